@@ -1,0 +1,107 @@
+"""Options of a run, validated once, stored in the digest so that a run can be reproduced."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from .errors import OptionError, UnknownMethodError
+from .languages import LANGUAGES
+from .rank import METHODS
+
+__all__ = ["ORDERS", "Options"]
+
+#: Orders in which selected sentences and claims can be shown.
+ORDERS = ("importance", "source")
+
+
+def _positive_int(name: str, *, optional: bool = False) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise OptionError(f"{name} must be a whole number, got {value!r}")
+        if value <= 0:
+            raise OptionError(f"{name} must be at least 1, got {value}")
+
+    return check
+
+
+def _unit_float(name: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise OptionError(f"{name} must be a number between 0 and 1, got {value!r}")
+        if not 0.0 < float(value) <= 1.0:
+            raise OptionError(f"{name} must be greater than 0 and at most 1, got {value}")
+
+    return check
+
+
+def _one_of(name: str, valid: tuple[str, ...], error: type[OptionError] = OptionError) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in valid:
+            raise error(f"unknown {name} {value!r}; choose one of: {', '.join(valid)}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """How to summarise a set; every field is validated on construction.
+
+    Attributes:
+        per_source: Sentences in each per-source summary.
+        merged: Claims in the merged summary; ``None`` when ``words`` sets the budget.
+        words: Word budget of the merged summary (whole sentences whose
+            whitespace word counts add up to at most this; a first claim longer
+            than the budget is shown alone). Replaces ``merged`` when given.
+        method: Ranker name: ``"default"`` or one of sumy's summarizers.
+        language: Language of the articles, for stemming and stop words.
+        similarity: Cosine similarity (TF-IDF) at which two sentences of different
+            articles state the same claim.
+        redundancy: Highest similarity allowed between two selected sentences;
+            a candidate closer than this to one already chosen is skipped.
+        order: ``"importance"`` (best first) or ``"source"`` (article order, then
+            position in the article).
+
+    Example:
+        >>> Options(merged=3).per_source
+        3
+        >>> Options(merged=0)
+        Traceback (most recent call last):
+        ...
+        summarize.errors.OptionError: merged must be at least 1, got 0
+    """
+
+    per_source: int = attrs.field(default=3, validator=_positive_int("per_source"))
+    merged: int | None = attrs.field(default=5, validator=_positive_int("merged", optional=True))
+    words: int | None = attrs.field(default=None, validator=_positive_int("words", optional=True))
+    method: str = attrs.field(
+        default="default", validator=_one_of("method", METHODS, UnknownMethodError)
+    )
+    language: str = attrs.field(
+        default="english", validator=_one_of("language", LANGUAGES, UnknownMethodError)
+    )
+    similarity: float = attrs.field(default=0.5, validator=_unit_float("similarity"))
+    redundancy: float = attrs.field(default=0.6, validator=_unit_float("redundancy"))
+    order: Literal["importance", "source"] = attrs.field(
+        default="importance", validator=_one_of("order", ORDERS)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.merged is None) == (self.words is None):
+            raise OptionError(
+                "give the merged budget either as merged=N (claims) or as words=N, not both"
+            )
+
+    @classmethod
+    def resolve(cls, *, merged: int | None, words: int | None, **fields: Any) -> Options:
+        """Build options where ``merged`` defaults to 5 unless ``words`` is given."""
+        if merged is None and words is None:
+            merged = 5
+        return cls(merged=merged, words=words, **fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The options as a JSON-ready mapping."""
+        return attrs.asdict(self)

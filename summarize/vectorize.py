@@ -1,0 +1,131 @@
+"""TF-IDF vectors for every sentence of the set.
+
+Wraps scikit-learn's :class:`~sklearn.feature_extraction.text.TfidfVectorizer`
+with an analyzer of our own: words and **numbers kept whole** ("200,000",
+"1.5", "U.S."), lower-cased, stop words removed, Snowball-stemmed. Numbers are
+kept because claims live in them: "200,000 fled" and "180,000 fled" must not
+look the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .languages import stemmer, stop_words
+
+__all__ = ["SentenceVectorizer", "tokenize_words"]
+
+# A token is a number (digits with inner , . : separators, an optional %), or a word
+# (letters, digits, inner apostrophes, hyphens and dots, as in "U.S.", "al-Baghdadi",
+# "don't"). Everything else is a separator.
+_TOKEN = re.compile(
+    r"\d+(?:[.,:]\d+)*%?"
+    r"|[^\W\d_](?:[^\W_]|['’\-.](?=[^\W_]))*\.?",
+)
+_DOTTED_ABBREVIATION = re.compile(r"^(?:[^\W\d_]\.){2,}$")
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Split text into word and number tokens, as written.
+
+    Example:
+        >>> tokenize_words("U.S.-backed forces said 200,000 fled, 1.5% more.")
+        ['U.S', 'backed', 'forces', 'said', '200,000', 'fled', '1.5%', 'more']
+    """
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token.endswith(".") and not _DOTTED_ABBREVIATION.match(token):
+            token = token[:-1]
+        tokens.append(token.rstrip("."))
+    return tokens
+
+
+class SentenceVectorizer:
+    """TF-IDF over the sentences of one set, fitted on that set.
+
+    Follows scikit-learn's conventions: parameters are stored by ``__init__``,
+    :meth:`fit` learns the vocabulary and returns ``self``, learned state ends
+    with an underscore.
+
+    Args:
+        language: Language of the stemmer and stop-word list.
+        ngram_range: Range of n-gram lengths over the analysed terms.
+        sublinear_tf: Use ``1 + log(tf)`` instead of raw counts.
+
+    Example:
+        >>> v = SentenceVectorizer().fit(["Rebels took the town.", "The town fell to rebels."])
+        >>> sorted(v.vocabulary_)
+        ['fell', 'rebel', 'town']
+    """
+
+    def __init__(
+        self,
+        *,
+        language: str = "english",
+        ngram_range: tuple[int, int] = (1, 1),
+        sublinear_tf: bool = True,
+    ) -> None:
+        self.language = language
+        self.ngram_range = ngram_range
+        self.sublinear_tf = sublinear_tf
+
+    def analyze(self, text: str) -> list[str]:
+        """Return the terms of ``text``: lower-cased, stop words out, stemmed."""
+        stop = stop_words(self.language)
+        stem = stemmer(self.language)
+        terms = []
+        for token in tokenize_words(text):
+            word = token.lower()
+            if word in stop or (len(word) == 1 and not word.isdigit()):
+                continue
+            terms.append(word if word[0].isdigit() else stem(word))
+        return terms
+
+    def _analyzer(self, text: str) -> list[str]:
+        terms = self.analyze(text)
+        low, high = self.ngram_range
+        if high <= 1:
+            return terms
+        grams = list(terms) if low <= 1 else []
+        for n in range(max(low, 2), high + 1):
+            grams.extend(" ".join(terms[i : i + n]) for i in range(len(terms) - n + 1))
+        return grams
+
+    def fit(self, texts: Iterable[str], y: Any = None) -> SentenceVectorizer:
+        """Learn vocabulary and document frequencies from the sentences of a set."""
+        self.fit_transform(texts)
+        return self
+
+    def fit_transform(self, texts: Iterable[str], y: Any = None) -> sparse.csr_matrix:
+        """Fit, then return the L2-normalised TF-IDF matrix, one row per sentence.
+
+        A set whose sentences have no terms at all (only stop words or symbols)
+        gives an all-zero matrix with one column instead of an error.
+        """
+        texts = list(texts)
+        self.tfidf_ = TfidfVectorizer(
+            analyzer=self._analyzer,
+            sublinear_tf=self.sublinear_tf,
+            norm="l2",
+            dtype=np.float64,
+        )
+        try:
+            matrix = self.tfidf_.fit_transform(texts)
+        except ValueError:  # empty vocabulary: nothing but stop words and symbols
+            self.vocabulary_: dict[str, int] = {}
+            return sparse.csr_matrix((len(texts), 1), dtype=float)
+        self.vocabulary_ = dict(self.tfidf_.vocabulary_)
+        return sparse.csr_matrix(matrix)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Vectorise new texts with the fitted vocabulary."""
+        if not self.vocabulary_:
+            return sparse.csr_matrix((len(texts), 1), dtype=float)
+        return sparse.csr_matrix(self.tfidf_.transform(texts))
