@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Article",
     "Claim",
+    "Cluster",
     "Digest",
     "ScoredSentence",
     "Sentence",
@@ -80,6 +81,19 @@ class Article:
     title: str | None = attrs.field(default=None, converter=_optional_str)
     url: str | None = attrs.field(default=None, converter=_optional_str)
     published: str | None = attrs.field(default=None, converter=_optional_str)
+
+
+@attrs.frozen
+class Cluster:
+    """A set of articles about one story, as read from one line of a clusters file.
+
+    Attributes:
+        id: The cluster's id, if it has one.
+        articles: Its articles, in input order.
+    """
+
+    id: str | None
+    articles: tuple[Article, ...]
 
 
 @attrs.frozen
