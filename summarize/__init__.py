@@ -1,0 +1,71 @@
+"""summarize: claim-level summaries of a set of news articles, with exact source attribution.
+
+Example:
+    >>> import summarize
+    >>> digest = summarize.summarize([
+    ...     summarize.Article(id="a", text="The mayor resigned on Friday. Aides were stunned."),
+    ...     summarize.Article(id="b", text="On Friday the mayor resigned after a vote."),
+    ... ], merged=1, per_source=1)
+    >>> digest.merged[0].sources
+    ('a', 'b')
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .errors import (
+    EmptyInputError,
+    InputError,
+    LoadError,
+    OptionError,
+    SummarizeError,
+    UnknownMethodError,
+)
+from .languages import LANGUAGES
+from .load import as_articles, load_articles, load_clusters
+from .options import Options
+from .pipeline import summarize
+from .rank import METHODS
+from .records import (
+    Article,
+    Claim,
+    Cluster,
+    Digest,
+    ScoredSentence,
+    Sentence,
+    SourceSummary,
+    TextSpan,
+)
+from .segment import split_sentences
+
+try:
+    __version__ = version("summarize")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "LANGUAGES",
+    "METHODS",
+    "Article",
+    "Claim",
+    "Cluster",
+    "Digest",
+    "EmptyInputError",
+    "InputError",
+    "LoadError",
+    "OptionError",
+    "Options",
+    "ScoredSentence",
+    "Sentence",
+    "SourceSummary",
+    "SummarizeError",
+    "TextSpan",
+    "UnknownMethodError",
+    "__version__",
+    "as_articles",
+    "load_articles",
+    "load_clusters",
+    "split_sentences",
+    "summarize",
+]

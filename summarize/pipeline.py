@@ -1,0 +1,157 @@
+"""The pipeline: clean → segment → vectorise → rank → cluster → select, in one function.
+
+Each stage lives in its own module and takes and returns plain records; only
+this module knows their order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+import numpy as np
+from scipy import sparse
+
+from .claims import rank_claims
+from .clean import drop_boilerplate, find_boilerplate
+from .cluster import cluster_claims
+from .load import as_articles
+from .options import Options
+from .rank import make_ranker
+from .records import Article, Digest, ScoredSentence, Sentence, SourceSummary
+from .segment import split_sentences
+from .select import select
+from .vectorize import SentenceVectorizer
+
+__all__ = ["content_sentences", "run", "summarize"]
+
+logger = logging.getLogger("summarize")
+
+
+def summarize(
+    articles: Iterable[Article | str | Mapping[str, object]],
+    *,
+    per_source: int = 3,
+    merged: int | None = None,
+    words: int | None = None,
+    method: str = "default",
+    language: str = "english",
+    similarity: float = 0.5,
+    redundancy: float = 0.6,
+    order: Literal["importance", "source"] = "importance",
+    id: str | None = None,  # noqa: A002 - the cluster id, named as in the JSON digest
+) -> Digest:
+    """Summarise a set of articles about one story, per source and merged into claims.
+
+    Args:
+        articles: :class:`Article` records, plain strings, or mappings with ``text``
+            and optional ``id``, ``source``, ``title``, ``url``, ``published``.
+        per_source: Sentences in each article's summary.
+        merged: Claims in the merged summary (5 unless ``words`` is given).
+        words: Word budget of the merged summary instead of a claim count.
+        method: ``"default"`` (set-wide centrality with a position prior) or a
+            sumy summarizer: ``lexrank``, ``textrank``, ``lsa``, ``luhn``, ``kl``,
+            ``sumbasic``, ``edmundson``, ``reduction``, ``random``.
+        language: Language of the articles, for stemming and stop words.
+        similarity: Cosine similarity at which sentences of two articles state the same claim.
+        redundancy: Highest similarity allowed between two sentences of one summary.
+        order: ``"importance"`` or ``"source"`` (article order, then position).
+        id: An id for the set, carried into the digest.
+
+    Returns:
+        A :class:`Digest`.
+
+    Raises:
+        OptionError: An option is out of range or unknown.
+        InputError: The articles cannot be summarised as given (the message says why).
+
+    Example:
+        >>> digest = summarize([
+        ...     "The river burst its banks on Monday. Shops closed early.",
+        ...     "On Monday the river burst its banks, flooding the square.",
+        ... ], merged=1)
+        >>> digest.merged[0].sources
+        ('0', '1')
+    """
+    options = Options.resolve(
+        merged=merged,
+        words=words,
+        per_source=per_source,
+        method=method,
+        language=language,
+        similarity=similarity,
+        redundancy=redundancy,
+        order=order,
+    )
+    return run(as_articles(articles), options, id=id)
+
+
+def content_sentences(article: Article) -> list[Sentence]:
+    """Split an article into sentences and leave out its boilerplate.
+
+    Sentences are numbered from 0 in document order, after cleaning.
+    """
+    spans = drop_boilerplate(split_sentences(article.text), find_boilerplate(article.text))
+    if not spans:
+        logger.warning("article %r has no content left after cleaning", article.id)
+    return [
+        Sentence(article=article.id, index=i, start=span.start, end=span.end, text=span.text)
+        for i, span in enumerate(spans)
+    ]
+
+
+def run(articles: Sequence[Article], options: Options, *, id: str | None = None) -> Digest:  # noqa: A002
+    """Run every stage on validated articles with validated options."""
+    sentences = [s for article in articles for s in content_sentences(article)]
+    matrix = SentenceVectorizer(language=options.language).fit_transform(s.text for s in sentences)
+    scores = make_ranker(options.method, language=options.language).score(sentences, matrix)
+    lengths = [s.words for s in sentences]
+
+    rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
+    for row, sentence in enumerate(sentences):
+        rows_of[sentence.article].append(row)
+    per_source = tuple(
+        _source_summary(article, rows_of[article.id], sentences, scores, matrix, lengths, options)
+        for article in articles
+    )
+
+    position = {article.id: i for i, article in enumerate(articles)}
+    groups = cluster_claims(
+        [position[s.article] for s in sentences], matrix, similarity=options.similarity
+    )
+    ranked = rank_claims(groups, sentences, scores, {a.id: a.source for a in articles})
+    rows = select(
+        [item.row for item in ranked],
+        matrix,
+        lengths,
+        count=options.merged,
+        words=options.words,
+        redundancy=options.redundancy,
+    )
+    by_row = {item.row: item.claim for item in ranked}
+    if options.order == "source":
+        rows.sort(key=lambda row: (position[sentences[row].article], sentences[row].index))
+    merged = tuple(by_row[row] for row in rows)
+    return Digest(
+        articles=tuple(articles), per_source=per_source, merged=merged, options=options, id=id
+    )
+
+
+def _source_summary(
+    article: Article,
+    own: list[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    matrix: sparse.csr_matrix,
+    lengths: Sequence[int],
+    options: Options,
+) -> SourceSummary:
+    ranked = sorted(own, key=lambda row: (-scores[row], row))
+    rows = select(ranked, matrix, lengths, count=options.per_source, redundancy=options.redundancy)
+    if options.order == "source":
+        rows.sort()
+    chosen = tuple(
+        ScoredSentence(sentence=sentences[row], score=round(float(scores[row]), 6)) for row in rows
+    )
+    return SourceSummary(article=article.id, source=article.source, sentences=chosen)
