@@ -1,0 +1,363 @@
+"""Turn what a user has (strings, mappings, files, folders, JSON Lines) into articles.
+
+Three entry points:
+
+* :func:`as_articles` checks and converts objects already in memory;
+* :func:`load_articles` reads one set of articles from a file or a folder;
+* :func:`load_clusters` streams a clusters file (JSON Lines, one set per line).
+
+Text files are decoded as UTF-8 and kept exactly as written (line endings
+included; only a leading byte-order mark is dropped), so every sentence offset
+refers to the characters of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from .errors import EmptyInputError, InputError, LoadError
+from .records import Article, Cluster
+
+__all__ = [
+    "ARTICLE_KEYS",
+    "TEXT_SUFFIXES",
+    "as_articles",
+    "is_clusters_file",
+    "load_articles",
+    "load_clusters",
+]
+
+#: Keys an article mapping may have (``text`` is required).
+ARTICLE_KEYS: tuple[str, ...] = ("id", "text", "source", "title", "url", "published")
+
+#: Suffixes of files read as one article each.
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
+
+#: What :func:`as_articles` accepts as one article.
+ArticleLike: TypeAlias = "Article | str | Mapping[str, Any]"
+
+_JSON_SUFFIXES = (".json", ".jsonl")
+
+
+def _describe(value: object) -> str:
+    return f"{type(value).__name__} {value!r:.60}"
+
+
+def _article_from_mapping(item: Mapping[Any, Any], position: int, *, extra_ok: bool) -> Article:
+    if not extra_ok:
+        unknown = [key for key in item if key not in ARTICLE_KEYS]
+        if unknown:
+            raise InputError(
+                f"article {position} has unknown key {unknown[0]!r}; "
+                f"valid keys are: {', '.join(ARTICLE_KEYS)}"
+            )
+    if "text" not in item:
+        raise InputError(f"article {position} has no 'text' key; every article needs its text")
+    fields = {key: item[key] for key in ARTICLE_KEYS if key in item and item[key] is not None}
+    fields.setdefault("id", str(position))
+    for key in ("id", "text", "source"):
+        value = fields.get(key)
+        if isinstance(value, (bytes, bytearray)):
+            raise InputError(f"article {position}: {key} is bytes; decode it first")
+        if key in fields and not isinstance(value, str):
+            raise InputError(f"article {position}: {key} must be a string, got {_describe(value)}")
+    return Article(**fields)
+
+
+def _to_article(item: object, position: int, *, extra_ok: bool = False) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(id=str(position), text=item)
+    if isinstance(item, Mapping):
+        return _article_from_mapping(item, position, extra_ok=extra_ok)
+    if isinstance(item, (bytes, bytearray)):
+        raise InputError(f"article {position} is bytes; decode it first (data.decode('utf-8'))")
+    raise InputError(
+        f"article {position} is {_describe(item)}; "
+        "give an Article, a string, or a mapping with a 'text' key"
+    )
+
+
+def _check_set(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    if not articles:
+        raise EmptyInputError("there are no articles to summarise; give at least one")
+    for article in articles:
+        if not article.text.strip():
+            raise EmptyInputError(
+                f"article {article.id!r} is empty (only whitespace); remove it or give its text"
+            )
+    seen: set[str] = set()
+    duplicates: list[str] = []
+    for article in articles:
+        if article.id in seen and article.id not in duplicates:
+            duplicates.append(article.id)
+        seen.add(article.id)
+    if duplicates:
+        raise InputError(
+            f"duplicate article ids: {', '.join(map(repr, duplicates))}; "
+            "give each article its own id"
+        )
+    return articles
+
+
+def _as_articles(items: object, *, extra_ok: bool) -> tuple[Article, ...]:
+    if isinstance(items, str):
+        raise InputError("got a single string; wrap it in a list: [text]")
+    if isinstance(items, (bytes, bytearray)):
+        raise InputError("got bytes; decode them first and wrap the text in a list")
+    if isinstance(items, (Mapping, Article)):
+        raise InputError("got a single article; wrap it in a list")
+    if not isinstance(items, Iterable):
+        raise InputError(f"expected a list of articles, got {_describe(items)}")
+    articles = tuple(
+        _to_article(item, position, extra_ok=extra_ok) for position, item in enumerate(items)
+    )
+    return _check_set(articles)
+
+
+def as_articles(items: Iterable[ArticleLike]) -> tuple[Article, ...]:
+    """Check and convert a set of articles given as objects.
+
+    Args:
+        items: :class:`Article` records, plain strings (ids ``"0"``, ``"1"``, ...
+            by position), or mappings with ``text`` and optionally ``id``,
+            ``source``, ``title``, ``url`` and ``published``. Kinds may be mixed.
+
+    Returns:
+        The articles, in input order.
+
+    Raises:
+        EmptyInputError: There are no articles, or one has only whitespace as text.
+        InputError: An item has the wrong type or an unknown key, ids repeat, or
+            ``items`` is a single string or article rather than a list.
+
+    Example:
+        >>> [a.id for a in as_articles(["Rain fell.", {"id": "b", "text": "It rained."}])]
+        ['0', 'b']
+        >>> as_articles("Rain fell.")
+        Traceback (most recent call last):
+        ...
+        summarize.errors.InputError: got a single string; wrap it in a list: [text]
+    """
+    return _as_articles(items, extra_ok=False)
+
+
+def _relabel(error: InputError, where: str) -> InputError:
+    """The same kind of error, its message prefixed with where it happened."""
+    return type(error)(f"{where}: {error}")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise LoadError(f"cannot read {path}: {error.strerror or error}") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise LoadError(
+            f"{path} is not UTF-8 (bad byte at offset {error.start}); re-encode it as UTF-8"
+        ) from None
+
+
+def _parse_line(line: bytes, path: Path, number: int) -> Any:
+    try:
+        text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        raise LoadError(f"{path}, line {number}: not UTF-8; re-encode the file as UTF-8") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise LoadError(f"{path}, line {number}: malformed JSON: {error.msg}") from None
+
+
+def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """Yield (line number, parsed object) for every non-blank line, reading lazily."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise LoadError(f"cannot read {path}: {error.strerror or error}") from error
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield number, _parse_line(line, path, number)
+
+
+def _existing(path: str | os.PathLike[str]) -> Path:
+    result = Path(path)
+    if not result.exists():
+        raise LoadError(f"no such file or folder: {result}")
+    return result
+
+
+def is_clusters_file(path: str | os.PathLike[str]) -> bool:
+    """Tell whether ``path`` is a clusters file.
+
+    A clusters file is a ``.jsonl`` file whose first non-blank line is an object
+    with an ``articles`` key.
+
+    Raises:
+        LoadError: The file cannot be read or its first line is not JSON.
+    """
+    file = _existing(path)
+    if not file.is_file() or file.suffix.lower() != ".jsonl":
+        return False
+    for _, first in _json_lines(file):
+        return isinstance(first, dict) and "articles" in first
+    return False
+
+
+def _cluster(obj: object, path: Path, number: int) -> Cluster:
+    where = f"{path}, line {number}"
+    if not isinstance(obj, dict) or "articles" not in obj:
+        raise LoadError(f"{where}: expected an object with an 'articles' list (one cluster a line)")
+    cluster_id = obj.get("id")
+    if cluster_id is not None and not isinstance(cluster_id, str):
+        raise LoadError(f"{where}: the cluster id must be a string, got {_describe(cluster_id)}")
+    items = obj["articles"]
+    if not isinstance(items, list):
+        raise LoadError(f"{where}: 'articles' must be a list, got {_describe(items)}")
+    try:
+        articles = _as_articles(items, extra_ok=True)
+    except InputError as error:
+        raise _relabel(error, where) from None
+    return Cluster(id=cluster_id, articles=articles)
+
+
+def load_clusters(path: str | os.PathLike[str]) -> Iterator[Cluster]:
+    r"""Stream the clusters of a JSON Lines file, one set of articles per line.
+
+    Each non-blank line is an object ``{"id": ..., "articles": [...]}``; other
+    keys of the line (``references``, ``dataset``, ``title``, ...) and keys of
+    an article other than those of :data:`ARTICLE_KEYS` are ignored. The file
+    is read line by line, never whole.
+
+    Args:
+        path: The ``.jsonl`` file.
+
+    Yields:
+        One :class:`~summarize.records.Cluster` per line, in file order.
+
+    Raises:
+        LoadError: The file is missing or unreadable, a line is not JSON, or a
+            line is not a cluster (raised when that line is reached).
+        InputError: A cluster's articles are invalid (raised when reached).
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "set.jsonl").write_text('{"id": "c1", "articles": ["Hi."]}\n')
+        >>> [c.id for c in load_clusters(folder / "set.jsonl")]
+        ['c1']
+    """
+    file = _existing(path)
+    if not file.is_file():
+        raise LoadError(f"{file} is a folder; give a .jsonl clusters file")
+    return (_cluster(obj, file, number) for number, obj in _json_lines(file))
+
+
+def _load_folder(folder: Path) -> list[Article]:
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+    )
+    if not files:
+        raise LoadError(
+            f"{folder} has no {' or '.join(TEXT_SUFFIXES)} files; put one article per file there"
+        )
+    return [_load_text_file(file) for file in files]
+
+
+def _load_text_file(file: Path) -> Article:
+    text = _read_text(file)
+    if not text.strip():
+        raise EmptyInputError(f"{file} is empty; remove it or give it the article's text")
+    return Article(id=file.stem, text=text, source=file.stem)
+
+
+def _load_json(file: Path) -> tuple[Article, ...]:
+    try:
+        items = json.loads(_read_text(file))
+    except json.JSONDecodeError as error:
+        raise LoadError(f"{file}, line {error.lineno}: malformed JSON: {error.msg}") from None
+    if not isinstance(items, list):
+        raise LoadError(f"{file} must hold a JSON list of articles, got {type(items).__name__}")
+    try:
+        return as_articles(items)
+    except InputError as error:
+        raise _relabel(error, str(file)) from None
+
+
+def _load_jsonl(file: Path) -> tuple[Article, ...]:
+    if is_clusters_file(file):
+        clusters = load_clusters(file)
+        first = next(clusters)
+        if next(clusters, None) is not None:
+            raise LoadError(
+                f"{file} holds several clusters; read them with load_clusters() "
+                "(or give the file alone to the command line)"
+            )
+        return first.articles
+    articles: list[Article] = []
+    for number, obj in _json_lines(file):
+        try:
+            articles.append(_to_article(obj, len(articles)))
+        except InputError as error:
+            raise _relabel(error, f"{file}, line {number}") from None
+    try:
+        return _check_set(tuple(articles))
+    except InputError as error:
+        raise _relabel(error, str(file)) from None
+
+
+def load_articles(path: str | os.PathLike[str]) -> list[Article]:
+    """Read one set of articles from a folder or a file.
+
+    Accepted inputs:
+
+    * a folder of ``.txt``/``.md`` files, one article per file, sorted by name;
+      each article's id and source are the file's stem;
+    * a single ``.txt`` or ``.md`` file (one article);
+    * a ``.json`` file holding a list of article mappings (see :func:`as_articles`);
+    * a ``.jsonl`` file with one article mapping a line, or a clusters file
+      holding exactly one cluster (use :func:`load_clusters` for several).
+
+    Args:
+        path: The folder or file.
+
+    Returns:
+        The articles, in order.
+
+    Raises:
+        LoadError: The path is missing, a file is not UTF-8 or not valid JSON, a
+            folder has no text files, or a clusters file holds several clusters.
+        InputError: The articles are invalid (see :func:`as_articles`).
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "b.txt").write_text("Rain fell.", encoding="utf-8")
+        >>> _ = (folder / "a.md").write_text("It rained.", encoding="utf-8")
+        >>> [(a.id, a.text) for a in load_articles(folder)]
+        [('a', 'It rained.'), ('b', 'Rain fell.')]
+    """
+    file = _existing(path)
+    if file.is_dir():
+        return list(_check_set(tuple(_load_folder(file))))
+    suffix = file.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return [_load_text_file(file)]
+    if suffix == ".json":
+        return list(_load_json(file))
+    if suffix == ".jsonl":
+        return list(_load_jsonl(file))
+    raise LoadError(
+        f"cannot read {file}: give a folder or a "
+        f"{', '.join((*TEXT_SUFFIXES, *_JSON_SUFFIXES))} file"
+    )

@@ -1,0 +1,115 @@
+"""Renderers: a digest as plain text, Markdown or JSON.
+
+Each renderer is a function ``Digest -> str`` in its own module
+(:mod:`~summarize.render.text`, :mod:`~summarize.render.markdown`,
+:mod:`~summarize.render.json`); :func:`render` picks one by name. The helpers
+here are shared by the human-readable renderers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..errors import OptionError
+
+if TYPE_CHECKING:
+    from ..records import Claim, Digest
+
+__all__ = ["FORMATS", "render", "short_labels", "sources_note", "support_note"]
+
+#: Output formats accepted by :func:`render`, the first being the default.
+FORMATS: tuple[str, ...] = ("text", "markdown", "json")
+
+# A run of 8 or more hexadecimal characters holding at least one digit and one
+# letter: the hash part of ids such as "000_f2750bfaa80f3dc8".
+_HASH = re.compile(r"(?i)(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}")
+_LONGEST = 32
+
+
+def _shorten(label: str, keep: int) -> str:
+    match = _HASH.search(label)
+    if match is not None:
+        cut = match.start() + keep
+        return label if cut >= match.end() else label[:cut] + "…"
+    if len(label) > _LONGEST:
+        return label[: _LONGEST - 1] + "…"
+    return label
+
+
+def short_labels(labels: Iterable[str]) -> dict[str, str]:
+    """Map each label to a short form for display, keeping different labels apart.
+
+    The hash part of an id is cut to its first three characters (more where
+    two labels would otherwise look alike); other labels longer than 32
+    characters are cut; the rest are kept.
+
+    Example:
+        >>> short_labels(["000_f2750bfaa80f3dc8", "Reuters"])
+        {'000_f2750bfaa80f3dc8': '000_f27…', 'Reuters': 'Reuters'}
+    """
+    unique = list(dict.fromkeys(labels))
+    keep = 3
+    while True:
+        shown = {label: _shorten(label, keep) for label in unique}
+        if len(set(shown.values())) == len(unique) or keep > 64:
+            return shown
+        keep += 1
+
+
+def sources_note(sources: Sequence[str], labels: Mapping[str, str], *, shown: int = 2) -> str:
+    """Return sources in brackets, at most ``shown`` of them, then ``+N``.
+
+    Example:
+        >>> sources_note(["a", "b", "c", "d"], {})
+        '[a, b, +2]'
+    """
+    names = [labels.get(source, source) for source in sources[:shown]]
+    if len(sources) > shown:
+        names.append(f"+{len(sources) - shown}")
+    return "[" + ", ".join(names) + "]"
+
+
+def support_note(claim: Claim) -> str:
+    """Say how many sources (and articles, when more) state the claim.
+
+    Example:
+        >>> from summarize.records import Claim, Sentence
+        >>> s = Sentence("a", 0, 0, 3, "Hi.")
+        >>> support_note(Claim(sentence=s, support=(s,), sources=("a",), score=1.0))
+        '1 source'
+    """
+    count = claim.source_count
+    note = f"{count} source{'' if count == 1 else 's'}"
+    if len(claim.support) > count:
+        note += f", {len(claim.support)} articles"
+    return note
+
+
+def render(digest: Digest, format: str) -> str:
+    """Render a digest in one of :data:`FORMATS`.
+
+    Raises:
+        OptionError: ``format`` is not one of :data:`FORMATS`.
+
+    Example:
+        >>> from summarize.options import Options
+        >>> from summarize.records import Digest
+        >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options())
+        >>> render(digest, "json").startswith("{")
+        True
+    """
+    if format == "text":
+        from .text import to_text
+
+        return to_text(digest)
+    if format == "markdown":
+        from .markdown import to_markdown
+
+        return to_markdown(digest)
+    if format == "json":
+        from .json import to_json
+
+        return to_json(digest)
+    raise OptionError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")

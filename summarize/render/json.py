@@ -1,0 +1,258 @@
+"""The digest as JSON: a stable, self-contained format that round-trips exactly.
+
+The format (stable; keys appear in this order)::
+
+    {
+      "id": "cluster-7" | null,          # the set's id (a cluster id), if any
+      "articles": [                      # input order
+        {"id", "source", "title", "url", "published", "text"}
+      ],
+      "per_source": [                    # one entry per article, input order
+        {"article": <article id>, "source": <source>, "sentences": [<sentence>, ...]}
+      ],
+      "merged": [                        # the claims, in output order
+        {"text": <the representative sentence's text>,
+         "score": <float>,
+         "sources": [<distinct sources, article order>],
+         "sentence": <sentence>,         # the representative sentence itself
+         "support": [<sentence>, ...]}   # every sentence stating the claim
+      ],
+      "options": {"per_source", "merged", "words", "method", "language",
+                  "similarity", "redundancy", "order"}
+    }
+
+A ``<sentence>`` object is ``{"article", "index", "start", "end", "text"}``,
+followed by ``"score"`` in per-source summaries (claim sentences carry no score
+of their own). ``start`` and ``end`` are character offsets (Python string
+indices, i.e. code points) into the article's ``text``:
+``articles[i].text[start:end] == text``.
+
+Articles carry their full ``text`` so that the document is self-contained: the
+offsets can be checked and :func:`from_json` rebuilds the digest exactly.
+``title``, ``url``, ``published`` and ``id`` may be ``null``.
+
+Equal digests give byte-identical output: keys in fixed order, scores rounded
+to 6 decimals, non-ASCII characters written as they are (UTF-8), and a final
+newline. With ``indent=None`` the document fits on one line (JSON Lines).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import InputError, OptionError
+from ..options import Options
+from ..records import Article, Claim, Digest, ScoredSentence, Sentence, SourceSummary
+
+__all__ = ["digest_to_dict", "from_json", "to_json"]
+
+_SENTENCE_KEYS = ("article", "index", "start", "end", "text")
+
+
+def _score(value: float) -> float:
+    return round(float(value), 6)
+
+
+def _sentence(sentence: Sentence, score: float | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "article": sentence.article,
+        "index": sentence.index,
+        "start": sentence.start,
+        "end": sentence.end,
+        "text": sentence.text,
+    }
+    if score is not None:
+        data["score"] = _score(score)
+    return data
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "text": article.text,
+    }
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    return {
+        "text": claim.text,
+        "score": _score(claim.score),
+        "sources": list(claim.sources),
+        "sentence": _sentence(claim.sentence),
+        "support": [_sentence(s) for s in claim.support],
+    }
+
+
+def digest_to_dict(digest: Digest) -> dict[str, Any]:
+    """Return the digest as JSON-ready builtins, in the documented format.
+
+    Example:
+        >>> from summarize.options import Options
+        >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options())
+        >>> list(digest_to_dict(digest))
+        ['id', 'articles', 'per_source', 'merged', 'options']
+    """
+    return {
+        "id": digest.id,
+        "articles": [_article(a) for a in digest.articles],
+        "per_source": [
+            {
+                "article": summary.article,
+                "source": summary.source,
+                "sentences": [_sentence(s.sentence, s.score) for s in summary.sentences],
+            }
+            for summary in digest.per_source
+        ],
+        "merged": [_claim(c) for c in digest.merged],
+        "options": digest.options.to_dict(),
+    }
+
+
+def to_json(digest: Digest, *, indent: int | None = 2) -> str:
+    """Render the digest as JSON text ending with a newline.
+
+    Args:
+        digest: The digest.
+        indent: Spaces per nesting level; ``None`` for a single line.
+
+    Example:
+        >>> from summarize.options import Options
+        >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options(), id="c1")
+        >>> to_json(digest, indent=None)[:28]
+        '{"id": "c1", "articles": [],'
+    """
+    text = json.dumps(digest_to_dict(digest), indent=indent, ensure_ascii=False, allow_nan=False)
+    return text + "\n"
+
+
+# Reading back -----------------------------------------------------------------
+
+
+def _field(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in data:
+        raise InputError(f"digest JSON: {where} is missing {key!r}")
+    value = data[key]
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise InputError(f"digest JSON: {where}.{key} has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _object(value: object, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(f"digest JSON: {where} must be an object, got {type(value).__name__}")
+    return value
+
+
+def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:
+    value: list[Any] = _field(data, key, list, where)
+    return value
+
+
+def _read_sentence(value: object, where: str, texts: Mapping[str, str]) -> Sentence:
+    data = _object(value, where)
+    article = _field(data, "article", str, where)
+    index, start, end = (_field(data, key, int, where) for key in ("index", "start", "end"))
+    text = _field(data, "text", str, where)
+    if article not in texts:
+        raise InputError(f"digest JSON: {where} names article {article!r}, which is not listed")
+    if texts[article][start:end] != text or not 0 <= start <= end:
+        raise InputError(
+            f"digest JSON: {where}: start/end ({start}, {end}) do not slice its text "
+            f"out of article {article!r}"
+        )
+    return Sentence(article=article, index=index, start=start, end=end, text=text)
+
+
+def _read_article(value: object, where: str) -> Article:
+    data = _object(value, where)
+    fields = {key: _field(data, key, str, where) for key in ("id", "text", "source")}
+    for key in ("title", "url", "published"):
+        fields[key] = _field(data, key, (str, type(None)), where)
+    return Article(**fields)
+
+
+def _read_summary(value: object, where: str, texts: Mapping[str, str]) -> SourceSummary:
+    data = _object(value, where)
+    sentences = []
+    for i, item in enumerate(_list(data, "sentences", where)):
+        here = f"{where}.sentences[{i}]"
+        score = float(_field(_object(item, here), "score", (int, float), here))
+        sentences.append(ScoredSentence(_read_sentence(item, here, texts), score))
+    return SourceSummary(
+        article=_field(data, "article", str, where),
+        source=_field(data, "source", str, where),
+        sentences=tuple(sentences),
+    )
+
+
+def _read_claim(value: object, where: str, texts: Mapping[str, str]) -> Claim:
+    data = _object(value, where)
+    sources = _list(data, "sources", where)
+    if not all(isinstance(s, str) for s in sources):
+        raise InputError(f"digest JSON: {where}.sources must be a list of strings")
+    support = _list(data, "support", where)
+    return Claim(
+        sentence=_read_sentence(_field(data, "sentence", dict, where), f"{where}.sentence", texts),
+        support=tuple(
+            _read_sentence(s, f"{where}.support[{i}]", texts) for i, s in enumerate(support)
+        ),
+        sources=tuple(sources),
+        score=float(_field(data, "score", (int, float), where)),
+    )
+
+
+def _read_options(value: object) -> Options:
+    data = _object(value, "options")
+    try:
+        return Options(**data)
+    except TypeError as error:
+        raise InputError(f"digest JSON: options are not valid: {error}") from None
+    except OptionError as error:
+        raise InputError(f"digest JSON: options are not valid: {error}") from None
+
+
+def from_json(data: str | bytes) -> Digest:
+    """Rebuild a digest from the output of :func:`to_json`.
+
+    Keys outside the documented format are ignored. Every sentence's offsets are
+    checked against its article's text.
+
+    Raises:
+        InputError: ``data`` is not JSON, or not a digest; the message says what
+            is missing or wrong, and where.
+
+    Example:
+        >>> from summarize.options import Options
+        >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options(merged=2))
+        >>> from_json(to_json(digest)) == digest
+        True
+    """
+    try:
+        parsed = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"digest JSON: not valid JSON ({error})") from None
+    top = _object(parsed, "the document")
+    digest_id = _field(top, "id", (str, type(None)), "the document")
+    articles = tuple(
+        _read_article(a, f"articles[{i}]")
+        for i, a in enumerate(_list(top, "articles", "the document"))
+    )
+    texts = {article.id: article.text for article in articles}
+    per_source = tuple(
+        _read_summary(s, f"per_source[{i}]", texts)
+        for i, s in enumerate(_list(top, "per_source", "the document"))
+    )
+    merged = tuple(
+        _read_claim(c, f"merged[{i}]", texts)
+        for i, c in enumerate(_list(top, "merged", "the document"))
+    )
+    options = _read_options(_field(top, "options", dict, "the document"))
+    return Digest(
+        articles=articles, per_source=per_source, merged=merged, options=options, id=digest_id
+    )

@@ -1,0 +1,112 @@
+"""The digest as Markdown: the merged claims with their sources, then each source's summary.
+
+Layout::
+
+    # Summary of <id>
+
+    3 articles from 3 sources.
+
+    ## Merged summary
+
+    1. <claim> [000_f27…, 002_4cf…, +1] (3 sources)
+
+    ## By source
+
+    ### <source>: <title>
+
+    1. <sentence>
+
+Sentences are shown on one line each (runs of whitespace become one space)
+and Markdown's special characters in them are escaped, so scraped text cannot
+turn into links, emphasis or headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Article, Digest
+from . import short_labels, sources_note, support_note
+
+__all__ = ["escape", "heading", "to_markdown"]
+
+# Characters that could start Markdown markup inside a line; "_" only where it
+# could open or close emphasis (not inside a word such as an id).
+_SPECIAL = re.compile(r"[\\`*\[\]<>|]|(?<![^\W_])_|_(?![^\W_])")
+# What would make a line a heading, a list item or a rule when it starts one.
+_LEADING = re.compile(r"^(?:[#=+-]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    r"""Put ``text`` on one line and backslash-escape Markdown markup in it.
+
+    Example:
+        >>> escape("A *bold*\n claim about file_name")
+        'A \\*bold\\* claim about file_name'
+    """
+    text = _SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(text.split()))
+    return _LEADING.sub(_escape_leading, text)
+
+
+def _escape_leading(match: re.Match[str]) -> str:
+    found = match.group(0)
+    return found + "\\" if found[0].isdigit() else "\\" + found
+
+
+def heading(article: Article) -> str:
+    """The heading of an article's section: its source, title, and id when it differs."""
+    text = escape(article.source)
+    if article.title:
+        text += f": {escape(article.title)}"
+    if article.id != article.source:
+        text += f" ({escape(article.id)})"
+    return text
+
+
+def to_markdown(digest: Digest) -> str:
+    """Render the digest as Markdown (see the module docstring for the layout).
+
+    Example:
+        >>> from summarize.options import Options
+        >>> from summarize.records import Claim, Digest, Sentence
+        >>> s = Sentence("a", 0, 0, 3, "Hi.")
+        >>> digest = Digest(
+        ...     articles=(Article(id="a", text="Hi."),), per_source=(),
+        ...     merged=(Claim(sentence=s, support=(s,), sources=("a",), score=1.0),),
+        ...     options=Options())
+        >>> print(to_markdown(digest).splitlines()[6])
+        1. Hi. [a] (1 source)
+    """
+    title = f"Summary of {escape(digest.id)}" if digest.id else "Summary"
+    sources = {article.source for article in digest.articles}
+    lines = [
+        f"# {title}",
+        "",
+        f"{_count(len(digest.articles), 'article')} from {_count(len(sources), 'source')}.",
+        "",
+        "## Merged summary",
+        "",
+    ]
+    short = short_labels(article.source for article in digest.articles)
+    labels = {source: escape(label) for source, label in short.items()}
+    for number, claim in enumerate(digest.merged, start=1):
+        lines.append(
+            f"{number}. {escape(claim.text)} "
+            f"{sources_note(claim.sources, labels)} ({support_note(claim)})"
+        )
+    if not digest.merged:
+        lines.append("No claims.")
+    lines += ["", "## By source"]
+    summaries = {summary.article: summary for summary in digest.per_source}
+    for article in digest.articles:
+        lines += ["", f"### {heading(article)}", ""]
+        summary = summaries.get(article.id)
+        chosen = summary.sentences if summary is not None else ()
+        lines += [f"{n}. {escape(s.text)}" for n, s in enumerate(chosen, start=1)]
+        if not chosen:
+            lines.append("No sentences.")
+    return "\n".join(lines) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

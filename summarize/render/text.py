@@ -1,0 +1,101 @@
+"""The digest as plain text for a terminal, wrapped at 88 columns.
+
+Layout::
+
+    Summary of <id>
+    3 articles from 3 sources
+
+    MERGED SUMMARY
+
+    1. <claim, wrapped under its first word>
+       [000_f27…, 002_4cf…, +1] 3 sources
+
+    BY SOURCE
+
+    <source>: <title>
+    1. <sentence>
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..records import Article, Digest
+from . import short_labels, sources_note, support_note
+
+__all__ = ["WIDTH", "to_text"]
+
+#: Column at which lines are wrapped.
+WIDTH = 88
+
+
+def _item(number: int, width: int, text: str) -> list[str]:
+    """A numbered item, its lines indented under the text, never longer than WIDTH."""
+    marker = f"{number:>{width}}. "
+    return textwrap.wrap(
+        " ".join(text.split()),
+        width=WIDTH,
+        initial_indent=marker,
+        subsequent_indent=" " * len(marker),
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+
+
+def _heading(article: Article) -> str:
+    text = article.source
+    if article.title:
+        text += f": {article.title}"
+    if article.id != article.source:
+        text += f" ({article.id})"
+    return " ".join(text.split())
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def to_text(digest: Digest) -> str:
+    """Render the digest as plain text (see the module docstring for the layout).
+
+    Example:
+        >>> from summarize.options import Options
+        >>> from summarize.records import Claim, Sentence
+        >>> s = Sentence("a", 0, 0, 3, "Hi.")
+        >>> digest = Digest(
+        ...     articles=(Article(id="a", text="Hi."),), per_source=(),
+        ...     merged=(Claim(sentence=s, support=(s,), sources=("a",), score=1.0),),
+        ...     options=Options())
+        >>> print(to_text(digest).splitlines()[5])
+        1. Hi.
+    """
+    sources = {article.source for article in digest.articles}
+    lines = [
+        f"Summary of {digest.id}" if digest.id else "Summary",
+        f"{_count(len(digest.articles), 'article')} from {_count(len(sources), 'source')}",
+        "",
+        "MERGED SUMMARY",
+        "",
+    ]
+    labels = short_labels(article.source for article in digest.articles)
+    width = len(str(len(digest.merged)))
+    for number, claim in enumerate(digest.merged, start=1):
+        item = _item(number, width, claim.text)
+        note = f"{sources_note(claim.sources, labels)} {support_note(claim)}"
+        item += textwrap.wrap(
+            note, width=WIDTH, initial_indent=" " * (width + 2), subsequent_indent=" " * (width + 2)
+        )
+        lines += [*item, ""]
+    if not digest.merged:
+        lines += ["No claims.", ""]
+    lines += ["BY SOURCE"]
+    summaries = {summary.article: summary for summary in digest.per_source}
+    for article in digest.articles:
+        lines += ["", *textwrap.wrap(_heading(article), width=WIDTH)]
+        summary = summaries.get(article.id)
+        chosen = summary.sentences if summary is not None else ()
+        for number, scored in enumerate(chosen, start=1):
+            lines += _item(number, len(str(len(chosen))), scored.text)
+        if not chosen:
+            lines.append("No sentences.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,335 @@
+"""Paragraphs and sentences, as exact character offsets into the original text.
+
+The engine is NLTK's Punkt, built from parameters written here (abbreviations and
+words that start sentences), so no trained model is loaded or downloaded. Rules
+of our own then fix what Punkt gets wrong in news text:
+
+* **Line breaks.** In scraped news one line break already ends a paragraph, so
+  a sentence never runs across a blank line or across a line that ends with
+  sentence punctuation, and headings and list items without a full stop are
+  sentences of their own. Hard-wrapped prose (a line without final punctuation
+  followed by one that starts in lower case, or a line that ends with a comma)
+  is joined.
+* **Quotes and brackets** after the final punctuation stay with their sentence.
+* **Never a break** after a title ("Gen. Ada Okafor", "Mr. Trump"), between
+  initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
+  (``"Why?" he asked``), after "No." before a number, or after a bare list
+  marker; ``"Why?" Smith asked`` stays whole too.
+* **A break** after an ellipsis followed by a capital letter, and where a
+  full stop is followed by a capital with no space ("ended.The").
+
+Every non-space character of the input lies in exactly one sentence, sentences
+never cross paragraphs, and ``text[s.start:s.end] == s.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from .errors import InputError, OptionError
+from .records import TextSpan
+
+__all__ = ["ABBREVIATIONS", "TITLES", "Segmenter", "split_paragraphs", "split_sentences"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words written before a name that never end a sentence (lower case, no final period).
+TITLES: frozenset[str] = _words(
+    "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
+    "rev fr sen rep gov pres supt insp det hon amb atty"
+    " e.g i.e vs v cf viz"
+)
+
+#: Abbreviations Punkt knows by default (lower case, no final period); titles included.
+ABBREVIATIONS: frozenset[str] = TITLES | _words(
+    "st jr sr esq "  # after names and saints
+    "jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
+    "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a a.k.a "
+    "etc al approx ca est "
+    "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
+)
+
+# Capitalised, these words nearly always open a sentence; lower case, they sit inside
+# one. Punkt reads that from the orthographic context below: after an abbreviation,
+# an initial, a number or an ellipsis, "The" starts a sentence and "Bush" does not.
+_SENTENCE_STARTERS = _words(
+    "a an the he she it they we you this that these those there here his her its "
+    "their our my your but and so yet however meanwhile moreover still then now later "
+    "earlier today yesterday tomorrow in on at after before when while if although "
+    "though as for with by from since during despite because what why how who where "
+    "some many most all both each every no not also even only such other another "
+    "several according under instead unlike until once"
+)
+_BEG_UC, _MID_LC = 1 << 1, 1 << 5  # Punkt's flags: capitalised at a start, lower inside
+
+
+class _Orthography(dict[str, int]):
+    """Punkt's orthographic context; unknown words read as 0 and are not stored."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
+class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no types
+    """Punkt's English settings with curly quotes and guillemets as punctuation."""
+
+    @property
+    def _re_non_word_chars(self) -> str:
+        return "(?:[)\";}\\]\\*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
+
+
+_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks on
+_LINE = re.compile(f"[^{_BREAK_CHARS}]+")
+_LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+_CLOSERS = "\"'\u2019\u201d\xbb)\\]}"
+_OPENERS = "\"'\u2018\u201c\xab(\\[{"
+# A line that ends a sentence, words that leave a line open, a line that starts a list item.
+_TERMINAL_END = re.compile(f"[.?!\u2026][{_CLOSERS}]*$")
+_RUN_ON_CHARS = frozenset(",;(-\u2013\u2014")
+_RUN_ON_WORDS = _words(
+    "the a an of to and or but in on at for with by from that as is was were are be has have "
+    "had said says"
+)
+_BULLET = re.compile(r"(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
+# Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast.
+_ELLIPSIS_BREAK = re.compile(  # "He paused... Then", "Wait\u2026 Is it true?"
+    f"(?:\\.\\.\\.+|\u2026|\\.(?: \\.){{2,}})[{_CLOSERS}]*\\s+(?=[{_OPENERS}]?[A-Z])"
+)
+_FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
+    r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m)\.)"
+    f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{_CLOSERS}]*\\s+"
+    r"(?=(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z])"
+)
+_GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The"
+    f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.))[{_CLOSERS}]*(?=[A-Z][a-z])"
+)
+_URLISH = re.compile(r"[@/]|www\.|\.[a-z]")
+# What moves a cut or removes it.
+_CLOSERS_AT_CUT = re.compile(f"[{_CLOSERS}]*(?=\\s|$)\\s*")
+_NO_START = frozenset(",;:)]}%")  # characters that cannot open a sentence
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]")
+_WORDLIKE = re.compile(r"\w")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
+_NEXT_WORD = re.compile(f"[\\s{_OPENERS}{_CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
+_NUMBERED = _words("No. Nos. no. Vol. vol. pp. p. Fig. fig. Art. Ch. ch. Sec. sec.")
+_QUOTED_QUESTION = re.compile(f"[?!][{_CLOSERS}]+$")
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|told|added|adds|wrote|writes"
+    r"|tweeted|replied|shouted|cried|insisted|explained)\b"
+)
+
+
+def _last_word(text: str) -> str:
+    """Return the last whitespace-separated word of ``text`` without opening punctuation."""
+    words = text.rsplit(None, 1)
+    return words[-1].lstrip(_OPENERS) if words else ""
+
+
+def _strip(text: str, start: int, end: int) -> TextSpan | None:
+    """Return ``text[start:end]`` without surrounding whitespace, or None if nothing is left."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return None
+    begin = start + len(piece) - len(piece.lstrip())
+    return TextSpan(begin, begin + len(stripped), stripped)
+
+
+class Segmenter:
+    """Splits text into paragraphs and sentences with exact character offsets.
+
+    Args:
+        abbreviations: Extra abbreviations, with or without the final period
+            (``["approx", "Brig."]``); they are added to :data:`ABBREVIATIONS`.
+
+    Raises:
+        OptionError: ``abbreviations`` is not a collection of single words.
+
+    Example:
+        >>> text = 'Gen. Ada Okafor said "it is over." The U.S.-backed force won.'
+        >>> [s.text for s in Segmenter().split(text)]
+        ['Gen. Ada Okafor said "it is over."', 'The U.S.-backed force won.']
+    """
+
+    def __init__(self, *, abbreviations: Iterable[str] = ()) -> None:
+        self.abbreviations: frozenset[str] = ABBREVIATIONS | _normalise(abbreviations)
+        params = PunktParameters()
+        params.abbrev_types = set(self.abbreviations)
+        params.sent_starters = set(_SENTENCE_STARTERS)
+        params.ortho_context = _Orthography(dict.fromkeys(_SENTENCE_STARTERS, _BEG_UC | _MID_LC))
+        self._punkt = PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
+
+    def __repr__(self) -> str:
+        extra = sorted(self.abbreviations - ABBREVIATIONS)
+        return f"Segmenter(abbreviations={extra!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"abbreviations": sorted(self.abbreviations - ABBREVIATIONS)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        Segmenter.__init__(self, abbreviations=state["abbreviations"])
+
+    def split(self, text: str) -> list[TextSpan]:
+        """Return the sentences of ``text``, in order; ``[]`` if it is blank.
+
+        Raises:
+            InputError: ``text`` is not a string.
+        """
+        sentences: list[TextSpan] = []
+        for paragraph in self.paragraphs(text):
+            for start, end in self._sentence_bounds(paragraph.text):
+                span = _strip(paragraph.text, start, end)
+                if span is not None:
+                    offset = paragraph.start
+                    sentences.append(TextSpan(offset + span.start, offset + span.end, span.text))
+        return sentences
+
+    def paragraphs(self, text: str) -> list[TextSpan]:
+        """Return the paragraphs of ``text``: runs of lines that continue one another.
+
+        Raises:
+            InputError: ``text`` is not a string.
+        """
+        if not isinstance(text, str):
+            raise InputError(f"expected the text as a str, got {type(text).__name__}")
+        paragraphs: list[TextSpan] = []
+        start = end = -1
+        previous = ""
+        for line in self._lines(text):
+            if start >= 0 and (
+                len(_LINE_BREAK.findall(text, end, line.start)) > 1
+                or not self._continues(previous, line.text)
+            ):
+                paragraphs.append(TextSpan(start, end, text[start:end]))
+                start = -1
+            if start < 0:
+                start = line.start
+            end, previous = line.end, line.text
+        if start >= 0:
+            paragraphs.append(TextSpan(start, end, text[start:end]))
+        return paragraphs
+
+    @staticmethod
+    def _lines(text: str) -> Iterator[TextSpan]:
+        for match in _LINE.finditer(text):
+            span = _strip(text, match.start(), match.end())
+            if span is not None:
+                yield span
+
+    @staticmethod
+    def _is_abbreviation(word: str, known: frozenset[str]) -> bool:
+        word = word.lower()
+        return word.endswith(".") and (word[:-1] in known or word[:-1].split("-")[-1] in known)
+
+    def _continues(self, line: str, following: str) -> bool:
+        """Tell whether ``following`` goes on with the sentence that ``line`` leaves open."""
+        if _BULLET.match(following):
+            return False
+        word = _last_word(line)
+        if self._is_abbreviation(word, TITLES):
+            return True
+        terminal = _TERMINAL_END.search(word) is not None
+        if following[0].islower():
+            return not terminal or self._is_abbreviation(word, self.abbreviations)
+        return not terminal and (line[-1] in _RUN_ON_CHARS or word in _RUN_ON_WORDS)
+
+    def _sentence_bounds(self, text: str) -> Iterator[tuple[int, int]]:
+        """Yield (start, end) of each sentence of one paragraph, before stripping."""
+        cuts = {start for start, _ in self._punkt.span_tokenize(text, realign_boundaries=False)}
+        cuts.update(match.end() for match in _ELLIPSIS_BREAK.finditer(text))
+        cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
+        for match in _GLUED_BREAK.finditer(text):
+            if not _URLISH.search(_last_word(text[: match.end()])):
+                cuts.add(match.end())
+        previous = 0
+        for cut in sorted(cuts):
+            closers = _CLOSERS_AT_CUT.match(text, cut)  # quotes that close the sentence
+            if closers:
+                cut = closers.end()
+            if previous < cut < len(text) and self._is_boundary(text[previous:cut], text, cut):
+                yield previous, cut
+                previous = cut
+        yield previous, len(text)
+
+    def _is_boundary(self, head: str, text: str, cut: int) -> bool:
+        """Tell whether a sentence ``head`` really ends where ``text[cut:]`` goes on."""
+        head = head.rstrip()
+        if not _WORDLIKE.search(head) or _LIST_MARKER.fullmatch(head):
+            return False  # a sentence needs words: "...", "1."
+        if text[cut] in _NO_START:
+            return False  # (D-Conn.), telling
+        word = _last_word(head)
+        following = _NEXT_WORD.match(text, cut)
+        if following:
+            after = following.group(1)
+            if after[0].islower() and not (len(after) > 1 and after[1].isupper()):
+                return False  # "Why?" he asked. (but not before "iPhone")
+            if (
+                _DOTTED.fullmatch(word)
+                and after.lower() not in _SENTENCE_STARTERS
+                and not self._is_abbreviation(word, self.abbreviations)
+            ):
+                return False  # J.K. Rowling
+        if self._is_abbreviation(word, TITLES):
+            return False  # Gen. Ada Okafor
+        if _INITIAL.fullmatch(word) and _NEXT_INITIAL.match(text, cut):
+            return False  # J. A. Smith
+        if word in _NUMBERED and text[cut].isdigit():
+            return False  # No. 10
+        return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))
+
+
+def _normalise(abbreviations: Iterable[str]) -> frozenset[str]:
+    if isinstance(abbreviations, str) or not isinstance(abbreviations, Iterable):
+        raise OptionError(
+            f"abbreviations must be a collection of words such as ['approx', 'Brig.'], "
+            f"got {abbreviations!r:.60}"
+        )
+    words = set()
+    for word in abbreviations:
+        if not isinstance(word, str) or not word.strip(". ") or any(c.isspace() for c in word):
+            raise OptionError(f"each abbreviation must be one word such as 'Brig.', got {word!r}")
+        words.add(word.lower().rstrip("."))
+    return frozenset(words)
+
+
+_DEFAULT = Segmenter()
+
+
+def split_sentences(text: str) -> list[TextSpan]:
+    r"""Split ``text`` into sentences with the default :class:`Segmenter`.
+
+    Raises:
+        InputError: ``text`` is not a string.
+
+    Example:
+        >>> [s.text for s in split_sentences("Mr Trump spoke.\nMore news")]
+        ['Mr Trump spoke.', 'More news']
+    """
+    return _DEFAULT.split(text)
+
+
+def split_paragraphs(text: str) -> list[TextSpan]:
+    r"""Split ``text`` into paragraphs with the default :class:`Segmenter`.
+
+    A blank line always ends a paragraph; so does a single line break unless the
+    next line continues the sentence (hard-wrapped prose).
+
+    Raises:
+        InputError: ``text`` is not a string.
+
+    Example:
+        >>> [p.text for p in split_paragraphs("Title\n\nA long line that was\nwrapped.")]
+        ['Title', 'A long line that was\nwrapped.']
+    """
+    return _DEFAULT.paragraphs(text)

@@ -1,0 +1,481 @@
+"""Boilerplate cleaning: each rule on text written here, invariants, and the real files."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarize.clean import REASONS, Boilerplate, drop_boilerplate, find_boilerplate
+from summarize.errors import InputError
+from summarize.records import TextSpan
+from summarize.segment import split_sentences
+
+
+def marked(text: str) -> list[tuple[str, str]]:
+    """(reason, marked text) of every boilerplate span of ``text``."""
+    return [(b.reason, text[b.start : b.end]) for b in find_boilerplate(text)]
+
+
+def kept_texts(text: str) -> list[str]:
+    return [s.text for s in drop_boilerplate(split_sentences(text), find_boilerplate(text))]
+
+
+STORY = "The harbour bridge reopened on Monday after a two-week closure, the council said."
+
+
+# --- one test per rule: the boilerplate and a look-alike that is content ----------------
+
+
+def test_metadata_prefix_is_marked_and_the_rest_of_the_line_judged_alone() -> None:
+    text = f"date 2021-06-02 {STORY}\n\npublished: 2021-06-02T09:30:00Z\n\n{STORY[:-1]} again."
+    assert marked(text) == [
+        ("metadata", "date 2021-06-02"),
+        ("metadata", "published: 2021-06-02T09:30:00Z"),
+    ]
+    kept = kept_texts(text)  # a sentence is kept whole: cleaning never rewrites text
+    assert [k.removeprefix("date 2021-06-02 ") for k in kept] == [STORY, f"{STORY[:-1]} again."]
+
+
+def test_a_date_inside_prose_is_not_metadata() -> None:
+    text = "Date 2021-06-02 was set for the vote.\n\nThe vote is on date 2021-06-02 at noon."
+    assert marked(text) == []
+
+
+def test_labelled_caption_with_source_credit() -> None:
+    caption = (
+        "caption Firefighters stand beside a burned lorry in Lyon, France, June 2, 2021. "
+        "source REUTERS/Jane Roe"
+    )
+    assert marked(f"{STORY}\n\n{caption}") == [("caption", caption)]
+    assert kept_texts(f"{STORY}\n\n{caption}") == [STORY]
+
+
+def test_capitalised_caption_word_in_prose_is_content() -> None:
+    assert marked(f"{STORY}\n\nCaption contests drew 300 entries at the fair this year.") == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers search the rubble in Ankara on Tuesday. (Jane Roe/AFP via Getty Images)",
+        "A boy waves a flag in Lima. (AP Photo/Jane Roe)",
+        "Ferries wait at the quay in Calais, France, May 2, 2021. REUTERS/Jane Roe",
+        "Ferries wait at the quay in Calais. EPA-EFE/Jane Roe/File",
+    ],
+)
+def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None:
+    assert marked(f"{STORY}\n\n{caption}") == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The motion passed 52/48 (see table 2/3).",
+        "Support fell to 40 percent, according to AP/NORC.",
+        "The agency's figures (published by Reuters) were revised.",
+    ],
+)
+def test_parentheses_and_slashes_that_are_not_credits(content: str) -> None:
+    assert marked(f"{STORY}\n\n{content}") == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Jane Roe/AFP/Getty Images)",
+        "(AP Photo/Jane Roe)",
+        "REUTERS/Jane Roe",
+        "Jane Roe/AFP via Getty Images",
+        "Photo: Jane Roe/Bloomberg",
+        "source Reuters",
+        "Getty Images",
+    ],
+)
+def test_credit_only_lines(credit: str) -> None:
+    assert marked(f"{STORY}\n\n{credit}") == [("credit", credit)]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Reuters reported that the talks had stalled",
+        "AP/NORC poll finds voters split on tariffs",
+        "Sources told AP the deal was close",
+        "Photo finish decides the regatta",
+    ],
+)
+def test_lines_naming_an_agency_are_not_credits(content: str) -> None:
+    assert marked(f"{STORY}\n\n{content}") == []
+
+
+def test_photo_description_above_a_credit_line_is_a_caption() -> None:
+    description = "A picture taken on June 3 shows a flooded road near Porto."
+    text = f"{description}\n\n(Jane Roe/AFP/Getty Images)\n\n{STORY}"
+    assert marked(text) == [("caption", description), ("credit", "(Jane Roe/AFP/Getty Images)")]
+    assert kept_texts(text) == [STORY]
+
+
+def test_unpunctuated_line_above_a_credit_line_is_a_caption() -> None:
+    text = f"{STORY}\n\nRescuers in Porto on Tuesday\n(Jane Roe/AFP)"
+    assert marked(text) == [
+        ("caption", "Rescuers in Porto on Tuesday"),
+        ("credit", "(Jane Roe/AFP)"),
+    ]
+
+
+def test_prose_above_a_credit_line_stays() -> None:
+    text = f"{STORY}\n\n(Jane Roe/AFP/Getty Images)"
+    assert marked(text) == [("credit", "(Jane Roe/AFP/Getty Images)")]
+    assert kept_texts(text) == [STORY]
+
+
+def test_long_unpunctuated_photo_description_is_a_caption() -> None:
+    description = (
+        "A firefighter stands on a ladder above the flooded market square in Porto "
+        "after the river burst its banks overnight"
+    )
+    headline = "Flood waters reach Porto market as river bursts its banks"
+    text = f"{headline}\n\n{description}\n\n{STORY}"
+    assert marked(text) == [("caption", description)]
+    assert kept_texts(text) == [headline, STORY]
+
+
+def test_long_unpunctuated_lines_that_are_not_descriptions_stay() -> None:
+    standfirst = (
+        "The river burst its banks overnight and officials expect the water to keep "
+        "climbing until the rain eases on Thursday"
+    )
+    wrapped = (
+        "A firefighter stands on a ladder above the flooded market square in Porto after\n"
+        "the river burst its banks overnight, officials said."
+    )
+    finished = (
+        "A firefighter stands on a ladder above the flooded market square in Porto "
+        "after the river burst its banks overnight."
+    )
+    assert marked(f"{standfirst}\n\n{STORY}") == []
+    assert marked(f"{finished}\n\n{STORY}") == []
+    assert marked(f"{STORY}\n\n{wrapped}") == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "\u00a9 2021 Example Media Ltd. All rights reserved.",
+        "Copyright 2021 The Example Post",
+        "Copyright \u00a9 2019 Example Radio - All Rights Reserved.",
+        "All rights reserved.",
+    ],
+)
+def test_copyright_notice(notice: str) -> None:
+    assert marked(f"{STORY}\n\n{notice}") == [("copyright", notice)]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        'The singer sued after the label printed "All rights reserved" on her sleeve.',
+        "Copyright law changed in 2019 after a long campaign.",
+        "The contract left the author with all rights reserved.",
+        "The studio said the film was released with all rights reserved.",
+        "Copyright 2019 notices on the boxes are void, the judge said.",
+    ],
+)
+def test_copyright_disputes_are_content(content: str) -> None:
+    assert marked(f"{STORY}\n\n{content}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Ferry fares rise again",
+        "Related: Port strike enters third week",
+        "See also: A timeline of the storm",
+        "More news: Ten ferries to watch this summer",
+        "READ MORE | Why the bridge closed",
+    ],
+)
+def test_link_lines(line: str) -> None:
+    assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == [("links", line)]
+
+
+def test_link_words_in_prose_are_content() -> None:
+    text = f"{STORY}\n\nMore news came on Monday: the port would reopen.\n\nRelated costs rose."
+    assert marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want to leave a tip?",
+        "Already a subscriber?",
+        "Want to join the conversation?",
+        "Sign up for our morning newsletter",
+        "We rely on readers like you. Keep our reporting free by leaving a tip today.",
+        "Subscribe now for unlimited access.",
+        "Follow us on Twitter for live updates from the harbour",
+        "We use cookies to improve your experience on our site.",
+    ],
+)
+def test_calls_to_action(line: str) -> None:
+    assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == [("call-to-action", line)]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The streaming service lost 400,000 subscribers in the quarter.",
+        '"Our subscribers are furious," the chief executive said.',
+        "Want to know why the port closed?",
+        "Already a subscriber for a decade, Ms Roe cancelled in May.",
+        "The US is to donate 500 million doses to poorer nations.",
+        "Police received a tip from a neighbour on Friday.",
+        "Upgrade work on the bridge begins in May.",
+        "Click through rates fell by a third across the industry in 2020.",
+    ],
+)
+def test_reader_words_in_news_are_content(content: str) -> None:
+    assert marked(f"{STORY}\n\n{content}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Latest News", "navigation"),
+        ("Advertisement", "navigation"),
+        ("Most Read", "navigation"),
+        ("Story continues below advertisement", "navigation"),
+        ("Share on Facebook", "call-to-action"),
+    ],
+)
+def test_navigation_lines(line: str, reason: str) -> None:
+    assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == [(reason, line)]
+
+
+def test_navigation_words_in_a_sentence_are_content() -> None:
+    text = f"{STORY}\n\nLatest news from the port is grim.\n\nNews of the Week"
+    assert marked(text) == []
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe", "By JANE ROE and Tom Poe", "Jane Roe, Reuters"])
+def test_bylines_anywhere(byline: str) -> None:
+    text = f"Harbour bridge reopens\n\n{byline}\n\n{STORY}\n\n{STORY[:-1]} again."
+    assert marked(text) == [("byline", byline)]
+
+
+def test_bare_name_at_the_end_is_a_byline_even_repeated() -> None:
+    text = f"{STORY}\n\n{STORY[:-1]} again.\n\nJane Roe\n\nJane Roe"
+    assert marked(text) == [("byline", "Jane Roe"), ("byline", "Jane Roe")]
+    assert kept_texts(text) == [STORY, f"{STORY[:-1]} again."]
+
+
+def test_title_case_headline_and_by_phrases_are_content() -> None:
+    text = f"Harbour Bridge Reopens\n\nBy Friday, the harbour was busy again.\n\n{STORY}"
+    assert marked(text) == []
+    middle = (
+        f"{STORY}\n\nHarbour Works\n\n{STORY[:-1]} again.\n\nIt cost more.\n\nIt is done.\n\nOK."
+    )
+    assert marked(middle) == []
+
+
+@pytest.mark.parametrize(
+    "one_line", ["Harbour Bridge Reopens", "Jane Roe", STORY, "Latest figures"]
+)
+def test_a_one_line_article_survives(one_line: str) -> None:
+    assert find_boilerplate(one_line) == []
+    assert kept_texts(one_line) == [one_line]
+
+
+# --- repeats --------------------------------------------------------------------------
+
+
+def test_headline_printed_twice_counts_once() -> None:
+    """Regression: a scraped headline printed above and below the photo was kept twice."""
+    headline = "Harbour bridge reopens after storm"
+    text = f"{headline}\n\n{headline}\n\n{STORY}"
+    assert marked(text) == [("repeat", headline)]
+    assert kept_texts(text) == [headline, STORY]
+    curly = f'\u201c{headline.upper()}\u201d\n\n{STORY}\n\n"{headline}"  '
+    assert kept_texts(curly) == [f"\u201c{headline.upper()}\u201d", STORY]
+
+
+def test_repeat_compares_with_kept_sentences_only() -> None:
+    sentence = "The bridge reopened."
+    text = f"{sentence} {sentence}"
+    spans = [TextSpan(0, 20, sentence), TextSpan(21, 41, sentence)]
+    assert drop_boilerplate(spans, [Boilerplate(0, 20, "caption")]) == [spans[1]]
+    assert drop_boilerplate(spans, []) == [spans[0]]
+    assert text[21:41] == sentence
+
+
+# --- drop_boilerplate -------------------------------------------------------------------
+
+
+def test_sentence_half_in_boilerplate_is_dropped_and_less_than_half_kept() -> None:
+    text = "abcd efgh"  # 8 non-space characters
+    sentence = [TextSpan(0, 9, text)]
+    assert drop_boilerplate(sentence, [Boilerplate(0, 4, "caption")]) == []  # 4 of 8
+    assert drop_boilerplate(sentence, [Boilerplate(0, 5, "caption")]) == []  # the space is free
+    assert drop_boilerplate(sentence, [Boilerplate(0, 3, "caption")]) == sentence  # 3 of 8
+    split = [Boilerplate(0, 2, "caption"), Boilerplate(7, 9, "byline")]  # 2 + 2 of 8
+    assert drop_boilerplate(sentence, split) == []
+
+
+def test_everything_dropped_gives_an_empty_list() -> None:
+    text = "Advertisement\n\nLatest News"
+    assert find_boilerplate(text) != []
+    assert kept_texts(text) == []
+
+
+def test_boilerplate_record_is_validated() -> None:
+    with pytest.raises(InputError, match="unknown boilerplate reason"):
+        Boilerplate(0, 1, "spam")
+    with pytest.raises(InputError, match="start <= end"):
+        Boilerplate(5, 2, "caption")
+    assert set(REASONS) >= {b.reason for b in find_boilerplate("caption x\n\nRead more: y")}
+
+
+# --- invariants -------------------------------------------------------------------------
+
+PIECES = [
+    "caption ", "source REUTERS/Jane Roe", "(Jane Roe/AFP)", "By Jane Roe", "Jane Roe",
+    "Read more: ", "\u00a9 2020 X. ", "All rights reserved.", "Want to leave a tip?",
+    "Latest News", "date 2020-01-02 ", "The port reopened.", "a", " ", "  ", "\n", "\n\n",
+    "\r\n", "\u2028", "\"", "\u201c", ".", "?", "Harbour stands", "subscriber", "you ",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_spans_are_tight_sorted_and_disjoint(text: str) -> None:
+    spans = find_boilerplate(text)
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.reason in REASONS
+        assert text[span.start : span.end] == text[span.start : span.end].strip()
+    for left, right in itertools.pairwise(spans):
+        assert left.end <= right.start
+
+
+def covered_reference(sentence: TextSpan, spans: list[Boilerplate]) -> int:
+    """Non-space characters of ``sentence`` inside any span, counted one by one."""
+    return sum(
+        1
+        for offset, char in enumerate(sentence.text, start=sentence.start)
+        if not char.isspace() and any(b.start <= offset < b.end for b in spans)
+    )
+
+
+@st.composite
+def sentences_and_spans(draw: st.DrawFn) -> tuple[list[TextSpan], list[Boilerplate]]:
+    text = draw(st.text(alphabet="ab A.\n\u201c", max_size=60))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    sentences = [
+        TextSpan(a, b, text[a:b]) for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)
+    ]
+    spans = [
+        Boilerplate(min(a, b), max(a, b), draw(st.sampled_from(REASONS)))
+        for a, b in draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text)))))
+    ]
+    return sentences, spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences_and_spans())
+def test_drop_returns_a_subsequence_and_matches_a_naive_reference(
+    case: tuple[list[TextSpan], list[Boilerplate]],
+) -> None:
+    sentences, spans = case
+    kept = drop_boilerplate(sentences, spans)
+    positions = [next(i for i, s in enumerate(sentences) if s is k) for k in kept]
+    assert positions == sorted(set(positions))  # a subsequence, in order, no duplicates
+    seen: set[str] = set()
+    expected = []
+    for sentence in sentences:
+        total = sum(not c.isspace() for c in sentence.text)
+        key = " ".join(re.sub("[\"'\u201c\u201d]", "", sentence.text).casefold().split())
+        if 2 * covered_reference(sentence, spans) < total and key not in seen:
+            seen.add(key)
+            expected.append(sentence)
+    assert kept == expected
+
+
+def test_linear_time_on_a_long_article() -> None:
+    """A 1.6 MB article of 30,000 mixed lines is cleaned in seconds, not hours."""
+    block = f"{STORY}\n\ncaption A boy waves. source REUTERS/Jane Roe\n\nRead more: Fares rise\n\n"
+    started = time.perf_counter()
+    spans = find_boilerplate(block * 10_000)
+    assert time.perf_counter() - started < 10
+    assert len(spans) == 20_000 + 9_999  # two rules per block; the story repeats after the first
+
+
+# --- the real scraped articles ------------------------------------------------------------
+
+# Non-empty lines (numbered from 0) of each file that are boilerplate; every other line is content.
+BOILERPLATE_LINES = {
+    "000": {0, *range(10, 35, 2), 37},
+    "001": {0},
+    "002": {1, 2, 18},
+    "003": {0, 1, 2, 19, 20, 21, 22, 23, 24},
+    "004": {11, 12, 13},
+}
+
+KINDS = [  # generic shapes of the boilerplate these files carry
+    re.compile(r"^(?:date \d{4}-\d\d-\d\d )?caption |\bsource REUTERS\b", re.IGNORECASE),
+    re.compile(r"\((?:[^()]*/)+[^()]*\)$"),
+    re.compile(r"^More news:|^\u00a9|All rights reserved|\btip\b|subscriber\?|conversation\?"),
+    re.compile(r"^Latest News$"),
+    re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+$"),  # a name alone on its line
+]
+
+
+def lines_with_sentences(text: str) -> list[tuple[str, list[TextSpan], list[TextSpan]]]:
+    """Each non-empty line with all its sentences and the sentences cleaning keeps."""
+    sentences = split_sentences(text)
+    kept = {(s.start, s.end) for s in drop_boilerplate(sentences, find_boilerplate(text))}
+    result, offset = [], 0
+    for raw in text.splitlines(keepends=True):
+        if raw.strip():
+            mine = [s for s in sentences if offset <= s.start < offset + len(raw)]
+            result.append((raw.strip(), mine, [s for s in mine if (s.start, s.end) in kept]))
+        offset += len(raw)
+    return result
+
+
+@pytest.mark.shared
+def test_real_files_keep_content_and_drop_boilerplate(baghouz_texts: dict[str, str]) -> None:
+    assert {stem[:3] for stem in baghouz_texts} == set(BOILERPLATE_LINES)
+    for stem, text in baghouz_texts.items():
+        expected = BOILERPLATE_LINES[stem[:3]]
+        lines = lines_with_sentences(text)
+        for number, (line, sentences, kept) in enumerate(lines):
+            assert sentences, (stem, number)
+            if number in expected:
+                assert kept == [], (stem, number, line[:60])
+            else:
+                assert kept == sentences, (stem, number, line[:60])
+                assert not any(kind.search(line) for kind in KINDS), (stem, number, line[:60])
+
+
+@pytest.mark.shared
+def test_real_first_paragraph_of_each_file_is_kept(baghouz_texts: dict[str, str]) -> None:
+    for stem, text in baghouz_texts.items():
+        lines = lines_with_sentences(text)
+        first = min(set(range(len(lines))) - BOILERPLATE_LINES[stem[:3]])
+        _, sentences, kept = lines[first]
+        assert kept == sentences != [], stem
+
+
+@pytest.mark.shared
+def test_real_headline_printed_twice_counts_once(baghouz_texts: dict[str, str]) -> None:
+    """Regression: the twice-printed headline of a real article was summarised twice."""
+    (text,) = [t for stem, t in baghouz_texts.items() if stem.startswith("002")]
+    headline = text.splitlines()[0].strip()
+    assert [line for line in text.splitlines() if line.strip() == headline] == [headline] * 2
+    assert kept_texts(text).count(headline) == 1

@@ -1,0 +1,371 @@
+"""The command line: formats, clusters files, atomic output, exit status and messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarize.cli import main
+from summarize.languages import LANGUAGES
+from summarize.rank import METHODS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+STORY = {
+    "river": (
+        "The river burst its banks on Monday night. Three villages were evacuated before dawn. "
+        "Rescue teams used boats to reach stranded farms."
+    ),
+    "valley": (
+        "Three villages were evacuated on Monday night as the river burst its banks. "
+        "The regional council opened two shelters. Schools will stay closed until Friday."
+    ),
+    "gazette": (
+        "Rescue teams in boats reached stranded farms after the river burst its banks. "
+        "Officials said nobody was hurt. The council opened two shelters in the town hall."
+    ),
+}
+
+CLUSTERS: list[dict[str, Any]] = [
+    {
+        "id": "flood",
+        "dataset": "made-up",
+        "references": ["A reference summary."],
+        "articles": [
+            {"id": k, "source": k.title(), "text": v, "url": None} for k, v in STORY.items()
+        ],
+    },
+    {
+        "id": "election",
+        "articles": [
+            "The mayor won a second term on Sunday. Turnout was the highest in a decade.",
+            "Turnout was the highest in a decade as the mayor won a second term.",
+        ],
+    },
+    {"id": "ferry", "articles": ["The ferry service resumes in April. Fares will not change."]},
+]
+
+
+@pytest.fixture
+def story_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in STORY.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def clusters_file(tmp_path: Path) -> Path:
+    path = tmp_path / "clusters.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n\n" for c in CLUSTERS), encoding="utf-8")
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_usage_error(code: int, out: str, err: str, *fragments: str) -> None:
+    assert code == 2
+    assert out == ""
+    assert err.startswith("summarize: error: ")
+    assert err.count("\n") == 1, "one line on stderr"
+    assert "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in err
+
+
+# Success --------------------------------------------------------------------------------
+
+
+def test_folder_as_text_by_default(capsys: pytest.CaptureFixture[str], story_dir: Path) -> None:
+    code, out, err = run(capsys, story_dir)
+    assert (code, err) == (0, "")
+    assert out.startswith("Summary\n3 articles from 3 sources\n\nMERGED SUMMARY\n")
+    assert "BY SOURCE" in out
+    assert all(len(line) <= 88 for line in out.splitlines())
+
+
+def test_markdown_and_json_formats(capsys: pytest.CaptureFixture[str], story_dir: Path) -> None:
+    code, out, _ = run(capsys, story_dir, "--format", "markdown")
+    assert code == 0
+    assert "## Merged summary" in out
+    assert "### gazette" in out
+    code, out, _ = run(capsys, story_dir, "--format", "json", "--words", "20", "--per-source", "1")
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] is None
+    assert data["options"]["words"] == 20
+    assert data["options"]["merged"] is None
+    assert all(len(p["sentences"]) == 1 for p in data["per_source"])
+    assert sum(len(c["text"].split()) for c in data["merged"]) <= 20
+
+
+def test_options_reach_the_digest(capsys: pytest.CaptureFixture[str], story_dir: Path) -> None:
+    code, out, _ = run(
+        capsys,
+        story_dir,
+        "--format=json",
+        "--merged=2",
+        "--method=luhn",
+        "--similarity=0.4",
+        "--redundancy=0.9",
+        "--order=source",
+    )
+    assert code == 0
+    options = json.loads(out)["options"]
+    assert options == {
+        "per_source": 3,
+        "merged": 2,
+        "words": None,
+        "method": "luhn",
+        "language": "english",
+        "similarity": 0.4,
+        "redundancy": 0.9,
+        "order": "source",
+    }
+
+
+def test_several_paths_give_one_digest(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Boats reached the stranded farms on Tuesday.", encoding="utf-8")
+    code, out, _ = run(capsys, story_dir, extra, "--format", "json")
+    assert code == 0
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["gazette", "river", "valley", "extra"]
+
+
+def test_output_file_matches_stdout(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "digest.md"
+    target.write_text("old content", encoding="utf-8")
+    code, out, _ = run(capsys, story_dir, "--format", "markdown", "--output", target)
+    assert (code, out) == (0, "")
+    _, expected, _ = run(capsys, story_dir, "--format", "markdown")
+    assert target.read_text(encoding="utf-8") == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["digest.md", "story"]
+
+
+def test_clusters_file_gives_json_lines_in_order(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path
+) -> None:
+    code, out, err = run(capsys, clusters_file, "--merged", "2")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == len(CLUSTERS)
+    digests = [json.loads(line) for line in lines]
+    assert [d["id"] for d in digests] == ["flood", "election", "ferry"]
+    assert [len(d["articles"]) for d in digests] == [3, 2, 1]
+    assert digests[0]["articles"][0]["source"] == "River"
+    assert all(next(iter(d)) == "id" for d in digests)
+
+
+def test_clusters_file_accepts_format_json_and_output(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.jsonl"
+    assert run(capsys, clusters_file, "--format", "json", "--output", target)[0] == 0
+    _, expected, _ = run(capsys, clusters_file)
+    assert target.read_text(encoding="utf-8") == expected
+
+
+def test_help_lists_choices_and_defaults(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    for name in (*METHODS, *LANGUAGES):
+        assert name in flat
+    for option in ("--per-source", "--merged", "--words", "--similarity", "--order", "--output"):
+        assert option in flat
+    assert "(default: 3)" in flat
+    assert "(default: 0.5)" in flat
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert (code, out) == (0, f"summarize {version('summarize')}\n")
+
+
+# Usage errors and bad input ----------------------------------------------------------------
+
+
+def test_unknown_method_lists_valid_names(
+    capsys: pytest.CaptureFixture[str], story_dir: Path
+) -> None:
+    assert_usage_error(*run(capsys, story_dir, "--method", "magic"), "'magic'", ", ".join(METHODS))
+
+
+def test_unknown_language_lists_valid_names(
+    capsys: pytest.CaptureFixture[str], story_dir: Path
+) -> None:
+    assert_usage_error(*run(capsys, story_dir, "--language", "klingon"), ", ".join(LANGUAGES))
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--merged", "0"], "--merged: must be at least 1"),
+        (["--per-source", "-1"], "--per-source: must be at least 1"),
+        (["--words", "many"], "--words: expected a whole number"),
+        (["--merged", "2", "--words", "30"], "not allowed with argument --merged"),
+        (["--similarity", "1.5"], "--similarity: must be greater than 0 and at most 1"),
+        (["--order", "random"], "invalid choice"),
+        (["--format", "html"], "invalid choice"),
+    ],
+)
+def test_bad_option_values(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, args: list[str], fragment: str
+) -> None:
+    assert_usage_error(*run(capsys, story_dir, *args), fragment)
+
+
+def test_no_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_usage_error(*run(capsys), "required: PATH")
+
+
+def test_missing_path(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert_usage_error(*run(capsys, tmp_path / "nowhere"), "no such file or folder")
+
+
+def test_not_utf8_file(capsys: pytest.CaptureFixture[str], story_dir: Path) -> None:
+    (story_dir / "latin.txt").write_bytes("Caf\u00e9 owners met.".encode("latin-1"))
+    assert_usage_error(*run(capsys, story_dir), "latin.txt", "re-encode it as UTF-8")
+
+
+def test_empty_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert_usage_error(*run(capsys, tmp_path), "no .txt or .md files")
+
+
+def test_clusters_file_with_text_format(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path
+) -> None:
+    for fmt in ("text", "markdown"):
+        assert_usage_error(*run(capsys, clusters_file, "--format", fmt), "JSON Lines")
+
+
+def test_clusters_file_mixed_with_folder(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path, story_dir: Path
+) -> None:
+    assert_usage_error(*run(capsys, clusters_file, story_dir), "clusters files alone")
+
+
+def test_output_left_untouched_on_error(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, tmp_path: Path
+) -> None:
+    (story_dir / "latin.txt").write_bytes("Caf\u00e9 owners met.".encode("latin-1"))
+    target = tmp_path / "digest.json"
+    assert run(capsys, story_dir, "--output", target)[0] == 2
+    assert not target.exists()
+    target.write_text("previous run", encoding="utf-8")
+    assert run(capsys, story_dir, "--output", target)[0] == 2
+    assert target.read_text(encoding="utf-8") == "previous run"
+
+
+def test_output_not_half_written_when_a_cluster_fails(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path, tmp_path: Path
+) -> None:
+    """The first clusters are already written to the temporary file when line 3 fails."""
+    with clusters_file.open("a", encoding="utf-8") as handle:
+        handle.write('{"id": "broken", "articles": [{"id": "x", "text": "  "}]}\n')
+    target = tmp_path / "out.jsonl"
+    code, out, err = run(capsys, clusters_file, "--output", target)
+    assert_usage_error(code, out, err, "line 7", "'x' is empty")
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl"]
+
+
+def test_output_into_missing_folder(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, tmp_path: Path
+) -> None:
+    assert_usage_error(
+        *run(capsys, story_dir, "--output", tmp_path / "no" / "x.txt"), "cannot write"
+    )
+
+
+# Real articles ------------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_baghouz_offsets_slice_each_file_exactly(
+    capsys: pytest.CaptureFixture[str], baghouz_dir: Path, baghouz_texts: dict[str, str]
+) -> None:
+    code, out, _ = run(capsys, baghouz_dir, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert {a["id"]: a["text"] for a in data["articles"]} == baghouz_texts
+    objects = [s for p in data["per_source"] for s in p["sentences"]]
+    objects += [s for c in data["merged"] for s in (c["sentence"], *c["support"])]
+    assert len(objects) >= 15
+    for s in objects:
+        assert baghouz_texts[s["article"]][s["start"] : s["end"]] == s["text"]
+
+
+@pytest.mark.shared
+def test_baghouz_json_is_byte_identical_across_runs(
+    capsys: pytest.CaptureFixture[str], baghouz_dir: Path
+) -> None:
+    """Two runs in this process and one in a fresh process with another hash seed agree."""
+    first = run(capsys, baghouz_dir, "--format", "json")[1]
+    second = run(capsys, baghouz_dir, "--format", "json")[1]
+    assert first == second
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    fresh = subprocess.run(
+        [sys.executable, "-m", "summarize", str(baghouz_dir), "--format", "json"],
+        capture_output=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert fresh.stdout == first.encode("utf-8")
+
+
+@pytest.mark.shared
+def test_baghouz_output_left_absent_on_error(
+    capsys: pytest.CaptureFixture[str], baghouz_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "digest.json"
+    code, _, err = run(capsys, baghouz_dir, "--method", "nope", "--output", target)
+    assert code == 2
+    assert "choose one of" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_warnings_name_the_cluster(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warning logged by the library while a cluster is summarised says which cluster."""
+    import logging
+
+    import summarize.cli
+
+    original = summarize.cli._summarize
+
+    def noisy(articles: Any, options: Any, set_id: str | None = None) -> Any:
+        logging.getLogger("summarize.pipeline").warning("article %r looks odd", articles[0].id)
+        return original(articles, options, set_id)
+
+    monkeypatch.setattr(summarize.cli, "_summarize", noisy)
+    code, out, err = run(capsys, clusters_file)
+    assert code == 0
+    assert len(out.splitlines()) == 3
+    assert err.splitlines() == [
+        "summarize: warning: cluster 'flood': article 'river' looks odd",
+        "summarize: warning: cluster 'election': article '0' looks odd",
+        "summarize: warning: cluster 'ferry': article '0' looks odd",
+    ]
+    assert not any(
+        isinstance(h, logging.StreamHandler) and h.stream is sys.stderr
+        for h in logging.getLogger("summarize").handlers
+    ), "the handler is removed when the command ends"

@@ -1,0 +1,252 @@
+"""End to end: the whole pipeline on real scraped news and on text written for the test."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import summarize
+from summarize import Article, EmptyInputError, InputError, OptionError, UnknownMethodError
+from summarize.pipeline import content_sentences
+
+BOILERPLATE = re.compile(
+    r"^\s*(date \d{4}|caption\b)|REUTERS/|Getty Images|More news:|©|All rights reserved"
+    r"|leave a tip|subscriber|join the conversation|^Latest News$",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def baghouz_digest(baghouz_dir: Path) -> summarize.Digest:
+    return summarize.summarize(summarize.load_articles(baghouz_dir), merged=5, per_source=3)
+
+
+def _all_sentences(digest: summarize.Digest) -> list[summarize.Sentence]:
+    found = [s.sentence for summary in digest.per_source for s in summary.sentences]
+    for claim in digest.merged:
+        found.append(claim.sentence)
+        found.extend(claim.support)
+    return found
+
+
+def test_baghouz_offsets_slice_the_article_exactly(baghouz_digest: summarize.Digest) -> None:
+    sentences = _all_sentences(baghouz_digest)
+    assert sentences
+    for sentence in sentences:
+        assert baghouz_digest.article(sentence.article).text[sentence.start : sentence.end] == (
+            sentence.text
+        )
+
+
+def test_baghouz_output_has_no_boilerplate(baghouz_digest: summarize.Digest) -> None:
+    for sentence in _all_sentences(baghouz_digest):
+        assert not BOILERPLATE.search(sentence.text), sentence.text
+        words = sentence.text.split()
+        is_bare_name = len(words) <= 3 and all(w[:1].isupper() for w in words)
+        assert not (is_bare_name and not sentence.text.endswith((".", "!", "?"))), sentence.text
+
+
+def test_baghouz_first_claim_is_widely_corroborated(baghouz_digest: summarize.Digest) -> None:
+    assert len(baghouz_digest.merged) == 5
+    assert len(baghouz_digest.merged[0].sources) >= 3
+
+
+def test_baghouz_declaration_of_defeat_is_among_first_two(
+    baghouz_digest: summarize.Digest,
+) -> None:
+    declaration = re.compile(r"(defeat|eliminat)", re.IGNORECASE)
+    top = baghouz_digest.merged[:2]
+    assert any(
+        declaration.search(claim.text) and len(claim.sources) >= 3 for claim in top
+    ), [c.text for c in top]
+
+
+def test_baghouz_claims_are_ranked_by_support_first(baghouz_digest: summarize.Digest) -> None:
+    counts = [len(claim.sources) for claim in baghouz_digest.merged]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_baghouz_support_holds_one_sentence_per_article(baghouz_digest: summarize.Digest) -> None:
+    for claim in baghouz_digest.merged:
+        articles = [s.article for s in claim.support]
+        assert len(articles) == len(set(articles))
+        assert claim.sentence in claim.support
+        assert set(claim.sources) == {baghouz_digest.article(a).source for a in articles}
+
+
+def test_repeated_headline_counts_once(baghouz_texts: dict[str, str]) -> None:
+    for stem, text in baghouz_texts.items():
+        texts = [s.text.strip().lower() for s in content_sentences(Article(id=stem, text=text))]
+        assert len(texts) == len(set(texts)), stem
+
+
+def test_names_are_never_split(baghouz_texts: dict[str, str]) -> None:
+    for stem, text in baghouz_texts.items():
+        sentences = content_sentences(Article(id=stem, text=text))
+        for name in ("Gen. Mazloum Kobani", "U.S.-backed", "Mr Trump"):
+            for match in re.finditer(re.escape(name), text):
+                inside = [s for s in sentences if s.start <= match.start() < s.end]
+                for s in inside:
+                    assert match.end() <= s.end, (name, s.text)
+
+
+def test_same_input_gives_byte_identical_json_across_processes(baghouz_dir: Path) -> None:
+    code = (
+        "import sys, summarize; "
+        "d = summarize.summarize(summarize.load_articles(sys.argv[1]), merged=5, per_source=3); "
+        "sys.stdout.write(d.to_json())"
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(baghouz_dir)],
+            capture_output=True,
+            check=True,
+            env=env,
+            text=True,
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["merged"]
+
+
+def test_word_budget_is_kept(baghouz_dir: Path) -> None:
+    digest = summarize.summarize(summarize.load_articles(baghouz_dir), words=60)
+    total = sum(len(claim.text.split()) for claim in digest.merged)
+    assert digest.merged
+    assert total <= 60 or len(digest.merged) == 1
+
+
+def test_source_order(baghouz_dir: Path) -> None:
+    articles = summarize.load_articles(baghouz_dir)
+    digest = summarize.summarize(articles, merged=6, order="source")
+    position = {a.id: i for i, a in enumerate(articles)}
+    keys = [(position[c.sentence.article], c.sentence.index) for c in digest.merged]
+    assert keys == sorted(keys)
+    for summary in digest.per_source:
+        indexes = [s.sentence.index for s in summary.sentences]
+        assert indexes == sorted(indexes)
+
+
+# Text written for these tests.
+RIVER = [
+    Article(
+        id="daily",
+        source="The Daily",
+        text=(
+            "The river burst its banks on Monday night, flooding the old town. "
+            "About 300 homes were evacuated. The mayor said the clean-up would take weeks."
+        ),
+    ),
+    Article(
+        id="wire",
+        source="Wire",
+        text=(
+            "Flood water poured into the old town on Monday night after the river burst its "
+            "banks. Officials said 320 homes had been evacuated. Schools will stay shut."
+        ),
+    ),
+    Article(
+        id="radio",
+        source="Radio",
+        text="The river burst its banks on Monday night. Nobody was hurt, police said.",
+    ),
+]
+
+
+def test_shared_claim_lists_every_source() -> None:
+    digest = summarize.summarize(RIVER, merged=3, per_source=1)
+    first = digest.merged[0]
+    assert first.sources == ("The Daily", "Wire", "Radio")
+    assert "burst its banks" in first.text
+
+
+def test_several_articles_of_one_source_count_once() -> None:
+    articles = [
+        Article(id="a", source="Wire", text="The river burst its banks on Monday night."),
+        Article(id="b", source="Wire", text="On Monday night the river burst its banks."),
+        Article(id="c", source="Radio", text="The river burst its banks Monday night."),
+    ]
+    claim = summarize.summarize(articles, merged=1).merged[0]
+    assert len(claim.support) == 3
+    assert claim.sources == ("Wire", "Radio")
+
+
+def test_one_article_merged_is_its_own_ranking() -> None:
+    digest = summarize.summarize([RIVER[0]], merged=2, per_source=2)
+    assert [c.text for c in digest.merged] == [s.text for s in digest.per_source[0].sentences]
+
+
+def test_one_sentence_and_unpunctuated_articles() -> None:
+    digest = summarize.summarize(["Rain fell", "a storm hit the coast overnight"], merged=2)
+    assert {c.text for c in digest.merged} == {"Rain fell", "a storm hit the coast overnight"}
+
+
+def test_strings_and_mappings_are_accepted() -> None:
+    digest = summarize.summarize(
+        ["The vote passed.", {"text": "The vote passed easily.", "source": "Post", "id": "p"}]
+    )
+    assert [a.id for a in digest.articles] == ["0", "p"]
+    assert digest.articles[1].source == "Post"
+
+
+@pytest.mark.parametrize(
+    ("articles", "error", "message"),
+    [
+        ([], EmptyInputError, "no articles"),
+        (["   \n "], EmptyInputError, "empty"),
+        ([Article(id="x", text="A."), Article(id="x", text="B.")], InputError, "duplicate"),
+        ([b"bytes"], InputError, "decode"),
+        ("just a string", InputError, "list"),
+    ],
+)
+def test_bad_input_raises_a_clear_error(articles: object, error: type, message: str) -> None:
+    with pytest.raises(error, match=re.compile(message, re.IGNORECASE)):
+        summarize.summarize(articles)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"merged": 0}, OptionError),
+        ({"per_source": -1}, OptionError),
+        ({"words": 0}, OptionError),
+        ({"merged": 3, "words": 50}, OptionError),
+        ({"method": "nope"}, UnknownMethodError),
+        ({"language": "klingon"}, UnknownMethodError),
+        ({"similarity": 1.5}, OptionError),
+        ({"order": "random"}, OptionError),
+    ],
+)
+def test_bad_options_raise(options: dict[str, object], error: type) -> None:
+    with pytest.raises(error):
+        summarize.summarize(RIVER, **options)  # type: ignore[arg-type]
+
+
+def test_unknown_option_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        summarize.summarize(RIVER, mergd=3)  # type: ignore[call-arg]
+
+
+def test_errors_are_also_stdlib_errors() -> None:
+    with pytest.raises(ValueError, match="choose one of: default, "):
+        summarize.summarize(RIVER, method="nope")
+
+
+@pytest.mark.parametrize("method", summarize.METHODS)
+def test_every_method_runs_and_keeps_offsets(method: str) -> None:
+    digest = summarize.summarize(RIVER, method=method, merged=3, per_source=2)
+    assert digest.options.method == method
+    assert 1 <= len(digest.merged) <= 3
+    for summary, article in zip(digest.per_source, RIVER):
+        assert 1 <= len(summary.sentences) <= 2
+        for scored in summary.sentences:
+            s = scored.sentence
+            assert article.text[s.start : s.end] == s.text

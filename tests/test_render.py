@@ -1,0 +1,427 @@
+"""Renderers: JSON (stable contract, exact round trip), Markdown and plain text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarize.errors import InputError, OptionError
+from summarize.options import ORDERS, Options
+from summarize.records import Article, Claim, Digest, ScoredSentence, Sentence, SourceSummary
+from summarize.render import FORMATS, render, short_labels, sources_note
+from summarize.render.json import digest_to_dict, from_json, to_json
+from summarize.render.markdown import escape, to_markdown
+from summarize.render.text import WIDTH, to_text
+
+ARTICLES = {
+    "000_f2750bfaa80f3dc8": (
+        "Harbour bridge opens\n\nThe council opened the harbour bridge on Monday. "
+        "Work took three years. The mayor cut a ribbon."
+    ),
+    "002_4cf36d9f8b7891da": "On Monday the harbour bridge opened to traffic. Tolls start in May.",
+    "003_2036ea662adc4e34": "The harbour bridge opened on Monday after three years of work.",
+    "004_1160085869670d29": "Drivers crossed the harbour bridge on Monday. Café owners cheered.",
+}
+
+
+def _sentence(article: str, index: int, text: str) -> Sentence:
+    start = ARTICLES[article].index(text)
+    return Sentence(article=article, index=index, start=start, end=start + len(text), text=text)
+
+
+def _digest(*, digest_id: str | None = "bridge-1") -> Digest:
+    """A digest built by hand: four articles, two claims, per-source summaries."""
+    ids = list(ARTICLES)
+    articles = tuple(
+        Article(id=i, text=t, title="Bridge opens" if n == 0 else None, url=None)
+        for n, (i, t) in enumerate(ARTICLES.items())
+    )
+    opened = [
+        _sentence(ids[0], 0, "The council opened the harbour bridge on Monday."),
+        _sentence(ids[1], 0, "On Monday the harbour bridge opened to traffic."),
+        _sentence(ids[2], 0, "The harbour bridge opened on Monday after three years of work."),
+        _sentence(ids[3], 0, "Drivers crossed the harbour bridge on Monday."),
+    ]
+    cafe = _sentence(ids[3], 1, "Café owners cheered.")
+    claims = (
+        Claim(
+            sentence=opened[2],
+            support=tuple(opened),
+            sources=tuple(ids),
+            score=0.912345678,
+        ),
+        Claim(sentence=cafe, support=(cafe,), sources=(ids[3],), score=0.25),
+    )
+    per_source = (
+        SourceSummary(
+            article=ids[0],
+            source=ids[0],
+            sentences=(
+                ScoredSentence(opened[0], 0.9),
+                ScoredSentence(_sentence(ids[0], 1, "Work took three years."), 0.123456789),
+            ),
+        ),
+        SourceSummary(article=ids[1], source=ids[1], sentences=(ScoredSentence(opened[1], 1.0),)),
+        SourceSummary(article=ids[2], source=ids[2], sentences=(ScoredSentence(opened[2], 1.0),)),
+        SourceSummary(
+            article=ids[3],
+            source=ids[3],
+            sentences=(ScoredSentence(opened[3], 0.75), ScoredSentence(cafe, 0.5)),
+        ),
+    )
+    return Digest(
+        articles=articles,
+        per_source=per_source,
+        merged=claims,
+        options=Options(merged=2, per_source=2),
+        id=digest_id,
+    )
+
+
+# Hypothesis: digests of made-up articles ------------------------------------------------
+
+words = st.text(alphabet='abcdeéß zZ09*_[]#<>|`-\n"\\', min_size=1, max_size=12).filter(
+    lambda w: w.strip() != ""
+)
+
+
+@st.composite
+def digests(draw: st.DrawFn, *, rounded: bool = True) -> Digest:
+    scores = st.floats(min_value=0, max_value=10, allow_nan=False)
+    if rounded:
+        scores = scores.map(lambda x: round(x, 6))
+    articles: list[Article] = []
+    sentences: list[list[Sentence]] = []
+    for n in range(draw(st.integers(1, 4))):
+        parts = draw(st.lists(words, min_size=1, max_size=5))
+        text, own = "", []
+        for index, part in enumerate(parts):
+            text += draw(st.sampled_from(["", " ", "\n\n"]))
+            own.append(Sentence(f"a{n}", index, len(text), len(text) + len(part), part))
+            text += part
+        source = draw(st.sampled_from([f"a{n}", "Shared Outlet", f"{n:03}_9f8e7d6c5b4a"]))
+        title = draw(st.none() | words)
+        articles.append(Article(id=f"a{n}", text=text, source=source, title=title))
+        sentences.append(own)
+    per_source = tuple(
+        SourceSummary(
+            article=a.id,
+            source=a.source,
+            sentences=tuple(ScoredSentence(s, draw(scores)) for s in own[:2]),
+        )
+        for a, own in zip(articles, sentences, strict=True)
+    )
+    claims = []
+    for _ in range(draw(st.integers(0, 3))):
+        support = tuple(own[draw(st.integers(0, len(own) - 1))] for own in sentences)
+        sources = tuple(dict.fromkeys(a.source for a in articles))
+        claims.append(Claim(support[-1], support, sources, draw(scores)))
+    options = Options(
+        per_source=draw(st.integers(1, 9)),
+        merged=draw(st.integers(1, 9)),
+        order=draw(st.sampled_from(ORDERS)),
+    )
+    return Digest(
+        tuple(articles), per_source, tuple(claims), options, draw(st.none() | st.just("c-1"))
+    )
+
+
+# JSON ----------------------------------------------------------------------------------
+
+
+def test_json_contract_keys_and_order() -> None:
+    data = json.loads(to_json(_digest()))
+    assert list(data) == ["id", "articles", "per_source", "merged", "options"]
+    assert data["id"] == "bridge-1"
+    assert list(data["articles"][0]) == ["id", "source", "title", "url", "published", "text"]
+    assert data["articles"][0]["title"] == "Bridge opens"
+    assert list(data["per_source"][0]) == ["article", "source", "sentences"]
+    assert list(data["per_source"][0]["sentences"][0]) == [
+        "article",
+        "index",
+        "start",
+        "end",
+        "text",
+        "score",
+    ]
+    claim = data["merged"][0]
+    assert list(claim) == ["text", "score", "sources", "sentence", "support"]
+    assert claim["text"] == claim["sentence"]["text"]
+    assert "score" not in claim["sentence"]
+    assert all("score" not in s for s in claim["support"])
+    assert list(claim["support"][0]) == ["article", "index", "start", "end", "text"]
+    assert data["options"] == Options(merged=2, per_source=2).to_dict()
+
+
+def test_json_offsets_slice_the_article_text() -> None:
+    data = json.loads(to_json(_digest()))
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    objects = [s for p in data["per_source"] for s in p["sentences"]]
+    objects += [s for c in data["merged"] for s in [c["sentence"], *c["support"]]]
+    assert len(objects) == 13
+    for s in objects:
+        assert texts[s["article"]][s["start"] : s["end"]] == s["text"]
+
+
+def test_json_scores_rounded_to_6_decimals() -> None:
+    text = to_json(_digest())
+    assert '"score": 0.912346' in text
+    assert '"score": 0.123457' in text
+    assert "0.9123456" not in text
+
+
+def test_json_non_ascii_is_written_as_is_with_final_newline() -> None:
+    text = to_json(_digest())
+    assert "Café" in text
+    assert "\\u00e9" not in text
+    assert text.endswith("}\n")
+    assert not text.endswith("\n\n")
+
+
+def test_json_single_line() -> None:
+    text = to_json(_digest(), indent=None)
+    assert text.count("\n") == 1
+    assert text.endswith("\n")
+    assert json.loads(text) == digest_to_dict(_digest())
+
+
+def test_json_is_byte_identical_for_equal_digests() -> None:
+    first, second = _digest(), _digest()
+    assert first == second
+    assert first is not second
+    assert to_json(first).encode() == to_json(second).encode()
+
+
+def test_json_round_trip_of_hand_built_digest() -> None:
+    digest = _digest()
+    again = from_json(to_json(digest))
+    # Scores come back rounded to 6 decimals; everything else is exact.
+    assert again.merged[0].score == 0.912346
+    assert to_json(again) == to_json(digest)
+    assert again.articles == digest.articles
+    assert again.merged[0].support == digest.merged[0].support
+
+
+def test_digest_methods_use_the_renderers() -> None:
+    digest = _digest()
+    assert Digest.from_json(digest.to_json()) == from_json(to_json(digest))
+    assert digest.to_markdown() == to_markdown(digest)
+    assert digest.to_text() == to_text(digest)
+
+
+@given(digests())
+def test_json_round_trip_is_exact(digest: Digest) -> None:
+    """Digests whose scores have at most 6 decimals survive to_json/from_json unchanged."""
+    assert from_json(digest.to_json()) == digest
+    assert from_json(to_json(digest, indent=None)) == digest
+    assert from_json(digest.to_json().encode("utf-8")) == digest
+
+
+@given(digests(rounded=False))
+def test_json_of_reread_digest_is_identical(digest: Digest) -> None:
+    """Whatever the scores, writing a re-read digest gives the same bytes."""
+    text = to_json(digest)
+    assert to_json(from_json(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: d.pop("articles"), "missing 'articles'"),
+        (lambda d: d.pop("options"), "missing 'options'"),
+        (lambda d: d["merged"][0].pop("sentence"), r"merged\[0\] is missing 'sentence'"),
+        (lambda d: d["merged"][1]["support"][0].pop("end"), r"support\[0\] is missing 'end'"),
+        (lambda d: d["per_source"][0]["sentences"][0].pop("score"), "missing 'score'"),
+        (lambda d: d["articles"][2].pop("text"), r"articles\[2\] is missing 'text'"),
+        (lambda d: d["per_source"][1]["sentences"][0].update(start=3), "do not slice"),
+        (lambda d: d["merged"][0]["sentence"].update(article="zzz"), "'zzz'"),
+        (lambda d: d["merged"][0].update(score="high"), "wrong type"),
+        (lambda d: d["options"].update(merged=0), "options are not valid"),
+        (lambda d: d["options"].update(colour="red"), "options are not valid"),
+    ],
+)
+def test_from_json_says_what_is_wrong(damage: object, message: str) -> None:
+    data = digest_to_dict(_digest())
+    damage(data)  # type: ignore[operator]
+    with pytest.raises(InputError, match=message):
+        from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize("text", ["", "not json", "[1, 2]", "null"])
+def test_from_json_refuses_what_is_not_a_digest(text: str) -> None:
+    with pytest.raises(InputError, match="digest JSON"):
+        from_json(text)
+
+
+# Labels --------------------------------------------------------------------------------
+
+
+def test_hash_ids_are_shortened_other_labels_kept() -> None:
+    labels = short_labels(["000_f2750bfaa80f3dc8", "Reuters", "washingtonpost.com", "a0"])
+    assert labels == {
+        "000_f2750bfaa80f3dc8": "000_f27…",
+        "Reuters": "Reuters",
+        "washingtonpost.com": "washingtonpost.com",
+        "a0": "a0",
+    }
+
+
+def test_long_plain_labels_are_cut() -> None:
+    label = "The Very Long Name Of A Regional Evening Newspaper"
+    assert short_labels([label])[label] == "The Very Long Name Of A Regiona…"
+
+
+def test_similar_hash_ids_stay_distinct() -> None:
+    labels = short_labels(["x_abc123def456", "x_abc999def456"])
+    assert labels == {"x_abc123def456": "x_abc1…", "x_abc999def456": "x_abc9…"}
+
+
+@given(st.lists(st.text(alphabet="0123456789abcdef_x ", min_size=1, max_size=30), max_size=8))
+def test_short_labels_never_merge_two_labels(labels: list[str]) -> None:
+    shown = short_labels(labels)
+    assert set(shown) == set(labels)
+    assert len(set(shown.values())) == len(shown)
+
+
+def test_sources_note_shows_two_then_count() -> None:
+    assert sources_note(["a", "b", "c", "d"], {"a": "A"}) == "[A, b, +2]"
+    assert sources_note(["a", "b"], {}) == "[a, b]"
+    assert sources_note(["a"], {}) == "[a]"
+
+
+# Markdown ------------------------------------------------------------------------------
+
+
+def test_markdown_layout() -> None:
+    text = to_markdown(_digest())
+    assert text.startswith("# Summary of bridge-1\n\n4 articles from 4 sources.\n")
+    merged = text.index("## Merged summary")
+    by_source = text.index("## By source")
+    assert merged < by_source
+    claims = text[merged:by_source]
+    assert (
+        "1. The harbour bridge opened on Monday after three years of work. "
+        "[000_f27…, 002_4cf…, +2] (4 sources)"
+    ) in claims
+    assert "2. Café owners cheered. [004_116…] (1 source)" in claims
+    sections = re.findall(r"^### (.*)$", text[by_source:], flags=re.MULTILINE)
+    assert sections == [
+        "000_f2750bfaa80f3dc8: Bridge opens",
+        "002_4cf36d9f8b7891da",
+        "003_2036ea662adc4e34",
+        "004_1160085869670d29",
+    ]
+    first = text[text.index("### 000") : text.index("### 002")]
+    assert (
+        "1. The council opened the harbour bridge on Monday.\n2. Work took three years.\n" in first
+    )
+
+
+def test_markdown_counts_articles_beyond_sources() -> None:
+    digest = _digest()
+    articles = tuple(
+        Article(id=a.id, text=a.text, source="Wire" if i < 2 else a.id)
+        for i, a in enumerate(digest.articles)
+    )
+    claim = digest.merged[0]
+    shared = Claim(claim.sentence, claim.support, ("Wire", *claim.sources[2:]), claim.score)
+    digest = Digest(articles, digest.per_source, (shared,), digest.options)
+    text = to_markdown(digest)
+    assert "[Wire, 003_203…, +1] (3 sources, 4 articles)" in text
+    assert "### Wire (000_f2750bfaa80f3dc8)" in text
+    assert text.startswith("# Summary\n\n4 articles from 3 sources.")
+
+
+def test_scraped_link_does_not_become_markdown() -> None:
+    """Regression: scraped '[text](url)' and '*' must be shown as written, not rendered."""
+    assert escape("See [the map](http://x.org) *now*") == (
+        "See \\[the map\\](http://x.org) \\*now\\*"
+    )
+
+
+def test_sentence_that_looks_like_markup_at_line_start_is_escaped() -> None:
+    assert escape("# Breaking") == "\\# Breaking"
+    assert escape("3. Third point") == "3\\. Third point"
+    assert escape("- dash") == "\\- dash"
+    assert escape("snake_case and _emphasis_") == "snake_case and \\_emphasis\\_"
+
+
+def test_sentence_on_several_lines_is_one_line() -> None:
+    assert escape("Line one\nline   two") == "Line one line two"
+
+
+@given(digests())
+def test_markdown_has_one_numbered_line_per_claim_and_sentence(digest: Digest) -> None:
+    text = to_markdown(digest)
+    merged, by_source = text.split("\n## By source\n")
+    assert len(re.findall(r"^\d+\. ", merged, flags=re.MULTILINE)) == len(digest.merged)
+    assert len(re.findall(r"^\d+\. ", by_source, flags=re.MULTILINE)) == sum(
+        len(p.sentences) for p in digest.per_source
+    )
+    assert len(re.findall(r"^### ", by_source, flags=re.MULTILINE)) == len(digest.articles)
+
+
+# Plain text ----------------------------------------------------------------------------
+
+
+def test_text_layout() -> None:
+    text = to_text(_digest())
+    lines = text.splitlines()
+    assert lines[:5] == [
+        "Summary of bridge-1",
+        "4 articles from 4 sources",
+        "",
+        "MERGED SUMMARY",
+        "",
+    ]
+    assert lines[5] == "1. The harbour bridge opened on Monday after three years of work."
+    assert lines[6] == "   [000_f27…, 002_4cf…, +2] 4 sources"
+    assert "BY SOURCE" in lines
+    assert "000_f2750bfaa80f3dc8: Bridge opens" in lines
+    assert "2. Work took three years." in lines
+
+
+def test_text_wraps_long_sentences_under_their_first_word() -> None:
+    long = " ".join(["word"] * 60)
+    article = Article(id="a", text=long)
+    sentence = Sentence("a", 0, 0, len(long), long)
+    digest = Digest(
+        (article,),
+        (SourceSummary("a", "a", (ScoredSentence(sentence, 1.0),)),),
+        (Claim(sentence, (sentence,), ("a",), 1.0),),
+        Options(),
+    )
+    lines = to_text(digest).splitlines()
+    start = lines.index("MERGED SUMMARY") + 2
+    assert lines[start].startswith("1. word")
+    assert lines[start + 1].startswith("   word")
+    assert max(len(line) for line in lines) <= WIDTH
+
+
+@given(digests())
+def test_text_lines_fit_the_width_and_keep_every_word(digest: Digest) -> None:
+    text = to_text(digest)
+    assert all(len(line) <= WIDTH for line in text.splitlines())
+    flat = " ".join(text.split())
+    for claim in digest.merged:
+        assert " ".join(claim.text.split()) in flat
+
+
+# render --------------------------------------------------------------------------------
+
+
+def test_render_dispatches_every_format() -> None:
+    digest = _digest()
+    assert FORMATS == ("text", "markdown", "json")
+    assert render(digest, "text") == to_text(digest)
+    assert render(digest, "markdown") == to_markdown(digest)
+    assert render(digest, "json") == to_json(digest)
+
+
+def test_render_unknown_format_lists_the_valid_ones() -> None:
+    with pytest.raises(OptionError, match="text, markdown, json"):
+        render(_digest(), "html")

@@ -1,0 +1,356 @@
+"""Tests of summarize.segment: golden cases per rule, invariants, the real articles."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarize.errors import InputError, OptionError
+from summarize.records import TextSpan
+from summarize.segment import Segmenter, split_paragraphs, split_sentences
+
+# input -> expected sentences, one group per rule.
+GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
+    "titles": [
+        (
+            "Gen. Ada Okafor spoke. The war was over.",
+            ["Gen. Ada Okafor spoke.", "The war was over."],
+        ),
+        ("Mr. Trump and Mr Trump are the same man.", ["Mr. Trump and Mr Trump are the same man."]),
+        (
+            "Lt. Col. Ada Wong met Sgt. Bo Li and Prof. Cy Ng.",
+            ["Lt. Col. Ada Wong met Sgt. Bo Li and Prof. Cy Ng."],
+        ),
+        ("Dr. The Rev. Kim Park preached.", ["Dr. The Rev. Kim Park preached."]),
+        (
+            "Mrs. Ann Fox, Ms. Bea Cole and Sen. Dan Ruiz voted. Gov. Eve Hart did not.",
+            ["Mrs. Ann Fox, Ms. Bea Cole and Sen. Dan Ruiz voted.", "Gov. Eve Hart did not."],
+        ),
+    ],
+    "abbreviations": [
+        (
+            "The U.S.-backed force won. It took weeks.",
+            ["The U.S.-backed force won.", "It took weeks."],
+        ),
+        ("She flew to the U.S. The trip was long.", ["She flew to the U.S.", "The trip was long."]),
+        (
+            "Officials at the U.N. Security Council agreed.",
+            ["Officials at the U.N. Security Council agreed."],
+        ),
+        (
+            "It opened on Sept. 3 and closed in Dec. The venue was sold.",
+            ["It opened on Sept. 3 and closed in Dec.", "The venue was sold."],
+        ),
+        (
+            "Tools, nails, etc. are sold here. Paint, brushes, etc. The shop is big.",
+            ["Tools, nails, etc. are sold here.", "Paint, brushes, etc.", "The shop is big."],
+        ),
+        (
+            "Big cities, e.g. Lyon, grew. Small ones, i.e. Tulle, did not.",
+            ["Big cities, e.g. Lyon, grew.", "Small ones, i.e. Tulle, did not."],
+        ),
+        (
+            "Shares of Acme Inc. rose. The firm was bought by Bolt Ltd. Analysts cheered.",
+            ["Shares of Acme Inc. rose.", "The firm was bought by Bolt Ltd.", "Analysts cheered."],
+        ),
+        ("Talks start at 9 a.m. Monday in Oslo.", ["Talks start at 9 a.m. Monday in Oslo."]),
+        (
+            "Talks ended at 6 p.m. Delegates went home.",
+            ["Talks ended at 6 p.m.", "Delegates went home."],
+        ),
+        ("He was ranked No. 4 last year.", ["He was ranked No. 4 last year."]),
+    ],
+    "initials": [
+        (
+            "George W. Bush visited. J. K. Rowling wrote. J.K. Rowling read.",
+            ["George W. Bush visited.", "J. K. Rowling wrote.", "J.K. Rowling read."],
+        ),
+        ("The letter was signed by H. G. Wells.", ["The letter was signed by H. G. Wells."]),
+        ("The pill holds vitamin C. It is cheap.", ["The pill holds vitamin C.", "It is cheap."]),
+    ],
+    "quotes": [
+        ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+        (
+            "She called it \u2018done.\u2019 Nobody agreed.",
+            ["She called it \u2018done.\u2019", "Nobody agreed."],
+        ),
+        (
+            "\u201cIt is over.\u201d The crowd cheered.",
+            ["\u201cIt is over.\u201d", "The crowd cheered."],
+        ),
+        (
+            '"Why?" he asked. "Why not?" she replied.',
+            ['"Why?" he asked.', '"Why not?" she replied.'],
+        ),
+        (
+            "\u201cAre we safe?\u201d Maria Ortiz asked. No one knew.",
+            ["\u201cAre we safe?\u201d Maria Ortiz asked.", "No one knew."],
+        ),
+        ("(Details follow.) The report was long.", ["(Details follow.)", "The report was long."]),
+    ],
+    "numbers": [
+        (
+            "The fund raised $1.5 million. It cost 3.14 times more.",
+            ["The fund raised $1.5 million.", "It cost 3.14 times more."],
+        ),
+        (
+            "Growth was 2.5% in 2019. It fell in 2020.",
+            ["Growth was 2.5% in 2019.", "It fell in 2020."],
+        ),
+    ],
+    "urls": [
+        (
+            "See www.example.com/a.b for more. Mail name@example.org today.",
+            ["See www.example.com/a.b for more.", "Mail name@example.org today."],
+        ),
+        (
+            "Write to jo.lee@mail.example.net. We answer fast.",
+            ["Write to jo.lee@mail.example.net.", "We answer fast."],
+        ),
+    ],
+    "ellipses and marks": [
+        ("He waited... Then he spoke.", ["He waited...", "Then he spoke."]),
+        ("It was... odd.", ["It was... odd."]),
+        ("Wait\u2026 Is it true?", ["Wait\u2026", "Is it true?"]),
+        ("Really?! Yes. Wow!! Done?", ["Really?!", "Yes.", "Wow!!", "Done?"]),
+        ("It ended on Sunday.Crowds left.", ["It ended on Sunday.", "Crowds left."]),
+    ],
+    "lines": [
+        (
+            "Rebels Take Town\nThe town fell on Monday.",
+            ["Rebels Take Town", "The town fell on Monday."],
+        ),
+        (
+            "Key facts:\n- Prices rose\n- Wages fell",
+            ["Key facts:", "- Prices rose", "- Wages fell"],
+        ),
+        ("1. Pack\n2. Leave", ["1. Pack", "2. Leave"]),
+        ("The town fell.\nit was quiet.", ["The town fell.", "it was quiet."]),
+        ("One part\n\ntwo part", ["One part", "two part"]),
+        ("The long line was\nwrapped by a printer.", ["The long line was\nwrapped by a printer."]),
+        (
+            "The long line was\r\nwrapped by a printer.",
+            ["The long line was\r\nwrapped by a printer."],
+        ),
+        ("They met with the\nPrime Minister today.", ["They met with the\nPrime Minister today."]),
+        ("We waited,\nBut nobody came.", ["We waited,\nBut nobody came."]),
+        ("Items:\n- eggs,\n- milk", ["Items:", "- eggs,", "- milk"]),
+        ("He met Mr.\nSmith at noon.", ["He met Mr.\nSmith at noon."]),
+        ("More news: A\nMore news: B", ["More news: A", "More news: B"]),
+    ],
+}
+CASES = [case for group in GOLDEN.values() for case in group]
+
+
+def texts(spans: list[TextSpan]) -> list[str]:
+    return [span.text for span in spans]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_golden(text: str, expected: list[str]) -> None:
+    """Each hand-written case splits exactly as expected."""
+    assert texts(split_sentences(text)) == expected
+
+
+def assert_spans_cover(text: str, spans: list[TextSpan]) -> None:
+    """Spans slice the text exactly, in order, trimmed, and lose no visible character."""
+    position = 0
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+        assert span.text
+        assert span.text == span.text.strip()
+        assert span.start >= position
+        assert not text[position : span.start].strip(), "text lost between spans"
+        position = span.end
+    assert not text[position:].strip(), "text lost after the last span"
+
+
+WORDS = [
+    "Mr.",
+    "Mr",
+    "Gen.",
+    "U.S.",
+    "U.S.-backed",
+    "J.",
+    "K.",
+    "etc.",
+    "e.g.",
+    "No.",
+    "5",
+    "3.14",
+    "$1.5",
+    "www.a.com/b.c",
+    "x@y.org",
+    "...",
+    "\u2026",
+    "?!",
+    ".",
+    "?",
+    "!",
+    '"',
+    "\u201c",
+    "\u201d",
+    "\u2018",
+    "\u2019",
+    "'",
+    "(",
+    ")",
+    "said",
+    "The",
+    "the",
+    "he",
+    "Smith",
+    "caf\u00e9",
+    "\u00dcber",
+    "\u4e2d\u6587",
+    "-",
+    ",",
+    ":",
+    "p.m.",
+    "Inc.",
+    "1.",
+    "a.",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\u00a0",
+    "\u2028",
+    " ",
+]
+noisy_text = st.one_of(
+    st.text(),
+    st.lists(st.sampled_from(WORDS), max_size=40).map(lambda ws: " ".join(ws)),
+    st.lists(st.sampled_from(WORDS), max_size=40).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(noisy_text)
+def test_sentences_slice_exactly_and_lose_nothing(text: str) -> None:
+    assert_spans_cover(text, split_sentences(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(noisy_text)
+def test_sentences_never_cross_paragraphs(text: str) -> None:
+    paragraphs = split_paragraphs(text)
+    assert_spans_cover(text, paragraphs)
+    for sentence in split_sentences(text):
+        assert any(p.start <= sentence.start and sentence.end <= p.end for p in paragraphs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(noisy_text, st.sampled_from([" ", "\n", "\n\n ", "\t\r\n"]))
+def test_surrounding_whitespace_only_shifts_offsets(text: str, pad: str) -> None:
+    shifted = split_sentences(pad + text + pad)
+    assert texts(shifted) == texts(split_sentences(text))
+    assert [s.start - len(pad) for s in shifted] == [s.start for s in split_sentences(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(noisy_text, noisy_text)
+def test_blank_line_separates_independently(first: str, second: str) -> None:
+    joined = first + "\n\n" + second
+    assert texts(split_sentences(joined)) == texts(split_sentences(first)) + texts(
+        split_sentences(second)
+    )
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n", " \t\r\n\u2028\u00a0"])
+def test_blank_text_gives_nothing(blank: str) -> None:
+    assert split_sentences(blank) == []
+    assert split_paragraphs(blank) == []
+
+
+def test_paragraphs_join_wrapped_lines_only() -> None:
+    text = "Title\n\nA line that was\nwrapped here. Done.\nNext paragraph."
+    assert texts(split_paragraphs(text)) == [
+        "Title",
+        "A line that was\nwrapped here. Done.",
+        "Next paragraph.",
+    ]
+
+
+def test_extra_abbreviations() -> None:
+    text = "The Mgr. Jones agreed."
+    assert texts(Segmenter().split(text)) == ["The Mgr.", "Jones agreed."]
+    assert texts(Segmenter(abbreviations=["Mgr."]).split(text)) == [text]
+    assert texts(Segmenter(abbreviations={"mgr"}).split(text)) == [text]
+
+
+@pytest.mark.parametrize("bad", ["approx", ["two words"], [""], [3], 7])
+def test_bad_abbreviations_raise_option_error(bad: object) -> None:
+    with pytest.raises(OptionError, match="abbreviation"):
+        Segmenter(abbreviations=bad)  # type: ignore[arg-type]
+
+
+def test_options_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        Segmenter(["Mgr."])  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 3])
+def test_non_text_raises_input_error(bad: object) -> None:
+    with pytest.raises(InputError, match="str"):
+        split_sentences(bad)  # type: ignore[arg-type]
+
+
+def test_pickle_round_trip_keeps_behaviour() -> None:
+    segmenter = Segmenter(abbreviations=["Mgr."])
+    segmenter.split("Warm it up. The Mgr. Jones agreed. " * 50)
+    data = pickle.dumps(segmenter)
+    assert len(data) < 1000, "the pickle carries state learned while splitting"
+    copy = pickle.loads(data)
+    text = "The Mgr. Jones agreed. Gen. Ray Li left."
+    assert copy.split(text) == segmenter.split(text)
+    assert repr(copy) == "Segmenter(abbreviations=['mgr'])"
+
+
+# Regression tests, named after the bug they pin.
+
+
+def test_regression_lowercase_after_realigned_quote_started_a_sentence() -> None:
+    """The cut was moved past the closing quote but not past the space after it."""
+    assert texts(split_sentences('"Why?" he asked.')) == ['"Why?" he asked.']
+
+
+def test_regression_closing_bracket_after_abbreviation_started_a_sentence() -> None:
+    """'(D-Conn.), who' was split before the bracket."""
+    text = "He met Sen. Jo Ray (D-Conn.), who agreed. Fun (it was fun.), she says."
+    assert texts(split_sentences(text)) == [
+        "He met Sen. Jo Ray (D-Conn.), who agreed.",
+        "Fun (it was fun.), she says.",
+    ]
+
+
+def test_regression_number_glued_to_next_sentence() -> None:
+    """'on July 2.The office' was one sentence: only letters before the stop were checked."""
+    assert texts(split_sentences("It was July 2.The office shut.")) == [
+        "It was July 2.",
+        "The office shut.",
+    ]
+
+
+# The real articles.
+
+PHRASES = ("Gen. Mazloum Kobani", "U.S.-backed", "Mr Trump")
+
+
+@pytest.mark.shared
+def test_baghouz_offsets_and_unsplit_phrases(baghouz_texts: dict[str, str]) -> None:
+    found = dict.fromkeys(PHRASES, 0)
+    for text in baghouz_texts.values():
+        sentences = split_sentences(text)
+        assert_spans_cover(text, sentences)
+        for phrase in PHRASES:
+            for match in re.finditer(re.escape(phrase), text):
+                found[phrase] += 1
+                assert any(s.start <= match.start() and match.end() <= s.end for s in sentences), (
+                    f"{phrase!r} split at offset {match.start()}"
+                )
+    assert all(found.values()), f"a phrase no longer occurs in the articles: {found}"
