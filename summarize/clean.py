@@ -135,6 +135,24 @@ _METADATA = re.compile(
     r"(?:(?:date|published|updated|posted|modified)\s*:?|(?i:date|published|updated|posted)\s*:)"
     r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)"
 )
+_DATELINE = re.compile(  # "HARBOURTON, W.M., Oct. 14 (Wire) - " or "LONDON — " before the lead
+    r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+){0,2})*"
+    r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-–—]+\s+(?=\S)"
+)
+_TIMESTAMP = re.compile(  # "Published 11:05 a.m., Tuesday", "Oct. 14, 2025 | 4 min read"
+    r"(?:(?:last\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?=[^.!?]{0,40}\d)[^!?]{0,60}"
+    r"|.{0,60}\|\s*\d+\s*min(?:ute)?s?\s+read)",
+    re.IGNORECASE,
+)
+_STAFF_CREDITS = re.compile(  # the wire services' closing "(Reporting by ...; Editing by ...)"
+    r"\((?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b[^()]*\)",
+    re.IGNORECASE,
+)
+_JOB_TITLE = re.compile(  # a reporter's title alone on the line under the byline
+    r"(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist"
+    r"|Contributor|Photographer)(?:\s*,\s*[A-Z][\w ]{0,30})?"
+)
+_SHOUTED_CTA = re.compile(r"\b(?:SUBSCRIBE|SIGN\s+UP|JOIN\s+NOW|DONATE|REGISTER)(?:\s+NOW)?\b")
 _LABELLED_CAPTION = re.compile(r"caption\s*:?\s+\S|(?i:(?:photo\s+|image\s+)?caption)\s*:\s*\S")
 _CREDIT_LINE = re.compile(  # a whole line; labels are lower case (scraped fields) or take a colon
     rf"{_PAREN_CREDIT}"
@@ -144,8 +162,10 @@ _CREDIT_LINE = re.compile(  # a whole line; labels are lower case (scraped field
     rf"|(?=[^/]*?\b{_AGENCY}\b|.*/\s*{_AGENCY}\b){_SLASHED}(?:\s+via\s+{_SEGMENT})?"
     rf"|{_SEGMENT}\s+via\s+Getty\s+Images"
 )
-_ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", or the wire style "... 2019. AGENCY/Name"
-    rf"(?:{_PAREN_CREDIT}|(?<=[.!?)\]])\s+{_AGENCY}\s*/\s*{_SLASHED})\s*$"
+_ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "... Photo: Name"
+    rf"(?:{_PAREN_CREDIT}"
+    rf"|(?<=[.!?)\]])\s+(?:{_AGENCY}|[A-Z][A-Z&.-]{{2,}})\s*/\s*{_SLASHED}"
+    rf"|(?<=[.!?)\]])\s+{_PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S)\s*$"
 )
 _PHOTO_CUE = re.compile(
     r"\b(?:pictures?|photo(?:graph)?s?|images?|pictured|seen|shows?|showing|taken|pos(?:es?|ing)"
@@ -248,8 +268,16 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         return "caption"
     if words <= 16 and _CREDIT_LINE.fullmatch(line):
         return "credit"
-    if words <= 80 and ("/" in line or line[-1] == ")") and _ENDS_WITH_CREDIT.search(line):
+    if words <= 80 and ("/" in line or ":" in line or line[-1] == ")") and (
+        _ENDS_WITH_CREDIT.search(line)
+    ):
         return "caption"
+    if words <= 12 and _TIMESTAMP.fullmatch(line):
+        return "metadata"
+    if words <= 30 and _STAFF_CREDITS.fullmatch(line):
+        return "byline"
+    if words <= 6 and _JOB_TITLE.fullmatch(line):
+        return "byline"
     if words <= 25 and _COPYRIGHT.match(line) and not _REPORTED.search(line):
         return "copyright"
     if words <= 30 and _LINKS.match(line):
@@ -266,6 +294,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
             or (_READER.search(line) and _CTA_KEYWORD_RE.search(line))
         )
     ):
+        return "call-to-action"
+    if words <= 20 and _SHOUTED_CTA.search(line) and not _REPORTED.search(line):
         return "call-to-action"
     tokens = re.findall(r"[a-z]+", line.casefold())
     vocabulary = set(tokens)
@@ -319,7 +349,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         start = offset + len(raw) - len(raw.lstrip())
         offset += len(raw)
         line = raw.strip()
-        meta = _METADATA.match(line)
+        meta = _METADATA.match(line) or _DATELINE.match(line)
         if meta:  # the prefix is boilerplate; the rest of the line is judged on its own
             spans.append(Boilerplate(start, start + len(line[: meta.end()].rstrip()), "metadata"))
             start, line = start + meta.end(), line[meta.end() :]
@@ -350,6 +380,14 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             and (_PHOTO_CUE.search(line) or line[-1] not in _FINAL)
         ):
             reasons[previous] = "caption"
+    for previous, i in itertools.pairwise(filled):  # a bare name above a reporter's title
+        if (
+            reasons[i] == "byline"
+            and reasons[previous] is None
+            and _JOB_TITLE.fullmatch(lines[i][2])
+            and _BARE_NAME.fullmatch(lines[previous][2])
+        ):
+            reasons[previous] = "byline"
     for i, reason in reasons.items():
         if reason is not None:
             spans.append(Boilerplate(lines[i][0], lines[i][1], reason))
@@ -360,6 +398,18 @@ def _nonspace(text: str) -> int:
     return len(text) - sum(map(str.isspace, text))
 
 
+def _trim(sentence: TextSpan, merged: list[list[int]], k: int) -> TextSpan:
+    """Move a kept sentence's start past boilerplate that covers its beginning."""
+    if k < len(merged) and merged[k][0] <= sentence.start < merged[k][1] < sentence.end:
+        cut = merged[k][1] - sentence.start
+        if not sentence.text[cut].isspace():  # only whole words: a prefix ends at a space
+            return sentence
+        rest = sentence.text[cut:]
+        cut += len(rest) - len(rest.lstrip())
+        return TextSpan(sentence.start + cut, sentence.end, sentence.text[cut:])
+    return sentence
+
+
 def drop_boilerplate(
     sentences: Sequence[TextSpan], boilerplate: Sequence[Boilerplate]
 ) -> list[TextSpan]:
@@ -368,7 +418,8 @@ def drop_boilerplate(
     A sentence is dropped when at least half of its non-space characters fall in
     ``boilerplate``, or when its normalised text (case, whitespace and quote marks
     ignored) repeats a sentence kept earlier, which is how a headline printed twice
-    counts once. A sentence with no non-space character is dropped too. Spans may
+    counts once. A kept sentence that starts with boilerplate (a date or dateline
+    prefix) starts after it. A sentence with no non-space character is dropped too. Spans may
     come in any order and overlap; sentences need not be sorted.
 
     Args:
@@ -403,6 +454,7 @@ def drop_boilerplate(
             k += 1
         if 2 * covered >= _nonspace(sentence.text):
             continue
+        sentence = _trim(sentence, merged, bisect.bisect_right(ends, sentence.start))
         key = _norm(sentence.text)
         if key in seen:
             continue

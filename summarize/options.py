@@ -83,7 +83,7 @@ class Options:
     language: str = attrs.field(
         default="english", validator=_one_of("language", LANGUAGES, UnknownMethodError)
     )
-    similarity: float = attrs.field(default=0.5, validator=_unit_float("similarity"))
+    similarity: float = attrs.field(default=0.3, validator=_unit_float("similarity"))
     redundancy: float = attrs.field(default=0.6, validator=_unit_float("redundancy"))
     order: Literal["importance", "source"] = attrs.field(
         default="importance", validator=_one_of("order", ORDERS)

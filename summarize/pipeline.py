@@ -37,7 +37,7 @@ def summarize(
     words: int | None = None,
     method: str = "default",
     language: str = "english",
-    similarity: float = 0.5,
+    similarity: float = 0.3,
     redundancy: float = 0.6,
     order: Literal["importance", "source"] = "importance",
     id: str | None = None,  # noqa: A002 - the cluster id, named as in the JSON digest

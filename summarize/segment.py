@@ -100,7 +100,7 @@ _RUN_ON_WORDS = _words(
 _BULLET = re.compile(r"(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
 # Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast.
 _ELLIPSIS_BREAK = re.compile(  # "He paused... Then", "Wait\u2026 Is it true?"
-    f"(?:\\.\\.\\.+|\u2026|\\.(?: \\.){{2,}})[{_CLOSERS}]*\\s+(?=[{_OPENERS}]?[A-Z])"
+    f"(?:\\.\\.\\.+|\u2026|\\.(?: \\.){{2,}})[{_CLOSERS}]*\\s+(?=[\"'\u2018\u201c]?[A-Z])"
 )
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
     r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m)\.)"
@@ -114,9 +114,10 @@ _GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The"
 _URLISH = re.compile(r"[@/]|www\.|\.[a-z]")
 # What moves a cut or removes it.
 _CLOSERS_AT_CUT = re.compile(f"[{_CLOSERS}]*(?=\\s|$)\\s*")
-_NO_START = frozenset(",;:)]}%")  # characters that cannot open a sentence
+_NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]")
 _WORDLIKE = re.compile(r"\w")
+_CREDIT = re.compile(r"\([^().?!]*\)\s*\Z")  # "(Associated Press)" closing a paragraph
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
@@ -266,8 +267,8 @@ class Segmenter:
         head = head.rstrip()
         if not _WORDLIKE.search(head) or _LIST_MARKER.fullmatch(head):
             return False  # a sentence needs words: "...", "1."
-        if text[cut] in _NO_START:
-            return False  # (D-Conn.), telling
+        if text[cut] in _NO_START or _CREDIT.match(text, cut):
+            return False  # "(D-Conn.), telling", "... (Associated Press)"
         word = _last_word(head)
         following = _NEXT_WORD.match(text, cut)
         if following:
@@ -282,8 +283,8 @@ class Segmenter:
                 return False  # J.K. Rowling
         if self._is_abbreviation(word, TITLES):
             return False  # Gen. Ada Okafor
-        if _INITIAL.fullmatch(word) and _NEXT_INITIAL.match(text, cut):
-            return False  # J. A. Smith
+        if _INITIAL.fullmatch(word) and (_NEXT_INITIAL.match(text, cut) or text[cut].isdigit()):
+            return False  # J. A. Smith, W. 37th St.
         if word in _NUMBERED and text[cut].isdigit():
             return False  # No. 10
         return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))

@@ -14,6 +14,7 @@ import pytest
 
 from summarize.cli import main
 from summarize.languages import LANGUAGES
+from summarize.options import Options
 from summarize.rank import METHODS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,7 +191,7 @@ def test_help_lists_choices_and_defaults(capsys: pytest.CaptureFixture[str]) -> 
     for option in ("--per-source", "--merged", "--words", "--similarity", "--order", "--output"):
         assert option in flat
     assert "(default: 3)" in flat
-    assert "(default: 0.5)" in flat
+    assert f"(default: {Options().similarity})" in flat
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

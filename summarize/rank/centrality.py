@@ -11,6 +11,7 @@ discounted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -20,6 +21,9 @@ from ..records import Sentence
 from ..similarity import similarity_graph
 
 __all__ = ["CentralityRanker"]
+
+# Ends as a sentence ends: final punctuation, possibly inside closing quotes or brackets.
+_COMPLETE = re.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*$")
 
 
 class CentralityRanker:
@@ -32,6 +36,9 @@ class CentralityRanker:
         position_decay: How fast the prior falls with the sentence's position:
             the prior is ``1 / (1 + index) ** position_decay``; 0 turns it off.
         short_words: Sentences with fewer words are discounted in proportion.
+        fragment_weight: Factor for lines that do not end as a sentence ends
+            (headlines, standfirsts, list items): a summary reads better made of
+            complete sentences.
         max_iter: Power iterations at most.
         tol: Stop when the L1 change of the scores falls below this.
 
@@ -52,6 +59,7 @@ class CentralityRanker:
         damping: float = 0.85,
         position_decay: float = 0.5,
         short_words: int = 6,
+        fragment_weight: float = 0.5,
         max_iter: int = 100,
         tol: float = 1e-8,
     ) -> None:
@@ -59,6 +67,7 @@ class CentralityRanker:
         self.damping = damping
         self.position_decay = position_decay
         self.short_words = short_words
+        self.fragment_weight = fragment_weight
         self.max_iter = max_iter
         self.tol = tol
 
@@ -88,7 +97,12 @@ class CentralityRanker:
         words = np.fromiter((s.words for s in sentences), dtype=np.float64, count=len(sentences))
         position = (1.0 + index) ** -self.position_decay
         length = np.minimum(1.0, np.maximum(words, 1.0) / max(self.short_words, 1))
-        return np.asarray(position * length)
+        complete = np.fromiter(
+            (1.0 if _COMPLETE.search(s.text) else self.fragment_weight for s in sentences),
+            dtype=np.float64,
+            count=len(sentences),
+        )
+        return np.asarray(position * length * complete)
 
     def score(self, sentences: Sequence[Sentence], matrix: sparse.csr_matrix) -> np.ndarray:
         """Return one score per sentence in ``[0, 1]``: centrality times prior, scaled to max 1."""
