@@ -137,7 +137,7 @@ _METADATA = re.compile(
 )
 _DATELINE = re.compile(  # "HARBOURTON, W.M., Oct. 14 (Wire) - " or "LONDON — " before the lead
     r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+){0,2})*"
-    r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-–—]+\s+(?=\S)"
+    r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-\u2013\u2014]+\s+(?=\S)"
 )
 _TIMESTAMP = re.compile(  # "Published 11:05 a.m., Tuesday", "Oct. 14, 2025 | 4 min read"
     r"(?:(?:last\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?=[^.!?]{0,40}\d)[^!?]{0,60}"

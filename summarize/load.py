@@ -250,9 +250,10 @@ def load_clusters(path: str | os.PathLike[str]) -> Iterator[Cluster]:
 
     Example:
         >>> import pathlib, tempfile
-        >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "set.jsonl").write_text('{"id": "c1", "articles": ["Hi."]}\n')
-        >>> [c.id for c in load_clusters(folder / "set.jsonl")]
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     file = pathlib.Path(tmp, "set.jsonl")
+        ...     _ = file.write_text('{"id": "c1", "articles": ["Hi."]}\n')
+        ...     print([c.id for c in load_clusters(file)])
         ['c1']
     """
     file = _existing(path)
@@ -341,10 +342,10 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
 
     Example:
         >>> import pathlib, tempfile
-        >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "b.txt").write_text("Rain fell.", encoding="utf-8")
-        >>> _ = (folder / "a.md").write_text("It rained.", encoding="utf-8")
-        >>> [(a.id, a.text) for a in load_articles(folder)]
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     _ = pathlib.Path(tmp, "b.txt").write_text("Rain fell.", encoding="utf-8")
+        ...     _ = pathlib.Path(tmp, "a.md").write_text("It rained.", encoding="utf-8")
+        ...     print([(a.id, a.text) for a in load_articles(tmp)])
         [('a', 'It rained.'), ('b', 'Rain fell.')]
     """
     file = _existing(path)

@@ -40,7 +40,7 @@ def summarize(
     similarity: float = 0.3,
     redundancy: float = 0.6,
     order: Literal["importance", "source"] = "importance",
-    id: str | None = None,  # noqa: A002 - the cluster id, named as in the JSON digest
+    id: str | None = None,
 ) -> Digest:
     """Summarise a set of articles about one story, per source and merged into claims.
 
@@ -101,7 +101,7 @@ def content_sentences(article: Article) -> list[Sentence]:
     ]
 
 
-def run(articles: Sequence[Article], options: Options, *, id: str | None = None) -> Digest:  # noqa: A002
+def run(articles: Sequence[Article], options: Options, *, id: str | None = None) -> Digest:
     """Run every stage on validated articles with validated options."""
     sentences = [s for article in articles for s in content_sentences(article)]
     matrix = SentenceVectorizer(language=options.language).fit_transform(s.text for s in sentences)

@@ -26,7 +26,7 @@ __all__ = ["SentenceVectorizer", "tokenize_words"]
 # "don't"). Everything else is a separator.
 _TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*%?"
-    r"|[^\W\d_](?:[^\W_]|['’\-.](?=[^\W_]))*\.?",
+    r"|[^\W\d_](?:[^\W_]|['\u2019\-.](?=[^\W_]))*\.?",
 )
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 

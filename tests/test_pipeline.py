@@ -245,7 +245,7 @@ def test_every_method_runs_and_keeps_offsets(method: str) -> None:
     digest = summarize.summarize(RIVER, method=method, merged=3, per_source=2)
     assert digest.options.method == method
     assert 1 <= len(digest.merged) <= 3
-    for summary, article in zip(digest.per_source, RIVER):
+    for summary, article in zip(digest.per_source, RIVER, strict=True):
         assert 1 <= len(summary.sentences) <= 2
         for scored in summary.sentences:
             s = scored.sentence
