@@ -25,12 +25,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from summarize.segment import split_sentences
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
 
-from nltk.tokenize.punkt import PunktSentenceTokenizer  # noqa: E402
-
-from summarize.segment import split_sentences  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 ARTICLES = SHARED / "data" / "bench" / "multinews-val.jsonl"

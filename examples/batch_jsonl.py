@@ -21,15 +21,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+import summarize
+from summarize.errors import SummarizeError
+
 HERE = Path(__file__).resolve().parent
 
-try:
-    import summarize
-    from summarize.errors import SummarizeError
-except ImportError:  # a checkout that is not installed: use the package next to this folder
-    sys.path.insert(0, str(HERE.parent))
-    import summarize
-    from summarize.errors import SummarizeError
 
 CLUSTERS = HERE / "data" / "clusters.jsonl"
 

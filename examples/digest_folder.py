@@ -16,15 +16,11 @@ import argparse
 import sys
 from pathlib import Path
 
+import summarize
+from summarize.errors import SummarizeError
+
 HERE = Path(__file__).resolve().parent
 
-try:
-    import summarize
-    from summarize.errors import SummarizeError
-except ImportError:  # a checkout that is not installed: use the package next to this folder
-    sys.path.insert(0, str(HERE.parent))
-    import summarize
-    from summarize.errors import SummarizeError
 
 STORY = HERE / "data" / "harbour-bridge"
 

@@ -16,16 +16,12 @@ Run it from the repository root::
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+import summarize
 
 HERE = Path(__file__).resolve().parent
 
-try:
-    import summarize
-except ImportError:  # a checkout that is not installed: use the package next to this folder
-    sys.path.insert(0, str(HERE.parent))
-    import summarize
 
 STORY = HERE / "data" / "harbour-bridge"
 
