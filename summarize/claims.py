@@ -6,18 +6,21 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 import numpy as np
+from scipy import sparse
+from sklearn.preprocessing import normalize
 
 from .records import Claim, Sentence
 
-__all__ = ["RankedClaim", "rank_claims"]
+__all__ = ["RankedClaim", "claim_vectors", "rank_claims"]
 
 
 @attrs.frozen
 class RankedClaim:
-    """A claim with the matrix row of its representative sentence (for redundancy checks)."""
+    """A claim with the matrix rows of its representative and of all its support."""
 
     claim: Claim
     row: int
+    rows: tuple[int, ...]
 
 
 def rank_claims(
@@ -55,6 +58,21 @@ def rank_claims(
             score=round(len(distinct) + best, 6),
         )
         key = (-len(distinct), -best, sentences[representative].index, representative)
-        ranked.append((key, RankedClaim(claim=claim, row=representative)))
+        ranked.append((key, RankedClaim(claim=claim, row=representative, rows=tuple(rows))))
     ranked.sort(key=lambda item: item[0])
     return [item for _, item in ranked]
+
+
+def claim_vectors(ranked: Sequence[RankedClaim], matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Return one L2-normalised row per claim: the sum of its support's TF-IDF rows.
+
+    A claim's vector holds the words of every source's version of it, so two
+    claims that say the same thing in different words are caught as redundant
+    even when their representative sentences share few words.
+    """
+    members = [row for item in ranked for row in item.rows]
+    owners = [i for i, item in enumerate(ranked) for _ in item.rows]
+    indicator = sparse.csr_matrix(
+        (np.ones(len(members)), (owners, members)), shape=(len(ranked), matrix.shape[0])
+    )
+    return sparse.csr_matrix(normalize(indicator @ matrix))

@@ -13,7 +13,7 @@ from typing import Literal
 import numpy as np
 from scipy import sparse
 
-from .claims import rank_claims
+from .claims import claim_vectors, rank_claims
 from .clean import drop_boilerplate, find_boilerplate
 from .cluster import cluster_claims
 from .load import as_articles
@@ -121,18 +121,17 @@ def run(articles: Sequence[Article], options: Options, *, id: str | None = None)
         [position[s.article] for s in sentences], matrix, similarity=options.similarity
     )
     ranked = rank_claims(groups, sentences, scores, {a.id: a.source for a in articles})
-    rows = select(
-        [item.row for item in ranked],
-        matrix,
-        lengths,
+    chosen = select(
+        range(len(ranked)),
+        claim_vectors(ranked, matrix),
+        [lengths[item.row] for item in ranked],
         count=options.merged,
         words=options.words,
         redundancy=options.redundancy,
     )
-    by_row = {item.row: item.claim for item in ranked}
     if options.order == "source":
-        rows.sort(key=lambda row: (position[sentences[row].article], sentences[row].index))
-    merged = tuple(by_row[row] for row in rows)
+        chosen.sort(key=lambda i: (position[ranked[i].claim.sentence.article], ranked[i].row))
+    merged = tuple(ranked[i].claim for i in chosen)
     return Digest(
         articles=tuple(articles), per_source=per_source, merged=merged, options=options, id=id
     )
