@@ -12,7 +12,8 @@ Example:
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
 from .errors import (
     EmptyInputError,
@@ -40,8 +41,8 @@ from .records import (
 from .segment import split_sentences
 
 try:
-    __version__ = version("summarize")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = _version("summarize")
+except _PackageNotFoundError:  # pragma: no cover - running from a source tree without install
     __version__ = "0+unknown"
 
 __all__ = [

@@ -34,6 +34,11 @@ Rules, and why each is general rather than fitted to one site:
     with the sentence ``All rights reserved``, without quotation marks or a
     reporting verb. A sentence that merely mentions a copyright notice neither
     starts nor ends that way.
+``metadata`` (also)
+    Whole lines that date or annotate the page rather than the story: a
+    ``Published 11:05 a.m.`` or ``| 4 min read`` time stamp, and an editor's
+    note about the article itself (``Correction:``, ``This article was amended
+    on ...``, ``An earlier version of this article ...``).
 ``links``
     Link lists: ``Read more:``, ``Related:``, ``See also:``, ``More news:`` ...
     at the start of a short line, followed by the link text.
@@ -151,6 +156,13 @@ _STAFF_CREDITS = re.compile(  # the wire services' closing "(Reporting by ...; E
 _JOB_TITLE = re.compile(  # a reporter's title alone on the line under the byline
     r"(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist"
     r"|Contributor|Photographer)(?:\s*,\s*[A-Z][\w ]{0,30})?"
+)
+_CORRECTION = re.compile(  # editors' notes about the article itself, not about the story
+    r"(?:correction\s*:|clarification\s*:|editor'?s\s+note\s*:"
+    r"|(?:this|the)\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|updated|corrected|edited|changed)\b"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report))",
+    re.IGNORECASE,
 )
 _SHOUTED_CTA = re.compile(r"\b(?:SUBSCRIBE|SIGN\s+UP|JOIN\s+NOW|DONATE|REGISTER)(?:\s+NOW)?\b")
 _LABELLED_CAPTION = re.compile(r"caption\s*:?\s+\S|(?i:(?:photo\s+|image\s+)?caption)\s*:\s*\S")
@@ -272,6 +284,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         _ENDS_WITH_CREDIT.search(line)
     ):
         return "caption"
+    if words <= 60 and _CORRECTION.match(line):
+        return "metadata"
     if words <= 12 and _TIMESTAMP.fullmatch(line):
         return "metadata"
     if words <= 30 and _STAFF_CREDITS.fullmatch(line):

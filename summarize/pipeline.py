@@ -60,7 +60,9 @@ def summarize(
         id: An id for the set, carried into the digest.
 
     Returns:
-        A :class:`Digest`.
+        A :class:`Digest`. When cleaning leaves no content in any article (a set
+        of bylines and credits, say), the digest has empty summaries and a
+        warning is logged on the ``summarize`` logger.
 
     Raises:
         OptionError: An option is out of range or unknown.
@@ -104,6 +106,10 @@ def content_sentences(article: Article) -> list[Sentence]:
 def run(articles: Sequence[Article], options: Options, *, id: str | None = None) -> Digest:
     """Run every stage on validated articles with validated options."""
     sentences = [s for article in articles for s in content_sentences(article)]
+    if not sentences:
+        logger.warning("no article of the set has content left after cleaning")
+        empty = tuple(SourceSummary(article=a.id, source=a.source, sentences=()) for a in articles)
+        return Digest(articles=tuple(articles), per_source=empty, merged=(), options=options, id=id)
     matrix = SentenceVectorizer(language=options.language).fit_transform(s.text for s in sentences)
     scores = make_ranker(options.method, language=options.language).score(sentences, matrix)
     lengths = [s.words for s in sentences]

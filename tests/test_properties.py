@@ -1,0 +1,213 @@
+"""Invariants of the public API on generated article sets (strategies in tests/strategies.py).
+
+Each test states one promise of ``summarize.summarize``, ``summarize.split_sentences``
+or the JSON digest, and checks it on sets built from news-like pieces (quotes,
+abbreviations, numbers, headings, boilerplate lines, non-ASCII text) mixed with
+arbitrary text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import arbitrary_texts, methods, mixed_sets, news_texts, options
+
+import summarize
+from summarize import Article, Digest, Sentence
+
+PIPELINE = settings(max_examples=40, deadline=None)
+
+
+def run(articles: list[Article], kwargs: dict[str, Any]) -> Digest:
+    return summarize.summarize(articles, **kwargs)
+
+
+def output_sentences(digest: Digest) -> Iterator[Sentence]:
+    """Every sentence a digest shows: per-source, claim representatives and support."""
+    for summary in digest.per_source:
+        yield from (scored.sentence for scored in summary.sentences)
+    for claim in digest.merged:
+        yield claim.sentence
+        yield from claim.support
+
+
+def source_of(digest: Digest) -> dict[str, str]:
+    return {a.id: a.source for a in digest.articles}
+
+
+def position_of(digest: Digest) -> dict[str, int]:
+    return {a.id: i for i, a in enumerate(digest.articles)}
+
+
+@PIPELINE
+@given(mixed_sets(), options(methods))
+def test_every_output_sentence_slices_its_article_exactly(
+    articles: list[Article], kwargs: dict[str, Any]
+) -> None:
+    digest = run(articles, kwargs)
+    assert [a.text for a in digest.articles] == [a.text for a in articles]
+    for s in output_sentences(digest):
+        text = digest.article(s.article).text
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+@PIPELINE
+@given(mixed_sets(), options(methods))
+def test_support_is_one_sentence_per_article_and_sources_are_its_distinct_sources(
+    articles: list[Article], kwargs: dict[str, Any]
+) -> None:
+    digest = run(articles, kwargs)
+    source, position = source_of(digest), position_of(digest)
+    for claim in digest.merged:
+        ids = [s.article for s in claim.support]
+        assert len(ids) == len(set(ids)), "two support sentences from one article"
+        assert ids == sorted(ids, key=position.__getitem__), "support not in article order"
+        assert claim.sentence in claim.support
+        assert claim.text == claim.sentence.text
+        assert claim.sources == tuple(dict.fromkeys(source[i] for i in ids))
+        assert claim.source_count <= claim.score <= claim.source_count + 1
+
+
+@PIPELINE
+@given(mixed_sets(), options(methods))
+def test_budgets_are_kept(articles: list[Article], kwargs: dict[str, Any]) -> None:
+    digest = run(articles, kwargs)
+    assert [(s.article, s.source) for s in digest.per_source] == [
+        (a.id, a.source) for a in digest.articles
+    ]
+    for summary in digest.per_source:
+        own = [scored.sentence for scored in summary.sentences]
+        assert len(own) <= kwargs["per_source"]
+        assert all(s.article == summary.article for s in own)
+        assert len(set(own)) == len(own)
+    assert digest.merged, "a set with content gives at least one claim"
+    if "words" in kwargs:
+        total = sum(claim.sentence.words for claim in digest.merged)
+        assert total <= kwargs["words"] or len(digest.merged) == 1
+    else:
+        assert len(digest.merged) <= kwargs["merged"]
+    representatives = [claim.sentence for claim in digest.merged]
+    assert len(set(representatives)) == len(representatives)
+
+
+@PIPELINE
+@given(mixed_sets(), options(methods, orders=st.just("importance")))
+def test_importance_order_puts_wider_support_first(
+    articles: list[Article], kwargs: dict[str, Any]
+) -> None:
+    merged = run(articles, kwargs).merged
+    counts = [claim.source_count for claim in merged]
+    assert counts == sorted(counts, reverse=True)
+    scores = [claim.score for claim in merged]
+    assert scores == sorted(scores, reverse=True)
+
+
+@settings(max_examples=30, deadline=None)
+@given(mixed_sets(), options(methods, orders=st.just("importance")))
+def test_source_order_reorders_the_same_selection(
+    articles: list[Article], kwargs: dict[str, Any]
+) -> None:
+    by_importance = run(articles, kwargs)
+    by_source = run(articles, {**kwargs, "order": "source"})
+    position = position_of(by_source)
+    keys = [(position[c.sentence.article], c.sentence.index) for c in by_source.merged]
+    assert keys == sorted(keys)
+    assert set(by_source.merged) == set(by_importance.merged)
+    for summary, other in zip(by_source.per_source, by_importance.per_source, strict=True):
+        indexes = [scored.sentence.index for scored in summary.sentences]
+        assert indexes == sorted(indexes)
+        assert set(summary.sentences) == set(other.sentences)
+
+
+@settings(max_examples=30, deadline=None)
+@given(mixed_sets(), st.sampled_from(summarize.METHODS), st.floats(0.05, 1.0))
+def test_without_cuts_the_claims_partition_the_content_sentences(
+    articles: list[Article], method: str, similarity: float
+) -> None:
+    """With no budget and no redundancy cut, every kept sentence is in exactly one claim."""
+    everything = {"per_source": 10_000, "merged": 10_000, "redundancy": 1.0}
+    digest = summarize.summarize(articles, method=method, similarity=similarity, **everything)
+    kept = [scored.sentence for summary in digest.per_source for scored in summary.sentences]
+    supported = [s for claim in digest.merged for s in claim.support]
+    assert sorted(supported) == sorted(kept)
+    assert len(set(supported)) == len(supported)
+    for summary in digest.per_source:
+        indexes = sorted(scored.sentence.index for scored in summary.sentences)
+        assert indexes == list(range(len(indexes))), "content sentences are numbered from 0"
+
+
+@settings(max_examples=30, deadline=None)
+@given(mixed_sets(), options(methods))
+def test_equal_input_gives_identical_json_and_json_round_trips(
+    articles: list[Article], kwargs: dict[str, Any]
+) -> None:
+    """The same set, given again (as mappings this time), gives byte-identical JSON."""
+    digest = run(articles, kwargs)
+    as_mappings = [{"id": a.id, "source": a.source, "text": a.text} for a in articles]
+    again = summarize.summarize(as_mappings, **kwargs)
+    assert again.to_json() == digest.to_json()
+    assert Digest.from_json(digest.to_json()) == digest
+    assert Digest.from_json(digest.to_json(indent=None)) == digest
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(news_texts(), arbitrary_texts), min_size=1, max_size=3))
+def test_plain_strings_are_numbered_and_sliced_exactly(texts: list[str]) -> None:
+    # One article with content: a set left empty by cleaning is the regression below.
+    texts = ["Dr. Lena Hart closed the old bridge on Monday.", *texts]
+    digest = summarize.summarize(texts, merged=3, per_source=2)
+    assert [a.id for a in digest.articles] == [str(i) for i in range(len(texts))]
+    for s in output_sentences(digest):
+        assert texts[int(s.article)][s.start : s.end] == s.text
+
+
+def assert_spans_cover(text: str) -> None:
+    spans = summarize.split_sentences(text)
+    covered = set()
+    position = 0
+    for span in spans:
+        assert isinstance(span, summarize.TextSpan)
+        assert text[span.start : span.end] == span.text
+        assert span.text
+        assert span.text == span.text.strip()
+        assert span.start >= position, "spans overlap or are out of order"
+        position = span.end
+        covered.update(range(span.start, span.end))
+    missing = [i for i, c in enumerate(text) if not c.isspace() and i not in covered]
+    assert not missing, f"characters in no sentence: {[text[i] for i in missing]}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(news_texts())
+def test_split_sentences_covers_news_text(text: str) -> None:
+    assert_spans_cover(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_split_sentences_covers_arbitrary_text(text: str) -> None:
+    assert_spans_cover(text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["By Anna Berg"],
+        ["Photo: Ola Berg/Agency", "\u00a9 2024 Harbour News. All rights reserved."],
+    ],
+)
+def test_regression_set_left_empty_by_cleaning_raised_a_scikit_learn_error(
+    texts: list[str],
+) -> None:
+    try:
+        digest = summarize.summarize(texts)
+    except summarize.SummarizeError:
+        return
+    assert digest.merged == ()
+    assert all(not summary.sentences for summary in digest.per_source)
