@@ -142,11 +142,18 @@ _METADATA = re.compile(
 )
 _DATELINE = re.compile(  # "HARBOURTON, W.M., Oct. 14 (Wire) - " or "LONDON — " before the lead
     r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+){0,2})*"
-    r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-\u2013\u2014]+\s+(?=\S)"
+    r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c'\u2018])"
 )
-_TIMESTAMP = re.compile(  # "Published 11:05 a.m., Tuesday", "Oct. 14, 2025 | 4 min read"
-    r"(?:(?:last\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?=[^.!?]{0,40}\d)[^!?]{0,60}"
-    r"|.{0,60}\|\s*\d+\s*min(?:ute)?s?\s+read)",
+_DATELINE_LINES = 6  # a dateline opens the story, under at most a headline, byline and caption
+_DATE_PIECE = (  # the words and numbers a time stamp is made of, and nothing else
+    r"(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|midnight|today"
+    r"|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?"
+    r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|gmt|utc|bst|cet|[ecmp][sd]?t|on|at|[,.|/\u2013\u2014-])"
+)
+_TIMESTAMP = re.compile(  # "Published 11:05 a.m., Tuesday, Oct. 14", "Oct. 14, 2025 | 4 min read"
+    rf"(?:(?:last\s+)?(?:published|updated|posted|modified)\s*:?(?:\s*{_DATE_PIECE})+"
+    rf"|(?:{_DATE_PIECE}\s*)+\|\s*\d+\s*min(?:ute)?s?\s+read)\s*",
     re.IGNORECASE,
 )
 _STAFF_CREDITS = re.compile(  # the wire services' closing "(Reporting by ...; Editing by ...)"
@@ -159,9 +166,9 @@ _JOB_TITLE = re.compile(  # a reporter's title alone on the line under the bylin
 )
 _CORRECTION = re.compile(  # editors' notes about the article itself, not about the story
     r"(?:correction\s*:|clarification\s*:|editor'?s\s+note\s*:"
-    r"|(?:this|the)\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
+    r"|this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+"
     r"(?:amended|updated|corrected|edited|changed)\b"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report))",
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece))",
     re.IGNORECASE,
 )
 _SHOUTED_CTA = re.compile(r"\b(?:SUBSCRIBE|SIGN\s+UP|JOIN\s+NOW|DONATE|REGISTER)(?:\s+NOW)?\b")
@@ -185,7 +192,8 @@ _PHOTO_CUE = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:\u00a9|\(c\)|&copy;)\s*\S|copyright\s+(?:\d{4}|\u00a9)"
+    r"(?:copyright\s*)?(?:\u00a9|&copy;)\s*\S|(?:copyright\s*)?\(c\)\s*(?:\d{4}|.*all rights)"
+    r"|copyright\s+(?:\d{4}|\u00a9)"
     r"|(?:.*[.!?|\u2013\u2014-]\s*)?all rights reserved\W*$",
     re.IGNORECASE,
 )
@@ -359,11 +367,13 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     spans: list[Boilerplate] = []
     lines: list[tuple[int, int, str]] = []  # (start, end, text) of each line, stripped
     offset = 0
+    opening = 0  # non-blank lines seen so far
     for raw in text.splitlines(keepends=True):
         start = offset + len(raw) - len(raw.lstrip())
         offset += len(raw)
         line = raw.strip()
-        meta = _METADATA.match(line) or _DATELINE.match(line)
+        meta = _METADATA.match(line) or (opening < _DATELINE_LINES and _DATELINE.match(line))
+        opening += bool(line)
         if meta:  # the prefix is boilerplate; the rest of the line is judged on its own
             spans.append(Boilerplate(start, start + len(line[: meta.end()].rstrip()), "metadata"))
             start, line = start + meta.end(), line[meta.end() :]

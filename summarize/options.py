@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from typing import Any, Literal
 
 import attrs
@@ -10,10 +11,23 @@ from .errors import OptionError, UnknownMethodError
 from .languages import LANGUAGES
 from .rank import METHODS
 
-__all__ = ["ORDERS", "Options"]
+__all__ = ["DEFAULT_MERGED", "ORDERS", "Options"]
+
+#: Claims in the merged summary when neither ``merged`` nor ``words`` is given.
+DEFAULT_MERGED = 5
 
 #: Orders in which selected sentences and claims can be shown.
 ORDERS = ("importance", "source")
+
+
+def _whole(value: object) -> object:
+    """Turn integer-like values (``numpy.int64(3)``) into ``int``; leave the rest for the validator."""
+    if isinstance(value, bool) or value is None:
+        return value
+    try:
+        return operator.index(value)  # type: ignore[call-overload]
+    except TypeError:
+        return value
 
 
 def _positive_int(name: str, *, optional: bool = False) -> Any:
@@ -52,7 +66,8 @@ class Options:
 
     Attributes:
         per_source: Sentences in each per-source summary.
-        merged: Claims in the merged summary; ``None`` when ``words`` sets the budget.
+        merged: Claims in the merged summary: 5 unless ``words`` is given, ``None``
+            when ``words`` sets the budget.
         words: Word budget of the merged summary (whole sentences whose
             whitespace word counts add up to at most this; a first claim longer
             than the budget is shown alone). Replaces ``merged`` when given.
@@ -74,9 +89,15 @@ class Options:
         summarize.errors.OptionError: merged must be at least 1, got 0
     """
 
-    per_source: int = attrs.field(default=3, validator=_positive_int("per_source"))
-    merged: int | None = attrs.field(default=5, validator=_positive_int("merged", optional=True))
-    words: int | None = attrs.field(default=None, validator=_positive_int("words", optional=True))
+    per_source: int = attrs.field(
+        default=3, converter=_whole, validator=_positive_int("per_source")
+    )
+    merged: int | None = attrs.field(
+        default=None, converter=_whole, validator=_positive_int("merged", optional=True)
+    )
+    words: int | None = attrs.field(
+        default=None, converter=_whole, validator=_positive_int("words", optional=True)
+    )
     method: str = attrs.field(
         default="default", validator=_one_of("method", METHODS, UnknownMethodError)
     )
@@ -90,16 +111,16 @@ class Options:
     )
 
     def __attrs_post_init__(self) -> None:
-        if (self.merged is None) == (self.words is None):
+        if self.merged is not None and self.words is not None:
             raise OptionError(
                 "give the merged budget either as merged=N (claims) or as words=N, not both"
             )
+        if self.merged is None and self.words is None:
+            object.__setattr__(self, "merged", DEFAULT_MERGED)  # frozen: set once, here
 
     @classmethod
     def resolve(cls, *, merged: int | None, words: int | None, **fields: Any) -> Options:
-        """Build options where ``merged`` defaults to 5 unless ``words`` is given."""
-        if merged is None and words is None:
-            merged = 5
+        """Build options from keyword arguments as :func:`summarize.summarize` takes them."""
         return cls(merged=merged, words=words, **fields)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,14 +29,19 @@ __all__ = [
 ]
 
 
-def _optional_str(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()
-    if not isinstance(value, str):
-        raise InputError(f"expected a string or None, got {type(value).__name__}: {value!r:.60}")
-    return value or None
+def _optional_str(name: str) -> Any:
+    def convert(value: object) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, (_dt.date, _dt.datetime)):
+            return value.isoformat()
+        if not isinstance(value, str):
+            raise InputError(
+                f"Article.{name} must be a string or None, got {type(value).__name__}: {value!r:.60}"
+            )
+        return value or None
+
+    return convert
 
 
 def _required_str(name: str) -> Any:
@@ -78,9 +83,9 @@ class Article:
         default=attrs.Factory(_source_default, takes_self=True),
         validator=_required_str("source"),
     )
-    title: str | None = attrs.field(default=None, converter=_optional_str)
-    url: str | None = attrs.field(default=None, converter=_optional_str)
-    published: str | None = attrs.field(default=None, converter=_optional_str)
+    title: str | None = attrs.field(default=None, converter=_optional_str("title"))
+    url: str | None = attrs.field(default=None, converter=_optional_str("url"))
+    published: str | None = attrs.field(default=None, converter=_optional_str("published"))
 
 
 @attrs.frozen
@@ -193,6 +198,11 @@ class Claim:
         return len(self.sources)
 
 
+def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"a digest id must be a string or None, got {type(value).__name__}")
+
+
 @attrs.frozen
 class Digest:
     """Everything one run produces for one set of articles.
@@ -209,7 +219,7 @@ class Digest:
     per_source: tuple[SourceSummary, ...]
     merged: tuple[Claim, ...]
     options: Options
-    id: str | None = None
+    id: str | None = attrs.field(default=None, validator=_optional_id)
 
     def article(self, article_id: str) -> Article:
         """Return the article with this id.

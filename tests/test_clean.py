@@ -480,3 +480,29 @@ def test_real_headline_printed_twice_counts_once(baghouz_texts: dict[str, str]) 
     headline = text.splitlines()[0].strip()
     assert [line for line in text.splitlines() if line.strip() == headline] == [headline] * 2
     assert kept_texts(text).count(headline) == 1
+
+
+# --- regressions found in review ----------------------------------------------------------
+
+NEWS_THAT_LOOKS_LIKE_PAGE_FURNITURE = [
+    "The report was amended by the committee on Tuesday to remove the findings on the dam.",
+    "Updated figures were posted on Monday showing 200 deaths.",
+    "Published in 2019, the audit found 12 faults in the bridge.",
+    "NATO - the alliance formed in 1949 - said it would send more troops.",
+    "(c) The council must publish its accounts, under the new rules.",
+]
+
+
+@pytest.mark.parametrize("line", NEWS_THAT_LOOKS_LIKE_PAGE_FURNITURE)
+def test_regression_timestamp_correction_dateline_and_copyright_rules_ate_news(line: str) -> None:
+    text = f"The harbour reopened on Friday.\n\n{line}"
+    assert find_boilerplate(text) == []
+
+
+def test_regression_dateline_is_only_looked_for_where_the_story_opens() -> None:
+    later = "".join(f"Ferry {n} ran late.\n\n" for n in range(6)) + "OSLO - Officials met."
+    assert find_boilerplate(later) == []
+    opening = "OSLO - Officials met on Monday."
+    assert [(b.reason, opening[b.start : b.end]) for b in find_boilerplate(opening)] == [
+        ("metadata", "OSLO -")
+    ]
