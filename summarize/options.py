@@ -25,7 +25,7 @@ def _whole(value: object) -> object:
     if isinstance(value, bool) or value is None:
         return value
     try:
-        return operator.index(value)  # type: ignore[call-overload]
+        return operator.index(value)  # type: ignore[arg-type]
     except TypeError:
         return value
 

@@ -29,19 +29,28 @@ __all__ = [
 ]
 
 
-def _optional_str(name: str) -> Any:
-    def convert(value: object) -> str | None:
-        if value is None:
-            return None
-        if isinstance(value, (_dt.date, _dt.datetime)):
-            return value.isoformat()
-        if not isinstance(value, str):
-            raise InputError(
-                f"Article.{name} must be a string or None, got {type(value).__name__}: {value!r:.60}"
-            )
-        return value or None
+def _optional_str(name: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise InputError(
+            f"Article.{name} must be a string or None, got {type(value).__name__}: {value!r:.60}"
+        )
+    return value or None
 
-    return convert
+
+def _title(value: object) -> str | None:
+    return _optional_str("title", value)
+
+
+def _url(value: object) -> str | None:
+    return _optional_str("url", value)
+
+
+def _published(value: object) -> str | None:
+    return _optional_str("published", value)
 
 
 def _required_str(name: str) -> Any:
@@ -83,9 +92,9 @@ class Article:
         default=attrs.Factory(_source_default, takes_self=True),
         validator=_required_str("source"),
     )
-    title: str | None = attrs.field(default=None, converter=_optional_str("title"))
-    url: str | None = attrs.field(default=None, converter=_optional_str("url"))
-    published: str | None = attrs.field(default=None, converter=_optional_str("published"))
+    title: str | None = attrs.field(default=None, converter=_title)
+    url: str | None = attrs.field(default=None, converter=_url)
+    published: str | None = attrs.field(default=None, converter=_published)
 
 
 @attrs.frozen
