@@ -12,10 +12,12 @@ file (JSON Lines whose lines are ``{"id": ..., "articles": [...]}``) gives one
 digest per line, written as JSON Lines (one JSON digest a line, input order);
 only ``--format json`` (the default for such files) is accepted with it.
 
-Exit status: 0 on success, 2 on a usage error or bad input, with a one-line
-message on standard error. ``--output`` replaces its file only once the whole
-output is written; on standard output, the digests of a clusters file are
-written as they are made, so an error on a later line leaves the earlier ones.
+Exit status: 0 on success, 2 on a usage error, bad input or a file that cannot
+be read or written, with a one-line message on standard error (naming the file).
+``--output`` replaces its file only once the whole output is written, and never
+leaves a temporary file behind; on standard output, the digests of a clusters
+file are written as they are made, so an error on a later line leaves the
+earlier ones.
 Warnings (such as an article left empty by cleaning) go to standard error,
 naming the cluster.
 """
@@ -29,14 +31,15 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, NoReturn
 
-from .errors import SummarizeError
+from . import __version__
+from .errors import OptionError, SummarizeError
 from .languages import LANGUAGES
-from .load import is_clusters_file, load_articles, load_clusters
+from .load import as_articles, is_clusters_file, load_articles, load_clusters
 from .options import ORDERS, Options
+from .pipeline import run
 from .rank import METHODS
 from .records import Article, Digest
 from .render import FORMATS, render
@@ -58,33 +61,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
-def _fraction(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
-    if not 0.0 < value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be greater than 0 and at most 1, got {text}")
-    return value
-
-
-def _version() -> str:
-    try:
-        return version("summarize")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-        return "unknown"
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``summarize`` command."""
     defaults = Options()
@@ -98,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             'A clusters file (.jsonl, one {"id", "articles": [...]} object a line) '
             "gives one JSON digest a line, in input order. Exit status: 0 on success, "
-            "2 on a usage error or bad input."
+            "2 on a usage error, bad input or a file that cannot be read or written."
         ),
     )
     parser.add_argument(
@@ -119,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--per-source",
-        type=_positive_int,
+        type=int,
         default=defaults.per_source,
         metavar="N",
         help="sentences in each source's summary (default: %(default)s)",
@@ -127,14 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     budget = parser.add_mutually_exclusive_group()
     budget.add_argument(
         "--merged",
-        type=_positive_int,
+        type=int,
         default=None,
         metavar="N",
         help=f"claims in the merged summary (default: {defaults.merged})",
     )
     budget.add_argument(
         "--words",
-        type=_positive_int,
+        type=int,
         default=None,
         metavar="N",
         help="word budget of the merged summary, instead of --merged",
@@ -153,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--similarity",
-        type=_fraction,
+        type=float,
         default=defaults.similarity,
         metavar="X",
         help=(
@@ -163,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--redundancy",
-        type=_fraction,
+        type=float,
         default=defaults.redundancy,
         metavar="X",
         help=(
@@ -185,39 +161,37 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (replaced whole, never left half-written) instead of stdout",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def _options(args: argparse.Namespace) -> Options:
-    """The run's options, validated once before any file is read."""
-    return Options.resolve(
-        per_source=args.per_source,
-        merged=args.merged,
-        words=args.words,
-        method=args.method,
-        language=args.language,
-        similarity=args.similarity,
-        redundancy=args.redundancy,
-        order=args.order,
-    )
+    """The run's options, validated once (by :class:`Options`) before any file is read.
+
+    Raises:
+        UsageError: An option is out of range or unknown; the message names its flag.
+    """
+    fields = list(Options().to_dict())
+    given = {name: value for name, value in vars(args).items() if name in fields}
+    try:
+        return Options(**given)
+    except OptionError as error:
+        message = str(error)
+        named = [name for name in fields if name in message.split(None, 2)[:2]]
+        if named:  # "merged must be ...", "unknown method ...": say which flag it was
+            message = f"argument --{named[0].replace('_', '-')}: {message}"
+        raise UsageError(message) from None
 
 
 def _summarize(articles: Sequence[Article], options: Options, set_id: str | None = None) -> Digest:
-    from .pipeline import summarize
+    return run(as_articles(articles), options, id=set_id)
 
-    return summarize(
-        articles,
-        per_source=options.per_source,
-        merged=options.merged,
-        words=options.words,
-        method=options.method,
-        language=options.language,
-        similarity=options.similarity,
-        redundancy=options.redundancy,
-        order=options.order,
-        id=set_id,
-    )
+
+def _os_message(error: OSError, path: object = None) -> str:
+    """``<path>: <reason>`` for an OSError; ``path`` defaults to the one the error names."""
+    path = path or error.filename
+    reason = error.strerror or str(error)
+    return f"{path}: {reason}" if path else reason
 
 
 @contextmanager
@@ -244,8 +218,11 @@ def _destination(output: str | None) -> Iterator[IO[str]]:
     try:
         with handle:
             yield handle
-        os.chmod(handle.name, _file_mode(target))
-        os.replace(handle.name, target)
+        try:
+            os.chmod(handle.name, _file_mode(target))
+            os.replace(handle.name, target)
+        except OSError as error:
+            raise UsageError(f"cannot write {_os_message(error, target)}") from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
@@ -292,6 +269,8 @@ def _warnings_to_stderr() -> Iterator[_Where]:
 
 def _run(args: argparse.Namespace, where: _Where) -> None:
     options = _options(args)
+    if args.output is not None and Path(args.output).is_dir():  # known before any work
+        raise UsageError(f"cannot write {args.output}: it is a folder; give a file name")
     clusters = [is_clusters_file(path) for path in args.paths]
     if any(clusters):
         if not all(clusters):
@@ -339,4 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except OSError as error:  # a file or folder that cannot be read or written
+        print(f"{PROG}: error: {_os_message(error)}", file=sys.stderr)
+        return 2
     return 0

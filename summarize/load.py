@@ -55,8 +55,10 @@ def _article_from_mapping(item: Mapping[Any, Any], position: int, *, extra_ok: b
                 f"article {position} has unknown key {unknown[0]!r}; "
                 f"valid keys are: {', '.join(ARTICLE_KEYS)}"
             )
-    if "text" not in item:
-        raise InputError(f"article {position} has no 'text' key; every article needs its text")
+    if item.get("text") is None:  # missing, or null in JSON
+        given_id = item.get("id")
+        named = f" ({given_id!r})" if isinstance(given_id, str) else ""
+        raise InputError(f"article {position}{named} has no text; give it a 'text' string")
     fields = {key: item[key] for key in ARTICLE_KEYS if key in item and item[key] is not None}
     fields.setdefault("id", str(position))
     for key in ("id", "text", "source"):
@@ -133,7 +135,7 @@ def as_articles(items: Iterable[ArticleLike]) -> tuple[Article, ...]:
 
     Raises:
         EmptyInputError: There are no articles, or one has only whitespace as text.
-        InputError: An item has the wrong type or an unknown key, ids repeat, or
+        InputError: An item has the wrong type, an unknown key or no text, ids repeat, or
             ``items`` is a single string or article rather than a list.
 
     Example:
@@ -190,7 +192,11 @@ def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
 
 def _existing(path: str | os.PathLike[str]) -> Path:
     result = Path(path)
-    if not result.exists():
+    try:
+        found = result.exists()
+    except OSError as error:  # a folder on the way cannot be searched
+        raise LoadError(f"cannot read {result}: {error.strerror or error}") from error
+    if not found:
         raise LoadError(f"no such file or folder: {result}")
     return result
 
@@ -263,11 +269,14 @@ def load_clusters(path: str | os.PathLike[str]) -> Iterator[Cluster]:
 
 
 def _load_folder(folder: Path) -> list[Article]:
-    files = sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
-    )
+    try:
+        files = sorted(
+            p
+            for p in folder.iterdir()
+            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+        )
+    except OSError as error:
+        raise LoadError(f"cannot read {folder}: {error.strerror or error}") from error
     if not files:
         raise LoadError(
             f"{folder} has no {' or '.join(TEXT_SUFFIXES)} files; put one article per file there"

@@ -21,7 +21,7 @@ ORDERS = ("importance", "source")
 
 
 def _whole(value: object) -> object:
-    """Turn integer-like values (``numpy.int64(3)``) into ``int``; leave the rest for the validator."""
+    """Turn integer-like values (``numpy.int64(3)``) into ``int``; the validator judges the rest."""
     if isinstance(value, bool) or value is None:
         return value
     try:

@@ -84,6 +84,19 @@ class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no t
     def _re_non_word_chars(self) -> str:
         return "(?:[)\";}\\]\\*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
 
+    def period_context_re(self) -> re.Pattern[str]:
+        """Punkt's pattern of possible sentence ends, compiled with :mod:`re`.
+
+        It scans a paragraph once, in linear time. Recent NLTK runs its own copy
+        under a wall-clock limit of a few seconds for the whole paragraph, which
+        a very long paragraph exceeds (TimeoutError) though nothing backtracks.
+        """
+        pattern = self._period_context_fmt % {
+            "NonWord": self._re_non_word_chars,
+            "SentEndChars": self._re_sent_end_chars,
+        }
+        return re.compile(pattern, re.UNICODE | re.VERBOSE)
+
 
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks on
 _LINE = re.compile(f"[^{_BREAK_CHARS}]+")
@@ -99,8 +112,11 @@ _RUN_ON_WORDS = _words(
 )
 _BULLET = re.compile(r"(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
 # Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast.
+# An ellipsis is tried only at the first dot of a run ("(?<!\.)", and "(?<!\. )" for
+# ". . ."), so a long run of dots is scanned once, not once per dot.
 _ELLIPSIS_BREAK = re.compile(  # "He paused... Then", "Wait\u2026 Is it true?"
-    f"(?:\\.\\.\\.+|\u2026|\\.(?: \\.){{2,}})[{_CLOSERS}]*\\s+(?=[\"'\u2018\u201c]?[A-Z])"
+    f"(?:(?<!\\.)\\.{{3,}}|\u2026|(?<!\\. )\\.(?: \\.){{2,}})"
+    f"[{_CLOSERS}]*\\s+(?=[\"'\u2018\u201c]?[A-Z])"
 )
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
     r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m)\.)"
@@ -253,20 +269,26 @@ class Segmenter:
             if not _URLISH.search(_last_word(text[: match.end()])):
                 cuts.add(match.end())
         previous = 0
+        first_word = _first_word(text, previous)  # found once per sentence, not once per cut
         for cut in sorted(cuts):
             closers = _CLOSERS_AT_CUT.match(text, cut)  # quotes that close the sentence
             if closers:
                 cut = closers.end()
-            if previous < cut < len(text) and self._is_boundary(text[previous:cut], text, cut):
+            if (
+                previous < cut < len(text)
+                and first_word < cut  # a sentence needs words: not "..." alone
+                and self._is_boundary(text[previous:cut], text, cut)
+            ):
                 yield previous, cut
                 previous = cut
+                first_word = _first_word(text, previous)
         yield previous, len(text)
 
     def _is_boundary(self, head: str, text: str, cut: int) -> bool:
-        """Tell whether a sentence ``head`` really ends where ``text[cut:]`` goes on."""
+        """Tell whether a sentence ``head`` (which has a word) ends where ``text[cut:]`` goes on."""
         head = head.rstrip()
-        if not _WORDLIKE.search(head) or _LIST_MARKER.fullmatch(head):
-            return False  # a sentence needs words: "...", "1."
+        if _LIST_MARKER.fullmatch(head):
+            return False  # a bare list marker: "1."
         if text[cut] in _NO_START or _CREDIT.match(text, cut):
             return False  # "(D-Conn.), telling", "... (Associated Press)"
         word = _last_word(head)
@@ -288,6 +310,12 @@ class Segmenter:
         if word in _NUMBERED and text[cut].isdigit():
             return False  # No. 10
         return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))
+
+
+def _first_word(text: str, start: int) -> int:
+    """Return where the first word character at or after ``start`` is (``len(text)`` if none)."""
+    match = _WORDLIKE.search(text, start)
+    return match.start() if match else len(text)
 
 
 def _normalise(abbreviations: Iterable[str]) -> frozenset[str]:

@@ -12,7 +12,10 @@ from typing import Any
 
 import pytest
 
-from summarize.cli import main
+import summarize
+import summarize.cli
+from summarize.cli import build_parser, main
+from summarize.errors import OptionError
 from summarize.languages import LANGUAGES
 from summarize.options import Options
 from summarize.rank import METHODS
@@ -194,9 +197,28 @@ def test_help_lists_choices_and_defaults(capsys: pytest.CaptureFixture[str]) -> 
     assert f"(default: {Options().similarity})" in flat
 
 
+def test_regression_readme_synopsis_lacked_redundancy() -> None:
+    """The README's synopsis of the command left out ``--redundancy X``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Command line\n", 1)[1]
+    synopsis = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    flags = {
+        flag
+        for action in build_parser()._actions
+        for flag in action.option_strings
+        if flag.startswith("--") and flag not in ("--help", "--version")
+    }
+    assert "--redundancy" in flags
+    assert {
+        flag for flag in flags if f"[{flag} " not in synopsis and f" {flag} " not in synopsis
+    } == set()
+    assert "[--redundancy X]" in synopsis
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert (code, out) == (0, f"summarize {version('summarize')}\n")
+    assert out == f"summarize {summarize.__version__}\n"
 
 
 # Usage errors and bad input ----------------------------------------------------------------
@@ -217,11 +239,13 @@ def test_unknown_language_lists_valid_names(
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--merged", "0"], "--merged: must be at least 1"),
-        (["--per-source", "-1"], "--per-source: must be at least 1"),
-        (["--words", "many"], "--words: expected a whole number"),
+        (["--merged", "0"], "argument --merged: merged must be at least 1"),
+        (["--per-source", "-1"], "argument --per-source: per_source must be at least 1"),
+        (["--words", "many"], "argument --words: invalid int value: 'many'"),
         (["--merged", "2", "--words", "30"], "not allowed with argument --merged"),
-        (["--similarity", "1.5"], "--similarity: must be greater than 0 and at most 1"),
+        (["--similarity", "1.5"], "argument --similarity: similarity must be greater than 0"),
+        (["--redundancy", "nan"], "argument --redundancy: redundancy must be greater than 0"),
+        (["--similarity", "half"], "argument --similarity: invalid float value: 'half'"),
         (["--order", "random"], "invalid choice"),
         (["--format", "html"], "invalid choice"),
     ],
@@ -293,6 +317,95 @@ def test_output_into_missing_folder(
     assert_usage_error(
         *run(capsys, story_dir, "--output", tmp_path / "no" / "x.txt"), "cannot write"
     )
+
+
+def test_regression_output_folder_gave_a_traceback(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, tmp_path: Path
+) -> None:
+    """``--output FOLDER`` ended in IsADirectoryError from os.replace, exit status 1."""
+    target = tmp_path / "out"
+    target.mkdir()
+    code, out, err = run(capsys, story_dir, "--output", target)
+    assert_usage_error(code, out, err, f"cannot write {target}: it is a folder")
+    assert list(target.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "story"], "no temporary file"
+
+
+def test_regression_failed_replace_gave_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+    story_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An OSError while moving the finished output over its file escaped as a traceback."""
+
+    def refuse(source: str, target: str) -> None:
+        raise PermissionError(13, "Permission denied", source, None, target)
+
+    monkeypatch.setattr(summarize.cli.os, "replace", refuse)
+    target = tmp_path / "digest.txt"
+    code, out, err = run(capsys, story_dir, "--output", target)
+    assert_usage_error(code, out, err, f"cannot write {target}: Permission denied")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story"], "the temporary file is gone"
+
+
+def test_regression_unreadable_folder_gave_a_traceback(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder that could not be listed raised PermissionError out of the command."""
+
+    def refuse(self: Path) -> Any:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    code, out, err = run(capsys, story_dir)
+    assert_usage_error(code, out, err, f"cannot read {story_dir}: Permission denied")
+
+
+def test_regression_oserror_anywhere_is_one_line_naming_the_file(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any other OSError is reported in one line with the file it names, exit status 2."""
+
+    def refuse(path: object) -> bool:
+        raise OSError(5, "Input/output error", "/mnt/articles")
+
+    monkeypatch.setattr(summarize.cli, "is_clusters_file", refuse)
+    code, out, err = run(capsys, story_dir)
+    assert_usage_error(code, out, err, "/mnt/articles: Input/output error")
+
+
+def test_regression_null_text_in_clusters_file_gave_a_traceback(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path
+) -> None:
+    """``"text": null`` in a clusters file ended in a TypeError from attrs."""
+    with clusters_file.open("a", encoding="utf-8") as handle:
+        handle.write('{"id": "bad", "articles": [{"id": "x", "text": null}]}\n')
+    code, out, err = run(capsys, clusters_file)
+    assert code == 2
+    assert len(out.splitlines()) == len(CLUSTERS), "the earlier clusters are written"
+    assert (
+        err == f"summarize: error: {clusters_file}, line 7: article 0 ('x') has no text; "
+        "give it a 'text' string\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "fields"),
+    [
+        (["--merged", "0"], {"merged": 0}),
+        (["--words", "-5"], {"words": -5}),
+        (["--similarity", "0"], {"similarity": 0.0}),
+        (["--method", "magic"], {"method": "magic"}),
+    ],
+)
+def test_regression_cli_repeated_the_validation_of_options(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, args: list[str], fields: dict[str, Any]
+) -> None:
+    """The command had validators of its own; it now reports what Options itself says."""
+    with pytest.raises(OptionError) as caught:
+        Options.resolve(**{"merged": None, "words": None, **fields})
+    assert_usage_error(*run(capsys, story_dir, *args), str(caught.value))
 
 
 # Real articles ------------------------------------------------------------------------------

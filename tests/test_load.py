@@ -84,8 +84,32 @@ def test_unknown_key_is_named_with_the_valid_ones() -> None:
 
 
 def test_missing_text_key() -> None:
-    with pytest.raises(InputError, match="no 'text' key"):
+    with pytest.raises(
+        InputError, match=r"^article 0 \('a'\) has no text; give it a 'text' string"
+    ):
         as_articles([{"id": "a"}])
+    with pytest.raises(InputError, match=r"^article 1 has no text"):
+        as_articles(["A ferry sank.", {"source": "Gazette"}])
+
+
+def test_regression_null_text_raised_a_bare_type_error() -> None:
+    """``"text": None`` was dropped with the other nulls, and attrs raised TypeError."""
+    with pytest.raises(InputError, match=r"^article 1 \('b'\) has no text; give it a 'text'"):
+        as_articles([{"id": "a", "text": "A ferry sank."}, {"id": "b", "text": None}])
+    with pytest.raises(InputError, match=r"^article 0 has no text"):
+        as_articles([{"id": None, "text": None}])
+
+
+def test_regression_null_text_in_clusters_file_raised_a_bare_type_error(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "sets.jsonl",
+        {"id": "c1", "articles": ["A ferry sank."]},
+        {"id": "c2", "articles": [{"id": "x", "text": None, "references": []}]},
+    )
+    clusters = load_clusters(path)
+    assert next(clusters).id == "c1"
+    with pytest.raises(InputError, match=r"line 2: article 0 \('x'\) has no text"):
+        next(clusters)
 
 
 def test_bytes_say_decode_first() -> None:

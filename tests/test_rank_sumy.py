@@ -26,7 +26,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from summarize.errors import UnknownMethodError
-from summarize.languages import LANGUAGES
+from summarize.languages import LANGUAGES, stemmer
 from summarize.rank import SUMY_METHODS
 from summarize.rank.base import Ranker
 from summarize.rank.sumy_adapter import (
@@ -245,6 +245,33 @@ def test_every_language_works_offline(language: str) -> None:
     scores = SumyRanker("edmundson", language=language).score(SET_SENTENCES, None)
     assert np.isfinite(scores).all()
     assert scores.max() == 1.0
+
+
+# Words each Snowball stemmer changes, so that a different stemmer would show.
+STEMMED = {
+    "arabic": ["الكتابات", "والمدن"],
+    "english": ["floods", "evacuated", "villages", "running"],
+    "french": ["inondations", "villages", "évacuées"],
+    "german": ["Überschwemmungen", "Dörfer", "evakuiert"],
+    "italian": ["inondazioni", "villaggi", "evacuati"],
+    "portuguese": ["inundações", "aldeias", "evacuadas"],
+    "spanish": ["inundaciones", "pueblos", "evacuados"],
+    "swedish": ["översvämningar", "byarna", "evakuerade"],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_regression_sumy_methods_kept_a_stemmer_of_their_own(language: str) -> None:
+    """A second memoised stemmer duplicated summarize.languages.stemmer; it is shared now.
+
+    Sharing it changes nothing: sumy's Stemmer(language) is NLTK's Snowball too.
+    """
+    for method in SUMY_METHODS:
+        assert make_summarizer(method, language=language)._stemmer is stemmer(language)
+    sumy_stem = Stemmer(language)
+    words = STEMMED[language]
+    assert [stemmer(language)(w) for w in words] == [sumy_stem(w) for w in words]
+    assert any(stemmer(language)(w) != w for w in words)
 
 
 def test_empty_input_gives_no_scores() -> None:

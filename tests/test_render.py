@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 from summarize.errors import InputError, OptionError
 from summarize.options import ORDERS, Options
 from summarize.records import Article, Claim, Digest, ScoredSentence, Sentence, SourceSummary
-from summarize.render import FORMATS, render, short_labels, sources_note
+from summarize.render import FORMATS, heading, plural, render, short_labels, sources_note
 from summarize.render.json import digest_to_dict, from_json, to_json
 from summarize.render.markdown import escape, to_markdown
 from summarize.render.text import WIDTH, to_text
@@ -241,7 +243,7 @@ def test_json_of_reread_digest_is_identical(digest: Digest) -> None:
         (lambda d: d["merged"][0]["sentence"].update(article="zzz"), "'zzz'"),
         (lambda d: d["merged"][0].update(score="high"), "wrong type"),
         (lambda d: d["options"].update(merged=0), "options are not valid"),
-        (lambda d: d["options"].update(colour="red"), "options are not valid"),
+        (lambda d: d["options"].update(method=None), "options are not valid"),
     ],
 )
 def test_from_json_says_what_is_wrong(damage: object, message: str) -> None:
@@ -249,6 +251,84 @@ def test_from_json_says_what_is_wrong(damage: object, message: str) -> None:
     damage(data)  # type: ignore[operator]
     with pytest.raises(InputError, match=message):
         from_json(json.dumps(data))
+
+
+def _damaged(damage: Any) -> str:
+    data = digest_to_dict(_digest())
+    damage(data)
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    ("where", "damage"),
+    [
+        ("merged[0].score is inf", lambda d: d["merged"][0].update(score=math.inf)),
+        ("merged[1].score is -inf", lambda d: d["merged"][1].update(score=-math.inf)),
+        (
+            "per_source[0].sentences[1].score is nan",
+            lambda d: d["per_source"][0]["sentences"][1].update(score=math.nan),
+        ),
+        ("merged[0].score is 1000", lambda d: d["merged"][0].update(score=10**400)),
+    ],
+)
+def test_regression_from_json_accepted_scores_to_json_cannot_write(where: str, damage: Any) -> None:
+    """``Infinity`` and ``NaN`` were read as scores, after which to_json raised ValueError."""
+    text = _damaged(damage)
+    assert "Infinity" in text or "NaN" in text or "1000" in text
+    with pytest.raises(InputError, match=re.escape(where)) as caught:
+        from_json(text)
+    assert "give a finite number" in str(caught.value)
+
+
+def test_regression_from_json_accepted_a_summary_of_an_unlisted_article() -> None:
+    text = _damaged(lambda d: d["per_source"][1].update(article="elsewhere"))
+    with pytest.raises(
+        InputError, match=r"per_source\[1\] is about article 'elsewhere', which is not"
+    ):
+        from_json(text)
+
+
+def test_regression_from_json_accepted_duplicate_article_ids() -> None:
+    def repeat(data: dict[str, Any]) -> None:
+        data["articles"][1]["id"] = data["articles"][0]["id"]
+
+    with pytest.raises(InputError, match=r"articles\[1\] repeats the id '000_f2750bfaa80f3dc8'"):
+        from_json(_damaged(repeat))
+
+
+def test_regression_from_json_accepted_support_of_unknown_articles() -> None:
+    """Claims: support sentences, and sources, must belong to listed articles."""
+    unknown_support = _damaged(lambda d: d["merged"][1]["support"][0].update(article="gone"))
+    with pytest.raises(InputError, match=r"merged\[1\].support\[0\] names article 'gone'"):
+        from_json(unknown_support)
+    unknown_source = _damaged(lambda d: d["merged"][1].update(sources=["Nobody"]))
+    with pytest.raises(InputError, match=r"merged\[1\].sources names 'Nobody'"):
+        from_json(unknown_source)
+
+
+def test_from_json_refuses_summaries_that_disagree_with_their_article() -> None:
+    ids = list(ARTICLES)
+    moved = _damaged(
+        lambda d: d["per_source"][0]["sentences"].append(d["per_source"][1]["sentences"][0])
+    )
+    with pytest.raises(InputError, match=rf"sentences\[2\] is from article '{ids[1]}'"):
+        from_json(moved)
+    renamed = _damaged(lambda d: d["per_source"][2].update(source="Other"))
+    with pytest.raises(InputError, match=r"per_source\[2\].source is 'Other'"):
+        from_json(renamed)
+    twice = _damaged(lambda d: d["per_source"].append(d["per_source"][0]))
+    with pytest.raises(InputError, match=r"per_source\[4\] is a second summary"):
+        from_json(twice)
+
+
+def test_regression_unknown_key_in_options_was_refused_though_documented_as_ignored() -> None:
+    """The docstring says unknown keys are ignored; one inside ``options`` raised InputError."""
+    digest = _digest()
+    data = digest_to_dict(digest)
+    data["options"]["colour"] = "red"
+    data["options"]["beam_width"] = 4
+    data["notes"] = "kept by another tool"
+    assert from_json(json.dumps(data)) == from_json(to_json(digest))
 
 
 @pytest.mark.parametrize("text", ["", "not json", "[1, 2]", "null"])
@@ -291,6 +371,26 @@ def test_sources_note_shows_two_then_count() -> None:
     assert sources_note(["a", "b", "c", "d"], {"a": "A"}) == "[A, b, +2]"
     assert sources_note(["a", "b"], {}) == "[a, b]"
     assert sources_note(["a"], {}) == "[a]"
+
+
+def test_regression_renderers_each_had_their_own_heading_and_count() -> None:
+    """Text and Markdown built headings and plurals each in their own way; they share one now."""
+    assert [plural(n, "source") for n in (0, 1, 2)] == ["0 sources", "1 source", "2 sources"]
+    article = Article(id="a*1", text="Hi.", source="The  Gazette", title="Floods\n*rise*")
+    assert heading(article) == "The Gazette: Floods *rise* (a*1)"
+    assert heading(article, escape=escape) == "The Gazette: Floods \\*rise\\* (a\\*1)"
+    assert heading(Article(id="wire", text="Hi.")) == "wire"
+    sentence = Sentence("a*1", 0, 0, 3, "Hi.")
+    digest = Digest(
+        (article,),
+        (SourceSummary("a*1", "The  Gazette", (ScoredSentence(sentence, 1.0),)),),
+        (Claim(sentence, (sentence,), ("The  Gazette",), 1.0),),
+        Options(),
+    )
+    assert "\nThe Gazette: Floods *rise* (a*1)\n1. Hi.\n" in to_text(digest)
+    assert "\n### The Gazette: Floods \\*rise\\* (a\\*1)\n" in to_markdown(digest)
+    assert "1 article from 1 source" in to_text(digest)
+    assert "1 article from 1 source." in to_markdown(digest)
 
 
 # Markdown ------------------------------------------------------------------------------

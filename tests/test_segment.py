@@ -310,6 +310,43 @@ def test_regression_photo_credit_became_a_sentence() -> None:
     ]
 
 
+def test_regression_ellipsis_pattern_was_quadratic_on_runs_of_dots() -> None:
+    """An ellipsis was tried at every dot of a run, each try scanning to the run's end.
+
+    50,000 dots took about 49 s; the run must now be scanned once (pytest's own
+    timing shows it; the benchmark measures it).
+    """
+    dots = "." * 50_000
+    assert split_sentences(dots) == [TextSpan(0, len(dots), dots)]
+    spaced = ". " * 50_000
+    assert split_sentences(spaced) == [TextSpan(0, len(spaced) - 1, spaced[:-1])]
+    text = "Wait" + "." * 50_000 + " Then it came."
+    assert texts(split_sentences(text)) == ["Wait" + "." * 50_000, "Then it came."]
+
+
+def test_regression_wordless_head_was_rescanned_at_every_cut() -> None:
+    """Every cut after a run of ". . ." searched the whole run again for a word."""
+    text = "Word" + ". " * 50_000 + "end"
+    assert split_sentences(text) == [TextSpan(0, 5, "Word."), TextSpan(6, len(text), text[6:])]
+
+
+def test_regression_long_paragraph_hit_nltks_regex_time_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """NLTK 3.10 scans a paragraph for sentence ends under a wall-clock limit (5 s).
+
+    A paragraph of about 600,000 characters took longer than that in all and
+    raised TimeoutError, though the pattern is linear. The limit is lowered here
+    so that a short paragraph would exceed it as well.
+    """
+    redos = pytest.importorskip("nltk.redos")
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0.05)
+    text = "Rain fell. " * 20_000
+    sentences = split_sentences(text)
+    assert len(sentences) == 20_000
+    assert sentences[-1] == TextSpan(len(text) - 11, len(text) - 1, "Rain fell.")
+
+
 # The real articles.
 
 PHRASES = ("Gen. Mazloum Kobani", "U.S.-backed", "Mr Trump")

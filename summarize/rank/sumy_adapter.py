@@ -15,8 +15,10 @@ position in the article, so two identical sentences (which sumy's own
 
 Configuration, identical for every article of a set:
 
-* stemmer: ``sumy.nlp.stemmers.Stemmer(language)`` (NLTK's Snowball, no data
-  files); stop words: sumy's list for the language.
+* stemmer: :func:`summarize.languages.stemmer`, the one TF-IDF uses: NLTK's
+  Snowball, which is also what ``sumy.nlp.stemmers.Stemmer(language)`` builds
+  for every language of :data:`~summarize.languages.LANGUAGES` (same class,
+  same settings); stop words: sumy's list for the language.
 * Edmundson (sumy's default weights: cue, title and location): null words are
   the stop words; bonus words are the :data:`BONUS_STEMS` most frequent content
   stems of the whole set (see :func:`bonus_words`); stigma words are
@@ -36,14 +38,12 @@ import random
 import warnings
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import cache
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.edmundson import EdmundsonSummarizer
 from sumy.summarizers.kl import KLSummarizer
 from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -55,7 +55,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from ..errors import UnknownMethodError
-from ..languages import LANGUAGES, stop_words
+from ..languages import LANGUAGES, stemmer, stop_words
 from ..records import Sentence
 from ..vectorize import tokenize_words
 from .base import Ranker
@@ -183,20 +183,6 @@ class _Recorder:
         return ()
 
 
-@cache
-def _stemmer(language: str) -> Callable[[str], str]:
-    stem = Stemmer(language)
-    memo: dict[str, str] = {}
-
-    def cached_stem(word: str) -> str:
-        result = memo.get(word)
-        if result is None:
-            result = memo[word] = stem(word)
-        return result
-
-    return cached_stem
-
-
 def _check(method: str, language: str) -> None:
     if method not in _CLASSES:
         raise UnknownMethodError(f"unknown method {method!r}; choose one of: {', '.join(_CLASSES)}")
@@ -218,7 +204,7 @@ def bonus_words(texts: Iterable[str], *, language: str = "english") -> frozenset
         >>> sorted(bonus_words(["Floods hit the town.", "The flood rose."]))
         ['flood', 'floods', 'hit', 'rose', 'town']
     """
-    stem = _stemmer(language)
+    stem = stemmer(language)
     stop = stop_words(language)
     counts: Counter[str] = Counter()
     forms: dict[str, set[str]] = {}
@@ -259,7 +245,7 @@ def make_summarizer(
         'LexRankSummarizer'
     """
     _check(method, language)
-    stem = _stemmer(language)
+    stem = stemmer(language)
     stop = stop_words(language)
     if method == "random":
         return _SeededRandomSummarizer(stem, seed)

@@ -9,15 +9,24 @@ here are shared by the human-readable renderers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import OptionError
 
 if TYPE_CHECKING:
-    from ..records import Claim, Digest
+    from ..records import Article, Claim, Digest
 
-__all__ = ["FORMATS", "render", "short_labels", "sources_note", "support_note"]
+__all__ = [
+    "FORMATS",
+    "heading",
+    "one_line",
+    "plural",
+    "render",
+    "short_labels",
+    "sources_note",
+    "support_note",
+]
 
 #: Output formats accepted by :func:`render`, the first being the default.
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
@@ -58,6 +67,46 @@ def short_labels(labels: Iterable[str]) -> dict[str, str]:
         keep += 1
 
 
+def plural(number: int, noun: str) -> str:
+    """Return ``number`` and ``noun``, with an ``s`` unless the number is 1.
+
+    Example:
+        >>> plural(1, "source"), plural(3, "article")
+        ('1 source', '3 articles')
+    """
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def one_line(text: str) -> str:
+    r"""Return ``text`` with every run of whitespace, line breaks included, as one space.
+
+    Example:
+        >>> one_line(" Floods\n hit  the town ")
+        'Floods hit the town'
+    """
+    return " ".join(text.split())
+
+
+def heading(article: Article, *, escape: Callable[[str], str] = one_line) -> str:
+    r"""Return the heading of an article's section: source, title, and the id if it differs.
+
+    Args:
+        article: The article.
+        escape: Applied to the source, title and id (Markdown escapes them).
+
+    Example:
+        >>> from summarize.records import Article
+        >>> heading(Article(id="a1", text="Hi.", source="Gazette", title="Floods\nrise"))
+        'Gazette: Floods rise (a1)'
+    """
+    text = escape(article.source)
+    if article.title:
+        text += f": {escape(article.title)}"
+    if article.id != article.source:
+        text += f" ({escape(article.id)})"
+    return text
+
+
 def sources_note(sources: Sequence[str], labels: Mapping[str, str], *, shown: int = 2) -> str:
     """Return sources in brackets, at most ``shown`` of them, then ``+N``.
 
@@ -80,9 +129,8 @@ def support_note(claim: Claim) -> str:
         >>> support_note(Claim(sentence=s, support=(s,), sources=("a",), score=1.0))
         '1 source'
     """
-    count = claim.source_count
-    note = f"{count} source{'' if count == 1 else 's'}"
-    if len(claim.support) > count:
+    note = plural(claim.source_count, "source")
+    if len(claim.support) > claim.source_count:
         note += f", {len(claim.support)} articles"
     return note
 

@@ -39,6 +39,7 @@ newline. With ``indent=None`` the document fits on one line (JSON Lines).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -154,6 +155,17 @@ def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:
     return value
 
 
+def _read_score(data: Mapping[str, Any], where: str) -> float:
+    value = _field(data, "score", (int, float), where)
+    try:
+        score = float(value)
+    except OverflowError:  # an integer too large for a float
+        score = math.inf
+    if not math.isfinite(score):
+        raise InputError(f"digest JSON: {where}.score is {value!r:.20}; give a finite number")
+    return score
+
+
 def _read_sentence(value: object, where: str, texts: Mapping[str, str]) -> Sentence:
     data = _object(value, where)
     article = _field(data, "article", str, where)
@@ -177,25 +189,63 @@ def _read_article(value: object, where: str) -> Article:
     return Article(**fields)
 
 
-def _read_summary(value: object, where: str, texts: Mapping[str, str]) -> SourceSummary:
+def _read_articles(top: Mapping[str, Any]) -> tuple[Article, ...]:
+    articles = tuple(
+        _read_article(a, f"articles[{i}]")
+        for i, a in enumerate(_list(top, "articles", "the document"))
+    )
+    _check_unique([a.id for a in articles], "articles[{}] repeats the id {!r}; ids must be unique")
+    return articles
+
+
+def _check_unique(ids: list[str], message: str) -> None:
+    seen: set[str] = set()
+    for i, item in enumerate(ids):
+        if item in seen:
+            raise InputError(f"digest JSON: {message.format(i, item)}")
+        seen.add(item)
+
+
+def _read_summary(
+    value: object, where: str, texts: Mapping[str, str], sources: Mapping[str, str]
+) -> SourceSummary:
     data = _object(value, where)
+    article = _field(data, "article", str, where)
+    source = _field(data, "source", str, where)
+    if article not in sources:
+        raise InputError(f"digest JSON: {where} is about article {article!r}, which is not listed")
+    if source != sources[article]:
+        raise InputError(
+            f"digest JSON: {where}.source is {source!r}, but article {article!r} "
+            f"has source {sources[article]!r}"
+        )
     sentences = []
     for i, item in enumerate(_list(data, "sentences", where)):
         here = f"{where}.sentences[{i}]"
-        score = float(_field(_object(item, here), "score", (int, float), here))
-        sentences.append(ScoredSentence(_read_sentence(item, here, texts), score))
-    return SourceSummary(
-        article=_field(data, "article", str, where),
-        source=_field(data, "source", str, where),
-        sentences=tuple(sentences),
-    )
+        score = _read_score(_object(item, here), here)
+        sentence = _read_sentence(item, here, texts)
+        if sentence.article != article:
+            raise InputError(
+                f"digest JSON: {here} is from article {sentence.article!r}, "
+                f"not from {article!r} whose summary it is in"
+            )
+        sentences.append(ScoredSentence(sentence, score))
+    return SourceSummary(article=article, source=source, sentences=tuple(sentences))
 
 
-def _read_claim(value: object, where: str, texts: Mapping[str, str]) -> Claim:
+def _read_claim(
+    value: object, where: str, texts: Mapping[str, str], known_sources: frozenset[str]
+) -> Claim:
     data = _object(value, where)
     sources = _list(data, "sources", where)
     if not all(isinstance(s, str) for s in sources):
         raise InputError(f"digest JSON: {where}.sources must be a list of strings")
+    unknown = [s for s in sources if s not in known_sources]
+    if unknown:
+        raise InputError(
+            f"digest JSON: {where}.sources names {unknown[0]!r}, "
+            "which is the source of no listed article"
+        )
     support = _list(data, "support", where)
     return Claim(
         sentence=_read_sentence(_field(data, "sentence", dict, where), f"{where}.sentence", texts),
@@ -203,16 +253,18 @@ def _read_claim(value: object, where: str, texts: Mapping[str, str]) -> Claim:
             _read_sentence(s, f"{where}.support[{i}]", texts) for i, s in enumerate(support)
         ),
         sources=tuple(sources),
-        score=float(_field(data, "score", (int, float), where)),
+        score=_read_score(data, where),
     )
+
+
+#: The keys :class:`Options` takes; other keys of ``options`` are ignored.
+_OPTION_KEYS = frozenset(Options().to_dict())
 
 
 def _read_options(value: object) -> Options:
     data = _object(value, "options")
     try:
-        return Options(**data)
-    except TypeError as error:
-        raise InputError(f"digest JSON: options are not valid: {error}") from None
+        return Options(**{key: item for key, item in data.items() if key in _OPTION_KEYS})
     except OptionError as error:
         raise InputError(f"digest JSON: options are not valid: {error}") from None
 
@@ -220,8 +272,12 @@ def _read_options(value: object) -> Options:
 def from_json(data: str | bytes) -> Digest:
     """Rebuild a digest from the output of :func:`to_json`.
 
-    Keys outside the documented format are ignored. Every sentence's offsets are
-    checked against its article's text.
+    Keys outside the documented format are ignored, inside ``options`` too (a
+    digest written by a version with more options can be read). What the format
+    documents is checked: every sentence's offsets against its article's text,
+    article ids unique, every summary, sentence and claim source naming a listed
+    article or source, and scores finite (JSON has no ``Infinity`` or ``NaN``;
+    :func:`to_json` could not write them back).
 
     Raises:
         InputError: ``data`` is not JSON, or not a digest; the message says what
@@ -239,17 +295,17 @@ def from_json(data: str | bytes) -> Digest:
         raise InputError(f"digest JSON: not valid JSON ({error})") from None
     top = _object(parsed, "the document")
     digest_id = _field(top, "id", (str, type(None)), "the document")
-    articles = tuple(
-        _read_article(a, f"articles[{i}]")
-        for i, a in enumerate(_list(top, "articles", "the document"))
-    )
+    articles = _read_articles(top)
     texts = {article.id: article.text for article in articles}
+    sources = {article.id: article.source for article in articles}
     per_source = tuple(
-        _read_summary(s, f"per_source[{i}]", texts)
+        _read_summary(s, f"per_source[{i}]", texts, sources)
         for i, s in enumerate(_list(top, "per_source", "the document"))
     )
+    _check_unique([s.article for s in per_source], "per_source[{}] is a second summary of {!r}")
+    known_sources = frozenset(sources.values())
     merged = tuple(
-        _read_claim(c, f"merged[{i}]", texts)
+        _read_claim(c, f"merged[{i}]", texts, known_sources)
         for i, c in enumerate(_list(top, "merged", "the document"))
     )
     options = _read_options(_field(top, "options", dict, "the document"))

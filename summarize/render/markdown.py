@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 
-from ..records import Article, Digest
-from . import short_labels, sources_note, support_note
+from ..records import Digest
+from . import heading, one_line, plural, short_labels, sources_note, support_note
 
-__all__ = ["escape", "heading", "to_markdown"]
+__all__ = ["escape", "to_markdown"]
 
 # Characters that could start Markdown markup inside a line; "_" only where it
 # could open or close emphasis (not inside a word such as an id).
@@ -44,7 +44,7 @@ def escape(text: str) -> str:
         >>> escape("A *bold*\n claim about file_name")
         'A \\*bold\\* claim about file_name'
     """
-    text = _SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(text.split()))
+    text = _SPECIAL.sub(lambda m: "\\" + m.group(0), one_line(text))
     return _LEADING.sub(_escape_leading, text)
 
 
@@ -53,22 +53,12 @@ def _escape_leading(match: re.Match[str]) -> str:
     return found + "\\" if found[0].isdigit() else "\\" + found
 
 
-def heading(article: Article) -> str:
-    """The heading of an article's section: its source, title, and id when it differs."""
-    text = escape(article.source)
-    if article.title:
-        text += f": {escape(article.title)}"
-    if article.id != article.source:
-        text += f" ({escape(article.id)})"
-    return text
-
-
 def to_markdown(digest: Digest) -> str:
     """Render the digest as Markdown (see the module docstring for the layout).
 
     Example:
         >>> from summarize.options import Options
-        >>> from summarize.records import Claim, Digest, Sentence
+        >>> from summarize.records import Article, Claim, Sentence
         >>> s = Sentence("a", 0, 0, 3, "Hi.")
         >>> digest = Digest(
         ...     articles=(Article(id="a", text="Hi."),), per_source=(),
@@ -82,7 +72,7 @@ def to_markdown(digest: Digest) -> str:
     lines = [
         f"# {title}",
         "",
-        f"{_count(len(digest.articles), 'article')} from {_count(len(sources), 'source')}.",
+        f"{plural(len(digest.articles), 'article')} from {plural(len(sources), 'source')}.",
         "",
         "## Merged summary",
         "",
@@ -99,14 +89,10 @@ def to_markdown(digest: Digest) -> str:
     lines += ["", "## By source"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:
-        lines += ["", f"### {heading(article)}", ""]
+        lines += ["", f"### {heading(article, escape=escape)}", ""]
         summary = summaries.get(article.id)
         chosen = summary.sentences if summary is not None else ()
         lines += [f"{n}. {escape(s.text)}" for n, s in enumerate(chosen, start=1)]
         if not chosen:
             lines.append("No sentences.")
     return "\n".join(lines) + "\n"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

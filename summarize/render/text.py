@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import textwrap
 
-from ..records import Article, Digest
-from . import short_labels, sources_note, support_note
+from ..records import Digest
+from . import heading, one_line, plural, short_labels, sources_note, support_note
 
 __all__ = ["WIDTH", "to_text"]
 
@@ -33,7 +33,7 @@ def _item(number: int, width: int, text: str) -> list[str]:
     """A numbered item, its lines indented under the text, never longer than WIDTH."""
     marker = f"{number:>{width}}. "
     return textwrap.wrap(
-        " ".join(text.split()),
+        one_line(text),
         width=WIDTH,
         initial_indent=marker,
         subsequent_indent=" " * len(marker),
@@ -42,25 +42,12 @@ def _item(number: int, width: int, text: str) -> list[str]:
     )
 
 
-def _heading(article: Article) -> str:
-    text = article.source
-    if article.title:
-        text += f": {article.title}"
-    if article.id != article.source:
-        text += f" ({article.id})"
-    return " ".join(text.split())
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def to_text(digest: Digest) -> str:
     """Render the digest as plain text (see the module docstring for the layout).
 
     Example:
         >>> from summarize.options import Options
-        >>> from summarize.records import Claim, Sentence
+        >>> from summarize.records import Article, Claim, Sentence
         >>> s = Sentence("a", 0, 0, 3, "Hi.")
         >>> digest = Digest(
         ...     articles=(Article(id="a", text="Hi."),), per_source=(),
@@ -72,7 +59,7 @@ def to_text(digest: Digest) -> str:
     sources = {article.source for article in digest.articles}
     lines = [
         f"Summary of {digest.id}" if digest.id else "Summary",
-        f"{_count(len(digest.articles), 'article')} from {_count(len(sources), 'source')}",
+        f"{plural(len(digest.articles), 'article')} from {plural(len(sources), 'source')}",
         "",
         "MERGED SUMMARY",
         "",
@@ -91,7 +78,7 @@ def to_text(digest: Digest) -> str:
     lines += ["BY SOURCE"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:
-        lines += ["", *textwrap.wrap(_heading(article), width=WIDTH)]
+        lines += ["", *textwrap.wrap(heading(article), width=WIDTH)]
         summary = summaries.get(article.id)
         chosen = summary.sentences if summary is not None else ()
         for number, scored in enumerate(chosen, start=1):
