@@ -69,7 +69,13 @@ def claim_vectors(ranked: Sequence[RankedClaim], matrix: sparse.csr_matrix) -> s
     A claim's vector holds the words of every source's version of it, so two
     claims that say the same thing in different words are caught as redundant
     even when their representative sentences share few words.
+
+    Example:
+        >>> claim_vectors([], sparse.csr_matrix(np.eye(3))).shape
+        (0, 3)
     """
+    if not ranked:
+        return sparse.csr_matrix((0, matrix.shape[1]), dtype=np.float64)
     members = [row for item in ranked for row in item.rows]
     owners = [i for i, item in enumerate(ranked) for _ in item.rows]
     indicator = sparse.csr_matrix(

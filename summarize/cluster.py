@@ -10,6 +10,11 @@ taken strongest first, and two groups merge only when
 
 Every sentence ends in exactly one group; a sentence no other article echoes is
 a claim of its own.
+
+Identical sentences (same TF-IDF row) of different articles state the same claim
+whatever else happens, so they start as one group: the copies of a syndicated
+article cost what one copy costs. An article that repeats a sentence puts its
+second copy in a second group of second copies, and so on.
 """
 
 from __future__ import annotations
@@ -19,13 +24,17 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from .similarity import similarity_graph
+from .similarity import SimilarityGraph
 
 __all__ = ["cluster_claims"]
 
 
 def cluster_claims(
-    articles: Sequence[int], matrix: sparse.csr_matrix, *, similarity: float
+    articles: Sequence[int],
+    matrix: sparse.csr_matrix,
+    *,
+    similarity: float,
+    graph: SimilarityGraph | None = None,
 ) -> list[list[int]]:
     """Return groups of row indices, each group one claim.
 
@@ -33,10 +42,16 @@ def cluster_claims(
         articles: For each row of ``matrix``, the index of its article.
         matrix: L2-normalised TF-IDF rows, one per sentence.
         similarity: Cosine similarity at which two sentences are linked.
+        graph: The similarity graph of ``matrix``, holding every link of
+            ``similarity`` or more; built here when not given.
 
     Returns:
         Groups of rows, each sorted, ordered by their first row; together they
         hold every row exactly once.
+
+    Raises:
+        ValueError: ``articles`` and ``matrix`` differ in length, or ``graph``
+            lacks links of ``similarity``.
 
     Example:
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1]]))
@@ -47,46 +62,94 @@ def cluster_claims(
     n = matrix.shape[0]
     if len(article_of) != n:
         raise ValueError(f"{len(article_of)} article labels for {n} rows")
-    neighbours = similarity_graph(matrix, threshold=similarity)
-    graph = sparse.triu(neighbours, k=1).tocoo()
-    across = article_of[graph.row] != article_of[graph.col]
-    rows, cols, weights = graph.row[across], graph.col[across], graph.data[across]
-    order = np.lexsort((cols, rows, -weights))
+    if graph is None:
+        graph = SimilarityGraph.build(matrix, threshold=similarity)
+    if len(graph.node) != n:
+        raise ValueError(f"a similarity graph of {len(graph.node)} rows for {n} rows")
+    rows_of, distinct = _copies(graph.node, article_of)
+    nodes = len(rows_of)
+    neighbours = graph.at_least(similarity)
+    if not np.array_equal(distinct, np.arange(neighbours.shape[0])):
+        neighbours = sparse.csr_matrix(neighbours[distinct][:, distinct])
+    size = np.array([len(rows) for rows in rows_of], dtype=np.int64)
+    weight = size if (size > 1).any() else None  # None: every group is one row
+    # the article of a group of one row; -1 for a group of copies from several articles
+    alone = np.array(
+        [article_of[rows[0]] if len(rows) == 1 else -1 for rows in rows_of], dtype=np.int64
+    )
 
-    label = np.arange(n)
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    covered: dict[int, set[int]] = {i: {int(article_of[i])} for i in range(n)}
+    edges = sparse.triu(neighbours, k=1).tocoo()
+    across = (alone[edges.row] != alone[edges.col]) | (alone[edges.row] < 0)
+    sources, targets, weights = edges.row[across], edges.col[across], edges.data[across]
+    order = np.lexsort((targets, sources, -weights))
+
+    label = np.arange(nodes)
+    members: dict[int, list[int]] = {i: [i] for i in range(nodes)}
+    rows: dict[int, int] = {i: int(size[i]) for i in range(nodes)}
+    covered: dict[int, set[int]] = {
+        i: {int(article_of[row]) for row in rows_of[i]} for i in range(nodes)
+    }
 
     for edge in order:
-        a, b = label[rows[edge]], label[cols[edge]]
+        a, b = label[sources[edge]], label[targets[edge]]
         if a == b or covered[a] & covered[b]:
             continue
-        if len(members[a]) < len(members[b]):
+        if rows[a] < rows[b]:
             a, b = b, a
-        if not _mostly_linked(members[b], members[a], a, neighbours, label):
+        if not _mostly_linked(members[b], a, rows[b] * rows[a], neighbours, label, weight):
             continue
-        for row in members[b]:
-            label[row] = a
+        for node in members[b]:
+            label[node] = a
         members[a].extend(members.pop(b))
+        rows[a] += rows.pop(b)
         covered[a] |= covered.pop(b)
 
-    groups = [sorted(group) for group in members.values()]
+    groups = [sorted(row for node in group for row in rows_of[node]) for group in members.values()]
     groups.sort(key=lambda group: group[0])
     return groups
 
 
+def _copies(node: np.ndarray, article_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:
+    """Split rows into starting groups: copies of one distinct row, one per article.
+
+    The j-th copy of a distinct row within an article joins the group of j-th
+    copies. Groups are numbered by their first row (so without copies group i is
+    row i). Returns the rows of each group and each group's distinct row.
+    """
+    first_of: dict[tuple[int, int], int] = {}
+    seen: dict[tuple[int, int], int] = {}
+    rows_of: list[list[int]] = []
+    distinct: list[int] = []
+    for row, (d, article) in enumerate(zip(node.tolist(), article_of.tolist(), strict=True)):
+        copy = seen.get((d, article), 0)
+        seen[d, article] = copy + 1
+        group = first_of.setdefault((d, copy), len(rows_of))
+        if group == len(rows_of):
+            rows_of.append([])
+            distinct.append(d)
+        rows_of[group].append(row)
+    return rows_of, np.asarray(distinct, dtype=np.int64)
+
+
 def _mostly_linked(
     small: list[int],
-    large: list[int],
     large_label: int,
+    pairs: int,
     neighbours: sparse.csr_matrix,
     label: np.ndarray,
+    size: np.ndarray | None,
 ) -> bool:
-    """Whether at least half of the row pairs between ``small`` and ``large`` are linked."""
-    if len(small) == 1 and len(large) == 1:
+    """Whether at least half of the row ``pairs`` between ``small`` and ``large_label`` are linked.
+
+    ``small`` lists starting groups; a group of ``size`` identical rows counts
+    as that many rows, linked as their distinct row is (``None``: one row each).
+    """
+    if pairs == 1:
         return True
     linked = 0
-    for row in small:
-        start, end = neighbours.indptr[row], neighbours.indptr[row + 1]
-        linked += int(np.count_nonzero(label[neighbours.indices[start:end]] == large_label))
-    return 2 * linked >= len(small) * len(large)
+    for node in small:
+        start, end = neighbours.indptr[node], neighbours.indptr[node + 1]
+        near = neighbours.indices[start:end]
+        hits = near[label[near] == large_label]
+        linked += hits.size if size is None else int(size[node]) * int(size[hits].sum())
+    return 2 * linked >= pairs

@@ -19,9 +19,11 @@ from .cluster import cluster_claims
 from .load import as_articles
 from .options import Options
 from .rank import make_ranker
+from .rank.base import GraphRanker
 from .records import Article, Digest, ScoredSentence, Sentence, SourceSummary
 from .segment import split_sentences
 from .select import select
+from .similarity import SimilarityGraph
 from .vectorize import SentenceVectorizer
 
 __all__ = ["content_sentences", "run", "summarize"]
@@ -55,7 +57,8 @@ def summarize(
             ``sumbasic``, ``edmundson``, ``reduction``, ``random``.
         language: Language of the articles, for stemming and stop words.
         similarity: Cosine similarity at which sentences of two articles state the same claim.
-        redundancy: Highest similarity allowed between two sentences of one summary.
+        redundancy: A candidate whose similarity to a sentence already picked for
+            the same summary reaches this value is skipped; 1.0 turns the cut off.
         order: ``"importance"`` or ``"source"`` (article order, then position).
         id: An id for the set, carried into the digest.
 
@@ -111,7 +114,20 @@ def run(articles: Sequence[Article], options: Options, *, id: str | None = None)
         empty = tuple(SourceSummary(article=a.id, source=a.source, sentences=()) for a in articles)
         return Digest(articles=tuple(articles), per_source=empty, merged=(), options=options, id=id)
     matrix = SentenceVectorizer(language=options.language).fit_transform(s.text for s in sentences)
-    scores = make_ranker(options.method, language=options.language).score(sentences, matrix)
+    ranker = make_ranker(options.method, language=options.language)
+    if isinstance(ranker, GraphRanker):
+        # One graph for the ranker and the clusterer: each sentence's top_k links from
+        # the ranker's threshold up, and every link from the claim similarity up.
+        graph = SimilarityGraph.build(
+            matrix,
+            threshold=min(ranker.threshold, options.similarity),
+            top_k=ranker.top_k,
+            keep_all=options.similarity,
+        )
+        scores = ranker.score(sentences, matrix, graph=graph)
+    else:
+        graph = SimilarityGraph.build(matrix, threshold=options.similarity)
+        scores = ranker.score(sentences, matrix)
     lengths = [s.words for s in sentences]
 
     rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
@@ -124,7 +140,10 @@ def run(articles: Sequence[Article], options: Options, *, id: str | None = None)
 
     position = {article.id: i for i, article in enumerate(articles)}
     groups = cluster_claims(
-        [position[s.article] for s in sentences], matrix, similarity=options.similarity
+        [position[s.article] for s in sentences],
+        matrix,
+        similarity=options.similarity,
+        graph=graph,
     )
     ranked = rank_claims(groups, sentences, scores, {a.id: a.source for a in articles})
     chosen = select(

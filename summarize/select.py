@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 from scipy import sparse
 
 __all__ = ["select"]
+
+# Candidates compared at a time; the chunk doubles up to _MAX_CHUNK, so a short
+# list costs one small product and a long scan a few larger ones.
+_FIRST_CHUNK = 32
+_MAX_CHUNK = 512
 
 
 def select(
@@ -21,11 +27,12 @@ def select(
     """Pick rows from ``candidates`` (best first) within a budget, skipping near-repeats.
 
     A candidate whose cosine similarity to a row already picked reaches
-    ``redundancy`` is skipped (the redundancy cut of maximal marginal relevance).
-    With a word budget, whole sentences are taken while their word counts add
-    up to at most ``words``; one that does not fit is passed over for a shorter
-    one further down. If the best candidate alone is longer than the budget it
-    is shown alone, so the summary is never empty when there is text.
+    ``redundancy`` is skipped (the redundancy cut of maximal marginal relevance);
+    1.0 turns the cut off. With a word budget, whole sentences are taken while
+    their word counts add up to at most ``words``; one that does not fit is
+    passed over for a shorter one further down, and the scan stops once the
+    budget is full. If the best candidate alone is longer than the budget it is
+    shown alone, so the summary is never empty when there is text.
 
     Args:
         candidates: Row indices, most important first.
@@ -33,7 +40,8 @@ def select(
         lengths: Word count of every row of ``matrix``.
         count: Most rows to pick.
         words: Word budget; used instead of ``count`` when given.
-        redundancy: Highest similarity allowed between two picked rows.
+        redundancy: A candidate whose similarity to a picked row reaches this
+            value is skipped; 1.0 turns the cut off.
 
     Returns:
         The picked rows, in the order of ``candidates``.
@@ -48,25 +56,47 @@ def select(
     """
     if (count is None) == (words is None):
         raise ValueError("give exactly one of count and words")
+    order = list(candidates)
+    cut = redundancy < 1.0
     picked: list[int] = []
     used = 0
-    for row in candidates:
-        if count is not None and len(picked) >= count:
-            break
-        if words is not None:
-            if used + lengths[row] > words:
-                if not picked:
-                    return [row]
+    start, size = 0, _FIRST_CHUNK
+    while start < len(order):
+        chunk = order[start : start + size]
+        if cut:
+            # Similarities of the chunk to the rows picked so far and among
+            # themselves, in two sparse products instead of one per candidate.
+            rows = matrix[chunk]
+            closest = _closest(matrix, picked, rows)
+            within = (rows @ rows.T).toarray()
+        for i, row in enumerate(chunk):
+            if count is not None and len(picked) >= count:
+                return picked
+            if words is not None:
+                if picked and used >= words:
+                    return picked
+                if used + lengths[row] > words:
+                    if not picked:
+                        return [row]
+                    continue
+            if cut and picked and closest[i] >= redundancy:
                 continue
-            if used == words:
-                break
-        if picked and redundancy < 1.0 and _too_close(row, picked, matrix, redundancy):
-            continue
-        picked.append(row)
-        used += lengths[row]
+            picked.append(row)
+            used += lengths[row]
+            if cut:
+                closest = np.maximum(closest, within[i])
+        start += size
+        size = min(2 * size, _MAX_CHUNK)
     return picked
 
 
-def _too_close(row: int, picked: list[int], matrix: sparse.csr_matrix, redundancy: float) -> bool:
-    similarities = (matrix[picked] @ matrix[row].T).toarray().ravel()
-    return bool(similarities.max(initial=0.0) >= redundancy)
+def _closest(matrix: sparse.csr_matrix, picked: list[int], rows: sparse.csr_matrix) -> np.ndarray:
+    """Return each of ``rows``' highest similarity to a picked row (0 when none is picked).
+
+    The picked rows are the left operand, as the similarity of one candidate
+    would be computed on its own, so the sums are taken in the same order and
+    the values are the same to the last bit.
+    """
+    if not picked:
+        return np.zeros(rows.shape[0])
+    return np.asarray((matrix[picked] @ rows.T).toarray().max(axis=0))

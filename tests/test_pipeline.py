@@ -8,11 +8,16 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
+from scipy import sparse
 
 import summarize
 from summarize import Article, EmptyInputError, InputError, OptionError, UnknownMethodError
+from summarize import similarity as similarity_module
+from summarize.claims import claim_vectors
 from summarize.pipeline import content_sentences
 
 BOILERPLATE = re.compile(
@@ -250,3 +255,74 @@ def test_every_method_runs_and_keeps_offsets(method: str) -> None:
         for scored in summary.sentences:
             s = scored.sentence
             assert article.text[s.start : s.end] == s.text
+
+
+def test_words_alone_sets_the_budget() -> None:
+    """Regression: Options(words=N) failed because merged defaulted to 5."""
+    options = summarize.Options(words=40)
+    assert (options.merged, options.words) == (None, 40)
+    assert summarize.Options().merged == 5
+
+
+def test_integer_like_budgets_are_accepted() -> None:
+    import numpy as np
+
+    digest = summarize.summarize(RIVER, per_source=np.int64(1), merged=np.int64(2))
+    assert digest.options.per_source == 1
+    assert type(digest.options.per_source) is int
+
+
+def test_regression_non_string_id_broke_rendering() -> None:
+    with pytest.raises(InputError, match="string or None"):
+        summarize.summarize(RIVER, id=7)  # type: ignore[arg-type]
+
+
+def test_regression_claim_vectors_of_no_claims_raised() -> None:
+    matrix = sparse.csr_matrix(np.eye(4))
+    vectors = claim_vectors([], matrix)
+    assert vectors.shape == (0, 4)
+    assert vectors.nnz == 0
+
+
+@pytest.mark.parametrize("method", ["default", "luhn"])
+def test_regression_similarity_graph_was_built_twice(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[dict[str, object]] = []
+    build = similarity_module.similarity_graph
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(similarity_module, "similarity_graph", counted)
+    digest = summarize.summarize(RIVER, method=method, similarity=0.4)
+    assert digest.merged
+    assert len(calls) == 1
+    if method == "default":
+        assert calls[0]["threshold"] == 0.1
+        assert calls[0]["top_k"] == 30
+        assert calls[0]["keep_all"] == 0.4
+    else:
+        assert calls[0]["threshold"] == 0.4
+        assert calls[0].get("top_k") is None
+
+
+WIRE = (
+    "The old harbour bridge collapsed on Tuesday morning. Divers searched the water "
+    "until dusk.\n\nThe mayor promised a new crossing within two years. Ferries will "
+    "run every hour in the meantime, the port said."
+)
+
+
+def test_syndicated_copies_give_one_claim_and_equal_summaries() -> None:
+    digest = summarize.summarize(
+        [{"id": f"outlet-{i}", "text": WIRE} for i in range(30)], merged=2, per_source=2
+    )
+    assert [len(claim.sources) for claim in digest.merged] == [30, 30]
+    assert all(claim.sentence.article == "outlet-0" for claim in digest.merged)
+    first = digest.per_source[0].sentences
+    for summary in digest.per_source[1:]:
+        assert [(s.sentence.index, s.score) for s in summary.sentences] == [
+            (s.sentence.index, s.score) for s in first
+        ]

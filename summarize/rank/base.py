@@ -1,4 +1,4 @@
-"""The ranker protocol shared by every ranker."""
+"""The ranker protocols shared by every ranker."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Sentence
+from ..similarity import SimilarityGraph
 
-__all__ = ["Ranker"]
+__all__ = ["GraphRanker", "Ranker"]
 
 
 @runtime_checkable
@@ -27,4 +28,29 @@ class Ranker(Protocol):
 
     def score(self, sentences: Sequence[Sentence], matrix: sparse.csr_matrix) -> np.ndarray:
         """Return an array of ``len(sentences)`` scores."""
+        ...
+
+
+@runtime_checkable
+class GraphRanker(Ranker, Protocol):
+    """A ranker that scores from the set's similarity graph.
+
+    The pipeline builds one :class:`~summarize.similarity.SimilarityGraph` per
+    set, with at least the links of similarity ``threshold`` or more and
+    ``top_k`` links per sentence that such a ranker asks for, and hands it to
+    both the ranker and the clusterer, so the graph is built once. Called
+    without ``graph``, the ranker builds its own.
+    """
+
+    threshold: float
+    top_k: int | None
+
+    def score(
+        self,
+        sentences: Sequence[Sentence],
+        matrix: sparse.csr_matrix,
+        *,
+        graph: SimilarityGraph | None = None,
+    ) -> np.ndarray:
+        """Return an array of ``len(sentences)`` scores, reading links from ``graph``."""
         ...

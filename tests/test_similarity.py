@@ -1,0 +1,206 @@
+"""Similarity graphs: top-k links per row, identical rows as one node, one graph for two stages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import sparse
+
+from summarize.rank.base import GraphRanker
+from summarize.rank.centrality import CentralityRanker
+from summarize.rank.sumy_adapter import SumyRanker
+from summarize.similarity import SimilarityGraph, distinct_rows, similarity_graph
+
+
+def _unit(array: np.ndarray) -> sparse.csr_matrix:
+    norms = np.linalg.norm(array, axis=1, keepdims=True)
+    return sparse.csr_matrix(np.divide(array, norms, out=np.zeros_like(array), where=norms > 0))
+
+
+@st.composite
+def matrices(draw: st.DrawFn, max_rows: int = 25, signed: bool = False) -> sparse.csr_matrix:
+    """Unit rows; small integer entries make equal similarities (ties) common."""
+    n = draw(st.integers(min_value=1, max_value=max_rows))
+    terms = draw(st.integers(min_value=1, max_value=6))
+    seed = draw(st.integers(min_value=0, max_value=2**16))
+    rng = np.random.default_rng(seed)
+    if draw(st.booleans()):
+        array = rng.integers(-2 if signed else 0, 3, (n, terms)).astype(float)
+    else:
+        array = rng.random((n, terms)) ** 3 * (rng.random((n, terms)) > 0.3)
+        if signed:
+            array *= rng.choice([-1.0, 1.0], (n, terms))
+    return _unit(array)
+
+
+def _reference_top_k(matrix: sparse.csr_matrix, threshold: float, k: int) -> np.ndarray:
+    """Dense top-k graph: each row's k strongest (lower column first on ties), then union."""
+    full = similarity_graph(matrix, threshold=threshold).toarray()
+    chosen = np.zeros(full.shape, dtype=bool)
+    for row in range(full.shape[0]):
+        linked = np.flatnonzero(full[row])
+        best = sorted(linked, key=lambda col: (-full[row, col], col))[:k]
+        chosen[row, best] = True
+    return np.where(chosen | chosen.T, full, 0.0)
+
+
+@settings(max_examples=80)
+@given(
+    matrix=matrices(),
+    k=st.integers(min_value=0, max_value=8),
+    threshold=st.floats(min_value=0.05, max_value=1.0),
+    block_rows=st.integers(min_value=1, max_value=30),
+)
+def test_top_k_graph_is_the_symmetric_union_of_each_rows_k_strongest(
+    matrix: sparse.csr_matrix, k: int, threshold: float, block_rows: int
+) -> None:
+    graph = similarity_graph(matrix, threshold=threshold, top_k=k, block_rows=block_rows)
+    dense = graph.toarray()
+    n = matrix.shape[0]
+    assert (dense == dense.T).all(), "symmetric"
+    assert not dense.diagonal().any()
+    assert graph.nnz <= 2 * k * n
+    assert np.array_equal(dense, _reference_top_k(matrix, threshold, k))
+    full = similarity_graph(matrix, threshold=threshold).toarray()
+    assert (np.count_nonzero(dense, axis=1) >= np.minimum(k, np.count_nonzero(full, axis=1))).all()
+
+
+@settings(max_examples=60)
+@given(
+    matrix=matrices(),
+    threshold=st.floats(min_value=0.05, max_value=1.0),
+    extra=st.integers(min_value=0, max_value=5),
+)
+def test_top_k_of_at_least_n_is_the_full_graph(
+    matrix: sparse.csr_matrix, threshold: float, extra: int
+) -> None:
+    k = matrix.shape[0] - 1 + extra
+    full = similarity_graph(matrix, threshold=threshold)
+    assert (similarity_graph(matrix, threshold=threshold, top_k=k) != full).nnz == 0
+
+
+@settings(max_examples=40)
+@given(
+    matrix=matrices(signed=True),
+    k=st.integers(min_value=0, max_value=6),
+    threshold=st.floats(min_value=-1.0, max_value=1.0),
+)
+def test_top_k_also_ranks_negative_similarities(
+    matrix: sparse.csr_matrix, k: int, threshold: float
+) -> None:
+    graph = similarity_graph(matrix, threshold=threshold, top_k=k, block_rows=7)
+    assert np.array_equal(graph.toarray(), _reference_top_k(matrix, threshold, k))
+
+
+def test_regression_centrality_graph_grew_with_n_squared() -> None:
+    # every row shares a term with every other: the full graph has n * (n - 1) links
+    rng = np.random.default_rng(3)
+    array = np.hstack([np.ones((400, 1)), rng.random((400, 20)) * (rng.random((400, 20)) > 0.8)])
+    matrix = _unit(array)
+    assert similarity_graph(matrix, threshold=0.1).nnz == 400 * 399
+    assert similarity_graph(matrix, threshold=0.1, top_k=5, block_rows=64).nnz <= 2 * 5 * 400
+
+
+@settings(max_examples=60)
+@given(
+    matrix=matrices(),
+    k=st.integers(min_value=1, max_value=6),
+    low=st.floats(min_value=0.05, max_value=0.5),
+    gap=st.floats(min_value=0.0, max_value=0.5),
+)
+def test_one_shared_graph_gives_both_stages_their_exact_links(
+    matrix: sparse.csr_matrix, k: int, low: float, gap: float
+) -> None:
+    """A graph of top-k links plus every strong link serves the ranker and the clusterer."""
+    high = low + gap
+    shared = SimilarityGraph.build(matrix, threshold=low, top_k=k, keep_all=high)
+    alone = SimilarityGraph.build(matrix, threshold=low, top_k=k)
+    full = SimilarityGraph.build(matrix, threshold=high)
+    assert (shared.strongest(threshold=low, top_k=k) != alone.links).nnz == 0
+    assert (shared.at_least(high) != full.links).nnz == 0
+    looser = shared.strongest(threshold=min(1.0, low + gap / 2), top_k=max(1, k - 1))
+    fresh = SimilarityGraph.build(matrix, threshold=min(1.0, low + gap / 2), top_k=max(1, k - 1))
+    assert (looser != fresh.links).nnz == 0
+
+
+def test_a_graph_refuses_links_it_does_not_hold() -> None:
+    matrix = _unit(np.eye(3) + 0.5)
+    graph = SimilarityGraph.build(matrix, threshold=0.2, top_k=1, keep_all=0.5)
+    with pytest.raises(ValueError, match=r"keep_all=0\.3"):
+        graph.at_least(0.3)
+    with pytest.raises(ValueError, match="build it with"):
+        graph.strongest(threshold=0.1, top_k=1)
+    with pytest.raises(ValueError, match="build it with"):
+        graph.strongest(threshold=0.2, top_k=2)
+    with pytest.raises(ValueError, match="top_k"):
+        similarity_graph(matrix, threshold=0.2, top_k=-1)
+
+
+def test_identical_rows_share_a_node_but_empty_rows_do_not() -> None:
+    matrix = _unit(np.array([[1.0, 2.0], [0.0, 0.0], [1.0, 2.0], [0.0, 0.0], [2.0, 1.0]]))
+    first, node = distinct_rows(matrix)
+    assert first.tolist() == [0, 1, 3, 4]
+    assert node.tolist() == [0, 1, 0, 2, 3]
+    graph = SimilarityGraph.build(matrix, threshold=0.1)
+    assert graph.counts.tolist() == [2, 1, 1, 1]
+    assert graph.links.shape == (4, 4)
+
+
+def test_distinct_rows_ignore_how_entries_are_stored() -> None:
+    row = sparse.csr_matrix((np.array([0.6, 0.8]), np.array([0, 1]), np.array([0, 2])), (1, 2))
+    swapped = sparse.csr_matrix(
+        (np.array([0.8, 0.6]), np.array([1, 0]), np.array([0, 2])), shape=(1, 2)
+    )
+    assert distinct_rows(sparse.csr_matrix(sparse.vstack([row, swapped])))[1].tolist() == [0, 0]
+
+
+def _reference_centrality(matrix: sparse.csr_matrix, threshold: float) -> np.ndarray:
+    """Continuous LexRank on every row (copies included), dense, as the ranker once did."""
+    weights = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(weights, 0.0)
+    weights[weights < threshold] = 0.0
+    n = len(weights)
+    out = weights.sum(axis=1)
+    dangling = out == 0
+    transition = np.divide(
+        weights, out[:, None], out=np.zeros_like(weights), where=~dangling[:, None]
+    )
+    rank = np.full(n, 1.0 / n)
+    for _ in range(100):
+        updated = 0.85 * (transition.T @ rank + rank[dangling].sum() / n) + 0.15 / n
+        if np.abs(updated - rank).sum() < 1e-8:
+            rank = updated
+            break
+        rank = updated
+    return rank / rank.max()
+
+
+@settings(max_examples=60)
+@given(matrix=matrices(max_rows=12), copies=st.lists(st.integers(0, 11), max_size=12))
+def test_centrality_on_distinct_rows_equals_the_walk_on_every_row(
+    matrix: sparse.csr_matrix, copies: list[int]
+) -> None:
+    """Lumping identical rows into one node changes no score."""
+    extra = [row % matrix.shape[0] for row in copies]
+    rows = sparse.csr_matrix(sparse.vstack([matrix, matrix[extra]])) if extra else matrix
+    scores = CentralityRanker(top_k=None).centrality(rows)
+    assert np.allclose(scores, _reference_centrality(rows, 0.1), rtol=1e-6, atol=1e-9)
+    first, node = distinct_rows(rows)
+    assert (scores == scores[first][node]).all(), "copies score exactly alike"
+
+
+def test_centrality_with_a_shared_graph_equals_its_own() -> None:
+    rng = np.random.default_rng(11)
+    matrix = _unit(rng.random((60, 8)) ** 4)
+    ranker = CentralityRanker(top_k=4)
+    shared = SimilarityGraph.build(matrix, threshold=0.05, top_k=10, keep_all=0.5)
+    assert np.array_equal(ranker.centrality(matrix), ranker.centrality(matrix, graph=shared))
+    with pytest.raises(ValueError, match="build it with"):
+        CentralityRanker(top_k=None).centrality(matrix, graph=shared)
+
+
+def test_only_graph_rankers_take_the_shared_graph() -> None:
+    assert isinstance(CentralityRanker(), GraphRanker)
+    assert not isinstance(SumyRanker("lexrank"), GraphRanker)
