@@ -143,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=defaults.redundancy,
         metavar="X",
         help=(
-            "highest similarity (0 to 1) allowed between two sentences of one summary "
+            "skip a sentence whose similarity (0 to 1) to one already chosen reaches X; "
+            "1 turns the cut off "
             "(default: %(default)s)"
         ),
     )

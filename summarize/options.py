@@ -75,8 +75,9 @@ class Options:
         language: Language of the articles, for stemming and stop words.
         similarity: Cosine similarity (TF-IDF) at which two sentences of different
             articles state the same claim.
-        redundancy: Highest similarity allowed between two selected sentences;
-            a candidate closer than this to one already chosen is skipped.
+        redundancy: A candidate whose TF-IDF similarity to a sentence (or, for
+            claims, a claim) already chosen reaches this value is skipped; 1.0
+            turns the cut off.
         order: ``"importance"`` (best first) or ``"source"`` (article order, then
             position in the article).
 
