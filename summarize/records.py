@@ -8,6 +8,7 @@ of output can be traced back to the exact characters a source published.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -240,6 +241,26 @@ class Digest:
             if article.id == article_id:
                 return article
         raise KeyError(article_id)
+
+    def sentences(self) -> Iterator[Sentence]:
+        """Yield every sentence the digest shows, each an offset into its article.
+
+        Per-source sentences first, then each merged claim's representative and
+        support, in output order; a sentence shown in several places is yielded
+        each time.
+
+        Example:
+            >>> from summarize import summarize
+            >>> d = summarize(["Rain fell on Monday.", "On Monday rain fell."], merged=1)
+            >>> all(d.article(s.article).text[s.start : s.end] == s.text for s in d.sentences())
+            True
+        """
+        for summary in self.per_source:
+            for scored in summary.sentences:
+                yield scored.sentence
+        for claim in self.merged:
+            yield claim.sentence
+            yield from claim.support
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Render the digest as JSON (the format documented in the README)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,14 +48,6 @@ def everything() -> Digest:
     return summarize.summarize(
         summarize.load_articles(EXAMPLE), per_source=10_000, merged=10_000, redundancy=1.0
     )
-
-
-def shown(digest: Digest) -> Iterator[Sentence]:
-    for summary in digest.per_source:
-        yield from (scored.sentence for scored in summary.sentences)
-    for claim in digest.merged:
-        yield claim.sentence
-        yield from claim.support
 
 
 def span_of(article: Article, phrase: str) -> tuple[int, int]:
@@ -166,7 +158,7 @@ def test_no_boilerplate_in_any_output_sentence(
     digest: Digest = request.getfixturevalue(which)
     boilerplate = [(a, line_of(articles[a], fragment)) for a, fragment in BOILERPLATE_LINES]
     boilerplate.append((DATELINE[0], span_of(articles[DATELINE[0]], DATELINE[1])))
-    for sentence in shown(digest):
+    for sentence in digest.sentences():
         for article, span in boilerplate:
             assert not (sentence.article == article and overlaps(sentence, span)), (
                 sentence.text,
@@ -188,7 +180,7 @@ def test_repeated_headline_is_shown_once(everything: Digest) -> None:
 
 def test_correction_note_is_boilerplate(everything: Digest, articles: dict[str, Article]) -> None:
     span = line_of(articles["continental-review"], "This article was amended on 15 October")
-    for sentence in shown(everything):
+    for sentence in everything.sentences():
         assert not (sentence.article == "continental-review" and overlaps(sentence, span))
 
 

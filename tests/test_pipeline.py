@@ -32,16 +32,8 @@ def baghouz_digest(baghouz_dir: Path) -> summarize.Digest:
     return summarize.summarize(summarize.load_articles(baghouz_dir), merged=5, per_source=3)
 
 
-def _all_sentences(digest: summarize.Digest) -> list[summarize.Sentence]:
-    found = [s.sentence for summary in digest.per_source for s in summary.sentences]
-    for claim in digest.merged:
-        found.append(claim.sentence)
-        found.extend(claim.support)
-    return found
-
-
 def test_baghouz_offsets_slice_the_article_exactly(baghouz_digest: summarize.Digest) -> None:
-    sentences = _all_sentences(baghouz_digest)
+    sentences = list(baghouz_digest.sentences())
     assert sentences
     for sentence in sentences:
         assert baghouz_digest.article(sentence.article).text[sentence.start : sentence.end] == (
@@ -50,7 +42,7 @@ def test_baghouz_offsets_slice_the_article_exactly(baghouz_digest: summarize.Dig
 
 
 def test_baghouz_output_has_no_boilerplate(baghouz_digest: summarize.Digest) -> None:
-    for sentence in _all_sentences(baghouz_digest):
+    for sentence in list(baghouz_digest.sentences()):
         assert not BOILERPLATE.search(sentence.text), sentence.text
         words = sentence.text.split()
         is_bare_name = len(words) <= 3 and all(w[:1].isupper() for w in words)

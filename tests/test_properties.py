@@ -8,7 +8,6 @@ arbitrary text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,22 +16,13 @@ from hypothesis import strategies as st
 from strategies import arbitrary_texts, methods, mixed_sets, news_texts, options
 
 import summarize
-from summarize import Article, Digest, Sentence
+from summarize import Article, Digest
 
 PIPELINE = settings(max_examples=40, deadline=None)
 
 
 def run(articles: list[Article], kwargs: dict[str, Any]) -> Digest:
     return summarize.summarize(articles, **kwargs)
-
-
-def output_sentences(digest: Digest) -> Iterator[Sentence]:
-    """Every sentence a digest shows: per-source, claim representatives and support."""
-    for summary in digest.per_source:
-        yield from (scored.sentence for scored in summary.sentences)
-    for claim in digest.merged:
-        yield claim.sentence
-        yield from claim.support
 
 
 def source_of(digest: Digest) -> dict[str, str]:
@@ -50,7 +40,7 @@ def test_every_output_sentence_slices_its_article_exactly(
 ) -> None:
     digest = run(articles, kwargs)
     assert [a.text for a in digest.articles] == [a.text for a in articles]
-    for s in output_sentences(digest):
+    for s in digest.sentences():
         text = digest.article(s.article).text
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start : s.end] == s.text
@@ -163,7 +153,7 @@ def test_plain_strings_are_numbered_and_sliced_exactly(texts: list[str]) -> None
     texts = ["Dr. Lena Hart closed the old bridge on Monday.", *texts]
     digest = summarize.summarize(texts, merged=3, per_source=2)
     assert [a.id for a in digest.articles] == [str(i) for i in range(len(texts))]
-    for s in output_sentences(digest):
+    for s in digest.sentences():
         assert texts[int(s.article)][s.start : s.end] == s.text
 
 
