@@ -33,7 +33,14 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from .errors import InputError, OptionError
 from .records import TextSpan
 
-__all__ = ["ABBREVIATIONS", "TITLES", "Segmenter", "split_paragraphs", "split_sentences"]
+__all__ = [
+    "ABBREVIATIONS",
+    "TITLES",
+    "Segmenter",
+    "ends_sentence",
+    "split_paragraphs",
+    "split_sentences",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -333,6 +340,16 @@ def _normalise(abbreviations: Iterable[str]) -> frozenset[str]:
 
 
 _DEFAULT = Segmenter()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence ends: final punctuation, maybe inside quotes.
+
+    Example:
+        >>> ends_sentence('He left."'), ends_sentence("Storm closes port")
+        (True, False)
+    """
+    return _TERMINAL_END.search(text) is not None
 
 
 def split_sentences(text: str) -> list[TextSpan]:

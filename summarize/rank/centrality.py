@@ -12,13 +12,13 @@ discounted.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
 from ..records import Sentence
+from ..segment import ends_sentence
 from ..similarity import SimilarityGraph
 
 __all__ = ["CentralityRanker"]
@@ -35,9 +35,6 @@ __all__ = ["CentralityRanker"]
 # word overlap with the reference summaries does not drop), in the baghouz set
 # 1 sentence of 145 (no change).
 TOP_K = 30
-
-# Ends as a sentence ends: final punctuation, possibly inside closing quotes or brackets.
-_COMPLETE = re.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*$")
 
 
 class CentralityRanker:
@@ -134,7 +131,7 @@ class CentralityRanker:
         position = (1.0 + index) ** -self.position_decay
         length = np.minimum(1.0, np.maximum(words, 1.0) / max(self.short_words, 1))
         complete = np.fromiter(
-            (1.0 if _COMPLETE.search(s.text) else self.fragment_weight for s in sentences),
+            (1.0 if ends_sentence(s.text) else self.fragment_weight for s in sentences),
             dtype=np.float64,
             count=len(sentences),
         )
