@@ -1,4 +1,10 @@
-"""Rank the claims of a set: support from distinct sources first, then centrality, then position."""
+"""Claims from groups of sentences: their representative, support and sources; and their rank.
+
+The merged summary picks claims in one of two ways (``selection=``): by
+concept coverage (:mod:`summarize.coverage`), which picks sentences and makes
+each the representative of its claim (:func:`make_claim`), or by support
+(:func:`rank_claims`): distinct sources first, then centrality, then position.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from sklearn.preprocessing import normalize
 
 from .records import Claim, Sentence
 
-__all__ = ["RankedClaim", "claim_vectors", "rank_claims"]
+__all__ = ["RankedClaim", "claim_vectors", "make_claim", "rank_claims"]
 
 
 @attrs.frozen
@@ -21,6 +27,37 @@ class RankedClaim:
     claim: Claim
     row: int
     rows: tuple[int, ...]
+
+
+def make_claim(
+    rows: Sequence[int],
+    representative: int,
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    sources: Mapping[str, str],
+) -> RankedClaim:
+    """Make the claim of a group of sentence rows, shown by ``representative``.
+
+    A claim's ``score`` is the number of distinct sources that state it plus
+    its representative's score (which lies in ``[0, 1]``).
+
+    Args:
+        rows: Rows of ``sentences`` stating the same claim.
+        representative: The row that shows the claim; one of ``rows``.
+        sentences: Every content sentence of the set, in set order.
+        scores: The ranker's score of each sentence.
+        sources: Article id -> source name.
+    """
+    ordered = tuple(sorted(rows))
+    support = tuple(sentences[row] for row in ordered)
+    distinct = tuple(dict.fromkeys(sources[s.article] for s in support))
+    claim = Claim(
+        sentence=sentences[representative],
+        support=support,
+        sources=distinct,
+        score=round(len(distinct) + float(scores[representative]), 6),
+    )
+    return RankedClaim(claim=claim, row=representative, rows=ordered)
 
 
 def rank_claims(
@@ -34,9 +71,7 @@ def rank_claims(
     The representative of a group is its best-scored sentence (the earliest in
     the set on ties). Claims are ordered by the number of distinct sources that
     state them, then by the representative's score, then by its position in its
-    article, then by set order, so the ranking is total and deterministic. A
-    claim's ``score`` is its source count plus its representative's score
-    (which lies in ``[0, 1]``).
+    article, then by set order, so the ranking is total and deterministic.
 
     Args:
         groups: Rows of ``sentences`` stating the same claim (see ``cluster_claims``).
@@ -46,19 +81,11 @@ def rank_claims(
     """
     ranked = []
     for group in groups:
-        rows = sorted(group)
-        representative = max(rows, key=lambda row: (scores[row], -row))
-        support = tuple(sentences[row] for row in rows)
-        distinct = tuple(dict.fromkeys(sources[s.article] for s in support))
+        representative = max(group, key=lambda row: (scores[row], -row))
+        item = make_claim(group, representative, sentences, scores, sources)
         best = float(scores[representative])
-        claim = Claim(
-            sentence=sentences[representative],
-            support=support,
-            sources=distinct,
-            score=round(len(distinct) + best, 6),
-        )
-        key = (-len(distinct), -best, sentences[representative].index, representative)
-        ranked.append((key, RankedClaim(claim=claim, row=representative, rows=tuple(rows))))
+        key = (-len(item.claim.sources), -best, sentences[representative].index, representative)
+        ranked.append((key, item))
     ranked.sort(key=lambda item: item[0])
     return [item for _, item in ranked]
 

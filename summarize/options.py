@@ -11,13 +11,16 @@ from .errors import OptionError, UnknownMethodError
 from .languages import LANGUAGES
 from .rank import METHODS
 
-__all__ = ["DEFAULT_MERGED", "ORDERS", "Options"]
+__all__ = ["DEFAULT_MERGED", "ORDERS", "SELECTIONS", "Options"]
 
 #: Claims in the merged summary when neither ``merged`` nor ``words`` is given.
 DEFAULT_MERGED = 5
 
 #: Orders in which selected sentences and claims can be shown.
 ORDERS = ("importance", "source")
+
+#: How the summaries choose their sentences (see :mod:`summarize.coverage`).
+SELECTIONS = ("coverage", "support")
 
 
 def _whole(value: object) -> object:
@@ -80,6 +83,10 @@ class Options:
             turns the cut off.
         order: ``"importance"`` (best first) or ``"source"`` (article order, then
             position in the article).
+        selection: ``"coverage"``: sentences that together cover the words and
+            word pairs most sources mention, per word, weighted by the ranker's
+            score; ``"support"``: claims stated by the most sources first, then
+            the ranker's best, with the redundancy cut alone against repetition.
 
     Example:
         >>> Options(merged=3).per_source
@@ -109,6 +116,9 @@ class Options:
     redundancy: float = attrs.field(default=0.6, validator=_unit_float("redundancy"))
     order: Literal["importance", "source"] = attrs.field(
         default="importance", validator=_one_of("order", ORDERS)
+    )
+    selection: Literal["coverage", "support"] = attrs.field(
+        default="coverage", validator=_one_of("selection", SELECTIONS)
     )
 
     def __attrs_post_init__(self) -> None:

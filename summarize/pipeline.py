@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
-from scipy import sparse
 
-from .claims import claim_vectors, rank_claims
+from .claims import claim_vectors, make_claim, rank_claims
 from .clean import drop_boilerplate, find_boilerplate
 from .cluster import cluster_claims
+from .coverage import CoverageSelector
 from .load import as_articles
 from .options import Options
 from .rank import make_ranker
-from .rank.base import GraphRanker
+from .rank.base import GraphRanker, Ranker
 from .records import Article, Digest, ScoredSentence, Sentence, SourceSummary
 from .segment import split_sentences
 from .select import select
@@ -42,6 +42,7 @@ def summarize(
     similarity: float = 0.3,
     redundancy: float = 0.6,
     order: Literal["importance", "source"] = "importance",
+    selection: Literal["coverage", "support"] = "coverage",
     id: str | None = None,
 ) -> Digest:
     """Summarise a set of articles about one story, per source and merged into claims.
@@ -60,6 +61,9 @@ def summarize(
         redundancy: A candidate whose similarity to a sentence already picked for
             the same summary reaches this value is skipped; 1.0 turns the cut off.
         order: ``"importance"`` or ``"source"`` (article order, then position).
+        selection: ``"coverage"`` picks sentences that together cover what most
+            sources report, per word; ``"support"`` picks the claims most
+            sources state, then the ranker's best (see :class:`Options`).
         id: An id for the set, carried into the digest.
 
     Returns:
@@ -88,6 +92,7 @@ def summarize(
         similarity=similarity,
         redundancy=redundancy,
         order=order,
+        selection=selection,
     )
     return run(as_articles(articles), options, id=id)
 
@@ -106,15 +111,34 @@ def content_sentences(article: Article) -> list[Sentence]:
     ]
 
 
-def run(articles: Sequence[Article], options: Options, *, id: str | None = None) -> Digest:
-    """Run every stage on validated articles with validated options."""
+def run(
+    articles: Sequence[Article],
+    options: Options,
+    *,
+    id: str | None = None,
+    ranker: Ranker | None = None,
+    selector: CoverageSelector | None = None,
+) -> Digest:
+    """Run every stage on validated articles with validated options.
+
+    Args:
+        articles: The set.
+        options: How to summarise it.
+        id: An id for the set, carried into the digest.
+        ranker: A ranker to use instead of the one ``options.method`` names
+            (any object with the :class:`~summarize.rank.base.Ranker` method).
+        selector: A configured :class:`~summarize.coverage.CoverageSelector` to
+            use instead of the default one (with ``selection="coverage"``).
+    """
     sentences = [s for article in articles for s in content_sentences(article)]
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")
         empty = tuple(SourceSummary(article=a.id, source=a.source, sentences=()) for a in articles)
         return Digest(articles=tuple(articles), per_source=empty, merged=(), options=options, id=id)
-    matrix = SentenceVectorizer(language=options.language).fit_transform(s.text for s in sentences)
-    ranker = make_ranker(options.method, language=options.language)
+    vectorizer = SentenceVectorizer(language=options.language)
+    matrix = vectorizer.fit_transform(s.text for s in sentences)
+    if ranker is None:
+        ranker = make_ranker(options.method, language=options.language)
     if isinstance(ranker, GraphRanker):
         # One graph for the ranker and the clusterer: each sentence's top_k links from
         # the ranker's threshold up, and every link from the claim similarity up.
@@ -129,15 +153,7 @@ def run(articles: Sequence[Article], options: Options, *, id: str | None = None)
         graph = SimilarityGraph.build(matrix, threshold=options.similarity)
         scores = ranker.score(sentences, matrix)
     lengths = [s.words for s in sentences]
-
-    rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
-    for row, sentence in enumerate(sentences):
-        rows_of[sentence.article].append(row)
-    per_source = tuple(
-        _source_summary(article, rows_of[article.id], sentences, scores, matrix, lengths, options)
-        for article in articles
-    )
-
+    source_of = {a.id: a.source for a in articles}
     position = {article.id: i for i, article in enumerate(articles)}
     groups = cluster_claims(
         [position[s.article] for s in sentences],
@@ -145,18 +161,52 @@ def run(articles: Sequence[Article], options: Options, *, id: str | None = None)
         similarity=options.similarity,
         graph=graph,
     )
-    ranked = rank_claims(groups, sentences, scores, {a.id: a.source for a in articles})
-    chosen = select(
-        range(len(ranked)),
-        claim_vectors(ranked, matrix),
-        [lengths[item.row] for item in ranked],
-        count=options.merged,
-        words=options.words,
-        redundancy=options.redundancy,
+    rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
+    for row, sentence in enumerate(sentences):
+        rows_of[sentence.article].append(row)
+
+    if options.selection == "coverage":
+        numbers = {source: i for i, source in enumerate(dict.fromkeys(source_of.values()))}
+        fitted = (selector or CoverageSelector()).fit(
+            vectorizer.terms_, [numbers[source_of[s.article]] for s in sentences]
+        )
+
+        def pick(rows: Sequence[int], **budget: Any) -> list[int]:
+            return fitted.select(
+                rows, scores, lengths, matrix=matrix, redundancy=options.redundancy, **budget
+            )
+
+        group_of = {row: group for group in groups for row in group}
+        shown = pick(
+            range(len(sentences)), count=options.merged, words=options.words, exclusive=groups
+        )
+        ranked = [make_claim(group_of[row], row, sentences, scores, source_of) for row in shown]
+    else:
+
+        def pick(rows: Sequence[int], **budget: Any) -> list[int]:
+            best_first = sorted(rows, key=lambda row: (-scores[row], row))
+            return select(best_first, matrix, lengths, redundancy=options.redundancy, **budget)
+
+        claims = rank_claims(groups, sentences, scores, source_of)
+        chosen = select(
+            range(len(claims)),
+            claim_vectors(claims, matrix),
+            [lengths[item.row] for item in claims],
+            count=options.merged,
+            words=options.words,
+            redundancy=options.redundancy,
+        )
+        ranked = [claims[i] for i in chosen]
+
+    per_source = tuple(
+        _source_summary(
+            article, pick(rows_of[article.id], count=options.per_source), sentences, scores, options
+        )
+        for article in articles
     )
     if options.order == "source":
-        chosen.sort(key=lambda i: (position[ranked[i].claim.sentence.article], ranked[i].row))
-    merged = tuple(ranked[i].claim for i in chosen)
+        ranked.sort(key=lambda item: (position[item.claim.sentence.article], item.row))
+    merged = tuple(item.claim for item in ranked)
     return Digest(
         articles=tuple(articles), per_source=per_source, merged=merged, options=options, id=id
     )
@@ -164,17 +214,13 @@ def run(articles: Sequence[Article], options: Options, *, id: str | None = None)
 
 def _source_summary(
     article: Article,
-    own: list[int],
+    rows: list[int],
     sentences: Sequence[Sentence],
     scores: np.ndarray,
-    matrix: sparse.csr_matrix,
-    lengths: Sequence[int],
     options: Options,
 ) -> SourceSummary:
-    ranked = sorted(own, key=lambda row: (-scores[row], row))
-    rows = select(ranked, matrix, lengths, count=options.per_source, redundancy=options.redundancy)
     if options.order == "source":
-        rows.sort()
+        rows = sorted(rows)
     chosen = tuple(
         ScoredSentence(sentence=sentences[row], score=round(float(scores[row]), 6)) for row in rows
     )

@@ -88,8 +88,7 @@ class SentenceVectorizer:
             terms.append(word if word[0].isdigit() else stem(word))
         return terms
 
-    def _analyzer(self, text: str) -> list[str]:
-        terms = self.analyze(text)
+    def _ngrams(self, terms: list[str]) -> list[str]:
         low, high = self.ngram_range
         if high <= 1:
             return terms
@@ -106,21 +105,24 @@ class SentenceVectorizer:
     def fit_transform(self, texts: Iterable[str], y: Any = None) -> sparse.csr_matrix:
         """Fit, then return the L2-normalised TF-IDF matrix, one row per sentence.
 
+        The terms of each text are kept in ``terms_``, for stages that need
+        the words themselves (see :mod:`summarize.coverage`).
+
         A set whose sentences have no terms at all (only stop words or symbols)
         gives an all-zero matrix with one column instead of an error.
         """
-        texts = list(texts)
+        self.terms_: list[list[str]] = [self.analyze(text) for text in texts]
         self.tfidf_ = TfidfVectorizer(
-            analyzer=self._analyzer,
+            analyzer=self._ngrams,
             sublinear_tf=self.sublinear_tf,
             norm="l2",
             dtype=np.float64,
         )
         try:
-            matrix = self.tfidf_.fit_transform(texts)
+            matrix = self.tfidf_.fit_transform(self.terms_)
         except ValueError:  # empty vocabulary: nothing but stop words and symbols
             self.vocabulary_: dict[str, int] = {}
-            return sparse.csr_matrix((len(texts), 1), dtype=float)
+            return sparse.csr_matrix((len(self.terms_), 1), dtype=float)
         self.vocabulary_ = dict(self.tfidf_.vocabulary_)
         return sparse.csr_matrix(matrix)
 
@@ -128,4 +130,4 @@ class SentenceVectorizer:
         """Vectorise new texts with the fitted vocabulary."""
         if not self.vocabulary_:
             return sparse.csr_matrix((len(texts), 1), dtype=float)
-        return sparse.csr_matrix(self.tfidf_.transform(texts))
+        return sparse.csr_matrix(self.tfidf_.transform([self.analyze(t) for t in texts]))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,3 +39,79 @@ def baghouz_texts(baghouz_dir: Path) -> dict[str, str]:
 def bench_dir() -> Path:
     """The folder of benchmark clusters (JSON Lines with references)."""
     return _shared("bench")
+
+
+# Digest JSON ------------------------------------------------------------------------------
+
+#: What ``assert_valid_digest_json`` takes: one digest as JSON text, or already parsed.
+DigestJSON = str | bytes | Mapping[str, Any]
+
+
+def _check_digest_json(document: DigestJSON) -> dict[str, Any]:
+    """Fail the test unless ``document`` is a digest as the package's schema and docs define it.
+
+    The schema (``summarize/schema/digest.schema.json``, draft 2020-12) gives keys,
+    types and ranges; what a schema cannot say is checked here: every sentence
+    slices its article's text, summaries follow the articles, a claim's text is
+    its representative's, its support has at most one sentence per article (in
+    article order, the representative among them) and its sources are the
+    distinct sources of that support. Returns the parsed document.
+    """
+    data = json.loads(document) if isinstance(document, (str, bytes)) else dict(document)
+    errors = sorted(digest_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        shown = "\n".join(f"  at {e.json_path}: {e.message:.200}" for e in errors[:5])
+        pytest.fail(f"digest JSON breaks the schema ({len(errors)} errors):\n{shown}")
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    source_of = {a["id"]: a["source"] for a in data["articles"]}
+    position = {article: n for n, article in enumerate(texts)}
+    assert len(texts) == len(data["articles"]), "article ids repeat"
+    assert [s["article"] for s in data["per_source"]] == list(texts), "one summary per article"
+
+    def exact(sentence: Mapping[str, Any], where: str) -> None:
+        article = sentence["article"]
+        assert article in texts, f"{where} names an unlisted article {article!r}"
+        start, end = sentence["start"], sentence["end"]
+        assert start <= end, f"{where}: start {start} is after end {end}"
+        assert texts[article][start:end] == sentence["text"], f"{where}: offsets do not slice"
+
+    for n, summary in enumerate(data["per_source"]):
+        assert summary["source"] == source_of[summary["article"]], f"per_source[{n}].source"
+        for k, sentence in enumerate(summary["sentences"]):
+            exact(sentence, f"per_source[{n}].sentences[{k}]")
+            assert sentence["article"] == summary["article"], f"per_source[{n}].sentences[{k}]"
+    for n, claim in enumerate(data["merged"]):
+        exact(claim["sentence"], f"merged[{n}].sentence")
+        for k, sentence in enumerate(claim["support"]):
+            exact(sentence, f"merged[{n}].support[{k}]")
+        assert claim["text"] == claim["sentence"]["text"], f"merged[{n}].text"
+        assert claim["sentence"] in claim["support"], f"merged[{n}]: representative not in support"
+        order = [position[s["article"]] for s in claim["support"]]
+        assert order == sorted(set(order)), f"merged[{n}].support: one per article, article order"
+        sources = list(dict.fromkeys(source_of[s["article"]] for s in claim["support"]))
+        assert claim["sources"] == sources, f"merged[{n}].sources"
+    return data
+
+
+@cache
+def digest_validator() -> Any:
+    """The draft 2020-12 validator of the packaged digest schema, checked once."""
+    import jsonschema  # a test dependency; imported here so other tests run without it
+
+    import summarize.schema
+
+    schema = summarize.schema.load()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="session")
+def assert_valid_digest_json() -> Callable[[DigestJSON], dict[str, Any]]:
+    """A checker for digest JSON (one document; split JSON Lines first); returns it parsed.
+
+    Example::
+
+        def test_json(assert_valid_digest_json):
+            assert_valid_digest_json(digest.to_json())
+    """
+    return _check_digest_json

@@ -15,6 +15,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 import summarize
+from summarize.options import SELECTIONS
 
 # fmt: off
 SUBJECTS = (
@@ -169,6 +170,7 @@ def options(
             "similarity": st.floats(0.05, 1.0),
             "redundancy": st.floats(0.05, 1.0),
             "order": orders,
+            "selection": st.sampled_from(SELECTIONS),
         }
     )
     return st.tuples(budgets, rest).map(lambda pair: {**pair[0], **pair[1]})
@@ -176,3 +178,121 @@ def options(
 
 #: Every method, the default one half of the time.
 methods = st.one_of(st.just("default"), st.sampled_from(summarize.METHODS))
+
+
+# Input nobody planned for --------------------------------------------------------------
+# Pieces that break naive text handling, for the fuzz suite (tests/test_fuzz.py).
+
+# fmt: off
+#: Emoji, with skin tones, joiners, flags, keycaps and variation selectors.
+EMOJI = (
+    "\U0001f692", "\U0001f309", "\U0001f469\u200d\U0001f692", "\U0001f44d\U0001f3fd",
+    "\U0001f1f3\U0001f1f4", "1\ufe0f\u20e3", "\u2764\ufe0f",
+    "\U0001f9d1\u200d\U0001f91d\u200d\U0001f9d1",
+)
+#: Sentences in right-to-left scripts (Arabic, Hebrew), written for these tests.
+RTL_SENTENCES = (
+    "انهار الجسر القديم صباح الاثنين.",
+    "هل كان الجسر آمنا؟",
+    "הגשר הישן נסגר ביום שני.",
+    "המשטרה פינתה את הרחוב!",
+)
+#: Sentences in the other supported languages, written for these tests.
+FOREIGN_SENTENCES = (
+    "Le vieux pont a été fermé lundi après la tempête.",
+    "M. Dupont a dit que la mairie paierait les réparations.",
+    "Die alte Brücke wurde am Montag nach dem Sturm gesperrt.",
+    "Laut Dr. Müller dauern die Arbeiten etwa drei Wochen.",
+    "Il vecchio ponte è stato chiuso lunedì dopo la tempesta.",
+    "A ponte velha foi fechada na segunda-feira após a tempestade.",
+    "El puente viejo fue cerrado el lunes tras la tormenta.",
+    "Den gamla bron stängdes i måndags efter stormen.",
+    "¿Quién pagará la reparación del puente?",
+)
+#: Combining marks, stacked or alone.
+COMBINING = ("e\u0301", "a\u0308\u0301", "\u0301", "o\u0338", "Z\u0351\u0325\u0307\u036e", "\u20dd")
+#: Characters that take no room: zero-width spaces and joiners, direction marks and
+#: overrides, the byte-order mark, the soft hyphen, a variation selector.
+INVISIBLE = (
+    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202e", "\u2066", "\u2069",
+    "\u2060", "\ufeff", "\u00ad", "\ufe0f",
+)
+#: Control characters, NUL included.
+CONTROL = ("\x00", "\x01", "\x07", "\x08", "\x1b", "\x1c", "\x1f", "\x7f", "\x85", "\x9f")
+#: Every way a line can end, and tabs.
+LINE_BREAKS = ("\r\n", "\r", "\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\t")
+#: Spaces other than the ASCII one.
+SPACES = ("\u00a0", "\u3000", "\u2003", "\u202f", "\u2009")
+#: Sentence punctuation of other scripts and other shapes.
+PUNCTUATION = (
+    "\u3002", "\uff01", "\uff1f", "\u0964", "\u061f", "\u037e", "\u2026", "?!", "!!!",
+    "...", ". . .", "\u203d", "\u00bf", "\u00a1",
+)
+#: Markup a scraper leaves in: HTML, entities, Markdown, code.
+MARKUP = (
+    "<p>", "</p>", "<br/>", "<b>", "</b>", "<script>var a = b.c(1);</script>",
+    "<!-- comment -->", "&amp;", "&nbsp;", "&#8217;", "# ", "## ", "> ", "* ", "- ", "1. ",
+    "**", "_", "`", "```", "[link](https://example.org/a.b?c=d&e=f.)", "![img](x.png)",
+    "| a | b |", "---", "https://example.org/path/to.page.html", "user@example.org",
+)
+#: One pool per kind, keyed by name.
+HOSTILE = {
+    "emoji": EMOJI, "rtl": RTL_SENTENCES, "foreign": FOREIGN_SENTENCES,
+    "combining": COMBINING, "invisible": INVISIBLE, "control": CONTROL,
+    "line-break": LINE_BREAKS, "space": SPACES, "punctuation": PUNCTUATION, "markup": MARKUP,
+}
+# fmt: on
+
+#: Any Unicode text but surrogates (which a Python str can hold alone, but which
+#: summarize refuses: see tests/test_fuzz.py).
+unicode_texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
+
+
+@st.composite
+def hostile_texts(draw: st.DrawFn) -> str:
+    """Text as nobody planned it: news, foreign or arbitrary text with hostile pieces put in.
+
+    The pieces (emoji, right-to-left sentences, combining marks, zero-width and
+    control characters, every kind of line break, markup ...) go anywhere, even
+    inside a word, and line breaks may all be replaced by one other kind.
+    """
+    base = draw(
+        st.one_of(
+            news_texts(),
+            st.lists(st.sampled_from(FOREIGN_SENTENCES + RTL_SENTENCES), min_size=1, max_size=5)
+            .map(" ".join),
+            unicode_texts,
+        )
+    )
+    kinds = draw(st.lists(st.sampled_from(sorted(HOSTILE)), max_size=8))
+    for kind in kinds:
+        at = draw(st.integers(0, len(base)))
+        base = base[:at] + draw(st.sampled_from(HOSTILE[kind])) + base[at:]
+    if draw(st.integers(0, 3)) == 0:
+        base = base.replace("\n", draw(st.sampled_from(LINE_BREAKS)))
+    return base
+
+
+#: An article made only of scraped page furniture.
+boilerplate_texts = st.lists(st.sampled_from(BOILERPLATE), min_size=1, max_size=5).map("\n".join)
+
+_hostile_ids = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8)
+
+
+@st.composite
+def hostile_sets(draw: st.DrawFn, *, max_size: int = 4) -> list[summarize.Article]:
+    """Sets of hostile articles: some all boilerplate, some copies of another under a new source.
+
+    Ids and sources are arbitrary Unicode too (NUL, emoji, right-to-left text).
+    """
+    bodies = draw(
+        st.lists(st.one_of(hostile_texts(), boilerplate_texts), min_size=1, max_size=max_size)
+    )
+    for _ in range(draw(st.integers(0, 2))):  # the same article from another outlet
+        bodies.append(draw(st.sampled_from(bodies)))
+    ids = draw(st.lists(_hostile_ids, min_size=len(bodies), max_size=len(bodies), unique=True))
+    sources = st.one_of(st.sampled_from(SOURCES), _hostile_ids)
+    return [
+        summarize.Article(id=i, text=body, source=draw(sources))
+        for i, body in zip(ids, bodies, strict=True)
+    ]

@@ -242,8 +242,12 @@ def test_shared_claim_is_one_claim_with_three_or_more_sources(
     assert best.source_count >= 3
 
 
-def test_first_claim_has_three_or_more_sources(digest: Digest) -> None:
-    assert digest.merged[0].source_count >= 3
+def test_first_claim_is_the_collapse_itself(digest: Digest) -> None:
+    """The story's main event leads the merged summary, with more than one source behind it."""
+    first = digest.merged[0]
+    assert "Garrow Bridge" in first.text
+    assert re.search(r"collapsed|fell|gave way", first.text), first.text
+    assert first.source_count >= 2
 
 
 # Exclusives of the two longest articles -----------------------------------------------

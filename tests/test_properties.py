@@ -91,7 +91,7 @@ def test_budgets_are_kept(articles: list[Article], kwargs: dict[str, Any]) -> No
 def test_importance_order_puts_wider_support_first(
     articles: list[Article], kwargs: dict[str, Any]
 ) -> None:
-    merged = run(articles, kwargs).merged
+    merged = run(articles, {**kwargs, "selection": "support"}).merged
     counts = [claim.source_count for claim in merged]
     assert counts == sorted(counts, reverse=True)
     scores = [claim.score for claim in merged]

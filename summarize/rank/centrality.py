@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
+from sklearn.preprocessing import normalize
 
 from ..records import Sentence
 from ..segment import ends_sentence
@@ -37,6 +38,11 @@ __all__ = ["CentralityRanker"]
 TOP_K = 30
 
 
+def _cut_off(text: str) -> bool:
+    """Whether a text ends with an ellipsis, as the last sentence of a cut-off excerpt does."""
+    return text.rstrip().rstrip("\"'\u201d\u2019)").endswith(("...", "\u2026"))
+
+
 class CentralityRanker:
     """Score sentences by set-wide centrality times a position prior.
 
@@ -51,8 +57,14 @@ class CentralityRanker:
             the prior is ``1 / (1 + index) ** position_decay``; 0 turns it off.
         short_words: Sentences with fewer words are discounted in proportion.
         fragment_weight: Factor for lines that do not end as a sentence ends
-            (headlines, standfirsts, list items): a summary reads better made of
-            complete sentences.
+            (headlines, standfirsts, list items) and for the cut-off last
+            sentence of an excerpt ("The senator said that..."): a summary
+            reads better made of complete sentences.
+        centrality_exponent: Weight of centrality in the score (``centrality **
+            centrality_exponent * prior``); 0 leaves the prior alone.
+        article_exponent: Weight of the article's closeness to the set: each
+            sentence is multiplied by its article's summed cosine similarity to
+            the other articles, scaled to max 1, raised to this; 0 turns it off.
         max_iter: Power iterations at most.
         tol: Stop when the L1 change of the scores falls below this.
 
@@ -74,7 +86,9 @@ class CentralityRanker:
         damping: float = 0.85,
         position_decay: float = 0.5,
         short_words: int = 6,
-        fragment_weight: float = 0.5,
+        fragment_weight: float = 0.2,
+        centrality_exponent: float = 1.0,
+        article_exponent: float = 1.0,
         max_iter: int = 100,
         tol: float = 1e-8,
     ) -> None:
@@ -84,6 +98,8 @@ class CentralityRanker:
         self.position_decay = position_decay
         self.short_words = short_words
         self.fragment_weight = fragment_weight
+        self.centrality_exponent = centrality_exponent
+        self.article_exponent = article_exponent
         self.max_iter = max_iter
         self.tol = tol
 
@@ -130,12 +146,45 @@ class CentralityRanker:
         words = np.fromiter((s.words for s in sentences), dtype=np.float64, count=len(sentences))
         position = (1.0 + index) ** -self.position_decay
         length = np.minimum(1.0, np.maximum(words, 1.0) / max(self.short_words, 1))
+        last = {s.article: s.index for s in sentences}
         complete = np.fromiter(
-            (1.0 if ends_sentence(s.text) else self.fragment_weight for s in sentences),
+            (
+                self.fragment_weight
+                if not ends_sentence(s.text) or (last[s.article] == s.index and _cut_off(s.text))
+                else 1.0
+                for s in sentences
+            ),
             dtype=np.float64,
             count=len(sentences),
         )
         return np.asarray(position * length * complete)
+
+    def article_weight(
+        self, sentences: Sequence[Sentence], matrix: sparse.csr_matrix
+    ) -> np.ndarray:
+        """Return, for each sentence, its article's closeness to the other articles, in ``(0, 1]``.
+
+        An article's vector is the normalised sum of its sentences' rows; its
+        closeness is the sum of its cosine similarities to the other articles'
+        vectors, scaled so the closest article has 1 (computed in one product
+        with the sum of all vectors, never article by article).
+        """
+        if self.article_exponent == 0 or len(sentences) == 0:
+            return np.ones(len(sentences))
+        ids = {a: i for i, a in enumerate(dict.fromkeys(s.article for s in sentences))}
+        owner = np.fromiter((ids[s.article] for s in sentences), dtype=np.int64)
+        indicator = sparse.csr_matrix(
+            (np.ones(owner.size), (owner, np.arange(owner.size))), shape=(len(ids), owner.size)
+        )
+        vectors = normalize(indicator @ matrix)
+        total = np.asarray(vectors.sum(axis=0)).ravel()
+        self_similarity = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
+        closeness = vectors @ total - self_similarity
+        top = closeness.max()
+        if len(ids) < 2 or top <= 0:
+            return np.ones(len(sentences))
+        floor = np.maximum(closeness / top, 1e-3)
+        return np.asarray(floor[owner] ** self.article_exponent)
 
     def score(
         self,
@@ -154,6 +203,8 @@ class CentralityRanker:
         """
         if len(sentences) == 0:
             return np.zeros(0)
-        scores = self.centrality(matrix, graph=graph) * self.prior(sentences)
+        scores = self.prior(sentences) * self.article_weight(sentences, matrix)
+        if self.centrality_exponent:
+            scores *= self.centrality(matrix, graph=graph) ** self.centrality_exponent
         top = scores.max()
         return np.asarray(scores / top) if top > 0 else scores

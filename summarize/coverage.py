@@ -1,0 +1,245 @@
+"""Concept coverage: choose the sentences that cover what most sources report.
+
+A *concept* is a content word or a pair of adjacent content words of a sentence
+(stemmed, stop words out: the terms of :class:`~summarize.vectorize.SentenceVectorizer`).
+A concept is worth more the more sources mention it, steeply: its weight is the
+number of distinct sources whose sentences hold it, raised to ``support_exponent``
+(a set with one source weighs concepts by how many of its sentences hold them).
+A summary is worth the total weight of the distinct concepts it holds, so a
+second sentence that repeats the first adds nothing.
+
+The selector is greedy, as in concept-coverage summarisation (Gillick and
+Favre, 2009): it repeatedly takes the sentence with the highest weight of
+concepts not yet covered, per word, times the sentence's score from the ranker
+(centrality and position), until the budget is spent. Each step is a sparse
+product over all candidates, so a pick costs time linear in the set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+import numpy as np
+from scipy import sparse
+
+__all__ = ["CoverageSelector", "concept_matrix", "concept_weights"]
+
+
+def concept_matrix(
+    terms: Sequence[Sequence[str]], *, unigrams: bool = True, bigrams: bool = True
+) -> sparse.csr_matrix:
+    """Return a binary sentences x concepts matrix: which concepts each sentence holds.
+
+    Args:
+        terms: The analysed terms of each sentence, in order.
+        unigrams: Count single terms as concepts.
+        bigrams: Count pairs of adjacent terms as concepts.
+
+    Example:
+        >>> concept_matrix([["dam", "broke"], ["dam"]]).toarray()
+        array([[1., 1., 1.],
+               [1., 0., 0.]])
+    """
+    vocabulary: dict[tuple[str, ...], int] = {}
+    indptr = [0]
+    indices: list[int] = []
+    for words in terms:
+        # Numbered in order of first appearance, never in set order, so that sums
+        # over concepts run in the same order in every process.
+        held: dict[tuple[str, ...], None] = {}
+        if unigrams:
+            held.update(((word,), None) for word in words)
+        if bigrams:
+            held.update((pair, None) for pair in pairwise(words))
+        row = sorted(vocabulary.setdefault(concept, len(vocabulary)) for concept in held)
+        indices.extend(row)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    shape = (len(terms), max(len(vocabulary), 1))
+    return sparse.csr_matrix((data, np.array(indices, dtype=np.int64), indptr), shape=shape)
+
+
+def concept_weights(
+    incidence: sparse.csr_matrix, sources: Sequence[int], *, support_exponent: float = 3.0
+) -> np.ndarray:
+    """Weigh each concept by the number of distinct sources that mention it.
+
+    Args:
+        incidence: Sentences x concepts, from :func:`concept_matrix`.
+        sources: For each sentence, the index of its source.
+        support_exponent: Weight is ``sources ** support_exponent``.
+
+    Returns:
+        One weight per concept. With a single source, a concept's weight is the
+        number of sentences that hold it.
+
+    Example:
+        >>> m = concept_matrix([["dam", "broke"], ["dam", "held"]])
+        >>> concept_weights(m, [0, 1], support_exponent=2.0).tolist()
+        [4.0, 1.0, 1.0, 1.0, 1.0]
+    """
+    owners = np.asarray(sources, dtype=np.int64)
+    if owners.size == 0:
+        return np.zeros(incidence.shape[1])
+    count = int(owners.max()) + 1
+    if count == 1:
+        return np.asarray(incidence.sum(axis=0), dtype=np.float64).ravel()
+    indicator = sparse.csr_matrix(
+        (np.ones(owners.size), (owners, np.arange(owners.size))), shape=(count, owners.size)
+    )
+    mentioned = indicator @ incidence
+    mentioned.data[:] = 1.0
+    support = np.asarray(mentioned.sum(axis=0), dtype=np.float64).ravel()
+    return np.asarray(support**support_exponent)
+
+
+class CoverageSelector:
+    """Pick sentences that cover the most heavily weighted concepts per word, within a budget.
+
+    Follows scikit-learn's conventions: :meth:`fit` learns the concepts of a
+    set and their weights (``incidence_``, ``weights_``) and returns ``self``;
+    :meth:`select` then picks among the set's sentences.
+
+    Args:
+        support_exponent: A concept's weight is the number of sources that
+            mention it raised to this.
+        length_exponent: The uncovered weight of a sentence is divided by its
+            word count raised to this (1.0: per word; 0.0: longer sentences
+            win as they hold more), under a word budget.
+        count_length_exponent: The same under a count budget, where a long
+            sentence takes no more of the budget than a short one.
+        unigrams: Count single terms as concepts.
+        bigrams: Count pairs of adjacent terms as concepts.
+
+    Example:
+        >>> selector = CoverageSelector(support_exponent=2.0).fit(
+        ...     [["dam", "broke"], ["dam", "broke", "dawn"], ["rain"]], [0, 1, 1])
+        >>> selector.select([0, 1, 2], np.ones(3), [2, 3, 1], words=4)
+        [0, 2]
+    """
+
+    def __init__(
+        self,
+        *,
+        support_exponent: float = 3.0,
+        length_exponent: float = 1.0,
+        count_length_exponent: float = 0.5,
+        unigrams: bool = True,
+        bigrams: bool = True,
+    ) -> None:
+        self.support_exponent = support_exponent
+        self.length_exponent = length_exponent
+        self.count_length_exponent = count_length_exponent
+        self.unigrams = unigrams
+        self.bigrams = bigrams
+
+    def fit(self, terms: Sequence[Sequence[str]], sources: Sequence[int]) -> CoverageSelector:
+        """Learn the concepts of a set and their weights.
+
+        Args:
+            terms: The analysed terms of each sentence of the set.
+            sources: For each sentence, the index of its source.
+        """
+        self.incidence_ = concept_matrix(terms, unigrams=self.unigrams, bigrams=self.bigrams)
+        self.weights_ = concept_weights(
+            self.incidence_, sources, support_exponent=self.support_exponent
+        )
+        return self
+
+    def select(
+        self,
+        candidates: Sequence[int],
+        scores: np.ndarray,
+        lengths: Sequence[int],
+        *,
+        count: int | None = None,
+        words: int | None = None,
+        exclusive: Sequence[Sequence[int]] = (),
+        matrix: sparse.csr_matrix | None = None,
+        redundancy: float = 1.0,
+    ) -> list[int]:
+        """Return the picked rows, in the order they were picked.
+
+        Args:
+            candidates: Rows that may be picked.
+            scores: The ranker's score of every row (centrality, position).
+            lengths: Word count of every row.
+            count: Most rows to pick.
+            words: Word budget instead of ``count``: rows whose word counts add
+                up to at most this. A first row longer than the budget is
+                picked alone, so the summary is never empty when there is text.
+            exclusive: Groups of rows of which at most one may be picked (the
+                sentences of one claim).
+            matrix: TF-IDF rows, for the redundancy cut.
+            redundancy: Skip a candidate whose cosine similarity to a picked row
+                reaches this; 1.0 turns the cut off.
+
+        Ties go to the earlier row, so the choice is deterministic.
+        """
+        if (count is None) == (words is None):
+            raise ValueError("give exactly one of count and words")
+        incidence, weights = self.incidence_, self.weights_
+        rows = np.asarray(candidates, dtype=np.int64)
+        if rows.size == 0:
+            return []
+        group_of = np.full(incidence.shape[0], -1, dtype=np.int64)
+        for number, group in enumerate(exclusive):
+            group_of[np.asarray(group, dtype=np.int64)] = number
+        members = [np.asarray(g, dtype=np.int64) for g in exclusive]
+        own = sparse.csr_matrix(incidence[rows])
+        similar = _Similarity(matrix[rows]) if matrix is not None and redundancy < 1.0 else None
+        size = np.asarray(lengths, dtype=np.float64)[rows]
+        # With a word budget a sentence costs its words; with a count budget, one slot.
+        exponent = self.length_exponent if words is not None else self.count_length_exponent
+        per_word = np.maximum(size, 1.0) ** -exponent
+        prior = np.asarray(scores, dtype=np.float64)[rows]
+        uncovered = np.asarray(weights, dtype=np.float64).copy()
+        open_ = np.ones(rows.size, dtype=bool)
+        position = {int(row): i for i, row in enumerate(rows)}
+        picked: list[int] = []
+        used = 0
+        while open_.any():
+            if count is not None and len(picked) >= count:
+                break
+            if words is not None:
+                if picked and used >= words:
+                    break
+                fits = open_ & (size + used <= words)
+                if fits.any():
+                    open_ = fits
+                elif picked:
+                    break
+            value = (own @ uncovered) * per_word * prior
+            if not (value[open_] > 0).any():
+                value = prior.copy()  # nothing left to cover: fall back on the ranker
+            value[~open_] = -np.inf
+            best = int(np.argmax(value))
+            row = int(rows[best])
+            picked.append(row)
+            used += int(size[best])
+            uncovered[own.indices[own.indptr[best] : own.indptr[best + 1]]] = 0.0
+            open_[best] = False
+            if group_of[row] >= 0:
+                for other in members[group_of[row]]:
+                    if int(other) in position:
+                        open_[position[int(other)]] = False
+            if similar is not None:
+                open_ &= similar.to(best) < redundancy
+        return picked
+
+
+class _Similarity:
+    """Cosine similarities of one candidate to all: a dense table when small, else on demand."""
+
+    _DENSE_UP_TO = 2048
+
+    def __init__(self, vectors: sparse.csr_matrix) -> None:
+        self.vectors = sparse.csr_matrix(vectors)
+        small = vectors.shape[0] <= self._DENSE_UP_TO
+        self.table = (self.vectors @ self.vectors.T).toarray() if small else None
+
+    def to(self, i: int) -> np.ndarray:
+        if self.table is not None:
+            return np.asarray(self.table[i])
+        return np.asarray((self.vectors @ self.vectors[i].T).toarray()).ravel()
