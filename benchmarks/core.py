@@ -225,11 +225,10 @@ STAGES = [
     ("vectorise (SentenceVectorizer.fit_transform)", "vectorize.py", "fit_transform", None, False),
     ("similarity graph (SimilarityGraph.build, shared)", "similarity.py", "build", None, False),
     ("rank (CentralityRanker.score)", "centrality.py", "score", None, False),
-    ("per-source summaries (_source_summary)", "pipeline.py", "_source_summary", None, False),
     ("cluster (cluster_claims)", "cluster.py", "cluster_claims", None, False),
-    ("claims (rank_claims)", "claims.py", "rank_claims", None, False),
-    ("merged: claim_vectors", "claims.py", "claim_vectors", None, False),
-    ("merged: select", "select.py", "select", "run", False),
+    ("coverage: concepts (CoverageSelector.fit)", "coverage.py", "fit", None, False),
+    ("coverage: selection, per source and merged", "coverage.py", "select", None, False),
+    ("claims (make_claim)", "claims.py", "make_claim", "run", False),
     ("render (to_json)", "json.py", "to_json", None, False),
 ]
 

@@ -179,24 +179,33 @@ class CoverageSelector:
         """
         if (count is None) == (words is None):
             raise ValueError("give exactly one of count and words")
-        incidence, weights = self.incidence_, self.weights_
+        incidence, weights = self.incidence_, np.asarray(self.weights_)
         rows = np.asarray(candidates, dtype=np.int64)
         if rows.size == 0:
             return []
-        group_of = np.full(incidence.shape[0], -1, dtype=np.int64)
-        for number, group in enumerate(exclusive):
-            group_of[np.asarray(group, dtype=np.int64)] = number
-        members = [np.asarray(g, dtype=np.int64) for g in exclusive]
-        own = sparse.csr_matrix(incidence[rows])
-        similar = _Similarity(matrix[rows]) if matrix is not None and redundancy < 1.0 else None
-        size = np.asarray(lengths, dtype=np.float64)[rows]
+        # Local numbers: candidate i is row rows[i]; exclusive groups as lists of them.
+        local = {int(row): i for i, row in enumerate(rows)}
+        rivals: dict[int, list[int]] = {}
+        for group in exclusive:
+            mine = [local[int(row)] for row in group if int(row) in local]
+            for i in mine:
+                rivals[i] = mine
+        # The candidates' rows, over the concepts they hold only, renumbered from 0.
+        held = _take(incidence, rows)
+        concepts, local_concept = np.unique(held.indices, return_inverse=True)
+        own = sparse.csr_matrix(
+            (held.data, local_concept.ravel(), held.indptr), shape=(rows.size, concepts.size)
+        )
+        similar = (
+            _Similarity(_take(matrix, rows)) if matrix is not None and redundancy < 1.0 else None
+        )
+        size = np.fromiter((lengths[row] for row in rows), dtype=np.float64, count=rows.size)
         # With a word budget a sentence costs its words; with a count budget, one slot.
         exponent = self.length_exponent if words is not None else self.count_length_exponent
         per_word = np.maximum(size, 1.0) ** -exponent
-        prior = np.asarray(scores, dtype=np.float64)[rows]
-        uncovered = np.asarray(weights, dtype=np.float64).copy()
+        prior = np.asarray(scores[rows], dtype=np.float64)
+        uncovered = np.asarray(weights[concepts], dtype=np.float64)
         open_ = np.ones(rows.size, dtype=bool)
-        position = {int(row): i for i, row in enumerate(rows)}
         picked: list[int] = []
         used = 0
         while open_.any():
@@ -220,13 +229,17 @@ class CoverageSelector:
             used += int(size[best])
             uncovered[own.indices[own.indptr[best] : own.indptr[best + 1]]] = 0.0
             open_[best] = False
-            if group_of[row] >= 0:
-                for other in members[group_of[row]]:
-                    if int(other) in position:
-                        open_[position[int(other)]] = False
+            open_[rivals.get(best, [])] = False
             if similar is not None:
                 open_ &= similar.to(best) < redundancy
         return picked
+
+
+def _take(matrix: sparse.csr_matrix, rows: np.ndarray) -> sparse.csr_matrix:
+    """Return ``matrix[rows]``; a run of consecutive rows (one article's) as a cheap slice."""
+    if rows[-1] - rows[0] + 1 == rows.size and bool((np.diff(rows) == 1).all()):
+        return sparse.csr_matrix(matrix[int(rows[0]) : int(rows[-1]) + 1])
+    return sparse.csr_matrix(matrix[rows])
 
 
 class _Similarity:

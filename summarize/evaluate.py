@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -292,7 +293,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--words", type=int, required=True, help="word budget of each summary")
     parser.add_argument("--method", default="default", help="ranking method")
     parser.add_argument("--limit", type=int, default=None, help="score the first N clusters")
+    parser.add_argument(
+        "--verbose", action="store_true", help="show the library's warnings (empty articles)"
+    )
     args = parser.parse_args(argv)
+    library = logging.getLogger("summarize")
+    level = library.level
+    if not args.verbose:
+        library.setLevel(logging.ERROR)
     try:
         clusters: Iterable[ReferenceCluster] = load_references(args.data)
         if args.limit is not None:
@@ -301,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (SummarizeError, ImportError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    finally:
+        library.setLevel(level)
     n = len(result.per_cluster)
     print(f"{n} clusters, {args.words} words, method {args.method}")
     print(f"{'metric':<10} {'F1 x100':>8}  95% interval")

@@ -57,9 +57,10 @@ class CentralityRanker:
             the prior is ``1 / (1 + index) ** position_decay``; 0 turns it off.
         short_words: Sentences with fewer words are discounted in proportion.
         fragment_weight: Factor for lines that do not end as a sentence ends
-            (headlines, standfirsts, list items) and for the cut-off last
-            sentence of an excerpt ("The senator said that..."): a summary
-            reads better made of complete sentences.
+            (headlines, standfirsts, list items): a summary reads better made
+            of complete sentences.
+        cut_off_weight: Factor for the cut-off last sentence of an excerpt
+            ("The senator said that..."), which is only part of a sentence.
         centrality_exponent: Weight of centrality in the score (``centrality **
             centrality_exponent * prior``); 0 leaves the prior alone.
         article_exponent: Weight of the article's closeness to the set: each
@@ -87,6 +88,7 @@ class CentralityRanker:
         position_decay: float = 0.5,
         short_words: int = 6,
         fragment_weight: float = 0.2,
+        cut_off_weight: float = 0.05,
         centrality_exponent: float = 1.0,
         article_exponent: float = 1.0,
         max_iter: int = 100,
@@ -98,6 +100,7 @@ class CentralityRanker:
         self.position_decay = position_decay
         self.short_words = short_words
         self.fragment_weight = fragment_weight
+        self.cut_off_weight = cut_off_weight
         self.centrality_exponent = centrality_exponent
         self.article_exponent = article_exponent
         self.max_iter = max_iter
@@ -149,9 +152,11 @@ class CentralityRanker:
         last = {s.article: s.index for s in sentences}
         complete = np.fromiter(
             (
-                self.fragment_weight
-                if not ends_sentence(s.text) or (last[s.article] == s.index and _cut_off(s.text))
+                self.cut_off_weight
+                if last[s.article] == s.index and _cut_off(s.text)
                 else 1.0
+                if ends_sentence(s.text)
+                else self.fragment_weight
                 for s in sentences
             ),
             dtype=np.float64,

@@ -1,0 +1,149 @@
+"""Concept coverage: concepts, their weights by support, and the greedy selector."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import sparse
+
+import summarize
+from summarize.coverage import CoverageSelector, concept_matrix, concept_weights
+
+TERMS = [
+    ["bridg", "collaps", "tuesday"],  # article 0
+    ["bridg", "collaps", "harbour"],  # article 1
+    ["mayor", "spoke"],  # article 1
+    ["bridg", "collaps", "tuesday", "inquiri"],  # article 2
+]
+SOURCES = [0, 1, 1, 2]
+
+
+def test_concept_matrix_holds_words_and_adjacent_pairs_once() -> None:
+    m = concept_matrix([["a", "b", "a", "b"]])
+    # a, b, (a, b), (b, a): repeats count once.
+    assert m.shape == (1, 4)
+    assert m.toarray().tolist() == [[1.0, 1.0, 1.0, 1.0]]
+
+
+def test_concept_matrix_without_unigrams_or_bigrams() -> None:
+    assert concept_matrix([["a", "b", "c"]], unigrams=False).shape[1] == 2
+    assert concept_matrix([["a", "b", "c"]], bigrams=False).shape[1] == 3
+
+
+def test_concept_matrix_of_sentences_without_terms_is_empty_not_an_error() -> None:
+    m = concept_matrix([[], []])
+    assert m.shape == (2, 1)
+    assert m.nnz == 0
+
+
+def test_weights_grow_steeply_with_the_number_of_sources() -> None:
+    m = concept_matrix(TERMS)
+    weights = concept_weights(m, SOURCES, support_exponent=3.0)
+    bridge, harbour = 0, 5  # numbered in order of first appearance
+    assert weights[bridge] == 27.0  # three sources
+    assert weights[harbour] == 1.0  # one source
+
+
+def test_a_source_repeating_a_concept_does_not_add_support() -> None:
+    m = concept_matrix([["flood"], ["flood"], ["flood"]])
+    assert concept_weights(m, [0, 0, 1], support_exponent=2.0).tolist() == [4.0]
+
+
+def test_one_source_weighs_concepts_by_how_many_sentences_hold_them() -> None:
+    m = concept_matrix([["flood", "town"], ["flood"], ["rain"]])
+    assert concept_weights(m, [0, 0, 0]).tolist()[:2] == [2.0, 1.0]
+
+
+def test_selector_prefers_what_most_sources_report() -> None:
+    selector = CoverageSelector().fit(TERMS, SOURCES)
+    picked = selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=1)
+    assert picked in ([0], [1])
+
+
+def test_selector_does_not_repeat_covered_concepts() -> None:
+    selector = CoverageSelector().fit(TERMS, SOURCES)
+    first, second = selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=2)
+    # After one report of the collapse, another one adds little: the second pick is
+    # whichever sentence brings the most new weight, not a third copy of the collapse.
+    assert {first, second} != {0, 1}
+
+
+def test_selector_keeps_within_the_word_budget() -> None:
+    selector = CoverageSelector().fit(TERMS, SOURCES)
+    lengths = [10, 10, 4, 12]
+    picked = selector.select(range(4), np.ones(4), lengths, words=15)
+    assert sum(lengths[row] for row in picked) <= 15
+    assert len(picked) == 2
+
+
+def test_selector_shows_a_first_sentence_longer_than_the_budget_alone() -> None:
+    selector = CoverageSelector().fit([["a", "b"]], [0])
+    assert selector.select([0], np.ones(1), [40], words=10) == [0]
+
+
+def test_selector_takes_one_sentence_of_each_exclusive_group() -> None:
+    selector = CoverageSelector().fit(TERMS, SOURCES)
+    picked = selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=4, exclusive=[[0, 1, 3]])
+    assert len(set(picked) & {0, 1, 3}) == 1
+    assert 2 in picked
+
+
+def test_selector_falls_back_on_scores_when_nothing_is_left_to_cover() -> None:
+    selector = CoverageSelector().fit([["a"], ["a"], ["a"]], [0, 1, 2])
+    assert selector.select(range(3), np.array([0.1, 0.9, 0.5]), [1, 1, 1], count=3) == [1, 2, 0]
+
+
+def test_redundancy_cut_skips_near_copies() -> None:
+    matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.0, 1.0]]))
+    selector = CoverageSelector().fit([["a", "b"], ["a", "c"], ["d"]], [0, 1, 2])
+    picked = selector.select(
+        range(3), np.ones(3), [2, 2, 1], count=3, matrix=matrix, redundancy=0.9
+    )
+    assert not {0, 1} <= set(picked)
+
+
+def test_selector_needs_exactly_one_budget() -> None:
+    selector = CoverageSelector().fit([["a"]], [0])
+    with pytest.raises(ValueError, match="exactly one"):
+        selector.select([0], np.ones(1), [1])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=6), min_size=1, max_size=12),
+    st.data(),
+)
+def test_picks_are_distinct_candidates_within_budget(
+    terms: list[list[str]], data: st.DataObject
+) -> None:
+    n = len(terms)
+    sources = data.draw(st.lists(st.integers(0, 3), min_size=n, max_size=n))
+    lengths = data.draw(st.lists(st.integers(1, 30), min_size=n, max_size=n))
+    words = data.draw(st.integers(1, 60))
+    candidates = sorted(data.draw(st.sets(st.integers(0, n - 1), min_size=1)))
+    selector = CoverageSelector().fit(terms, sources)
+    picked = selector.select(candidates, np.ones(n), lengths, words=words)
+    assert len(picked) == len(set(picked)) >= 1
+    assert set(picked) <= set(candidates)
+    if len(picked) > 1:
+        assert sum(lengths[row] for row in picked) <= words
+
+
+def test_regression_concept_numbers_followed_set_order_across_processes() -> None:
+    """Concepts were numbered in set order, which changes with the hash seed."""
+    m = concept_matrix([["dam", "broke"], ["dam"]])
+    assert m.toarray().tolist() == [[1.0, 1.0, 1.0], [1.0, 0.0, 0.0]]
+
+
+def test_coverage_and_support_selection_both_attribute_every_claim() -> None:
+    texts = [
+        "The dam on the Ore river broke at dawn on Monday. Two villages were flooded.",
+        "At dawn on Monday the Ore river dam broke. Rescuers reached one village by boat.",
+        "The Ore dam broke on Monday morning, officials said. Two villages flooded.",
+    ]
+    for selection in ("coverage", "support"):
+        digest = summarize.summarize(texts, merged=2, selection=selection)
+        assert digest.merged[0].source_count == 3
+        assert digest.options.selection == selection
