@@ -15,6 +15,8 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
+from . import evaluate
+from .batch import summarize_many
 from .errors import (
     EmptyInputError,
     InputError,
@@ -65,8 +67,10 @@ __all__ = [
     "UnknownMethodError",
     "__version__",
     "as_articles",
+    "evaluate",
     "load_articles",
     "load_clusters",
     "split_sentences",
     "summarize",
+    "summarize_many",
 ]

@@ -1,16 +1,29 @@
-"""The ``summarize`` command: summarise articles from files and folders.
+"""The ``summarize`` command: summarise articles from files, folders or standard input.
 
 Usage::
 
     summarize PATH... [--format text|markdown|json] [--per-source N]
                       [--merged N | --words N] [--method NAME] [--language L]
                       [--similarity X] [--redundancy X] [--order importance|source]
-                      [--output FILE]
+                      [--selection coverage|support] [--output FILE] [--jobs N]
+                      [--skip-errors] [--quiet] [--version]
 
-Folders and files give one digest for all their articles together. A clusters
-file (JSON Lines whose lines are ``{"id": ..., "articles": [...]}``) gives one
-digest per line, written as JSON Lines (one JSON digest a line, input order);
-only ``--format json`` (the default for such files) is accepted with it.
+Folders and files give one digest for all their articles together. ``-`` as a
+path is standard input, told apart by its content: JSON Lines whose first line
+is ``{"id": ..., "articles": [...]}`` is a clusters stream, a first ``[`` a
+JSON list of articles, a first ``{`` JSON Lines of articles, anything else the
+text of one article (id ``stdin``). A clusters file or stream gives one digest
+per line, written as JSON Lines (one JSON digest a line, input order); only
+``--format json`` (the default for clusters) is accepted with it, and
+``--jobs N`` summarises N clusters at a time in worker processes (-1: one per
+core). A bad line or cluster stops the run with its file and line number,
+unless ``--skip-errors`` is given: then it is reported, the run goes on, and
+the number skipped is told at the end (exit status 2 only if none succeeded).
+
+Results go to standard output (or ``--output``); messages to standard error: a
+progress bar for clusters when standard error is a terminal and tqdm is
+installed, warnings (an article left empty by cleaning, say; naming the
+cluster), and errors. ``--quiet`` silences the bar and the warnings, not errors.
 
 Exit status: 0 on success, 2 on a usage error, bad input or a file that cannot
 be read or written, with a one-line message on standard error (naming the file).
@@ -18,40 +31,41 @@ be read or written, with a one-line message on standard error (naming the file).
 leaves a temporary file behind; on standard output, the digests of a clusters
 file are written as they are made, so an error on a later line leaves the
 earlier ones.
-Warnings (such as an article left empty by cleaning) go to standard error,
-naming the cluster.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import NoReturn
 
 from . import __version__
+from .batch import run_many
+from .cli_io import (
+    PROG,
+    STDIN,
+    ClusterFeed,
+    Stderr,
+    Stdin,
+    UsageError,
+    destination,
+    os_message,
+    warnings_to_stderr,
+)
 from .errors import OptionError, SummarizeError
 from .languages import LANGUAGES
-from .load import as_articles, is_clusters_file, load_articles, load_clusters
-from .options import ORDERS, Options
+from .load import as_articles, is_clusters_file, load_articles
+from .options import ORDERS, SELECTIONS, Options
 from .pipeline import run
 from .rank import METHODS
-from .records import Article, Digest
+from .records import Article
 from .render import FORMATS, render
 from .render.json import to_json
 
 __all__ = ["build_parser", "main"]
-
-PROG = "summarize"
-
-
-class UsageError(Exception):
-    """A command-line mistake; reported like argparse's own errors."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             'A clusters file (.jsonl, one {"id", "articles": [...]} object a line) '
             "gives one JSON digest a line, in input order. Exit status: 0 on success, "
-            "2 on a usage error, bad input or a file that cannot be read or written."
+            "2 on a usage error, bad input or a file that cannot be read or written "
+            "(with --skip-errors: only when no cluster succeeded)."
         ),
     )
     parser.add_argument(
@@ -83,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=(
             "a folder of .txt/.md files (one article each), a .txt/.md file, a .json "
-            "list of articles, a .jsonl file of articles, or a .jsonl clusters file; "
+            "list of articles, a .jsonl file of articles, a .jsonl clusters file, or - "
+            "for standard input (any of these kinds of file, told by its content); "
             "several paths are summarised together"
         ),
     )
@@ -158,12 +174,48 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--selection",
+        choices=SELECTIONS,
+        default=defaults.selection,
+        help=(
+            "coverage: sentences that together cover what most sources mention; "
+            "support: claims stated by the most sources first (default: %(default)s)"
+        ),
+    )
+    parser.add_argument(
         "--output",
         metavar="FILE",
         help="write to FILE (replaced whole, never left half-written) instead of stdout",
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="clusters summarised at a time, in worker processes (-1: one per core; "
+        "default: %(default)s)",
+    )
+    parser.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help="for clusters, report a bad line or cluster and go on (default: stop)",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no warnings"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {value!r}") from None
+    if number == 0:
+        raise argparse.ArgumentTypeError("give a number of processes other than 0 (-1: all cores)")
+    return number
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -184,116 +236,48 @@ def _options(args: argparse.Namespace) -> Options:
         raise UsageError(message) from None
 
 
-def _summarize(articles: Sequence[Article], options: Options, set_id: str | None = None) -> Digest:
-    return run(as_articles(articles), options, id=set_id)
-
-
-def _os_message(error: OSError, path: object = None) -> str:
-    """``<path>: <reason>`` for an OSError; ``path`` defaults to the one the error names."""
-    path = path or error.filename
-    reason = error.strerror or str(error)
-    return f"{path}: {reason}" if path else reason
-
-
-@contextmanager
-def _destination(output: str | None) -> Iterator[IO[str]]:
-    """Stdout, or a temporary file beside ``output`` moved over it only on success."""
-    if output is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(output)
-    folder = target.parent
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
-            "w",
-            encoding="utf-8",
-            newline="",
-            dir=folder,
-            prefix=f".{target.name}.",
-            suffix=".tmp",
-            delete=False,
+def _digest_clusters(
+    sources: Sequence[str | Stdin], options: Options, args: argparse.Namespace, stderr: Stderr
+) -> None:
+    if args.format not in (None, "json"):
+        raise UsageError(
+            f"a clusters file gives JSON Lines; --format {args.format} cannot be used with it"
         )
-    except OSError as error:
-        raise UsageError(f"cannot write {target}: {error.strerror or error}") from None
-    try:
-        with handle:
-            yield handle
-        try:
-            os.chmod(handle.name, _file_mode(target))
-            os.replace(handle.name, target)
-        except OSError as error:
-            raise UsageError(f"cannot write {_os_message(error, target)}") from None
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    clusters = ClusterFeed(sources, skip=args.skip_errors, stderr=stderr)
+    succeeded = 0
+    with (
+        warnings_to_stderr(stderr, clusters.where),
+        destination(args.output) as out,
+        stderr.progress("clusters") as tick,
+    ):
+        for digest in run_many(clusters, options, n_jobs=args.jobs, on_error=clusters.failed):
+            out.write(to_json(digest, indent=None))
+            clusters.written()
+            succeeded += 1
+            tick()
+        clusters.finish(succeeded)
 
 
-def _file_mode(target: Path) -> int:
-    """The permissions a new file would get: the target's own, or the umask's."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-class _Where(logging.Filter):
-    """Tells, in each warning of the library, which cluster was being summarised."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.where = ""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Add the ``where`` field the format refers to; keep every record."""
-        record.where = self.where
-        return True
-
-
-@contextmanager
-def _warnings_to_stderr() -> Iterator[_Where]:
-    """Show the library's warnings as ``summarize: warning: ...`` while the command runs."""
-    logger = logging.getLogger("summarize")
-    where = _Where()
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter(f"{PROG}: warning: %(where)s%(message)s"))
-    handler.addFilter(where)
-    logger.addHandler(handler)
-    try:
-        yield where
-    finally:
-        logger.removeHandler(handler)
-
-
-def _run(args: argparse.Namespace, where: _Where) -> None:
+def _run(args: argparse.Namespace, stderr: Stderr) -> None:
     options = _options(args)
     if args.output is not None and Path(args.output).is_dir():  # known before any work
         raise UsageError(f"cannot write {args.output}: it is a folder; give a file name")
-    clusters = [is_clusters_file(path) for path in args.paths]
-    if any(clusters):
-        if not all(clusters):
+    if args.paths.count(STDIN) > 1:
+        raise UsageError("give - (standard input) once at most")
+    sources = [Stdin(sys.stdin.buffer) if path == STDIN else path for path in args.paths]
+    kinds = [s.is_clusters if isinstance(s, Stdin) else is_clusters_file(s) for s in sources]
+    if any(kinds):
+        if not all(kinds):
             raise UsageError("give clusters files alone, not mixed with other files or folders")
-        if args.format not in (None, "json"):
-            raise UsageError(
-                f"a clusters file gives JSON Lines; --format {args.format} cannot be used with it"
-            )
-        with _destination(args.output) as out:
-            for path in args.paths:
-                for number, cluster in enumerate(load_clusters(path), start=1):
-                    name = repr(cluster.id) if cluster.id is not None else f"{number} of {path}"
-                    where.where = f"cluster {name}: "
-                    digest = _summarize(cluster.articles, options, cluster.id)
-                    out.write(to_json(digest, indent=None))
+        _digest_clusters(sources, options, args, stderr)
         return
     articles: list[Article] = []
-    for path in args.paths:
-        articles += load_articles(path)
-    digest = _summarize(articles, options)
+    with warnings_to_stderr(stderr, lambda position, cluster_id: ""):
+        for source in sources:
+            articles += source.articles() if isinstance(source, Stdin) else load_articles(source)
+        digest = run(as_articles(articles), options)
     text = render(digest, args.format or FORMATS[0])
-    with _destination(args.output) as out:
+    with destination(args.output) as out:
         out.write(text)
 
 
@@ -307,8 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        with _warnings_to_stderr() as where:
-            _run(args, where)
+        _run(args, Stderr(quiet=args.quiet))
     except SystemExit as exit_:  # --help and --version
         return exit_.code if isinstance(exit_.code, int) else int(exit_.code is not None)
     except (UsageError, SummarizeError) as error:
@@ -320,6 +303,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except OSError as error:  # a file or folder that cannot be read or written
-        print(f"{PROG}: error: {_os_message(error)}", file=sys.stderr)
+        print(f"{PROG}: error: {os_message(error)}", file=sys.stderr)
         return 2
     return 0

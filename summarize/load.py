@@ -1,10 +1,14 @@
 """Turn what a user has (strings, mappings, files, folders, JSON Lines) into articles.
 
-Three entry points:
+Entry points:
 
-* :func:`as_articles` checks and converts objects already in memory;
+* :func:`as_articles` checks and converts objects already in memory, and
+  :func:`as_cluster` does the same for one cluster mapping;
 * :func:`load_articles` reads one set of articles from a file or a folder;
-* :func:`load_clusters` streams a clusters file (JSON Lines, one set per line).
+* :func:`load_clusters` streams a clusters file (JSON Lines, one set per line),
+  one line at a time through :func:`parse_cluster_line`;
+* :func:`read_articles` reads one set from bytes (standard input), telling
+  text, JSON and JSON Lines apart by their content.
 
 Text files are decoded as UTF-8 and kept exactly as written (line endings
 included; only a leading byte-order mark is dropped), so every sentence offset
@@ -24,11 +28,16 @@ from .records import Article, Cluster
 
 __all__ = [
     "ARTICLE_KEYS",
+    "STREAM_ID",
     "TEXT_SUFFIXES",
     "as_articles",
+    "as_cluster",
+    "is_cluster_line",
     "is_clusters_file",
     "load_articles",
     "load_clusters",
+    "parse_cluster_line",
+    "read_articles",
 ]
 
 #: Keys an article mapping may have (``text`` is required).
@@ -39,6 +48,9 @@ TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 
 #: What :func:`as_articles` accepts as one article.
 ArticleLike: TypeAlias = "Article | str | Mapping[str, Any]"
+
+#: Id and source of the one article :func:`read_articles` makes of plain text.
+STREAM_ID = "stdin"
 
 _JSON_SUFFIXES = (".json", ".jsonl")
 
@@ -167,7 +179,7 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _parse_line(line: bytes, path: Path, number: int) -> Any:
+def _parse_line(line: bytes, path: Path | str, number: int) -> Any:
     try:
         text = line.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError:
@@ -218,9 +230,26 @@ def is_clusters_file(path: str | os.PathLike[str]) -> bool:
     return False
 
 
-def _cluster(obj: object, path: Path, number: int) -> Cluster:
-    where = f"{path}, line {number}"
-    if not isinstance(obj, dict) or "articles" not in obj:
+def as_cluster(obj: object, *, where: str) -> Cluster:
+    """Check and convert one cluster mapping, ``{"id": ..., "articles": [...]}``.
+
+    Keys other than ``id`` and ``articles``, and keys of an article other than
+    those of :data:`ARTICLE_KEYS`, are ignored, as in a clusters file.
+
+    Args:
+        obj: The mapping (one parsed line of a clusters file, say).
+        where: What to call it in error messages (``"clusters.jsonl, line 3"``).
+
+    Raises:
+        LoadError: ``obj`` is not a mapping with an ``articles`` list, or its id
+            is not a string.
+        InputError: Its articles are invalid (see :func:`as_articles`).
+
+    Example:
+        >>> as_cluster({"id": "c1", "articles": ["Rain fell."], "references": []}, where="c1").id
+        'c1'
+    """
+    if not isinstance(obj, Mapping) or "articles" not in obj:
         raise LoadError(f"{where}: expected an object with an 'articles' list (one cluster a line)")
     cluster_id = obj.get("id")
     if cluster_id is not None and not isinstance(cluster_id, str):
@@ -233,6 +262,40 @@ def _cluster(obj: object, path: Path, number: int) -> Cluster:
     except InputError as error:
         raise _relabel(error, where) from None
     return Cluster(id=cluster_id, articles=articles)
+
+
+def parse_cluster_line(line: bytes, *, name: str, number: int) -> Cluster:
+    """Parse one line of a clusters file (UTF-8 JSON) into a cluster.
+
+    Args:
+        line: The line's bytes (a byte-order mark is dropped on line 1).
+        name: The file's name, for error messages.
+        number: The line's number (from 1), for error messages.
+
+    Raises:
+        LoadError: The line is not UTF-8, not JSON, or not a cluster; the
+            message starts with ``"<name>, line <number>: "``.
+        InputError: The cluster's articles are invalid (same prefix).
+
+    Example:
+        >>> parse_cluster_line(b'{"articles": ["Hi."]}', name="-", number=1).articles[0].text
+        'Hi.'
+    """
+    return as_cluster(_parse_line(line, name, number), where=f"{name}, line {number}")
+
+
+def is_cluster_line(line: bytes) -> bool:
+    """Tell whether a line is a JSON object with an ``articles`` key (False if it is not JSON).
+
+    Example:
+        >>> is_cluster_line(b'{"id": "c1", "articles": []}'), is_cluster_line(b'{"text": "Hi."}')
+        (True, False)
+    """
+    try:
+        obj = json.loads(line.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(obj, dict) and "articles" in obj
 
 
 def load_clusters(path: str | os.PathLike[str]) -> Iterator[Cluster]:
@@ -265,7 +328,7 @@ def load_clusters(path: str | os.PathLike[str]) -> Iterator[Cluster]:
     file = _existing(path)
     if not file.is_file():
         raise LoadError(f"{file} is a folder; give a .jsonl clusters file")
-    return (_cluster(obj, file, number) for number, obj in _json_lines(file))
+    return (as_cluster(obj, where=f"{file}, line {number}") for number, obj in _json_lines(file))
 
 
 def _load_folder(folder: Path) -> list[Article]:
@@ -291,39 +354,88 @@ def _load_text_file(file: Path) -> Article:
     return Article(id=file.stem, text=text, source=file.stem)
 
 
-def _load_json(file: Path) -> tuple[Article, ...]:
+def _json_articles(text: str, name: Path | str) -> tuple[Article, ...]:
     try:
-        items = json.loads(_read_text(file))
+        items = json.loads(text)
     except json.JSONDecodeError as error:
-        raise LoadError(f"{file}, line {error.lineno}: malformed JSON: {error.msg}") from None
+        raise LoadError(f"{name}, line {error.lineno}: malformed JSON: {error.msg}") from None
     if not isinstance(items, list):
-        raise LoadError(f"{file} must hold a JSON list of articles, got {type(items).__name__}")
+        raise LoadError(f"{name} must hold a JSON list of articles, got {type(items).__name__}")
     try:
         return as_articles(items)
     except InputError as error:
-        raise _relabel(error, str(file)) from None
+        raise _relabel(error, str(name)) from None
 
 
-def _load_jsonl(file: Path) -> tuple[Article, ...]:
-    if is_clusters_file(file):
-        clusters = load_clusters(file)
-        first = next(clusters)
-        if next(clusters, None) is not None:
-            raise LoadError(
-                f"{file} holds several clusters; read them with load_clusters() "
-                "(or give the file alone to the command line)"
-            )
-        return first.articles
+def _jsonl_articles(objects: Iterable[tuple[int, Any]], name: Path | str) -> tuple[Article, ...]:
+    """Articles from parsed JSON Lines: one article a line, or a single cluster."""
     articles: list[Article] = []
-    for number, obj in _json_lines(file):
+    clusters: list[Cluster] = []
+    for number, obj in objects:
+        if not articles and isinstance(obj, dict) and "articles" in obj:
+            if clusters:
+                raise LoadError(
+                    f"{name} holds several clusters; read them with load_clusters() "
+                    "(or give the file alone to the command line)"
+                )
+            clusters.append(as_cluster(obj, where=f"{name}, line {number}"))
+            continue
+        if clusters:
+            raise LoadError(
+                f"{name}, line {number}: expected an object with an 'articles' list "
+                "(one cluster a line)"
+            )
         try:
             articles.append(_to_article(obj, len(articles)))
         except InputError as error:
-            raise _relabel(error, f"{file}, line {number}") from None
+            raise _relabel(error, f"{name}, line {number}") from None
+    if clusters:
+        return clusters[0].articles
     try:
         return _check_set(tuple(articles))
     except InputError as error:
-        raise _relabel(error, str(file)) from None
+        raise _relabel(error, str(name)) from None
+
+
+def read_articles(data: bytes, *, name: str = "<stdin>") -> list[Article]:
+    r"""Read one set of articles from bytes, such as standard input, by their content.
+
+    The first non-blank character tells the format: ``[`` starts a JSON list of
+    articles, ``{`` starts JSON Lines (one article a line, or one cluster), and
+    anything else is the text of one article whose id and source are
+    :data:`STREAM_ID`. Text is decoded as UTF-8 and kept exactly as given.
+
+    Args:
+        data: The bytes read.
+        name: What to call the input in error messages.
+
+    Raises:
+        LoadError: The bytes are not UTF-8 or not valid JSON, or hold several clusters.
+        InputError: The articles are invalid (see :func:`as_articles`).
+        EmptyInputError: There is nothing but whitespace.
+
+    Example:
+        >>> [a.id for a in read_articles(b'{"id": "a", "text": "Hi."}\n{"text": "Yo."}\n')]
+        ['a', '1']
+        >>> read_articles("Rain fell.".encode())[0].id
+        'stdin'
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise LoadError(
+            f"{name} is not UTF-8 (bad byte at offset {error.start}); re-encode it as UTF-8"
+        ) from None
+    start = text.lstrip()[:1]
+    if start == "[":
+        return list(_json_articles(text, name))
+    if start == "{":
+        lines = enumerate(text.encode("utf-8").splitlines(), start=1)
+        parsed = ((n, _parse_line(line, name, n)) for n, line in lines if line.strip())
+        return list(_jsonl_articles(parsed, name))
+    if not start:
+        raise EmptyInputError(f"{name} is empty; give the articles' text")
+    return [Article(id=STREAM_ID, text=text, source=STREAM_ID)]
 
 
 def load_articles(path: str | os.PathLike[str]) -> list[Article]:
@@ -364,9 +476,9 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
     if suffix in TEXT_SUFFIXES:
         return [_load_text_file(file)]
     if suffix == ".json":
-        return list(_load_json(file))
+        return list(_json_articles(_read_text(file), file))
     if suffix == ".jsonl":
-        return list(_load_jsonl(file))
+        return list(_jsonl_articles(_json_lines(file), file))
     raise LoadError(
         f"cannot read {file}: give a folder or a "
         f"{', '.join((*TEXT_SUFFIXES, *_JSON_SUFFIXES))} file"

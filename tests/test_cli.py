@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
+import re
 import subprocess
 import sys
 from importlib.metadata import version
@@ -14,6 +17,7 @@ import pytest
 
 import summarize
 import summarize.cli
+import summarize.cli_io
 from summarize.cli import build_parser, main
 from summarize.errors import OptionError
 from summarize.languages import LANGUAGES
@@ -125,6 +129,7 @@ def test_options_reach_the_digest(capsys: pytest.CaptureFixture[str], story_dir:
         "--similarity=0.4",
         "--redundancy=0.9",
         "--order=source",
+        "--selection=support",
     )
     assert code == 0
     options = json.loads(out)["options"]
@@ -137,6 +142,7 @@ def test_options_reach_the_digest(capsys: pytest.CaptureFixture[str], story_dir:
         "similarity": 0.4,
         "redundancy": 0.9,
         "order": "source",
+        "selection": "support",
     }
 
 
@@ -193,6 +199,8 @@ def test_help_lists_choices_and_defaults(capsys: pytest.CaptureFixture[str]) -> 
         assert name in flat
     for option in ("--per-source", "--merged", "--words", "--similarity", "--order", "--output"):
         assert option in flat
+    for option in ("--jobs", "--skip-errors", "--quiet", "--version", "standard input"):
+        assert option in flat
     assert "(default: 3)" in flat
     assert f"(default: {Options().similarity})" in flat
 
@@ -209,8 +217,9 @@ def test_regression_readme_synopsis_lacked_redundancy() -> None:
         if flag.startswith("--") and flag not in ("--help", "--version")
     }
     assert "--redundancy" in flags
+    assert {"--jobs", "--skip-errors", "--quiet"} <= flags
     assert {
-        flag for flag in flags if f"[{flag} " not in synopsis and f" {flag} " not in synopsis
+        flag for flag in flags if not re.search(rf"[\[ ]{re.escape(flag)}[\] ]", synopsis)
     } == set()
     assert "[--redundancy X]" in synopsis
 
@@ -342,7 +351,7 @@ def test_regression_failed_replace_gave_a_traceback(
     def refuse(source: str, target: str) -> None:
         raise PermissionError(13, "Permission denied", source, None, target)
 
-    monkeypatch.setattr(summarize.cli.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     target = tmp_path / "digest.txt"
     code, out, err = run(capsys, story_dir, "--output", target)
     assert_usage_error(code, out, err, f"cannot write {target}: Permission denied")
@@ -456,30 +465,271 @@ def test_baghouz_output_left_absent_on_error(
     assert list(tmp_path.iterdir()) == []
 
 
+# Warnings, progress, --quiet ------------------------------------------------------------------
+
+# Cleaning leaves nothing of the first article of these clusters: the library warns.
+NOISY = [
+    {"id": "quay", "articles": ["Subscribe to our newsletter.", "The quay reopened on Friday."]},
+    {"articles": ["Boats moored at the quay again.", "Sign up for our free newsletter"]},
+]
+
+
+@pytest.fixture
+def noisy_file(tmp_path: Path) -> Path:
+    path = tmp_path / "noisy.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in [CLUSTERS[0], *NOISY]), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_warnings_name_the_cluster(
-    capsys: pytest.CaptureFixture[str], clusters_file: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], noisy_file: Path, jobs: str
 ) -> None:
-    """A warning logged by the library while a cluster is summarised says which cluster."""
-    import logging
+    """A warning logged while a cluster is summarised names it: by id, else by file and line.
 
-    import summarize.cli
-
-    original = summarize.cli._summarize
-
-    def noisy(articles: Any, options: Any, set_id: str | None = None) -> Any:
-        logging.getLogger("summarize.pipeline").warning("article %r looks odd", articles[0].id)
-        return original(articles, options, set_id)
-
-    monkeypatch.setattr(summarize.cli, "_summarize", noisy)
-    code, out, err = run(capsys, clusters_file)
+    With ``--jobs 2`` the warnings are made in worker processes and shown here.
+    """
+    code, out, err = run(capsys, noisy_file, "--jobs", jobs)
     assert code == 0
     assert len(out.splitlines()) == 3
     assert err.splitlines() == [
-        "summarize: warning: cluster 'flood': article 'river' looks odd",
-        "summarize: warning: cluster 'election': article '0' looks odd",
-        "summarize: warning: cluster 'ferry': article '0' looks odd",
+        "summarize: warning: cluster 'quay': article '0' has no content left after cleaning",
+        f"summarize: warning: {noisy_file}, line 3: article '1' has no content left after cleaning",
     ]
-    assert not any(
-        isinstance(h, logging.StreamHandler) and h.stream is sys.stderr
-        for h in logging.getLogger("summarize").handlers
-    ), "the handler is removed when the command ends"
+    assert not [
+        h for h in logging.getLogger("summarize").handlers if not isinstance(h, logging.NullHandler)
+    ], "the handler is removed when the command ends"
+
+
+def test_jobs_give_the_same_output(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path, tmp_path: Path
+) -> None:
+    _, expected, _ = run(capsys, clusters_file, "--words", "30")
+    target = tmp_path / "two.jsonl"
+    assert run(capsys, clusters_file, "--words", "30", "-j", "2", "--output", target)[0] == 0
+    assert target.read_text(encoding="utf-8") == expected
+    code, out, _ = run(capsys, clusters_file, "--words", "30", "--jobs=-1")
+    assert (code, out) == (0, expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [("0", "other than 0"), ("two", "invalid int value: 'two'")],
+)
+def test_bad_jobs(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path, value: str, fragment: str
+) -> None:
+    assert_usage_error(*run(capsys, clusters_file, "--jobs", value), "--jobs", fragment)
+
+
+def test_quiet_silences_warnings_not_errors(
+    capsys: pytest.CaptureFixture[str], noisy_file: Path, story_dir: Path
+) -> None:
+    code, out, err = run(capsys, noisy_file, "--quiet")
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 3
+    assert_usage_error(*run(capsys, story_dir, "-q", "--merged", "0"), "--merged")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, clusters_file)[2] == "", "no bar when stderr is not a terminal"
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(clusters_file)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(CLUSTERS)
+    assert f"{len(CLUSTERS)} clusters" in terminal.getvalue()
+    for argv, why in (
+        ([str(clusters_file), "--quiet"], "quiet"),
+        ([str(clusters_file)], "no tqdm"),
+    ):
+        terminal.seek(0)
+        terminal.truncate()
+        if why == "no tqdm":
+            monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm raises ImportError
+        assert main(argv) == 0
+        assert terminal.getvalue() == "", why
+
+
+# --skip-errors --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def flawed_file(clusters_file: Path) -> Path:
+    """The three clusters (lines 1, 3, 5), then a bad cluster and a line that is not JSON."""
+    with clusters_file.open("a", encoding="utf-8") as handle:
+        handle.write('{"id": "hollow", "articles": [{"id": "x", "text": "  "}]}\n')
+        handle.write('{"id": "cut", "articles": [\n')
+        handle.write(json.dumps(NOISY[0]) + "\n")
+    return clusters_file
+
+
+def test_default_stops_at_the_first_bad_line(
+    capsys: pytest.CaptureFixture[str], flawed_file: Path
+) -> None:
+    code, out, err = run(capsys, flawed_file)
+    assert code == 2
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["flood", "election", "ferry"]
+    assert err == (
+        f"summarize: error: {flawed_file}, line 7: article 'x' is empty (only whitespace); "
+        "remove it or give its text\n"
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_skip_errors_goes_on_and_counts(
+    capsys: pytest.CaptureFixture[str], flawed_file: Path, tmp_path: Path, jobs: str
+) -> None:
+    target = tmp_path / "out.jsonl"
+    code, out, err = run(capsys, flawed_file, "--skip-errors", "-j", jobs, "--output", target)
+    assert (code, out) == (0, "")
+    ids = [json.loads(line)["id"] for line in target.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["flood", "election", "ferry", "quay"]
+    assert err.splitlines() == [
+        f"summarize: warning: skipped {flawed_file}, line 7: article 'x' is empty (only "
+        "whitespace); remove it or give its text",
+        f"summarize: warning: skipped {flawed_file}, line 8: malformed JSON: Expecting value",
+        "summarize: warning: cluster 'quay': article '0' has no content left after cleaning",
+        "summarize: 2 of 6 clusters skipped",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "out.jsonl"]
+
+
+def test_skip_errors_count_is_told_even_when_quiet(
+    capsys: pytest.CaptureFixture[str], flawed_file: Path
+) -> None:
+    code, out, err = run(capsys, flawed_file, "--skip-errors", "--quiet")
+    assert code == 0
+    assert len(out.splitlines()) == 4
+    assert err == "summarize: 2 of 6 clusters skipped\n"
+
+
+def test_skip_errors_fails_when_nothing_succeeds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "articles": []}\n{"id": "b", "articles": [1]}\n', "utf-8")
+    target = tmp_path / "out.jsonl"
+    code, out, err = run(capsys, path, "--skip-errors", "--quiet", "--output", target)
+    assert_usage_error(code, out, err, "no cluster could be summarised (2 skipped)")
+    assert not target.exists()
+
+
+def test_unreadable_second_file_is_named_after_the_first_is_written(
+    capsys: pytest.CaptureFixture[str],
+    clusters_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    second = tmp_path / "more.jsonl"
+    second.write_text(json.dumps(CLUSTERS[2]) + "\n", encoding="utf-8")
+    real_open = open
+
+    def refuse(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(path) == str(second):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(summarize.cli_io, "open", refuse, raising=False)
+    code, out, err = run(capsys, clusters_file, second, "--skip-errors")
+    assert code == 2
+    assert len(out.splitlines()) == len(CLUSTERS)
+    assert err == f"summarize: error: {second}: Permission denied\n"
+
+
+# Standard input -------------------------------------------------------------------------------
+
+
+def stdin(monkeypatch: pytest.MonkeyPatch, data: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+
+
+@pytest.mark.parametrize(
+    ("data", "ids"),
+    [
+        (STORY["river"], ["stdin"]),
+        ("\n\n" + json.dumps([{"id": k, "text": v} for k, v in STORY.items()]), list(STORY)),
+        ("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in STORY.items()), list(STORY)),
+        (json.dumps(CLUSTERS[0]) + "\n", list(STORY)),
+    ],
+    ids=["text", "json", "jsonl", "one-cluster"],
+)
+def test_stdin_articles_by_content(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data: str, ids: list[str]
+) -> None:
+    stdin(monkeypatch, data)
+    code, out, err = run(capsys, "-", "--format", "json")
+    assert (code, err) == (0, "")
+    digest = json.loads(out)
+    assert [a["id"] for a in digest["articles"]] == ids
+    if ids == ["stdin"]:
+        assert digest["articles"][0]["text"] == STORY["river"]
+
+
+def test_stdin_beside_a_folder(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, story_dir: Path
+) -> None:
+    stdin(monkeypatch, "Boats reached the stranded farms on Tuesday.")
+    code, out, _ = run(capsys, story_dir, "-", "--format", "json")
+    assert code == 0
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["gazette", "river", "valley", "stdin"]
+
+
+@pytest.mark.parametrize(
+    ("data", "args", "fragment"),
+    [
+        ("", [], "<stdin> is empty"),
+        ("[1, 2", [], "<stdin>, line 1: malformed JSON"),
+        ("{}", ["-"], "give - (standard input) once at most"),
+        (json.dumps(CLUSTERS[0]) + "\n", ["STORY"], "clusters files alone"),
+    ],
+)
+def test_stdin_errors(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    story_dir: Path,
+    data: str,
+    args: list[str],
+    fragment: str,
+) -> None:
+    stdin(monkeypatch, data)
+    paths = [str(story_dir) if a == "STORY" else a for a in args]
+    assert_usage_error(*run(capsys, "-", *paths), fragment)
+
+
+def test_stdin_clusters_stop_at_a_bad_line_naming_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin(monkeypatch, json.dumps(CLUSTERS[0]) + "\n{oops\n" + json.dumps(CLUSTERS[1]) + "\n")
+    code, out, err = run(capsys, "-")
+    assert code == 2
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["flood"]
+    assert err.startswith("summarize: error: <stdin>, line 2: malformed JSON")
+
+
+def test_stdin_clusters_through_a_pipe(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path
+) -> None:
+    """A clusters stream piped into ``python -m summarize -`` gives what the file gives."""
+    piped = subprocess.run(
+        [sys.executable, "-m", "summarize", "-", "--merged", "2"],
+        input=clusters_file.read_bytes(),
+        capture_output=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert (piped.returncode, piped.stderr) == (0, b"")
+    code, from_file, _ = run(capsys, clusters_file, "--merged", "2")
+    assert code == 0
+    assert piped.stdout.decode("utf-8") == from_file
+    assert [json.loads(line)["id"] for line in from_file.splitlines()] == [
+        "flood",
+        "election",
+        "ferry",
+    ]

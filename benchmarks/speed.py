@@ -1,0 +1,407 @@
+"""Speed and scale benchmark: one digest of 10 to 1000 articles, peers, and the clusters batch.
+
+Reads the real article sets in ``shared/data/bench`` beside the repository. The
+article pool is every article of ``multinews-val.jsonl`` (690), then the first
+articles of ``allsides-dev.jsonl`` in file order up to 1000; each set is a
+sample of the pool drawn with a fixed seed (ids made unique, each article its
+own source). For each size it prints:
+
+* our digest, ``summarize.summarize(articles, words=250)``, single-threaded:
+  wall time (median of N runs after a warm-up on another small set; N is
+  ``--repeat`` up to 100 articles, half of it above), content sentences, sentences per
+  second and peak RSS; each size runs in a fresh subprocess
+  (``resource.getrusage(...).ru_maxrss`` read there), so peaks do not carry over;
+* the share of each stage, read from one profiled digest (the cProfile stages
+  of ``benchmarks/core.py``; what falls in none of them is shown as other);
+* CPU time beside wall time, as the machine may be shared;
+* sumy's LexRank over the same content sentences as one document, in a
+  subprocess stopped after 60 s (larger sizes are then not tried), and NLTK
+  Punkt alone (``PunktSentenceTokenizer()``, untrained) on the same texts;
+* our time divided by theirs, and the growth exponent of our time against the
+  number of sentences (slope of a least-squares line in log-log).
+
+Then clusters per second on the first 250 clusters of multinews-val with
+``summarize_many(..., words=250)`` and ``n_jobs`` 1 and 2 (the start of the
+worker processes timed apart). Targets are printed beside the figures.
+
+Exit status: 0 when every target is met, 1 when one is missed, 2 when the data
+folder is missing.
+
+Run from the repository root::
+
+    python benchmarks/speed.py [--sizes 10,100,300,1000] [--repeat N] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import logging
+import math
+import os
+import pstats
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+from core import STAGES, table
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+import summarize
+from summarize.batch import summarize_many
+from summarize.pipeline import content_sentences
+from summarize.rank.sumy_adapter import SumyRanker
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO.parent / "shared" / "data" / "bench"
+FILES = ("multinews-val.jsonl", "allsides-dev.jsonl")
+POOL = 1000
+SEED = 2024
+WORDS = 250
+SIZES = (10, 100, 300, 1000)
+SUMY_LIMIT_S = 60.0
+SUMY_CHECK_FROM = 100  # below, fixed costs (imports aside) dominate both sides
+CLUSTERS = 250
+TARGETS = {
+    "100 articles": "wall < 1 s",
+    "1000 articles": "wall < 15 s and peak RSS < 2 GB",
+    "sumy LexRank": "ours >= 20x faster",
+    "Punkt at 1000": "ours <= 4x Punkt",
+}
+
+
+WHOLE = "summarize() in all"
+
+#: Stages shown in the share table (the timed call neither loads files nor renders).
+LABELS = [
+    label for label, *_, part in STAGES if not part and not label.startswith(("load", "render"))
+]
+SHORT = [label.split(" (")[0] for label in LABELS]
+
+
+# The article pool -----------------------------------------------------------------
+
+
+def pool() -> list[summarize.Article]:
+    """Every multinews-val article, then allsides-dev ones up to 1000, ids made unique."""
+    articles: list[summarize.Article] = []
+    for name in FILES:
+        for cluster in summarize.load_clusters(BENCH / name):
+            for article in cluster.articles:
+                if len(articles) == POOL:
+                    return articles
+                unique = f"{cluster.id}/{article.id}"
+                articles.append(attrs.evolve(article, id=unique, source=unique))
+    return articles
+
+
+def sample(size: int, seed: int = SEED) -> list[summarize.Article]:
+    return random.Random(seed).sample(pool(), size)
+
+
+def runs_for(size: int, repeat: int) -> int:
+    """``repeat`` runs up to 100 articles, half as many above (at least 1)."""
+    return repeat if size <= 100 else max(1, math.ceil(repeat / 2))
+
+
+# Children: each measurement in a fresh interpreter ----------------------------------
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+def stage_seconds(articles: list[summarize.Article]) -> dict[str, float]:
+    """Profile one digest; each stage's cumulative time, read as ``core.stage_run`` reads it."""
+    profile = cProfile.Profile()
+    profile.enable()
+    summarize.summarize(articles, words=WORDS)
+    profile.disable()
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    seconds: dict[str, float] = {}
+    for label, file, name, caller, part in STAGES:
+        total = 0.0
+        for (path, _, function), (_, _, _, cumulative, callers) in stats.items():
+            if function != name or not path.endswith(file):
+                continue
+            if caller is None:
+                total += cumulative
+            else:
+                total += sum(c[3] for (_, _, f), c in callers.items() if f == caller)
+        if total and not part:
+            seconds[label] = total
+    whole = [v[3] for (path, _, f), v in stats.items() if f == "summarize" and "pipeline" in path]
+    seconds[WHOLE] = sum(whole)
+    return seconds
+
+
+def child_digest(size: int, runs: int) -> dict[str, Any]:
+    articles = sample(size)
+    base_rss = peak_rss_mb()
+    summarize.summarize(sample(10, SEED + 1), words=WORDS)  # warm-up on another set
+    times, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        summarize.summarize(articles, words=WORDS)
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    rss = peak_rss_mb()
+    sentences = sum(len(content_sentences(a)) for a in articles)
+    punkt = PunktSentenceTokenizer()
+    texts = [a.text for a in articles]
+    punkt_times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for text in texts:
+            punkt.tokenize(text)
+        punkt_times.append(time.perf_counter() - start)
+    return {
+        "times": times,
+        "cpu": cpu,
+        "rss_mb": rss,
+        "base_rss_mb": base_rss,
+        "sentences": sentences,
+        "characters": sum(map(len, texts)),
+        "stages": stage_seconds(articles),
+        "punkt": punkt_times,
+    }
+
+
+def child_lexrank(size: int) -> dict[str, Any]:
+    sentences = [s for a in sample(size) for s in content_sentences(a)]
+    as_one = [attrs.evolve(s, article="set", index=i) for i, s in enumerate(sentences)]
+    print("ready", flush=True)  # the parent's 60 s start now
+    start = time.perf_counter()
+    SumyRanker("lexrank").score(as_one, None)
+    return {"seconds": time.perf_counter() - start}
+
+
+def lexrank_seconds(size: int) -> float | None:
+    """LexRank's time in a child, or None when it runs over the limit (then killed)."""
+    command = [sys.executable, __file__, "--child", "lexrank", "--sizes", str(size)]
+    with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        if child.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"lexrank child for {size} articles failed")
+        try:
+            child.wait(timeout=SUMY_LIMIT_S)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            return None
+        seconds: float = json.loads(child.stdout.read().splitlines()[-1])["seconds"]
+    return seconds if seconds <= SUMY_LIMIT_S else None
+
+
+def in_child(kind: str, size: int, runs: int = 1) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--child", kind, "--sizes", str(size)]
+    command += ["--repeat", str(runs)]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{kind} child for {size} articles failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+# Parent ---------------------------------------------------------------------------------
+
+
+def growth(points: Sequence[tuple[float, float]]) -> float | None:
+    """Slope of log(time) against log(sentences), least squares."""
+    if len(points) < 2:
+        return None
+    xs = [math.log(x) for x, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    spread = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / spread
+
+
+def measure_sizes(sizes: Sequence[int], repeat: int) -> list[str]:
+    """Print sections 1 to 3; return the targets missed."""
+    rows, peers, shares = [], [], []
+    points: list[tuple[float, float]] = []
+    failed: list[str] = []
+    sumy_over = False
+    for size in sizes:
+        runs = runs_for(size, repeat)
+        ours = in_child("digest", size, runs)
+        wall = statistics.median(ours["times"])
+        punkt = statistics.median(ours["punkt"])
+        points.append((ours["sentences"], wall))
+        lexrank: float | None = None
+        if not sumy_over:
+            lexrank = lexrank_seconds(size)
+            sumy_over = lexrank is None
+        rows.append(
+            [size, ours["sentences"], f"{ours['characters'] / 1e6:.2f}", runs, wall,
+             statistics.median(ours["cpu"]), ours["rss_mb"], ours["sentences"] / wall]
+        )  # fmt: skip
+        sumy_cell = "over 60 s" if lexrank is None else lexrank
+        ratio = f"< {wall / SUMY_LIMIT_S:.3f}" if lexrank is None else f"{wall / lexrank:.3f}"
+        peers.append([size, wall, sumy_cell, ratio, punkt, f"{wall / punkt:.2f}"])
+        stages = ours["stages"]
+        total = stages.pop(WHOLE)
+        shares.append(
+            [size]
+            + [f"{100 * stages.get(label, 0.0) / total:.0f}%" for label in LABELS]
+            + [f"{100 * (total - sum(stages.values())) / total:.0f}%"]
+        )
+        failed += check_size(size, wall, ours["rss_mb"], lexrank, punkt, sumy_over)
+        print(f"  measured {size} articles", file=sys.stderr)
+
+    section("1. One digest of N articles, single-threaded: summarize(articles, words=250)")
+    print(
+        table(
+            ["articles", "sentences", "M chars", "runs", "wall s (median)", "CPU s (median)",
+             "peak RSS MB", "sentences/s"],
+            rows,
+        )
+    )  # fmt: skip
+    exponent = growth(points)
+    if exponent is not None:
+        print(f"\nGrowth: wall time ~ sentences^{exponent:.2f} (least squares, log-log).")
+    print(
+        f"Targets: {TARGETS['100 articles']} at 100 articles; {TARGETS['1000 articles']} at 1000."
+    )
+    section("2. Share of each stage (one profiled digest per size; profiling inflates Python)")
+    print(table(["articles", *SHORT, "other"], shares))
+    print(
+        "\nShares of the profiled summarize() call; other: time in no stage that "
+        "benchmarks/core.py names."
+    )
+    section("3. Peers on the same input")
+    print(
+        table(
+            ["articles", "ours s", "sumy LexRank s", "ours / LexRank", "Punkt s",
+             "ours / Punkt"],
+            peers,
+        )
+    )  # fmt: skip
+    print(
+        "\nsumy LexRank: all content sentences of the set as one document, in a subprocess"
+        f"\nstopped after {SUMY_LIMIT_S:.0f} s (larger sizes then not tried). Punkt: "
+        "PunktSentenceTokenizer() untrained,\non the raw texts (splitting only). "
+        f"Targets: {TARGETS['sumy LexRank']} (ours / LexRank <= 0.05, checked from "
+        f"{SUMY_CHECK_FROM} articles);\n"
+        f"{TARGETS['Punkt at 1000']}."
+    )
+    return failed
+
+
+def check_size(
+    size: int, wall: float, rss: float, lexrank: float | None, punkt: float, sumy_over: bool
+) -> list[str]:
+    failed = []
+    if size == 100 and wall >= 1.0:
+        failed.append(f"100 articles in {wall:.2f} s (target < 1 s)")
+    if size == 1000:
+        if wall >= 15.0:
+            failed.append(f"1000 articles in {wall:.2f} s (target < 15 s)")
+        if rss >= 2048:
+            failed.append(f"1000 articles peak RSS {rss:.0f} MB (target < 2 GB)")
+        if wall > 4 * punkt:
+            failed.append(f"1000 articles: {wall / punkt:.1f}x Punkt (target <= 4x)")
+    if lexrank is not None and size >= SUMY_CHECK_FROM and wall > lexrank / 20:
+        failed.append(f"{size} articles: only {lexrank / wall:.1f}x faster than LexRank (>= 20x)")
+    return failed
+
+
+def measure_clusters(count: int) -> None:
+    clusters = list(summarize.load_clusters(BENCH / FILES[0]))[:count]
+    rows = []
+    for jobs in (1, 2):
+        start_s = 0.0
+        if jobs > 1:  # start the workers, timed apart
+            start = time.perf_counter()
+            list(summarize_many(clusters[: 2 * jobs], words=WORDS, n_jobs=jobs, batch_size=1))
+            start_s = time.perf_counter() - start
+        start = time.perf_counter()
+        digests = list(summarize_many(clusters, words=WORDS, n_jobs=jobs))
+        seconds = time.perf_counter() - start
+        rows.append([jobs, len(digests), seconds, len(digests) / seconds, start_s])
+    section(f"4. Clusters: summarize_many(first {count} of multinews-val, words=250)")
+    print(table(["n_jobs", "clusters", "wall s", "clusters/s", "worker start s"], rows))
+    print(f"\nn_jobs=2 / n_jobs=1 speed-up: {rows[0][2] / rows[1][2]:.2f}x")
+
+
+def section(title: str) -> None:
+    print(f"\n## {title}\n")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=(
+            "Time one digest of 10 to 1000 real articles (wall time, peak memory, stages, "
+            "sumy LexRank and NLTK Punkt on the same input) and the clusters batch."
+        ),
+        epilog="Exit status: 0 if every target is met, 1 if one is missed, 2 if data is missing.",
+    )
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, SIZES)),
+        help="comma-separated set sizes, at most 1000 (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=5, metavar="N", help="runs up to 100 articles (default: 5)"
+    )
+    parser.add_argument("--quick", action="store_true", help="sizes 10,100, one run, 50 clusters")
+    parser.add_argument("--child", choices=("digest", "lexrank"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        args.sizes = [int(size) for size in args.sizes.split(",")]
+    except ValueError:
+        parser.error(f"--sizes must be whole numbers separated by commas, got {args.sizes!r}")
+    if not all(0 < size <= POOL for size in args.sizes):
+        parser.error(f"each size must be between 1 and {POOL}")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    if args.quick:
+        args.sizes, args.repeat = [10, 100], 1
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child == "digest":
+        print(json.dumps(child_digest(args.sizes[0], args.repeat)))
+        return 0
+    if args.child == "lexrank":
+        print(json.dumps(child_lexrank(args.sizes[0])))
+        return 0
+    missing = [str(BENCH / name) for name in FILES if not (BENCH / name).exists()]
+    if missing:
+        print(
+            f"speed.py: error: benchmark data not found: {', '.join(missing)}; "
+            "put the shared data folder (shared/data) beside the repository",
+            file=sys.stderr,
+        )
+        return 2
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"# summarize {summarize.__version__} speed benchmark (Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} cores, load average {load})\n\n"
+        f"Articles: all {POOL} of a pool made of the 690 articles of multinews-val and the "
+        f"first 310 of allsides-dev,\nsampled with seed {SEED}; ids made unique, each "
+        "article its own source."
+    )
+    logging.getLogger("summarize").addHandler(logging.NullHandler())  # articles left empty
+    failed = measure_sizes(args.sizes, args.repeat)
+    measure_clusters(50 if args.quick else CLUSTERS)
+    print()
+    if failed:
+        print(f"MISSED {len(failed)} target(s): " + "; ".join(failed))
+        return 1
+    print("PASS: every target measured was met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
