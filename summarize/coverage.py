@@ -18,7 +18,6 @@ product over all candidates, so a pick costs time linear in the set.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -41,23 +40,34 @@ def concept_matrix(
         array([[1., 1., 1.],
                [1., 0., 0.]])
     """
-    vocabulary: dict[tuple[str, ...], int] = {}
-    indptr = [0]
-    indices: list[int] = []
-    for words in terms:
-        # Numbered in order of first appearance, never in set order, so that sums
-        # over concepts run in the same order in every process.
-        held: dict[tuple[str, ...], None] = {}
-        if unigrams:
-            held.update(((word,), None) for word in words)
-        if bigrams:
-            held.update((pair, None) for pair in pairwise(words))
-        row = sorted(vocabulary.setdefault(concept, len(vocabulary)) for concept in held)
-        indices.extend(row)
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float64)
-    shape = (len(terms), max(len(vocabulary), 1))
-    return sparse.csr_matrix((data, np.array(indices, dtype=np.int64), indptr), shape=shape)
+    # Terms are numbered in order of first appearance (never in set or hash order,
+    # so sums over concepts run in the same order in every process); a word pair
+    # (i, j) is the number (i + 1) * size + j, above every single term's number.
+    vocabulary: dict[str, int] = {}
+    number = vocabulary.setdefault
+    ids = np.fromiter(
+        (number(word, len(vocabulary)) for words in terms for word in words), dtype=np.int64
+    )
+    counts = np.fromiter((len(words) for words in terms), dtype=np.int64, count=len(terms))
+    owner = np.repeat(np.arange(len(terms), dtype=np.int64), counts)
+    size = max(len(vocabulary), 1)
+    keys, rows = [], []
+    if unigrams:
+        keys.append(ids)
+        rows.append(owner)
+    if bigrams and ids.size > 1:
+        same = owner[1:] == owner[:-1]
+        keys.append((ids[:-1][same] + 1) * size + ids[1:][same])
+        rows.append(owner[1:][same])
+    key = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+    row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    concepts, column = np.unique(key, return_inverse=True)
+    matrix = sparse.csr_matrix(
+        (np.ones(key.size), (row, column.ravel())), shape=(len(terms), max(concepts.size, 1))
+    )
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0
+    return matrix
 
 
 def concept_weights(
