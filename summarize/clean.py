@@ -82,6 +82,7 @@ import attrs
 
 from . import clean_patterns as patterns
 from .errors import InputError
+from .limits import LONGEST_BOILERPLATE_LINE
 from .records import TextSpan
 
 __all__ = ["REASONS", "Boilerplate", "drop_boilerplate", "find_boilerplate"]
@@ -130,6 +131,8 @@ def _norm(text: str) -> str:
 
 def _classify(line: str, position: int, count: int, printings: int) -> str | None:
     """Reason for one non-blank line (stripped, metadata prefix removed), or None."""
+    if len(line) > LONGEST_BOILERPLATE_LINE:
+        return None  # page furniture is short; the rules below need not read a blob
     words = len(line.split())
     if patterns.LABELLED_CAPTION.match(line):
         return "caption"
@@ -172,10 +175,11 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         return "call-to-action"
     if words <= 20 and patterns.SHOUTED_CTA.search(line) and not patterns.REPORTED.search(line):
         return "call-to-action"
-    tokens = re.findall(r"[a-z]+", line.casefold())
-    vocabulary = set(tokens)
-    if words <= 6 and vocabulary - patterns.NAV_WEAK and vocabulary <= patterns.NAV_WORDS:
-        return "call-to-action" if tokens[0] in patterns.CTA_FIRST else "navigation"
+    if words <= 6:
+        tokens = re.findall(r"[a-z]+", line.casefold())
+        vocabulary = set(tokens)
+        if vocabulary - patterns.NAV_WEAK and vocabulary <= patterns.NAV_WORDS:
+            return "call-to-action" if tokens[0] in patterns.CTA_FIRST else "navigation"
     if words <= 12 and patterns.BYLINE.fullmatch(line):
         return "byline"
     if (
@@ -190,6 +194,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
 
 def _is_description(line: str) -> bool:
     """A long one-sentence line without final punctuation, as photo descriptions are."""
+    if len(line) > LONGEST_BOILERPLATE_LINE:
+        return False
     words = line.split()
     return (
         15 <= len(words) <= 60
@@ -255,6 +261,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         if (
             reasons[i] == "credit"
             and reasons[previous] is None
+            and len(line) <= LONGEST_BOILERPLATE_LINE
             and len(line.split()) <= 80
             and (patterns.PHOTO_CUE.search(line) or line[-1] not in patterns.FINAL)
         ):
@@ -298,7 +305,8 @@ def drop_boilerplate(
     ``boilerplate``, or when its normalised text (case, whitespace and quote marks
     ignored) repeats a sentence kept earlier, which is how a headline printed twice
     counts once. A kept sentence that starts with boilerplate (a date or dateline
-    prefix) starts after it. A sentence with no non-space character is dropped too. Spans may
+    prefix) starts after it. A sentence without a letter or a digit (a rule of dashes, an
+    emoji alone, a stray byte-order mark) states nothing and is dropped too. Spans may
     come in any order and overlap; sentences need not be sorted.
 
     Args:
@@ -335,7 +343,7 @@ def drop_boilerplate(
             continue
         sentence = _trim(sentence, merged, bisect.bisect_right(ends, sentence.start))
         key = _norm(sentence.text)
-        if key in seen:
+        if key in seen or not patterns.WORD.search(key):
             continue
         seen.add(key)
         kept.append(sentence)

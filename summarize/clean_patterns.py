@@ -25,19 +25,27 @@ METADATA = re.compile(
     r"(?:(?:date|published|updated|posted|modified)\s*:?|(?i:date|published|updated|posted)\s*:)"
     r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)"
 )
+# A dash inside a capitalised place name must be followed by a letter, so that the name
+# and the dash that ends the dateline cannot share a run of dashes; and each word of
+# the comma groups is matched one way only. Both keep the pattern linear on long lines.
+_PLACE = r"[A-Z](?:[A-Z'.]|-(?=[A-Z'.]))"
 DATELINE = re.compile(  # "HARBOURTON, W.M., Oct. 14 (Wire) - " or "LONDON — " before the lead
-    r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+){0,2})*"
+    rf"{_PLACE}{{2,}}(?:\s+{_PLACE}+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){{0,2}})*"
     r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c'\u2018])"
 )
 DATELINE_LINES = 6  # a dateline opens the story, under at most a headline, byline and caption
-DATE_PIECE = (  # the words and numbers a time stamp is made of, and nothing else
-    r"(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|midnight|today"
+# The words and numbers a time stamp is made of, and nothing else. Every piece can be
+# read one way only (a run of digits is one piece, "11:05" is three, "a.m." is "a.m"
+# and "."), so a long line of digits cannot be split into pieces in exponentially
+# many ways when it turns out not to be a time stamp.
+DATE_PIECE = (
+    r"(?:\d+(?!\d)(?:st|nd|rd|th)?|[ap]\.?m|noon|midnight|today"
     r"|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?"
     r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|gmt|utc|bst|cet|[ecmp][sd]?t|on|at|[,.|/\u2013\u2014-])"
+    r"|nov(?:ember)?|dec(?:ember)?|gmt|utc|bst|cet|[ecmp][sd]?t|on|at|[,.:|/\u2013\u2014-])"
 )
 TIMESTAMP = re.compile(  # "Published 11:05 a.m., Tuesday, Oct. 14", "Oct. 14, 2025 | 4 min read"
-    rf"(?:(?:last\s+)?(?:published|updated|posted|modified)\s*:?(?:\s*{DATE_PIECE})+"
+    rf"(?:(?:last\s+)?(?:published|updated|posted|modified)(?:\s*:)?(?:\s*{DATE_PIECE})+"
     rf"|(?:{DATE_PIECE}\s*)+\|\s*\d+\s*min(?:ute)?s?\s+read)\s*",
     re.IGNORECASE,
 )
@@ -129,7 +137,7 @@ WHEN = (
     r"|May|June|July|August|September|October|November|December|The|Then|Now|Noon|Midnight)\b"
 )
 BYLINE = re.compile(
-    rf"By\s+(?!{WHEN}){BY_NAME}(?:\s*(?:,|and|&)\s*{BY_NAME})*"
+    rf"By\s+(?!{WHEN}){BY_NAME}(?:\s*[,&]\s*{BY_NAME}|\s+and\s+{BY_NAME})*"
     r"(?:\s*(?:[,|\u2022\u00b7\u2013\u2014-]|\bfor\b|\bin\b)\s*[A-Z][^.!?]{0,50})?"
     rf"|{NAME}\s*(?:,|\||\u2013|\u2014|-)\s*{AGENCY}(?:\s+\w+)?"
 )
@@ -158,5 +166,5 @@ PICTURE_VERB = re.compile(  # what caption writers see people do, in the present
     r"|rises|rise|burns?|flies|fly|flutters?|hangs?)\b"
 )
 WORD = re.compile(r"\w")
-FINAL = ".!?\u2026:;\"'\u201d\u2019)]\u00bb"
+FINAL = ".!?\u061f\u2026:;\"'\u201d\u2019)]\u00bb"
 QUOTES = re.compile("[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4]")

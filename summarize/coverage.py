@@ -191,8 +191,8 @@ class CoverageSelector:
             raise ValueError("give exactly one of count and words")
         incidence, weights = self.incidence_, np.asarray(self.weights_)
         rows = np.asarray(candidates, dtype=np.int64)
-        if rows.size == 0:
-            return []
+        if rows.size <= 1:  # nothing to choose between (a one-sentence article)
+            return [int(row) for row in rows]
         # Local numbers: candidate i is row rows[i]; exclusive groups as lists of them.
         local = {int(row): i for i, row in enumerate(rows)}
         rivals: dict[int, list[int]] = {}

@@ -2,17 +2,35 @@
 
 Both resources ship inside installed packages (NLTK's Snowball stemmers are code,
 sumy ships its stop-word lists), so nothing is downloaded at run time.
+
+The sentence splitter needs a little of each language too: the titles written
+before a name and the abbreviations that do not end a sentence, the months that
+follow a day written as an ordinal (German ``am 3. Oktober``), and the question
+mark of Arabic script. It knows those of every language at once (it is not told
+the language), so each entry here is one that does not end a sentence in any of
+the others either: Italian ``mio`` (mine) keeps German ``Mio.`` out, Swedish
+``av`` (off) keeps French ``av.`` out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from functools import cache
 
 from nltk.stem.snowball import SnowballStemmer
 from sumy.utils import get_stop_words
 
-__all__ = ["LANGUAGES", "stemmer", "stop_words"]
+__all__ = [
+    "ABBREVIATIONS_BY_LANGUAGE",
+    "ELISIONS",
+    "LANGUAGES",
+    "ORDINAL_MONTHS",
+    "SENTENCE_END_CHARS",
+    "TITLES_BY_LANGUAGE",
+    "stemmer",
+    "stop_words",
+]
 
 #: Languages accepted by ``language=``.
 LANGUAGES: tuple[str, ...] = (
@@ -27,22 +45,125 @@ LANGUAGES: tuple[str, ...] = (
 )
 
 
+#: Titles written before a name, other than English ones (lower case, no final period):
+#: a sentence never ends after them ("la Dra. Ruiz", "il sig. Rossi", "Mme. Roux").
+TITLES_BY_LANGUAGE: Mapping[str, frozenset[str]] = {
+    "french": frozenset({"mme", "mmes", "mlle", "mlles"}),
+    "german": frozenset({"hr", "hrn"}),
+    "italian": frozenset({"sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa", "avv", "ing"}),
+    "portuguese": frozenset({"sra", "srta", "dra", "exmo", "exma"}),
+    "spanish": frozenset({"sra", "sras", "srta", "dra", "dras", "dña"}),
+}
+
+#: Other abbreviations, other than English ones, after which a sentence rarely ends
+#: ("Brücke Nr. 4", "4 Mrd. Euro", "núm. 3").
+ABBREVIATIONS_BY_LANGUAGE: Mapping[str, frozenset[str]] = {
+    "french": frozenset({"env", "bd"}),
+    "german": frozenset({"nr", "mrd", "str", "tel"}),
+    "italian": frozenset({"ecc"}),
+    "portuguese": frozenset({"pág", "núm"}),
+    "spanish": frozenset({"pág", "núm", "aprox"}),
+}
+
+#: Months that follow a day written as an ordinal with a period ("am 3. Oktober"):
+#: the period after the day does not end the sentence.
+ORDINAL_MONTHS: frozenset[str] = frozenset(
+    {
+        *("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august"),
+        *("september", "oktober", "november", "dezember"),
+    }
+)
+
+#: Characters that end a sentence: the Latin ones and the Arabic question mark.
+SENTENCE_END_CHARS: tuple[str, ...] = (".", "?", "!", "\u061f")
+
+
+# sumy's lists lack some of the most frequent function words of their language
+# (its Spanish list has no "de", "que" or "y"; its French list no "de" or "un"),
+# and its French list holds nouns that carry claims ("état", "force", "personnes").
+# fmt: off
+_MORE_STOP_WORDS: Mapping[str, str] = {
+    "french": "de un une a à ne se aux cette on lui y ont bien dont entre était autres après "
+              "avait sera été étaient selon lors contre",
+    "german": "hat hatte hatten war waren wurde wurden worden haben noch nur mehr man so um sei "
+              "kann können soll sollen muss müssen ihre ihren seine seinen",
+    "portuguese": "é não à às ou ser já há está estão foi foram também só até ter seu sua "
+                  "seus suas quando eu você nós meu têm havia será",
+    "spanish": "de que y a del se no al más le les ya o e este esta estos estas ese esa eso "
+               "esto sí me hasta hay durante todos todas ni contra otro otros otra otras él "
+               "ella tanto mucho muchos nada poco estar algo su sus lo los las un una unos "
+               "unas con por para como pero muy sin sobre también fue han ha",
+    "swedish": "år alla andra",
+}
+_CONTENT_WORDS: Mapping[str, str] = {
+    "french": "début droite essai force haut mine mot nommés nouveaux parole personnes pièce "
+              "sujet valeur état dos",
+}
+# fmt: on
+_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")  # sumy's Portuguese list writes "não" as n\xe3o
+
+
 @cache
 def stop_words(language: str) -> frozenset[str]:
-    """Return the lower-cased stop words of ``language`` (sumy's list)."""
-    return frozenset(word.lower() for word in get_stop_words(language))
+    r"""Return the lower-cased stop words of ``language``: sumy's list, repaired.
+
+    Entries sumy stores escaped (``n\xe3o``) or two to a line (``e, também``)
+    are read as the words they are; the most frequent function words its list
+    lacks are added; nouns its French list holds are taken out; in French and
+    Italian, the elided forms of stop words (``qu'il``, ``n'est``) are stop words.
+
+    Example:
+        >>> {"de", "que", "no"} <= stop_words("spanish"), "não" in stop_words("portuguese")
+        (True, True)
+    """
+    words: set[str] = set()
+    for entry in get_stop_words(language):
+        entry = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), entry)
+        words.update(word.strip().lower() for word in entry.split(","))
+    words.update(_MORE_STOP_WORDS.get(language, "").split())
+    words.difference_update(_CONTENT_WORDS.get(language, "").split())
+    words.discard("")
+    elided = [w for w in words if w[0] in "aeiouhàâéèêîôûìòù"]  # "qu'il", "n'est", "l'ha"
+    for prefix in _ELIDED.get(language, "").split():
+        words.update(f"{prefix}{mark}{w}" for w in elided for mark in _APOSTROPHES)
+    return frozenset(words)
+
+
+# Articles and pronouns written elided onto the next word: "l'incendie", "qu'il".
+_ELIDED: Mapping[str, str] = {
+    "french": "c d j l m n s t qu jusqu lorsqu puisqu",
+    "italian": "c d l m s t v un all dall dell nell sull coll quell quest bell sant tutt",
+}
+_APOSTROPHES = "'\u2019"
+
+#: The elided articles and pronouns of each language ("l'incendie", "dell'incendio"),
+#: stripped before stemming so that a word matches its unelided form.
+ELISIONS: Mapping[str, re.Pattern[str]] = {
+    language: re.compile(f"^(?:{'|'.join(prefixes.split())})[{_APOSTROPHES}](?=\\w)")
+    for language, prefixes in _ELIDED.items()
+}
 
 
 @cache
 def stemmer(language: str) -> Callable[[str], str]:
-    """Return a cached Snowball stemming function for ``language``."""
+    """Return a cached Snowball stemming function for ``language``.
+
+    In French and Italian an elided article or pronoun is stripped first.
+
+    Example:
+        >>> stem = stemmer("italian")
+        >>> stem("l'incendio") == stem("incendio") == stem("incendi")
+        True
+    """
     stem = SnowballStemmer(language).stem
+    elision = ELISIONS.get(language)
     memo: dict[str, str] = {}
 
     def cached_stem(word: str) -> str:
         result = memo.get(word)
         if result is None:
-            result = memo[word] = stem(word)
+            bare = elision.sub("", word) if elision is not None else word
+            result = memo[word] = stem(bare)
         return result
 
     return cached_stem

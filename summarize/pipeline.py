@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from . import limits
 from .claims import claim_vectors, make_claim, rank_claims
 from .clean import drop_boilerplate, find_boilerplate
 from .cluster import cluster_claims
@@ -100,9 +101,12 @@ def summarize(
 def content_sentences(article: Article) -> list[Sentence]:
     """Split an article into sentences and leave out its boilerplate.
 
-    Sentences are numbered from 0 in document order, after cleaning.
+    Sentences are numbered from 0 in document order, after cleaning. Past
+    :data:`~summarize.limits.MAX_ARTICLE_SENTENCES` sentences, only the first
+    ones are kept, with a warning (see ``docs/limits.md``).
     """
     spans = drop_boilerplate(split_sentences(article.text), find_boilerplate(article.text))
+    spans = limits.cap_sentences(article.id, spans)
     if not spans:
         logger.warning("article %r has no content left after cleaning", article.id)
     return [

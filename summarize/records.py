@@ -8,6 +8,7 @@ of output can be traced back to the exact characters a source published.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,23 @@ __all__ = [
 ]
 
 
+# A lone surrogate is a str character that no UTF-8 text can hold: it comes from
+# bytes decoded with errors="surrogateescape" (os.fsdecode, sys.argv). Accepted,
+# it would make every digest of the set impossible to write out as UTF-8 JSON.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_encodable(name: str, value: str, article: object = None) -> None:
+    found = _SURROGATE.search(value)
+    if found:
+        where = f"article {article!r}: {name}" if isinstance(article, str) else f"Article.{name}"
+        raise InputError(
+            f"{where} holds a lone surrogate ({found.group()!r}) at offset "
+            f"{found.start()}, which UTF-8 cannot encode; decode the bytes with "
+            "errors='replace' (or in their real encoding) before summarising"
+        )
+
+
 def _optional_str(name: str, value: object) -> str | None:
     if value is None:
         return None
@@ -39,6 +57,7 @@ def _optional_str(name: str, value: object) -> str | None:
         raise InputError(
             f"Article.{name} must be a string or None, got {type(value).__name__}: {value!r:.60}"
         )
+    _check_encodable(name, value)
     return value or None
 
 
@@ -60,6 +79,7 @@ def _required_str(name: str) -> Any:
             raise InputError(
                 f"Article.{name} must be a string, got {type(value).__name__}: {value!r:.60}"
             )
+        _check_encodable(name, value, getattr(instance, "id", None) if name != "id" else None)
 
     return check
 

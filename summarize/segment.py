@@ -9,7 +9,7 @@ of our own then fix what Punkt gets wrong in news text:
   sentence punctuation, and headings and list items without a full stop are
   sentences of their own. Hard-wrapped prose (a line without final punctuation
   followed by one that starts in lower case, or a line that ends with a comma)
-  is joined.
+  is joined; a line without a word (a rule of dashes) is never joined.
 * **Quotes and brackets** after the final punctuation stay with their sentence.
 * **Never a break** after a title ("Gen. Ada Okafor", "Mr. Trump"), between
   initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
@@ -17,6 +17,11 @@ of our own then fix what Punkt gets wrong in news text:
   marker; ``"Why?" Smith asked`` stays whole too.
 * **A break** after an ellipsis followed by a capital letter, and where a
   full stop is followed by a capital with no space ("ended.The").
+* **Every supported language at once**: the titles and abbreviations of each
+  ("la Dra. Ruiz", "Brücke Nr. 4"), German ordinal dates ("am 3. Oktober") and
+  the Arabic question mark (see :mod:`summarize.languages`).
+* **Bounded work**: each candidate break reads a bounded stretch of text, so a
+  paragraph of any length is split in linear time (see :mod:`summarize.limits`).
 
 Every non-space character of the input lies in exactly one sentence, sentences
 never cross paragraphs, and ``text[s.start:s.end] == s.text`` always holds.
@@ -24,13 +29,27 @@ never cross paragraphs, and ``text[s.start:s.end] == s.text`` always holds.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from .errors import InputError, OptionError
+from .languages import (
+    ABBREVIATIONS_BY_LANGUAGE,
+    ORDINAL_MONTHS,
+    SENTENCE_END_CHARS,
+    TITLES_BY_LANGUAGE,
+)
+from .limits import PUNKT_RUN_EDGE, WORD_WINDOW
 from .records import TextSpan
 
 __all__ = [
@@ -47,12 +66,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Words written before a name that never end a sentence (lower case, no final period).
+#: Words written before a name that never end a sentence (lower case, no final period),
+#: those of every supported language (see :mod:`summarize.languages`) included.
 TITLES: frozenset[str] = _words(
     "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
     "rev fr sen rep gov pres supt insp det hon amb atty"
     " e.g i.e vs v cf viz"
-)
+).union(*TITLES_BY_LANGUAGE.values())
 
 #: Abbreviations Punkt knows by default (lower case, no final period); titles included.
 ABBREVIATIONS: frozenset[str] = TITLES | _words(
@@ -61,7 +81,7 @@ ABBREVIATIONS: frozenset[str] = TITLES | _words(
     "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a a.k.a "
     "etc al approx ca est "
     "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
-)
+).union(*ABBREVIATIONS_BY_LANGUAGE.values())
 
 # Capitalised, these words nearly always open a sentence; lower case, they sit inside
 # one. Punkt reads that from the orthographic context below: after an abbreviation,
@@ -85,11 +105,13 @@ class _Orthography(dict[str, int]):
 
 
 class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no types
-    """Punkt's English settings with curly quotes and guillemets as punctuation."""
+    """Punkt's English settings with curly quotes, guillemets and the Arabic question mark."""
+
+    sent_end_chars = SENTENCE_END_CHARS
 
     @property
     def _re_non_word_chars(self) -> str:
-        return "(?:[)\";}\\]\\*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
+        return "(?:[)\";}\\]\\*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb?!\u061f])"
 
     def period_context_re(self) -> re.Pattern[str]:
         """Punkt's pattern of possible sentence ends, compiled with :mod:`re`.
@@ -102,7 +124,47 @@ class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no t
             "NonWord": self._re_non_word_chars,
             "SentEndChars": self._re_sent_end_chars,
         }
-        return re.compile(pattern, re.UNICODE | re.VERBOSE)
+        return _compiled(pattern)
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        """Punkt's word pattern, compiled with :mod:`re` as the one above.
+
+        Punkt reads the words around each candidate break with it; NLTK's copy runs
+        each call under a timer, which costs more than the match, and raises
+        :class:`TimeoutError` on a long enough word.
+        """
+        return _compiled(
+            self._word_tokenize_fmt
+            % {
+                "NonWord": self._re_non_word_chars,
+                "MultiChar": self._re_multi_char_punct,
+                "WordStart": self._re_word_start,
+            }
+        )
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Compile one of Punkt's patterns once: Punkt asks for it once per paragraph or word."""
+    return re.compile(pattern, re.UNICODE | re.VERBOSE)
+
+
+_NON_PUNCT = re.compile(r"[^\W\d]")
+
+
+class _Token(PunktToken):  # type: ignore[misc]  # nltk ships no types
+    """Punkt's token with its patterns compiled with :mod:`re` (see ``_word_tokenizer_re``)."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = re.compile(r"\.\.+$")
+    _RE_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
+    _RE_INITIAL = re.compile(r"[^\W\d]\.$")
+    _RE_ALPHA = re.compile(r"[^\W\d]+$")
+
+    @property
+    def is_non_punct(self) -> bool:
+        """Whether the token is a number or has a letter."""
+        return _NON_PUNCT.search(self.type) is not None
 
 
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks on
@@ -111,7 +173,7 @@ _LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
 _CLOSERS = "\"'\u2019\u201d\xbb)\\]}"
 _OPENERS = "\"'\u2018\u201c\xab(\\[{"
 # A line that ends a sentence, words that leave a line open, a line that starts a list item.
-_TERMINAL_END = re.compile(f"[.?!\u2026][{_CLOSERS}]*$")
+_TERMINAL_END = re.compile(f"[.?!\u061f\u2026][{_CLOSERS}]*$")
 _RUN_ON_CHARS = frozenset(",;(-\u2013\u2014")
 _RUN_ON_WORDS = _words(
     "the a an of to and or but in on at for with by from that as is was were are be has have "
@@ -146,17 +208,63 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
 _NEXT_WORD = re.compile(f"[\\s{_OPENERS}{_CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
 _NUMBERED = _words("No. Nos. no. Vol. vol. pp. p. Fig. fig. Art. Ch. ch. Sec. sec.")
-_QUOTED_QUESTION = re.compile(f"[?!][{_CLOSERS}]+$")
+_QUOTED_QUESTION = re.compile(f"[?!\u061f][{_CLOSERS}]+$")
+_ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|told|added|adds|wrote|writes"
     r"|tweeted|replied|shouted|cried|insisted|explained)\b"
 )
 
 
-def _last_word(text: str) -> str:
-    """Return the last whitespace-separated word of ``text`` without opening punctuation."""
-    words = text.rsplit(None, 1)
+# Work per candidate break is bounded, so that splitting stays linear in the text
+# (see summarize.limits): a word is judged by its last WORD_WINDOW characters, and
+# Punkt sees only the PUNKT_RUN_EDGE characters at each end of a long run of
+# non-space characters (the middle is replaced for it, offsets unchanged).
+_LONG_RUN = re.compile(rf"\S{{{2 * PUNKT_RUN_EDGE + 1},}}")
+_PUNKT_ENDS = re.compile(f"[{''.join(SENTENCE_END_CHARS)}]")  # Punkt breaks only after these
+
+
+def _last_word(text: str, start: int = 0, end: int | None = None) -> str:
+    """Return the last whitespace-separated word of ``text[start:end]``, openers stripped.
+
+    Only the last ``WORD_WINDOW`` characters are read, so a caller may ask
+    once per candidate break without reading a long word again each time.
+    """
+    end = len(text) if end is None else end
+    window = text[max(start, end - WORD_WINDOW) : end]
+    while not window.strip() and end - len(window) > start:  # a long run of spaces
+        end -= len(window)
+        window = text[max(start, end - WORD_WINDOW) : end]
+    words = window.rsplit(None, 1)
     return words[-1].lstrip(_OPENERS) if words else ""
+
+
+def _for_punkt(text: str) -> tuple[str, list[int], list[int]]:
+    """Return ``text`` with the middle of very long runs replaced, and where the runs are.
+
+    Punkt reads the word before and after every candidate break whole, and NLTK
+    applies its regular expressions to them under a wall-clock limit, so a run
+    of a million characters without a space would be read once per break in it,
+    and could raise :class:`TimeoutError`. The middle becomes short words
+    (``" x x x"``), not spaces: a long gap would be read whole too.
+    """
+    runs = [(m.start(), m.end()) for m in _LONG_RUN.finditer(text)]
+    if not runs:
+        return text, [], []
+    pieces: list[str] = []
+    last = 0
+    for start, end in runs:
+        filler = end - start - 2 * PUNKT_RUN_EDGE
+        pieces += (text[last : start + PUNKT_RUN_EDGE], (" x" * (filler // 2 + 1))[:filler])
+        last = end - PUNKT_RUN_EDGE
+    pieces.append(text[last:])
+    return "".join(pieces), [s for s, _ in runs], [e for _, e in runs]
+
+
+def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
+    """Tell whether ``position`` lies strictly inside one of the sorted runs."""
+    i = bisect.bisect_right(starts, position) - 1
+    return i >= 0 and starts[i] < position < ends[i]
 
 
 def _strip(text: str, start: int, end: int) -> TextSpan | None:
@@ -191,7 +299,7 @@ class Segmenter:
         params.abbrev_types = set(self.abbreviations)
         params.sent_starters = set(_SENTENCE_STARTERS)
         params.ortho_context = _Orthography(dict.fromkeys(_SENTENCE_STARTERS, _BEG_UC | _MID_LC))
-        self._punkt = PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
+        self._punkt = PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
 
     def __repr__(self) -> str:
         extra = sorted(self.abbreviations - ABBREVIATIONS)
@@ -257,8 +365,8 @@ class Segmenter:
 
     def _continues(self, line: str, following: str) -> bool:
         """Tell whether ``following`` goes on with the sentence that ``line`` leaves open."""
-        if _BULLET.match(following):
-            return False
+        if _BULLET.match(following) or not (_WORDLIKE.search(line) and _WORDLIKE.search(following)):
+            return False  # a list item, or a rule of dashes or stars: no words to go on with
         word = _last_word(line)
         if self._is_abbreviation(word, TITLES):
             return True
@@ -267,13 +375,23 @@ class Segmenter:
             return not terminal or self._is_abbreviation(word, self.abbreviations)
         return not terminal and (line[-1] in _RUN_ON_CHARS or word in _RUN_ON_WORDS)
 
+    def _punkt_cuts(self, text: str) -> set[int]:
+        """Return where Punkt starts sentences in one paragraph (0 included)."""
+        if not _PUNKT_ENDS.search(text):
+            return {0}
+        masked, starts, ends = _for_punkt(text)
+        cuts = {start for start, _ in self._punkt.span_tokenize(masked, realign_boundaries=False)}
+        if starts:  # no break inside a long run: it is a blob, not prose
+            cuts = {c for c in cuts if not _inside(c, starts, ends)}
+        return cuts
+
     def _sentence_bounds(self, text: str) -> Iterator[tuple[int, int]]:
         """Yield (start, end) of each sentence of one paragraph, before stripping."""
-        cuts = {start for start, _ in self._punkt.span_tokenize(text, realign_boundaries=False)}
+        cuts = self._punkt_cuts(text)
         cuts.update(match.end() for match in _ELLIPSIS_BREAK.finditer(text))
         cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
         for match in _GLUED_BREAK.finditer(text):
-            if not _URLISH.search(_last_word(text[: match.end()])):
+            if not _URLISH.search(_last_word(text, 0, match.end())):
                 cuts.add(match.end())
         previous = 0
         first_word = _first_word(text, previous)  # found once per sentence, not once per cut
@@ -284,26 +402,34 @@ class Segmenter:
             if (
                 previous < cut < len(text)
                 and first_word < cut  # a sentence needs words: not "..." alone
-                and self._is_boundary(text[previous:cut], text, cut)
+                and self._is_boundary(text, previous, cut)
             ):
                 yield previous, cut
                 previous = cut
                 first_word = _first_word(text, previous)
         yield previous, len(text)
 
-    def _is_boundary(self, head: str, text: str, cut: int) -> bool:
-        """Tell whether a sentence ``head`` (which has a word) ends where ``text[cut:]`` goes on."""
-        head = head.rstrip()
-        if _LIST_MARKER.fullmatch(head):
+    def _is_boundary(self, text: str, start: int, cut: int) -> bool:
+        """Tell whether the sentence ``text[start:cut]`` (which has a word) ends at ``cut``.
+
+        The sentence is never copied: a paragraph in which most candidate breaks
+        are refused would otherwise cost the square of its length.
+        """
+        end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if _LIST_MARKER.fullmatch(text, start, end):
             return False  # a bare list marker: "1."
         if text[cut] in _NO_START or _CREDIT.match(text, cut):
             return False  # "(D-Conn.), telling", "... (Associated Press)"
-        word = _last_word(head)
+        word = _last_word(text, start, end)
         following = _NEXT_WORD.match(text, cut)
         if following:
             after = following.group(1)
             if after[0].islower() and not (len(after) > 1 and after[1].isupper()):
                 return False  # "Why?" he asked. (but not before "iPhone")
+            if _ORDINAL.fullmatch(word) and after.lower() in ORDINAL_MONTHS:
+                return False  # am 3. Oktober
             if (
                 _DOTTED.fullmatch(word)
                 and after.lower() not in _SENTENCE_STARTERS

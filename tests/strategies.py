@@ -10,7 +10,7 @@ punctuation, lines that look like scraped boilerplate, and non-ASCII text.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from hypothesis import strategies as st
 
@@ -245,7 +245,9 @@ HOSTILE = {
 
 #: Any Unicode text but surrogates (which a Python str can hold alone, but which
 #: summarize refuses: see tests/test_fuzz.py).
-unicode_texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
+_SURROGATES: tuple[Literal["Cs"]] = ("Cs",)
+_characters = st.characters(exclude_categories=_SURROGATES)
+unicode_texts = st.text(_characters, max_size=200)
 
 
 @st.composite
@@ -259,8 +261,9 @@ def hostile_texts(draw: st.DrawFn) -> str:
     base = draw(
         st.one_of(
             news_texts(),
-            st.lists(st.sampled_from(FOREIGN_SENTENCES + RTL_SENTENCES), min_size=1, max_size=5)
-            .map(" ".join),
+            st.lists(
+                st.sampled_from(FOREIGN_SENTENCES + RTL_SENTENCES), min_size=1, max_size=5
+            ).map(" ".join),
             unicode_texts,
         )
     )
@@ -276,7 +279,7 @@ def hostile_texts(draw: st.DrawFn) -> str:
 #: An article made only of scraped page furniture.
 boilerplate_texts = st.lists(st.sampled_from(BOILERPLATE), min_size=1, max_size=5).map("\n".join)
 
-_hostile_ids = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8)
+_hostile_ids = st.text(_characters, min_size=1, max_size=8)
 
 
 @st.composite

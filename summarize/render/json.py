@@ -163,7 +163,7 @@ def _read_score(data: Mapping[str, Any], where: str) -> float:
         score = math.inf
     if not math.isfinite(score):
         raise InputError(f"digest JSON: {where}.score is {value!r:.20}; give a finite number")
-    return score
+    return round(score, 6)  # as written: to_json keeps six decimals
 
 
 def _read_sentence(value: object, where: str, texts: Mapping[str, str]) -> Sentence:
