@@ -15,7 +15,6 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
-from . import evaluate
 from .batch import summarize_many
 from .errors import (
     EmptyInputError,
@@ -41,6 +40,20 @@ from .records import (
     TextSpan,
 )
 from .segment import split_sentences
+
+
+def __getattr__(name: str) -> object:
+    """Import :mod:`summarize.evaluate` on first use.
+
+    ``python -m summarize.evaluate`` runs that module as a script; importing it here
+    as well would load it twice.
+    """
+    if name == "evaluate":
+        import importlib
+
+        return importlib.import_module(".evaluate", __name__)
+    raise AttributeError(f"module 'summarize' has no attribute {name!r}")
+
 
 try:
     __version__ = _version("summarize")

@@ -92,11 +92,11 @@ def concept_weights(
     owners = np.asarray(sources, dtype=np.int64)
     if owners.size == 0:
         return np.zeros(incidence.shape[1])
-    count = int(owners.max()) + 1
-    if count == 1:
+    if np.unique(owners).size == 1:
         return np.asarray(incidence.sum(axis=0), dtype=np.float64).ravel()
     indicator = sparse.csr_matrix(
-        (np.ones(owners.size), (owners, np.arange(owners.size))), shape=(count, owners.size)
+        (np.ones(owners.size), (owners, np.arange(owners.size))),
+        shape=(int(owners.max()) + 1, owners.size),
     )
     mentioned = indicator @ incidence
     mentioned.data[:] = 1.0
@@ -117,8 +117,10 @@ class CoverageSelector:
         length_exponent: The uncovered weight of a sentence is divided by its
             word count raised to this (1.0: per word; 0.0: longer sentences
             win as they hold more), under a word budget.
-        count_length_exponent: The same under a count budget, where a long
-            sentence takes no more of the budget than a short one.
+        count_length_exponent: The same under a count budget (default: per
+            square root of the words), where a long sentence takes no more of
+            the budget than a short one but a summary of run-on sentences reads
+            worse; chosen by reading digests, not measured on references.
         unigrams: Count single terms as concepts.
         bigrams: Count pairs of adjacent terms as concepts.
 
@@ -185,7 +187,7 @@ class CoverageSelector:
             redundancy: Skip a candidate whose cosine similarity to a picked row
                 reaches this; 1.0 turns the cut off.
 
-        Ties go to the earlier row, so the choice is deterministic.
+        Ties go to the candidate listed first, so the choice is deterministic.
         """
         if (count is None) == (words is None):
             raise ValueError("give exactly one of count and words")
@@ -206,14 +208,14 @@ class CoverageSelector:
         own = sparse.csr_matrix(
             (held.data, local_concept.ravel(), held.indptr), shape=(rows.size, concepts.size)
         )
-        similar = (
-            _Similarity(_take(matrix, rows)) if matrix is not None and redundancy < 1.0 else None
-        )
+        vectors = _take(matrix, rows) if matrix is not None and redundancy < 1.0 else None
         size = np.fromiter((lengths[row] for row in rows), dtype=np.float64, count=rows.size)
         # With a word budget a sentence costs its words; with a count budget, one slot.
         exponent = self.length_exponent if words is not None else self.count_length_exponent
         per_word = np.maximum(size, 1.0) ** -exponent
-        prior = np.asarray(scores[rows], dtype=np.float64)
+        # A ranker may give an article's weakest sentence 0 (sumy's, scaled per
+        # article); a floor keeps such a sentence in the running on its coverage.
+        prior = np.maximum(np.asarray(scores[rows], dtype=np.float64), 1e-9)
         uncovered = np.asarray(weights[concepts], dtype=np.float64)
         open_ = np.ones(rows.size, dtype=bool)
         picked: list[int] = []
@@ -240,8 +242,9 @@ class CoverageSelector:
             uncovered[own.indices[own.indptr[best] : own.indptr[best + 1]]] = 0.0
             open_[best] = False
             open_[rivals.get(best, [])] = False
-            if similar is not None:
-                open_ &= similar.to(best) < redundancy
+            if vectors is not None:
+                similarity = (vectors @ vectors[best].T).toarray().ravel()
+                open_ &= similarity < redundancy
         return picked
 
 
@@ -250,19 +253,3 @@ def _take(matrix: sparse.csr_matrix, rows: np.ndarray) -> sparse.csr_matrix:
     if rows[-1] - rows[0] + 1 == rows.size and bool((np.diff(rows) == 1).all()):
         return sparse.csr_matrix(matrix[int(rows[0]) : int(rows[-1]) + 1])
     return sparse.csr_matrix(matrix[rows])
-
-
-class _Similarity:
-    """Cosine similarities of one candidate to all: a dense table when small, else on demand."""
-
-    _DENSE_UP_TO = 2048
-
-    def __init__(self, vectors: sparse.csr_matrix) -> None:
-        self.vectors = sparse.csr_matrix(vectors)
-        small = vectors.shape[0] <= self._DENSE_UP_TO
-        self.table = (self.vectors @ self.vectors.T).toarray() if small else None
-
-    def to(self, i: int) -> np.ndarray:
-        if self.table is not None:
-            return np.asarray(self.table[i])
-        return np.asarray((self.vectors @ self.vectors[i].T).toarray()).ravel()

@@ -19,6 +19,7 @@ a line)::
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import sys
@@ -304,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         clusters: Iterable[ReferenceCluster] = load_references(args.data)
         if args.limit is not None:
-            clusters = (c for i, c in enumerate(clusters) if i < args.limit)
+            clusters = itertools.islice(clusters, args.limit)
         result = evaluate(clusters, words=args.words, method=args.method)
     except (SummarizeError, ImportError) as error:
         print(f"error: {error}", file=sys.stderr)

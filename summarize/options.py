@@ -81,12 +81,15 @@ class Options:
         redundancy: A candidate whose TF-IDF similarity to a sentence (or, for
             claims, a claim) already chosen reaches this value is skipped; 1.0
             turns the cut off.
-        order: ``"importance"`` (best first) or ``"source"`` (article order, then
-            position in the article).
+        order: ``"importance"`` (in the order the selection chose them: most
+            new coverage first, or most sources first with ``"support"``) or
+            ``"source"`` (article order, then position in the article).
         selection: ``"coverage"``: sentences that together cover the words and
-            word pairs most sources mention, per word, weighted by the ranker's
-            score; ``"support"``: claims stated by the most sources first, then
-            the ranker's best, with the redundancy cut alone against repetition.
+            word pairs most sources mention, per word under a word budget (per
+            square root of the words under a claim count), weighted by the
+            ranker's score; ``"support"``: claims stated by the most sources
+            first, then the ranker's best, with the redundancy cut alone
+            against repetition.
 
     Example:
         >>> Options(merged=3).per_source

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -58,16 +62,16 @@ def test_one_source_weighs_concepts_by_how_many_sentences_hold_them() -> None:
 
 def test_selector_prefers_what_most_sources_report() -> None:
     selector = CoverageSelector().fit(TERMS, SOURCES)
-    picked = selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=1)
-    assert picked in ([0], [1])
+    # Rows 0 and 1 both report the collapse; row 0 adds "tuesday", which a second
+    # source (row 3) also mentions, row 1 adds "harbour", which no other source does.
+    assert selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=1) == [0]
 
 
 def test_selector_does_not_repeat_covered_concepts() -> None:
     selector = CoverageSelector().fit(TERMS, SOURCES)
-    first, second = selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=2)
     # After one report of the collapse, another one adds little: the second pick is
-    # whichever sentence brings the most new weight, not a third copy of the collapse.
-    assert {first, second} != {0, 1}
+    # the mayor (two new concepts), not a copy of the collapse with one new word.
+    assert selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=2) == [0, 2]
 
 
 def test_selector_keeps_within_the_word_budget() -> None:
@@ -79,8 +83,8 @@ def test_selector_keeps_within_the_word_budget() -> None:
 
 
 def test_selector_shows_a_first_sentence_longer_than_the_budget_alone() -> None:
-    selector = CoverageSelector().fit([["a", "b"]], [0])
-    assert selector.select([0], np.ones(1), [40], words=10) == [0]
+    selector = CoverageSelector().fit([["a", "b"], ["c"], ["d", "e"]], [0, 1, 2])
+    assert selector.select(range(3), np.ones(3), [40, 50, 60], words=10) == [0]
 
 
 def test_selector_takes_one_sentence_of_each_exclusive_group() -> None:
@@ -133,11 +137,25 @@ def test_picks_are_distinct_candidates_within_budget(
 
 def test_regression_concept_numbers_followed_set_order_across_processes() -> None:
     """Concepts were numbered in set order, which changes with the hash seed."""
-    m = concept_matrix([["dam", "broke"], ["dam"]])
-    assert m.toarray().tolist() == [[1.0, 1.0, 1.0], [1.0, 0.0, 0.0]]
+    code = (
+        "from summarize.coverage import concept_matrix;"
+        "words = [f'w{i}' for i in range(30)];"
+        "print(concept_matrix([words, words[::-1]]).indices.tolist())"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
 
 
-def test_coverage_and_support_selection_both_attribute_every_claim() -> None:
+def test_coverage_and_support_selection_both_count_the_three_sources() -> None:
     texts = [
         "The dam on the Ore river broke at dawn on Monday. Two villages were flooded.",
         "At dawn on Monday the Ore river dam broke. Rescuers reached one village by boat.",

@@ -133,6 +133,16 @@ def test_command_prints_the_scores(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "ms per cluster" in out
 
 
+def test_regression_limit_read_the_whole_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--limit 1 still parsed line 2, so a broken line after the limit was an error."""
+    file = tmp_path / "clusters.jsonl"
+    file.write_text(json.dumps(CLUSTER) + "\n{not json\n", encoding="utf-8")
+    assert main([str(file), "--words", "20", "--limit", "1"]) == 0
+    assert capsys.readouterr().out.startswith("1 clusters")
+
+
 def test_command_reports_bad_input_on_stderr(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,7 +1,7 @@
 """The default ranker: LexRank-style centrality over the whole set, with a position prior.
 
-A sentence matters when many sentences of the set, above all those of *other*
-sources, say something close to it. Centrality is the stationary distribution
+A sentence matters when many sentences of the set, of its own article or of
+others, say something close to it. Centrality is the stationary distribution
 of a random walk on the sparse cosine-similarity graph of all sentences of the
 set (continuous LexRank, computed by power iteration on a sparse matrix), in
 which each sentence keeps its ``top_k`` strongest links. News
@@ -177,6 +177,8 @@ class CentralityRanker:
         if self.article_exponent == 0 or len(sentences) == 0:
             return np.ones(len(sentences))
         ids = {a: i for i, a in enumerate(dict.fromkeys(s.article for s in sentences))}
+        if len(ids) < 2:
+            return np.ones(len(sentences))
         owner = np.fromiter((ids[s.article] for s in sentences), dtype=np.int64)
         indicator = sparse.csr_matrix(
             (np.ones(owner.size), (owner, np.arange(owner.size))), shape=(len(ids), owner.size)
@@ -186,7 +188,7 @@ class CentralityRanker:
         self_similarity = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
         closeness = vectors @ total - self_similarity
         top = closeness.max()
-        if len(ids) < 2 or top <= 0:
+        if top <= 0:
             return np.ones(len(sentences))
         floor = np.maximum(closeness / top, 1e-3)
         return np.asarray(floor[owner] ** self.article_exponent)
@@ -198,7 +200,7 @@ class CentralityRanker:
         *,
         graph: SimilarityGraph | None = None,
     ) -> np.ndarray:
-        """Return one score per sentence in ``[0, 1]``: centrality times prior, scaled to max 1.
+        """Return one score per sentence in ``[0, 1]``: centrality x prior x article weight, max 1.
 
         Args:
             sentences: The content sentences of the set.
