@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -115,3 +115,27 @@ def assert_valid_digest_json() -> Callable[[DigestJSON], dict[str, Any]]:
             assert_valid_digest_json(digest.to_json())
     """
     return _check_digest_json
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _every_digest_json_is_checked() -> Iterator[None]:
+    """Check every digest JSON the tests make against the schema, wherever it is made.
+
+    ``Digest.to_json``, the renderers and the command line all write through
+    ``summarize.render.json.to_json``; wrapped here, no test can produce a digest
+    JSON that breaks the contract without failing.
+    """
+    import summarize.cli
+    import summarize.render.json
+
+    original = summarize.render.json.to_json
+
+    def checked(digest: Any, **kwargs: Any) -> str:
+        text: str = original(digest, **kwargs)
+        _check_digest_json(text)
+        return text
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize.render.json, "to_json", checked)
+        patch.setattr(summarize.cli, "to_json", checked)
+        yield

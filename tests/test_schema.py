@@ -299,3 +299,12 @@ def test_checker_catches_what_the_schema_cannot(assert_valid_digest_json: Check)
     del broken["articles"][0]["text"]
     with pytest.raises(pytest.fail.Exception, match="'text' is a required property"):
         assert_valid_digest_json(broken)
+
+
+def test_every_digest_json_the_tests_make_is_checked() -> None:
+    """conftest wraps the one JSON writer, so a digest breaking the schema fails any test."""
+    import summarize.cli
+    import summarize.render.json
+
+    assert summarize.render.json.to_json.__name__ == "checked"
+    assert summarize.cli.to_json is summarize.render.json.to_json
