@@ -7,7 +7,8 @@ Run from the repository root::
     python benchmarks/quality.py --ablation           # also the table of levers
 
 Every system runs on the same clusters (in ``--jobs`` worker processes, one
-system and file at a time each), with the same sentence splitter (``summarize.split_sentences``), and is scored the same way (see
+system and file at a time each), with the same sentence splitter
+(``summarize.split_sentences``), and is scored the same way (see
 ``summarize.evaluate``): the summary's sentences in output order, truncated to
 the word budget, ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 x100 from ``rouge-score``
 with Porter stemming. Baselines see the raw text (no boilerplate removal):

@@ -14,6 +14,12 @@ file that carries references (one ``{"id", "articles", "references"}`` object
 a line)::
 
     python -m summarize.evaluate clusters.jsonl --words 250
+
+Example:
+    >>> from summarize.evaluate import score
+    >>> text = "The ferry sank near the harbour."
+    >>> score([text], text).as_tuple()
+    (100.0, 100.0, 100.0)
 """
 
 from __future__ import annotations

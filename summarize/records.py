@@ -125,6 +125,11 @@ class Cluster:
     Attributes:
         id: The cluster's id, if it has one.
         articles: Its articles, in input order.
+
+    Example:
+        >>> cluster = Cluster(id="storm", articles=(Article(id="a", text="Wind rose."),))
+        >>> [article.id for article in cluster.articles]
+        ['a']
     """
 
     id: str | None
@@ -158,6 +163,12 @@ class Sentence:
         start: Offset of the first character in the article's text.
         end: Offset one past the last character.
         text: The sentence as written.
+
+    Example:
+        >>> text = "Rain fell. The river rose fast."
+        >>> sentence = Sentence(article="a", index=1, start=11, end=31, text=text[11:31])
+        >>> sentence.text, sentence.words
+        ('The river rose fast.', 4)
     """
 
     article: str
@@ -174,7 +185,17 @@ class Sentence:
 
 @attrs.frozen
 class ScoredSentence:
-    """A sentence with the score its ranker gave it (higher is more important)."""
+    """A sentence with the score its ranker gave it (higher is more important).
+
+    Attributes:
+        sentence: The sentence that was scored.
+        score: The ranker's score for it.
+
+    Example:
+        >>> scored = ScoredSentence(Sentence("a", 0, 0, 10, "Rain fell."), 0.5)
+        >>> scored.text, scored.score
+        ('Rain fell.', 0.5)
+    """
 
     sentence: Sentence
     score: float
@@ -193,6 +214,13 @@ class SourceSummary:
         article: Id of the summarised article.
         source: The article's source.
         sentences: The selected sentences with their scores.
+
+    Example:
+        >>> from summarize import summarize
+        >>> digest = summarize(["Rain fell on Monday. Roads shut.", "On Monday rain fell."])
+        >>> summary = digest.per_source[1]
+        >>> summary.article, [scored.text for scored in summary.sentences]
+        ('1', ['On Monday rain fell.'])
     """
 
     article: str
@@ -210,6 +238,14 @@ class Claim:
             article, the representative included, in article order.
         sources: The distinct sources of ``support``, in article order.
         score: The claim's importance (support first, then centrality and position).
+
+    Example:
+        >>> from summarize import summarize
+        >>> texts = ["Rain fell on Monday. Roads shut.", "On Monday rain fell."]
+        >>> digest = summarize(texts, merged=1)
+        >>> claim = digest.merged[0]
+        >>> claim.sources, claim.source_count
+        (('0', '1'), 2)
     """
 
     sentence: Sentence
@@ -243,6 +279,13 @@ class Digest:
         merged: The claims of the merged summary, in output order.
         options: The options of the run, so that it can be reproduced.
         id: The id of the set (a cluster id from a JSON Lines file), if any.
+
+    Example:
+        >>> from summarize import summarize
+        >>> texts = ["Rain fell on Monday. Roads shut.", "On Monday rain fell."]
+        >>> digest = summarize(texts, merged=1)
+        >>> [article.id for article in digest.articles], len(digest.merged)
+        (['0', '1'], 1)
     """
 
     articles: tuple[Article, ...]
