@@ -209,6 +209,11 @@ class CoverageSelector:
             (held.data, local_concept.ravel(), held.indptr), shape=(rows.size, concepts.size)
         )
         vectors = _take(matrix, rows) if matrix is not None and redundancy < 1.0 else None
+        # One article's candidates are few: all their similarities in one product is
+        # cheaper than a product per pick. A whole set's are many: one row per pick.
+        table = (
+            (vectors @ vectors.T).toarray() if vectors is not None and rows.size <= 256 else None
+        )
         size = np.fromiter((lengths[row] for row in rows), dtype=np.float64, count=rows.size)
         # With a word budget a sentence costs its words; with a count budget, one slot.
         exponent = self.length_exponent if words is not None else self.count_length_exponent
@@ -242,9 +247,10 @@ class CoverageSelector:
             uncovered[own.indices[own.indptr[best] : own.indptr[best + 1]]] = 0.0
             open_[best] = False
             open_[rivals.get(best, [])] = False
-            if vectors is not None:
-                similarity = (vectors @ vectors[best].T).toarray().ravel()
-                open_ &= similarity < redundancy
+            if table is not None:
+                open_ &= table[best] < redundancy
+            elif vectors is not None:
+                open_ &= (vectors @ vectors[best].T).toarray().ravel() < redundancy
         return picked
 
 
