@@ -228,7 +228,7 @@ STAGES = [
     ("cluster (cluster_claims)", "cluster.py", "cluster_claims", None, False),
     ("coverage: concepts (CoverageSelector.fit)", "coverage.py", "fit", None, False),
     ("coverage: selection, per source and merged", "coverage.py", "select", None, False),
-    ("claims (make_claim)", "claims.py", "make_claim", "run", False),
+    ("claims (make_claim)", "claims.py", "make_claim", None, False),
     ("render (to_json)", "json.py", "to_json", None, False),
 ]
 
@@ -248,19 +248,25 @@ def stage_run(folder: Path) -> list[Stage]:
     )
     digest.to_json()
     profile.disable()
+    seconds = profiled_seconds(profile)
+    return [Stage(label, 1000 * seconds[label], part) for label, *_, part in STAGES]
+
+
+def profiled_seconds(profile: cProfile.Profile) -> dict[str, float]:
+    """Each stage's cumulative seconds in a finished profile, by the labels of STAGES."""
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
-    stages = []
-    for label, file, name, caller, part in STAGES:
-        seconds = 0.0
+    seconds = {}
+    for label, file, name, caller, _ in STAGES:
+        total = 0.0
         for (path, _, function), (_, _, _, cumulative, callers) in stats.items():
             if function != name or not path.endswith(file):
                 continue
             if caller is None:
-                seconds += cumulative
+                total += cumulative
             else:
-                seconds += sum(c[3] for (_, _, f), c in callers.items() if f == caller)
-        stages.append(Stage(label, 1000 * seconds, part))
-    return stages
+                total += sum(c[3] for (_, _, f), c in callers.items() if f == caller)
+        seconds[label] = total
+    return seconds
 
 
 def measure_stages(folder: Path, repeat: int, digest_median: float) -> dict[str, float]:

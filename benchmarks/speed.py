@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from core import STAGES, table
+from core import STAGES, profiled_seconds, table
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 import summarize
@@ -125,19 +125,9 @@ def stage_seconds(articles: list[summarize.Article]) -> dict[str, float]:
     profile.enable()
     summarize.summarize(articles, words=WORDS)
     profile.disable()
+    by_label = profiled_seconds(profile)
+    seconds = {label: by_label[label] for label, *_, part in STAGES if by_label[label] and not part}
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
-    seconds: dict[str, float] = {}
-    for label, file, name, caller, part in STAGES:
-        total = 0.0
-        for (path, _, function), (_, _, _, cumulative, callers) in stats.items():
-            if function != name or not path.endswith(file):
-                continue
-            if caller is None:
-                total += cumulative
-            else:
-                total += sum(c[3] for (_, _, f), c in callers.items() if f == caller)
-        if total and not part:
-            seconds[label] = total
     whole = [v[3] for (path, _, f), v in stats.items() if f == "summarize" and "pipeline" in path]
     seconds[WHOLE] = sum(whole)
     return seconds
