@@ -223,12 +223,15 @@ STAGES = [
     ("  find_boilerplate", "clean.py", "find_boilerplate", None, True),
     ("  drop_boilerplate", "clean.py", "drop_boilerplate", None, True),
     ("vectorise (SentenceVectorizer.fit_transform)", "vectorize.py", "fit_transform", None, False),
+    ("  names across spellings (find_aliases)", "names.py", "find_aliases", None, True),
     ("similarity graph (SimilarityGraph.build, shared)", "similarity.py", "build", None, False),
     ("rank (CentralityRanker.score)", "centrality.py", "score", None, False),
     ("cluster (cluster_claims)", "cluster.py", "cluster_claims", None, False),
     ("coverage: concepts (CoverageSelector.fit)", "coverage.py", "fit", None, False),
     ("coverage: selection, per source and merged", "coverage.py", "select", None, False),
     ("claims (make_claim)", "claims.py", "make_claim", None, False),
+    ("quotes and speakers (find_quotes)", "quotes.py", "find_quotes", None, False),
+    ("disagreements (find_disagreements)", "disagree.py", "find_disagreements", None, False),
     ("render (to_json)", "json.py", "to_json", None, False),
 ]
 

@@ -194,6 +194,8 @@ def summarize_many(
     redundancy: float = 0.6,
     order: Literal["importance", "source"] = "importance",
     selection: Literal["coverage", "support"] = "coverage",
+    min_sources: int = 1,
+    exclusives: int = 3,
 ) -> Generator[Digest, None, None]:
     """Summarise many sets of articles, yielding one digest per set in input order.
 
@@ -226,6 +228,8 @@ def summarize_many(
         redundancy: Similarity to a chosen sentence at which a candidate is skipped.
         order: ``"importance"`` or ``"source"``.
         selection: ``"coverage"`` or ``"support"``, as for :func:`~summarize.summarize`.
+        min_sources: Fewest distinct sources of a claim in a merged summary.
+        exclusives: Exclusive claims listed per article (0: none).
 
     Returns:
         A generator of digests, one per cluster, in input order (skipped
@@ -259,6 +263,8 @@ def summarize_many(
         redundancy=redundancy,
         order=order,
         selection=selection,
+        min_sources=min_sources,
+        exclusives=exclusives,
     )
     return run_many(clusters, options, n_jobs=n_jobs, batch_size=batch_size, on_error=on_error)
 

@@ -2,10 +2,11 @@
 
 Usage::
 
-    summarize PATH... [--format text|markdown|json] [--per-source N]
+    summarize PATH... [--format text|markdown|json|html] [--per-source N]
                       [--merged N | --words N] [--method NAME] [--language L]
                       [--similarity X] [--redundancy X] [--order importance|source]
-                      [--selection coverage|support] [--output FILE] [--jobs N]
+                      [--selection coverage|support] [--min-sources K]
+                      [--exclusives N] [--output FILE] [--jobs N]
                       [--skip-errors] [--quiet] [--version]
 
 Folders and files give one digest for all their articles together. ``-`` as a
@@ -107,7 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         default=None,
-        help="output format (default: text; json, as JSON Lines, for a clusters file)",
+        help=(
+            "output format; html is one self-contained page (default: text; json, "
+            "as JSON Lines, for a clusters file)"
+        ),
     )
     parser.add_argument(
         "--per-source",
@@ -181,6 +185,22 @@ def build_parser() -> argparse.ArgumentParser:
             "coverage: sentences that together cover what most sources mention; "
             "support: claims stated by the most sources first (default: %(default)s)"
         ),
+    )
+    parser.add_argument(
+        "--min-sources",
+        type=int,
+        default=defaults.min_sources,
+        metavar="K",
+        help="only claims that at least K sources state enter the merged summary "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--exclusives",
+        type=int,
+        default=defaults.exclusives,
+        metavar="N",
+        help="claims that no other source makes, listed per article (0: none; "
+        "default: %(default)s)",
     )
     parser.add_argument(
         "--output",

@@ -45,6 +45,16 @@ def _positive_int(name: str, *, optional: bool = False) -> Any:
     return check
 
 
+def _count(name: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise OptionError(f"{name} must be a whole number, got {value!r}")
+        if value < 0:
+            raise OptionError(f"{name} must be 0 or more, got {value}")
+
+    return check
+
+
 def _unit_float(name: str) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -90,6 +100,10 @@ class Options:
             ranker's score; ``"support"``: claims stated by the most sources
             first, then the ranker's best, with the redundancy cut alone
             against repetition.
+        min_sources: Only claims stated by at least this many distinct sources
+            enter the merged summary (1: every claim).
+        exclusives: The most important claims that no other source makes,
+            listed per article (0: none).
 
     Example:
         >>> Options(merged=3).per_source
@@ -123,6 +137,10 @@ class Options:
     selection: Literal["coverage", "support"] = attrs.field(
         default="coverage", validator=_one_of("selection", SELECTIONS)
     )
+    min_sources: int = attrs.field(
+        default=1, converter=_whole, validator=_positive_int("min_sources")
+    )
+    exclusives: int = attrs.field(default=3, converter=_whole, validator=_count("exclusives"))
 
     def __attrs_post_init__(self) -> None:
         if self.merged is not None and self.words is not None:

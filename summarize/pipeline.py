@@ -1,4 +1,4 @@
-"""The pipeline: clean → segment → vectorise → rank → cluster → select, in one function.
+"""The pipeline: clean → segment → vectorise → rank → cluster → select → analyse, in one function.
 
 Each stage lives in its own module and takes and returns plain records; only
 this module knows their order.
@@ -13,15 +13,17 @@ from typing import Any, Literal
 import numpy as np
 
 from . import limits
-from .claims import claim_vectors, make_claim, rank_claims
+from .claims import RankedClaim, claim_vectors, echoed, make_claim, rank_claims
 from .clean import drop_boilerplate, find_boilerplate
 from .cluster import cluster_claims
 from .coverage import CoverageSelector
+from .disagree import find_disagreements
 from .load import as_articles
 from .options import Options
+from .quotes import find_quotes
 from .rank import make_ranker
 from .rank.base import GraphRanker, Ranker
-from .records import Article, Digest, ScoredSentence, Sentence, SourceSummary
+from .records import Article, Digest, Exclusive, ScoredSentence, Sentence, SourceSummary
 from .segment import split_sentences
 from .select import select
 from .similarity import SimilarityGraph
@@ -44,6 +46,8 @@ def summarize(
     redundancy: float = 0.6,
     order: Literal["importance", "source"] = "importance",
     selection: Literal["coverage", "support"] = "coverage",
+    min_sources: int = 1,
+    exclusives: int = 3,
     id: str | None = None,
 ) -> Digest:
     """Summarise a set of articles about one story, per source and merged into claims.
@@ -65,12 +69,17 @@ def summarize(
         selection: ``"coverage"`` picks sentences that together cover what most
             sources report, per word; ``"support"`` picks the claims most
             sources state, then the ranker's best (see :class:`Options`).
+        min_sources: Only claims that at least this many distinct sources
+            state enter the merged summary.
+        exclusives: Claims that no other source makes, listed per article (0: none).
         id: An id for the set, carried into the digest.
 
     Returns:
-        A :class:`Digest`. When cleaning leaves no content in any article (a set
-        of bylines and credits, say), the digest has empty summaries and a
-        warning is logged on the ``summarize`` logger.
+        A :class:`Digest`: the summaries, plus the figures sources disagree on,
+        each article's exclusive claims and every quote with its speaker. When
+        cleaning leaves no content in any article (a set of bylines and
+        credits, say), the digest has empty summaries and a warning is logged
+        on the ``summarize`` logger.
 
     Raises:
         OptionError: An option is out of range or unknown.
@@ -94,6 +103,8 @@ def summarize(
         redundancy=redundancy,
         order=order,
         selection=selection,
+        min_sources=min_sources,
+        exclusives=exclusives,
     )
     return run(as_articles(articles), options, id=id)
 
@@ -139,8 +150,11 @@ def run(
         logger.warning("no article of the set has content left after cleaning")
         empty = tuple(SourceSummary(article=a.id, source=a.source, sentences=()) for a in articles)
         return Digest(articles=tuple(articles), per_source=empty, merged=(), options=options, id=id)
+    position = {article.id: i for i, article in enumerate(articles)}
     vectorizer = SentenceVectorizer(language=options.language)
-    matrix = vectorizer.fit_transform(s.text for s in sentences)
+    matrix = vectorizer.fit_transform(
+        [s.text for s in sentences], documents=[position[s.article] for s in sentences]
+    )
     if ranker is None:
         ranker = make_ranker(options.method, language=options.language)
     if isinstance(ranker, GraphRanker):
@@ -158,7 +172,6 @@ def run(
         scores = ranker.score(sentences, matrix)
     lengths = [s.words for s in sentences]
     source_of = {a.id: a.source for a in articles}
-    position = {article.id: i for i, article in enumerate(articles)}
     groups = cluster_claims(
         [position[s.article] for s in sentences],
         matrix,
@@ -168,30 +181,43 @@ def run(
     rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
     for row, sentence in enumerate(sentences):
         rows_of[sentence.article].append(row)
+    quotes = {
+        article.id: find_quotes(article, [sentences[row] for row in rows_of[article.id]])
+        for article in articles
+    }
+    total_sources = len(set(source_of.values()))
 
-    if options.selection == "coverage":
-        numbers = {source: i for i, source in enumerate(dict.fromkeys(source_of.values()))}
-        fitted = (selector or CoverageSelector()).fit(
-            vectorizer.terms_, [numbers[source_of[s.article]] for s in sentences]
+    def claim(group: Sequence[int], row: int) -> RankedClaim:
+        return make_claim(
+            group, row, sentences, scores, source_of, total_sources=total_sources, quotes=quotes
         )
+
+    group_of = {row: group for group in groups for row in group}
+    support = _support(groups, sentences, source_of)
+    number_of = {source: i for i, source in enumerate(dict.fromkeys(source_of.values()))}
+    numbers = [number_of[source_of[s.article]] for s in sentences]  # each row's source
+    if options.selection == "coverage":
+        fitted = (selector or CoverageSelector()).fit(vectorizer.terms_, numbers)
 
         def pick(rows: Sequence[int], **budget: Any) -> list[int]:
             return fitted.select(
                 rows, scores, lengths, matrix=matrix, redundancy=options.redundancy, **budget
             )
 
-        group_of = {row: group for group in groups for row in group}
-        shown = pick(
-            range(len(sentences)), count=options.merged, words=options.words, exclusive=groups
-        )
-        ranked = [make_claim(group_of[row], row, sentences, scores, source_of) for row in shown]
+        candidates = [row for row in range(len(sentences)) if support[row] >= options.min_sources]
+        shown = pick(candidates, count=options.merged, words=options.words, exclusive=groups)
+        ranked = [claim(group_of[row], row) for row in shown]
     else:
 
         def pick(rows: Sequence[int], **budget: Any) -> list[int]:
             best_first = sorted(rows, key=lambda row: (-scores[row], row))
             return select(best_first, matrix, lengths, redundancy=options.redundancy, **budget)
 
-        claims = rank_claims(groups, sentences, scores, source_of)
+        claims = [
+            item
+            for item in rank_claims(groups, sentences, scores, source_of, quotes=quotes)
+            if item.claim.source_count >= options.min_sources
+        ]
         chosen = select(
             range(len(claims)),
             claim_vectors(claims, matrix),
@@ -208,12 +234,43 @@ def run(
         )
         for article in articles
     )
+    exclusives = []
+    heard = echoed(graph, options.similarity, numbers) if options.exclusives else None
+    for article in articles if options.exclusives else ():
+        # The article's best sentences among those no other source says the like of.
+        alone = [
+            row
+            for row in rows_of[article.id]
+            if support[row] == 1 and heard is not None and not heard[row]
+        ]
+        if rows := pick(alone, count=options.exclusives) if alone else []:
+            found = tuple(claim(group_of[row], row).claim for row in rows)
+            exclusives.append(Exclusive(source=article.source, article=article.id, claims=found))
     if options.order == "source":
         ranked.sort(key=lambda item: (position[item.claim.sentence.article], item.row))
     merged = tuple(item.claim for item in ranked)
     return Digest(
-        articles=tuple(articles), per_source=per_source, merged=merged, options=options, id=id
+        articles=tuple(articles),
+        per_source=per_source,
+        merged=merged,
+        options=options,
+        id=id,
+        disagreements=tuple(find_disagreements(sentences, source_of, language=options.language)),
+        exclusives=tuple(exclusives),
+        quotes=tuple(quote for article in articles for quote in quotes[article.id]),
     )
+
+
+def _support(
+    groups: Sequence[Sequence[int]], sentences: Sequence[Sentence], source_of: Mapping[str, str]
+) -> list[int]:
+    """The number of distinct sources of each sentence's claim, by row."""
+    support = [0] * len(sentences)
+    for group in groups:
+        count = len({source_of[sentences[row].article] for row in group})
+        for row in group:
+            support[row] = count
+    return support
 
 
 def _source_summary(

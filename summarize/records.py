@@ -24,10 +24,14 @@ __all__ = [
     "Claim",
     "Cluster",
     "Digest",
+    "Disagreement",
+    "Exclusive",
+    "Quote",
     "ScoredSentence",
     "Sentence",
     "SourceSummary",
     "TextSpan",
+    "Version",
 ]
 
 
@@ -229,6 +233,32 @@ class SourceSummary:
 
 
 @attrs.frozen
+class Quote:
+    """A quoted statement in an article, with who said it when the article says.
+
+    Attributes:
+        text: The quoted words, without the quotation marks.
+        speaker: Who said it, as the article names them ("Kobani", "a spokesman
+            for the SDF"), or ``None`` when the article does not say.
+        article: Id of the article it is quoted in.
+        start: Offset of the quoted words' first character in the article's text.
+        end: Offset one past their last character.
+
+    Example:
+        >>> text = '"We will rebuild," said Ms Ode.'
+        >>> quote = Quote(text="We will rebuild,", speaker="Ms Ode", article="a", start=1, end=17)
+        >>> text[quote.start : quote.end] == quote.text
+        True
+    """
+
+    text: str
+    speaker: str | None
+    article: str
+    start: int
+    end: int
+
+
+@attrs.frozen
 class Claim:
     """One statement made by one or more sources of the set.
 
@@ -238,20 +268,25 @@ class Claim:
             article, the representative included, in article order.
         sources: The distinct sources of ``support``, in article order.
         score: The claim's importance (support first, then centrality and position).
+        share: ``sources`` as a share of the set's distinct sources (0 to 1).
+        quotes: The quotes inside the support sentences, in support order, so
+            that a claim that is a quote shows who said it.
 
     Example:
         >>> from summarize import summarize
         >>> texts = ["Rain fell on Monday. Roads shut.", "On Monday rain fell."]
         >>> digest = summarize(texts, merged=1)
         >>> claim = digest.merged[0]
-        >>> claim.sources, claim.source_count
-        (('0', '1'), 2)
+        >>> claim.sources, claim.source_count, claim.share
+        (('0', '1'), 2, 1.0)
     """
 
     sentence: Sentence
     support: tuple[Sentence, ...]
     sources: tuple[str, ...]
     score: float
+    share: float = 1.0
+    quotes: tuple[Quote, ...] = ()
 
     @property
     def text(self) -> str:
@@ -262,6 +297,85 @@ class Claim:
     def source_count(self) -> int:
         """How many distinct sources state the claim."""
         return len(self.sources)
+
+
+@attrs.frozen
+class Version:
+    """One source's figure in a disagreement.
+
+    Attributes:
+        source: The source that gives the figure.
+        article: Id of the article it is given in.
+        value: The figure as written, hedge included ("nearly 30,000").
+        low: The smallest number the figure allows.
+        high: The largest number it allows (equal to ``low`` for an exact figure;
+            ``math.inf`` when the figure sets no upper bound, as "more than 50,000").
+        start: Offset of ``value`` in the article's text.
+        end: Offset one past its end.
+        sentence: The sentence that gives it.
+
+    Example:
+        >>> text = "Nearly 300 people fled."
+        >>> version = Version(
+        ...     source="a", article="a", value="Nearly 300", low=270.0, high=300.0,
+        ...     start=0, end=10, sentence=Sentence("a", 0, 0, 23, text))
+        >>> text[version.start : version.end]
+        'Nearly 300'
+    """
+
+    source: str
+    article: str
+    value: str
+    low: float
+    high: float
+    start: int
+    end: int
+    sentence: Sentence
+
+
+@attrs.frozen
+class Disagreement:
+    """Figures for the same thing that differ between sources.
+
+    Attributes:
+        about: A few words on what the figures count ("people fled").
+        versions: One figure per source (the first it gives), in article order;
+            at least two of them exclude each other.
+
+    Example:
+        >>> s = Sentence("a", 0, 0, 10, "Rain fell.")
+        >>> one = Version("A", "a", "20", 20.0, 20.0, 0, 2, s)
+        >>> two = Version("B", "b", "40", 40.0, 40.0, 0, 2, s)
+        >>> Disagreement(about="people fled", versions=(one, two)).sources
+        ('A', 'B')
+    """
+
+    about: str
+    versions: tuple[Version, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The sources of the versions, in order."""
+        return tuple(version.source for version in self.versions)
+
+
+@attrs.frozen
+class Exclusive:
+    """The claims of one article that no other source of the set makes.
+
+    Attributes:
+        source: The article's source.
+        article: The article's id.
+        claims: Its most important exclusive claims, best first; each has one source.
+
+    Example:
+        >>> Exclusive(source="Wire", article="a1", claims=()).claims
+        ()
+    """
+
+    source: str
+    article: str
+    claims: tuple[Claim, ...]
 
 
 def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -279,6 +393,11 @@ class Digest:
         merged: The claims of the merged summary, in output order.
         options: The options of the run, so that it can be reproduced.
         id: The id of the set (a cluster id from a JSON Lines file), if any.
+        disagreements: Figures for the same thing that differ between sources.
+        exclusives: Per article, the claims no other source makes (articles
+            with none are left out).
+        quotes: Every quoted statement found in the set's content sentences,
+            in article order.
 
     Example:
         >>> from summarize import summarize
@@ -293,6 +412,9 @@ class Digest:
     merged: tuple[Claim, ...]
     options: Options
     id: str | None = attrs.field(default=None, validator=_optional_id)
+    disagreements: tuple[Disagreement, ...] = ()
+    exclusives: tuple[Exclusive, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
     def article(self, article_id: str) -> Article:
         """Return the article with this id.
@@ -305,12 +427,33 @@ class Digest:
                 return article
         raise KeyError(article_id)
 
+    def exclusive(self, source: str) -> tuple[Claim, ...]:
+        """Return the claims that only ``source`` makes, over all its articles.
+
+        Raises:
+            KeyError: No article of the digest has that source.
+
+        Example:
+            >>> from summarize import summarize
+            >>> digest = summarize([
+            ...     "The bridge reopened on Monday. A cyclist was the first across.",
+            ...     "On Monday the bridge reopened. Tolls will rise in May.",
+            ... ])
+            >>> [claim.text for claim in digest.exclusive("1")]
+            ['Tolls will rise in May.']
+        """
+        if not any(article.source == source for article in self.articles):
+            raise KeyError(source)
+        return tuple(
+            claim for item in self.exclusives if item.source == source for claim in item.claims
+        )
+
     def sentences(self) -> Iterator[Sentence]:
         """Yield every sentence the digest shows, each an offset into its article.
 
         Per-source sentences first, then each merged claim's representative and
-        support, in output order; a sentence shown in several places is yielded
-        each time.
+        support, in output order, then the sentences of the exclusives and of the
+        disagreements; a sentence shown in several places is yielded each time.
 
         Example:
             >>> from summarize import summarize
@@ -324,6 +467,12 @@ class Digest:
         for claim in self.merged:
             yield claim.sentence
             yield from claim.support
+        for exclusive in self.exclusives:
+            for claim in exclusive.claims:
+                yield claim.sentence
+        for disagreement in self.disagreements:
+            for version in disagreement.versions:
+                yield version.sentence
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Render the digest as JSON (the format documented in the README)."""
@@ -342,6 +491,12 @@ class Digest:
         from .render.text import to_text
 
         return to_text(self)
+
+    def to_html(self) -> str:
+        """Render the digest as one self-contained HTML page (no network needed to view it)."""
+        from .render.html import to_html
+
+        return to_html(self)
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Digest:

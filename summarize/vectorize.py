@@ -18,6 +18,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .languages import stemmer, stop_words
+from .names import find_aliases
 
 __all__ = ["SentenceVectorizer", "tokenize_words"]
 
@@ -58,6 +59,9 @@ class SentenceVectorizer:
         language: Language of the stemmer and stop-word list.
         ngram_range: Range of n-gram lengths over the analysed terms.
         sublinear_tf: Use ``1 + log(tf)`` instead of raw counts.
+        names: Learn from the set which forms stand for one name (an acronym
+            and its long form, two spellings of a name; see
+            :mod:`summarize.names`) and count them as the same terms.
 
     Example:
         >>> v = SentenceVectorizer().fit(["Rebels took the town.", "The town fell to rebels."])
@@ -71,21 +75,30 @@ class SentenceVectorizer:
         language: str = "english",
         ngram_range: tuple[int, int] = (1, 1),
         sublinear_tf: bool = True,
+        names: bool = True,
     ) -> None:
         self.language = language
         self.ngram_range = ngram_range
         self.sublinear_tf = sublinear_tf
+        self.names = names
 
     def analyze(self, text: str) -> list[str]:
-        """Return the terms of ``text``: lower-cased, stop words out, stemmed."""
+        """Return the terms of ``text``: lower-cased, stop words out, stemmed.
+
+        Once fitted, a form the set writes for a name in another way (see
+        ``names``) gives the terms of that other way.
+        """
+        return self._terms(tokenize_words(text), getattr(self, "aliases_", {}))
+
+    def _terms(self, tokens: list[str], aliases: dict[str, tuple[str, ...]]) -> list[str]:
         stop = stop_words(self.language)
         stem = stemmer(self.language)
         terms = []
-        for token in tokenize_words(text):
-            word = token.lower()
-            if word in stop or (len(word) == 1 and not word.isdigit()):
-                continue
-            terms.append(word if word[0].isdigit() else stem(word))
+        for token in tokens:
+            for word in aliases.get(token) or (token.lower(),):
+                if word in stop or (len(word) == 1 and not word.isdigit()):
+                    continue
+                terms.append(word if word[0].isdigit() else stem(word))
         return terms
 
     def _ngrams(self, terms: list[str]) -> list[str]:
@@ -97,21 +110,38 @@ class SentenceVectorizer:
             grams.extend(" ".join(terms[i : i + n]) for i in range(len(terms) - n + 1))
         return grams
 
-    def fit(self, texts: Iterable[str], y: Any = None) -> SentenceVectorizer:
+    def fit(
+        self, texts: Iterable[str], y: Any = None, *, documents: Sequence[int] | None = None
+    ) -> SentenceVectorizer:
         """Learn vocabulary and document frequencies from the sentences of a set."""
-        self.fit_transform(texts)
+        self.fit_transform(texts, documents=documents)
         return self
 
-    def fit_transform(self, texts: Iterable[str], y: Any = None) -> sparse.csr_matrix:
+    def fit_transform(
+        self, texts: Iterable[str], y: Any = None, *, documents: Sequence[int] | None = None
+    ) -> sparse.csr_matrix:
         """Fit, then return the L2-normalised TF-IDF matrix, one row per sentence.
 
         The terms of each text are kept in ``terms_``, for stages that need
-        the words themselves (see :mod:`summarize.coverage`).
+        the words themselves (see :mod:`summarize.coverage`), and the forms
+        learned as other ways to write a name in ``aliases_``.
 
         A set whose sentences have no terms at all (only stop words or symbols)
         gives an all-zero matrix with one column instead of an error.
+
+        Args:
+            texts: The sentences of the set.
+            y: Ignored (scikit-learn's signature).
+            documents: The number of each sentence's article, so that two
+                spellings one article writes side by side are kept apart; by
+                default every sentence is its own article.
         """
-        self.terms_: list[list[str]] = [self.analyze(text) for text in texts]
+        texts = list(texts)
+        tokens = [tokenize_words(text) for text in texts]
+        if documents is None:
+            documents = range(len(texts))
+        self.aliases_ = find_aliases(texts, tokens, documents) if self.names else {}
+        self.terms_: list[list[str]] = [self._terms(words, self.aliases_) for words in tokens]
         self.tfidf_ = TfidfVectorizer(
             analyzer=self._ngrams,
             sublinear_tf=self.sublinear_tf,

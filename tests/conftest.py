@@ -10,6 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: how long an example takes is for the benchmarks to measure,
+# and on a busy machine a deadline only makes property tests flaky.
+settings.register_profile("summarize", deadline=None)
+settings.load_profile("summarize")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared"))
@@ -54,8 +60,11 @@ def _check_digest_json(document: DigestJSON) -> dict[str, Any]:
     types and ranges; what a schema cannot say is checked here: every sentence
     slices its article's text, summaries follow the articles, a claim's text is
     its representative's, its support has at most one sentence per article (in
-    article order, the representative among them) and its sources are the
-    distinct sources of that support. Returns the parsed document.
+    article order, the representative among them), its sources are the
+    distinct sources of that support with their count and share, its quotes lie
+    in its support; exclusive claims have the one source of their article;
+    quotes and disagreement versions slice their articles, and a version lies
+    in its sentence, one per source. Returns the parsed document.
     """
     data = json.loads(document) if isinstance(document, (str, bytes)) else dict(document)
     errors = sorted(digest_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
@@ -80,16 +89,50 @@ def _check_digest_json(document: DigestJSON) -> dict[str, Any]:
         for k, sentence in enumerate(summary["sentences"]):
             exact(sentence, f"per_source[{n}].sentences[{k}]")
             assert sentence["article"] == summary["article"], f"per_source[{n}].sentences[{k}]"
-    for n, claim in enumerate(data["merged"]):
-        exact(claim["sentence"], f"merged[{n}].sentence")
+    n_sources = len(set(source_of.values()))
+
+    def claim_ok(claim: Mapping[str, Any], where: str) -> None:
+        exact(claim["sentence"], f"{where}.sentence")
         for k, sentence in enumerate(claim["support"]):
-            exact(sentence, f"merged[{n}].support[{k}]")
-        assert claim["text"] == claim["sentence"]["text"], f"merged[{n}].text"
-        assert claim["sentence"] in claim["support"], f"merged[{n}]: representative not in support"
+            exact(sentence, f"{where}.support[{k}]")
+        assert claim["text"] == claim["sentence"]["text"], f"{where}.text"
+        assert claim["sentence"] in claim["support"], f"{where}: representative not in support"
         order = [position[s["article"]] for s in claim["support"]]
-        assert order == sorted(set(order)), f"merged[{n}].support: one per article, article order"
+        assert order == sorted(set(order)), f"{where}.support: one per article, article order"
         sources = list(dict.fromkeys(source_of[s["article"]] for s in claim["support"]))
-        assert claim["sources"] == sources, f"merged[{n}].sources"
+        assert claim["sources"] == sources, f"{where}.sources"
+        assert claim["source_count"] == len(sources), f"{where}.source_count"
+        assert claim["share"] == round(len(sources) / n_sources, 6), f"{where}.share"
+        for k, item in enumerate(claim["quotes"]):
+            exact(item, f"{where}.quotes[{k}]")
+            assert any(
+                s["article"] == item["article"]
+                and item["start"] < s["end"]
+                and s["start"] < item["end"]
+                for s in claim["support"]
+            ), f"{where}.quotes[{k}] lies in no support sentence"
+
+    for n, claim in enumerate(data["merged"]):
+        claim_ok(claim, f"merged[{n}]")
+    for n, exclusive in enumerate(data["exclusives"]):
+        assert exclusive["source"] == source_of[exclusive["article"]], f"exclusives[{n}].source"
+        for k, claim in enumerate(exclusive["claims"]):
+            claim_ok(claim, f"exclusives[{n}].claims[{k}]")
+            assert claim["sources"] == [exclusive["source"]], f"exclusives[{n}].claims[{k}]"
+    for n, disagreement in enumerate(data["disagreements"]):
+        versions = disagreement["versions"]
+        for k, version in enumerate(versions):
+            where = f"disagreements[{n}].versions[{k}]"
+            exact({**version, "text": version["value"]}, where)
+            exact(version["sentence"], f"{where}.sentence")
+            assert version["source"] == source_of[version["article"]], f"{where}.source"
+            high = version["high"]
+            assert high is None or version["low"] <= high, f"{where}: low above high"
+            sentence = version["sentence"]
+            assert sentence["start"] <= version["start"] <= version["end"] <= sentence["end"], where
+        assert len({v["source"] for v in versions}) == len(versions), f"disagreements[{n}]"
+    for n, item in enumerate(data["quotes"]):
+        exact(item, f"quotes[{n}]")
     return data
 
 

@@ -130,6 +130,8 @@ def test_options_reach_the_digest(capsys: pytest.CaptureFixture[str], story_dir:
         "--redundancy=0.9",
         "--order=source",
         "--selection=support",
+        "--min-sources=2",
+        "--exclusives=1",
     )
     assert code == 0
     options = json.loads(out)["options"]
@@ -143,6 +145,8 @@ def test_options_reach_the_digest(capsys: pytest.CaptureFixture[str], story_dir:
         "redundancy": 0.9,
         "order": "source",
         "selection": "support",
+        "min_sources": 2,
+        "exclusives": 1,
     }
 
 
@@ -256,7 +260,9 @@ def test_unknown_language_lists_valid_names(
         (["--redundancy", "nan"], "argument --redundancy: redundancy must be greater than 0"),
         (["--similarity", "half"], "argument --similarity: invalid float value: 'half'"),
         (["--order", "random"], "invalid choice"),
-        (["--format", "html"], "invalid choice"),
+        (["--format", "pdf"], "invalid choice"),
+        (["--min-sources", "0"], "argument --min-sources: min_sources must be at least 1"),
+        (["--exclusives", "-2"], "argument --exclusives: exclusives must be 0 or more"),
     ],
 )
 def test_bad_option_values(
@@ -285,7 +291,7 @@ def test_empty_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
 def test_clusters_file_with_text_format(
     capsys: pytest.CaptureFixture[str], clusters_file: Path
 ) -> None:
-    for fmt in ("text", "markdown"):
+    for fmt in ("text", "markdown", "html"):
         assert_usage_error(*run(capsys, clusters_file, "--format", fmt), "JSON Lines")
 
 

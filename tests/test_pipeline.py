@@ -59,14 +59,18 @@ def test_baghouz_declaration_of_defeat_is_among_first_two(
 ) -> None:
     declaration = re.compile(r"(defeat|eliminat)", re.IGNORECASE)
     top = baghouz_digest.merged[:2]
-    assert any(
-        declaration.search(claim.text) and len(claim.sources) >= 3 for claim in top
-    ), [c.text for c in top]
+    assert any(declaration.search(claim.text) and len(claim.sources) >= 3 for claim in top), [
+        c.text for c in top
+    ]
 
 
-def test_baghouz_claims_are_ranked_by_support_first(baghouz_digest: summarize.Digest) -> None:
-    counts = [len(claim.sources) for claim in baghouz_digest.merged]
+def test_baghouz_claims_are_ranked_by_support_first(baghouz_dir: Path) -> None:
+    # With selection="support"; coverage orders claims by the coverage they add.
+    articles = summarize.load_articles(baghouz_dir)
+    digest = summarize.summarize(articles, merged=5, selection="support")
+    counts = [len(claim.sources) for claim in digest.merged]
     assert counts == sorted(counts, reverse=True)
+    assert counts[0] == 5
 
 
 def test_baghouz_support_holds_one_sentence_per_article(baghouz_digest: summarize.Digest) -> None:

@@ -1,4 +1,7 @@
-"""Renderers: JSON (stable contract, exact round trip), Markdown and plain text."""
+"""Renderers: JSON (stable contract, exact round trip), Markdown and plain text.
+
+The HTML page has its own tests, in a browser too: tests/test_html.py.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +16,20 @@ from hypothesis import strategies as st
 
 from summarize.errors import InputError, OptionError
 from summarize.options import ORDERS, Options
-from summarize.records import Article, Claim, Digest, ScoredSentence, Sentence, SourceSummary
+from summarize.records import (
+    Article,
+    Claim,
+    Digest,
+    Disagreement,
+    Exclusive,
+    Quote,
+    ScoredSentence,
+    Sentence,
+    SourceSummary,
+    Version,
+)
 from summarize.render import FORMATS, heading, plural, render, short_labels, sources_note
+from summarize.render.html import to_html
 from summarize.render.json import digest_to_dict, from_json, to_json
 from summarize.render.markdown import escape, to_markdown
 from summarize.render.text import WIDTH, to_text
@@ -56,7 +71,7 @@ def _digest(*, digest_id: str | None = "bridge-1") -> Digest:
             sources=tuple(ids),
             score=0.912345678,
         ),
-        Claim(sentence=cafe, support=(cafe,), sources=(ids[3],), score=0.25),
+        Claim(sentence=cafe, support=(cafe,), sources=(ids[3],), score=0.25, share=0.25),
     )
     per_source = (
         SourceSummary(
@@ -117,18 +132,69 @@ def digests(draw: st.DrawFn, *, rounded: bool = True) -> Digest:
         )
         for a, own in zip(articles, sentences, strict=True)
     )
+    quotes = tuple(
+        Quote(
+            text=s.text,
+            speaker=draw(st.none() | words),
+            article=s.article,
+            start=s.start,
+            end=s.end,
+        )
+        for own in sentences
+        for s in own
+        if draw(st.booleans())
+    )
     claims = []
     for _ in range(draw(st.integers(0, 3))):
         support = tuple(own[draw(st.integers(0, len(own) - 1))] for own in sentences)
         sources = tuple(dict.fromkeys(a.source for a in articles))
-        claims.append(Claim(support[-1], support, sources, draw(scores)))
+        mine = tuple(
+            q for q in quotes if any(q.start == s.start and q.article == s.article for s in support)
+        )
+        claims.append(Claim(support[-1], support, sources, draw(scores), quotes=mine))
+    total = len({a.source for a in articles})
+    exclusives = tuple(
+        Exclusive(
+            source=a.source,
+            article=a.id,
+            claims=(Claim(own[-1], (own[-1],), (a.source,), draw(scores), round(1 / total, 6)),),
+        )
+        for a, own in zip(articles, sentences, strict=True)
+        if draw(st.booleans())
+    )
+    firsts = {a.source: (a, own[0]) for a, own in zip(articles, sentences, strict=True)}
+    versions = tuple(
+        Version(
+            a.source,
+            a.id,
+            s.text,
+            low,
+            draw(st.sampled_from([low, low + 3.5, math.inf])),
+            s.start,
+            s.end,
+            s,
+        )
+        for low, (a, s) in enumerate(firsts.values())
+    )
+    disagreements = (
+        (Disagreement(about=draw(words), versions=versions),) if len(versions) > 1 else ()
+    )
     options = Options(
         per_source=draw(st.integers(1, 9)),
         merged=draw(st.integers(1, 9)),
         order=draw(st.sampled_from(ORDERS)),
+        min_sources=draw(st.integers(1, 3)),
+        exclusives=draw(st.integers(0, 3)),
     )
     return Digest(
-        tuple(articles), per_source, tuple(claims), options, draw(st.none() | st.just("c-1"))
+        tuple(articles),
+        per_source,
+        tuple(claims),
+        options,
+        draw(st.none() | st.just("c-1")),
+        disagreements=disagreements if draw(st.booleans()) else (),
+        exclusives=exclusives,
+        quotes=quotes,
     )
 
 
@@ -137,7 +203,16 @@ def digests(draw: st.DrawFn, *, rounded: bool = True) -> Digest:
 
 def test_json_contract_keys_and_order() -> None:
     data = json.loads(to_json(_digest()))
-    assert list(data) == ["id", "articles", "per_source", "merged", "options"]
+    assert list(data) == [
+        "id",
+        "articles",
+        "per_source",
+        "merged",
+        "disagreements",
+        "exclusives",
+        "quotes",
+        "options",
+    ]
     assert data["id"] == "bridge-1"
     assert list(data["articles"][0]) == ["id", "source", "title", "url", "published", "text"]
     assert data["articles"][0]["title"] == "Bridge opens"
@@ -151,7 +226,16 @@ def test_json_contract_keys_and_order() -> None:
         "score",
     ]
     claim = data["merged"][0]
-    assert list(claim) == ["text", "score", "sources", "sentence", "support"]
+    assert list(claim) == [
+        "text",
+        "score",
+        "sources",
+        "source_count",
+        "share",
+        "sentence",
+        "support",
+        "quotes",
+    ]
     assert claim["text"] == claim["sentence"]["text"]
     assert "score" not in claim["sentence"]
     assert all("score" not in s for s in claim["support"])
@@ -213,6 +297,7 @@ def test_digest_methods_use_the_renderers() -> None:
     assert Digest.from_json(digest.to_json()) == from_json(to_json(digest))
     assert digest.to_markdown() == to_markdown(digest)
     assert digest.to_text() == to_text(digest)
+    assert digest.to_html() == to_html(digest)
 
 
 @given(digests())
@@ -405,9 +490,9 @@ def test_markdown_layout() -> None:
     claims = text[merged:by_source]
     assert (
         "1. The harbour bridge opened on Monday after three years of work. "
-        "[000_f27…, 002_4cf…, +2] (4 sources)"
+        "[000_f27…, 002_4cf…, +2] (4 of 4 sources)"
     ) in claims
-    assert "2. Café owners cheered. [004_116…] (1 source)" in claims
+    assert "2. Café owners cheered. [004_116…] (1 of 4 sources)" in claims
     sections = re.findall(r"^### (.*)$", text[by_source:], flags=re.MULTILINE)
     assert sections == [
         "000_f2750bfaa80f3dc8: Bridge opens",
@@ -428,10 +513,10 @@ def test_markdown_counts_articles_beyond_sources() -> None:
         for i, a in enumerate(digest.articles)
     )
     claim = digest.merged[0]
-    shared = Claim(claim.sentence, claim.support, ("Wire", *claim.sources[2:]), claim.score)
+    shared = Claim(claim.sentence, claim.support, ("Wire", *claim.sources[2:]), claim.score, 1.0)
     digest = Digest(articles, digest.per_source, (shared,), digest.options)
     text = to_markdown(digest)
-    assert "[Wire, 003_203…, +1] (3 sources, 4 articles)" in text
+    assert "[Wire, 003_203…, +1] (3 of 3 sources, 4 articles)" in text
     assert "### Wire (000_f2750bfaa80f3dc8)" in text
     assert text.startswith("# Summary\n\n4 articles from 3 sources.")
 
@@ -479,7 +564,7 @@ def test_text_layout() -> None:
         "",
     ]
     assert lines[5] == "1. The harbour bridge opened on Monday after three years of work."
-    assert lines[6] == "   [000_f27…, 002_4cf…, +2] 4 sources"
+    assert lines[6] == "   [000_f27…, 002_4cf…, +2] 4 of 4 sources"
     assert "BY SOURCE" in lines
     assert "000_f2750bfaa80f3dc8: Bridge opens" in lines
     assert "2. Work took three years." in lines
@@ -516,12 +601,28 @@ def test_text_lines_fit_the_width_and_keep_every_word(digest: Digest) -> None:
 
 def test_render_dispatches_every_format() -> None:
     digest = _digest()
-    assert FORMATS == ("text", "markdown", "json")
+    assert FORMATS == ("text", "markdown", "json", "html")
     assert render(digest, "text") == to_text(digest)
     assert render(digest, "markdown") == to_markdown(digest)
     assert render(digest, "json") == to_json(digest)
+    assert render(digest, "html") == to_html(digest)
 
 
 def test_render_unknown_format_lists_the_valid_ones() -> None:
-    with pytest.raises(OptionError, match="text, markdown, json"):
-        render(_digest(), "html")
+    with pytest.raises(OptionError, match="text, markdown, json, html"):
+        render(_digest(), "pdf")
+
+
+def test_regression_from_json_read_a_digest_without_its_summaries() -> None:
+    data = json.loads(to_json(_digest()))
+    data["per_source"] = data["per_source"][1:]
+    with pytest.raises(InputError, match="one summary per article"):
+        from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize("key", ["disagreements", "exclusives", "quotes"])
+def test_regression_a_null_analysis_list_was_a_type_error(key: str) -> None:
+    data = json.loads(to_json(_digest()))
+    data[key] = None
+    with pytest.raises(InputError, match=f"{key} has the wrong type"):
+        from_json(json.dumps(data))

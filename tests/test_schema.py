@@ -95,6 +95,9 @@ def test_schema_ships_inside_the_package() -> None:
         "articles",
         "per_source",
         "merged",
+        "disagreements",
+        "exclusives",
+        "quotes",
         "options",
     ]
 

@@ -1,8 +1,9 @@
-"""Renderers: a digest as plain text, Markdown or JSON.
+"""Renderers: a digest as plain text, Markdown, JSON or an HTML page.
 
 Each renderer is a function ``Digest -> str`` in its own module
 (:mod:`~summarize.render.text`, :mod:`~summarize.render.markdown`,
-:mod:`~summarize.render.json`); :func:`render` picks one by name. The helpers
+:mod:`~summarize.render.json`, :mod:`~summarize.render.html`); :func:`render`
+picks one by name. The helpers
 here are shared by the human-readable renderers.
 """
 
@@ -15,21 +16,23 @@ from typing import TYPE_CHECKING
 from ..errors import OptionError
 
 if TYPE_CHECKING:
-    from ..records import Article, Claim, Digest
+    from ..records import Article, Claim, Digest, Disagreement
 
 __all__ = [
     "FORMATS",
+    "figures_note",
     "heading",
     "one_line",
     "plural",
     "render",
     "short_labels",
     "sources_note",
+    "speakers_note",
     "support_note",
 ]
 
 #: Output formats accepted by :func:`render`, the first being the default.
-FORMATS: tuple[str, ...] = ("text", "markdown", "json")
+FORMATS: tuple[str, ...] = ("text", "markdown", "json", "html")
 
 # A run of 8 or more hexadecimal characters holding at least one digit and one
 # letter: the hash part of ids such as "000_f2750bfaa80f3dc8".
@@ -120,19 +123,55 @@ def sources_note(sources: Sequence[str], labels: Mapping[str, str], *, shown: in
     return "[" + ", ".join(names) + "]"
 
 
-def support_note(claim: Claim) -> str:
-    """Say how many sources (and articles, when more) state the claim.
+def support_note(claim: Claim, total: int | None = None) -> str:
+    """Say how many sources (of ``total``, when given) and articles, when more, state the claim.
 
     Example:
         >>> from summarize.records import Claim, Sentence
         >>> s = Sentence("a", 0, 0, 3, "Hi.")
-        >>> support_note(Claim(sentence=s, support=(s,), sources=("a",), score=1.0))
-        '1 source'
+        >>> claim = Claim(sentence=s, support=(s,), sources=("a",), score=1.0)
+        >>> support_note(claim), support_note(claim, total=4)
+        ('1 source', '1 of 4 sources')
     """
-    note = plural(claim.source_count, "source")
+    if total is None:
+        note = plural(claim.source_count, "source")
+    else:
+        note = f"{claim.source_count} of {plural(total, 'source')}"
     if len(claim.support) > claim.source_count:
         note += f", {len(claim.support)} articles"
     return note
+
+
+def speakers_note(claim: Claim) -> str:
+    """Name who is quoted in the claim's support, in order, each once; empty when nobody is.
+
+    Example:
+        >>> from summarize.records import Claim, Quote, Sentence
+        >>> s = Sentence("a", 0, 0, 20, '"Go," said Ms Ode.')
+        >>> quote = Quote(text="Go,", speaker="Ms Ode", article="a", start=1, end=4)
+        >>> claim = Claim(sentence=s, support=(s,), sources=("a",), score=1.0, quotes=(quote,))
+        >>> speakers_note(claim)
+        'quoting Ms Ode'
+    """
+    speakers = list(dict.fromkeys(q.speaker for q in claim.quotes if q.speaker))
+    return f"quoting {', '.join(speakers)}" if speakers else ""
+
+
+def figures_note(disagreement: Disagreement, labels: Mapping[str, str]) -> str:
+    """Say which source gives which figure, in one line.
+
+    Example:
+        >>> from summarize.records import Disagreement, Sentence, Version
+        >>> s = Sentence("a", 0, 0, 10, "Rain fell.")
+        >>> versions = (Version("A", "a", "20", 20.0, 20.0, 0, 2, s),
+        ...             Version("B", "b", "about 40", 36.0, 44.0, 0, 8, s))
+        >>> figures_note(Disagreement(about="people fled", versions=versions), {})
+        'people fled: A says 20; B says about 40'
+    """
+    figures = "; ".join(
+        f"{labels.get(v.source, v.source)} says {one_line(v.value)}" for v in disagreement.versions
+    )
+    return f"{one_line(disagreement.about)}: {figures}"
 
 
 def render(digest: Digest, format: str) -> str:
@@ -160,4 +199,8 @@ def render(digest: Digest, format: str) -> str:
         from .json import to_json
 
         return to_json(digest)
+    if format == "html":
+        from .html import to_html
+
+        return to_html(digest)
     raise OptionError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")

@@ -14,18 +14,38 @@ The format (stable; keys appear in this order)::
         {"text": <the representative sentence's text>,
          "score": <float>,
          "sources": [<distinct sources, article order>],
+         "source_count": <len(sources)>,
+         "share": <source_count / distinct sources of the set>,
          "sentence": <sentence>,         # the representative sentence itself
-         "support": [<sentence>, ...]}   # every sentence stating the claim
+         "support": [<sentence>, ...],   # every sentence stating the claim
+         "quotes": [<quote>, ...]}       # quotes inside the support sentences
       ],
+      "disagreements": [                 # figures for one thing that differ by source
+        {"about": <a few words>,
+         "versions": [{"source", "article", "value", "low", "high",
+                       "start", "end", "sentence": <sentence>}, ...]}
+      ],
+      "exclusives": [                    # per article, claims no other source makes
+        {"source", "article", "claims": [<claim, as in merged>, ...]}
+      ],
+      "quotes": [<quote>, ...],          # every quote of the set, article order
       "options": {"per_source", "merged", "words", "method", "language",
-                  "similarity", "redundancy", "order"}
+                  "similarity", "redundancy", "order", "selection",
+                  "min_sources", "exclusives"}
     }
 
 A ``<sentence>`` object is ``{"article", "index", "start", "end", "text"}``,
 followed by ``"score"`` in per-source summaries (claim sentences carry no score
 of their own). ``start`` and ``end`` are character offsets (Python string
 indices, i.e. code points) into the article's ``text``:
-``articles[i].text[start:end] == text``.
+``articles[i].text[start:end] == text``. A ``<quote>`` is ``{"text", "speaker",
+"article", "start", "end"}``: the quoted words (without the quotation marks),
+who said them (``null`` when the article does not say), and their offsets, so
+that ``articles[i].text[start:end] == text`` again. A version's ``value`` is the
+figure as written ("nearly 30,000"), ``low`` and ``high`` the range it allows
+(``high`` is ``null`` when the figure sets no upper bound, as "more than 50,000"
+does: ``math.inf`` in Python), and ``start``/``end`` its offsets in the article's
+text.
 
 Articles carry their full ``text`` so that the document is self-contained: the
 offsets can be checked and :func:`from_json` rebuilds the digest exactly.
@@ -45,7 +65,18 @@ from typing import Any
 
 from ..errors import InputError, OptionError
 from ..options import Options
-from ..records import Article, Claim, Digest, ScoredSentence, Sentence, SourceSummary
+from ..records import (
+    Article,
+    Claim,
+    Digest,
+    Disagreement,
+    Exclusive,
+    Quote,
+    ScoredSentence,
+    Sentence,
+    SourceSummary,
+    Version,
+)
 
 __all__ = ["digest_to_dict", "from_json", "to_json"]
 
@@ -80,13 +111,54 @@ def _article(article: Article) -> dict[str, Any]:
     }
 
 
+def _quote(quote: Quote) -> dict[str, Any]:
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "article": quote.article,
+        "start": quote.start,
+        "end": quote.end,
+    }
+
+
 def _claim(claim: Claim) -> dict[str, Any]:
     return {
         "text": claim.text,
         "score": _score(claim.score),
         "sources": list(claim.sources),
+        "source_count": claim.source_count,
+        "share": _score(claim.share),
         "sentence": _sentence(claim.sentence),
         "support": [_sentence(s) for s in claim.support],
+        "quotes": [_quote(q) for q in claim.quotes],
+    }
+
+
+def _version(version: Version) -> dict[str, Any]:
+    return {
+        "source": version.source,
+        "article": version.article,
+        "value": version.value,
+        "low": _score(version.low),
+        "high": None if math.isinf(version.high) else _score(version.high),
+        "start": version.start,
+        "end": version.end,
+        "sentence": _sentence(version.sentence),
+    }
+
+
+def _disagreement(disagreement: Disagreement) -> dict[str, Any]:
+    return {
+        "about": disagreement.about,
+        "versions": [_version(v) for v in disagreement.versions],
+    }
+
+
+def _exclusive(exclusive: Exclusive) -> dict[str, Any]:
+    return {
+        "source": exclusive.source,
+        "article": exclusive.article,
+        "claims": [_claim(c) for c in exclusive.claims],
     }
 
 
@@ -96,8 +168,9 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
     Example:
         >>> from summarize.options import Options
         >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options())
-        >>> list(digest_to_dict(digest))
-        ['id', 'articles', 'per_source', 'merged', 'options']
+        >>> list(digest_to_dict(digest))  # doctest: +NORMALIZE_WHITESPACE
+        ['id', 'articles', 'per_source', 'merged', 'disagreements', 'exclusives',
+         'quotes', 'options']
     """
     return {
         "id": digest.id,
@@ -111,6 +184,9 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
             for summary in digest.per_source
         ],
         "merged": [_claim(c) for c in digest.merged],
+        "disagreements": [_disagreement(d) for d in digest.disagreements],
+        "exclusives": [_exclusive(e) for e in digest.exclusives],
+        "quotes": [_quote(q) for q in digest.quotes],
         "options": digest.options.to_dict(),
     }
 
@@ -155,15 +231,13 @@ def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:
     return value
 
 
+def _optional_list(data: Mapping[str, Any], key: str, where: str = "the document") -> list[Any]:
+    """A list that digests written before the claim analysis lack: absent reads as empty."""
+    return _list(data, key, where) if key in data else []
+
+
 def _read_score(data: Mapping[str, Any], where: str) -> float:
-    value = _field(data, "score", (int, float), where)
-    try:
-        score = float(value)
-    except OverflowError:  # an integer too large for a float
-        score = math.inf
-    if not math.isfinite(score):
-        raise InputError(f"digest JSON: {where}.score is {value!r:.20}; give a finite number")
-    return round(score, 6)  # as written: to_json keeps six decimals
+    return _read_number(data, "score", where)
 
 
 def _read_sentence(value: object, where: str, texts: Mapping[str, str]) -> Sentence:
@@ -247,6 +321,7 @@ def _read_claim(
             "which is the source of no listed article"
         )
     support = _list(data, "support", where)
+    share = _read_number(data, "share", where) if "share" in data else 1.0
     return Claim(
         sentence=_read_sentence(_field(data, "sentence", dict, where), f"{where}.sentence", texts),
         support=tuple(
@@ -254,7 +329,92 @@ def _read_claim(
         ),
         sources=tuple(sources),
         score=_read_score(data, where),
+        share=share,
+        quotes=_read_quotes(_optional_list(data, "quotes", where), f"{where}.quotes", texts),
     )
+
+
+def _read_number(data: Mapping[str, Any], key: str, where: str) -> float:
+    value = _field(data, key, (int, float), where)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float
+        number = math.inf
+    if not math.isfinite(number):
+        raise InputError(f"digest JSON: {where}.{key} is {value!r:.20}; give a finite number")
+    return round(number, 6)  # as written: to_json keeps six decimals
+
+
+def _read_quotes(value: object, where: str, texts: Mapping[str, str]) -> tuple[Quote, ...]:
+    if not isinstance(value, list):
+        raise InputError(f"digest JSON: {where} must be a list, got {type(value).__name__}")
+    quotes = []
+    for i, item in enumerate(value):
+        here = f"{where}[{i}]"
+        data = _object(item, here)
+        speaker = _field(data, "speaker", (str, type(None)), here)
+        span = _read_sentence({**data, "index": 0}, here, texts)
+        quotes.append(
+            Quote(
+                text=span.text,
+                speaker=speaker,
+                article=span.article,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    return tuple(quotes)
+
+
+def _read_disagreement(
+    value: object, where: str, texts: Mapping[str, str], sources: Mapping[str, str]
+) -> Disagreement:
+    data = _object(value, where)
+    versions = []
+    for i, item in enumerate(_list(data, "versions", where)):
+        here = f"{where}.versions[{i}]"
+        version = _object(item, here)
+        sentence = _read_sentence(
+            _field(version, "sentence", dict, here), f"{here}.sentence", texts
+        )
+        span = _read_sentence(
+            {**version, "text": _field(version, "value", str, here), "index": 0}, here, texts
+        )
+        low = _read_number(version, "low", here)
+        high = math.inf if version.get("high", 0) is None else _read_number(version, "high", here)
+        source = _field(version, "source", str, here)
+        if sources.get(span.article) != source:
+            raise InputError(
+                f"digest JSON: {here}.source {source!r} is not article {span.article!r}'s"
+            )
+        versions.append(
+            Version(
+                source=source,
+                article=span.article,
+                value=span.text,
+                low=low,
+                high=high,
+                start=span.start,
+                end=span.end,
+                sentence=sentence,
+            )
+        )
+    return Disagreement(about=_field(data, "about", str, where), versions=tuple(versions))
+
+
+def _read_exclusive(
+    value: object, where: str, texts: Mapping[str, str], sources: Mapping[str, str]
+) -> Exclusive:
+    data = _object(value, where)
+    article = _field(data, "article", str, where)
+    source = _field(data, "source", str, where)
+    if sources.get(article) != source:
+        raise InputError(f"digest JSON: {where}.source {source!r} is not article {article!r}'s")
+    claims = tuple(
+        _read_claim(c, f"{where}.claims[{i}]", texts, frozenset(sources.values()))
+        for i, c in enumerate(_list(data, "claims", where))
+    )
+    return Exclusive(source=source, article=article, claims=claims)
 
 
 #: The keys :class:`Options` takes; other keys of ``options`` are ignored.
@@ -303,12 +463,32 @@ def from_json(data: str | bytes) -> Digest:
         for i, s in enumerate(_list(top, "per_source", "the document"))
     )
     _check_unique([s.article for s in per_source], "per_source[{}] is a second summary of {!r}")
+    if [s.article for s in per_source] != [a.id for a in articles]:
+        raise InputError(
+            "digest JSON: per_source must hold one summary per article, in the order of articles"
+        )
     known_sources = frozenset(sources.values())
     merged = tuple(
         _read_claim(c, f"merged[{i}]", texts, known_sources)
         for i, c in enumerate(_list(top, "merged", "the document"))
     )
     options = _read_options(_field(top, "options", dict, "the document"))
+    # Digests written before the claim analysis existed have none of the three lists.
+    disagreements = tuple(
+        _read_disagreement(d, f"disagreements[{i}]", texts, sources)
+        for i, d in enumerate(_optional_list(top, "disagreements"))
+    )
+    exclusives = tuple(
+        _read_exclusive(e, f"exclusives[{i}]", texts, sources)
+        for i, e in enumerate(_optional_list(top, "exclusives"))
+    )
     return Digest(
-        articles=articles, per_source=per_source, merged=merged, options=options, id=digest_id
+        articles=articles,
+        per_source=per_source,
+        merged=merged,
+        options=options,
+        id=digest_id,
+        disagreements=disagreements,
+        exclusives=exclusives,
+        quotes=_read_quotes(_optional_list(top, "quotes"), "quotes", texts),
     )

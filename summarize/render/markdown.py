@@ -8,7 +8,17 @@ Layout::
 
     ## Merged summary
 
-    1. <claim> [000_f27…, 002_4cf…, +1] (3 sources)
+    1. <claim> [000_f27…, 002_4cf…, +1] (3 of 5 sources; quoting <speaker>)
+
+    ## Sources differ
+
+    - <what>: <source> says <figure>; <source> says <figure>
+
+    ## Only in one source
+
+    ### <source>
+
+    - <claim>
 
     ## By source
 
@@ -26,7 +36,16 @@ from __future__ import annotations
 import re
 
 from ..records import Digest
-from . import heading, one_line, plural, short_labels, sources_note, support_note
+from . import (
+    figures_note,
+    heading,
+    one_line,
+    plural,
+    short_labels,
+    sources_note,
+    speakers_note,
+    support_note,
+)
 
 __all__ = ["escape", "to_markdown"]
 
@@ -65,7 +84,7 @@ def to_markdown(digest: Digest) -> str:
         ...     merged=(Claim(sentence=s, support=(s,), sources=("a",), score=1.0),),
         ...     options=Options())
         >>> print(to_markdown(digest).splitlines()[6])
-        1. Hi. [a] (1 source)
+        1. Hi. [a] (1 of 1 source)
     """
     title = f"Summary of {escape(digest.id)}" if digest.id else "Summary"
     sources = {article.source for article in digest.articles}
@@ -80,12 +99,19 @@ def to_markdown(digest: Digest) -> str:
     short = short_labels(article.source for article in digest.articles)
     labels = {source: escape(label) for source, label in short.items()}
     for number, claim in enumerate(digest.merged, start=1):
-        lines.append(
-            f"{number}. {escape(claim.text)} "
-            f"{sources_note(claim.sources, labels)} ({support_note(claim)})"
-        )
+        notes = "; ".join(filter(None, [support_note(claim, len(sources)), speakers_note(claim)]))
+        shown = sources_note(claim.sources, labels)
+        lines.append(f"{number}. {escape(claim.text)} {shown} ({escape(notes)})")
     if not digest.merged:
         lines.append("No claims.")
+    if digest.disagreements:
+        lines += ["", "## Sources differ", ""]
+        lines += [f"- {escape(figures_note(d, short))}" for d in digest.disagreements]
+    if digest.exclusives:
+        lines += ["", "## Only in one source"]
+        for exclusive in digest.exclusives:
+            lines += ["", f"### {heading(digest.article(exclusive.article), escape=escape)}", ""]
+            lines += [f"- {escape(claim.text)}" for claim in exclusive.claims]
     lines += ["", "## By source"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:

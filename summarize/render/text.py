@@ -8,7 +8,16 @@ Layout::
     MERGED SUMMARY
 
     1. <claim, wrapped under its first word>
-       [000_f27…, 002_4cf…, +1] 3 sources
+       [000_f27…, 002_4cf…, +1] 3 of 5 sources; quoting <speaker>
+
+    SOURCES DIFFER
+
+    - <what>: <source> says <figure>; <source> says <figure>
+
+    ONLY IN ONE SOURCE
+
+    <source>: <title>
+    1. <claim>
 
     BY SOURCE
 
@@ -21,7 +30,16 @@ from __future__ import annotations
 import textwrap
 
 from ..records import Digest
-from . import heading, one_line, plural, short_labels, sources_note, support_note
+from . import (
+    figures_note,
+    heading,
+    one_line,
+    plural,
+    short_labels,
+    sources_note,
+    speakers_note,
+    support_note,
+)
 
 __all__ = ["WIDTH", "to_text"]
 
@@ -68,13 +86,32 @@ def to_text(digest: Digest) -> str:
     width = len(str(len(digest.merged)))
     for number, claim in enumerate(digest.merged, start=1):
         item = _item(number, width, claim.text)
-        note = f"{sources_note(claim.sources, labels)} {support_note(claim)}"
+        notes = "; ".join(filter(None, [support_note(claim, len(sources)), speakers_note(claim)]))
+        note = f"{sources_note(claim.sources, labels)} {notes}"
         item += textwrap.wrap(
             note, width=WIDTH, initial_indent=" " * (width + 2), subsequent_indent=" " * (width + 2)
         )
         lines += [*item, ""]
     if not digest.merged:
         lines += ["No claims.", ""]
+    if digest.disagreements:
+        lines += ["SOURCES DIFFER", ""]
+        for disagreement in digest.disagreements:
+            lines += textwrap.wrap(
+                figures_note(disagreement, labels),
+                width=WIDTH,
+                initial_indent="- ",
+                subsequent_indent="  ",
+                break_on_hyphens=False,
+            )
+        lines.append("")
+    if digest.exclusives:
+        lines += ["ONLY IN ONE SOURCE"]
+        for exclusive in digest.exclusives:
+            lines += ["", *textwrap.wrap(heading(digest.article(exclusive.article)), width=WIDTH)]
+            for number, claim in enumerate(exclusive.claims, start=1):
+                lines += _item(number, len(str(len(exclusive.claims))), claim.text)
+        lines.append("")
     lines += ["BY SOURCE"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:

@@ -37,8 +37,8 @@ def load() -> dict[str, Any]:
         >>> schema = load()
         >>> schema["$schema"]
         'https://json-schema.org/draft/2020-12/schema'
-        >>> schema["required"]
-        ['id', 'articles', 'per_source', 'merged', 'options']
+        >>> schema["required"][-4:]
+        ['disagreements', 'exclusives', 'quotes', 'options']
     """
     schema: dict[str, Any] = json.loads(text())
     return schema

@@ -1,0 +1,290 @@
+"""Disagreement benchmark: figures that sources give differently, found and checked.
+
+Run from the repository root::
+
+    python benchmarks/disagreements.py                        # all three parts
+    python benchmarks/disagreements.py --dump 20 --seed 1     # and 20 flagged AllSides cases
+    python benchmarks/disagreements.py --data FILE.jsonl --skip-scale
+
+1. The bundled example (``examples/data/harbour-bridge``) against its ground
+   truth (``examples/data/harbour-bridge-disagreements.json``): every pair of
+   versions of a found disagreement whose ranges exclude each other is a found
+   pair; it is right when both versions give the same planted fact (their
+   spans overlap one of its phrases) and the truth lists the two sources as
+   disagreeing. Pairs the truth calls borderline are not counted either way.
+   Precision and recall per fact and in all, then the wrong pairs.
+2. The AllSides clusters (``../shared/data/bench/allsides-dev.jsonl``, or
+   ``--data``): how many clusters get at least one disagreement, and, with
+   ``--dump N --seed S``, N flagged disagreements drawn at random, each with
+   its versions and their sentences, for reading by hand.
+3. Scale: one set of about ``--sentences`` content sentences (40,000, about a
+   thousand articles) built from the benchmark files, timed, with the figure
+   reader (``find_quantities``) timed on its own.
+
+The finder is called the way the pipeline calls it: ``find_disagreements`` on
+the ``content_sentences`` of every article, with each article's source. The
+benchmark data is research-only and is read where it is, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from summarize import load_articles, load_clusters  # noqa: E402
+from summarize.disagree import find_disagreements  # noqa: E402
+from summarize.pipeline import content_sentences  # noqa: E402
+from summarize.quantities import find_quantities  # noqa: E402
+from summarize.records import Article, Disagreement, Sentence, Version  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "data" / "harbour-bridge"
+TRUTH = ROOT / "examples" / "data" / "harbour-bridge-disagreements.json"
+BENCH = ROOT.parent / "shared" / "data" / "bench"
+SCALE_SENTENCES = 40_000
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A pipe table; numbers right-aligned."""
+    cells = [[f"{v:.2f}" if isinstance(v, float) else str(v) for v in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    numeric = [
+        bool(rows) and all(isinstance(r[i], (int, float)) for r in rows)
+        for i in range(len(headers))
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(w) if n else v.ljust(w) for v, w, n in zip(values, widths, numeric, strict=True)
+        ]
+        return "| " + " | ".join(parts) + " |"
+
+    rule = (
+        "|"
+        + "|".join(
+            "-" * (w + 1) + ":" if n else "-" * (w + 2)
+            for w, n in zip(widths, numeric, strict=True)
+        )
+        + "|"
+    )
+    return "\n".join([line(headers), rule, *(line(r) for r in cells)])
+
+
+def disagreements_of(articles: Sequence[Article]) -> list[Disagreement]:
+    sentences = [s for article in articles for s in content_sentences(article)]
+    return find_disagreements(sentences, {a.id: a.source for a in articles})
+
+
+def excluding_pairs(disagreement: Disagreement) -> list[tuple[Version, Version]]:
+    """The pairs of versions whose ranges allow no common value: what the finder claims."""
+    return [
+        (a, b)
+        for a, b in combinations(disagreement.versions, 2)
+        if a.high < b.low or b.high < a.low
+    ]
+
+
+# 1. The bundled example --------------------------------------------------------------
+
+
+def fact_spans(
+    truth: dict[str, Any], texts: dict[str, str]
+) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """(fact, source) -> the spans of its phrases in that source's article."""
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for fact in truth["facts"]:
+        for source, phrases in fact["versions"].items():
+            for phrase in phrases:
+                start = texts[source].find(phrase)
+                if start < 0:
+                    raise SystemExit(f"{TRUTH.name}: {phrase!r} is not in {source}")
+                while start >= 0:
+                    spans[fact["fact"], source].append((start, start + len(phrase)))
+                    start = texts[source].find(phrase, start + 1)
+    return spans
+
+
+def fact_of(version: Version, spans: dict[tuple[str, str], list[tuple[int, int]]]) -> str | None:
+    for (fact, source), places in spans.items():
+        if source == version.source and any(
+            version.start < end and start < version.end for start, end in places
+        ):
+            return fact
+    return None
+
+
+def example(folder: Path, truth_file: Path) -> None:
+    print(f"## 1. The bundled example ({folder.name}) against {truth_file.name}\n")
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    articles = load_articles(folder)
+    texts = {a.source: a.text for a in articles}
+    spans = fact_spans(truth, texts)
+    started = time.perf_counter()
+    found = disagreements_of(articles)
+    elapsed = (time.perf_counter() - started) * 1000
+    planted = {f["fact"]: {frozenset(p) for p in f["disagree"]} for f in truth["facts"]}
+    borderline = {f["fact"]: {frozenset(p) for p in f["borderline"]} for f in truth["facts"]}
+    right: dict[str, set[frozenset[str]]] = defaultdict(set)
+    wrong: list[str] = []
+    claimed = 0
+    for disagreement in found:
+        for a, b in excluding_pairs(disagreement):
+            fact_a, fact_b = fact_of(a, spans), fact_of(b, spans)
+            pair = frozenset((a.source, b.source))
+            if fact_a is not None and fact_a == fact_b and pair in borderline[fact_a]:
+                continue
+            claimed += 1
+            if fact_a is not None and fact_a == fact_b and pair in planted[fact_a]:
+                right[fact_a].add(pair)
+            else:
+                wrong.append(
+                    f"{disagreement.about!r}: {a.source} {a.value!r} ({fact_a}) / "
+                    f"{b.source} {b.value!r} ({fact_b})"
+                )
+    rows: list[list[object]] = []
+    for fact in truth["facts"]:
+        name = fact["fact"]
+        rows.append(
+            [
+                name,
+                len(planted[name]),
+                len(right[name]),
+                _share(len(right[name]), len(planted[name])),
+            ]
+        )
+    total = sum(len(p) for p in planted.values())
+    hits = sum(len(r) for r in right.values())
+    rows.append(["all facts", total, hits, _share(hits, total)])
+    print(table(["fact", "disagreeing pairs", "found", "recall"], rows))
+    print(
+        f"\n{len(found)} disagreements, {claimed} excluding pairs claimed (borderline left out): "
+        f"precision {_share(hits, claimed)}, recall {_share(hits, total)}, {elapsed:.0f} ms"
+    )
+    for line in wrong:
+        print(f"  wrong: {line}")
+    for disagreement in found:
+        values = "; ".join(f"{v.source} {v.value!r}" for v in disagreement.versions)
+        print(f"  found: {disagreement.about!r}: {values}")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "-"
+
+
+# 2. AllSides -------------------------------------------------------------------------
+
+
+def allsides(data: Path, dump: int, seed: int) -> None:
+    print(f"\n## 2. {data.name}: clusters with at least one disagreement\n")
+    flagged: list[tuple[str, Disagreement]] = []
+    clusters = with_flag = 0
+    times: list[float] = []
+    for cluster in load_clusters(data):
+        clusters += 1
+        started = time.perf_counter()
+        found = disagreements_of(cluster.articles)
+        times.append((time.perf_counter() - started) * 1000)
+        with_flag += bool(found)
+        flagged.extend((cluster.id or "?", d) for d in found)
+    print(
+        table(
+            ["clusters", "flagged clusters", "share", "disagreements", "median ms", "max ms"],
+            [[clusters, with_flag, _share(with_flag, clusters), len(flagged),
+              statistics.median(times), max(times)]],
+        )
+    )  # fmt: skip
+    if dump:
+        picked = random.Random(seed).sample(flagged, min(dump, len(flagged)))
+        print(f"\n{len(picked)} flagged disagreements drawn with seed {seed}:")
+        for number, (cluster_id, disagreement) in enumerate(picked, 1):
+            print(f"\n[{number}] {cluster_id}: {disagreement.about!r}")
+            for version in disagreement.versions:
+                print(
+                    f"    {version.source}: {version.value!r}  [{version.low:g}, {version.high:g}]"
+                )
+                print(f"      {version.sentence.text}")
+
+
+# 3. Scale ----------------------------------------------------------------------------
+
+
+def scale(bench: Path, target: int) -> None:
+    print(f"\n## 3. Scale: one set of about {target:,} content sentences\n")
+    sentences: list[Sentence] = []
+    sources: dict[str, str] = {}
+    files = sorted(bench.glob("*.jsonl"))
+    while files and len(sentences) < target:
+        for file in files:
+            for cluster in load_clusters(file):
+                for article in cluster.articles:
+                    key = f"{len(sources)}"
+                    renamed = Article(
+                        id=key, text=article.text, source=f"{cluster.id}/{article.source}"
+                    )
+                    sources[key] = renamed.source
+                    sentences.extend(content_sentences(renamed))
+                if len(sentences) >= target:
+                    break
+            if len(sentences) >= target:
+                break
+    texts = [s.text for s in sentences]
+    reading = _best_of(3, lambda: [find_quantities(t) for t in texts])
+    finding = _best_of(3, lambda: find_disagreements(sentences, sources))
+    found = find_disagreements(sentences, sources)
+    figures = sum(len(find_quantities(t)) for t in texts)
+    print(
+        table(
+            ["sentences", "articles", "figures", "find_quantities ms", "find_disagreements ms",
+             "disagreements"],
+            [[len(sentences), len(sources), figures, reading, finding, len(found)]],
+        )
+    )  # fmt: skip
+    print("(best of 3 runs, process CPU time)")
+
+
+def _best_of(runs: int, call: Any) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        call()
+        best = min(best, (time.process_time() - started) * 1000)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--example", type=Path, default=EXAMPLE, help="folder of the example set")
+    parser.add_argument("--truth", type=Path, default=TRUTH, help="its ground truth (JSON)")
+    parser.add_argument(
+        "--data", type=Path, default=BENCH / "allsides-dev.jsonl", help="clusters file (JSONL)"
+    )
+    parser.add_argument("--dump", type=int, default=0, help="print N flagged disagreements")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the --dump draw")
+    parser.add_argument(
+        "--sentences", type=int, default=SCALE_SENTENCES, help="size of the scale set"
+    )
+    parser.add_argument("--skip-scale", action="store_true", help="leave out part 3")
+    args = parser.parse_args(argv)
+    example(args.example, args.truth)
+    if not args.data.exists():
+        print(f"\nno benchmark data at {args.data}: parts 2 and 3 skipped", file=sys.stderr)
+        return 2
+    allsides(args.data, args.dump, args.seed)
+    if not args.skip_scale:
+        scale(args.data.parent, args.sentences)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,252 @@
+"""Names across spellings: one set of terms for the ways the sources of a set write one name.
+
+Sources spell names differently (Baghouz and Baghuz, Mustafa and Mustefa) and
+write them in full or as an acronym (Syrian Democratic Forces and SDF). Left
+alone, TF-IDF sees different words, and one claim splits in two. This stage
+learns, from the words of the set alone (no list of names), which written
+forms stand for the same name, as a map from a form to the words to count
+instead (see :class:`~summarize.vectorize.SentenceVectorizer`):
+
+- **Acronyms.** An all-capitals word of 2 to 6 letters (SDF, ISIL) stands for a
+  run of capitalised words of the set whose initials spell it ("of", "the",
+  "and" and other short lower-case words inside a run of three capitalised
+  words or more are skipped): when
+  exactly one run of the set spells it, or when the run comes right before a
+  parenthesis that gives the acronym ("the Islamic State of Iraq and the Levant
+  (ISIL or ISIS)": every acronym in the parenthesis stands for that run). An
+  acronym is counted as the words of its long form.
+- **Spellings.** Two names (words that are capitalised wherever they occur,
+  other than as a sentence's first word) of at least 5 letters, with the same
+  first letter, one letter apart (one letter changed, added or dropped; a
+  changed last letter is an ending, as in Marxist and Marxism), neither the
+  start of the other (Syria and Syrian are two words), and never both in
+  one article (an article that writes both means two names): the rarer is
+  counted as the commoner (on a tie, the one the set writes first).
+
+Other aliases (a nickname, a name in another script, "Daesh" for the Islamic
+State) are left as they are: nothing in the letters ties them together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+__all__ = ["find_aliases"]
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Lower-case words that may stand inside a long form without an initial of their own.
+_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&"})
+# A parenthesis that gives one or more acronyms: "(SDF)", "(ISIL or ISIS)", "(UN/ONU)".
+_DEFINITION = re.compile(r"\(\s*([A-Z]{2,6}(?:\s*(?:,|/|\bor\b)\s*[A-Z]{2,6}){0,3})\s*\)")
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019\-.](?=[^\W_]))*|&")
+_LONGEST_RUN = 8
+_SHORTEST_NAME = 5
+# Names compared within one group of names that are one letter apart (a guard: such
+# groups hold a handful of names in real text).
+_LARGEST_BUCKET = 16
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() and not token.isupper()
+
+
+def _name_word(token: str) -> str | None:
+    """The token as a word of a name ("State's" -> "State"), or None ("US-backed")."""
+    for ending in ("'s", "\u2019s"):
+        if token.endswith(ending):
+            token = token[: -len(ending)]
+    if not _capitalised(token) or any(not part[:1].isupper() for part in token.split("-")):
+        return None
+    return token
+
+
+def _runs(tokens: Sequence[str]) -> list[list[str]]:
+    """Runs of capitalised words, connectors allowed inside, each cut to its last 8 words."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    last = -2  # the position of the last word of the run
+    for position in [i for i, token in enumerate(tokens) if token[0].isupper()]:
+        token = tokens[position]
+        word = _name_word(token)
+        if word is None:
+            continue
+        gap = tokens[last + 1 : position]
+        if run and not all(between in _CONNECTORS for between in gap):
+            runs.append(run)
+            run = []
+        run.extend(gap if run else ())
+        run.append(word)
+        last = position
+        if word != token:  # a possessive ends the name
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return [run[-_LONGEST_RUN:] for run in runs]
+
+
+def _trim(run: list[str]) -> list[str]:
+    while run and not _capitalised(run[-1]):
+        run = run[:-1]
+    return run
+
+
+def _spellings(run: list[str]) -> dict[str, tuple[str, ...]]:
+    """Every acronym a stretch of ``run`` spells -> the stretch's words.
+
+    A stretch starts and ends on a capitalised word; it may hold connectors only
+    when it has three capitalised words or more ("Iraq and Syria" is no name).
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for start, first in enumerate(run):
+        if not _capitalised(first):
+            continue
+        initials = ""
+        for end in range(start, len(run)):
+            if _capitalised(run[end]):
+                initials += run[end][0]
+                connected = end - start + 1 > len(initials)
+                if len(initials) > 6:
+                    break
+                if len(initials) > 1 and (len(initials) >= 3 or not connected):
+                    found.setdefault(initials, tuple(run[start : end + 1]))
+    return found
+
+
+def _acronyms(
+    texts: Sequence[str], tokens: Sequence[Sequence[str]], known: set[str]
+) -> dict[str, tuple[str, ...]]:
+    long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    defined: dict[str, tuple[str, ...]] = {}
+    for text, words in zip(texts, tokens, strict=True):
+        if len([word for word in words if word[0].isupper()]) < 2:
+            continue  # no run of two capitalised words here (the common case)
+        for run in _runs(words):
+            if len(run) < 2:
+                continue
+            for acronym, form in _spellings(run).items():
+                if acronym in known:
+                    long_forms[acronym].add(tuple(word.lower() for word in form))
+        if "(" not in text:
+            continue
+        for match in _DEFINITION.finditer(text):
+            given = re.findall(r"[A-Z]{2,6}", match.group(1))
+            tail = _tail_tokens(text[: match.start()])
+            before = _runs(tail)
+            if not before or _name_word(tail[-1]) != before[-1][-1]:
+                continue  # no name right before the parenthesis
+            spelled = _spellings(before[-1])
+            for acronym in given:
+                long_form = spelled.get(acronym)
+                # The long form must end where the run does, right before the parenthesis.
+                if long_form and before[-1][-len(long_form) :] == list(long_form):
+                    for alternative in given:
+                        defined.setdefault(alternative, tuple(w.lower() for w in long_form))
+                    break
+    aliases = {acronym: min(forms) for acronym, forms in long_forms.items() if len(forms) == 1}
+    aliases.update(defined)
+    return aliases
+
+
+def _tail_tokens(text: str) -> list[str]:
+    """The last words before a parenthesis (words and the connectors between them)."""
+    return _WORD.findall(text[-200:])
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter changed, added or dropped, not the last.
+
+    A change in the last letter is an ending (Marxist, Marxism), not a spelling.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return i < len(a) - 1 and a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _variants(
+    tokens: Sequence[Sequence[str]], documents: Sequence[int], written: set[str]
+) -> dict[str, tuple[str, ...]]:
+    counts: Counter[str] = Counter()
+    articles: dict[str, set[int]] = defaultdict(set)
+    for words, document in zip(tokens, documents, strict=True):
+        # Capitalised words other than the first: one letter, then lower-case letters.
+        capitalised = [word for word in words[1:] if word[0].isupper()]
+        for word in capitalised:
+            if len(word) >= _SHORTEST_NAME and word[1:].islower() and word.isalpha():
+                counts[word] += 1
+                articles[word].add(document)
+    # A name is never written in lower case anywhere in the set.
+    names = [name for name in counts if name.lower() not in written]
+    # Words one letter apart share a form with one letter deleted (or one is the other's).
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for i in range(len(name)):
+            buckets[name[:i] + name[i + 1 :]].append(name)
+        buckets[name].append(name)
+    parent = {name: name for name in names}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    order = {name: i for i, name in enumerate(counts)}
+    for bucket in buckets.values():
+        for a, b in itertools.combinations(bucket[:_LARGEST_BUCKET], 2):
+            if (
+                a != b
+                and a[0] == b[0]
+                and not (a.startswith(b) or b.startswith(a))
+                and not articles[a] & articles[b]
+                and _one_apart(a, b)
+            ):
+                parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[root(name)].append(name)
+    aliases: dict[str, tuple[str, ...]] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            main = min(members, key=lambda name: (-counts[name], order[name]))
+            aliases.update({name: (main.lower(),) for name in members if name != main})
+    return aliases
+
+
+def find_aliases(
+    texts: Sequence[str], tokens: Sequence[Sequence[str]], documents: Sequence[int]
+) -> dict[str, tuple[str, ...]]:
+    """Learn which written forms of the set stand for one name (see the module docstring).
+
+    Args:
+        texts: The sentences of the set, as written.
+        tokens: Each sentence's words as :func:`~summarize.vectorize.tokenize_words` splits them.
+        documents: The number of each sentence's article.
+
+    Returns:
+        A map from a form as written (case counts: "IS" is not "is") to the
+        lower-case words to count in its place.
+
+    Example:
+        >>> from summarize.vectorize import tokenize_words
+        >>> texts = ["The Syrian Democratic Forces (SDF) took Baghouz.",
+        ...          "The SDF said Baghuz had fallen."]
+        >>> aliases = find_aliases(texts, [tokenize_words(t) for t in texts], [0, 1])
+        >>> aliases["SDF"], aliases["Baghuz"]
+        (('syrian', 'democratic', 'forces'), ('baghouz',))
+    """
+    written: set[str] = set().union(*tokens)
+    known = {word for word in written if _ACRONYM.fullmatch(word)}
+    aliases = _variants(tokens, documents, written)
+    aliases.update(_acronyms(texts, tokens, known) if known else {})
+    return aliases

@@ -1,0 +1,290 @@
+"""Tests of summarize.quotes: marks, statements, invariants, the real articles.
+
+The speakers' rules are tested in test_speakers.py.
+"""
+
+# The texts below are written with the typographic quotation marks they test.
+# ruff: noqa: RUF001, RUF002
+
+from __future__ import annotations
+
+import time
+from itertools import pairwise
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarize.errors import InputError
+from summarize.pipeline import content_sentences
+from summarize.quotes import find_quotes
+from summarize.records import Article, Quote, Sentence
+
+
+def quotes_in(text: str) -> list[Quote]:
+    article = Article(id="a", text=text)
+    return find_quotes(article, content_sentences(article))
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(quote.text, quote.speaker) for quote in quotes_in(text)]
+
+
+# Marks ------------------------------------------------------------------------------------
+
+MARKS = [
+    ('"We will rebuild the bridge," said Ms Ode.', "We will rebuild the bridge,"),
+    ("“We will rebuild the bridge,” said Ms Ode.", "We will rebuild the bridge,"),
+    ("«Nous allons reconstruire le pont», a dit Ode.", "Nous allons reconstruire le pont"),
+    ("»Wir bauen die Brücke wieder auf«, sagte Ode.", "Wir bauen die Brücke wieder auf"),
+    ("„Wir bauen die Brücke wieder auf“, sagte Ode.", "Wir bauen die Brücke wieder auf"),
+    ("‘We will rebuild the bridge,’ said Ms Ode.", "We will rebuild the bridge,"),
+    ("”Vi bygger bron igen”, sa Ode.", "Vi bygger bron igen"),
+    ('The quay has been " fully 100 percent rebuilt " by the crews.', "fully 100 percent rebuilt"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), MARKS)
+def test_every_kind_of_quotation_mark_is_paired(text: str, quoted: str) -> None:
+    """Straight, curly, low-high, guillemets both ways and single curly marks all pair."""
+    assert [quote.text for quote in quotes_in(text)] == [quoted]
+
+
+def test_quote_text_slices_the_article_without_marks_or_edge_spaces() -> None:
+    text = "Rain fell. Ode said: “  The ferry will run all winter.  ” Then she left."
+    (quote,) = quotes_in(text)
+    assert text[quote.start : quote.end] == quote.text == "The ferry will run all winter."
+    assert (quote.article, quote.speaker) == ("a", "Ode")
+
+
+def test_doubled_opening_mark_is_read_once() -> None:
+    """A scraped '""Maybe ...' once paired the two marks and shifted every later quote."""
+    text = '""Maybe the bridge will reopen next year," a ferry captain told the Gazette.'
+    assert pairs(text) == [("Maybe the bridge will reopen next year,", "a ferry captain")]
+
+
+def test_unclosed_quote_is_skipped_not_extended() -> None:
+    assert quotes_in('"This quote never closes and runs on. The end of the story.') == []
+    text = '"An unclosed start. Then "a real quote comes here," said Ode.'
+    assert pairs(text) == [("a real quote comes here,", "Ode")]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The council’s plan, the workers’ union and Ode’s crew said it’s over for ’90s boats."
+    assert quotes_in(text) == []
+
+
+def test_possessive_inside_single_quotes_does_not_close_them() -> None:
+    """In ‘The workers’ union ...’ the first ’ is a possessive, not the closing mark."""
+    text = "‘The workers’ union will fight on,’ Ode said."
+    assert pairs(text) == [("The workers’ union will fight on,", "Ode")]
+
+
+def test_nested_quote_is_part_of_the_outer_one() -> None:
+    text = "“He told me ‘never again’ and then he walked off,” said Ode."
+    assert pairs(text) == [("He told me ‘never again’ and then he walked off,", "Ode")]
+
+
+def test_quote_across_sentences_keeps_its_speaker() -> None:
+    text = '"We cannot reopen the bridge," said Ode. "It is unsafe for cars. But ferries run."'
+    assert pairs(text) == [
+        ("We cannot reopen the bridge,", "Ode"),
+        ("It is unsafe for cars. But ferries run.", "Ode"),
+    ]
+
+
+def test_quote_does_not_cross_a_paragraph_break() -> None:
+    text = 'Ode said: "The work goes on\n\nThe council met on Monday." Rain fell again.'
+    assert quotes_in(text) == []
+
+
+def test_quote_outside_the_given_sentences_is_not_read() -> None:
+    """Quotes inside left-out boilerplate (a caption, say) are not the article's quotes."""
+    text = 'Rain fell. "The ferry will run all winter," said Ode. Roads shut.'
+    article = Article(id="a", text=text)
+    sentences = content_sentences(article)
+    assert len(sentences) == 3
+    kept = [sentences[0], sentences[2]]
+    assert find_quotes(article, kept) == []
+    assert len(find_quotes(article, sentences)) == 1
+
+
+def test_sentence_of_another_article_is_an_input_error() -> None:
+    article = Article(id="a", text="Rain fell on the town.")
+    stranger = Sentence(article="b", index=0, start=0, end=9, text="Rain fell")
+    with pytest.raises(InputError, match="content_sentences"):
+        find_quotes(article, [stranger])
+    shifted = Sentence(article="a", index=0, start=1, end=10, text="Rain fell")
+    with pytest.raises(InputError):
+        find_quotes(article, [shifted])
+
+
+STRAY = [
+    '"',
+    '""',
+    "“”",
+    '" "',
+    "He said ” and ‘ and „ then « nothing.",
+    'A stray " mark. Another " one. "And "more" marks" here."',
+    "“Open “open “open and never closed",
+    "Closed” closed” closed”",
+    "‘ ’ ‘’ ’‘ '' ' \" « » ‹ › ‚",
+    "\n\n“\n\n”\n\n",
+]
+
+
+@pytest.mark.parametrize("text", STRAY)
+def test_stray_marks_never_crash_or_misplace(text: str) -> None:
+    for quote in quotes_in(text):
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.text.strip() == quote.text != ""
+
+
+# Statements and scare quotes --------------------------------------------------------------
+
+SCARE = [
+    "The so-called “fortress” fell on Saturday after a long siege.",
+    "Officials declared “total victory” over the rebels on Monday.",
+    'A spokesman for the port said the town had achieved "full recovery" of its trade.',
+    "The mayor announced the “complete defeat” of the flood at noon.",
+    'Ode said the town was "liberated", but added that repairs will take years.',
+    'There is no more "flood zone" in the town.',
+]
+
+
+@pytest.mark.parametrize("text", SCARE)
+def test_scare_quotes_are_left_out(text: str) -> None:
+    """A quoted term of one to three words inside a sentence is not a statement."""
+    assert quotes_in(text) == []
+
+
+KEPT = [
+    ('"Not yet," said Ode.', ("Not yet,", "Ode")),
+    ('Ode said: "not yet".', ("not yet", "Ode")),
+    ('Ode said "no".', ("no", "Ode")),
+    ('Ode said Friday "it is time" to act.', ("it is time", "Ode")),
+    ("Ivo Brandt, a senior engineer, said there was still “much work to do,” sadly.",
+     ("much work to do,", "Ivo Brandt")),
+    ('Rain fell. "Never!" The crowd went home.', ("Never!", None)),
+    ('It was a "total disaster for the whole town" in every way.',
+     ("total disaster for the whole town", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_statements_are_kept(text: str, expected: tuple[str, str | None]) -> None:
+    """Four words or more, a sentence of its own, or a speaker right next to it."""
+    assert pairs(text) == [expected]
+
+
+# Invariants and speed ---------------------------------------------------------------------
+
+MARK_CHARS = "\"'“”„«»‘’‚‹›"
+ALPHABET = st.sampled_from([*MARK_CHARS, "a", "B", "said", "Ode", " ", " ", "\n", ".", ","])
+
+
+@st.composite
+def marked_texts(draw: st.DrawFn) -> str:
+    """Text with quotation marks of every kind mixed into words and punctuation."""
+    pieces = draw(st.lists(st.one_of(ALPHABET, st.text(max_size=6)), max_size=80))
+    return "".join(pieces)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=marked_texts(), data=st.data())
+def test_quotes_slice_the_text_inside_the_sentences_in_order(
+    text: str, data: st.DataObject
+) -> None:
+    """Every quote slices the text exactly, lies in the sentences, in order, without overlap."""
+    article = Article(id="x", text=text)
+    sentences = content_sentences(article)
+    sentences = data.draw(st.lists(st.sampled_from(sentences), unique=True)) if sentences else []
+    covered = [False] * len(text)
+    for sentence in sentences:
+        covered[sentence.start : sentence.end] = [True] * (sentence.end - sentence.start)
+    found = find_quotes(article, sentences)
+    for quote in found:
+        assert quote.article == "x"
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.text.strip() == quote.text
+        inside = (covered[i] or text[i].isspace() for i in range(quote.start, quote.end))
+        assert all(inside), (quote, sentences)
+        assert covered[quote.start]
+        assert covered[quote.end - 1]
+    for before, after in pairwise(found):
+        assert before.end < after.start
+
+
+def seconds_to_find_quotes(repeats: int) -> float:
+    text = '"Ab cd ef gh," he said, “ij ‘kl’ mn” ‘op ”qr „st « uv » ' * repeats + "end."
+    sentence = Sentence(article="a", index=0, start=0, end=len(text), text=text)
+    started = time.perf_counter()
+    found = find_quotes(Article(id="a", text=text), [sentence])
+    assert len(found) >= repeats
+    return time.perf_counter() - started
+
+
+def test_many_marks_stay_linear() -> None:
+    """Resolving each "he said" once re-read the whole sentence before it: quadratic time."""
+    small = min(seconds_to_find_quotes(250) for _ in range(3))
+    large = seconds_to_find_quotes(2000)  # 8 times the text: 8 times the time, not 64
+    assert large < 24 * small + 0.2
+
+
+# The real articles ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def baghouz_quotes(baghouz_texts: dict[str, str]) -> list[Quote]:
+    found: list[Quote] = []
+    for stem, text in baghouz_texts.items():
+        article = Article(id=stem, text=text)
+        found += find_quotes(article, content_sentences(article))
+    return found
+
+
+def quote_starting(quotes: list[Quote], prefix: str) -> Quote:
+    matching = [quote for quote in quotes if quote.text.startswith(prefix)]
+    assert matching, f"no quote starts with {prefix!r}"
+    return matching[0]
+
+
+@pytest.mark.shared
+def test_baghouz_quotes_slice_their_articles(
+    baghouz_quotes: list[Quote], baghouz_texts: dict[str, str]
+) -> None:
+    assert len(baghouz_quotes) >= 10
+    for quote in baghouz_quotes:
+        assert baghouz_texts[quote.article][quote.start : quote.end] == quote.text
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("prefix", "speaker"),
+    [
+        ("We are proud of what we have accomplished", "Kobani"),
+        ("Baghouz is free and the military victory against Daesh", "Mustafa Bali"),
+        ("We cannot say that ISIS is finished", "Kino Gabriel"),
+    ],
+)
+def test_baghouz_speakers(baghouz_quotes: list[Quote], prefix: str, speaker: str) -> None:
+    quote = quote_starting(baghouz_quotes, prefix)
+    assert quote.speaker is not None
+    assert speaker in quote.speaker
+
+
+@pytest.mark.shared
+def test_baghouz_exact_speakers(baghouz_quotes: list[Quote]) -> None:
+    """The tweet's speaker is the name alone, without the "SDF spokesman" before it."""
+    tweet = quote_starting(baghouz_quotes, "Baghouz is free")
+    assert tweet.speaker == "Mustafa Bali"
+    assert quote_starting(baghouz_quotes, "We cannot say that ISIS").speaker == "Kino Gabriel"
+
+
+@pytest.mark.shared
+def test_baghouz_has_no_scare_quotes(baghouz_quotes: list[Quote]) -> None:
+    """Quoted terms such as "caliphate" or "total elimination" are not statements."""
+    for quote in baghouz_quotes:
+        assert len(quote.text.split()) >= 3, quote
+        assert quote.text.strip(" ,.").lower() != "caliphate"

@@ -1,0 +1,404 @@
+"""Tests of summarize.speakers and summarize.speaker_phrases: attribution, names, pronouns.
+
+Most tests go through find_quotes, the way the pipeline calls find_speakers; the
+bundled example is read at the end.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLE
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarize import load_articles
+from summarize.errors import InputError
+from summarize.pipeline import content_sentences
+from summarize.quotes import find_quotes
+from summarize.records import Article, Quote
+from summarize.speakers import Attribution, QuoteSpan, find_speakers
+
+
+def quotes_in(text: str) -> list[Quote]:
+    article = Article(id="a", text=text)
+    return find_quotes(article, content_sentences(article))
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(quote.text, quote.speaker) for quote in quotes_in(text)]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in quotes_in(text)]
+
+
+# Speakers ---------------------------------------------------------------------------------
+
+SPEAKERS = [
+    ('"The ferry will run all winter," said Ode.', "Ode"),
+    ("“The bridge will reopen in May,” Ada Ode tweeted on Saturday.", "Ada Ode"),
+    ('"The ferry will run all winter," Ada Ode, the head of the harbour board, tweeted.',
+     "Ada Ode"),
+    ('"The ferry will run all winter," harbour spokesman Ada Ode tweeted.', "Ada Ode"),
+    ("“We thank every volunteer who came,” wrote Ada Ode on her blog.", "Ada Ode"),
+    ('Ada Ode said: "The repairs will take a year."', "Ada Ode"),
+    ('Ada Ode told reporters "the repairs will take a year."', "Ada Ode"),
+    ('"The repairs will take a year," according to the harbour master.', "the harbour master"),
+    ('According to Ada Ode, "the repairs will take a year."', "Ada Ode"),
+    ('A spokesman for the Harbour Board said the work was "far from finished at all".',
+     "a spokesman for the Harbour Board"),
+    ('"The repairs will take a year," said Gen. Ada Ode.', "Gen. Ada Ode"),
+    ('Dr. Ada Ode said the quay "will not survive another storm".', "Dr. Ada Ode"),
+    ('"The quay will not survive," a ferry captain who lost his boat told the Gazette.',
+     "a ferry captain"),
+    ('"Congress must see the memo," Sen. Ada Ode (D-Ore.) tweeted late on Tuesday.',
+     "Sen. Ada Ode"),
+    ('In Oslo, officials, who asked not to be named, said "the talks have failed again".',
+     "officials"),
+    ('Police in Oslo said "the suspect was arrested on Monday".', "Police in Oslo"),
+    ("“The talks failed,” Ada Ode said on Friday, adding: “We will try again in May.”",
+     "Ada Ode"),
+    ("Ida Berg, who has run the ferry for years, said “the boats are safe to use”.", "Ida Berg"),
+    ('"The river is still rising fast," Ode also said.', "Ode"),
+    ('Brandt added that the quay "can be rebuilt within a year".', "Brandt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_speaker_is_named_as_the_article_names_them(text: str, speaker: str) -> None:
+    found = quotes_in(text)
+    assert found, text
+    assert {quote.speaker for quote in found} == {speaker}
+
+
+def test_participle_then_pronoun_is_not_an_attribution() -> None:
+    """'"...," noting he had warned' once made "he" (and whoever it resolved to) the speaker."""
+    text = (
+        "Mayor Ada Ode spoke first. The lawmakers said the council must act to "
+        '"avoid a needless crisis now," noting he had warned of it before.'
+    )
+    assert pairs(text) == [("avoid a needless crisis now,", "the lawmakers")]
+
+
+def test_infinitive_is_not_a_speech_verb() -> None:
+    """In "went on to say" the subject is not read off "to"."""
+    text = 'Ode went on to say that "the boats are safe to use again".'
+    assert pairs(text) == [("the boats are safe to use again", None)]
+
+
+def test_initials_and_adverbs_stay_out_of_the_way() -> None:
+    text = '"The vote is lost for this year," State Senator Ada L. Ode bluntly said.'
+    assert pairs(text) == [("The vote is lost for this year,", "State Senator Ada L. Ode")]
+
+
+def test_he_or_she_is_the_last_named_person() -> None:
+    """A pronoun takes the most recent named person in the sentences before the quote."""
+    text = (
+        "Ivo Brandt spoke first. Mayor Ada Ode then visited the quay on Monday.\n"
+        "“We will rebuild every house on the river,” she said."
+    )
+    assert pairs(text) == [("We will rebuild every house on the river,", "Mayor Ada Ode")]
+
+
+def test_he_or_she_takes_an_earlier_quotes_speaker() -> None:
+    text = (
+        '"The water is falling slowly now," said Ivo Brandt. Crews worked all night.\n\n'
+        '"We expect the roads to open soon," he added.'
+    )
+    assert [speaker for _, speaker in pairs(text)] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_he_or_she_skips_groups_and_names_inside_quotes() -> None:
+    """A group is not a "he", nor is a name that only appears inside a quote."""
+    text = (
+        "Ivo Brandt told the crews to rest. The Harbour Board said the work would go on. "
+        '"Ask Mayor Ada Ode about the money," he said.'
+    )
+    assert pairs(text) == [("Ask Mayor Ada Ode about the money,", "Ivo Brandt")]
+
+
+def test_pronoun_without_a_named_person_gives_none() -> None:
+    assert pairs('"We will rebuild every house on the river," he said.') == [
+        ("We will rebuild every house on the river,", None)
+    ]
+    far = "Ivo Brandt arrived. The rain fell. The river rose. Boats sank. Roads shut. "
+    assert pairs(far + '"The quay is lost for good," he said.') == [
+        ("The quay is lost for good,", None)
+    ]
+
+
+def test_they_gives_none_not_the_last_named_person() -> None:
+    """A plural pronoun is not resolved to a named (singular) person."""
+    text = "Ivo Brandt watched the families. “We are the people of this town,” they cried."
+    assert pairs(text) == [("We are the people of this town,", None)]
+
+
+def test_quote_without_attribution_has_no_speaker() -> None:
+    text = 'The town was quiet. "The river took everything we had." Crews left.'
+    assert pairs(text) == [("The river took everything we had.", None)]
+
+
+AGES = [
+    ('Dock worker Ivo Brandt, 52, said: "The whole span dropped at once."', "Ivo Brandt"),
+    ('"The whole span dropped at once," said Ada Ode, 34.', "Ada Ode"),
+    ('"The whole span dropped at once," Ada Ode, 34, said.', "Ada Ode"),
+    ('Ada Ode, 34, a nurse from Eastdock, said: "The whole span dropped at once."', "Ada Ode"),
+    ('"The whole span dropped at once," Ada Ode, 34, who lives nearby, told us.', "Ada Ode"),
+    ('Ada Ode, 34, said the span "dropped at once, without a sound".', "Ada Ode"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AGES)
+def test_age_between_name_and_speech_verb_no_longer_loses_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """'Ivo Brandt, 52, said: "..."' once gave no speaker: the age hid the name."""
+    assert speakers(text) == [speaker]
+
+
+def test_age_lets_he_or_she_resolve_to_the_person_who_spoke_before() -> None:
+    text = 'On the quay, Ivo Brandt, 52, said the bridge shook. "We ran for our lives," he added.'
+    assert speakers(text) == ["Ivo Brandt"]
+
+
+def test_ages_of_two_people_name_neither_as_the_speaker() -> None:
+    """An age followed by "and" is not an appositive of one speaker."""
+    text = 'Ada Ode, 52, and her son, 12, said: "The whole span dropped at once."'
+    assert speakers(text) == [None]
+
+
+NEW_VERBS = ("fumed", "vowed", "quipped", "lamented", "cautioned", "recounted", "retorted",
+             "reiterated")  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", NEW_VERBS)
+def test_common_news_speech_verb_was_missing(verb: str) -> None:
+    """'"...," Ada Ode fumed' once gave no speaker: the verb was not a speech verb."""
+    after = f'"We will rebuild the span by spring," Ada Ode {verb}.'
+    before = f'Ada Ode {verb}: "We will rebuild the span by spring."'
+    assert speakers(after) == speakers(before) == ["Ada Ode"]
+
+
+def test_predicted_as_an_adjective_is_not_a_speech_verb() -> None:
+    """The verb "predicted" is left out: in "models gave predicted totals" nobody speaks."""
+    text = 'The models gave predicted totals of "more than a metre of rain" for the coast.'
+    assert speakers(text) == [None]
+
+
+# find_speakers itself ---------------------------------------------------------------------
+
+
+def span_of(text: str, quoted: str, paragraph: int = 0) -> QuoteSpan:
+    start = text.index(quoted)
+    return QuoteSpan(
+        open=start - 1, start=start, end=start + len(quoted), close=start + len(quoted) + 1,
+        paragraph=paragraph,
+    )  # fmt: skip
+
+
+def test_find_speakers_gives_one_attribution_per_span_in_order() -> None:
+    text = '"The quay is gone for good," said Ada Ode. Rain fell. "We saw it fall," they said.'
+    spans = [span_of(text, "The quay is gone for good,"), span_of(text, "We saw it fall,")]
+    sentences = content_sentences(Article(id="a", text=text))
+    assert find_speakers(text, sentences, spans) == [
+        Attribution(speaker="Ada Ode", near=True),
+        Attribution(speaker=None, near=True),  # "they" stands next to it, unnamed
+    ]
+
+
+def test_find_speakers_marks_a_quote_without_attribution_as_not_near() -> None:
+    text = "Rain fell. “The river took everything we had.” Crews left."
+    spans = [span_of(text, "The river took everything we had.")]
+    sentences = content_sentences(Article(id="a", text=text))
+    assert find_speakers(text, sentences, spans) == [Attribution(speaker=None, near=False)]
+
+
+def test_find_speakers_rejects_spans_outside_the_sentences_or_out_of_order() -> None:
+    text = '"The quay is gone," said Ada Ode. "We saw it fall," said Ivo Brandt.'
+    sentences = content_sentences(Article(id="a", text=text))
+    first, second = span_of(text, "The quay is gone,"), span_of(text, "We saw it fall,")
+    with pytest.raises(InputError, match="find_quotes"):
+        find_speakers(text, sentences, [second, first])
+    with pytest.raises(InputError, match="inside the sentences"):
+        find_speakers(text, sentences[1:], [first])
+
+
+# Pronouns: the subject of a sentence, never a group or a place -----------------------------
+
+
+def test_he_after_a_hospital_that_said_something_is_the_named_subject_not_the_hospital() -> None:
+    """'St. Eda's Hospital said ...' once made the hospital the "he" of the next quote."""
+    text = (
+        "St. Eda's Hospital said two patients were badly hurt.\n\n"
+        "Dock worker Ivo Brandt, 52, was walking to work on Quay St. when the span went. "
+        '"There was a bang and then the road was gone," he said. "The lights went out."'
+    )
+    assert speakers(text) == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_he_or_she_is_the_subject_of_the_sentence_before_after_a_job_description() -> None:
+    text = (
+        "The Harbour Board said the road was shut. Bus driver Ada Ode braked just in time. "
+        "“I saw the road go in front of me,” she told the Gazette."
+    )
+    assert pairs(text) == [("I saw the road go in front of me,", "Ada Ode")]
+
+
+def test_he_or_she_is_the_subject_not_a_later_name_in_the_sentence_before() -> None:
+    """A titled name later in the sentence once beat the sentence's subject."""
+    text = 'Ivo Brandt met Mayor Ada Ode on the quay. "We are safe now, all of us," he said.'
+    assert speakers(text) == ["Ivo Brandt"]
+
+
+def test_he_or_she_is_the_subject_of_its_own_sentence_first() -> None:
+    text = (
+        "Mayor Ada Ode arrived at noon.\n\n"
+        'Ivo Brandt, still shaking, looked at the water: "It took all we had," he said.'
+    )
+    assert speakers(text) == ["Ivo Brandt"]
+
+
+def test_speaker_earlier_in_the_quotes_sentence_beats_the_sentence_before() -> None:
+    text = (
+        "Mayor Ada Ode visited the quay at dawn. "
+        '"The water is falling," said Ivo Brandt, and "the roads will open soon," he added.'
+    )
+    assert speakers(text) == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_subject_after_a_description_and_a_comma_is_read() -> None:
+    text = "The city's chief engineer, Ada Ode, checked the piers. “They held up well,” she said."
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_subject_two_sentences_back_is_read_when_nothing_is_nearer() -> None:
+    text = (
+        "Ivo Brandt spoke first. The Harbour Board said the work would go on. "
+        '"Ask the mayor about the money," he said.'
+    )
+    assert speakers(text) == ["Ivo Brandt"]
+
+
+ORGANISATIONS = [
+    "St. Eda's Hospital said three were hurt.",
+    "The Eastdock Hospital said three were hurt.",
+    "Brennock Town Council said the road was closed.",
+    "City Hall said the bridge had been sound.",
+    "Eastdock University said the study was done.",
+    "The Ministry of Transport said repairs were due.",
+    "Lake Orm General Hospital said three were hurt.",
+    "Harbour Board officials said the road was closed.",
+    "Police in Eastdock said the road was closed.",
+]
+
+
+@pytest.mark.parametrize("before", ORGANISATIONS)
+def test_organisation_or_place_is_never_he_or_she(before: str) -> None:
+    assert speakers(before + ' "We warned them for years," he said.') == [None]
+
+
+def test_place_noun_that_is_also_a_surname_still_names_a_person() -> None:
+    """A "City Hall" is a place, an "Ada Hall" a person."""
+    text = 'Ada Hall inspected the bridge in May. "The steel was rusted through," she said.'
+    assert speakers(text) == ["Ada Hall"]
+
+
+NOT_SUBJECTS = [
+    "Police arrested Ivo Brandt, 52, on Monday.",  # the object of a verb
+    "Rescuers found Ivo Brandt on the pier.",
+    "Ivo Brandt and Ada Ode walked to the quay.",  # two people
+    "Ivo Brandt's boat sank near the pier.",  # a possessive
+    "One Eastdock Republican voted against the plan.",  # a determiner, not a name
+    "Image copyright Eastdock Pictures",  # a caption: no predicate
+    "He met Ivo Brandt, who runs the ferry.",  # the subject is a pronoun
+    "WATCH NOW Ferry Crash footage from the quay.",  # a shouted heading
+]
+
+
+@pytest.mark.parametrize("before", NOT_SUBJECTS)
+def test_name_that_is_not_the_subject_is_not_he_or_she(before: str) -> None:
+    assert speakers(before + '\n\n"We lost everything in an hour," he said.') == [None]
+
+
+def test_name_before_a_group_noun_describes_the_subject() -> None:
+    """In "Ada Ode spokesman Ivo Brandt" the subject is the spokesman."""
+    text = 'Ada Ode spokesman Ivo Brandt was on the quay. "We will stay until it is done," he said.'
+    assert speakers(text) == ["Ivo Brandt"]
+
+
+def test_sentence_starting_inside_a_quote_has_no_subject() -> None:
+    """A name that opens a sentence inside a quote is quoted, not the sentence's subject."""
+    text = '"We waited for hours. Ivo Brandt came too late," she said. "Nobody helped," she added.'
+    assert speakers(text) == [None, None]
+
+
+PEOPLE = ("Ivo Brandt", "Ada Ode", "Dr. Lena Hart", "Tomas Vey")
+DESCRIPTIONS = ("", "Dock worker ", "Bus driver ", "Retired teacher ")
+GROUPS = (
+    "The Harbour Board", "Eastdock Hospital", "City Hall", "St. Mary's Clinic",
+    "The Ministry of Transport", "Eastdock University", "Brennock Town Council",
+)  # fmt: skip
+
+
+PREDICATES = (
+    "was on the quay at dawn", "walked to the pier", "ran back to the car",
+    "stood by the water", "waited for the boats",
+)  # fmt: skip
+
+
+@st.composite
+def stories(draw: st.DrawFn) -> tuple[str, str | None]:
+    """Sentences about people, groups and the weather, then a "he said" quote.
+
+    Returns the text and the person who is the subject of the sentence right
+    before the quote (None when that sentence is about a group or the weather).
+    Each sentence is worded differently: a repeated one is left out as boilerplate.
+    """
+    parts: list[str] = []
+    subject: str | None = None
+    for i in range(draw(st.integers(1, len(PREDICATES)))):
+        kind = draw(st.sampled_from(["person", "group", "weather"]))
+        subject = None
+        if kind == "person":
+            subject = draw(st.sampled_from(PEOPLE))
+            description = "" if "." in subject else draw(st.sampled_from(DESCRIPTIONS))
+            parts.append(f"{description}{subject} {PREDICATES[i]}.")
+        elif kind == "group":
+            group = draw(st.sampled_from(GROUPS))
+            parts.append(f"{group} said the road would stay shut for {i + 2} days.")
+        else:
+            parts.append(f"Rain fell for {i + 2} hours.")
+    parts.append('"The water rose faster than anyone expected," he said.')
+    return " ".join(parts), subject
+
+
+@given(story=stories())
+def test_he_or_she_is_a_person_and_the_subject_right_before(story: tuple[str, str | None]) -> None:
+    """Whatever the sentences before, "he" is never a group, and is the subject right before."""
+    text, subject_right_before = story
+    (speaker,) = speakers(text)
+    assert speaker is None or speaker in PEOPLE, text
+    if subject_right_before is not None:
+        assert speaker == subject_right_before, text
+
+
+# The bundled example ----------------------------------------------------------------------
+
+
+def example_quotes(name: str) -> list[Quote]:
+    (article,) = load_articles(EXAMPLE / name)
+    return find_quotes(article, content_sentences(article))
+
+
+def test_bundled_example_he_is_the_dock_worker_not_the_hospital() -> None:
+    """In brennock-courier.txt, "he said" after a hospital's statement is the dock worker."""
+    found = example_quotes("brennock-courier.txt")
+    bang = [quote for quote in found if quote.text.startswith("There was a bang")]
+    assert [quote.speaker for quote in bang] == ["Tomas Brill"]
+    assert not any(quote.speaker and "Hospital" in quote.speaker for quote in found)
+
+
+def test_bundled_example_he_is_the_bus_driver_of_the_sentence_before() -> None:
+    found = example_quotes("daily-klaxon.txt")
+    saw = [quote for quote in found if quote.text.startswith("I saw the road")]
+    assert [quote.speaker for quote in saw] == ["Gus Marland"]
