@@ -28,7 +28,15 @@ from summarize.records import (
     SourceSummary,
     Version,
 )
-from summarize.render import FORMATS, heading, plural, render, short_labels, sources_note
+from summarize.render import (
+    FORMATS,
+    heading,
+    plural,
+    render,
+    short_labels,
+    sources_note,
+    speakers_note,
+)
 from summarize.render.html import to_html
 from summarize.render.json import digest_to_dict, from_json, to_json
 from summarize.render.markdown import escape, to_markdown
@@ -626,3 +634,15 @@ def test_regression_a_null_analysis_list_was_a_type_error(key: str) -> None:
     data[key] = None
     with pytest.raises(InputError, match=f"{key} has the wrong type"):
         from_json(json.dumps(data))
+
+
+def test_one_speaker_named_two_ways_is_shown_once() -> None:
+    sentence = _sentence(
+        "000_f2750bfaa80f3dc8", 0, "The council opened the harbour bridge on Monday."
+    )
+    quotes = tuple(
+        Quote(text="The council", speaker=speaker, article=sentence.article, start=0, end=11)
+        for speaker in ("Mayor Ada Ode", "Tearful Mayor Ada Ode", "Ben Ode")
+    )
+    claim = Claim(sentence, (sentence,), ("a",), 1.0, quotes=quotes)
+    assert speakers_note(claim) == "quoting Mayor Ada Ode, Ben Ode"

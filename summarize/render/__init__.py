@@ -145,6 +145,9 @@ def support_note(claim: Claim, total: int | None = None) -> str:
 def speakers_note(claim: Claim) -> str:
     """Name who is quoted in the claim's support, in order, each once; empty when nobody is.
 
+    A name that ends with another one shown ("Tearful Mayor Ada Ode" and "Mayor
+    Ada Ode") is the same person, shown once, by the shorter name.
+
     Example:
         >>> from summarize.records import Claim, Quote, Sentence
         >>> s = Sentence("a", 0, 0, 20, '"Go," said Ms Ode.')
@@ -153,7 +156,13 @@ def speakers_note(claim: Claim) -> str:
         >>> speakers_note(claim)
         'quoting Ms Ode'
     """
-    speakers = list(dict.fromkeys(q.speaker for q in claim.quotes if q.speaker))
+    named = list(dict.fromkeys(q.speaker for q in claim.quotes if q.speaker))
+    # One person named two ways ("Mayor Ada Ode", "Tearful Mayor Ada Ode"): the shorter.
+    speakers = [
+        name
+        for name in named
+        if not any(other != name and name.endswith(" " + other) for other in named)
+    ]
     return f"quoting {', '.join(speakers)}" if speakers else ""
 
 
