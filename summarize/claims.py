@@ -105,9 +105,12 @@ def rank_claims(
         quotes: Article id -> the article's quotes (see :func:`make_claim`).
     """
     ranked = []
+    total = len(set(sources.values()))
     for group in groups:
         representative = max(group, key=lambda row: (scores[row], -row))
-        item = make_claim(group, representative, sentences, scores, sources, quotes=quotes)
+        item = make_claim(
+            group, representative, sentences, scores, sources, total_sources=total, quotes=quotes
+        )
         best = float(scores[representative])
         key = (-len(item.claim.sources), -best, sentences[representative].index, representative)
         ranked.append((key, item))
