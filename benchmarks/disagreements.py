@@ -4,7 +4,7 @@ Run from the repository root::
 
     python benchmarks/disagreements.py                        # all three parts
     python benchmarks/disagreements.py --dump 20 --seed 1     # and 20 flagged AllSides cases
-    python benchmarks/disagreements.py --data FILE.jsonl --skip-scale
+    python benchmarks/disagreements.py --data FILE.jsonl --skip-speed
 
 1. The bundled example (``examples/data/harbour-bridge``) against its ground
    truth (``examples/data/harbour-bridge-disagreements.json``): every pair of
@@ -17,9 +17,11 @@ Run from the repository root::
    ``--data``): how many clusters get at least one disagreement, and, with
    ``--dump N --seed S``, N flagged disagreements drawn at random, each with
    its versions and their sentences, for reading by hand.
-3. Scale: one set of about ``--sentences`` content sentences (40,000, about a
-   thousand articles) built from the benchmark files, timed, with the figure
-   reader (``find_quantities``) timed on its own.
+3. Speed: the 1000-article set of ``benchmarks/speed.py`` (``sample(1000)``,
+   about 23,000 content sentences, each article its own source), or
+   ``--articles N`` of it: process CPU time, best of ``--runs`` (5), of
+   ``find_disagreements`` and of the figure reader alone, text by text
+   (``find_quantities``) and all at once (``find_quantities_in``).
 
 The finder is called the way the pipeline calls it: ``find_disagreements`` on
 the ``content_sentences`` of every article, with each article's source. The
@@ -46,13 +48,12 @@ sys.path.insert(0, str(ROOT))
 from summarize import load_articles, load_clusters  # noqa: E402
 from summarize.disagree import find_disagreements  # noqa: E402
 from summarize.pipeline import content_sentences  # noqa: E402
-from summarize.quantities import find_quantities  # noqa: E402
-from summarize.records import Article, Disagreement, Sentence, Version  # noqa: E402
+from summarize.quantities import find_quantities, find_quantities_in  # noqa: E402
+from summarize.records import Article, Disagreement, Version  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "data" / "harbour-bridge"
 TRUTH = ROOT / "examples" / "data" / "harbour-bridge-disagreements.json"
 BENCH = ROOT.parent / "shared" / "data" / "bench"
-SCALE_SENTENCES = 40_000
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -216,41 +217,30 @@ def allsides(data: Path, dump: int, seed: int) -> None:
                 print(f"      {version.sentence.text}")
 
 
-# 3. Scale ----------------------------------------------------------------------------
+# 3. Speed ---------------------------------------------------------------------------
 
 
-def scale(bench: Path, target: int) -> None:
-    print(f"\n## 3. Scale: one set of about {target:,} content sentences\n")
-    sentences: list[Sentence] = []
-    sources: dict[str, str] = {}
-    files = sorted(bench.glob("*.jsonl"))
-    while files and len(sentences) < target:
-        for file in files:
-            for cluster in load_clusters(file):
-                for article in cluster.articles:
-                    key = f"{len(sources)}"
-                    renamed = Article(
-                        id=key, text=article.text, source=f"{cluster.id}/{article.source}"
-                    )
-                    sources[key] = renamed.source
-                    sentences.extend(content_sentences(renamed))
-                if len(sentences) >= target:
-                    break
-            if len(sentences) >= target:
-                break
+def speed(articles: int, runs: int) -> None:
+    import speed as speed_benchmark  # the same article sets as benchmarks/speed.py
+
+    print(f"\n## 3. Speed: {articles} articles of the speed benchmark's pool\n")
+    chosen = speed_benchmark.sample(articles)
+    sentences = [s for article in chosen for s in content_sentences(article)]
+    sources = {a.id: a.source for a in chosen}
     texts = [s.text for s in sentences]
-    reading = _best_of(3, lambda: [find_quantities(t) for t in texts])
-    finding = _best_of(3, lambda: find_disagreements(sentences, sources))
+    one_by_one = _best_of(runs, lambda: [find_quantities(t) for t in texts])
+    together = _best_of(runs, lambda: find_quantities_in(texts))
+    finding = _best_of(runs, lambda: find_disagreements(sentences, sources))
     found = find_disagreements(sentences, sources)
-    figures = sum(len(find_quantities(t)) for t in texts)
+    figures = sum(map(len, find_quantities_in(texts)))
     print(
         table(
-            ["sentences", "articles", "figures", "find_quantities ms", "find_disagreements ms",
-             "disagreements"],
-            [[len(sentences), len(sources), figures, reading, finding, len(found)]],
+            ["sentences", "figures", "find_quantities ms", "find_quantities_in ms",
+             "find_disagreements ms", "disagreements"],
+            [[len(sentences), figures, one_by_one, together, finding, len(found)]],
         )
     )  # fmt: skip
-    print("(best of 3 runs, process CPU time)")
+    print(f"(best of {runs} runs, process CPU time)")
 
 
 def _best_of(runs: int, call: Any) -> float:
@@ -271,18 +261,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--dump", type=int, default=0, help="print N flagged disagreements")
     parser.add_argument("--seed", type=int, default=0, help="seed of the --dump draw")
-    parser.add_argument(
-        "--sentences", type=int, default=SCALE_SENTENCES, help="size of the scale set"
-    )
-    parser.add_argument("--skip-scale", action="store_true", help="leave out part 3")
+    parser.add_argument("--articles", type=int, default=1000, help="size of the speed set")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of part 3 (best is kept)")
+    parser.add_argument("--skip-speed", action="store_true", help="leave out part 3")
     args = parser.parse_args(argv)
     example(args.example, args.truth)
     if not args.data.exists():
         print(f"\nno benchmark data at {args.data}: parts 2 and 3 skipped", file=sys.stderr)
         return 2
     allsides(args.data, args.dump, args.seed)
-    if not args.skip_scale:
-        scale(args.data.parent, args.sentences)
+    if not args.skip_speed:
+        speed(args.articles, args.runs)
     return 0
 
 

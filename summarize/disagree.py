@@ -36,11 +36,12 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from .errors import UnknownMethodError
 from .figure_context import UNKNOWN_CURRENCY, Figure, read_figures
-from .figure_frame import describe
-from .figure_match import WEAK, alike, cosine, overlap
+from .figure_frame import anchor
+from .figure_match import WEAK, Cosines, alike, overlap
 from .figure_predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for
 from .languages import LANGUAGES, stemmer, stop_words
 from .records import Disagreement, Sentence, Version
@@ -97,7 +98,7 @@ def find_disagreements(
     figures = read_figures(sentences, sources, lexicon, stop_words("english"))
     if len({f.source for f in figures}) < 2:
         return []
-    spread = Counter(word for figure in figures for word in figure.terms)
+    spread = Counter(chain.from_iterable(figure.terms for figure in figures))
     idf = {word: math.log((len(figures) + 1) / (count + 1)) + 1 for word, count in spread.items()}
     buckets: dict[tuple[str, str], list[Figure]] = {}
     for figure in figures:
@@ -112,14 +113,15 @@ def find_disagreements(
             )
             bucket = bucket[:MAX_FIGURES_PER_UNIT]
         bucket = [f for f in bucket if f.active]  # the others match nothing
-        if len({f.source for f in bucket}) > 1:
+        if len({f.source for f in bucket}) > 1 and _excluding(bucket):  # else all agree
             compared.append(bucket)
-    describe([f for bucket in compared for f in bucket], sentences, sources)
+    anchor([f for bucket in compared for f in bucket], sentences, sources)
     found = [group for bucket in compared for group in _group(bucket, lexicon, idf)]
     by_source: dict[str, list[Figure]] = {}
     for figure in figures:
         by_source.setdefault(figure.source, []).append(figure)
-    found = [v for v in (_reconcile(g, by_source, idf) for g in found) if _excluding(v)]
+    cosine = Cosines(idf)
+    found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if _excluding(v)]
     found.sort(key=lambda group: group[0].position)
     return [_disagreement(group, lexicon) for group in found]
 
@@ -155,7 +157,7 @@ def _group(bucket: list[Figure], lexicon: Lexicon, idf: Mapping[str, float]) -> 
 
 
 def _reconcile(
-    group: list[Figure], by_source: Mapping[str, list[Figure]], idf: Mapping[str, float]
+    group: list[Figure], by_source: Mapping[str, list[Figure]], cosine: Cosines
 ) -> list[Figure]:
     """One version per source, in set order.
 
@@ -171,7 +173,7 @@ def _reconcile(
             for f in by_source[source]
             if f.kind == current.kind
             and _same_unit(f, current)
-            and any(overlap(f, o) and cosine(f, o, idf) >= WEAK for o in others)
+            and any(overlap(f, o) and cosine(f, o) >= WEAK for o in others)
         ]
         chosen[source] = max([current, *options], key=lambda f: sum(overlap(f, o) for o in others))
     return sorted(chosen.values(), key=lambda f: f.position)

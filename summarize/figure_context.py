@@ -3,10 +3,9 @@
 :func:`read_figures` reads the figures of every sentence
 (:func:`~summarize.quantities.scan_quantities`) and keeps those that can be
 compared, each as a :class:`Figure`: the kind and unit it is compared in, its
-predicate class (:mod:`summarize.figure_predicates`), and the words around it.
-:func:`describe` adds what only figures that may match need: their role, the
-names and periods they are given for, and whether their sentence names
-something no other source names.
+predicate class (:mod:`summarize.figure_predicates`), and the words around it
+(:mod:`summarize.figure_tokens`), and, for a figure that may match another,
+what it is given for (:mod:`summarize.figure_frame`).
 
 Rules:
 
@@ -29,16 +28,14 @@ Rules:
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence, Set
 from itertools import chain
 
 import attrs
 
-from .figure_frame import person
+from .figure_frame import frame_of, names_of, person
 from .figure_predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
-from .figure_scan import Scan
+from .figure_tokens import ContextTerms, SentenceTokens
 from .quantities import Quantity, scan_quantities
 from .records import Sentence
 
@@ -47,47 +44,8 @@ __all__ = ["UNKNOWN_CURRENCY", "Figure", "read_figures"]
 #: The currency of a bare amount that a money predicate makes money ("40 million").
 UNKNOWN_CURRENCY = "?"
 _WINDOW = 8  # words either side of a figure that make its context
-_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*|[0-9]+(?:[.,:][0-9]+)*|[^\w\s]")
 _NOBODY: frozenset[str] = frozenset()
 _NEARNESS = (1.0, 1.0, 1.0, *[0.5] * (_WINDOW - 3))  # weight of a context word by distance
-_SPLIT_OTHERWISE = re.compile(r"[0-9]:[0-9]|_|[^\D0-9]")  # than the reader's tokens
-
-
-class _Tokens:
-    """One sentence's tokens (lower-case, with offsets) and the token span of each figure.
-
-    The figure reader's tokens are taken as they are, unless the sentence has
-    what the two split differently: "7:42" is one token here, and "_" none.
-    """
-
-    __slots__ = ("_texts", "ends", "inside", "lows", "quantities", "spans", "starts", "text")
-
-    def __init__(self, text: str, quantities: list[Quantity], scan: Scan | None) -> None:
-        self.text = text
-        if scan is not None and not _SPLIT_OTHERWISE.search(text):
-            self.lows, self.starts, self.ends = scan.lows, scan.starts, scan.ends
-        else:
-            matches = list(_TOKEN.finditer(text))
-            self.lows = [m.group().lower() for m in matches]
-            self.starts = [m.start() for m in matches]
-            self.ends = [m.end() for m in matches]
-        self._texts: list[str] | None = None
-        self.quantities = quantities
-        self.spans = [
-            (bisect_left(self.starts, q.start), bisect_left(self.starts, q.end)) for q in quantities
-        ]
-        self.inside = {i for a, b in self.spans for i in range(a, b)}
-
-    @property
-    def texts(self) -> list[str]:
-        """The tokens as written."""
-        if self._texts is None:
-            self._texts = [self.text[a:b] for a, b in zip(self.starts, self.ends, strict=True)]
-        return self._texts
-
-    def word(self, i: int) -> str:
-        """Token ``i`` as written."""
-        return self.text[self.starts[i] : self.ends[i]]
 
 
 @attrs.define(eq=False)
@@ -106,10 +64,15 @@ class Figure:
         terms: Context stem -> nearness weight.
         phrase: The counted noun with its modifiers ("chinese passengers").
         person: For an age, the name of whose age it is.
-        role: "change", "earlier", "expected", "other", "whole" or "" (set by :func:`describe`).
-        scope: Names in its stretch, speakers left out (set by :func:`describe`).
-        frame: Years, months and periods it is given for (set by :func:`describe`).
-        anchored: Its sentence names something no other source names (set by :func:`describe`).
+        role: "change", "earlier", "expected", "other", "whole" or "".
+        scope: Names in its stretch, speakers left out.
+        frame: Years, months and periods it is given for.
+        names: The names of its sentence.
+        anchored: Its sentence names something no other source names (set by
+            :func:`~summarize.figure_frame.anchor`).
+
+    Role, scope, frame and names (:mod:`summarize.figure_frame`) are read only
+    for a figure that may match another (:attr:`active`); the others never need them.
 
     Example:
         >>> from summarize.languages import stemmer
@@ -134,10 +97,8 @@ class Figure:
     role: str = ""
     scope: frozenset[str] = frozenset()
     frame: frozenset[object] = frozenset()
+    names: frozenset[str] = frozenset()
     anchored: bool = False
-    tokens: _Tokens | None = attrs.field(kw_only=True, repr=False)  # None: it never matches
-    number: int = attrs.field(kw_only=True, repr=False)  # its place among its sentence's figures
-    stretch: tuple[Sequence[int], Sequence[int]] = attrs.field(kw_only=True, repr=False)
 
     @property
     def position(self) -> tuple[int, int]:
@@ -189,29 +150,30 @@ def read_figures(
         [('12', 'person', 'died')]
     """
     figures: list[Figure] = []
-    term_of = _Terms(lexicon, stop)
+    term_of = ContextTerms(lexicon, stop)
     for number, quantities, scan in scan_quantities([s.text for s in sentences]):
         if not any(map(_candidate, quantities)):
             continue
         sentence = sentences[number]
         source = sources.get(sentence.article, sentence.article)
-        tokens = _Tokens(sentence.text, quantities, scan)
+        tokens = SentenceTokens(sentence.text, quantities, scan)
         figures.extend(_figures(sentence, tokens, source, number, lexicon, term_of))
     return figures
 
 
 def _figures(
     sentence: Sentence,
-    tokens: _Tokens,
+    tokens: SentenceTokens,
     source: str,
     number: int,
     lexicon: Lexicon,
-    term_of: _Terms,
+    term_of: ContextTerms,
 ) -> list[Figure]:
     """The comparable figures of one sentence, each with its predicate and context."""
     lows, spans, size = tokens.lows, tokens.spans, len(tokens.lows)
     truncated = sentence.text.rstrip().endswith(("...", "\u2026"))
     figures = []
+    names: frozenset[str] | None = None  # the sentence's, read when first needed
     for k, quantity in enumerate(tokens.quantities):
         a, b = spans[k]
         if not _candidate(quantity) or (truncated and size - b <= 3):
@@ -238,10 +200,12 @@ def _figures(
             quantity, sentence, number, source, kind, unit, classes, cue,
             _terms(tokens, a, b, skip, term_of), phrase,
             person(tokens.texts, a, b) if kind == "age" else _NOBODY,
-            tokens=tokens, number=k, stretch=(before, after),
         )  # fmt: skip
-        if not figure.active:  # what describes it is never needed: let it go
-            figure.tokens, figure.stretch = None, ((), ())
+        if figure.active:
+            figure.role, figure.scope, figure.frame = frame_of(tokens, k, before, after)
+            if names is None:
+                names = names_of(sentence.text)
+            figure.names = names
         figures.append(figure)
     return figures
 
@@ -256,24 +220,9 @@ def _candidate(quantity: Quantity) -> bool:
     )
 
 
-class _Terms(dict[str, str]):
-    """Lower-case word -> the stem it adds to a context, or "" (a stop or predicate word)."""
-
-    def __init__(self, lexicon: Lexicon, stop: Set[str]) -> None:
-        super().__init__()
-        self.lexicon, self.stop = lexicon, stop
-
-    def __missing__(self, word: str) -> str:
-        lexicon = self.lexicon
-        if not word.isalpha() or len(word) < 2 or word in self.stop or lexicon.classes(word):
-            term = ""  # the predicate is matched on its own
-        else:
-            term = lexicon.stem(word)
-        self[word] = term
-        return term
-
-
-def _terms(tokens: _Tokens, a: int, b: int, skip: Set[int], term_of: _Terms) -> dict[str, float]:
+def _terms(
+    tokens: SentenceTokens, a: int, b: int, skip: Set[int], term_of: ContextTerms
+) -> dict[str, float]:
     """The figure's context: stems within ``_WINDOW`` tokens, with their nearness."""
     terms: dict[str, float] = {}
     lows, inside = tokens.lows, tokens.inside
@@ -298,7 +247,7 @@ def _reference(lows: list[str], a: int, b: int) -> bool:
     return previous in REFERENCES or following in ("later", "ago", "earlier", "before", "after")
 
 
-def _stretch(tokens: _Tokens, k: int) -> tuple[list[int], list[int]]:
+def _stretch(tokens: SentenceTokens, k: int) -> tuple[list[int], list[int]]:
     """The token indices before and after figure ``k`` that are its own, nearest first.
 
     Between two figures, the words up to the first separator (a comma, a
@@ -308,18 +257,28 @@ def _stretch(tokens: _Tokens, k: int) -> tuple[list[int], list[int]]:
     """
     spans, lows = tokens.spans, tokens.lows
     a, b = spans[k]
-    low = spans[k - 1][1] if k else max(0, a - _WINDOW)
-    marks = [i for i in range(low, a) if lows[i] in SEPARATORS]
-    if marks:
-        low = (marks[0] if k else marks[-1]) + 1
-    high = spans[k + 1][0] if k + 1 < len(spans) else len(lows)
-    high = next((i for i in range(b, high) if lows[i] in SEPARATORS), high)
-    before = list(range(a - 1, max(low, a - _WINDOW) - 1, -1))
-    return before, list(range(b, min(high, b + _WINDOW)))
+    if k:  # after the previous figure's first separator
+        low = spans[k - 1][1]
+        for i in range(low, a):
+            if lows[i] in SEPARATORS:
+                low = i + 1
+                break
+    else:  # after the last separator before it
+        low = max(0, a - _WINDOW)
+        for i in range(a - 1, low - 1, -1):
+            if lows[i] in SEPARATORS:
+                low = i + 1
+                break
+    high = min(spans[k + 1][0] if k + 1 < len(spans) else len(lows), b + _WINDOW)
+    for i in range(b, high):
+        if lows[i] in SEPARATORS:
+            high = i
+            break
+    return list(range(a - 1, max(low, a - _WINDOW) - 1, -1)), list(range(b, high))
 
 
 def _predicate(
-    tokens: _Tokens, before: list[int], after: list[int], noun: int, lexicon: Lexicon
+    tokens: SentenceTokens, before: list[int], after: list[int], noun: int, lexicon: Lexicon
 ) -> tuple[int, str]:
     """The predicate class bits of a figure and the word that gives them (or 0, "")."""
     lows = tokens.lows

@@ -1,8 +1,10 @@
 """What a figure is given for: its role, the names and periods around it, its sentence's names.
 
-:func:`describe` completes the :class:`~summarize.figure_context.Figure` of
-figures that may match another (the others never need it), and
-:func:`person` names whose age a figure is. Rules:
+:func:`frame_of` reads, for a figure that may match another, its role, the
+names in its stretch and what it is given for; :func:`names_of` the names of
+its sentence, and :func:`anchor` marks the figures whose sentence names
+something no other source names. :func:`person` names whose age a figure is.
+Rules:
 
 * Role: "earlier" after "from" ("down from 943,000"); "whole" for the second
   figure of "four of five"; "expected" with an expectation word in the
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .figure_predicates import (
     CALENDAR,
@@ -36,20 +38,91 @@ from .figure_predicates import (
     REPORTING,
     SEPARATORS,
 )
+from .figure_tokens import SentenceTokens
 from .records import Sentence
 
 if TYPE_CHECKING:
-    from .figure_context import Figure, _Tokens
+    from .figure_context import Figure
 
-__all__ = ["describe", "person"]
+__all__ = ["Frame", "anchor", "frame_of", "names_of", "person"]
 
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{2,}\b(?!['\u2019]?[A-Z])")  # a \b first
+_NONE: frozenset[str] = frozenset()  # one empty set for all: many figures have none
 
 
-def describe(
+class Frame(NamedTuple):
+    """What a figure is given for.
+
+    Attributes:
+        role: "change", "earlier", "expected", "other", "whole" or "".
+        scope: The names in its stretch, speakers left out.
+        frame: The years, months and periods it is given for.
+    """
+
+    role: str
+    scope: frozenset[str]
+    frame: frozenset[object]
+
+
+def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Sequence[int]) -> Frame:
+    """Return the role, scope and frame of figure ``k`` of a sentence.
+
+    Args:
+        tokens: The sentence's tokens.
+        k: The figure's place among the sentence's figures.
+        before: The indices of its stretch's tokens before it, nearest first.
+        after: Those after it.
+
+    Example:
+        >>> from summarize.quantities import find_quantities
+        >>> text = "An additional 40 people fled in May."
+        >>> tokens = SentenceTokens(text, find_quantities(text), None)
+        >>> frame_of(tokens, 0, [1, 0], [3, 4, 5, 6])
+        Frame(role='change', scope=frozenset(), frame=frozenset({'May'}))
+    """
+    lows, spans = tokens.lows, tokens.spans
+    a = spans[k][0]
+    near = {lows[i] for i in (*before[:2], *after[:2])}
+    whole = k and a > 1 and lows[a - 1] == "of" and spans[k - 1][1] == a - 1
+    role = (
+        "earlier" if a and lows[a - 1] == "from"  # "down from 943,000"
+        else "whole" if whole  # the five of "four of five charges"
+        else "expected" if any(lows[i] in EXPECTED for i in (*before, *after))
+        else "other" if near & {"other", "another"}  # "three other sailors"
+        else "change" if near & INCREMENT
+        else ""
+    )  # fmt: skip
+    quantities = tokens.quantities
+    frame: set[object] = set()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(quantities) and quantities[j].kind in ("year", "duration"):
+            low, high = sorted((spans[j], spans[k]))
+            if not any(lows[i] in SEPARATORS for i in range(low[1], high[0])):
+                frame.add((quantities[j].kind, round(quantities[j].value, 3)))
+    texts = tokens.texts
+    frame.update(texts[i] for i in (*before, *after) if texts[i] in MONTH_NAMES)
+    return Frame(role, _scope(texts, lows, [*before, *after]), frozenset(frame) if frame else _NONE)
+
+
+def names_of(text: str) -> frozenset[str]:
+    """Return the names of a sentence, those that may open a sentence and calendar words aside.
+
+    Example:
+        >>> sorted(names_of("Police in Tarnland said on Monday that Ida Roe's car"))
+        ['Ida', 'Roe', 'Tarnland']
+    """
+    names = frozenset(
+        _name(m.group())
+        for m in _CAPITALISED.finditer(text)
+        if m.start() > 1 and text[m.start() - 2] not in OPENERS and m.group() not in CALENDAR
+    )
+    return names if names else _NONE
+
+
+def anchor(
     figures: Sequence[Figure], sentences: Sequence[Sentence], sources: Mapping[str, str]
 ) -> None:
-    """Set the role, scope, frame and anchoring of ``figures``, in place.
+    """Mark, in place, the figures whose sentence names something no other source names.
 
     Args:
         figures: Figures read by :func:`~summarize.figure_context.read_figures`.
@@ -60,33 +133,14 @@ def describe(
         >>> from summarize.languages import stemmer
         >>> from summarize.figure_context import read_figures
         >>> from summarize.figure_predicates import lexicon_for
-        >>> s = Sentence("a", 0, 0, 37, "An additional 40 people fled in May.")
-        >>> figures = read_figures([s], {}, lexicon_for(stemmer("english")))
-        >>> describe(figures, [s], {})
-        >>> figures[0].role, sorted(figures[0].frame), figures[0].anchored
-        ('change', ['May'], False)
+        >>> a = Sentence("a", 0, 0, 35, "In Tarnland, 40 people fled on May 3.")
+        >>> b = Sentence("b", 0, 0, 26, "Tarnland saw 50 people flee.")
+        >>> figures = read_figures([a, b], {}, lexicon_for(stemmer("english")))
+        >>> anchor(figures, [a, b], {})
+        >>> [f.anchored for f in figures]
+        [False, False]
     """
-    for figure in figures:
-        tokens, k = figure.tokens, figure.number
-        if tokens is None:
-            raise ValueError("only figures that may match another can be described")
-        lows, texts, spans = tokens.lows, tokens.texts, tokens.spans
-        a = spans[k][0]
-        before, after = figure.stretch
-        near = {lows[i] for i in (*before[:2], *after[:2])}
-        whole = k and a > 1 and lows[a - 1] == "of" and spans[k - 1][1] == a - 1
-        figure.role = (
-            "earlier" if a and lows[a - 1] == "from"  # "down from 943,000"
-            else "whole" if whole  # the five of "four of five charges"
-            else "expected" if any(lows[i] in EXPECTED for i in (*before, *after))
-            else "other" if near & {"other", "another"}  # "three other sailors"
-            else "change" if near & INCREMENT
-            else ""
-        )  # fmt: skip
-        figure.scope = _scope(texts, lows, [*before, *after])
-        figure.frame = _frame(figure, tokens)
-    named = {id(f.sentence): _names(f.sentence.text) for f in figures}
-    wanted = frozenset().union(*named.values())
+    wanted = frozenset().union(*(f.names for f in figures))
     if not wanted:
         return
     parts: dict[str, list[str]] = {}
@@ -96,31 +150,7 @@ def describe(
     for texts in parts.values():
         spread.update(wanted.intersection(_CAPITALISED.findall("\n".join(texts))))
     for figure in figures:
-        figure.anchored = any(spread[name] < 2 for name in named[id(figure.sentence)])
-
-
-def _names(text: str) -> frozenset[str]:
-    """The names of a sentence, those that may open a sentence and calendar words aside."""
-    return frozenset(
-        _name(m.group())
-        for m in _CAPITALISED.finditer(text)
-        if m.start() > 1 and text[m.start() - 2] not in OPENERS and m.group() not in CALENDAR
-    )
-
-
-def _frame(figure: Figure, tokens: _Tokens) -> frozenset[object]:
-    """What a figure is given for: a year, a month, a period written next to it."""
-    k = figure.number
-    quantities, spans, lows = tokens.quantities, tokens.spans, tokens.lows
-    frame: set[object] = set()
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(quantities) and quantities[j].kind in ("year", "duration"):
-            low, high = sorted((spans[j], spans[k]))
-            if not any(lows[i] in SEPARATORS for i in range(low[1], high[0])):
-                frame.add((quantities[j].kind, round(quantities[j].value, 3)))
-    before, after = figure.stretch
-    frame.update(tokens.texts[i] for i in (*before, *after) if tokens.texts[i] in MONTH_NAMES)
-    return frozenset(frame)
+        figure.anchored = any(spread[name] < 2 for name in figure.names)
 
 
 def _is_name(texts: list[str], i: int) -> bool:
@@ -139,7 +169,7 @@ def _name(word: str) -> str:
 
 
 def person(texts: list[str], a: int, b: int) -> frozenset[str]:
-    """The name an age belongs to: "Kevin Johnson, 25" or "28-year-old Geraldine Alcorn".
+    """Return the name an age belongs to: "Kevin Johnson, 25" or "28-year-old Geraldine Alcorn".
 
     Args:
         texts: The sentence's tokens as written.
@@ -159,15 +189,15 @@ def person(texts: list[str], a: int, b: int) -> frozenset[str]:
         if not (i and _is_name(texts, i)):
             break
         names.append(_name(texts[i]))
-    return frozenset(names)
+    return frozenset(names) if names else _NONE
 
 
 def _scope(texts: list[str], lows: list[str], own: list[int]) -> frozenset[str]:
     """The names in a figure's own stretch (places, bodies), less those of who said it."""
     names = set()
     for i in own:
-        if not i or not _is_name(texts, i):
+        if not i or not texts[i][:1].isupper() or not _is_name(texts, i):
             continue
         if not any(lows[j] in REPORTING for j in range(max(0, i - 2), i + 4) if j < len(lows)):
             names.add(_name(texts[i]))
-    return frozenset(names)
+    return frozenset(names) if names else _NONE

@@ -34,7 +34,7 @@ from scipy import sparse
 from .figure_context import UNKNOWN_CURRENCY, Figure
 from .figure_predicates import Lexicon
 
-__all__ = ["CONTEXT", "OWN", "WEAK", "alike", "cosine", "overlap", "same"]
+__all__ = ["CONTEXT", "OWN", "WEAK", "Cosines", "alike", "overlap", "same"]
 
 #: Cosine of contexts that matches figures in doubt.
 CONTEXT = 0.35
@@ -51,8 +51,8 @@ def alike(
     """Return which figures of one unit count the same thing (sources aside), and how closely.
 
     Args:
-        bucket: Figures of one kind and unit, described
-            (:func:`~summarize.figure_frame.describe`).
+        bucket: Figures of one kind and unit, anchored
+            (:func:`~summarize.figure_frame.anchor`).
         lexicon: The predicate classes.
         idf: Context stem -> its weight in the set.
 
@@ -189,8 +189,11 @@ def _similarity(terms: Sequence[Mapping[str, float]], idf: Mapping[str, float]) 
     return np.asarray((matrix @ matrix.T).toarray())
 
 
-def cosine(one: Figure, two: Figure, idf: Mapping[str, float]) -> float:
-    """Return the cosine of two figures' contexts, as :func:`alike` weighs them.
+class Cosines:
+    """The cosines of figures' contexts as :func:`alike` weighs them, each context weighed once.
+
+    Args:
+        idf: Context stem -> its weight in the set.
 
     Example:
         >>> from summarize.figure_context import read_figures
@@ -203,16 +206,27 @@ def cosine(one: Figure, two: Figure, idf: Mapping[str, float]) -> float:
         >>> one, two = read_figures([a, b], {}, lexicon, stop_words("english"))
         >>> one.terms, two.terms
         ({'repair': 1.0, 'bridg': 1.0}, {'repair': 1.0, 'bridg': 0.5})
-        >>> round(cosine(one, two, {"repair": 1.0, "bridg": 1.0}), 2)
+        >>> round(Cosines({"repair": 1.0, "bridg": 1.0})(one, two), 2)
         0.39
     """
-    a = {t: w * idf[t] for t, w in one.terms.items()}
-    b = {t: w * idf[t] for t, w in two.terms.items()}
-    dot = sum(w * b[t] for t, w in a.items() if t in b)
-    norm = math.sqrt(
-        (sum(w * w for w in a.values()) + OWN**2) * (sum(w * w for w in b.values()) + OWN**2)
-    )
-    return dot / norm
+
+    def __init__(self, idf: Mapping[str, float]) -> None:
+        self.idf = idf
+        self._weighed: dict[int, tuple[dict[str, float], float]] = {}
+
+    def _weights(self, figure: Figure) -> tuple[dict[str, float], float]:
+        """A figure's context weighed by ``idf``, and its squared norm."""
+        weighed = self._weighed.get(id(figure))
+        if weighed is None:
+            weights = {t: w * self.idf[t] for t, w in figure.terms.items()}
+            weighed = self._weighed[id(figure)] = (weights, sum(w * w for w in weights.values()))
+        return weighed
+
+    def __call__(self, one: Figure, two: Figure) -> float:
+        """Return the cosine of the contexts of ``one`` and ``two``."""
+        (a, sa), (b, sb) = self._weights(one), self._weights(two)
+        dot = sum(w * b[t] for t, w in a.items() if t in b)
+        return dot / math.sqrt((sa + OWN**2) * (sb + OWN**2))
 
 
 def overlap(one: Figure, two: Figure) -> bool:

@@ -1,9 +1,7 @@
-r"""Where figures may start in a text, its tokens there, and the numbers they write.
+r"""A text's tokens, and the number written at a place where a figure may start.
 
-:func:`anchors` finds where a figure may start: a run of digits ("1,500",
-"38.5") or a number word of :data:`~summarize.figure_words.WORD_NUMBERS` as a
-whole word. :class:`Scan` cuts a text into tokens from a little before its
-first anchor on, and :func:`read_number` reads the number at an anchor into a
+:class:`Scan` cuts a text into tokens, and :func:`read_number` reads the
+number at an anchor (:mod:`summarize.figure_anchors`) into a
 :class:`Reading`, which :mod:`summarize.figure_units` and
 :mod:`summarize.quantities` complete.
 
@@ -12,51 +10,35 @@ Rules:
 * A token is a run of ASCII digits with inner "," or "." ("1,500.5"), a run of
   letters with inner apostrophes ("o'clock"), or any other single character;
   whitespace separates tokens and is never part of one.
+* A figure reads back at most to :data:`LOOK_BACK` characters (and the rest of
+  a word) before the text's first anchor.
 * A number is digits, with a scale word after a space ("1.5 million"), or
   number words: "eleven", "a hundred and five", "two dozen", "half a million",
   "forty-two". "a" counts as one only before "hundred", "dozen" or a scale. A
   vague plural ("dozens", "tens of thousands") is read only before "of".
 * Digit runs longer than 18 characters, or with misplaced commas ("1,50"),
-  are not numbers.
-* Texts read together are scanned in one pass; each text gets the anchors it
-  would get alone.
+  are not numbers, and nor is a number word that starts inside a word ("o'one").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from itertools import accumulate
 from operator import sub
-from typing import NamedTuple
 
 import attrs
-import numpy as np
 
-from .figure_words import SCALES, SMALL, TENS, VAGUE, WORD_NUMBERS
+from .figure_anchors import DIGIT_RUN
+from .figure_words import SCALES, SMALL, TENS, VAGUE
 
-__all__ = ["LOOK_BACK", "Anchors", "Reading", "Scan", "anchored", "anchors", "read_number"]
+__all__ = ["LOOK_BACK", "Reading", "Scan", "read_number"]
 
 #: Characters before a text's first anchor that its tokens start from: a figure's
 #: hedge, currency or label is read from the words just before it.
 LOOK_BACK = 96
 
-_WORDS = "|".join(WORD_NUMBERS)
-_FIRSTS = "".join(sorted({word[0] for word in WORD_NUMBERS}))
-_DIGIT_RUN = r"[0-9]+(?:[.,][0-9]+)*"
-_ANCHOR = re.compile(rf"{_DIGIT_RUN}|\b(?=[{_FIRSTS}])(?:{_WORDS})\b")  # on lower-cased text
-_ANCHOR_ANY_CASE = re.compile(_ANCHOR.pattern, re.IGNORECASE)
-# In texts joined by "\n", a number word is read with the non-word character before it.
-_WORD_ANCHOR = re.compile(rf"\W(?:{_WORDS})\b")
-_PREFIXES = np.array(
-    sorted({(ord(w[0]) << 16) | (ord(w[1]) << 8) | ord(w[2]) for w in WORD_NUMBERS}),
-    dtype=np.uint32,
-)
-_BATCH = 4096  # characters from which texts are scanned joined
-_LONGEST = max(map(len, WORD_NUMBERS))
-_LONGER_LOWER = "\u0130"  # "İ", the one character whose lower case is two
-_TOKEN = re.compile(rf"{_DIGIT_RUN}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S")
+_TOKEN = re.compile(rf"{DIGIT_RUN}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S")
 # The same tokens, each with the whitespace before it (ASCII words first, the most common).
 _SPACED_TOKEN = re.compile(
     r"\s*(?:[a-z]+(?:[^\W\d_]+)?(?:['\u2019][^\W\d_]+)*|[0-9]+(?:[.,][0-9]+)*"
@@ -65,110 +47,6 @@ _SPACED_TOKEN = re.compile(
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _ARTICLE = re.compile(r"\b(an?)\s+\Z", re.IGNORECASE)
 _NUMERALS = frozenset("0123456789")
-
-
-
-class Anchors(NamedTuple):
-    """Where figures may start in texts: parallel lists, by text then offset."""
-
-    numbers: list[int]  # the text's place among the texts
-    starts: list[int]
-    ends: list[int]
-
-
-def anchors(texts: Sequence[str]) -> Anchors:
-    """Return where a figure may start in each text.
-
-    Args:
-        texts: Any texts.
-
-    Returns:
-        The text number, start and end of each anchor, by text and then offset.
-
-    Example:
-        >>> anchors(["Eleven of 1,500 left.", "None.", "2 left."])
-        Anchors(numbers=[0, 0, 2], starts=[0, 10, 0], ends=[6, 15, 1])
-    """
-    alone: Sequence[int] = range(len(texts))
-    if sum(map(len, texts)) >= _BATCH:
-        joined = "\n" + "\n".join(texts)
-        alone = []
-        if _LONGER_LOWER in joined:
-            # A letter whose lower case is longer ("İ"): such texts are read alone, and
-            # blanks of their length keep the others' offsets.
-            alone = [n for n, text in enumerate(texts) if _LONGER_LOWER in text]
-            blank = {n: " " * len(texts[n]) for n in alone}
-            joined = "\n" + "\n".join(blank.get(n, text) for n, text in enumerate(texts))
-        starts, ends = _joined_anchors(joined)
-        bases = np.cumsum([1] + [len(text) + 1 for text in texts])
-        numbers = np.searchsorted(bases, starts, side="right") - 1
-        starts, ends = starts - bases[numbers], ends - bases[numbers]
-    else:
-        numbers = starts = ends = np.zeros(0, dtype=np.int64)
-    if alone:
-        spans = [(n, *span) for n in alone for span in _anchors_of(texts[n])]
-        more = np.array(spans, dtype=np.int64).reshape(-1, 3)
-        numbers = np.concatenate([numbers, more[:, 0]])
-        starts, ends = np.concatenate([starts, more[:, 1]]), np.concatenate([ends, more[:, 2]])
-        order = np.lexsort((starts, numbers))
-        numbers, starts, ends = numbers[order], starts[order], ends[order]
-    return Anchors(numbers.tolist(), starts.tolist(), ends.tolist())
-
-
-def _joined_anchors(joined: str) -> tuple[np.ndarray, np.ndarray]:
-    """The anchors of texts joined by newlines, as arrays of starts and ends.
-
-    Digit runs are found on the characters' codes at once (one byte each: a
-    character past Latin-1 is "?", an ASCII capital is lower-cased). A number
-    word is looked for only where a letter follows a character that is not an
-    ASCII letter or digit and the word's first three letters start a number
-    word; the pattern confirms it there, on the lower-cased text around it.
-    """
-    codes = np.frombuffer((joined + "\n\n").encode("latin-1", "replace"), dtype=np.uint8)
-    codes = codes + ((codes - 65) < 26) * np.uint8(32)
-    digit = (codes - 48) < 10
-    separator = (codes == 44) | (codes == 46)
-    inside = np.zeros_like(digit)  # continues the run before it: "1,5" has one run
-    inside[1:] = digit[:-1]
-    inside[2:] |= separator[1:-1] & digit[:-2]
-    going = np.zeros_like(digit)  # the run goes on after it
-    going[:-1] = digit[1:]
-    going[:-2] |= separator[1:-1] & digit[2:]
-    starts = [np.flatnonzero(digit & ~inside)]
-    ends = [np.flatnonzero(digit & ~going) + 1]
-    letter = (codes - 97) < 26
-    ascii_word = letter | digit | (codes == 95)  # "_"; other characters are checked below
-    places = np.flatnonzero(letter[1:] & ~ascii_word[:-1]) + 1
-    wide = codes.astype(np.uint32)
-    prefixes = (wide[places] << 16) | (wide[places + 1] << 8) | wide[places + 2]
-    word_starts, word_ends = [], []
-    for place in places[np.isin(prefixes, _PREFIXES)].tolist():
-        match = _WORD_ANCHOR.match(joined[place - 1 : place + _LONGEST + 1].lower())
-        if match is not None:
-            word_starts.append(place)
-            word_ends.append(place - 1 + match.end())
-    starts.append(np.array(word_starts, dtype=np.int64))
-    ends.append(np.array(word_ends, dtype=np.int64))
-    all_starts, all_ends = np.concatenate(starts), np.concatenate(ends)
-    order = np.argsort(all_starts, kind="stable")
-    return all_starts[order], all_ends[order]
-
-
-def _anchors_of(text: str) -> list[tuple[int, int]]:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return [m.span() for m in _ANCHOR.finditer(lowered)]
-    return [m.span() for m in _ANCHOR_ANY_CASE.finditer(text)]  # offsets must stay the text's
-
-
-def anchored(text: str, pos: int) -> bool:
-    """Whether a figure may start at ``pos`` of ``text``.
-
-    Example:
-        >>> anchored("about twenty", 6), anchored("plenty", 2)
-        (True, False)
-    """
-    return _ANCHOR_ANY_CASE.match(text, pos) is not None
 
 
 class Scan:
@@ -265,7 +143,7 @@ def read_number(scan: Scan, pos: int) -> Reading | None:
         >>> read_number(Scan("1.5 million", 0), 0).value
         1500000.0
     """
-    i = scan.index(pos)
+    i = bisect_left(scan.starts, pos)
     if i == scan.size or scan.starts[i] != pos:
         return None  # "o'one": the anchor is inside a word
     low = scan.lows[i]

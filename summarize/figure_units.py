@@ -28,8 +28,10 @@ Rules, in the order they are tried:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from .figure_scan import Reading, Scan, anchored, read_number
+from .figure_anchors import anchored
+from .figure_scan import Reading, Scan, read_number
 from .figure_words import (
     ADJACENT_MEASURES,
     ADVERB_PERIODS,
@@ -74,7 +76,7 @@ def read_unit(scan: Scan, r: Reading) -> bool:
         >>> read_unit(scan, r), r.unit, r.noun
         (True, 'troop', 'troops')
     """
-    j, size, lows = scan.index(r.end), scan.size, scan.lows
+    j, size, lows = bisect_left(scan.starts, r.end), scan.size, scan.lows
     if j == size:
         return True
     word = lows[j]
@@ -141,7 +143,7 @@ def read_unit(scan: Scan, r: Reading) -> bool:
 
 def _smaller_part(scan: Scan, r: Reading) -> None:
     """Add the smaller unit of "1 hour, 30 minutes" or "two years and six months"."""
-    j = scan.index(r.end)
+    j = bisect_left(scan.starts, r.end)
     if j < scan.size and scan.piece(j) in (",", "and"):
         j += 1
     if j == scan.size or not anchored(scan.text, scan.starts[j]):
@@ -149,7 +151,7 @@ def _smaller_part(scan: Scan, r: Reading) -> None:
     part = read_number(scan, scan.starts[j])
     if part is None:
         return
-    k = scan.index(part.end)
+    k = bisect_left(scan.starts, part.end)
     if k < scan.size and DURATIONS.get(scan.lows[k], r.factor) < r.factor:
         r.value += part.value * DURATIONS[scan.lows[k]] / r.factor
         r.end = scan.ends[k]
@@ -231,7 +233,7 @@ def _after_hedge(scan: Scan, r: Reading, j: int) -> None:
 
 def _count_noun(scan: Scan, r: Reading) -> bool:
     """Find the noun a count counts: "1,500 civilians", "2,000 US troops", "three of the dead"."""
-    lows, j = scan.lows, scan.index(r.end)
+    lows, j = scan.lows, bisect_left(scan.starts, r.end)
     stop = min(j + 7, scan.size)
     if r.hedge == "vague" and j < stop and lows[j] == "of":
         j += 1  # "thousands of people"
@@ -296,7 +298,7 @@ def rate(scan: Scan, r: Reading, pos: int) -> bool:
         >>> rate(scan, r, 11), r.unit
         (True, 'car/day')
     """
-    j = scan.index(pos)
+    j = bisect_left(scan.starts, pos)
     words = scan.lows[j : j + 2]
     if len(words) == 2 and words[0] in ("a", "an", "per", "each", "every", "/") and (
             words[1] in PERIODS or words[1] in PERIOD_ABBREVIATIONS):  # fmt: skip

@@ -33,20 +33,27 @@ dozens, hundreds, thousands, tens of thousands, ...   vague: ``[24, 100]``, ``[2
 Not read as figures: the day of a calendar date ("Oct. 14"; the year of a
 date is a ``year``), ISO dates, ordinals ("3rd"), decades ("1990s"), numbers
 glued to a name or label ("Boeing 737", "COVID-19", "No. 10"), a "one" that
-counts nothing ("one of them", "no one"), and fractions ("two thirds"). The
-scan is linear: one regular expression finds where a figure may start, and
-each start is read a few tokens either way.
+counts nothing ("one of them", "no one"), and fractions ("two thirds").
+
+The scan is linear: where a figure may start is found first
+(:mod:`summarize.figure_anchors`), and each start is read a few tokens either
+way (:mod:`summarize.figure_scan` reads the number, :mod:`summarize.figure_units`
+what it counts; the words are in :mod:`summarize.figure_words`).
+:func:`find_quantities_in` reads many texts at once, faster than one by one,
+and :func:`scan_quantities` gives each text's tokens with its figures.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 import attrs
 
-from .figure_scan import Reading, Scan, anchored, anchors, read_number
+from .figure_anchors import anchored, anchors
+from .figure_scan import Reading, Scan, read_number
 from .figure_units import plausible, rate, read_unit
 from .figure_words import CURRENCY_CODES, CURRENCY_SIGNS, HEDGES, MONTHS, SHORT_SCALES
 
@@ -169,7 +176,8 @@ def scan_quantities(texts: Sequence[str]) -> Iterator[tuple[int, list[Quantity],
                 quantity, done = _read(scan, starts[k])
                 if quantity is not None:
                     found.append(quantity)
-                done = max(done, ends[k])
+                if ends[k] > done:
+                    done = ends[k]
             k += 1
         yield number, found, scan
 
@@ -185,7 +193,7 @@ def _read(scan: Scan, pos: int) -> tuple[Quantity | None, int]:
     if previous == ".":
         previous_word = next((w for w, _ in back[-2::-1] if w != "."), "")
     if not r.words and r.value <= 31 and r.value.is_integer():
-        j = scan.index(r.end)
+        j = bisect_left(scan.starts, r.end)
         if previous_word in MONTHS or (j < scan.size and scan.lows[j] in MONTHS and (
                 scan.text[scan.starts[j]].isupper())):  # fmt: skip
             return None, r.end  # the day of "Oct. 14", "8 March"
@@ -206,7 +214,7 @@ def _read(scan: Scan, pos: int) -> tuple[Quantity | None, int]:
         pass
     elif currency:
         r.kind, r.unit = "money", currency
-        j = scan.index(r.end)
+        j = bisect_left(scan.starts, r.end)
         if j < scan.size and scan.starts[j] == r.end and scan.lows[j] in SHORT_SCALES:
             r.value, r.end = r.value * SHORT_SCALES[scan.lows[j]], scan.ends[j]  # "$5m", "£2bn"
         rate(scan, r, r.end)
@@ -219,10 +227,10 @@ def _read(scan: Scan, pos: int) -> tuple[Quantity | None, int]:
     ):
         r.hedge, r.start = "", number_start
     low, high = _bounds(r)
+    factor, offset = r.factor, r.offset
     return Quantity(
-        start=r.start, end=r.end, text=scan.text[r.start : r.end], low=low * r.factor + r.offset,
-        high=high * r.factor + r.offset, value=r.value * r.factor + r.offset, kind=r.kind,
-        unit=r.unit, noun=r.noun, hedge=r.hedge.rstrip("-"),
+        r.start, r.end, scan.text[r.start : r.end], low * factor + offset, high * factor + offset,
+        r.value * factor + offset, r.kind, r.unit, r.noun, r.hedge.rstrip("-"),
     ), r.end  # fmt: skip
 
 
@@ -270,7 +278,7 @@ def _hedge(text: str, r: Reading, back: list[tuple[str, int]]) -> None:
 
 def _second_number(scan: Scan, r: Reading) -> bool:
     """Read the "and y" of "between x and y" into a range."""
-    j = scan.index(r.end)
+    j = bisect_left(scan.starts, r.end)
     if scan.size - j < 2:
         return False
     k = j + 1
@@ -287,7 +295,7 @@ def _second_number(scan: Scan, r: Reading) -> bool:
 
 def _dash_range(scan: Scan, r: Reading) -> bool:
     """Read "x-y" into a range; False for what is not a figure (a score "2-1", a date)."""
-    j = scan.index(r.end)
+    j = bisect_left(scan.starts, r.end)
     if j + 1 >= scan.size or scan.lows[j] not in _DASHES or scan.starts[j] > r.end:
         return True
     k = j + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Mapping, Sequence
 from itertools import combinations
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize import load_articles
+from summarize import disagree, load_articles
 from summarize.disagree import find_disagreements
 from summarize.errors import UnknownMethodError
 from summarize.pipeline import content_sentences
@@ -79,6 +80,43 @@ def test_versions_slice_their_articles_one_per_source_in_set_order() -> None:
 def test_an_open_bound_is_infinite_and_null_in_json() -> None:
     (found,) = disagreements(FLOOD)
     assert found.versions[1].high == math.inf
+
+
+@pytest.mark.parametrize(("other", "flagged"), [("300", True), ("More than 800", False)])
+def test_open_bounds_overlap_and_exclude_like_any_range(other: str, flagged: bool) -> None:
+    texts = {
+        "a": "More than 500 people fled the town on Monday.",
+        "b": f"{other} people fled the town, police said.",
+    }
+    found = disagreements(texts)
+    assert bool(found) is flagged
+    for disagreement in found:
+        assert sorted(v.high for v in disagreement.versions) == [300, math.inf]
+
+
+def test_figures_past_the_cap_of_a_unit_are_left_out_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(disagree, "MAX_FIGURES_PER_UNIT", 2)
+    texts = {
+        "a": "Nearly 300 people fled the town.",
+        "b": "More than 500 people fled the town.",
+        "c": "Some 2,000 people fled the town.",
+    }
+    with caplog.at_level(logging.WARNING, logger="summarize"):
+        (found,) = disagreements(texts)
+    assert [v.source for v in found.versions] == ["a", "b"]
+    assert "3 figures in ('count', 'person'); comparing the first 2" in caplog.text
+
+
+def test_a_unit_whose_figures_all_agree_gives_no_disagreement() -> None:
+    texts = {
+        "a": "Nearly 300 people fled the town.",
+        "b": "About 290 people fled the town.",
+        "c": "Some 300 people fled the town; 12 people were hurt.",
+        "d": "Officials said 40 people were hurt.",
+    }
+    assert [[v.value for v in d.versions] for d in disagreements(texts)] == [["12", "40"]]
 
 
 @pytest.mark.parametrize(

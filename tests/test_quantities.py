@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.quantities import KINDS, Quantity, find_quantities
+from summarize.quantities import KINDS, Quantity, find_quantities, find_quantities_in
 
 INF = math.inf
 
@@ -128,7 +128,8 @@ PIECES = st.sampled_from(
     ["nearly", "more than", "about", "up to", "between", "and", "1,500", "30,000", "1.5",
      "million", "$", "%", "percent", "a dozen", "two", "dozen", "-year-old", "7:42", "a.m.",
      "ft", "metres", "people", "of the", "Oct.", "14", "1931", "-", "/", "hr", ",", ".",
-     "Ms. Roe", "İ", "\u00a0", "\u2013", "one", "No.", "or so", "-plus", "°F"]
+     "Ms. Roe", "İ", "\u00a0", "\u2013", "one", "No.", "or so", "-plus", "°F", "TWO",
+     "Thousands of", "o'one", "\u017fix", "\u212a", "é", "_", "\u0663"]
 )  # fmt: skip
 NEWSY = st.lists(PIECES, max_size=14).map(" ".join)
 
@@ -166,6 +167,39 @@ def test_never_crashes_on_arbitrary_unicode(text: str) -> None:
 def test_long_and_odd_digit_runs_are_read_or_skipped_never_misread(digits: str) -> None:
     for quantity in _check(f"about {digits} people"):
         assert math.isfinite(quantity.value)
+
+
+# A text long enough that texts read together are scanned joined, not one by one.
+FILLER = "Words with no figure at all go on here. " * 110
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(NEWSY, min_size=1, max_size=6))
+def test_texts_read_together_give_what_each_gives_alone(texts: list[str]) -> None:
+    together = [*texts, FILLER, *texts]
+    assert len("".join(together)) > 4096
+    assert find_quantities_in(together) == [find_quantities(text) for text in together]
+
+
+def test_a_letter_whose_lower_case_is_longer_keeps_offsets_among_texts_read_together() -> None:
+    texts = ["İstanbul said 12 people left.", FILLER, "About 40 people fled İzmir."]
+    for text, found in zip(texts, find_quantities_in(texts), strict=True):
+        assert [text[q.start : q.end] for q in found] == [q.text for q in found]
+    assert [q.text for q in find_quantities_in(texts)[2]] == ["About 40"]
+
+
+def test_number_word_after_an_apostrophe_inside_a_word_is_no_figure() -> None:
+    """It crashed at the end of a text and took the next number in at its start."""
+    assert find_quantities("o'one") == []
+    assert [(q.text, q.start) for q in find_quantities("o'one 1,500 people")] == [("1,500", 6)]
+
+
+def test_trailing_whitespace_is_read_in_linear_time() -> None:
+    import time
+
+    started = time.perf_counter()
+    assert [q.text for q in find_quantities("12 people" + " " * 200_000)] == ["12"]
+    assert time.perf_counter() - started < 5
 
 
 def test_linear_time_on_a_long_run_of_figures_and_hedges() -> None:
