@@ -307,7 +307,8 @@ class Version:
         source: The source that gives the figure.
         article: Id of the article it is given in.
         value: The figure as written, hedge included ("nearly 30,000").
-        low: The smallest number the figure allows.
+        low: The smallest number the figure allows (``-math.inf`` when it sets
+            no lower bound, as "less than -5%").
         high: The largest number it allows (equal to ``low`` for an exact figure;
             ``math.inf`` when the figure sets no upper bound, as "more than 50,000").
         start: Offset of ``value`` in the article's text.

@@ -126,8 +126,8 @@ def _check_digest_json(document: DigestJSON) -> dict[str, Any]:
             exact({**version, "text": version["value"]}, where)
             exact(version["sentence"], f"{where}.sentence")
             assert version["source"] == source_of[version["article"]], f"{where}.source"
-            high = version["high"]
-            assert high is None or version["low"] <= high, f"{where}: low above high"
+            low, high = version["low"], version["high"]
+            assert None in (low, high) or low <= high, f"{where}: low above high"
             sentence = version["sentence"]
             assert sentence["start"] <= version["start"] <= version["end"] <= sentence["end"], where
         assert len({v["source"] for v in versions}) == len(versions), f"disagreements[{n}]"

@@ -208,3 +208,14 @@ def test_regression_an_articles_second_telling_of_a_shared_claim_was_an_exclusiv
     )
     courier = [claim.text for claim in digest.exclusive("1")]
     assert courier == ["A diver inspected the hull."]
+
+
+def test_regression_a_figure_with_no_lower_bound_broke_the_json_writer() -> None:
+    digest = summarize(
+        [
+            "Exports fell by less than -5% in May, the ministry said.",
+            "Exports fell by 12% in May, the ministry said.",
+        ]
+    )
+    text = digest.to_json()  # -inf is no JSON number: written as null
+    assert Digest.from_json(text) == digest

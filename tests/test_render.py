@@ -176,7 +176,7 @@ def digests(draw: st.DrawFn, *, rounded: bool = True) -> Digest:
             a.source,
             a.id,
             s.text,
-            low,
+            draw(st.sampled_from([low, -math.inf])),
             draw(st.sampled_from([low, low + 3.5, math.inf])),
             s.start,
             s.end,

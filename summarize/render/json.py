@@ -44,7 +44,8 @@ who said them (``null`` when the article does not say), and their offsets, so
 that ``articles[i].text[start:end] == text`` again. A version's ``value`` is the
 figure as written ("nearly 30,000"), ``low`` and ``high`` the range it allows
 (``high`` is ``null`` when the figure sets no upper bound, as "more than 50,000"
-does: ``math.inf`` in Python), and ``start``/``end`` its offsets in the article's
+does: ``math.inf`` in Python; ``low`` is ``null`` for no lower bound, as in "less
+than -5%"), and ``start``/``end`` its offsets in the article's
 text.
 
 Articles carry their full ``text`` so that the document is self-contained: the
@@ -139,7 +140,7 @@ def _version(version: Version) -> dict[str, Any]:
         "source": version.source,
         "article": version.article,
         "value": version.value,
-        "low": _score(version.low),
+        "low": None if math.isinf(version.low) else _score(version.low),
         "high": None if math.isinf(version.high) else _score(version.high),
         "start": version.start,
         "end": version.end,
@@ -380,7 +381,7 @@ def _read_disagreement(
         span = _read_sentence(
             {**version, "text": _field(version, "value", str, here), "index": 0}, here, texts
         )
-        low = _read_number(version, "low", here)
+        low = -math.inf if version.get("low", 0) is None else _read_number(version, "low", here)
         high = math.inf if version.get("high", 0) is None else _read_number(version, "high", here)
         source = _field(version, "source", str, here)
         if sources.get(span.article) != source:
