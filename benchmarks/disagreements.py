@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import random
 import statistics
 import sys
@@ -228,6 +229,7 @@ def speed(articles: int, runs: int) -> None:
     sentences = [s for article in chosen for s in content_sentences(article)]
     sources = {a.id: a.source for a in chosen}
     texts = [s.text for s in sentences]
+    logging.getLogger("summarize").setLevel(logging.ERROR)  # the cap's warning, once is enough
     one_by_one = _best_of(runs, lambda: [find_quantities(t) for t in texts])
     together = _best_of(runs, lambda: find_quantities_in(texts))
     finding = _best_of(runs, lambda: find_disagreements(sentences, sources))

@@ -14,7 +14,7 @@ million" that a money predicate makes money) matching any. At most
 :data:`MAX_FIGURES_PER_UNIT` figures of a unit are compared, the first in set
 order. Only figures that can match another are compared: those with a
 predicate, the age of a named person, a rate, or a count of a noun with
-modifiers.
+modifiers; and a unit whose figures all share a value gives no disagreement.
 
 **Versions.** Matching figures are gathered greedily in set order, each joining
 the group it is closest to (most of whose members it matches), one figure per
