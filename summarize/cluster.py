@@ -83,28 +83,49 @@ def cluster_claims(
     sources, targets, weights = edges.row[across], edges.col[across], edges.data[across]
     order = np.lexsort((targets, sources, -weights))
 
-    label = np.arange(nodes)
-    members: dict[int, list[int]] = {i: [i] for i in range(nodes)}
-    rows: dict[int, int] = {i: int(size[i]) for i in range(nodes)}
-    covered: dict[int, set[int]] = {
-        i: {int(article_of[row]) for row in rows_of[i]} for i in range(nodes)
-    }
+    label = list(range(nodes))
+    # Plain lists: a group's few links are read faster from them than from arrays.
+    links = (neighbours.indptr.tolist(), neighbours.indices.tolist())
+    count = None if weight is None else weight.tolist()
+    # Groups of several nodes; a node alone is its own group, of rows_of[node].
+    members: dict[int, list[int]] = {}
+    rows: dict[int, int] = {}
+    covered: dict[int, set[int]] = {}
 
-    for edge in order:
-        a, b = label[sources[edge]], label[targets[edge]]
-        if a == b or covered[a] & covered[b]:
+    def articles_in(group: int) -> set[int]:
+        found = covered.get(group)
+        return found if found is not None else {int(article_of[row]) for row in rows_of[group]}
+
+    for source, target in zip(sources[order].tolist(), targets[order].tolist(), strict=True):
+        a, b = label[source], label[target]
+        if a == b:
             continue
-        if rows[a] < rows[b]:
+        articles_a, articles_b = articles_in(a), articles_in(b)
+        if not articles_a.isdisjoint(articles_b):
+            continue
+        size_a, size_b = rows.get(a, int(size[a])), rows.get(b, int(size[b]))
+        if size_a < size_b:
             a, b = b, a
-        if not _mostly_linked(members[b], a, rows[b] * rows[a], neighbours, label, weight):
+            size_a, size_b = size_b, size_a
+            articles_a, articles_b = articles_b, articles_a
+        small = members.get(b) or [b]
+        if not _mostly_linked(small, a, size_b * size_a, links, label, count):
             continue
-        for node in members[b]:
+        members.pop(b, None)
+        for node in small:
             label[node] = a
-        members[a].extend(members.pop(b))
-        rows[a] += rows.pop(b)
-        covered[a] |= covered.pop(b)
+        members.setdefault(a, [a]).extend(small)
+        rows[a] = size_a + size_b
+        rows.pop(b, None)
+        covered[a] = articles_a | articles_b
+        covered.pop(b, None)
 
-    groups = [sorted(row for node in group for row in rows_of[node]) for group in members.values()]
+    groups_of: dict[int, list[int]] = {}
+    for node, group in enumerate(label):
+        groups_of.setdefault(group, []).append(node)
+    groups = [
+        sorted(row for node in group for row in rows_of[node]) for group in groups_of.values()
+    ]
     groups.sort(key=lambda group: group[0])
     return groups
 
@@ -135,21 +156,26 @@ def _mostly_linked(
     small: list[int],
     large_label: int,
     pairs: int,
-    neighbours: sparse.csr_matrix,
-    label: np.ndarray,
-    size: np.ndarray | None,
+    links: tuple[list[int], list[int]],
+    label: list[int],
+    size: list[int] | None,
 ) -> bool:
     """Whether at least half of the row ``pairs`` between ``small`` and ``large_label`` are linked.
 
-    ``small`` lists starting groups; a group of ``size`` identical rows counts
-    as that many rows, linked as their distinct row is (``None``: one row each).
+    ``small`` lists starting groups; ``links`` holds the neighbours of each
+    (``indptr`` and ``indices`` of the graph); a group of ``size`` identical
+    rows counts as that many rows, linked as their distinct row is (``None``:
+    one row each).
     """
     if pairs == 1:
         return True
+    indptr, indices = links
     linked = 0
     for node in small:
-        start, end = neighbours.indptr[node], neighbours.indptr[node + 1]
-        near = neighbours.indices[start:end]
-        hits = near[label[near] == large_label]
-        linked += hits.size if size is None else int(size[node]) * int(size[hits].sum())
+        near = indices[indptr[node] : indptr[node + 1]]
+        if size is None:
+            linked += sum(1 for other in near if label[other] == large_label)
+        else:
+            hits = sum(size[other] for other in near if label[other] == large_label)
+            linked += size[node] * hits
     return 2 * linked >= pairs

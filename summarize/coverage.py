@@ -11,12 +11,13 @@ second sentence that repeats the first adds nothing.
 The selector is greedy, as in concept-coverage summarisation (Gillick and
 Favre, 2009): it repeatedly takes the sentence with the highest weight of
 concepts not yet covered, per word, times the sentence's score from the ranker
-(centrality and position), until the budget is spent. Each step is a sparse
-product over all candidates, so a pick costs time linear in the set.
+(centrality and position), until the budget is spent. Each step sums over the
+candidates' stored concepts and terms, so a pick costs time linear in the set.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import numpy as np
@@ -195,25 +196,22 @@ class CoverageSelector:
         rows = np.asarray(candidates, dtype=np.int64)
         if rows.size <= 1:  # nothing to choose between (a one-sentence article)
             return [int(row) for row in rows]
-        # Local numbers: candidate i is row rows[i]; exclusive groups as lists of them.
-        local = {int(row): i for i, row in enumerate(rows)}
-        rivals: dict[int, list[int]] = {}
-        for group in exclusive:
-            mine = [local[int(row)] for row in group if int(row) in local]
-            for i in mine:
-                rivals[i] = mine
-        # The candidates' rows, over the concepts they hold only, renumbered from 0.
-        held = _take(incidence, rows)
-        concepts, local_concept = np.unique(held.indices, return_inverse=True)
-        own = sparse.csr_matrix(
-            (held.data, local_concept.ravel(), held.indptr), shape=(rows.size, concepts.size)
-        )
-        vectors = _take(matrix, rows) if matrix is not None and redundancy < 1.0 else None
-        # One article's candidates are few: all their similarities in one product is
-        # cheaper than a product per pick. A whole set's are many: one row per pick.
-        table = (
-            (vectors @ vectors.T).toarray() if vectors is not None and rows.size <= 256 else None
-        )
+        # The exclusive group of each candidate (-1: none).
+        group = _group_labels(exclusive, incidence.shape[0])[rows] if exclusive else None
+        # The concepts each candidate holds, as (candidate, concept) entries in row
+        # order, and the same entries by concept: each step below is then a few array
+        # operations (no sparse product, whose overhead would dominate an article's
+        # few candidates), over the entries of the concepts it covers only.
+        holder, concept, starts, _ = _entries(incidence, rows)
+        concepts, local_concept = np.unique(concept, return_inverse=True)
+        local_concept = local_concept.ravel()
+        by_concept = np.argsort(local_concept, kind="stable")
+        concept_starts = np.zeros(concepts.size + 1, dtype=np.int64)
+        np.cumsum(np.bincount(local_concept, minlength=concepts.size), out=concept_starts[1:])
+        cut = matrix is not None and redundancy < 1.0
+        if matrix is not None and cut:
+            term_holder, term, term_starts, term_weight = _entries(matrix, rows)
+            best_terms = np.zeros(matrix.shape[1])
         size = np.fromiter((lengths[row] for row in rows), dtype=np.float64, count=rows.size)
         # With a word budget a sentence costs its words; with a count budget, one slot.
         exponent = self.length_exponent if words is not None else self.count_length_exponent
@@ -222,6 +220,7 @@ class CoverageSelector:
         # article); a floor keeps such a sentence in the running on its coverage.
         prior = np.maximum(np.asarray(scores[rows], dtype=np.float64), 1e-9)
         uncovered = np.asarray(weights[concepts], dtype=np.float64)
+        gain = np.bincount(holder, weights=uncovered[local_concept], minlength=rows.size)
         open_ = np.ones(rows.size, dtype=bool)
         picked: list[int] = []
         used = 0
@@ -236,7 +235,7 @@ class CoverageSelector:
                     open_ = fits
                 elif picked:
                     break
-            value = (own @ uncovered) * per_word * prior
+            value = gain * per_word * prior
             if not (value[open_] > 0).any():
                 value = prior.copy()  # nothing left to cover: fall back on the ranker
             value[~open_] = -np.inf
@@ -244,18 +243,60 @@ class CoverageSelector:
             row = int(rows[best])
             picked.append(row)
             used += int(size[best])
-            uncovered[own.indices[own.indptr[best] : own.indptr[best + 1]]] = 0.0
+            # The concepts it covers now count for no candidate.
+            covered = local_concept[starts[best] : starts[best + 1]]
+            covered = covered[uncovered[covered] > 0]
+            first = concept_starts[covered]
+            held = by_concept[_positions(first, concept_starts[covered + 1] - first)]
+            lost = uncovered[local_concept[held]]
+            gain -= np.bincount(holder[held], weights=lost, minlength=rows.size)
+            uncovered[covered] = 0.0
             open_[best] = False
-            open_[rivals.get(best, [])] = False
-            if table is not None:
-                open_ &= table[best] < redundancy
-            elif vectors is not None:
-                open_ &= (vectors @ vectors[best].T).toarray().ravel() < redundancy
+            if group is not None and group[best] >= 0:
+                open_[group == group[best]] = False
+            if cut:
+                # Cosine similarity of every candidate to the one just picked.
+                own = slice(term_starts[best], term_starts[best + 1])
+                best_terms[term[own]] = term_weight[own]
+                products = term_weight * best_terms[term]
+                similar = np.bincount(term_holder, weights=products, minlength=rows.size)
+                best_terms[term[own]] = 0.0
+                open_ &= similar < redundancy
         return picked
 
 
-def _take(matrix: sparse.csr_matrix, rows: np.ndarray) -> sparse.csr_matrix:
-    """Return ``matrix[rows]``; a run of consecutive rows (one article's) as a cheap slice."""
+def _group_labels(groups: Sequence[Sequence[int]], rows: int) -> np.ndarray:
+    """The number of each row's group among ``groups`` (-1 for a row in none)."""
+    label = np.full(rows, -1, dtype=np.int64)
+    if groups:
+        sizes = np.fromiter((len(group) for group in groups), dtype=np.int64, count=len(groups))
+        members = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64)
+        label[members] = np.repeat(np.arange(len(groups)), sizes)
+    return label
+
+
+def _entries(
+    matrix: sparse.csr_matrix, rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The stored entries of ``matrix[rows]``, without building that matrix.
+
+    Returns, for each entry in row order, the position of its row in ``rows``,
+    its column and its value; and where each row's entries start (one more
+    than ``rows``, so row ``i`` holds entries ``starts[i]:starts[i + 1]``).
+    """
+    first, last = matrix.indptr[rows], matrix.indptr[rows + 1]
+    counts = last - first
+    starts = np.zeros(rows.size + 1, dtype=np.int64)
+    np.cumsum(counts, out=starts[1:])
     if rows[-1] - rows[0] + 1 == rows.size and bool((np.diff(rows) == 1).all()):
-        return sparse.csr_matrix(matrix[int(rows[0]) : int(rows[-1]) + 1])
-    return sparse.csr_matrix(matrix[rows])
+        positions = np.arange(first[0], last[-1])  # consecutive rows (one article's): a slice
+    else:
+        positions = _positions(first, counts)
+    holder = np.repeat(np.arange(rows.size), counts)
+    return holder, matrix.indices[positions], starts, matrix.data[positions]
+
+
+def _positions(first: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The positions ``first[i]:first[i] + counts[i]`` of every ``i``, one after another."""
+    ends = np.cumsum(counts)
+    return np.repeat(first - (ends - counts), counts) + np.arange(ends[-1] if ends.size else 0)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 from sumy.utils import get_stop_words
@@ -27,6 +27,7 @@ __all__ = [
     "LANGUAGES",
     "ORDINAL_MONTHS",
     "SENTENCE_END_CHARS",
+    "STEM_CACHE",
     "TITLES_BY_LANGUAGE",
     "stemmer",
     "stop_words",
@@ -136,6 +137,9 @@ _ELIDED: Mapping[str, str] = {
 }
 _APOSTROPHES = "'\u2019"
 
+#: Distinct words whose stems each language's stemmer keeps (see :func:`stemmer`).
+STEM_CACHE = 1 << 18
+
 #: The elided articles and pronouns of each language ("l'incendie", "dell'incendio"),
 #: stripped before stemming so that a word matches its unelided form.
 ELISIONS: Mapping[str, re.Pattern[str]] = {
@@ -148,22 +152,21 @@ ELISIONS: Mapping[str, re.Pattern[str]] = {
 def stemmer(language: str) -> Callable[[str], str]:
     """Return a cached Snowball stemming function for ``language``.
 
-    In French and Italian an elided article or pronoun is stripped first.
+    In French and Italian an elided article or pronoun is stripped first. The
+    cache holds the stems of the last :data:`STEM_CACHE` distinct words, so a
+    process that summarises an archive keeps a bounded memory.
 
     Example:
         >>> stem = stemmer("italian")
         >>> stem("l'incendio") == stem("incendio") == stem("incendi")
         True
     """
-    stem = SnowballStemmer(language).stem
+    stem: Callable[[str], str] = SnowballStemmer(language).stem
     elision = ELISIONS.get(language)
-    memo: dict[str, str] = {}
+    if elision is None:
+        return lru_cache(maxsize=STEM_CACHE)(stem)
 
-    def cached_stem(word: str) -> str:
-        result = memo.get(word)
-        if result is None:
-            bare = elision.sub("", word) if elision is not None else word
-            result = memo[word] = stem(bare)
-        return result
+    def unelided_stem(word: str) -> str:
+        return stem(elision.sub("", word))
 
-    return cached_stem
+    return lru_cache(maxsize=STEM_CACHE)(unelided_stem)

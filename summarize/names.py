@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 __all__ = ["find_aliases"]
 
@@ -41,7 +41,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&"})
 # A parenthesis that gives one or more acronyms: "(SDF)", "(ISIL or ISIS)", "(UN/ONU)".
 _DEFINITION = re.compile(r"\(\s*([A-Z]{2,6}(?:\s*(?:,|/|\bor\b)\s*[A-Z]{2,6}){0,3})\s*\)")
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019\-.](?=[^\W_]))*|&")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019\-.][^\W_]+)*|&")
 _LONGEST_RUN = 8
 _SHORTEST_NAME = 5
 # Names compared within one group of names that are one letter apart (a guard: such
@@ -63,14 +63,22 @@ def _name_word(token: str) -> str | None:
     return token
 
 
-def _runs(tokens: Sequence[str]) -> list[list[str]]:
+class _NameWords(dict[str, "str | None"]):
+    """Each token's :func:`_name_word`, worked out once per distinct token."""
+
+    def __missing__(self, token: str) -> str | None:
+        word = self[token] = _name_word(token)
+        return word
+
+
+def _runs(tokens: Sequence[str], name_words: _NameWords) -> list[list[str]]:
     """Runs of capitalised words, connectors allowed inside, each cut to its last 8 words."""
     runs: list[list[str]] = []
     run: list[str] = []
     last = -2  # the position of the last word of the run
     for position in [i for i, token in enumerate(tokens) if token[0].isupper()]:
         token = tokens[position]
-        word = _name_word(token)
+        word = name_words[token]
         if word is None:
             continue
         gap = tokens[last + 1 : position]
@@ -94,11 +102,13 @@ def _trim(run: list[str]) -> list[str]:
     return run
 
 
-def _spellings(run: list[str]) -> dict[str, tuple[str, ...]]:
+def _spellings(run: list[str], prefixes: Set[str] | None = None) -> dict[str, tuple[str, ...]]:
     """Every acronym a stretch of ``run`` spells -> the stretch's words.
 
     A stretch starts and ends on a capitalised word; it may hold connectors only
     when it has three capitalised words or more ("Iraq and Syria" is no name).
+    With ``prefixes`` (the beginnings of the acronyms wanted), a stretch is
+    given up as soon as its initials begin no acronym wanted.
     """
     found: dict[str, tuple[str, ...]] = {}
     for start, first in enumerate(run):
@@ -109,7 +119,7 @@ def _spellings(run: list[str]) -> dict[str, tuple[str, ...]]:
             if _capitalised(run[end]):
                 initials += run[end][0]
                 connected = end - start + 1 > len(initials)
-                if len(initials) > 6:
+                if len(initials) > 6 or (prefixes is not None and initials not in prefixes):
                     break
                 if len(initials) > 1 and (len(initials) >= 3 or not connected):
                     found.setdefault(initials, tuple(run[start : end + 1]))
@@ -121,22 +131,23 @@ def _acronyms(
 ) -> dict[str, tuple[str, ...]]:
     long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     defined: dict[str, tuple[str, ...]] = {}
+    prefixes = {acronym[:i] for acronym in known for i in range(1, len(acronym) + 1)}
+    name_words = _NameWords()
     for text, words in zip(texts, tokens, strict=True):
-        if len([word for word in words if word[0].isupper()]) < 2:
-            continue  # no run of two capitalised words here (the common case)
-        for run in _runs(words):
-            if len(run) < 2:
-                continue
-            for acronym, form in _spellings(run).items():
-                if acronym in known:
-                    long_forms[acronym].add(tuple(word.lower() for word in form))
+        if sum(1 for word in words if word[0].isupper()) >= 2:  # else no run of two names
+            for run in _runs(words, name_words):
+                if len(run) < 2:
+                    continue
+                for acronym, form in _spellings(run, prefixes).items():
+                    if acronym in known:
+                        long_forms[acronym].add(tuple(word.lower() for word in form))
         if "(" not in text:
             continue
         for match in _DEFINITION.finditer(text):
             given = re.findall(r"[A-Z]{2,6}", match.group(1))
             tail = _tail_tokens(text[: match.start()])
-            before = _runs(tail)
-            if not before or _name_word(tail[-1]) != before[-1][-1]:
+            before = _runs(tail, name_words)
+            if not before or name_words[tail[-1]] != before[-1][-1]:
                 continue  # no name right before the parenthesis
             spelled = _spellings(before[-1])
             for acronym in given:
@@ -176,15 +187,21 @@ def _one_apart(a: str, b: str) -> bool:
 def _variants(
     tokens: Sequence[Sequence[str]], documents: Sequence[int], written: set[str]
 ) -> dict[str, tuple[str, ...]]:
+    # Capitalised words: one capital letter, then lower-case letters.
+    capitalised = {
+        word
+        for word in written
+        if len(word) >= _SHORTEST_NAME
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+    }
     counts: Counter[str] = Counter()
     articles: dict[str, set[int]] = defaultdict(set)
     for words, document in zip(tokens, documents, strict=True):
-        # Capitalised words other than the first: one letter, then lower-case letters.
-        capitalised = [word for word in words[1:] if word[0].isupper()]
-        for word in capitalised:
-            if len(word) >= _SHORTEST_NAME and word[1:].islower() and word.isalpha():
-                counts[word] += 1
-                articles[word].add(document)
+        for word in [word for word in words[1:] if word in capitalised]:  # not the first word
+            counts[word] += 1
+            articles[word].add(document)
     # A name is never written in lower case anywhere in the set.
     names = [name for name in counts if name.lower() not in written]
     # Words one letter apart share a form with one letter deleted (or one is the other's).

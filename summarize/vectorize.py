@@ -23,13 +23,13 @@ from .names import find_aliases
 __all__ = ["SentenceVectorizer", "tokenize_words"]
 
 # A token is a number (digits with inner , . : separators, an optional %), or a word
-# (letters, digits, inner apostrophes, hyphens and dots, as in "U.S.", "al-Baghdadi",
-# "don't"). Everything else is a separator.
+# (letters, digits, inner apostrophes, hyphens and dots, as in "U.S", "al-Baghdadi",
+# "don't": a dot, apostrophe or hyphen only between two word characters). Everything
+# else, a word's final dot included, is a separator.
 _TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*%?"
-    r"|[^\W\d_](?:[^\W_]|['\u2019\-.](?=[^\W_]))*\.?",
+    r"|[^\W\d_][^\W_]*(?:['\u2019\-.][^\W_]+)*",
 )
-_DOTTED_ABBREVIATION = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 
 
 def tokenize_words(text: str) -> list[str]:
@@ -39,13 +39,7 @@ def tokenize_words(text: str) -> list[str]:
         >>> tokenize_words("U.S.-backed forces said 200,000 fled, 1.5% more.")
         ['U.S', 'backed', 'forces', 'said', '200,000', 'fled', '1.5%', 'more']
     """
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if token.endswith(".") and not _DOTTED_ABBREVIATION.match(token):
-            token = token[:-1]
-        tokens.append(token.rstrip("."))
-    return tokens
+    return _TOKEN.findall(text)
 
 
 class SentenceVectorizer:
@@ -88,18 +82,31 @@ class SentenceVectorizer:
         Once fitted, a form the set writes for a name in another way (see
         ``names``) gives the terms of that other way.
         """
-        return self._terms(tokenize_words(text), getattr(self, "aliases_", {}))
+        return self._terms(tokenize_words(text), getattr(self, "aliases_", {}), {})
 
-    def _terms(self, tokens: list[str], aliases: dict[str, tuple[str, ...]]) -> list[str]:
+    def _terms(
+        self,
+        tokens: list[str],
+        aliases: dict[str, tuple[str, ...]],
+        memo: dict[str, tuple[str, ...]],
+    ) -> list[str]:
+        """The terms of ``tokens``; ``memo`` keeps each token's terms for the next sentences."""
+        terms: list[str] = []
+        for token in tokens:
+            found = memo.get(token)
+            if found is None:
+                found = memo[token] = self._token_terms(token, aliases)
+            terms.extend(found)
+        return terms
+
+    def _token_terms(self, token: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
         stop = stop_words(self.language)
         stem = stemmer(self.language)
-        terms = []
-        for token in tokens:
-            for word in aliases.get(token) or (token.lower(),):
-                if word in stop or (len(word) == 1 and not word.isdigit()):
-                    continue
-                terms.append(word if word[0].isdigit() else stem(word))
-        return terms
+        return tuple(
+            word if word[0].isdigit() else stem(word)
+            for word in aliases.get(token) or (token.lower(),)
+            if word not in stop and (len(word) > 1 or word.isdigit())
+        )
 
     def _ngrams(self, terms: list[str]) -> list[str]:
         low, high = self.ngram_range
@@ -141,7 +148,8 @@ class SentenceVectorizer:
         if documents is None:
             documents = range(len(texts))
         self.aliases_ = find_aliases(texts, tokens, documents) if self.names else {}
-        self.terms_: list[list[str]] = [self._terms(words, self.aliases_) for words in tokens]
+        memo: dict[str, tuple[str, ...]] = {}
+        self.terms_: list[list[str]] = [self._terms(words, self.aliases_, memo) for words in tokens]
         self.tfidf_ = TfidfVectorizer(
             analyzer=self._ngrams,
             sublinear_tf=self.sublinear_tf,
