@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarize import summarize
 from summarize.errors import InputError, OptionError
 from summarize.options import ORDERS, Options
 from summarize.records import (
@@ -335,6 +336,7 @@ def test_json_of_reread_digest_is_identical(digest: Digest) -> None:
         (lambda d: d["per_source"][1]["sentences"][0].update(start=3), "do not slice"),
         (lambda d: d["merged"][0]["sentence"].update(article="zzz"), "'zzz'"),
         (lambda d: d["merged"][0].update(score="high"), "wrong type"),
+        (lambda d: d["merged"][0].update(score=-1.0), r"merged\[0\]\.score is -1\.0"),
         (lambda d: d["options"].update(merged=0), "options are not valid"),
         (lambda d: d["options"].update(method=None), "options are not valid"),
     ],
@@ -625,6 +627,55 @@ def test_regression_from_json_read_a_digest_without_its_summaries() -> None:
     data = json.loads(to_json(_digest()))
     data["per_source"] = data["per_source"][1:]
     with pytest.raises(InputError, match="one summary per article"):
+        from_json(json.dumps(data))
+
+
+def _with_an_exclusive() -> dict[str, Any]:
+    """The JSON of a digest whose first article has one exclusive claim."""
+    digest = summarize(
+        [
+            {"id": "a", "source": "Wire", "text": "The old bridge closed on Monday. Ferries ran."},
+            {"id": "b", "source": "Post", "text": "On Monday the old bridge closed."},
+        ]
+    )
+    data: dict[str, Any] = json.loads(to_json(digest))
+    assert [len(e["claims"]) for e in data["exclusives"]] == [1]
+    return data
+
+
+def test_regression_from_json_read_an_exclusive_with_no_claims() -> None:
+    data = _with_an_exclusive()
+    data["exclusives"][0]["claims"] = []
+    with pytest.raises(InputError, match=r"exclusives\[0\]\.claims is empty"):
+        from_json(json.dumps(data))
+
+
+def test_regression_a_claim_without_a_share_was_read_as_said_by_every_source() -> None:
+    data = _with_an_exclusive()
+    for claim in (data["merged"][-1], data["exclusives"][0]["claims"][0]):
+        assert claim["share"] == 0.5
+        del claim["share"]  # as written before claims had a share
+    digest = from_json(json.dumps(data))
+    assert [c.share for c in digest.merged] == [1.0, 0.5]
+    assert digest.exclusives[0].claims[0].share == 0.5
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda c: c.update(sources=["Post"]), r"sources must be the sources of its support"),
+        (lambda c: c.update(sources=[]), r"sources must be the sources of its support"),
+        (lambda c: c.update(share=0.0), r"share must be its 1 sources over the set's 2: 0\.5"),
+        (lambda c: c.update(support=[]), r"support must hold the claim's sentence"),
+        (lambda c: c.update(support=c["support"] * 2), r"at most one sentence per article"),
+    ],
+)
+def test_regression_from_json_read_a_claim_its_own_support_contradicts(
+    damage: Any, message: str
+) -> None:
+    data = _with_an_exclusive()
+    damage(data["exclusives"][0]["claims"][0])
+    with pytest.raises(InputError, match=message):
         from_json(json.dumps(data))
 
 

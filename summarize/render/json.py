@@ -238,7 +238,10 @@ def _optional_list(data: Mapping[str, Any], key: str, where: str = "the document
 
 
 def _read_score(data: Mapping[str, Any], where: str) -> float:
-    return _read_number(data, "score", where)
+    score = _read_number(data, "score", where)
+    if score < 0:
+        raise InputError(f"digest JSON: {where}.score is {score}; scores are 0 or more")
+    return score
 
 
 def _read_sentence(value: object, where: str, texts: Mapping[str, str]) -> Sentence:
@@ -309,28 +312,50 @@ def _read_summary(
 
 
 def _read_claim(
-    value: object, where: str, texts: Mapping[str, str], known_sources: frozenset[str]
+    value: object, where: str, texts: Mapping[str, str], sources: Mapping[str, str]
 ) -> Claim:
+    """Read a claim, checking what follows from its support (``sources``: article -> source)."""
     data = _object(value, where)
-    sources = _list(data, "sources", where)
-    if not all(isinstance(s, str) for s in sources):
+    named = _list(data, "sources", where)
+    if not all(isinstance(s, str) for s in named):
         raise InputError(f"digest JSON: {where}.sources must be a list of strings")
-    unknown = [s for s in sources if s not in known_sources]
+    known = set(sources.values())
+    unknown = [s for s in named if s not in known]
     if unknown:
         raise InputError(
             f"digest JSON: {where}.sources names {unknown[0]!r}, "
             "which is the source of no listed article"
         )
-    support = _list(data, "support", where)
-    share = _read_number(data, "share", where) if "share" in data else 1.0
+    sentence = _read_sentence(_field(data, "sentence", dict, where), f"{where}.sentence", texts)
+    support = tuple(
+        _read_sentence(s, f"{where}.support[{i}]", texts)
+        for i, s in enumerate(_list(data, "support", where))
+    )
+    position = {article: i for i, article in enumerate(texts)}
+    order = [position[s.article] for s in support]
+    if sentence not in support or order != sorted(set(order)):
+        raise InputError(
+            f"digest JSON: {where}.support must hold the claim's sentence and at most one "
+            "sentence per article, in article order"
+        )
+    stated = list(dict.fromkeys(sources[s.article] for s in support))
+    if named != stated:
+        raise InputError(
+            f"digest JSON: {where}.sources must be the sources of its support, "
+            f"in article order: {stated}"
+        )
+    share = round(len(stated) / len(known), 6)
+    if "share" in data and _read_number(data, "share", where) != share:
+        raise InputError(
+            f"digest JSON: {where}.share must be its {len(stated)} sources "
+            f"over the set's {len(known)}: {share}"
+        )
     return Claim(
-        sentence=_read_sentence(_field(data, "sentence", dict, where), f"{where}.sentence", texts),
-        support=tuple(
-            _read_sentence(s, f"{where}.support[{i}]", texts) for i, s in enumerate(support)
-        ),
-        sources=tuple(sources),
+        sentence=sentence,
+        support=support,
+        sources=tuple(named),
         score=_read_score(data, where),
-        share=share,
+        share=share,  # a digest written before claims had a share has none
         quotes=_read_quotes(_optional_list(data, "quotes", where), f"{where}.quotes", texts),
     )
 
@@ -412,9 +437,14 @@ def _read_exclusive(
     if sources.get(article) != source:
         raise InputError(f"digest JSON: {where}.source {source!r} is not article {article!r}'s")
     claims = tuple(
-        _read_claim(c, f"{where}.claims[{i}]", texts, frozenset(sources.values()))
+        _read_claim(c, f"{where}.claims[{i}]", texts, sources)
         for i, c in enumerate(_list(data, "claims", where))
     )
+    if not claims:
+        raise InputError(
+            f"digest JSON: {where}.claims is empty; an article with no exclusive claim "
+            "is left out of exclusives"
+        )
     return Exclusive(source=source, article=article, claims=claims)
 
 
@@ -468,9 +498,8 @@ def from_json(data: str | bytes) -> Digest:
         raise InputError(
             "digest JSON: per_source must hold one summary per article, in the order of articles"
         )
-    known_sources = frozenset(sources.values())
     merged = tuple(
-        _read_claim(c, f"merged[{i}]", texts, known_sources)
+        _read_claim(c, f"merged[{i}]", texts, sources)
         for i, c in enumerate(_list(top, "merged", "the document"))
     )
     options = _read_options(_field(top, "options", dict, "the document"))
