@@ -337,6 +337,10 @@ def test_json_of_reread_digest_is_identical(digest: Digest) -> None:
         (lambda d: d["merged"][0]["sentence"].update(article="zzz"), "'zzz'"),
         (lambda d: d["merged"][0].update(score="high"), "wrong type"),
         (lambda d: d["merged"][0].update(score=-1.0), r"merged\[0\]\.score is -1\.0"),
+        (
+            lambda d: d["per_source"][0]["sentences"][0].update(index=-1),
+            r"per_source\[0\]\.sentences\[0\]\.index is -1",
+        ),
         (lambda d: d["options"].update(merged=0), "options are not valid"),
         (lambda d: d["options"].update(method=None), "options are not valid"),
     ],

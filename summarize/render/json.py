@@ -256,6 +256,8 @@ def _read_sentence(value: object, where: str, texts: Mapping[str, str]) -> Sente
             f"digest JSON: {where}: start/end ({start}, {end}) do not slice its text "
             f"out of article {article!r}"
         )
+    if index < 0:
+        raise InputError(f"digest JSON: {where}.index is {index}; sentences are numbered from 0")
     return Sentence(article=article, index=index, start=start, end=end, text=text)
 
 
