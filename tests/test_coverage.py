@@ -135,6 +135,100 @@ def test_picks_are_distinct_candidates_within_budget(
         assert sum(lengths[row] for row in picked) <= words
 
 
+def _greedy_reference(
+    selector: CoverageSelector,
+    candidates: list[int],
+    scores: np.ndarray,
+    lengths: list[int],
+    *,
+    count: int | None,
+    words: int | None,
+    exclusive: list[list[int]],
+    matrix: sparse.csr_matrix,
+    redundancy: float,
+) -> list[int]:
+    """The selector's rule, one candidate and one concept at a time (dense, slow, plain)."""
+    held = selector.incidence_.toarray() > 0
+    uncovered = np.asarray(selector.weights_, dtype=float).copy()
+    similarity = (matrix @ matrix.T).toarray()
+    exponent = selector.length_exponent if words is not None else selector.count_length_exponent
+    open_ = list(candidates) if len(candidates) > 1 else []
+    picked = [] if len(candidates) > 1 else list(candidates)
+    used = 0
+    while open_ and (count is None or len(picked) < count):
+        if words is not None:
+            if picked and used >= words:
+                break
+            fits = [row for row in open_ if used + lengths[row] <= words]
+            if fits:
+                open_ = fits
+            elif picked:
+                break
+
+        def value(row: int, *, cover: bool) -> float:
+            prior = max(float(scores[row]), 1e-9)
+            if not cover:
+                return prior
+            gain = sum(uncovered[c] for c in np.flatnonzero(held[row]))
+            return gain * max(lengths[row], 1) ** -exponent * prior
+
+        cover = any(value(row, cover=True) > 0 for row in open_)
+        best = max(open_, key=lambda row: (value(row, cover=cover), -open_.index(row)))
+        picked.append(best)
+        used += lengths[best]
+        uncovered[held[best]] = 0.0
+        rivals = {r for group in exclusive if best in group for r in group}
+        open_ = [
+            row
+            for row in open_
+            if row != best
+            and row not in rivals
+            and (redundancy >= 1.0 or similarity[best, row] < redundancy)
+        ]
+    return picked
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=6), min_size=1, max_size=14),
+    st.data(),
+)
+def test_select_each_picks_from_each_list_as_a_plain_greedy_loop_would(
+    terms: list[list[str]], data: st.DataObject
+) -> None:
+    n = len(terms)
+    rows = st.integers(0, n - 1)
+    sources = data.draw(st.lists(st.integers(0, 3), min_size=n, max_size=n))
+    lengths = data.draw(st.lists(st.integers(1, 30), min_size=n, max_size=n))
+    scores = np.asarray(
+        data.draw(st.lists(st.sampled_from([0.0, 0.25, 0.5, 1.0]), min_size=n, max_size=n))
+    )
+    lists = data.draw(st.lists(st.lists(rows, unique=True), max_size=4))
+    labels = data.draw(st.lists(st.integers(-1, 2), min_size=n, max_size=n))  # -1: in no group
+    exclusive = [[row for row in range(n) if labels[row] == g] for g in range(3)]
+    exclusive = [group for group in exclusive if group]
+    budget = data.draw(st.sampled_from(["count", "words"]))
+    count = data.draw(st.integers(1, 4)) if budget == "count" else None
+    words = data.draw(st.integers(1, 60)) if budget == "words" else None
+    redundancy = data.draw(st.sampled_from([0.5, 0.8, 1.0]))
+    vectorizer_terms = [" ".join(t) or "zz" for t in terms]
+    matrix = sparse.csr_matrix(
+        _unit_rows(np.array([[t.count(w) for w in "abcdefghz"] for t in vectorizer_terms], float))
+    )
+    selector = CoverageSelector(support_exponent=2.0).fit(terms, sources)
+    options = {"count": count, "words": words, "matrix": matrix, "redundancy": redundancy}
+    each = selector.select_each(lists, scores, lengths, exclusive=exclusive, **options)
+    assert each == [
+        _greedy_reference(selector, rows, scores, lengths, exclusive=exclusive, **options)
+        for rows in lists
+    ]
+
+
+def _unit_rows(array: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(array, axis=1, keepdims=True)
+    return np.divide(array, norms, out=np.zeros_like(array), where=norms > 0)
+
+
 def test_regression_concept_numbers_followed_set_order_across_processes() -> None:
     """Concepts were numbered in set order, which changes with the hash seed."""
     code = (
