@@ -228,7 +228,7 @@ STAGES = [
     ("rank (CentralityRanker.score)", "centrality.py", "score", None, False),
     ("cluster (cluster_claims)", "cluster.py", "cluster_claims", None, False),
     ("coverage: concepts (CoverageSelector.fit)", "coverage.py", "fit", None, False),
-    ("coverage: selection, per source and merged", "coverage.py", "select", None, False),
+    ("coverage: selection, per source and merged", "coverage.py", "select_each", None, False),
     ("claims (make_claim)", "claims.py", "make_claim", None, False),
     ("quotes and speakers (find_quotes)", "quotes.py", "find_quotes", None, False),
     ("disagreements (find_disagreements)", "disagree.py", "find_disagreements", None, False),
