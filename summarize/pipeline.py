@@ -6,10 +6,8 @@ this module knows their order.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -138,11 +136,6 @@ def run(
 ) -> Digest:
     """Run every stage on validated articles with validated options.
 
-    Python's cyclic garbage collector is paused meanwhile, and enabled again
-    afterwards if it was enabled before: the stages allocate hundreds of
-    thousands of small containers that form no cycles, which each full
-    collection would scan again.
-
     Args:
         articles: The set.
         options: How to summarise it.
@@ -152,37 +145,6 @@ def run(
         selector: A configured :class:`~summarize.coverage.CoverageSelector` to
             use instead of the default one (with ``selection="coverage"``).
     """
-    with _cycle_collection_paused():
-        return _run(articles, options, id=id, ranker=ranker, selector=selector)
-
-
-@contextlib.contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector inside the block (reference counting goes on).
-
-    A digest allocates hundreds of thousands of small containers (tokens,
-    terms, sentences) that form no reference cycles; each full collection would
-    scan them all again, about a tenth of the time of a 1,000-article set. The
-    collector is enabled again on leaving the block if it was enabled on
-    entering it, so nested and concurrent blocks leave it as they found it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _run(
-    articles: Sequence[Article],
-    options: Options,
-    *,
-    id: str | None,
-    ranker: Ranker | None,
-    selector: CoverageSelector | None,
-) -> Digest:
     sentences = [s for article in articles for s in content_sentences(article)]
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import re
@@ -19,10 +18,7 @@ import summarize
 from summarize import Article, EmptyInputError, InputError, OptionError, UnknownMethodError
 from summarize import similarity as similarity_module
 from summarize.claims import claim_vectors
-from summarize.load import as_articles
-from summarize.options import Options
-from summarize.pipeline import content_sentences, run
-from summarize.rank.centrality import CentralityRanker
+from summarize.pipeline import content_sentences
 
 BOILERPLATE = re.compile(
     r"^\s*(date \d{4}|caption\b)|REUTERS/|Getty Images|More news:|©|All rights reserved"
@@ -326,34 +322,3 @@ def test_syndicated_copies_give_one_claim_and_equal_summaries() -> None:
         assert [(s.sentence.index, s.score) for s in summary.sentences] == [
             (s.sentence.index, s.score) for s in first
         ]
-
-
-def test_the_cycle_collector_is_paused_during_a_digest_and_left_as_it_was() -> None:
-    seen = []
-
-    class Watching(CentralityRanker):
-        def score(self, *args: Any, **kwargs: Any) -> np.ndarray:
-            seen.append(gc.isenabled())
-            return super().score(*args, **kwargs)
-
-    articles = as_articles(["The river rose on Monday. Shops shut.", "On Monday the river rose."])
-    assert gc.isenabled()
-    run(articles, Options(), ranker=Watching())
-    assert seen == [False]
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        run(articles, Options(), ranker=Watching())
-        assert not gc.isenabled(), "a collector the caller paused stays paused"
-    finally:
-        gc.enable()
-
-
-def test_the_cycle_collector_is_enabled_again_after_an_error() -> None:
-    class Failing(CentralityRanker):
-        def score(self, *args: Any, **kwargs: Any) -> np.ndarray:
-            raise RuntimeError("ranker failed")
-
-    with pytest.raises(RuntimeError, match="ranker failed"):
-        run(as_articles(["The river rose.", "The river rose again."]), Options(), ranker=Failing())
-    assert gc.isenabled()
