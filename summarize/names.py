@@ -71,12 +71,19 @@ class _NameWords(dict[str, "str | None"]):
         return word
 
 
-def _runs(tokens: Sequence[str], name_words: _NameWords) -> list[list[str]]:
-    """Runs of capitalised words, connectors allowed inside, each cut to its last 8 words."""
+def _runs(
+    tokens: Sequence[str], name_words: _NameWords, capitals: Sequence[int] | None = None
+) -> list[list[str]]:
+    """Runs of capitalised words, connectors allowed inside, each cut to its last 8 words.
+
+    ``capitals``: the positions of the tokens that begin with a capital, when known.
+    """
+    if capitals is None:
+        capitals = [i for i, token in enumerate(tokens) if token[0].isupper()]
     runs: list[list[str]] = []
     run: list[str] = []
     last = -2  # the position of the last word of the run
-    for position in [i for i, token in enumerate(tokens) if token[0].isupper()]:
+    for position in capitals:
         token = tokens[position]
         word = name_words[token]
         if word is None:
@@ -96,12 +103,6 @@ def _runs(tokens: Sequence[str], name_words: _NameWords) -> list[list[str]]:
     return [run[-_LONGEST_RUN:] for run in runs]
 
 
-def _trim(run: list[str]) -> list[str]:
-    while run and not _capitalised(run[-1]):
-        run = run[:-1]
-    return run
-
-
 def _spellings(run: list[str], prefixes: Set[str] | None = None) -> dict[str, tuple[str, ...]]:
     """Every acronym a stretch of ``run`` spells -> the stretch's words.
 
@@ -111,12 +112,13 @@ def _spellings(run: list[str], prefixes: Set[str] | None = None) -> dict[str, tu
     given up as soon as its initials begin no acronym wanted.
     """
     found: dict[str, tuple[str, ...]] = {}
+    capitalised = [_capitalised(word) for word in run]
     for start, first in enumerate(run):
-        if not _capitalised(first):
+        if not capitalised[start] or (prefixes is not None and first[0] not in prefixes):
             continue
         initials = ""
         for end in range(start, len(run)):
-            if _capitalised(run[end]):
+            if capitalised[end]:
                 initials += run[end][0]
                 connected = end - start + 1 > len(initials)
                 if len(initials) > 6 or (prefixes is not None and initials not in prefixes):
@@ -134,8 +136,9 @@ def _acronyms(
     prefixes = {acronym[:i] for acronym in known for i in range(1, len(acronym) + 1)}
     name_words = _NameWords()
     for text, words in zip(texts, tokens, strict=True):
-        if sum(1 for word in words if word[0].isupper()) >= 2:  # else no run of two names
-            for run in _runs(words, name_words):
+        capitals = [i for i, word in enumerate(words) if word[0].isupper()]
+        if len(capitals) >= 2:  # else no run of two names
+            for run in _runs(words, name_words, capitals):
                 if len(run) < 2:
                     continue
                 for acronym, form in _spellings(run, prefixes).items():
