@@ -83,42 +83,39 @@ def cluster_claims(
     sources, targets, weights = edges.row[across], edges.col[across], edges.data[across]
     order = np.lexsort((targets, sources, -weights))
 
-    label = list(range(nodes))
-    # Plain lists: a group's few links are read faster from them than from arrays.
+    # Plain lists indexed by node, not arrays or dicts: the loop below runs once per
+    # link and reads a few entries each time. A group is known by its label (one of
+    # its nodes); the lists hold what is true of a group at its label.
+    label = list(range(nodes))  # each node's group
     links = (neighbours.indptr.tolist(), neighbours.indices.tolist())
     count = None if weight is None else weight.tolist()
-    # Groups of several nodes; a node alone is its own group, of rows_of[node].
-    members: dict[int, list[int]] = {}
-    rows: dict[int, int] = {}
-    covered: dict[int, set[int]] = {}
-
-    def articles_in(group: int) -> set[int]:
-        found = covered.get(group)
-        return found if found is not None else {int(article_of[row]) for row in rows_of[group]}
+    row_count = size.tolist()  # rows in each group
+    members: list[list[int]] = [[node] for node in range(nodes)]  # nodes of each group
+    article_list = article_of.tolist()
+    covered = [{article_list[row] for row in group_rows} for group_rows in rows_of]
 
     for source, target in zip(sources[order].tolist(), targets[order].tolist(), strict=True):
         a, b = label[source], label[target]
         if a == b:
             continue
-        articles_a, articles_b = articles_in(a), articles_in(b)
+        articles_a, articles_b = covered[a], covered[b]
         if not articles_a.isdisjoint(articles_b):
             continue
-        size_a, size_b = rows.get(a, int(size[a])), rows.get(b, int(size[b]))
+        size_a, size_b = row_count[a], row_count[b]
         if size_a < size_b:
             a, b = b, a
             size_a, size_b = size_b, size_a
             articles_a, articles_b = articles_b, articles_a
-        small = members.get(b) or [b]
-        if not _mostly_linked(small, a, size_b * size_a, links, label, count):
+        small = members[b]
+        pairs = size_a * size_b  # one pair: the link just read
+        if pairs > 1 and not _mostly_linked(small, a, pairs, links, label, count):
             continue
-        members.pop(b, None)
         for node in small:
             label[node] = a
-        members.setdefault(a, [a]).extend(small)
-        rows[a] = size_a + size_b
-        rows.pop(b, None)
-        covered[a] = articles_a | articles_b
-        covered.pop(b, None)
+        members[a].extend(small)
+        members[b] = []
+        row_count[a] = size_a + size_b
+        articles_a |= articles_b
 
     groups_of: dict[int, list[int]] = {}
     for node, group in enumerate(label):
@@ -167,14 +164,12 @@ def _mostly_linked(
     rows counts as that many rows, linked as their distinct row is (``None``:
     one row each).
     """
-    if pairs == 1:
-        return True
     indptr, indices = links
     linked = 0
     for node in small:
         near = indices[indptr[node] : indptr[node + 1]]
         if size is None:
-            linked += sum(1 for other in near if label[other] == large_label)
+            linked += [label[other] for other in near].count(large_label)
         else:
             hits = sum(size[other] for other in near if label[other] == large_label)
             linked += size[node] * hits

@@ -62,31 +62,45 @@ def similarity_graph(
     if top_k is not None and top_k < 0:
         raise ValueError(f"top_k must be at least 0 or None, got {top_k}")
     n = matrix.shape[0]
-    transposed = matrix.T.tocsc()
+    transposed = matrix.T.tocsr()  # converted once here, not by each block's product
     blocks = []
     dropped = False
     for start in range(0, n, block_rows):
-        block = sparse.csr_matrix(matrix[start : start + block_rows] @ transposed)
-        block.data[block.data < threshold] = 0.0
+        block = _above(matrix[start : start + block_rows] @ transposed, start, threshold)
         if top_k is not None:
-            # a row is not its own neighbour: it must not take one of the top_k places
-            own = np.repeat(np.arange(start, start + block.shape[0]), np.diff(block.indptr))
-            block.data[block.indices == own] = 0.0
-            block.eliminate_zeros()
             block, cut = _strongest(block, top_k, keep_all)
             dropped = dropped or cut
-        else:
-            block.eliminate_zeros()
         blocks.append(block)
     if not blocks:
         return sparse.csr_matrix((n, n), dtype=np.float64)
     graph = sparse.csr_matrix(sparse.vstack(blocks, format="csr"))
-    graph.setdiag(0.0)
-    graph.eliminate_zeros()
+    # Rows are put in column order once, here: the blocks never needed it.
+    graph.sort_indices()
     if dropped:
         graph = _union(graph)
-    graph.sort_indices()
+        graph.sort_indices()
     return graph
+
+
+def _above(product: sparse.csr_matrix, start: int, threshold: float) -> sparse.csr_matrix:
+    """Keep the entries of ``product`` of at least ``threshold``, off the diagonal.
+
+    ``product`` holds the similarities of rows ``start`` onwards with every row;
+    an entry of exactly 0 is dropped too, as :meth:`eliminate_zeros` would. The
+    entries kept are copied out in one pass: the product is mostly weak links.
+    """
+    keep = product.data >= threshold
+    if threshold <= 0:
+        keep &= product.data != 0
+    # Positions, not a boolean mask, index the arrays: far fewer entries are kept.
+    at = np.flatnonzero(keep)
+    rows = np.searchsorted(product.indptr, at, side="right") - 1
+    columns = product.indices[at]
+    off = columns != rows + start
+    at, rows, columns = at[off], rows[off], columns[off]
+    indptr = np.zeros(product.shape[0] + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=product.shape[0]), out=indptr[1:])
+    return sparse.csr_matrix((product.data[at], columns, indptr), shape=product.shape)
 
 
 def _links(graph: sparse.csr_matrix, *, threshold: float, top_k: int | None) -> sparse.csr_matrix:
@@ -129,12 +143,11 @@ def _strongest(
     full = counts > top_k
     if not full.any():
         return block, False
-    block.sort_indices()  # ties then go to the lower column below
     rows = np.repeat(np.arange(block.shape[0]), counts)
     keep = ~full[rows]
     if keep_all is not None:
         keep |= block.data >= keep_all
-    keep |= _in_top(block.indptr, block.data, np.flatnonzero(full), top_k)
+    keep |= _in_top(block, np.flatnonzero(full), top_k)
     if keep.all():
         return block, False
     indptr = np.zeros(block.shape[0] + 1, dtype=np.int64)
@@ -143,13 +156,15 @@ def _strongest(
     return kept, True
 
 
-def _in_top(indptr: np.ndarray, data: np.ndarray, crowded: np.ndarray, top_k: int) -> np.ndarray:
-    """Mark the ``top_k`` largest entries of each ``crowded`` row (ties: the earlier entries).
+def _in_top(block: sparse.csr_matrix, crowded: np.ndarray, top_k: int) -> np.ndarray:
+    """Mark the ``top_k`` largest entries of each ``crowded`` row (ties: the lower columns).
 
     The ``top_k``-th largest value of each row is found by a partial sort of
     the rows as a padded array (no full sort), rows of like length together so
-    that padding at most doubles the entries held.
+    that padding at most doubles the entries held. Only the entries tied with
+    that value are then ordered by column, so the rows need not be sorted.
     """
+    indptr, data = block.indptr, block.data
     marked = np.zeros(data.size, dtype=bool)
     if top_k == 0:
         return marked
@@ -166,12 +181,16 @@ def _in_top(indptr: np.ndarray, data: np.ndarray, crowded: np.ndarray, top_k: in
         padded = np.full((rows.size, width), -np.inf)
         padded[row, at] = values
         kth = np.partition(padded, width - top_k, axis=1)[:, width - top_k][row]
-        above, tied = values > kth, values == kth
-        # Of the entries tied with the top_k-th value, the first ones fill the places left.
+        above = values > kth
+        # Of the entries tied with the top_k-th value, the lower columns fill the places left.
         places = top_k - np.bincount(row, weights=above, minlength=rows.size).astype(np.int64)
-        tied_before = np.cumsum(tied) - tied
-        rank = tied_before - tied_before[ends - lengths][row]
-        marked[entries] = above | (tied & (rank < places[row]))
+        tied = np.flatnonzero(values == kth)
+        tied = tied[np.lexsort((block.indices[entries[tied]], row[tied]))]
+        first_tied = np.searchsorted(row[tied], row[tied])  # each row's first tied entry
+        rank = np.arange(tied.size) - first_tied
+        chosen = above
+        chosen[tied] = rank < places[row[tied]]
+        marked[entries] = chosen
     return marked
 
 
