@@ -44,11 +44,9 @@ def concept_matrix(
     # Terms are numbered in order of first appearance (never in set or hash order,
     # so sums over concepts run in the same order in every process); a word pair
     # (i, j) is the number (i + 1) * size + j, above every single term's number.
-    vocabulary: dict[str, int] = {}
-    number = vocabulary.setdefault
-    ids = np.fromiter(
-        (number(word, len(vocabulary)) for words in terms for word in words), dtype=np.int64
-    )
+    flat = list(itertools.chain.from_iterable(terms))
+    vocabulary = {word: i for i, word in enumerate(dict.fromkeys(flat))}
+    ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
     counts = np.fromiter((len(words) for words in terms), dtype=np.int64, count=len(terms))
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), counts)
     size = max(len(vocabulary), 1)
