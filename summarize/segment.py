@@ -113,26 +113,17 @@ class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no t
     def _re_non_word_chars(self) -> str:
         return "(?:[)\";}\\]\\*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb?!\u061f])"
 
-    def period_context_re(self) -> re.Pattern[str]:
-        """Punkt's pattern of possible sentence ends, compiled with :mod:`re`.
+    # Punkt asks for its patterns once per paragraph or candidate break: each is
+    # built on first use and kept (a copy or an unpickled instance builds it again).
+    @functools.cached_property
+    def _period_context(self) -> re.Pattern[str]:
+        return _compiled(
+            self._period_context_fmt
+            % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars}
+        )
 
-        It scans a paragraph once, in linear time. Recent NLTK runs its own copy
-        under a wall-clock limit of a few seconds for the whole paragraph, which
-        a very long paragraph exceeds (TimeoutError) though nothing backtracks.
-        """
-        pattern = self._period_context_fmt % {
-            "NonWord": self._re_non_word_chars,
-            "SentEndChars": self._re_sent_end_chars,
-        }
-        return _compiled(pattern)
-
-    def _word_tokenizer_re(self) -> re.Pattern[str]:
-        """Punkt's word pattern, compiled with :mod:`re` as the one above.
-
-        Punkt reads the words around each candidate break with it; NLTK's copy runs
-        each call under a timer, which costs more than the match, and raises
-        :class:`TimeoutError` on a long enough word.
-        """
+    @functools.cached_property
+    def _word_tokenizer(self) -> re.Pattern[str]:
         return _compiled(
             self._word_tokenize_fmt
             % {
@@ -142,10 +133,28 @@ class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no t
             }
         )
 
+    def period_context_re(self) -> re.Pattern[str]:
+        """Punkt's pattern of possible sentence ends, compiled with :mod:`re`.
+
+        It scans a paragraph once, in linear time. Recent NLTK runs its own copy
+        under a wall-clock limit of a few seconds for the whole paragraph, which
+        a very long paragraph exceeds (TimeoutError) though nothing backtracks.
+        """
+        return self._period_context
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        """Punkt's word pattern, compiled with :mod:`re` as the one above.
+
+        Punkt reads the words around each candidate break with it; NLTK's copy runs
+        each call under a timer, which costs more than the match, and raises
+        :class:`TimeoutError` on a long enough word.
+        """
+        return self._word_tokenizer
+
 
 @functools.cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    """Compile one of Punkt's patterns once: Punkt asks for it once per paragraph or word."""
+    """Compile one of Punkt's patterns once for all segmenters."""
     return re.compile(pattern, re.UNICODE | re.VERBOSE)
 
 
@@ -180,11 +189,13 @@ _RUN_ON_WORDS = _words(
     "had said says"
 )
 _BULLET = re.compile(r"(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
-# Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast.
-# An ellipsis is tried only at the first dot of a run ("(?<!\.)", and "(?<!\. )" for
+# Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast:
+# :mod:`re` skips straight to the characters a match can start with (so the tests on
+# what precedes an ellipsis's first dot come after that dot). An ellipsis is tried
+# only at the first dot of a run (no dot before it, and no ". " before it for
 # ". . ."), so a long run of dots is scanned once, not once per dot.
 _ELLIPSIS_BREAK = re.compile(  # "He paused... Then", "Wait\u2026 Is it true?"
-    f"(?:(?<!\\.)\\.{{3,}}|\u2026|(?<!\\. )\\.(?: \\.){{2,}})"
+    f"(?:\u2026|\\.(?:(?<!\\.\\.)\\.{{2,}}|(?<!\\. \\.)(?: \\.){{2,}}))"
     f"[{_CLOSERS}]*\\s+(?=[\"'\u2018\u201c]?[A-Z])"
 )
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
@@ -220,7 +231,7 @@ _ATTRIBUTION = re.compile(
 # (see summarize.limits): a word is judged by its last WORD_WINDOW characters, and
 # Punkt sees only the PUNKT_RUN_EDGE characters at each end of a long run of
 # non-space characters (the middle is replaced for it, offsets unchanged).
-_LONG_RUN = re.compile(rf"\S{{{2 * PUNKT_RUN_EDGE + 1},}}")
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{2 * PUNKT_RUN_EDGE + 1},}}")  # tried at word starts only
 _PUNKT_ENDS = re.compile(f"[{''.join(SENTENCE_END_CHARS)}]")  # Punkt breaks only after these
 
 
@@ -248,6 +259,8 @@ def _for_punkt(text: str) -> tuple[str, list[int], list[int]]:
     and could raise :class:`TimeoutError`. The middle becomes short words
     (``" x x x"``), not spaces: a long gap would be read whole too.
     """
+    if len(text) <= 2 * PUNKT_RUN_EDGE:
+        return text, [], []  # too short to hold a long run
     runs = [(m.start(), m.end()) for m in _LONG_RUN.finditer(text)]
     if not runs:
         return text, [], []
@@ -267,13 +280,16 @@ def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
     return i >= 0 and starts[i] < position < ends[i]
 
 
-def _strip(text: str, start: int, end: int) -> TextSpan | None:
-    """Return ``text[start:end]`` without surrounding whitespace, or None if nothing is left."""
+def _strip(text: str, start: int, end: int, offset: int = 0) -> TextSpan | None:
+    """Return ``text[start:end]`` without surrounding whitespace, or None if nothing is left.
+
+    The span's offsets are shifted by ``offset`` (where ``text`` starts in a longer text).
+    """
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped:
         return None
-    begin = start + len(piece) - len(piece.lstrip())
+    begin = offset + start + len(piece) - len(piece.lstrip())
     return TextSpan(begin, begin + len(stripped), stripped)
 
 
@@ -299,7 +315,9 @@ class Segmenter:
         params.abbrev_types = set(self.abbreviations)
         params.sent_starters = set(_SENTENCE_STARTERS)
         params.ortho_context = _Orthography(dict.fromkeys(_SENTENCE_STARTERS, _BEG_UC | _MID_LC))
-        self._punkt = PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
+        language = _LanguageVars()
+        self._punkt = PunktSentenceTokenizer(params, lang_vars=language, token_cls=_Token)
+        self._punkt_candidates = language.period_context_re()
 
     def __repr__(self) -> str:
         extra = sorted(self.abbreviations - ABBREVIATIONS)
@@ -320,10 +338,9 @@ class Segmenter:
         sentences: list[TextSpan] = []
         for paragraph in self.paragraphs(text):
             for start, end in self._sentence_bounds(paragraph.text):
-                span = _strip(paragraph.text, start, end)
+                span = _strip(paragraph.text, start, end, paragraph.start)
                 if span is not None:
-                    offset = paragraph.start
-                    sentences.append(TextSpan(offset + span.start, offset + span.end, span.text))
+                    sentences.append(span)
         return sentences
 
     def paragraphs(self, text: str) -> list[TextSpan]:
@@ -380,6 +397,11 @@ class Segmenter:
         if not _PUNKT_ENDS.search(text):
             return {0}
         masked, starts, ends = _for_punkt(text)
+        if not self._punkt_candidates.search(masked):
+            # Punkt breaks only at a match of this pattern (final punctuation before
+            # a word or a mark); without one, as in a paragraph of one sentence, it
+            # returns the paragraph whole, and need not be run.
+            return {0}
         cuts = {start for start, _ in self._punkt.span_tokenize(masked, realign_boundaries=False)}
         if starts:  # no break inside a long run: it is a blob, not prose
             cuts = {c for c in cuts if not _inside(c, starts, ends)}
