@@ -156,9 +156,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         return "copyright"
     if words <= 30 and patterns.LINKS.match(line):
         return "links"
-    if (
+    if (  # reported speech is looked for last: it is the dearest test, and seldom needed
         words <= 40
-        and not patterns.REPORTED.search(line)
         and (
             (words <= 12 and patterns.CTA_QUESTION.match(line))
             or (
@@ -171,6 +170,7 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
             )
             or (patterns.READER.search(line) and patterns.CTA_KEYWORD_RE.search(line))
         )
+        and not patterns.REPORTED.search(line)
     ):
         return "call-to-action"
     if words <= 20 and patterns.SHOUTED_CTA.search(line) and not patterns.REPORTED.search(line):
@@ -231,10 +231,12 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         start = offset + len(raw) - len(raw.lstrip())
         offset += len(raw)
         line = raw.strip()
-        meta = patterns.METADATA.match(line) or (
-            opening < patterns.DATELINE_LINES and patterns.DATELINE.match(line)
-        )
-        opening += bool(line)
+        meta = None
+        if line:  # a blank line (half the lines of some scrapes) has no prefix to mark
+            meta = patterns.METADATA.match(line) or (
+                opening < patterns.DATELINE_LINES and patterns.DATELINE.match(line)
+            )
+            opening += 1
         if meta:  # the prefix is boilerplate; the rest of the line is judged on its own
             spans.append(Boilerplate(start, start + len(line[: meta.end()].rstrip()), "metadata"))
             start, line = start + meta.end(), line[meta.end() :]
@@ -281,7 +283,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
 
 
 def _nonspace(text: str) -> int:
-    return len(text) - sum(map(str.isspace, text))
+    return len("".join(text.split()))  # split() drops exactly the str.isspace characters
 
 
 def _trim(sentence: TextSpan, merged: list[list[int]], k: int) -> TextSpan:
@@ -339,7 +341,9 @@ def drop_boilerplate(
             low, high = max(merged[k][0], sentence.start), min(merged[k][1], sentence.end)
             covered += _nonspace(sentence.text[low - sentence.start : high - sentence.start])
             k += 1
-        if 2 * covered >= _nonspace(sentence.text):
+        # Uncovered, a sentence is dropped here only if it is blank; its characters
+        # need not be counted.
+        if (2 * covered >= _nonspace(sentence.text)) if covered else not sentence.text.strip():
             continue
         sentence = _trim(sentence, merged, bisect.bisect_right(ends, sentence.start))
         key = _norm(sentence.text)

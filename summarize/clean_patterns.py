@@ -66,12 +66,16 @@ CORRECTION = re.compile(  # editors' notes about the article itself, not about t
 )
 SHOUTED_CTA = re.compile(r"\b(?:SUBSCRIBE|SIGN\s+UP|JOIN\s+NOW|DONATE|REGISTER)(?:\s+NOW)?\b")
 LABELLED_CAPTION = re.compile(r"caption\s*:?\s+\S|(?i:(?:photo\s+|image\s+)?caption)\s*:\s*\S")
+# CREDIT_LINE is for fullmatch only. Its third branch first checks that the whole line
+# is capitalised names (cheap: most lines soon show a word in lower case or a comma),
+# and only then looks for an agency, which tries every agency at every word.
+_CREDITED_NAMES = rf"{SLASHED}(?:\s+via\s+{SEGMENT})?"
 CREDIT_LINE = re.compile(  # a whole line; labels are lower case (scraped fields) or take a colon
     rf"{PAREN_CREDIT}"
     r"|(?:(?i:photo(?:graph)?|image|picture|credit|source)s?(?:\s+credit)?\s*:"
     r"|(?:photo(?:graph)?|image|picture|credit|source)s?|(?i:photo(?:graph)?|image|picture)\s+by)"
     rf"\s*(?=[^.!?]*(?:\b{AGENCY}\b|/))[^.!?]{{1,100}}"
-    rf"|(?=[^/]*?\b{AGENCY}\b|.*/\s*{AGENCY}\b){SLASHED}(?:\s+via\s+{SEGMENT})?"
+    rf"|(?={_CREDITED_NAMES}\Z)(?=[^/]*?\b{AGENCY}\b|.*/\s*{AGENCY}\b){_CREDITED_NAMES}"
     rf"|{SEGMENT}\s+via\s+Getty\s+Images"
 )
 ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "... Photo: Name"
