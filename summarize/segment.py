@@ -176,8 +176,39 @@ class _Token(PunktToken):  # type: ignore[misc]  # nltk ships no types
         return _NON_PUNCT.search(self.type) is not None
 
 
+# The commonest candidate break Punkt weighs: a word of two or more letters, a full
+# stop, then the next word ("said. The", "Monday.\n\u201cWe").
+_PLAIN_STOP = re.compile(r"([^\W\d_]{2,})\.\s+\S+")
+
+
+class _Punkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk ships no types
+    """Punkt, with its commonest decision taken without building its tokens."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """Tell whether a token of ``text`` other than the last ends a sentence.
+
+        ``text`` is the context of one candidate break. In the shape of
+        ``_PLAIN_STOP``, Punkt's tokens are the word with its stop, then one or
+        more from the next word. Its first pass marks the first token as a
+        sentence break unless the word is a known abbreviation; its second pass
+        takes that back only for an abbreviation, an ellipsis, an initial, a
+        number or a known collocation, and the word is none of them (two
+        letters or more, no digit, no collocations are set). So the answer is
+        yes, found here without the few dozen calls per token Punkt makes.
+        """
+        plain = _PLAIN_STOP.fullmatch(text)
+        if (
+            plain
+            and not self._params.collocations
+            and plain.group(1).lower() not in self._params.abbrev_types
+        ):
+            return True
+        return bool(super().text_contains_sentbreak(text))
+
+
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks on
-_LINE = re.compile(f"[^{_BREAK_CHARS}]+")
+# A line without its surrounding whitespace (never empty); line breaks are whitespace.
+_STRIPPED_LINE = re.compile(f"\\S(?:[^{_BREAK_CHARS}]*\\S)?")
 _LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
 _CLOSERS = "\"'\u2019\u201d\xbb)\\]}"
 _OPENERS = "\"'\u2018\u201c\xab(\\[{"
@@ -316,7 +347,7 @@ class Segmenter:
         params.sent_starters = set(_SENTENCE_STARTERS)
         params.ortho_context = _Orthography(dict.fromkeys(_SENTENCE_STARTERS, _BEG_UC | _MID_LC))
         language = _LanguageVars()
-        self._punkt = PunktSentenceTokenizer(params, lang_vars=language, token_cls=_Token)
+        self._punkt = _Punkt(params, lang_vars=language, token_cls=_Token)
         self._punkt_candidates = language.period_context_re()
 
     def __repr__(self) -> str:
@@ -370,10 +401,8 @@ class Segmenter:
 
     @staticmethod
     def _lines(text: str) -> Iterator[TextSpan]:
-        for match in _LINE.finditer(text):
-            span = _strip(text, match.start(), match.end())
-            if span is not None:
-                yield span
+        for match in _STRIPPED_LINE.finditer(text):
+            yield TextSpan(match.start(), match.end(), match.group())
 
     @staticmethod
     def _is_abbreviation(word: str, known: frozenset[str]) -> bool:
@@ -415,6 +444,9 @@ class Segmenter:
         for match in _GLUED_BREAK.finditer(text):
             if not _URLISH.search(_last_word(text, 0, match.end())):
                 cuts.add(match.end())
+        if len(cuts) == 1:  # only the cut at 0 (always there), which never ends a sentence
+            yield 0, len(text)
+            return
         previous = 0
         first_word = _first_word(text, previous)  # found once per sentence, not once per cut
         for cut in sorted(cuts):

@@ -268,6 +268,31 @@ def test_pickle_round_trip_keeps_behaviour() -> None:
     assert repr(copy) == "Segmenter(abbreviations=['mgr'])"
 
 
+# Words before a stop, and what follows it, in the candidate breaks Punkt weighs.
+CONTEXT_WORDS = (
+    *("said", "Mr", "mr", "U.S", "it", "a", "I", "St", "Inc", "jan", "JAN", "No", "vs", "gen"),
+    *("\u00c4rzte", "\u0130stanbul", "stra\u00dfe", "x\u00b2", "ab-cd", "ab", "2nd"),
+)
+CONTEXT_NEXT = ("The", "the", "\u201cI", "1", "(a)", "...", ".", "-", "I.", "U.S.", "'s", ",")
+
+
+@given(
+    st.sampled_from(CONTEXT_WORDS),
+    st.sampled_from([".", "?", "..", "!"]),
+    st.sampled_from([" ", "\n", "\n\n", "\t", "\xa0", "\u2028", " \n "]),
+    st.sampled_from(CONTEXT_NEXT),
+)
+@settings(max_examples=300, deadline=None)
+def test_punkt_shortcut_agrees_with_punkt(word: str, stop: str, space: str, after: str) -> None:
+    """The segmenter answers the commonest candidate break itself; Punkt must agree."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    ours = Segmenter()._punkt
+    punkt = PunktSentenceTokenizer(ours._params, lang_vars=ours._lang_vars)
+    for context in (word + stop + space + after, "so " + word + stop + space + after):
+        assert ours.text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context)
+
+
 # Regression tests, named after the bug they pin.
 
 
