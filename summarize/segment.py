@@ -385,24 +385,19 @@ class Segmenter:
         paragraphs: list[TextSpan] = []
         start = end = -1
         previous = ""
-        for line in self._lines(text):
+        for line in _STRIPPED_LINE.finditer(text):
             if start >= 0 and (
-                len(_LINE_BREAK.findall(text, end, line.start)) > 1
-                or not self._continues(previous, line.text)
+                len(_LINE_BREAK.findall(text, end, line.start())) > 1
+                or not self._continues(previous, line.group())
             ):
                 paragraphs.append(TextSpan(start, end, text[start:end]))
                 start = -1
             if start < 0:
-                start = line.start
-            end, previous = line.end, line.text
+                start = line.start()
+            end, previous = line.end(), line.group()
         if start >= 0:
             paragraphs.append(TextSpan(start, end, text[start:end]))
         return paragraphs
-
-    @staticmethod
-    def _lines(text: str) -> Iterator[TextSpan]:
-        for match in _STRIPPED_LINE.finditer(text):
-            yield TextSpan(match.start(), match.end(), match.group())
 
     @staticmethod
     def _is_abbreviation(word: str, known: frozenset[str]) -> bool:
