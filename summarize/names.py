@@ -71,19 +71,12 @@ class _NameWords(dict[str, "str | None"]):
         return word
 
 
-def _runs(
-    tokens: Sequence[str], name_words: _NameWords, capitals: Sequence[int] | None = None
-) -> list[list[str]]:
-    """Runs of capitalised words, connectors allowed inside, each cut to its last 8 words.
-
-    ``capitals``: the positions of the tokens that begin with a capital, when known.
-    """
-    if capitals is None:
-        capitals = [i for i, token in enumerate(tokens) if token[0].isupper()]
+def _runs(tokens: Sequence[str], name_words: _NameWords) -> list[list[str]]:
+    """Runs of capitalised words, connectors allowed inside, each cut to its last 8 words."""
     runs: list[list[str]] = []
     run: list[str] = []
     last = -2  # the position of the last word of the run
-    for position in capitals:
+    for position in [i for i, token in enumerate(tokens) if token[0].isupper()]:
         token = tokens[position]
         word = name_words[token]
         if word is None:
@@ -103,47 +96,106 @@ def _runs(
     return [run[-_LONGEST_RUN:] for run in runs]
 
 
-def _spellings(run: list[str], prefixes: Set[str] | None = None) -> dict[str, tuple[str, ...]]:
-    """Every acronym a stretch of ``run`` spells -> the stretch's words.
+def _spellings(run: list[str]) -> dict[str, tuple[str, ...]]:
+    """Every acronym a stretch of ``run`` spells -> the stretch's words (see :func:`_stretches`)."""
+    shape = "".join(word[0] if _capitalised(word) else "_" for word in run)
+    return {acronym: tuple(run[a:b]) for acronym, (a, b) in _stretches(shape).items()}
 
-    A stretch starts and ends on a capitalised word; it may hold connectors only
-    when it has three capitalised words or more ("Iraq and Syria" is no name).
-    With ``prefixes`` (the beginnings of the acronyms wanted), a stretch is
-    given up as soon as its initials begin no acronym wanted.
+
+def _stretches(shape: str, prefixes: Set[str] | None = None) -> dict[str, tuple[int, int]]:
+    """Every acronym a stretch of a run spells -> where the stretch starts and ends.
+
+    ``shape`` is the run one character a word: a capitalised word's initial, or
+    "_" for a connector. A stretch starts and ends on a capitalised word; it may
+    hold connectors only when it has three capitalised words or more ("Iraq and
+    Syria" is no name). With ``prefixes`` (the beginnings of the acronyms
+    wanted), a stretch is given up as soon as its initials begin no acronym wanted.
     """
-    found: dict[str, tuple[str, ...]] = {}
-    capitalised = [_capitalised(word) for word in run]
-    for start, first in enumerate(run):
-        if not capitalised[start] or (prefixes is not None and first[0] not in prefixes):
+    found: dict[str, tuple[int, int]] = {}
+    for start, first in enumerate(shape):
+        if first == "_" or (prefixes is not None and first not in prefixes):
             continue
         initials = ""
-        for end in range(start, len(run)):
-            if capitalised[end]:
-                initials += run[end][0]
+        for end in range(start, len(shape)):
+            if shape[end] != "_":
+                initials += shape[end]
                 connected = end - start + 1 > len(initials)
                 if len(initials) > 6 or (prefixes is not None and initials not in prefixes):
                     break
                 if len(initials) > 1 and (len(initials) >= 3 or not connected):
-                    found.setdefault(initials, tuple(run[start : end + 1]))
+                    found.setdefault(initials, (start, end + 1))
     return found
 
 
+# A run of two names or more in a sentence's shape (see _shapes): names, connectors between
+# them, and a possessive, which ends a run.
+_RUN_OF_NAMES = re.compile(r"[A-Z*](?:_*[A-Z*])+(?:_*[a-z+])?|[A-Z*]_*[a-z+]")
+_LATIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _shapes(written: Set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """How each written token reads in a run of names, and the word it gives there.
+
+    A token's shape is one character: a name word's initial ("*" outside A to Z,
+    where no acronym wanted starts), in lower case ("+") for a possessive, which
+    ends a run; "_" for a connector. Other tokens have no shape: they end a run.
+    """
+    shapes = dict.fromkeys(_CONNECTORS & written, "_")
+    words: dict[str, str] = {}
+    for token in written:
+        if token[0].isupper() and (word := _name_word(token)) is not None:
+            initial = token[0] if token[0] in _LATIN_CAPITALS else "*"
+            if word != token:  # a possessive
+                initial = "+" if initial == "*" else initial.lower()
+            shapes[token] = initial
+            words[token] = word
+    return shapes, words
+
+
 def _acronyms(
-    texts: Sequence[str], tokens: Sequence[Sequence[str]], known: set[str]
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[str]],
+    known: set[str],
+    written: Set[str],
 ) -> dict[str, tuple[str, ...]]:
+    long_forms = _long_forms(tokens, known, written)
+    aliases = {acronym: min(forms) for acronym, forms in long_forms.items() if len(forms) == 1}
+    aliases.update(_defined(texts))
+    return aliases
+
+
+def _long_forms(
+    tokens: Sequence[Sequence[str]], known: set[str], written: Set[str]
+) -> dict[str, set[tuple[str, ...]]]:
+    """Each acronym of ``known`` -> the lower-case long forms that runs of the set spell.
+
+    The runs and stretches are those of :func:`_runs` and :func:`_spellings`, found in
+    the shape of each sentence (see :func:`_shapes`): the sentence one character a
+    token, made by ``map`` and ``join`` rather than a loop per token, in which a
+    regular expression finds the runs of two names or more.
+    """
     long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    defined: dict[str, tuple[str, ...]] = {}
     prefixes = {acronym[:i] for acronym in known for i in range(1, len(acronym) + 1)}
+    shapes, run_words = _shapes(written)
+    shape_of, run_word = shapes.get, run_words.get
+    no_shape = itertools.repeat(" ")
+    for words in tokens:
+        shape = "".join(map(shape_of, words, no_shape))
+        for run in _RUN_OF_NAMES.finditer(shape):
+            start, end = run.span()
+            start = max(start, end - _LONGEST_RUN)
+            for acronym, (a, b) in _stretches(shape[start:end].upper(), prefixes).items():
+                if acronym in known:
+                    form = words[start + a : start + b]
+                    long_forms[acronym].add(tuple(run_word(w, w).lower() for w in form))
+    return long_forms
+
+
+def _defined(texts: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Each acronym a parenthesis gives -> the lower-case long form right before it."""
+    defined: dict[str, tuple[str, ...]] = {}
     name_words = _NameWords()
-    for text, words in zip(texts, tokens, strict=True):
-        capitals = [i for i, word in enumerate(words) if word[0].isupper()]
-        if len(capitals) >= 2:  # else no run of two names
-            for run in _runs(words, name_words, capitals):
-                if len(run) < 2:
-                    continue
-                for acronym, form in _spellings(run, prefixes).items():
-                    if acronym in known:
-                        long_forms[acronym].add(tuple(word.lower() for word in form))
+    for text in texts:
         if "(" not in text:
             continue
         for match in _DEFINITION.finditer(text):
@@ -160,9 +212,7 @@ def _acronyms(
                     for alternative in given:
                         defined.setdefault(alternative, tuple(w.lower() for w in long_form))
                     break
-    aliases = {acronym: min(forms) for acronym, forms in long_forms.items() if len(forms) == 1}
-    aliases.update(defined)
-    return aliases
+    return defined
 
 
 def _tail_tokens(text: str) -> list[str]:
@@ -188,7 +238,7 @@ def _one_apart(a: str, b: str) -> bool:
 
 
 def _variants(
-    tokens: Sequence[Sequence[str]], documents: Sequence[int], written: set[str]
+    tokens: Sequence[Sequence[str]], documents: Sequence[int], written: Set[str]
 ) -> dict[str, tuple[str, ...]]:
     # Capitalised words: one capital letter, then lower-case letters.
     capitalised = {
@@ -199,20 +249,12 @@ def _variants(
         and word[1:].islower()
         and word.isalpha()
     }
-    counts: Counter[str] = Counter()
-    articles: dict[str, set[int]] = defaultdict(set)
-    for words, document in zip(tokens, documents, strict=True):
-        for word in [word for word in words[1:] if word in capitalised]:  # not the first word
-            counts[word] += 1
-            articles[word].add(document)
+    # Counted by Counter's loop in C; the order of the counts is that of the first mention.
+    counts = Counter(
+        filter(capitalised.__contains__, itertools.chain.from_iterable(w[1:] for w in tokens))
+    )  # not the first word
     # A name is never written in lower case anywhere in the set.
     names = [name for name in counts if name.lower() not in written]
-    # Words one letter apart share a form with one letter deleted (or one is the other's).
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        for i in range(len(name)):
-            buckets[name[:i] + name[i + 1 :]].append(name)
-        buckets[name].append(name)
     parent = {name: name for name in names}
 
     def root(name: str) -> str:
@@ -221,20 +263,20 @@ def _variants(
             name = parent[name]
         return name
 
-    order = {name: i for i, name in enumerate(counts)}
-    for bucket in buckets.values():
-        for a, b in itertools.combinations(bucket[:_LARGEST_BUCKET], 2):
-            if (
-                a != b
-                and a[0] == b[0]
-                and not (a.startswith(b) or b.startswith(a))
-                and not articles[a] & articles[b]
-                and _one_apart(a, b)
-            ):
-                parent[root(a)] = root(b)
+    pairs = [
+        (a, b)
+        for bucket in _buckets(names)
+        for a, b in itertools.combinations(bucket[:_LARGEST_BUCKET], 2)
+        if a != b and a[0] == b[0] and not (a.startswith(b) or b.startswith(a)) and _one_apart(a, b)
+    ]
+    articles = _articles({name for pair in pairs for name in pair}, tokens, documents)
+    for a, b in pairs:
+        if not articles[a] & articles[b]:
+            parent[root(a)] = root(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
         groups[root(name)].append(name)
+    order = {name: i for i, name in enumerate(counts)}
     aliases: dict[str, tuple[str, ...]] = {}
     for members in groups.values():
         if len(members) > 1:
@@ -243,8 +285,44 @@ def _variants(
     return aliases
 
 
+def _buckets(names: Sequence[str]) -> list[list[str]]:
+    """The names that share a form with one letter deleted, a list each form two names share.
+
+    Words one letter apart share such a form (or one is the other's). A list
+    is made only for a form that a second name shares: most forms have one
+    name, and a list each would be so many more objects for the cycle
+    collector to follow.
+    """
+    first: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
+    for name in names:
+        for form in [name[:i] + name[i + 1 :] for i in range(len(name))] + [name]:
+            if form in shared:
+                shared[form].append(name)
+            elif form in first:
+                shared[form] = [first[form], name]
+            else:
+                first[form] = name
+    return list(shared.values())
+
+
+def _articles(
+    names: set[str], tokens: Sequence[Sequence[str]], documents: Sequence[int]
+) -> dict[str, set[int]]:
+    """The articles that write each of ``names``, other than as a sentence's first word."""
+    articles: dict[str, set[int]] = {name: set() for name in names}
+    for words, document in zip(tokens, documents, strict=True):
+        if not names.isdisjoint(words):
+            for name in names.intersection(words[1:]):
+                articles[name].add(document)
+    return articles
+
+
 def find_aliases(
-    texts: Sequence[str], tokens: Sequence[Sequence[str]], documents: Sequence[int]
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[str]],
+    documents: Sequence[int],
+    written: Set[str] | None = None,
 ) -> dict[str, tuple[str, ...]]:
     """Learn which written forms of the set stand for one name (see the module docstring).
 
@@ -252,6 +330,7 @@ def find_aliases(
         texts: The sentences of the set, as written.
         tokens: Each sentence's words as :func:`~summarize.vectorize.tokenize_words` splits them.
         documents: The number of each sentence's article.
+        written: Every distinct token of ``tokens``, when the caller has them.
 
     Returns:
         A map from a form as written (case counts: "IS" is not "is") to the
@@ -265,8 +344,11 @@ def find_aliases(
         >>> aliases["SDF"], aliases["Baghuz"]
         (('syrian', 'democratic', 'forces'), ('baghouz',))
     """
-    written: set[str] = set().union(*tokens)
+    if len(texts) != len(tokens):
+        raise ValueError(f"{len(texts)} texts but {len(tokens)} lists of tokens")
+    if written is None:
+        written = set().union(*tokens)
     known = {word for word in written if _ACRONYM.fullmatch(word)}
     aliases = _variants(tokens, documents, written)
-    aliases.update(_acronyms(texts, tokens, known) if known else {})
+    aliases.update(_acronyms(texts, tokens, known, written) if known else {})
     return aliases

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from summarize import load_articles, summarize
+from summarize import load_articles, names, summarize
 from summarize.names import find_aliases
 from summarize.pipeline import content_sentences
 from summarize.vectorize import SentenceVectorizer, tokenize_words
@@ -154,3 +154,43 @@ def test_baghouz_acronyms_and_spellings(baghouz_dir: Path) -> None:
     assert found["ISIS"][:2] == ("islamic", "state")
     assert found["IS"] == ("islamic", "state")
     assert found["Mustefa"] == ("mustafa",)
+
+
+# Names, possessives, hyphenated words, connectors, acronyms (some spelled by the names)
+# and other words; the words of one long form, "Syrian Democratic Forces", come more often.
+_NAME_TOKENS = [
+    "Syrian", "Democratic", "Forces", "of", "the", "SDF",
+    "Syrian", "Democratic", "Forces", "of", "the", "SDF",
+    "Democratic's", "Forces\u2019s", "State", "Émile", "Islamic", "Iraq", "US-backed",
+    "Al-Qaeda", "and", "de", "SD", "DF", "SDFS", "ISIL", "IS", "fled", "to", "7",
+]  # fmt: skip
+
+
+@given(st.lists(st.lists(st.sampled_from(_NAME_TOKENS), min_size=1, max_size=14), max_size=5))
+@example([["Syrian", "Democratic's", "Forces", "SDF"]])  # a possessive ends a run
+@example([["Syrian", "Democratic's", "SD"]])
+@example([["Syrian", "of", "the", "Democratic", "Forces", "SDF"]])
+@example(
+    [["Islamic", "State", "of", "Iraq", "and", "the", "Syrian", "Democratic", "Forces", "SDF"]]
+)
+@settings(max_examples=300)
+def test_long_forms_are_those_the_runs_of_each_sentence_spell(tokens: list[list[str]]) -> None:
+    written = {token for words in tokens for token in words}
+    known = {token for token in written if names._ACRONYM.fullmatch(token)}
+    expected: dict[str, set[tuple[str, ...]]] = {}
+    for words in tokens:
+        for run in names._runs(words, names._NameWords()):
+            for acronym, form in names._spellings(run).items():
+                if len(run) >= 2 and acronym in known:
+                    expected.setdefault(acronym, set()).add(tuple(w.lower() for w in form))
+    assert names._long_forms(tokens, known, written) == expected
+
+
+@given(st.lists(st.text(alphabet="abcz", min_size=1, max_size=6), unique=True, max_size=12))
+def test_buckets_are_the_forms_with_a_letter_deleted_that_names_share(words: list[str]) -> None:
+    buckets: dict[str, list[str]] = {}
+    for word in words:
+        for form in [word[:i] + word[i + 1 :] for i in range(len(word))] + [word]:
+            buckets.setdefault(form, []).append(word)
+    # Compared as sorted lists: the buckets come in another order, each bucket's names not.
+    assert sorted(names._buckets(words)) == sorted(b for b in buckets.values() if len(b) > 1)
