@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarize.languages import stemmer, stop_words
 from summarize.vectorize import SentenceVectorizer, tokenize_words
 
 
@@ -58,3 +61,40 @@ def test_any_text_tokenizes_to_substrings(text: str) -> None:
     for token in tokenize_words(text):
         assert token
         assert token in text
+
+
+# The token pattern as first written; summarize.vectorize writes it another way, for speed.
+_PLAIN_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W\d_][^\W_]*(?:['\u2019\-.][^\W_]+)*")
+# Letters and digits of several scripts (decimal and other numerals: "²", "½", "٣"), a
+# combining mark, the inner separators and "%", an underscore, spaces and other signs.
+_TOKEN_PIECES = list("aZé\u00df\u0416\u4e2d09\u0663\u00b2\u00bd\u2167\u0301.,:%'\u2019-_ /()$")
+_TOKEN_PIECES += ["12", "Ab", "1.5%", "200,000", "3:30", "U.S.", "don't", "it\u2019s", "al-"]
+
+
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30).map("".join) | st.text(max_size=80))
+def test_tokenize_words_finds_the_tokens_of_the_plain_pattern(text: str) -> None:
+    assert tokenize_words(text) == _PLAIN_TOKEN.findall(text)
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["Rebels", "the", "took", "SDF", "A", "200,000", "is"])),
+        max_size=6,
+    ),
+    st.dictionaries(
+        st.sampled_from(["Rebels", "SDF", "A"]),
+        st.lists(st.sampled_from(["rebel", "the", "syrian", "forces", "7", "x"]), max_size=3).map(
+            tuple
+        ),
+    ),
+)
+def test_the_terms_of_a_set_are_those_of_each_token_in_turn(
+    tokens: list[list[str]], aliases: dict[str, tuple[str, ...]]
+) -> None:
+    vectorizer = SentenceVectorizer()
+    stop, stem = stop_words("english"), stemmer("english")
+    written = {token for words in tokens for token in words}
+    assert vectorizer._terms(tokens, written, aliases) == [
+        [term for token in words for term in vectorizer._token_terms(token, aliases, stop, stem)]
+        for words in tokens
+    ]
