@@ -94,7 +94,8 @@ def test_the_terms_of_a_set_are_those_of_each_token_in_turn(
     vectorizer = SentenceVectorizer()
     stop, stem = stop_words("english"), stemmer("english")
     written = {token for words in tokens for token in words}
-    assert vectorizer._terms(tokens, written, aliases) == [
+    expected = [
         [term for token in words for term in vectorizer._token_terms(token, aliases, stop, stem)]
         for words in tokens
     ]
+    assert vectorizer._terms(tokens, written, aliases) == expected
