@@ -223,17 +223,26 @@ def _candidate(quantity: Quantity) -> bool:
 def _terms(
     tokens: SentenceTokens, a: int, b: int, skip: Set[int], term_of: ContextTerms
 ) -> dict[str, float]:
-    """The figure's context: stems within ``_WINDOW`` tokens, with their nearness."""
+    """The figure's context: stems within ``_WINDOW`` tokens, with their nearness.
+
+    Read nearest first before the figure, then after it (the order the stems are
+    kept in); a stem keeps its greatest nearness.
+    """
     terms: dict[str, float] = {}
-    lows, inside = tokens.lows, tokens.inside
-    for i, weight in chain(
-        zip(range(a - 1, max(0, a - _WINDOW) - 1, -1), _NEARNESS, strict=False),
-        zip(range(b, min(len(lows), b + _WINDOW)), _NEARNESS, strict=False),
-    ):
+    lows, inside, get = tokens.lows, tokens.inside, terms.get
+    for i in range(a - 1, max(0, a - _WINDOW) - 1, -1):
         if i in inside or i in skip:
             continue
         term = term_of[lows[i]]
-        if term and terms.get(term, 0.0) < weight:
+        weight = _NEARNESS[a - 1 - i]
+        if term and get(term, 0.0) < weight:
+            terms[term] = weight
+    for i in range(b, min(len(lows), b + _WINDOW)):
+        if i in inside or i in skip:
+            continue
+        term = term_of[lows[i]]
+        weight = _NEARNESS[i - b]
+        if term and get(term, 0.0) < weight:
             terms[term] = weight
     return terms
 
@@ -247,7 +256,7 @@ def _reference(lows: list[str], a: int, b: int) -> bool:
     return previous in REFERENCES or following in ("later", "ago", "earlier", "before", "after")
 
 
-def _stretch(tokens: SentenceTokens, k: int) -> tuple[list[int], list[int]]:
+def _stretch(tokens: SentenceTokens, k: int) -> tuple[range, range]:
     """The token indices before and after figure ``k`` that are its own, nearest first.
 
     Between two figures, the words up to the first separator (a comma, a
@@ -274,11 +283,11 @@ def _stretch(tokens: SentenceTokens, k: int) -> tuple[list[int], list[int]]:
         if lows[i] in SEPARATORS:
             high = i
             break
-    return list(range(a - 1, max(low, a - _WINDOW) - 1, -1)), list(range(b, high))
+    return range(a - 1, max(low, a - _WINDOW) - 1, -1), range(b, high)
 
 
 def _predicate(
-    tokens: SentenceTokens, before: list[int], after: list[int], noun: int, lexicon: Lexicon
+    tokens: SentenceTokens, before: range, after: range, noun: int, lexicon: Lexicon
 ) -> tuple[int, str]:
     """The predicate class bits of a figure and the word that gives them (or 0, "")."""
     lows = tokens.lows
@@ -289,7 +298,7 @@ def _predicate(
     known, text, starts = lexicon.known, tokens.text, tokens.starts
     particle: bool | None = None  # "from" or "out" in the stretch: read when first needed
     both = chain.from_iterable(zip(before, after, strict=False))
-    for i in (*both, *before[len(after) :], *after[len(before) :]):  # nearest first
+    for i in chain(both, before[len(after) :], after[len(before) :]):  # nearest first
         bits, with_particle = known.get(lows[i]) or lexicon.learn(lows[i])
         if not (bits or with_particle) or (i and text[starts[i]].isupper()):
             continue  # no predicate, or a name ("Bill", "Price")

@@ -31,6 +31,7 @@ import attrs
 
 from .figure_anchors import DIGIT_RUN
 from .figure_words import SCALES, SMALL, TENS, VAGUE
+from .regexes import possessive
 
 __all__ = ["LOOK_BACK", "Reading", "Scan", "read_number"]
 
@@ -40,9 +41,10 @@ LOOK_BACK = 96
 
 _TOKEN = re.compile(rf"{DIGIT_RUN}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S")
 # The same tokens, each with the whitespace before it (ASCII words first, the most common).
-_SPACED_TOKEN = re.compile(
-    r"\s*(?:[a-z]+(?:[^\W\d_]+)?(?:['\u2019][^\W\d_]+)*|[0-9]+(?:[.,][0-9]+)*"
-    r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\S)"
+# Possessive: this pattern runs over every sentence with a figure (see summarize.regexes).
+_SPACED_TOKEN = possessive(
+    r"\s*+(?:[a-z]++(?:[^\W\d_]+)?+(?:['\u2019][^\W\d_]+)*+|[0-9]++(?:[.,][0-9]+)*+"
+    r"|[^\W\d_]++(?:['\u2019][^\W\d_]+)*+|\S)"
 )
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _ARTICLE = re.compile(r"\b(an?)\s+\Z", re.IGNORECASE)

@@ -98,15 +98,22 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     starts = [s.start for s in sents]
     quotes: list[Quote] = []
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
-        words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), 4))
-        opening = sents[bisect_right(starts, span.open) - 1].start
-        alone = not _NONSPACE.search(text, opening, span.open)  # opens its sentence
-        whole = alone and text[span.start].isupper() and text[span.end - 1] in ".!?"
-        if words >= 4 or said.near or whole:
+        if said.near or _statement(text, span, sents[bisect_right(starts, span.open) - 1]):
             quotes.append(
                 Quote(text[span.start : span.end], said.speaker, article.id, span.start, span.end)
             )
     return quotes
+
+
+def _statement(text: str, span: QuoteSpan, opening: Sentence) -> bool:
+    """Whether a quote with no speaker next to it is a statement: four words, or a sentence.
+
+    ``opening`` is the sentence the quote opens in.
+    """
+    if sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), 4)) >= 4:
+        return True
+    alone = not _NONSPACE.search(text, opening.start, span.open)  # opens its sentence
+    return alone and text[span.start].isupper() and text[span.end - 1] in ".!?"
 
 
 # Pairing marks ----------------------------------------------------------------------------
@@ -136,9 +143,11 @@ def _regions(text: str, sents: Sequence[Sentence]) -> list[tuple[int, int]]:
     for s in sents:
         if regions:
             lo, hi = regions[-1]
-            gap = text[hi : s.start]
-            if s.start <= hi or (gap.isspace() and gap.count("\n") < 2):
-                regions[-1] = (lo, max(hi, s.end))
+            if s.start <= hi or (
+                text[hi : s.start].isspace() and text.count("\n", hi, s.start) < 2
+            ):
+                if s.end > hi:
+                    regions[-1] = (lo, s.end)
                 continue
         regions.append((s.start, s.end))
     return regions

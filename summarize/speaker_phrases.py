@@ -49,6 +49,8 @@ import re
 from itertools import islice, pairwise
 from typing import NamedTuple
 
+from .regexes import possessive
+
 __all__ = [
     "BOUNDARY",
     "ENDS",
@@ -64,6 +66,8 @@ __all__ = [
     "ends_at",
     "is_person",
     "is_word",
+    "may_cue",
+    "may_title",
     "name_forward",
     "phrase_forward",
     "speaker_of",
@@ -78,8 +82,8 @@ def word_set(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-# Each piece can be matched one way only.
-_TOKEN = re.compile(r"\w+(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*)*|\S")
+# Each piece can be matched one way only (possessive: see summarize.regexes).
+_TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 _SUBJECT = 60  # tokens read before a speech verb for its subject
 
 VERBS = word_set(
@@ -91,6 +95,21 @@ VERBS = word_set(
     " exclaimed complained boasted observed countered texted emailed fumed vowed"
     " quipped lamented cautioned recounted retorted reiterated"
 )
+
+
+def _verb_pattern() -> re.Pattern[str]:
+    """The speech verbs as written, and "according" in any case, grouped by first letter.
+
+    Grouping spares the engine most alternatives at a letter no verb starts with.
+    """
+    rests: dict[str, list[str]] = {}
+    for verb in sorted(VERBS, key=len, reverse=True):
+        rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
+    groups = [f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items())]
+    return re.compile("|".join([*groups, "(?i:according)"]))
+
+
+_MAY_CUE = _verb_pattern()
 BOUNDARY = VERBS | word_set(
     "that and but or nor while as because when whenever after before if which who whom whose"
     " where so then than since although though until unless whether once"
@@ -111,6 +130,11 @@ TITLES = word_set(
     "mr mrs ms miss dr gen lt col maj capt sgt adm gov sen rep prof rev president prime"
     " minister secretary general colonel major captain sheikh king queen prince princess pope"
     " judge mayor chancellor commander senator governor"
+)
+# A title as `capital` reads one: a capital first ("K", the Kelvin sign, lower-cases to "k"),
+# any case after (re's IGNORECASE matches every character whose lower case is the letter).
+_MAY_TITLE = re.compile(
+    "(?=[A-Z\u212a])(?i:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
 )
 _LINKS = word_set("of al bin ibn abu de da di del van von der den du la le el")
 _NOT_NAMES = word_set(
@@ -160,6 +184,20 @@ def tokens(text: str, lo: int, hi: int, most: int | None = None) -> Tokens:
     """The first ``most`` (or all) tokens of text[lo:hi], as (start, end, token)."""
     found = _TOKEN.finditer(text, lo, hi)
     return [(m.start(), m.end(), m.group()) for m in islice(found, most)]
+
+
+def may_cue(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a speech verb or "according"; False proves it holds none.
+
+    A search of the text, much cheaper than its tokens: a stretch without it gives
+    no attribution, and need not be tokenised.
+    """
+    return _MAY_CUE.search(text, lo, hi) is not None
+
+
+def may_title(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a title ("Gen.", "President"); False proves it holds none."""
+    return _MAY_TITLE.search(text, lo, hi) is not None
 
 
 def is_word(word: str) -> bool:

@@ -196,6 +196,8 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     after = text[span.close : span.close + 40].lstrip()[:1]
     if not after or after in phrases.ENDS or after == ":":
         return None
+    if not phrases.may_cue(text, span.close, hi):
+        return None  # each way below takes a speech verb or "according"
     toks = phrases.tokens(text, span.close, hi, _TAIL)
     i, clause = 0, text[span.end - 1] in _CLAUSE
     while i < len(toks) and toks[i][2] in _DASHES:
@@ -231,15 +233,18 @@ def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
     'Ode said "no".', but not 'officials declared "total victory" over them'.
     """
-    if not _NONSPACE.search(text, lo, hi):
-        return None, False
+    if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
+        return None, False  # no speech verb, nor "according": no cue (nor any word at all)
     toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)
     clause, cue = 0, None
     for k, (_, _, word) in enumerate(toks):
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
         elif (word in phrases.VERBS and phrases.cue(toks, k)) or (
-            word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
+            len(word) == 9
+            and word.lower() == "according"
+            and toks[k + 1 : k + 2]
+            and toks[k + 1][2] == "to"
         ):
             cue = (clause, k)
     if cue is None:
@@ -301,6 +306,8 @@ def _opening_name(text: str, lo: int, hi: int) -> str | None:
 def _mentions(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
     found: list[tuple[int, str]] = []
+    if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
+        return found  # a verb's subject or a titled name, or no one
     toks = phrases.tokens(text, lo, hi)
     clause = 0
     for k, (_, _, word) in enumerate(toks):

@@ -402,3 +402,37 @@ def test_bundled_example_he_is_the_bus_driver_of_the_sentence_before() -> None:
     found = example_quotes("daily-klaxon.txt")
     saw = [quote for quote in found if quote.text.startswith("I saw the road")]
     assert [quote.speaker for quote in saw] == ["Gus Marland"]
+
+
+# Prefilters and possessive patterns -----------------------------------------------------
+
+
+@given(st.text(alphabet="Said ACCORDINGsaysTold.,'\u2019\u212a \n", max_size=40))
+def test_may_cue_and_may_title_never_miss_what_the_tokens_hold(text: str) -> None:
+    from summarize import speaker_phrases as phrases
+
+    toks = phrases.tokens(text, 0, len(text))
+    if any(phrases.cue(toks, k) or w.lower() == "according" for k, (_, _, w) in enumerate(toks)):
+        assert phrases.may_cue(text, 0, len(text))
+    if any(w.lower() in phrases.TITLES and phrases.capital(w) for _, _, w in toks):
+        assert phrases.may_title(text, 0, len(text))
+
+
+def test_a_title_after_the_kelvin_sign_is_found() -> None:
+    from summarize import speaker_phrases as phrases
+
+    assert phrases.may_title("\u212aing Ode", 0, 8)
+    assert not phrases.may_title("the king said", 0, 13)
+
+
+def test_possessive_patterns_match_as_their_greedy_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarize import figure_scan, regexes, speaker_phrases
+
+    monkeypatch.setattr(regexes, "_POSSESSIVE", False)  # as on Python 3.10
+    text = "U.S.-backed forces' 1,500.5 o'clock \u2019tis \u00e9t\u00e9 r\u00e9el... 7:42 A\u00c9"
+    for pattern in (figure_scan._SPACED_TOKEN, speaker_phrases._TOKEN):
+        greedy = regexes.possessive(pattern.pattern)
+        assert "++" not in greedy.pattern
+        assert "*+" not in greedy.pattern
+        assert greedy.findall(text) == pattern.findall(text)
+        assert greedy.findall(text.lower()) == pattern.findall(text.lower())
