@@ -156,11 +156,12 @@ def _regions(text: str, sents: Sequence[Sentence]) -> list[tuple[int, int]]:
 def _kind(text: str, start: int, end: int) -> int:
     """How the mark at text[start:end] can be read, from its role and its neighbours."""
     role = _ROLE[text[start]]
-    before, after = text[start - 1 : start], text[end : end + 1]
-    opens = after.strip() != "" and (before.strip() == "" or before in _BEFORE_OPENER)
-    closes = before.strip() != "" and (after.strip() == "" or after in _AFTER_CLOSER)
     if role == "low":
         return _OPEN
+    before, after = text[start - 1 : start], text[end : end + 1]
+    blank_before, blank_after = not before or before.isspace(), not after or after.isspace()
+    opens = not blank_after and (blank_before or before in _BEFORE_OPENER)
+    closes = not blank_before and (blank_after or after in _AFTER_CLOSER)
     if opens != closes:
         possessive = before.isalpha() and after.isspace() and text[end + 1 : end + 2].islower()
         if closes and role == "right" and possessive:  # "the workers’ union"
