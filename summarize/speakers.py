@@ -50,7 +50,6 @@ from .speaker_phrases import Said
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
-_NONSPACE = re.compile(r"\S")
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
 _TAIL = 24  # tokens read after a quote for its speaker
 _OPENING = 24  # tokens read at a sentence's start for its subject
