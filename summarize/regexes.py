@@ -14,9 +14,19 @@ from __future__ import annotations
 import re
 import sys
 
-__all__ = ["possessive"]
+__all__ = ["greedy", "possessive"]
 
 _POSSESSIVE = sys.version_info >= (3, 11)
+
+
+def greedy(pattern: str) -> str:
+    r"""Return ``pattern`` with its possessive quantifiers made plain greedy ones.
+
+    Example:
+        >>> greedy(r"[a-z]++(?:-\w*+)?+")
+        '[a-z]+(?:-\\w*)?'
+    """
+    return pattern.replace("++", "+").replace("*+", "*").replace("?+", "?")
 
 
 def possessive(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -26,6 +36,4 @@ def possessive(pattern: str, flags: int = 0) -> re.Pattern[str]:
         >>> possessive(r"[a-z]++|\S").findall("ab, c")
         ['ab', ',', 'c']
     """
-    if not _POSSESSIVE:
-        pattern = pattern.replace("++", "+").replace("*+", "*").replace("?+", "?")
-    return re.compile(pattern, flags)
+    return re.compile(pattern if _POSSESSIVE else greedy(pattern), flags)

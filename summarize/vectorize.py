@@ -9,7 +9,6 @@ look the same.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -19,6 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .languages import stemmer, stop_words
 from .names import find_aliases
+from .regexes import possessive
 
 __all__ = ["SentenceVectorizer", "tokenize_words"]
 
@@ -32,7 +32,7 @@ __all__ = ["SentenceVectorizer", "tokenize_words"]
 # character class, a letter or a digit, which lets the regular expression engine skip to
 # the next such character in C; the lookbehind then tells a number from a word. The
 # possessive repeats never give back: the greedy match is the first that succeeds.
-_TOKEN = re.compile(
+_TOKEN = possessive(
     r"[^\W_]"
     r"(?:(?<=\d)\d*+(?:[.,:]\d++)*+%?"
     r"|[^\W_]*+(?:['\u2019\-.][^\W_]++)*+)",

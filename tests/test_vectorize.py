@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarize import regexes, vectorize
 from summarize.languages import stemmer, stop_words
 from summarize.vectorize import SentenceVectorizer, tokenize_words
 
@@ -65,6 +66,8 @@ def test_any_text_tokenizes_to_substrings(text: str) -> None:
 
 # The token pattern as first written; summarize.vectorize writes it another way, for speed.
 _PLAIN_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W\d_][^\W_]*(?:['\u2019\-.][^\W_]+)*")
+# Python 3.10 has no possessive quantifiers: summarize.regexes compiles their greedy form.
+_TOKEN_ON_PYTHON_3_10 = re.compile(regexes.greedy(vectorize._TOKEN.pattern))
 # Letters and digits of several scripts (decimal and other numerals: "²", "½", "٣"), a
 # combining mark, the inner separators and "%", an underscore, spaces and other signs.
 _TOKEN_PIECES = list("aZé\u00df\u0416\u4e2d09\u0663\u00b2\u00bd\u2167\u0301.,:%'\u2019-_ /()$")
@@ -74,6 +77,7 @@ _TOKEN_PIECES += ["12", "Ab", "1.5%", "200,000", "3:30", "U.S.", "don't", "it\u2
 @given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30).map("".join) | st.text(max_size=80))
 def test_tokenize_words_finds_the_tokens_of_the_plain_pattern(text: str) -> None:
     assert tokenize_words(text) == _PLAIN_TOKEN.findall(text)
+    assert _TOKEN_ON_PYTHON_3_10.findall(text) == _PLAIN_TOKEN.findall(text)
 
 
 @given(
