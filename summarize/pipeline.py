@@ -16,6 +16,7 @@ from . import limits
 from .claims import RankedClaim, claim_vectors, echoed, make_claim, rank_claims
 from .clean import drop_boilerplate, find_boilerplate
 from .cluster import cluster_claims
+from .collector import collection_paused
 from .coverage import CoverageSelector
 from .disagree import find_disagreements
 from .load import as_articles
@@ -136,6 +137,8 @@ def run(
 ) -> Digest:
     """Run every stage on validated articles with validated options.
 
+    The cyclic garbage collector is paused meanwhile (see :mod:`summarize.collector`).
+
     Args:
         articles: The set.
         options: How to summarise it.
@@ -145,6 +148,18 @@ def run(
         selector: A configured :class:`~summarize.coverage.CoverageSelector` to
             use instead of the default one (with ``selection="coverage"``).
     """
+    with collection_paused():
+        return _run(articles, options, id=id, ranker=ranker, selector=selector)
+
+
+def _run(
+    articles: Sequence[Article],
+    options: Options,
+    *,
+    id: str | None,
+    ranker: Ranker | None,
+    selector: CoverageSelector | None,
+) -> Digest:
     sentences = [s for article in articles for s in content_sentences(article)]
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")
