@@ -9,21 +9,42 @@ counting still frees what the stages drop; only the search for cycles waits.
 
 The collector is process-wide state, so the pause is counted: however blocks
 of several threads interleave, the collector is enabled again when the last of
-them ends, if it was enabled when the first began.
+them ends, if it was enabled when the first began. A process that runs digests
+in several threads without pause, so that one is always running, never reaches
+that moment: it should set :data:`PAUSE` to ``False`` (or call
+:func:`gc.collect` now and then). A child process forked during a digest starts
+with no pause counted and the collector as it was before the digest.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import threading
 from collections.abc import Iterator
 
-__all__ = ["collection_paused"]
+__all__ = ["PAUSE", "collection_paused"]
+
+PAUSE = True
+"""Whether digests pause the collector; set it to ``False`` to leave the collector alone."""
 
 _lock = threading.Lock()
 _open = 0  # blocks running now, in every thread
 _was_enabled = False  # the collector's state when the first of them began
+
+
+def _after_fork_in_child() -> None:
+    """Forget the pauses of the parent's threads, which do not run in the child."""
+    global _lock, _open
+    _lock = threading.Lock()
+    if _open and _was_enabled:
+        gc.enable()
+    _open = 0
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @contextlib.contextmanager
@@ -39,6 +60,9 @@ def collection_paused() -> Iterator[None]:
         True
     """
     global _open, _was_enabled
+    if not PAUSE:
+        yield
+        return
     with _lock:
         if _open == 0:
             _was_enabled = gc.isenabled()
@@ -48,6 +72,6 @@ def collection_paused() -> Iterator[None]:
         yield
     finally:
         with _lock:
-            _open -= 1
+            _open = max(_open - 1, 0)  # a child forked inside the block counts none
             if _open == 0 and _was_enabled:
                 gc.enable()

@@ -336,6 +336,9 @@ def find_aliases(
         A map from a form as written (case counts: "IS" is not "is") to the
         lower-case words to count in its place.
 
+    Raises:
+        ValueError: ``texts`` and ``tokens`` differ in length.
+
     Example:
         >>> from summarize.vectorize import tokenize_words
         >>> texts = ["The Syrian Democratic Forces (SDF) took Baghouz.",

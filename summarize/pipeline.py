@@ -127,6 +127,7 @@ def content_sentences(article: Article) -> list[Sentence]:
     ]
 
 
+@collection_paused()
 def run(
     articles: Sequence[Article],
     options: Options,
@@ -148,18 +149,6 @@ def run(
         selector: A configured :class:`~summarize.coverage.CoverageSelector` to
             use instead of the default one (with ``selection="coverage"``).
     """
-    with collection_paused():
-        return _run(articles, options, id=id, ranker=ranker, selector=selector)
-
-
-def _run(
-    articles: Sequence[Article],
-    options: Options,
-    *,
-    id: str | None,
-    ranker: Ranker | None,
-    selector: CoverageSelector | None,
-) -> Digest:
     sentences = [s for article in articles for s in content_sentences(article)]
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")

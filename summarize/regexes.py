@@ -1,12 +1,15 @@
 """Regular expressions written with possessive quantifiers where Python has them.
 
-A possessive quantifier (``*+``, ``++``, ``?+``; Python 3.11 on) never gives
-back what it matched, so the engine keeps no backtracking state for it: a
-tokeniser run over every sentence of a set is markedly faster. It changes no
-match of a pattern whose first greedy path is always accepted (each
-alternative ends the pattern, everything after its first item optional), the
-only kind written with it here; on Python 3.10 the same pattern is compiled
-with plain greedy quantifiers and matches the same.
+A possessive quantifier (``*+``, ``++``, ``?+``) never gives back what it
+matched, so the engine keeps no backtracking state for it: a tokeniser run over
+every sentence of a set is markedly faster. It changes no match of a pattern
+whose first greedy path is always accepted (each alternative ends the pattern,
+and what follows a possessive repeat can never start with what it repeats), the
+only kind written with it here; the tests check each one against its greedy form.
+
+Python has possessive quantifiers from 3.11, but before 3.11.5 they could keep
+text from a failed pass of a repeated group (CPython issues 100061 and 106052):
+there, and on 3.10, the same patterns are compiled greedy and match the same.
 """
 
 from __future__ import annotations
@@ -16,11 +19,15 @@ import sys
 
 __all__ = ["greedy", "possessive"]
 
-_POSSESSIVE = sys.version_info >= (3, 11)
+_POSSESSIVE = sys.version_info >= (3, 11, 5)
 
 
 def greedy(pattern: str) -> str:
     r"""Return ``pattern`` with its possessive quantifiers made plain greedy ones.
+
+    The rewrite is textual: it is meant for the patterns of this package, which
+    write no ``+`` or ``*`` sign followed by ``+`` (as ``\++`` or ``[*+]``) and
+    no possessive ``{m,n}+``.
 
     Example:
         >>> greedy(r"[a-z]++(?:-\w*+)?+")

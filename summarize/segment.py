@@ -311,7 +311,7 @@ def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
     return i >= 0 and starts[i] < position < ends[i]
 
 
-def _strip(text: str, start: int, end: int, offset: int = 0) -> TextSpan | None:
+def _strip(text: str, start: int, end: int, offset: int) -> TextSpan | None:
     """Return ``text[start:end]`` without surrounding whitespace, or None if nothing is left.
 
     The span's offsets are shifted by ``offset`` (where ``text`` starts in a longer text).

@@ -74,11 +74,10 @@ def similarity_graph(
     if not blocks:
         return sparse.csr_matrix((n, n), dtype=np.float64)
     graph = sparse.csr_matrix(sparse.vstack(blocks, format="csr"))
-    # Rows are put in column order once, here: the blocks never needed it.
-    graph.sort_indices()
     if dropped:
         graph = _union(graph)
-        graph.sort_indices()
+    # Rows are put in column order once, here: the blocks never needed it.
+    graph.sort_indices()
     return graph
 
 
@@ -86,10 +85,11 @@ def _above(product: sparse.csr_matrix, start: int, threshold: float) -> sparse.c
     """Keep the entries of ``product`` of at least ``threshold``, off the diagonal.
 
     ``product`` holds the similarities of rows ``start`` onwards with every row;
-    an entry of exactly 0 is dropped too, as :meth:`eliminate_zeros` would. The
-    entries kept are copied out in one pass: the product is mostly weak links.
+    an entry of exactly 0 is dropped too, as :meth:`eliminate_zeros` would (and
+    a NaN kept: it is not below the threshold). The entries kept are copied out
+    in one pass: the product is mostly weak links.
     """
-    keep = product.data >= threshold
+    keep = ~(product.data < threshold)
     if threshold <= 0:
         keep &= product.data != 0
     # Positions, not a boolean mask, index the arrays: far fewer entries are kept.

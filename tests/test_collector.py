@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 import threading
 from collections.abc import Iterator, Sequence
 
@@ -11,6 +13,7 @@ import pytest
 from scipy import sparse
 
 import summarize
+from summarize import collector
 from summarize.collector import collection_paused
 from summarize.options import Options
 from summarize.pipeline import run
@@ -96,4 +99,32 @@ def test_digests_in_many_threads_leave_the_collector_enabled() -> None:
         thread.join()
     assert len(results) == 20
     assert all(digest == expected for digest in results)
+    assert gc.isenabled()
+
+
+def test_pause_false_leaves_the_collector_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(collector, "PAUSE", False)
+    gc.enable()
+    with collection_paused():
+        assert gc.isenabled()
+    gc.disable()
+    with collection_paused():
+        assert not gc.isenabled()
+
+
+def _report(queue: multiprocessing.Queue[tuple[bool, int]]) -> None:
+    queue.put((gc.isenabled(), collector._open))
+
+
+@pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
+def test_a_child_forked_during_a_pause_starts_with_the_collector_enabled() -> None:
+    gc.enable()
+    context = multiprocessing.get_context("fork")
+    queue: multiprocessing.Queue[tuple[bool, int]] = context.Queue()
+    with collection_paused():
+        child = context.Process(target=_report, args=(queue,))
+        child.start()
+        seen = queue.get(timeout=60)
+        child.join(timeout=60)
+    assert seen == (True, 0)
     assert gc.isenabled()
