@@ -290,8 +290,8 @@ def _buckets(names: Sequence[str]) -> list[list[str]]:
 
     Words one letter apart share such a form (or one is the other's). A list
     is made only for a form that a second name shares: most forms have one
-    name, and a list each would be so many more objects for the cycle
-    collector to follow.
+    name, and a list for each would be tens of thousands of lists made for
+    nothing in a large set.
     """
     first: dict[str, str] = {}
     shared: dict[str, list[str]] = {}
