@@ -341,9 +341,11 @@ def drop_boilerplate(
             low, high = max(merged[k][0], sentence.start), min(merged[k][1], sentence.end)
             covered += _nonspace(sentence.text[low - sentence.start : high - sentence.start])
             k += 1
-        # Uncovered, a sentence is dropped here only if it is blank; its characters
-        # need not be counted.
-        if (2 * covered >= _nonspace(sentence.text)) if covered else not sentence.text.strip():
+        if covered:
+            mostly_boilerplate = 2 * covered >= _nonspace(sentence.text)
+        else:  # dropped only if blank: its characters need not be counted
+            mostly_boilerplate = not sentence.text.strip()
+        if mostly_boilerplate:
             continue
         sentence = _trim(sentence, merged, bisect.bisect_right(ends, sentence.start))
         key = _norm(sentence.text)

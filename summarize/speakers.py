@@ -240,10 +240,7 @@ def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
         elif (word in phrases.VERBS and phrases.cue(toks, k)) or (
-            len(word) == 9
-            and word.lower() == "according"
-            and toks[k + 1 : k + 2]
-            and toks[k + 1][2] == "to"
+            word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
         ):
             cue = (clause, k)
     if cue is None:
