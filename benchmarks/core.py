@@ -47,9 +47,9 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 import summarize
 from summarize import pipeline
-from summarize.rank.sumy_adapter import SumyRanker
+from summarize.rank._sumy import SumyRanker
 from summarize.records import Digest
-from summarize.segment import split_sentences
+from summarize.text._segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"

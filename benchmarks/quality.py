@@ -52,7 +52,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from summarize import Options, pipeline, split_sentences, summarize
-from summarize.coverage import CoverageSelector
+from summarize.claims.select._coverage import CoverageSelector
 from summarize.evaluate import (
     METRICS,
     ReferenceCluster,
@@ -64,7 +64,7 @@ from summarize.evaluate import (
     truncate,
 )
 from summarize.rank import CentralityRanker
-from summarize.vectorize import SentenceVectorizer
+from summarize.text._vectorize import SentenceVectorizer
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "data" / "bench"
@@ -133,7 +133,7 @@ def sumy_baseline(name: str) -> Summarizer:
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
 
-    from summarize.rank.sumy_adapter import SumyTokenizer
+    from summarize.rank._sumy import SumyTokenizer
 
     classes = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer}
     summarizer = classes[name](Stemmer("english"))

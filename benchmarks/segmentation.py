@@ -27,7 +27,7 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from summarize.segment import split_sentences
+from summarize.text._segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -61,7 +61,7 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 import summarize
 from summarize.batch import summarize_many
 from summarize.pipeline import content_sentences
-from summarize.rank.sumy_adapter import SumyRanker
+from summarize.rank._sumy import SumyRanker
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO.parent / "shared" / "data" / "bench"

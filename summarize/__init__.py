@@ -24,7 +24,6 @@ from .errors import (
     SummarizeError,
     UnknownMethodError,
 )
-from .languages import LANGUAGES
 from .load import as_articles, load_articles, load_clusters
 from .options import Options
 from .pipeline import summarize
@@ -43,7 +42,8 @@ from .records import (
     TextSpan,
     Version,
 )
-from .segment import split_sentences
+from .text._languages import LANGUAGES
+from .text._segment import split_sentences
 
 
 def __getattr__(name: str) -> object:

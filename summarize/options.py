@@ -8,8 +8,8 @@ from typing import Any, Literal
 import attrs
 
 from .errors import OptionError, UnknownMethodError
-from .languages import LANGUAGES
 from .rank import METHODS
+from .text._languages import LANGUAGES
 
 __all__ = ["DEFAULT_MERGED", "ORDERS", "SELECTIONS", "Options"]
 
@@ -19,7 +19,7 @@ DEFAULT_MERGED = 5
 #: Orders in which selected sentences and claims can be shown.
 ORDERS = ("importance", "source")
 
-#: How the summaries choose their sentences (see :mod:`summarize.coverage`).
+#: How the summaries choose their sentences (see :mod:`summarize.claims.select._coverage`).
 SELECTIONS = ("coverage", "support")
 
 

@@ -13,22 +13,22 @@ from typing import Any, Literal
 import numpy as np
 
 from . import limits
-from .claims import RankedClaim, claim_vectors, echoed, make_claim, rank_claims
-from .clean import drop_boilerplate, find_boilerplate
-from .cluster import cluster_claims
+from .analysis._disagree import find_disagreements
+from .analysis._quotes import find_quotes
+from .claims._group import cluster_claims
+from .claims._set import RankedClaim, claim_vectors, echoed, make_claim, rank_claims
+from .claims._similarity import SimilarityGraph
+from .claims.select._coverage import CoverageSelector
+from .claims.select._greedy import select
 from .collector import collection_paused
-from .coverage import CoverageSelector
-from .disagree import find_disagreements
 from .load import as_articles
 from .options import Options
-from .quotes import find_quotes
 from .rank import make_ranker
-from .rank.base import GraphRanker, Ranker
+from .rank._base import GraphRanker, Ranker
 from .records import Article, Digest, Exclusive, ScoredSentence, Sentence, SourceSummary
-from .segment import split_sentences
-from .select import select
-from .similarity import SimilarityGraph
-from .vectorize import SentenceVectorizer
+from .text._clean import drop_boilerplate, find_boilerplate
+from .text._segment import split_sentences
+from .text._vectorize import SentenceVectorizer
 
 __all__ = ["content_sentences", "run", "summarize"]
 
@@ -145,8 +145,8 @@ def run(
         options: How to summarise it.
         id: An id for the set, carried into the digest.
         ranker: A ranker to use instead of the one ``options.method`` names
-            (any object with the :class:`~summarize.rank.base.Ranker` method).
-        selector: A configured :class:`~summarize.coverage.CoverageSelector` to
+            (any object with the :class:`~summarize.rank._base.Ranker` method).
+        selector: A configured :class:`~summarize.claims.select._coverage.CoverageSelector` to
             use instead of the default one (with ``selection="coverage"``).
     """
     sentences = [s for article in articles for s in content_sentences(article)]

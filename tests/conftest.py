@@ -168,7 +168,7 @@ def _every_digest_json_is_checked() -> Iterator[None]:
     ``summarize.render.json.to_json``; wrapped here, no test can produce a digest
     JSON that breaks the contract without failing.
     """
-    import summarize.cli
+    import summarize.cli._main
     import summarize.render.json
 
     original = summarize.render.json.to_json
@@ -180,5 +180,5 @@ def _every_digest_json_is_checked() -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(summarize.render.json, "to_json", checked)
-        patch.setattr(summarize.cli, "to_json", checked)
+        patch.setattr(summarize.cli._main, "to_json", checked)
         yield

@@ -22,7 +22,7 @@ from summarize.errors import EmptyInputError, InputError, LoadError, OptionError
 from summarize.options import Options
 from summarize.pipeline import content_sentences
 from summarize.rank import METHODS, make_ranker
-from summarize.vectorize import SentenceVectorizer
+from summarize.text._vectorize import SentenceVectorizer
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_CLUSTERS = ROOT / "examples" / "data" / "clusters.jsonl"

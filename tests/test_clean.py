@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.clean import REASONS, Boilerplate, drop_boilerplate, find_boilerplate
 from summarize.errors import InputError
 from summarize.records import TextSpan
-from summarize.segment import split_sentences
+from summarize.text._clean import REASONS, Boilerplate, drop_boilerplate, find_boilerplate
+from summarize.text._segment import split_sentences
 
 
 def marked(text: str) -> list[tuple[str, str]]:

@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 
 import summarize
-import summarize.cli
-import summarize.cli_io
-from summarize.cli import build_parser, main
+import summarize.cli._io
+import summarize.cli._main
+from summarize.cli._main import build_parser, main
 from summarize.errors import OptionError
-from summarize.languages import LANGUAGES
 from summarize.options import Options
 from summarize.rank import METHODS
+from summarize.text._languages import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -385,7 +385,7 @@ def test_regression_oserror_anywhere_is_one_line_naming_the_file(
     def refuse(path: object) -> bool:
         raise OSError(5, "Input/output error", "/mnt/articles")
 
-    monkeypatch.setattr(summarize.cli, "is_clusters_file", refuse)
+    monkeypatch.setattr(summarize.cli._main, "is_clusters_file", refuse)
     code, out, err = run(capsys, story_dir)
     assert_usage_error(code, out, err, "/mnt/articles: Input/output error")
 
@@ -642,7 +642,7 @@ def test_unreadable_second_file_is_named_after_the_first_is_written(
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(summarize.cli_io, "open", refuse, raising=False)
+    monkeypatch.setattr(summarize.cli._io, "open", refuse, raising=False)
     code, out, err = run(capsys, clusters_file, second, "--skip-errors")
     assert code == 2
     assert len(out.splitlines()) == len(CLUSTERS)

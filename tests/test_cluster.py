@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarize.cluster import cluster_claims
-from summarize.similarity import SimilarityGraph, similarity_graph
-from summarize.vectorize import SentenceVectorizer
+from summarize.claims._group import cluster_claims
+from summarize.claims._similarity import SimilarityGraph, similarity_graph
+from summarize.text._vectorize import SentenceVectorizer
 
 
 def test_paraphrases_across_articles_form_one_claim() -> None:

@@ -17,7 +17,7 @@ from summarize import collector
 from summarize.collector import collection_paused
 from summarize.options import Options
 from summarize.pipeline import run
-from summarize.rank.centrality import CentralityRanker
+from summarize.rank._centrality import CentralityRanker
 from summarize.records import Sentence
 
 ARTICLES = [

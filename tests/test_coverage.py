@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from scipy import sparse
 
 import summarize
-from summarize.coverage import CoverageSelector, concept_matrix, concept_weights
+from summarize.claims.select._coverage import CoverageSelector, concept_matrix, concept_weights
 
 TERMS = [
     ["bridg", "collaps", "tuesday"],  # article 0
@@ -232,7 +232,7 @@ def _unit_rows(array: np.ndarray) -> np.ndarray:
 def test_regression_concept_numbers_followed_set_order_across_processes() -> None:
     """Concepts were numbered in set order, which changes with the hash seed."""
     code = (
-        "from summarize.coverage import concept_matrix;"
+        "from summarize.claims.select._coverage import concept_matrix;"
         "words = [f'w{i}' for i in range(30)];"
         "print(concept_matrix([words, words[::-1]]).indices.tolist())"
     )

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize import disagree, load_articles
-from summarize.disagree import find_disagreements
+from summarize import load_articles
+from summarize.analysis import _disagree as disagree
+from summarize.analysis._disagree import find_disagreements
 from summarize.errors import UnknownMethodError
 from summarize.pipeline import content_sentences
 from summarize.records import Article, Disagreement

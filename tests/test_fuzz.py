@@ -40,7 +40,7 @@ from strategies import (
 
 import summarize
 from summarize import Article, Digest, SummarizeError
-from summarize.vectorize import SentenceVectorizer
+from summarize.text._vectorize import SentenceVectorizer
 
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]
 settings.register_profile("fast", max_examples=60, deadline=None, suppress_health_check=_SLOW)
@@ -142,7 +142,7 @@ def test_the_same_article_from_two_outlets_is_one_claim_with_both_sources(
     """Every sentence of a syndicated copy is in the claim of its original.
 
     Except a sentence of stop words only ("What we know so far"): it has no terms,
-    and sentences without terms are never grouped (see summarize.cluster).
+    and sentences without terms are never grouped (see summarize.claims._group).
     """
     EXAMPLES["copies"] += 1
     articles = [

@@ -39,8 +39,8 @@ from summarize.records import (
     SourceSummary,
     Version,
 )
+from summarize.render._html_assets import SCRIPT, agreement, context, source_colours
 from summarize.render.html import to_html
-from summarize.render.html_assets import SCRIPT, agreement, context, source_colours
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"

@@ -24,7 +24,7 @@ import pytest
 
 import summarize
 from summarize import Article, Digest
-from summarize.languages import stemmer, stop_words
+from summarize.text._languages import stemmer, stop_words
 
 
 class LanguageSet(NamedTuple):

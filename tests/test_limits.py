@@ -31,7 +31,7 @@ import pytest
 
 import summarize
 from summarize import Article, Digest, limits
-from summarize.clean import find_boilerplate
+from summarize.text._clean import find_boilerplate
 
 FULL = os.environ.get("SUMMARIZE_FULL_LIMITS") == "1"
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,10 +9,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from summarize import load_articles, names, summarize
-from summarize.names import find_aliases
+from summarize import load_articles, summarize
 from summarize.pipeline import content_sentences
-from summarize.vectorize import SentenceVectorizer, tokenize_words
+from summarize.text import _names as names
+from summarize.text._names import find_aliases
+from summarize.text._vectorize import SentenceVectorizer, tokenize_words
 
 
 def aliases(

@@ -16,8 +16,8 @@ from scipy import sparse
 
 import summarize
 from summarize import Article, EmptyInputError, InputError, OptionError, UnknownMethodError
-from summarize import similarity as similarity_module
-from summarize.claims import claim_vectors
+from summarize.claims import _similarity as similarity_module
+from summarize.claims._set import claim_vectors
 from summarize.pipeline import content_sentences
 
 BOILERPLATE = re.compile(

@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.quantities import KINDS, Quantity, find_quantities, find_quantities_in
+from summarize.analysis._figures.quantities import (
+    KINDS,
+    Quantity,
+    find_quantities,
+    find_quantities_in,
+)
 
 INF = math.inf
 

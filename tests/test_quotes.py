@@ -1,4 +1,4 @@
-"""Tests of summarize.quotes: marks, statements, invariants, the real articles.
+"""Tests of summarize.analysis._quotes: marks, statements, invariants, the real articles.
 
 The speakers' rules are tested in test_speakers.py.
 """
@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from summarize.analysis._quotes import find_quotes
 from summarize.errors import InputError
 from summarize.pipeline import content_sentences
-from summarize.quotes import find_quotes
 from summarize.records import Article, Quote, Sentence
 
 

@@ -26,10 +26,9 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from summarize.errors import UnknownMethodError
-from summarize.languages import LANGUAGES, stemmer
 from summarize.rank import SUMY_METHODS
-from summarize.rank.base import Ranker
-from summarize.rank.sumy_adapter import (
+from summarize.rank._base import Ranker
+from summarize.rank._sumy import (
     STIGMA_WORDS,
     SumyRanker,
     SumyTokenizer,
@@ -38,6 +37,7 @@ from summarize.rank.sumy_adapter import (
     make_sumy_ranker,
 )
 from summarize.records import Sentence
+from summarize.text._languages import LANGUAGES, stemmer
 
 NORTH = (
     "Floodwater broke through the Kessel dam early on Tuesday, forcing the evacuation "
@@ -262,7 +262,7 @@ STEMMED = {
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_regression_sumy_methods_kept_a_stemmer_of_their_own(language: str) -> None:
-    """A second memoised stemmer duplicated summarize.languages.stemmer; it is shared now.
+    """A second memoised stemmer duplicated summarize.text._languages.stemmer; it is shared now.
 
     Sharing it changes nothing: sumy's Stemmer(language) is NLTK's Snowball too.
     """
@@ -316,7 +316,7 @@ def test_pickle_round_trip(method: str) -> None:
 
 
 def test_tokenizer_splits_sentences_with_our_segmenter() -> None:
-    pytest.importorskip("summarize.segment")
+    pytest.importorskip("summarize.text._segment")
     assert SumyTokenizer().to_sentences("The dam broke. The river rose.") == (
         "The dam broke.",
         "The river rose.",

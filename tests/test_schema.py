@@ -17,7 +17,7 @@ from strategies import methods, mixed_sets, options
 
 import summarize
 import summarize.schema
-from summarize.cli import main
+from summarize.cli._main import main
 from summarize.options import ORDERS, Options
 from summarize.render.json import digest_to_dict
 
@@ -306,8 +306,8 @@ def test_checker_catches_what_the_schema_cannot(assert_valid_digest_json: Check)
 
 def test_every_digest_json_the_tests_make_is_checked() -> None:
     """conftest wraps the one JSON writer, so a digest breaking the schema fails any test."""
-    import summarize.cli
+    import summarize.cli._main
     import summarize.render.json
 
     assert summarize.render.json.to_json.__name__ == "checked"
-    assert summarize.cli.to_json is summarize.render.json.to_json
+    assert summarize.cli._main.to_json is summarize.render.json.to_json

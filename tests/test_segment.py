@@ -1,4 +1,4 @@
-"""Tests of summarize.segment: golden cases per rule, invariants, the real articles."""
+"""Tests of summarize.text._segment: golden cases per rule, invariants, the real articles."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from summarize.errors import InputError, OptionError
 from summarize.records import TextSpan
-from summarize.segment import Segmenter, split_paragraphs, split_sentences
+from summarize.text._segment import Segmenter, split_paragraphs, split_sentences
 
 # input -> expected sentences, one group per rule.
 GOLDEN: dict[str, list[tuple[str, list[str]]]] = {

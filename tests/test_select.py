@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarize.select import select
+from summarize.claims.select._greedy import select
 
 
 def _unit_rows(rows: list[list[float]]) -> sparse.csr_matrix:

@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarize.rank.base import GraphRanker
-from summarize.rank.centrality import CentralityRanker
-from summarize.rank.sumy_adapter import SumyRanker
-from summarize.similarity import SimilarityGraph, distinct_rows, similarity_graph
+from summarize.claims._similarity import SimilarityGraph, distinct_rows, similarity_graph
+from summarize.rank._base import GraphRanker
+from summarize.rank._centrality import CentralityRanker
+from summarize.rank._sumy import SumyRanker
 
 
 def _unit(array: np.ndarray) -> sparse.csr_matrix:

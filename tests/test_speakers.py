@@ -1,4 +1,4 @@
-"""Tests of summarize.speakers and summarize.speaker_phrases: attribution, names, pronouns.
+"""Tests of summarize.analysis._speakers and summarize.analysis._speaker_phrases: attribution, names, pronouns.
 
 Most tests go through find_quotes, the way the pipeline calls find_speakers; the
 bundled example is read at the end.
@@ -14,11 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize import load_articles
+from summarize.analysis._quotes import find_quotes
+from summarize.analysis._speakers import Attribution, QuoteSpan, find_speakers
 from summarize.errors import InputError
 from summarize.pipeline import content_sentences
-from summarize.quotes import find_quotes
 from summarize.records import Article, Quote
-from summarize.speakers import Attribution, QuoteSpan, find_speakers
 
 
 def quotes_in(text: str) -> list[Quote]:
@@ -411,7 +411,7 @@ def test_bundled_example_he_is_the_bus_driver_of_the_sentence_before() -> None:
 
 @given(st.text(alphabet="Said ACCORDINGsaysTold.,'\u2019\u212a \n", max_size=40))
 def test_may_cue_and_may_title_never_miss_what_the_tokens_hold(text: str) -> None:
-    from summarize import speaker_phrases as phrases
+    from summarize.analysis import _speaker_phrases as phrases
 
     toks = phrases.tokens(text, 0, len(text))
     if any(phrases.cue(toks, k) or w.lower() == "according" for k, (_, _, w) in enumerate(toks)):
@@ -421,14 +421,17 @@ def test_may_cue_and_may_title_never_miss_what_the_tokens_hold(text: str) -> Non
 
 
 def test_a_title_after_the_kelvin_sign_is_found() -> None:
-    from summarize import speaker_phrases as phrases
+    from summarize.analysis import _speaker_phrases as phrases
 
     assert phrases.may_title("\u212aing Ode", 0, 8)
     assert not phrases.may_title("the king said", 0, 13)
 
 
 def test_possessive_patterns_match_as_their_greedy_forms() -> None:
-    from summarize import figure_scan, regexes, speaker_phrases, vectorize
+    from summarize import _regexes as regexes
+    from summarize.analysis import _speaker_phrases as speaker_phrases
+    from summarize.analysis._figures import scan as figure_scan
+    from summarize.text import _vectorize as vectorize
 
     text = "U.S.-backed forces' 1,500.5 o'clock \u2019tis \u00e9t\u00e9 r\u00e9el... 7:42 A\u00c9"
     for pattern in (figure_scan._SPACED_TOKEN, speaker_phrases._TOKEN, vectorize._TOKEN):

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize import regexes, vectorize
-from summarize.languages import stemmer, stop_words
-from summarize.vectorize import SentenceVectorizer, tokenize_words
+from summarize import _regexes as regexes
+from summarize.text import _vectorize as vectorize
+from summarize.text._languages import stemmer, stop_words
+from summarize.text._vectorize import SentenceVectorizer, tokenize_words
 
 
 @pytest.mark.parametrize(
@@ -64,9 +65,9 @@ def test_any_text_tokenizes_to_substrings(text: str) -> None:
         assert token in text
 
 
-# The token pattern as first written; summarize.vectorize writes it another way, for speed.
+# The token pattern as first written; summarize.text._vectorize writes it another way, for speed.
 _PLAIN_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W\d_][^\W_]*(?:['\u2019\-.][^\W_]+)*")
-# Python 3.10 has no possessive quantifiers: summarize.regexes compiles their greedy form.
+# Python 3.10 has no possessive quantifiers: summarize._regexes compiles their greedy form.
 _TOKEN_ON_PYTHON_3_10 = re.compile(regexes.greedy(vectorize._TOKEN.pattern))
 # Letters and digits of several scripts (decimal and other numerals: "²", "½", "٣"), a
 # combining mark, the inner separators and "%", an underscore, spaces and other signs.

@@ -1,15 +1,15 @@
 """Rankers: one score per sentence of the set, higher is more important.
 
-``"default"`` is :class:`~summarize.rank.centrality.CentralityRanker`; every
+``"default"`` is :class:`~summarize.rank._centrality.CentralityRanker`; every
 summarizer of sumy is available by name through
-:class:`~summarize.rank.sumy_adapter.SumyRanker`.
+:class:`~summarize.rank._sumy.SumyRanker`.
 """
 
 from __future__ import annotations
 
 from ..errors import UnknownMethodError
-from .base import Ranker
-from .centrality import CentralityRanker
+from ._base import Ranker
+from ._centrality import CentralityRanker
 
 __all__ = ["METHODS", "SUMY_METHODS", "CentralityRanker", "Ranker", "make_ranker"]
 
@@ -47,7 +47,7 @@ def make_ranker(method: str, *, language: str = "english") -> Ranker:
     if method == "default":
         return CentralityRanker()
     if method in SUMY_METHODS:
-        from .sumy_adapter import SumyRanker
+        from ._sumy import SumyRanker
 
         return SumyRanker(method, language=language)
     raise UnknownMethodError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")

@@ -24,8 +24,8 @@ import re
 
 from ..records import Claim, Digest, Disagreement, Exclusive, Sentence, SourceSummary, Version
 from . import plural, short_labels, support_note
-from .html_assets import SCRIPT, agreement, context, stylesheet
-from .html_assets import tag as _tag
+from ._html_assets import SCRIPT, agreement, context, stylesheet
+from ._html_assets import tag as _tag
 
 __all__ = ["to_html"]
 

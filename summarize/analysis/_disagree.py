@@ -1,0 +1,232 @@
+"""Figures for the same thing that differ between sources.
+
+:func:`find_disagreements` reads every figure of the set's content sentences
+with its context (:mod:`summarize.analysis._figures.context`), decides which figures of
+different sources count the same thing (:mod:`summarize.analysis._figures.match`) and
+gathers them into disagreements. Precision comes first: a reader told that
+sources differ must be able to trust it, so two figures are matched only on
+positive evidence, and anything that suggests two different things vetoes.
+
+**Units.** Figures are compared within one kind and unit: the same counted noun
+("people", "vehicles a day"), currency, or measure (metres and feet alike).
+Money of every currency is compared together, an unknown currency ("40
+million" that a money predicate makes money) matching any. At most
+:data:`MAX_FIGURES_PER_UNIT` figures of a unit are compared, the first in set
+order. Only figures that can match another are compared: those with a
+predicate, the age of a named person, a rate, or a count of a noun with
+modifiers; and a unit whose figures all share a value gives no disagreement.
+
+**Versions.** Matching figures are gathered greedily in set order, each joining
+the group it is closest to (most of whose members it matches), one figure per
+source (the first it gives; a source that says it again is not a second
+version). When a source gives elsewhere a figure that agrees with another
+source's version in a like context ("$974 billion over five years or $1.2
+trillion over eight years"), that figure stands for it. A group becomes a
+:class:`~summarize.records.Disagreement` when two of its figures' ranges
+exclude each other; ranges come from the hedges (see
+:mod:`summarize.analysis._figures.quantities`), so "about 3,000" and "3,100" agree and "100%"
+and "100 percent" are one figure. An open bound ("more than 50,000") is
+infinite (``math.inf``). Figures are read in English: other languages give no
+disagreements rather than guesses.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import chain
+
+from ..errors import UnknownMethodError
+from ..records import Disagreement, Sentence, Version
+from ..text._languages import LANGUAGES, stemmer, stop_words
+from ._figures.context import UNKNOWN_CURRENCY, Figure, read_figures
+from ._figures.frame import anchor
+from ._figures.match import WEAK, Cosines, alike, overlap
+from ._figures.predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for
+
+__all__ = ["MAX_FIGURES_PER_UNIT", "PREDICATES", "find_disagreements"]
+
+logger = logging.getLogger("summarize")
+
+#: Figures of one unit compared in a set; past it, later figures of that unit are
+#: left out with a warning (grouping compares figures pairwise).
+MAX_FIGURES_PER_UNIT = 600
+
+
+def find_disagreements(
+    sentences: Sequence[Sentence],
+    sources: Mapping[str, str],
+    *,
+    language: str = "english",
+) -> list[Disagreement]:
+    """Return the figures that different sources of the set give differently for one thing.
+
+    Args:
+        sentences: Every content sentence of the set, in set order (articles in
+            input order, each as :func:`summarize.pipeline.content_sentences`
+            gives them).
+        sources: Article id -> source name; an article it does not name is its
+            own source.
+        language: The set's language. Figures are read in English only: any
+            other language gives no disagreements.
+
+    Returns:
+        The disagreements, in set order of their first version; each has one
+        version per source, in set order, at least two of which exclude each other.
+
+    Raises:
+        UnknownMethodError: ``language`` is not one summarize supports.
+
+    Example:
+        >>> a = Sentence("a", 0, 0, 42, "Nearly 300 people fled the town on Monday.")
+        >>> b = Sentence("b", 0, 0, 44, "More than 500 people were evacuated from it.")
+        >>> found = find_disagreements([a, b], {"a": "Wire", "b": "Daily"})
+        >>> [(d.about, [(v.source, v.value) for v in d.versions]) for d in found]
+        [('people fled', [('Wire', 'Nearly 300'), ('Daily', 'More than 500')])]
+        >>> found[0].versions[1].high
+        inf
+    """
+    if language not in LANGUAGES:
+        raise UnknownMethodError(
+            f"unknown language {language!r}; choose one of: {', '.join(LANGUAGES)}"
+        )
+    if language != "english" or not sentences:
+        return []
+    lexicon = lexicon_for(stemmer("english"))
+    figures = read_figures(sentences, sources, lexicon, stop_words("english"))
+    if len({f.source for f in figures}) < 2:
+        return []
+    spread = Counter(chain.from_iterable(figure.terms for figure in figures))
+    idf = {word: math.log((len(figures) + 1) / (count + 1)) + 1 for word, count in spread.items()}
+    buckets: dict[tuple[str, str], list[Figure]] = {}
+    for figure in figures:
+        buckets.setdefault(figure.key, []).append(figure)
+    compared: list[list[Figure]] = []
+    for key, bucket in buckets.items():
+        if len({f.source for f in bucket}) < 2:
+            continue
+        if len(bucket) > MAX_FIGURES_PER_UNIT:
+            logger.warning(
+                "%d figures in %s; comparing the first %d", len(bucket), key, MAX_FIGURES_PER_UNIT
+            )
+            bucket = bucket[:MAX_FIGURES_PER_UNIT]
+        bucket = [f for f in bucket if f.active]  # the others match nothing
+        if len({f.source for f in bucket}) > 1 and _excluding(bucket):  # else all agree
+            compared.append(bucket)
+    anchor([f for bucket in compared for f in bucket], sentences, sources)
+    found = [group for bucket in compared for group in _group(bucket, lexicon, idf)]
+    by_source: dict[str, list[Figure]] = {}
+    for figure in figures:
+        by_source.setdefault(figure.source, []).append(figure)
+    cosine = Cosines(idf)
+    found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if _excluding(v)]
+    found.sort(key=lambda group: group[0].position)
+    return [_disagreement(group, lexicon) for group in found]
+
+
+def _group(bucket: list[Figure], lexicon: Lexicon, idf: Mapping[str, float]) -> list[list[Figure]]:
+    """The disagreements among the figures of one unit, each one figure per source."""
+    matches, score = alike(bucket, lexicon, idf)
+    rows, scores = matches.tolist(), score.tolist()
+    sources = [f.source for f in bucket]
+    groups: list[list[int]] = []
+    group_of = [-1] * len(bucket)  # -1: a figure its source said again, in no group
+    for i, (row, row_score) in enumerate(zip(rows, scores, strict=True)):
+        best, best_score, again = -1, -1.0, False
+        for g in dict.fromkeys(group_of[j] for j in range(i) if row[j] and group_of[j] >= 0):
+            members = groups[g]
+            mine = [m for m in members if sources[m] == sources[i]]
+            if mine:
+                again = row[mine[0]] and overlap(bucket[i], bucket[mine[0]])
+                if again:
+                    break  # the source says it again: its first figure stands
+                continue  # the source gives another figure there: not this group
+            closest = max(row_score[m] for m in members)
+            if 2 * sum(row[m] for m in members) >= len(members) and closest > best_score:
+                best, best_score = g, closest
+        if again:
+            continue
+        if best < 0:
+            best = len(groups)
+            groups.append([])
+        groups[best].append(i)
+        group_of[i] = best
+    return [[bucket[i] for i in members] for members in groups if len(members) > 1]
+
+
+def _reconcile(
+    group: list[Figure], by_source: Mapping[str, list[Figure]], cosine: Cosines
+) -> list[Figure]:
+    """One version per source, in set order.
+
+    When a source also gives a figure that agrees with another source's version
+    in a like context, that figure stands for it ("$974 billion over five years
+    or $1.2 trillion over eight years"; "to 5.7% from 5.9%").
+    """
+    chosen = {f.source: f for f in group}
+    for source, current in list(chosen.items()):
+        others = [f for s, f in chosen.items() if s != source]
+        options = [
+            f
+            for f in by_source[source]
+            if f.kind == current.kind
+            and _same_unit(f, current)
+            and any(overlap(f, o) and cosine(f, o) >= WEAK for o in others)
+        ]
+        chosen[source] = max([current, *options], key=lambda f: sum(overlap(f, o) for o in others))
+    return sorted(chosen.values(), key=lambda f: f.position)
+
+
+def _same_unit(one: Figure, two: Figure) -> bool:
+    if one.kind == "money":
+        return UNKNOWN_CURRENCY in (one.currency, two.currency) or one.currency == two.currency
+    return one.unit == two.unit or "person" in (one.unit, two.unit)
+
+
+def _excluding(group: list[Figure]) -> bool:
+    """Whether two figures of the group allow no common value."""
+    return max(f.quantity.low for f in group) > min(f.quantity.high for f in group)
+
+
+def _disagreement(group: list[Figure], lexicon: Lexicon) -> Disagreement:
+    versions = tuple(
+        Version(
+            source=f.source,
+            article=f.sentence.article,
+            value=f.quantity.text,
+            low=f.quantity.low,
+            high=f.quantity.high,
+            start=f.sentence.start + f.quantity.start,
+            end=f.sentence.start + f.quantity.end,
+            sentence=f.sentence,
+        )
+        for f in group
+    )
+    return Disagreement(about=_about(group, lexicon), versions=versions)
+
+
+def _about(group: list[Figure], lexicon: Lexicon) -> str:
+    """A few words on what the figures count: the noun, then the predicate, as written."""
+    first, stem = group[0], lexicon.stem
+    nouns = (f.quantity.noun for f in group if f.quantity.noun)
+    noun = next((n for n in nouns if not lexicon.classes(n.lower())), "")
+    if first.kind == "money":
+        noun = ""
+    elif first.unit == "person" and noun.lower() in ("", "person", "people", "persons"):
+        noun = "people"
+    elif not noun:
+        noun = UNIT_NAMES.get(first.unit, first.kind)
+    elif not noun.isupper():
+        noun = noun.lower()
+    period = first.unit.partition("/")[2]
+    if period:
+        noun = f"{noun} a {period}"
+    cues = [f.cue for f in group if f.cue]
+    if not cues:
+        return noun or "amount"
+    common, _ = Counter(stem(c.lower()) for c in cues).most_common(1)[0]
+    forms = [c.lower() for c in cues if stem(c.lower()) == common]
+    cue = next((c for c in forms if c.endswith("ed")), forms[0])
+    return f"{noun} {cue}".strip()

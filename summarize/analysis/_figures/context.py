@@ -1,0 +1,327 @@
+"""The figures of a set's sentences, each with what it takes to compare it with another.
+
+:func:`read_figures` reads the figures of every sentence
+(:func:`~summarize.analysis._figures.quantities.scan_quantities`) and keeps those that can be
+compared, each as a :class:`Figure`: the kind and unit it is compared in, its
+predicate class (:mod:`summarize.analysis._figures.predicates`), and the words around it
+(:mod:`summarize.analysis._figures.tokens`), and, for a figure that may match another,
+what it is given for (:mod:`summarize.analysis._figures.frame`).
+
+Rules:
+
+* A figure's *stretch* is the words up to the nearest comma, conjunction or
+  other figure either side (at most eight each way); its predicate is the
+  nearest predicate word there, or its counted noun ("One fatality"). A
+  capitalised word inside the sentence is a name, never a predicate.
+* Not compared: vague amounts ("thousands"), ratios, temperatures, compound
+  periods ("a 14-day average"), periods that say when ("after five months"),
+  figures whose sentence is cut off just after them ("$1 trillion in..."),
+  counts that name nothing and have no person or money predicate, fractional
+  counts of people (the "7.2" of an earthquake) and years that date nothing.
+* A count with no unit counts people when its predicate is about people; a
+  bare amount of 1000 or more is money of unknown currency ("?") when its
+  predicate is about money.
+* Context: the words up to eight tokens either side, stemmed, without stop
+  words, predicate words, numbers or the words of other figures, weighted 1
+  within three tokens and 0.5 beyond.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence, Set
+from itertools import chain
+
+import attrs
+
+from ...records import Sentence
+from .frame import frame_of, names_of, person
+from .predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
+from .quantities import Quantity, scan_quantities
+from .tokens import ContextTerms, SentenceTokens
+
+__all__ = ["UNKNOWN_CURRENCY", "Figure", "read_figures"]
+
+#: The currency of a bare amount that a money predicate makes money ("40 million").
+UNKNOWN_CURRENCY = "?"
+_WINDOW = 8  # words either side of a figure that make its context
+_NOBODY: frozenset[str] = frozenset()
+_NEARNESS = (1.0, 1.0, 1.0, *[0.5] * (_WINDOW - 3))  # weight of a context word by distance
+
+
+@attrs.define(eq=False)
+class Figure:
+    """A figure of the set with what it takes to compare it.
+
+    Attributes:
+        quantity: The figure as read.
+        sentence: Its sentence.
+        place: The number of its sentence in the set.
+        source: The source that gives it.
+        kind: The kind it is compared in ("count", "money", ...).
+        unit: The unit it is compared in ("person", "$", "?" ...).
+        classes: Bits of its predicate classes (0: none).
+        cue: The predicate word as written, or "".
+        terms: Context stem -> nearness weight.
+        phrase: The counted noun with its modifiers ("chinese passengers").
+        person: For an age, the name of whose age it is.
+        role: "change", "earlier", "expected", "other", "whole" or "".
+        scope: Names in its stretch, speakers left out.
+        frame: Years, months and periods it is given for.
+        names: The names of its sentence.
+        anchored: Its sentence names something no other source names (set by
+            :func:`~summarize.analysis._figures.frame.anchor`).
+
+    Role, scope, frame and names (:mod:`summarize.analysis._figures.frame`) are read only
+    for a figure that may match another (:attr:`active`); the others never need them.
+
+    Example:
+        >>> from summarize.text._languages import stemmer
+        >>> from summarize.analysis._figures.predicates import lexicon_for
+        >>> s = Sentence("a", 0, 0, 26, "Nearly 300 people fled it.")
+        >>> (f,) = read_figures([s], {"a": "Wire"}, lexicon_for(stemmer("english")))
+        >>> f.kind, f.unit, f.cue, f.key, f.active
+        ('count', 'person', 'fled', ('count', 'person'), True)
+    """
+
+    quantity: Quantity
+    sentence: Sentence
+    place: int
+    source: str
+    kind: str
+    unit: str
+    classes: int
+    cue: str
+    terms: dict[str, float]
+    phrase: str
+    person: frozenset[str]
+    role: str = ""
+    scope: frozenset[str] = frozenset()
+    frame: frozenset[object] = frozenset()
+    names: frozenset[str] = frozenset()
+    anchored: bool = False
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Its place in the set: its sentence's number, then its offset there."""
+        return (self.place, self.quantity.start)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The kind and unit its figures are compared in; money of any currency together."""
+        if self.kind == "money":
+            return ("money", self.unit.partition("/")[2])
+        return (self.kind, self.unit)
+
+    @property
+    def currency(self) -> str:
+        """The currency of an amount of money, or ""."""
+        return self.unit.partition("/")[0] if self.kind == "money" else ""
+
+    @property
+    def active(self) -> bool:
+        """Whether it can match another figure: a predicate, a named person, a rate or a phrase."""
+        return bool(self.classes) or (
+            bool(self.person)
+            if self.kind == "age"
+            else self.kind == "count" and ("/" in self.unit or " " in self.phrase)
+        )
+
+
+def read_figures(
+    sentences: Sequence[Sentence],
+    sources: Mapping[str, str],
+    lexicon: Lexicon,
+    stop: Set[str] = frozenset(),
+) -> list[Figure]:
+    """Return the figures of the sentences that can be compared, in set order.
+
+    Args:
+        sentences: The set's sentences, in set order.
+        sources: Article id -> source name (an article it does not name is its own source).
+        lexicon: The predicates, with the stemmer that context words are stemmed with.
+        stop: Stop words, left out of the context.
+
+    Example:
+        >>> from summarize.text._languages import stemmer
+        >>> from summarize.analysis._figures.predicates import lexicon_for
+        >>> s = Sentence("a", 0, 0, 50, "Thousands of people fled and 12 died in two days.")
+        >>> lexicon = lexicon_for(stemmer("english"))
+        >>> [(f.quantity.text, f.unit, f.cue) for f in read_figures([s], {}, lexicon)]
+        [('12', 'person', 'died')]
+    """
+    figures: list[Figure] = []
+    term_of = ContextTerms(lexicon, stop)
+    for number, quantities, scan in scan_quantities([s.text for s in sentences]):
+        if not any(map(_candidate, quantities)):
+            continue
+        sentence = sentences[number]
+        source = sources.get(sentence.article, sentence.article)
+        tokens = SentenceTokens(sentence.text, quantities, scan)
+        figures.extend(_figures(sentence, tokens, source, number, lexicon, term_of))
+    return figures
+
+
+def _figures(
+    sentence: Sentence,
+    tokens: SentenceTokens,
+    source: str,
+    number: int,
+    lexicon: Lexicon,
+    term_of: ContextTerms,
+) -> list[Figure]:
+    """The comparable figures of one sentence, each with its predicate and context."""
+    lows, spans, size = tokens.lows, tokens.spans, len(tokens.lows)
+    truncated = sentence.text.rstrip().endswith(("...", "\u2026"))
+    figures = []
+    names: frozenset[str] | None = None  # the sentence's, read when first needed
+    for k, quantity in enumerate(tokens.quantities):
+        a, b = spans[k]
+        if not _candidate(quantity) or (truncated and size - b <= 3):
+            continue  # "$1 trillion in...": what it counts was cut off
+        if quantity.kind == "duration" and _reference(lows, a, b):
+            continue  # "after five months", "over eight years": when, not how long
+        noun = -1  # the counted noun's token
+        if quantity.noun:
+            ahead = range(b, min(b + 6, size))
+            noun = next((i for i in ahead if tokens.word(i) == quantity.noun), -1)
+        before, after = _stretch(tokens, k)
+        classes, cue = (0, "") if quantity.kind in ("age", "measure") else (
+            _predicate(tokens, before, after, noun, lexicon)
+        )  # fmt: skip
+        kind, unit = _comparable(quantity, classes, lexicon)
+        if not kind:
+            continue
+        skip = {noun, b, b + 1} if "/" in quantity.unit else {noun}  # "a day", "per day"
+        phrase = " ".join(lows[b : noun + 1]) if noun > b else ""
+        if kind == "duration" and b < size:  # "three years probation"
+            following = tokens.word(b)
+            phrase = following if following.isalpha() and lows[b] not in term_of.stop else ""
+        figure = Figure(
+            quantity, sentence, number, source, kind, unit, classes, cue,
+            _terms(tokens, a, b, skip, term_of), phrase,
+            person(tokens.texts, a, b) if kind == "age" else _NOBODY,
+        )  # fmt: skip
+        if figure.active:
+            figure.role, figure.scope, figure.frame = frame_of(tokens, k, before, after)
+            if names is None:
+                names = names_of(sentence.text)
+            figure.names = names
+        figures.append(figure)
+    return figures
+
+
+def _candidate(quantity: Quantity) -> bool:
+    """Whether a figure may be compared: not vague, a ratio, a temperature or a compound period."""
+    return not (
+        quantity.hedge == "vague"
+        or quantity.kind == "ratio"
+        or quantity.unit == "\u00b0C"
+        or (quantity.kind == "duration" and "-" in quantity.text)  # "a 14-day average"
+    )
+
+
+def _terms(
+    tokens: SentenceTokens, a: int, b: int, skip: Set[int], term_of: ContextTerms
+) -> dict[str, float]:
+    """The figure's context: stems within ``_WINDOW`` tokens, with their nearness.
+
+    Read nearest first before the figure, then after it (the order the stems are
+    kept in); a stem keeps its greatest nearness.
+    """
+    terms: dict[str, float] = {}
+    lows, inside, get = tokens.lows, tokens.inside, terms.get
+    for i in range(a - 1, max(0, a - _WINDOW) - 1, -1):
+        if i in inside or i in skip:
+            continue
+        term = term_of[lows[i]]
+        weight = _NEARNESS[a - 1 - i]
+        if term and get(term, 0.0) < weight:
+            terms[term] = weight
+    for i in range(b, min(len(lows), b + _WINDOW)):
+        if i in inside or i in skip:
+            continue
+        term = term_of[lows[i]]
+        weight = _NEARNESS[i - b]
+        if term and get(term, 0.0) < weight:
+            terms[term] = weight
+    return terms
+
+
+def _reference(lows: list[str], a: int, b: int) -> bool:
+    """Whether a duration says when ("after five months", "two years ago"), not how long."""
+    previous = lows[a - 1] if a else ""
+    if previous in ("the", "its", "their") and a > 1:
+        previous = lows[a - 2]
+    following = lows[b] if b < len(lows) else ""
+    return previous in REFERENCES or following in ("later", "ago", "earlier", "before", "after")
+
+
+def _stretch(tokens: SentenceTokens, k: int) -> tuple[range, range]:
+    """The token indices before and after figure ``k`` that are its own, nearest first.
+
+    Between two figures, the words up to the first separator (a comma, a
+    conjunction ...) go to the first, the rest to the second; at the ends of the
+    sentence, a figure keeps the words up to the nearest separator, at most
+    ``_WINDOW`` of them.
+    """
+    spans, lows = tokens.spans, tokens.lows
+    a, b = spans[k]
+    if k:  # after the previous figure's first separator
+        low = spans[k - 1][1]
+        for i in range(low, a):
+            if lows[i] in SEPARATORS:
+                low = i + 1
+                break
+    else:  # after the last separator before it
+        low = max(0, a - _WINDOW)
+        for i in range(a - 1, low - 1, -1):
+            if lows[i] in SEPARATORS:
+                low = i + 1
+                break
+    high = min(spans[k + 1][0] if k + 1 < len(spans) else len(lows), b + _WINDOW)
+    for i in range(b, high):
+        if lows[i] in SEPARATORS:
+            high = i
+            break
+    return range(a - 1, max(low, a - _WINDOW) - 1, -1), range(b, high)
+
+
+def _predicate(
+    tokens: SentenceTokens, before: range, after: range, noun: int, lexicon: Lexicon
+) -> tuple[int, str]:
+    """The predicate class bits of a figure and the word that gives them (or 0, "")."""
+    lows = tokens.lows
+    if noun >= 0:
+        bits = lexicon.classes(lows[noun])
+        if bits:
+            return bits, tokens.word(noun)  # "One fatality", "more than a dozen injuries"
+    known, text, starts = lexicon.known, tokens.text, tokens.starts
+    particle: bool | None = None  # "from" or "out" in the stretch: read when first needed
+    both = chain.from_iterable(zip(before, after, strict=False))
+    for i in chain(both, before[len(after) :], after[len(before) :]):  # nearest first
+        bits, with_particle = known.get(lows[i]) or lexicon.learn(lows[i])
+        if not (bits or with_particle) or (i and text[starts[i]].isupper()):
+            continue  # no predicate, or a name ("Bill", "Price")
+        if not bits:
+            if particle is None:
+                particle = any(lows[j] in ("from", "out") for j in chain(before, after))
+            bits = with_particle if particle else 0
+        if bits:
+            return bits, tokens.word(i)
+    return 0, ""
+
+
+def _comparable(quantity: Quantity, classes: int, lexicon: Lexicon) -> tuple[str, str]:
+    """The kind and unit a figure is compared in, or ("", "") when it cannot be compared."""
+    kind, unit = quantity.kind, quantity.unit
+    if kind == "count":
+        if classes & lexicon.person and unit in PERSON_UNITS:
+            whole = quantity.value.is_integer()
+            return (kind, "person") if whole else ("", "")  # not the "7.2" of an earthquake
+        if not unit and classes & lexicon.money and quantity.value >= 1000:
+            return "money", UNKNOWN_CURRENCY
+        if not unit:
+            return "", ""
+    if kind == "year" and not classes & lexicon.dated:
+        return "", ""  # years are everywhere: compared only when they date the same thing
+    return kind, unit

@@ -1,0 +1,245 @@
+"""Which figures of one kind and unit count the same thing, as a matrix over their pairs.
+
+:func:`alike` decides, for every pair of figures of one unit (sources aside),
+whether they count the same thing, on positive evidence only. Rules:
+
+* Two figures of a *strong* predicate class (deaths, people fleeing ...) that
+  both count match; figures of another shared class match when their contexts'
+  cosine reaches :data:`WEAK`. Where a match is in doubt the cosine must reach
+  :data:`CONTEXT`: when a source gives several figures of the class that
+  exclude each other, when both sentences name something no other source
+  names, when the figures' stretches name different places or bodies, and for
+  periods (whose predicate must also be followed by the same word: "three years
+  probation" is not "six months in jail").
+* Figures with no predicate match as the age of one named person ("Kevin
+  Johnson" is "Kevin Deon Johnson"), a rate of one noun in a like context, or a
+  count of one noun with the same modifiers ("150 Chinese passengers") in a
+  close context.
+* Vetoes: different roles (a change against a level), a period against none,
+  different currencies (an unknown one matches any), and different years,
+  months or periods.
+* The context cosine weighs each word by its rarity among the set's figures
+  (``idf``) and its nearness, with a weight of :data:`OWN` for the figure
+  itself, so that one shared word is little evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence, Set
+
+import numpy as np
+from scipy import sparse
+
+from .context import UNKNOWN_CURRENCY, Figure
+from .predicates import Lexicon
+
+__all__ = ["CONTEXT", "OWN", "WEAK", "Cosines", "alike", "overlap", "same"]
+
+#: Cosine of contexts that matches figures in doubt.
+CONTEXT = 0.35
+#: Cosine that matches figures of one class that needs context.
+WEAK = 0.2
+#: Weight of what only the figure itself has: few shared words are little evidence.
+OWN = 1.5
+_SMALL = 1 << 22  # figure pairs times words up to which contexts are compared as dense rows
+
+
+def alike(
+    bucket: Sequence[Figure], lexicon: Lexicon, idf: Mapping[str, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return which figures of one unit count the same thing (sources aside), and how closely.
+
+    Args:
+        bucket: Figures of one kind and unit, anchored
+            (:func:`~summarize.analysis._figures.frame.anchor`).
+        lexicon: The predicate classes.
+        idf: Context stem -> its weight in the set.
+
+    Returns:
+        A boolean matrix of the pairs that match, and a score matrix (context
+        cosine, plus one for a shared class) that ranks the matches.
+
+    Example:
+        >>> from summarize.analysis._figures.context import read_figures
+        >>> from summarize.analysis._figures.predicates import lexicon_for
+        >>> from summarize.text._languages import stemmer
+        >>> from summarize.records import Sentence
+        >>> lexicon = lexicon_for(stemmer("english"))
+        >>> a = Sentence("a", 0, 0, 27, "Nearly 300 people fled it.")
+        >>> b = Sentence("b", 0, 0, 32, "They evacuated 500 people.")
+        >>> figures = read_figures([a, b], {}, lexicon)
+        >>> alike(figures, lexicon, {t: 1.0 for f in figures for t in f.terms})[0].tolist()
+        [[True, True], [True, True]]
+    """
+    similarity = _similarity([f.terms for f in bucket], idf)
+    close = similarity >= CONTEXT
+    classes = np.array([f.classes for f in bucket], dtype=np.int64)
+    shared = (classes[:, None] & classes[None, :]) != 0
+    strong = (classes[:, None] & classes[None, :] & lexicon.strong) != 0
+    neither = (classes[:, None] == 0) & (classes[None, :] == 0)
+    lows = np.array([f.quantity.low for f in bucket])
+    highs = np.array([f.quantity.high for f in bucket])
+    apart = (lows[:, None] > highs[None, :]) | (lows[None, :] > highs[:, None])
+    one_source = same([f.source for f in bucket])
+    # A source that gives several different figures of one kind ("143 in Germany",
+    # "24 in Belgium") leaves it to the context to say which is which.
+    ambiguous = (one_source & apart & (shared | neither)).any(axis=1)
+    anchored = np.array([f.anchored for f in bucket])
+    period = np.array(
+        [any(isinstance(x, tuple) and x[0] == "duration" for x in f.frame) for f in bucket]
+    )
+    guarded = ambiguous[:, None] | ambiguous[None, :] | (anchored[:, None] & anchored[None, :])
+    if bucket[0].kind == "duration":  # a period is read from its context, and "three years
+        guarded[:] = True  # probation" is not "six months in jail"
+        shared &= same([f.phrase for f in bucket])
+    scoped = np.array([bool(f.scope) for f in bucket])
+    guarded |= scoped[:, None] & scoped[None, :] & ~_share([f.scope for f in bucket])
+    if bucket[0].kind != "count":
+        strong[:] = False  # a class alone says what is counted only of counts
+    matches = (
+        (strong & (~guarded | close))
+        | (shared & ~strong & (similarity >= WEAK) & (~guarded | close))
+        | (neither & _named_alike(bucket, similarity))
+    )
+    matches &= same([f.role for f in bucket])
+    matches &= period[:, None] == period[None, :]  # "in the first three months" against none
+    if bucket[0].kind == "money":
+        currency = np.array([f.currency for f in bucket])
+        unknown = currency == UNKNOWN_CURRENCY
+        matches &= (currency[:, None] == currency[None, :]) | unknown[:, None] | unknown[None, :]
+    framed = np.array([bool(f.frame) for f in bucket])  # given for different years or periods
+    matches &= ~(framed[:, None] & framed[None, :] & ~_share([f.frame for f in bucket]))
+    return matches, similarity + shared
+
+
+def _named_alike(bucket: Sequence[Figure], similarity: np.ndarray) -> np.ndarray:
+    """Which figures with no predicate still count one thing.
+
+    The age of one named person; a count of one noun with the same modifiers
+    ("150 Chinese passengers") in a like context; a rate of one noun ("vehicles
+    a day") in a context with something in common. Words around a bare figure
+    say too little: six children of "the average woman" in one century and
+    seven in one country are not two versions of a fact.
+    """
+    if bucket[0].kind == "age":  # "Kevin Johnson" is "Kevin Deon Johnson", not "Ann Johnson"
+        matches = np.zeros(similarity.shape, dtype=bool)
+        for i, j in zip(*np.nonzero(_share([f.person for f in bucket])), strict=True):
+            one, two = bucket[i].person, bucket[j].person
+            matches[i, j] = one <= two or two <= one
+        return matches
+    if bucket[0].kind == "count" and "/" in bucket[0].unit:
+        return similarity >= WEAK
+    if bucket[0].kind == "count":
+        phrases = np.array([f.phrase if " " in f.phrase else "" for f in bucket])
+        named = (phrases[:, None] == phrases[None, :]) & (phrases[:, None] != "")
+        return np.asarray(named & (similarity >= CONTEXT))
+    return np.zeros(similarity.shape, dtype=bool)
+
+
+def same(values: Sequence[object]) -> np.ndarray:
+    """Return which pairs of the items have equal values.
+
+    Example:
+        >>> same(["a", "b", "a"]).astype(int).tolist()
+        [[1, 0, 1], [0, 1, 0], [1, 0, 1]]
+    """
+    index: dict[object, int] = {}
+    codes = np.array([index.setdefault(value, len(index)) for value in values])
+    return np.asarray(codes[:, None] == codes[None, :])
+
+
+def _share(sets: Sequence[Set[object]]) -> np.ndarray:
+    """Which pairs of the sets have an element in common."""
+    holders: dict[object, list[int]] = {}
+    for row, items in enumerate(sets):
+        for item in items:
+            holders.setdefault(item, []).append(row)
+    shared = np.zeros((len(sets), len(sets)), dtype=bool)
+    filled = [row for row, items in enumerate(sets) if items]
+    shared[filled, filled] = True  # a set that is not empty shares with itself
+    for rows in holders.values():
+        if len(rows) > 1:
+            shared[np.ix_(rows, rows)] = True
+    return shared
+
+
+def _similarity(terms: Sequence[Mapping[str, float]], idf: Mapping[str, float]) -> np.ndarray:
+    """Cosine of the figures' contexts: words weighted by rarity in the set and nearness.
+
+    A small product is computed in one loop, a large one as sparse matrices:
+    neither calls BLAS, whose threads cost more than such products.
+    """
+    n = len(terms)
+    vocabulary: dict[str, int] = {}
+    rows, cols, weights = [], [], []
+    for row, words in enumerate(terms):
+        for word, nearness in words.items():
+            rows.append(row)
+            cols.append(vocabulary.setdefault(word, len(vocabulary)))
+            weights.append(idf[word] * nearness)
+    if n * n * len(vocabulary) < _SMALL:
+        dense = np.zeros((n, len(vocabulary)))
+        dense[rows, cols] = weights
+        dense /= np.sqrt((dense * dense).sum(axis=1) + OWN**2)[:, None]
+        return np.asarray(np.einsum("ik,jk->ij", dense, dense))
+    matrix = sparse.csr_matrix((weights, (rows, cols)), shape=(n, len(vocabulary)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel() + OWN**2)
+    matrix = sparse.diags(1 / norms) @ matrix
+    return np.asarray((matrix @ matrix.T).toarray())
+
+
+class Cosines:
+    """The cosines of figures' contexts as :func:`alike` weighs them, each context weighed once.
+
+    Args:
+        idf: Context stem -> its weight in the set.
+
+    Example:
+        >>> from summarize.analysis._figures.context import read_figures
+        >>> from summarize.analysis._figures.predicates import lexicon_for
+        >>> from summarize.text._languages import stemmer, stop_words
+        >>> from summarize.records import Sentence
+        >>> a = Sentence("a", 0, 0, 35, "The bridge repairs cost $5 million.")
+        >>> b = Sentence("b", 0, 0, 36, "Bridge repairs will cost $9 million.")
+        >>> lexicon = lexicon_for(stemmer("english"))
+        >>> one, two = read_figures([a, b], {}, lexicon, stop_words("english"))
+        >>> one.terms, two.terms
+        ({'repair': 1.0, 'bridg': 1.0}, {'repair': 1.0, 'bridg': 0.5})
+        >>> round(Cosines({"repair": 1.0, "bridg": 1.0})(one, two), 2)
+        0.39
+    """
+
+    def __init__(self, idf: Mapping[str, float]) -> None:
+        self.idf = idf
+        self._weighed: dict[int, tuple[dict[str, float], float]] = {}
+
+    def _weights(self, figure: Figure) -> tuple[dict[str, float], float]:
+        """A figure's context weighed by ``idf``, and its squared norm."""
+        weighed = self._weighed.get(id(figure))
+        if weighed is None:
+            weights = {t: w * self.idf[t] for t, w in figure.terms.items()}
+            weighed = self._weighed[id(figure)] = (weights, sum(w * w for w in weights.values()))
+        return weighed
+
+    def __call__(self, one: Figure, two: Figure) -> float:
+        """Return the cosine of the contexts of ``one`` and ``two``."""
+        (a, sa), (b, sb) = self._weights(one), self._weights(two)
+        dot = sum(w * b[t] for t, w in a.items() if t in b)
+        return dot / math.sqrt((sa + OWN**2) * (sb + OWN**2))
+
+
+def overlap(one: Figure, two: Figure) -> bool:
+    """Return whether two figures' ranges have a value in common (open bounds are infinite).
+
+    Example:
+        >>> from summarize.analysis._figures.context import read_figures
+        >>> from summarize.analysis._figures.predicates import lexicon_for
+        >>> from summarize.text._languages import stemmer
+        >>> from summarize.records import Sentence
+        >>> s = Sentence("a", 0, 0, 44, "Over 50 people fled, and about 60 were hurt.")
+        >>> one, two = read_figures([s], {}, lexicon_for(stemmer("english")))
+        >>> overlap(one, two)
+        True
+    """
+    return one.quantity.low <= two.quantity.high and two.quantity.low <= one.quantity.high

@@ -1,0 +1,218 @@
+"""Quoted statements in an article, and who made them.
+
+:func:`find_quotes` pairs the quotation marks of an article's content sentences,
+keeps the quotes that are statements and names their speakers (the rules for
+speakers are in :mod:`summarize.analysis._speakers`). Each step reads each character a
+bounded number of times, with patterns that cannot backtrack.
+
+Marks:
+    Straight ``"..."``, typographic ``“...”``, ``„...“``, ``«...»`` (and ``»...«``),
+    and single ``‘...’``, ``‚...‘``, ``‹...›``. A mark's neighbours say whether it
+    opens (after a space or bracket, before a word) or closes (the reverse); a run
+    of one mark (``""``) counts once. A straight ``'`` is never a quote mark, and
+    ``’`` only closes an open ``‘``: never between letters (it’s), and when a
+    lower-case word follows it ("the fighters’ wives") only if no later mark closes
+    the quote. A quote stays inside one paragraph of consecutive content sentences;
+    a mark that cannot be paired there is skipped. A quote inside another is part of
+    it, and double marks win over single ones where they cross.
+
+Statements:
+    A quote is kept when it has at least four words, or opens its sentence and
+    reads as one (a capital first, ``.``, ``!`` or ``?`` last: "Never!"), or its
+    speaker stands right next to it: ``"Never," he said``, ``X said: "never"``,
+    ``X said Friday "not yet"``, ``X said "no".``. Other short quotes are terms
+    being quoted (a "caliphate", officials declared "total victory" over them, a
+    group "liberated") and are left out.
+"""
+
+# The docstrings show the typographic quotation marks this module reads.
+# ruff: noqa: RUF002, RUF003
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import islice
+from operator import attrgetter
+
+from ..errors import InputError
+from ..records import Article, Quote, Sentence
+from ._speakers import QuoteSpan, find_speakers
+
+__all__ = ["find_quotes"]
+
+_DOUBLE = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+# How a mark may be read: "either" opens or closes by its neighbours; "open"/"close"
+# is its usual role, turned round when only the other fits; "low" only opens;
+# "left" (‘) is read from its neighbours alone; "right" (’) can only close.
+_ROLE = {'"': "either", "\u201c": "open", "\u00ab": "open", "\u2039": "open", "\u201d": "close"}
+_ROLE |= {"\u00bb": "close", "\u203a": "close", "\u201e": "low", "\u201a": "low"}
+_ROLE |= {"\u2018": "left", "\u2019": "right"}
+_BEFORE_OPENER = frozenset("([{<\u2014\u2013-/") | set(_ROLE)
+_AFTER_CLOSER = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026") | set(_ROLE)
+_OPEN, _CLOSE, _EITHER, _WEAK = 1, 2, 3, 4
+_NONSPACE = re.compile(r"\S")
+_WORD = re.compile(r"\w+(?:['\u2019.\-]\w+)*")
+
+
+def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
+    """Every quoted statement in the article's content sentences, in text order, with its speaker.
+
+    Args:
+        article: The article the sentences come from.
+        sentences: Its content sentences (as :func:`summarize.pipeline.content_sentences`
+            gives them); quotes outside them are not read.
+
+    Returns:
+        The quotes, in text order and without overlaps; each one's text slices the
+        article's text exactly (see the module docstring for the rules, and
+        :mod:`summarize.analysis._speakers` for the speakers').
+
+    Raises:
+        InputError: A sentence is not a sentence of this article.
+
+    Example:
+        >>> from summarize.pipeline import content_sentences
+        >>> article = Article(id="a", text='"We will rebuild the bridge," said Ms Ode.')
+        >>> [(q.text, q.speaker) for q in find_quotes(article, content_sentences(article))]
+        [('We will rebuild the bridge,', 'Ms Ode')]
+    """
+    text = article.text
+    sents = sorted(sentences, key=attrgetter("start", "end"))
+    for s in sents:
+        if s.article != article.id or text[s.start : s.end] != s.text:
+            raise InputError(
+                f"sentence {s.index} of {s.article!r} is not a sentence of article "
+                f"{article.id!r}; pass the sentences content_sentences(article) gives"
+            )
+    marks = _marks(text)
+    if not marks:
+        return []
+    at = [start for start, _ in marks]
+    spans: list[QuoteSpan] = []
+    for r, (lo, hi) in enumerate(_regions(text, sents)):
+        found = marks[bisect_left(at, lo) : bisect_left(at, hi)]
+        if len(found) > 1:
+            spans += _spans(text, found, r)
+    starts = [s.start for s in sents]
+    quotes: list[Quote] = []
+    for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
+        if said.near or _statement(text, span, sents[bisect_right(starts, span.open) - 1]):
+            quotes.append(
+                Quote(text[span.start : span.end], said.speaker, article.id, span.start, span.end)
+            )
+    return quotes
+
+
+def _statement(text: str, span: QuoteSpan, opening: Sentence) -> bool:
+    """Whether a quote with no speaker next to it is a statement: four words, or a sentence.
+
+    ``opening`` is the sentence the quote opens in.
+    """
+    if sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), 4)) >= 4:
+        return True
+    alone = not _NONSPACE.search(text, opening.start, span.open)  # opens its sentence
+    return alone and text[span.start].isupper() and text[span.end - 1] in ".!?"
+
+
+# Pairing marks ----------------------------------------------------------------------------
+
+
+def _marks(text: str) -> list[tuple[int, int]]:
+    """Offsets of the quotation marks in ``text``, a run of one mark as one."""
+    found: list[int] = []
+    for mark in _ROLE:  # str.find outruns a regular expression here
+        i = text.find(mark)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1)
+    found.sort()
+    marks: list[tuple[int, int]] = []
+    for i in found:
+        if marks and marks[-1][1] == i and text[i] == text[i - 1]:
+            marks[-1] = (marks[-1][0], i + 1)
+        else:
+            marks.append((i, i + 1))
+    return marks
+
+
+def _regions(text: str, sents: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Runs of consecutive sentences with no paragraph break between them."""
+    regions: list[tuple[int, int]] = []
+    for s in sents:
+        if regions:
+            lo, hi = regions[-1]
+            if s.start <= hi or (
+                text[hi : s.start].isspace() and text.count("\n", hi, s.start) < 2
+            ):
+                if s.end > hi:
+                    regions[-1] = (lo, s.end)
+                continue
+        regions.append((s.start, s.end))
+    return regions
+
+
+def _kind(text: str, start: int, end: int) -> int:
+    """How the mark at text[start:end] can be read, from its role and its neighbours."""
+    role = _ROLE[text[start]]
+    if role == "low":
+        return _OPEN
+    before, after = text[start - 1 : start], text[end : end + 1]
+    blank_before, blank_after = not before or before.isspace(), not after or after.isspace()
+    opens = not blank_after and (blank_before or before in _BEFORE_OPENER)
+    closes = not blank_before and (blank_after or after in _AFTER_CLOSER)
+    if opens != closes:
+        possessive = before.isalpha() and after.isspace() and text[end + 1 : end + 2].islower()
+        if closes and role == "right" and possessive:  # "the workers’ union"
+            return _WEAK
+        return _CLOSE if closes else (0 if role == "right" else _OPEN)
+    return {"either": _EITHER, "open": _OPEN, "close": _CLOSE}.get(role, 0)
+
+
+def _pair(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Pair one family's marks left to right: (open, text start, text end, close) each."""
+    found: list[tuple[int, int, int, int]] = []
+    opened: tuple[int, int] | None = None
+    weak: tuple[int, int] | None = None
+    for start, end, kind in marks:
+        if opened is None:
+            if kind in (_OPEN, _EITHER):
+                opened = (start, end)
+        elif kind == _WEAK:
+            weak = weak or (start, end)
+        elif kind in (_CLOSE, _EITHER):
+            found.append((*opened, start, end))
+            opened = weak = None
+        elif kind == _OPEN:  # the open quote never closed: start again here
+            if weak:
+                found.append((*opened, *weak))
+            opened, weak = (start, end), None
+    if opened and weak:
+        found.append((*opened, *weak))
+    return found
+
+
+def _spans(text: str, marks: Sequence[tuple[int, int]], region: int) -> list[QuoteSpan]:
+    """The quotes that one paragraph's marks enclose, in order and without overlaps."""
+    double: list[tuple[int, int, int]] = []
+    single: list[tuple[int, int, int]] = []
+    for start, end in marks:
+        (double if text[start] in _DOUBLE else single).append((start, end, _kind(text, start, end)))
+    pairs, k = _pair(double), 0
+    kept = list(pairs)
+    for pair in _pair(single):  # single quotes that do not cross a double one
+        while k < len(pairs) and pairs[k][3] <= pair[0]:
+            k += 1
+        if k == len(pairs) or pair[3] <= pairs[k][0]:
+            kept.append(pair)
+    spans: list[QuoteSpan] = []
+    for o, start, end, c in sorted(kept):
+        quoted = text[start:end]
+        start, end = (
+            start + len(quoted) - len(quoted.lstrip()),
+            end - len(quoted) + len(quoted.rstrip()),
+        )
+        if _WORD.search(text, start, end) and (not spans or o >= spans[-1].close):
+            spans.append(QuoteSpan(open=o, start=start, end=end, close=c, paragraph=region))
+    return spans

@@ -1,0 +1,403 @@
+"""The words of an attribution: tokens, speech verbs, names, and who can be a person.
+
+:mod:`summarize.analysis._speakers` finds where an attribution stands next to a quote; this
+module reads who it names. Nothing here knows about quotes: each function reads
+tokens of a stretch of the article's text, and each character a bounded number
+of times.
+
+Tokens:
+    A word keeps its inner apostrophes, dots and hyphens ("it's", "U.S.-backed");
+    any other character is a token of its own.
+
+Speech verbs:
+    English verbs that introduce speech (said, told, added, tweeted, wrote,
+    warned, vowed, ...), so quotes in other languages get no speaker. Verb forms
+    that are also nouns ("claims", "notes", "vows") and verbs that often do not
+    report speech ("demanded", "suggested") are left out. A verb after "to" has
+    no subject ("went on to say").
+
+Names:
+    A speaker is given as the article writes it, titles kept ("Gen. Ada Ode",
+    "Ms Ode"), with spaces normalised and a leading "The", "A" or "An"
+    lower-cased. Words before a name that describe it are dropped ("SDF
+    spokesman Ada Ode" gives "Ada Ode"), and so are appositives, ages among them,
+    and relative clauses ("Ada Ode, the head of ..., said", "Ada Ode, 52, said"
+    and "a man who fled in May told" give "Ada Ode" and "a man"); a speaker
+    without a name stays a phrase ("a spokesman for the city council").
+
+Persons:
+    A person is never an organisation or a place: no name whose last word (or
+    last word before "of") is an organisation or place noun ("the Harbour Board",
+    "Eastdock Hospital", "University of ...", "City Hall" but not "Ada Hall"),
+    that holds a possessive ("St. Mary's Clinic"), opens with a determiner ("One
+    Republican"), holds a lower-case word other than a link such as "of" or "de"
+    ("Police in Oslo") or is one all-capitals word.
+
+Example:
+    >>> text = "SDF spokesman Ada Ode, 52, said"
+    >>> toks = tokens(text, 0, len(text))
+    >>> verb = next(k for k in range(len(toks)) if cue(toks, k))
+    >>> subject(text, toks, 0, verb, whole=False).speaker
+    'Ada Ode'
+    >>> is_person("Ada Ode"), is_person("Eastdock Hospital")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice, pairwise
+from typing import NamedTuple
+
+from .._regexes import possessive
+
+__all__ = [
+    "BOUNDARY",
+    "ENDS",
+    "OF",
+    "PRONOUNS",
+    "TIME",
+    "TITLES",
+    "VERBS",
+    "Said",
+    "Tokens",
+    "capital",
+    "cue",
+    "ends_at",
+    "is_person",
+    "is_word",
+    "may_cue",
+    "may_title",
+    "name_forward",
+    "phrase_forward",
+    "speaker_of",
+    "subject",
+    "tokens",
+    "word_set",
+]
+
+
+def word_set(spaced: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(spaced.split())
+
+
+# Each piece can be matched one way only (possessive: see summarize._regexes).
+_TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
+_SUBJECT = 60  # tokens read before a speech verb for its subject
+
+VERBS = word_set(
+    "said says say told tells added adds tweeted wrote writes posted stated announced"
+    " announces declared declares warned warns cried explained explains noted insisted insists"
+    " asked asks replied replies admitted admits stressed stresses reported recalled recalls"
+    " argued argues claimed shouted acknowledged confirmed confirms conceded concedes remarked"
+    " whispered pleaded urged continued answered responded joked testified concluded"
+    " exclaimed complained boasted observed countered texted emailed fumed vowed"
+    " quipped lamented cautioned recounted retorted reiterated"
+)
+
+
+def _verb_pattern() -> re.Pattern[str]:
+    """The speech verbs as written, and "according" in any case, grouped by first letter.
+
+    Grouping spares the engine most alternatives at a letter no verb starts with.
+    """
+    rests: dict[str, list[str]] = {}
+    for verb in sorted(VERBS, key=len, reverse=True):
+        rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
+    groups = [f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items())]
+    return re.compile("|".join([*groups, "(?i:according)"]))
+
+
+_MAY_CUE = _verb_pattern()
+BOUNDARY = VERBS | word_set(
+    "that and but or nor while as because when whenever after before if which who whom whose"
+    " where so then than since although though until unless whether once"
+)
+_AFTER_SPEAKER = BOUNDARY | word_set(
+    "on in at during to via from by adding referring saying according with"
+)
+_PLACE = word_set("in at on from near to into across inside outside over under around throughout")
+OF = _PLACE | {"for", "of", "with"}
+_RELATIVE = word_set("who whom whose which")
+TIME = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+_ADVERBS = TIME | word_set(
+    "also later then again previously earlier once further reportedly separately recently"
+    " has had have was were is would will on"
+)
+PRONOUNS = word_set("he she they we i it you")
+TITLES = word_set(
+    "mr mrs ms miss dr gen lt col maj capt sgt adm gov sen rep prof rev president prime"
+    " minister secretary general colonel major captain sheikh king queen prince princess pope"
+    " judge mayor chancellor commander senator governor"
+)
+# A title as `capital` reads one: a capital first ("K", the Kelvin sign, lower-cases to "k"),
+# any case after (re's IGNORECASE matches every character whose lower case is the letter).
+_MAY_TITLE = re.compile(
+    "(?=[A-Z\u212a])(?i:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
+)
+_LINKS = word_set("of al bin ibn abu de da di del van von der den du la le el")
+_NOT_NAMES = word_set(
+    "The A An But And Or In On At For Of To From With By As After Before When While If So Then"
+    " This That These Those It He She They We I You His Her Their Our Its My There Here Also"
+    " However Meanwhile Still Yet Now Later Earlier Although Though Because Since Even"
+    " Nevertheless Instead Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today"
+    " Yesterday"
+)
+# Nouns that end the name of an organisation or a place, never a person's.
+_GROUPS = word_set(
+    "forces force army ministry department council committee agency office house party group"
+    " government court police news times post union nations coalition command watch"
+    " organization organisation institute university company bank state states network tv"
+    " radio press service guard front movement media observatory centre center foundation"
+    " board commission assembly parliament congress senate hospital clinic school college"
+    " academy polytechnic church cathedral mosque temple museum library prison station airport"
+    " port harbour harbor quay pier bridge tunnel street st road avenue square authority"
+    " association society trust corporation inc ltd brigade bureau administration"
+    " services team club federation league city town village county district province region"
+)
+# Nouns that are also surnames: a place only after a civic word ("City Hall", not "Ada Hall").
+_CIVIC_NOUNS = word_set("hall park hill green field gardens")
+_CIVIC = word_set("city town county state village national central memorial royal public parish")
+# Words that open a noun phrase, not a name: "One Republican", "Last December".
+_DETERMINERS = word_set("one two three another some many each every last next several both all no")
+_AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
+_AND = word_set("and or nor")
+_SEPARATORS = frozenset(",\u2014\u2013")
+# What ends a clause: these marks and the quotation marks summarize.analysis._quotes reads.
+ENDS = frozenset(';.!?"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u201a\u2018\u2019')
+
+
+class Said(NamedTuple):
+    """An attribution: who (None when the article does not say), where, and how."""
+
+    speaker: str | None
+    start: int
+    end: int
+    pronoun: bool  # "he" or "she", still to resolve
+
+
+Tokens = list[tuple[int, int, str]]
+
+
+def tokens(text: str, lo: int, hi: int, most: int | None = None) -> Tokens:
+    """The first ``most`` (or all) tokens of text[lo:hi], as (start, end, token)."""
+    found = _TOKEN.finditer(text, lo, hi)
+    return [(m.start(), m.end(), m.group()) for m in islice(found, most)]
+
+
+def may_cue(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a speech verb or "according"; False proves it holds none.
+
+    A search of the text, much cheaper than its tokens: a stretch without it gives
+    no attribution, and need not be tokenised.
+    """
+    return _MAY_CUE.search(text, lo, hi) is not None
+
+
+def may_title(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a title ("Gen.", "President"); False proves it holds none."""
+    return _MAY_TITLE.search(text, lo, hi) is not None
+
+
+def is_word(word: str) -> bool:
+    """Whether a token is a word, not a mark."""
+    return word[0].isalnum() or word[0] == "_"
+
+
+def capital(word: str) -> bool:
+    """Whether a word can be part of a name: capitalised, and not "The", "However", ..."""
+    return word[0].isupper() and word not in _NOT_NAMES
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a dot after ``word`` is an abbreviation's: "Gen.", "Dr." or an initial."""
+    return word.lower() in TITLES or (len(word) == 1 and word.isupper())
+
+
+def _in_name(toks: Tokens, k: int, lo: int, hi: int) -> bool:
+    """Whether token k can belong to a name: a capitalised word, "Gen." or a link ("of")."""
+    word = toks[k][2]
+    if capital(word):
+        return True
+    if word == "." and k > lo and toks[k - 1][1] == toks[k][0]:
+        return _abbreviated(toks[k - 1][2])
+    return word in _LINKS and lo < k < hi - 1 and capital(toks[k + 1][2])
+
+
+def _name_back(toks: Tokens, lo: int, hi: int) -> int:
+    i = hi
+    while i > lo and _in_name(toks, i - 1, lo, hi):
+        i -= 1
+    while i < hi and not capital(toks[i][2]):
+        i += 1
+    return i
+
+
+def name_forward(toks: Tokens, lo: int, hi: int) -> int:
+    """One past the end of the name that opens toks[lo:hi] (``lo`` if none does)."""
+    j = lo
+    while j < hi and _in_name(toks, j, lo, hi):
+        j += 1
+    while j > lo and not capital(toks[j - 1][2]):
+        j -= 1
+    return j
+
+
+def speaker_of(text: str, toks: Tokens, i: int, j: int) -> Said:
+    """The speaker toks[i:j] name, written as the module docstring says."""
+    speaker = " ".join(text[toks[i][0] : toks[j - 1][1]].split())
+    if speaker[-2:] in ("'s", "\u2019s"):
+        speaker = speaker[:-2]
+    head, _, rest = speaker.partition(" ")
+    if head in ("The", "A", "An") and rest:
+        speaker = f"{head.lower()} {rest}"
+    return Said(speaker, toks[i][0], toks[j - 1][1], False)
+
+
+def _pronoun(toks: Tokens, k: int) -> Said:
+    return Said(None, toks[k][0], toks[k][1], toks[k][2].lower() in ("he", "she"))
+
+
+def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | None:
+    """The speaker that ends toks[lo:hi] ("SDF spokesman Ada Ode" gives "Ada Ode")."""
+    if lo >= hi:
+        return None
+    last = toks[hi - 1][2]
+    if last.lower() in PRONOUNS:
+        i = hi - 1
+    elif capital(last):
+        i = _name_back(toks, lo, hi)
+        if i > lo and toks[i - 1][2].lower() == "the":
+            i -= 1
+        if i > lo and toks[i - 1][2] in OF:  # "a spokesman for the SDF", "police in Oslo"
+            i, name = i - 1, i
+            while i > lo and is_word(toks[i - 1][2]) and toks[i - 1][2] not in BOUNDARY:
+                i -= 1
+            if name - i > 6:
+                i = name
+    else:
+        i = hi
+        while i > lo and is_word(toks[i - 1][2]) and toks[i - 1][2].lower() not in BOUNDARY:
+            i -= 1
+        if hi - i > 8:
+            return None
+    if i >= hi:
+        return None
+    if whole:  # after a quote, only describing words may come before the speaker
+        prefix = [word for _, _, word in toks[lo:i]]
+        if len(prefix) > (0 if last.lower() in PRONOUNS else 4):  # not "noting he warned"
+            return None
+        if any(not is_word(w) or w.lower() in BOUNDARY or w.endswith("ing") for w in prefix):
+            return None
+    return _pronoun(toks, i) if last.lower() in PRONOUNS else speaker_of(text, toks, i, hi)
+
+
+def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
+    """The speaker that opens toks[lo:hi] ("said Ada Ode on Monday" gives "Ada Ode")."""
+    if lo >= hi or not is_word(toks[lo][2]):
+        return None
+    first = toks[lo][2]
+    if first.lower() in PRONOUNS:
+        return _pronoun(toks, lo)
+    skip = 1 if first.lower() == "the" and lo + 1 < hi and capital(toks[lo + 1][2]) else 0
+    if capital(toks[lo + skip][2]):
+        j = name_forward(toks, lo + skip, hi)
+    elif first[0].islower():
+        j = lo
+        while j < hi and is_word(toks[j][2]) and toks[j][2].lower() not in _AFTER_SPEAKER:
+            j += 1
+        if j - lo > 10:
+            return None
+    else:
+        return None
+    return speaker_of(text, toks, lo, j) if j > lo + skip else None
+
+
+def _adverb(word: str) -> bool:
+    return word.lower() in _ADVERBS or (word.endswith("ly") and word.islower())
+
+
+def cue(toks: Tokens, k: int) -> bool:
+    """Whether token k is a speech verb with a subject ("said", not "to say")."""
+    return toks[k][2] in VERBS and not (k and toks[k - 1][2] == "to")
+
+
+def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | None:
+    """Who speaks in toks[lo:hi], the words before a speech verb.
+
+    With ``whole``, toks[lo:hi] must be the speaker and words describing it, and
+    nothing else (what stands between a quote and the verb after it).
+    """
+    lo = max(lo, hi - _SUBJECT)
+    if any(toks[k][2] == "(" for k in range(lo, hi)):  # "Ada Ode (D-Ore.) said"
+        kept, depth = [], 0
+        for token in toks[lo:hi]:
+            depth = max(0, depth + (token[2] == "(") - (token[2] == ")"))
+            if not depth and token[2] != ")":
+                kept.append(token)
+        toks, lo, hi = kept, 0, len(kept)
+    while hi > lo and _adverb(toks[hi - 1][2]):  # "Ode also said", "Ode on Friday said"
+        hi -= 1
+    cuts = [k for k in range(lo, hi) if toks[k][2] in _SEPARATORS]
+    if hi > lo and toks[hi - 1][2] in _SEPARATORS:  # "Ada Ode, the head of the office," said
+        bounds = [lo - 1, *cuts]
+        parts = [(a + 1, b) for a, b in zip(bounds, cuts, strict=False) if b > a + 1]
+        pick = None
+        for n, (a, b) in enumerate(parts[:-1]):
+            name = _name_back(toks, a, b)
+            place = name > a and toks[name - 1][2].lower() in _PLACE
+            if _appositive(toks, parts[n + 1 :]) and name < b and not place:
+                pick = (a, b)
+                break
+        if pick is None:
+            pick = next((p for p, q in pairwise(parts) if toks[q[0]][2].lower() in _RELATIVE), None)
+        if pick is None or (whole and pick[0] != lo):
+            return None
+        lo, hi = pick
+    elif cuts:
+        if whole:
+            return None
+        lo = cuts[-1] + 1
+    hi = next((k for k in range(lo, hi) if toks[k][2].lower() in _RELATIVE), hi)
+    return _phrase_back(text, toks, lo, hi, whole)
+
+
+def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
+    """Whether the first of the parts after a name describes it: ", the head of ...," or ", 52,".
+
+    An age describes the name when it is the last part or another description
+    follows it, but not in "Ada Ode, 52, and Ivo Brandt, 50, said".
+    """
+    (c, d), *rest = parts
+    if d == c + 1 and _AGE.fullmatch(toks[c][2]):
+        return not rest or (toks[rest[0][0]][2][0].islower() and toks[rest[0][0]][2] not in _AND)
+    return toks[c][2][0].islower()
+
+
+def ends_at(toks: Tokens, k: int) -> bool:
+    """Whether token k ends a clause (; . ! ? or a quote mark, but not the dot of "Gen.")."""
+    word = toks[k][2]
+    if word == "." and k and toks[k - 1][1] == toks[k][0]:
+        return not _abbreviated(toks[k - 1][2])
+    return word in ENDS
+
+
+def is_person(name: str) -> bool:
+    """Whether a name can be a person's, by the rules of the module docstring."""
+    words = name.split()
+    if not capital(name) or (len(words) == 1 and name.isupper()):
+        return False
+    if words[0].lower() in _DETERMINERS:  # "One Republican"
+        return False
+    if any(w not in _LINKS and w.islower() for w in words):  # "Police in Oslo"
+        return False
+    if any(w.endswith(("'s", "\u2019s")) for w in words):  # "St. Mary's Clinic"
+        return False
+    cut = next((k for k, w in enumerate(words) if w in _LINKS), len(words))
+    head = [w.lower().rstrip(".") for w in words[:cut]]  # "Ada Ode" of "Ada Ode of Eastdock"
+    if all(w in TITLES for w in head):  # "Secretary" of "Secretary of State Ada Ode"
+        head = [w.lower().rstrip(".") for w in words]
+    if head[-1] in _GROUPS or not words[-1][0].isupper():
+        return False
+    return not (head[-1] in _CIVIC_NOUNS and len(head) > 1 and head[-2] in _CIVIC)

@@ -1,0 +1,390 @@
+"""Who made each quoted statement: where the attribution stands, and who "he" is.
+
+:func:`find_speakers` names the speaker of each quote that
+:func:`summarize.analysis._quotes.find_quotes` pairs, and says whether the speaker stands
+right next to it. The words of an attribution (speech verbs, names, who can be a
+person) are read by :mod:`summarize.analysis._speaker_phrases`. Each step reads each
+character a bounded number of times.
+
+Attribution:
+    Looked for after the quote (``"...," said X``, ``"...," X said``, ``"...," X,
+    the head of ..., tweeted``, ``"...," according to X``), then before it in its
+    sentence, where the last speech verb counts (``X said: "..."``, ``X told
+    reporters "..."``, ``X said the plan would "..."``, ``According to X, "..."``).
+    The speaker is right next to the quote after it, or before it when only a
+    colon, a comma, a time or "reporters" comes between (``X said: "no"``, ``X
+    said Friday "not yet"``, ``X said "no".``). A quote without a speaker of its
+    own that opens the sentence right after a quote with one, in the same
+    paragraph, continues that quote and takes its speaker.
+
+Pronouns:
+    "he" and "she" stand for a named person, looked for in this order: the subject
+    of the quote's own sentence; the most recent person named earlier in that
+    sentence; the subject of the sentence before it; then the most recent of the
+    people named in the three content sentences before the quote and at most 1,200
+    characters back (an earlier quote's speaker, the subject of a speech verb, a
+    titled name such as "President Ode", the subject of a sentence). A sentence's
+    subject is a name of two words or more that opens it outside any quote, possibly
+    after words that describe it ("Dock worker Ada Ode, 52, was ...", "The city's
+    engineer, Dr. Ada Ode, said ..."), followed by a lower-case word (its verb), a
+    comma or a parenthesis; not after "the" or a verb ("Police found Ada Ode"), not
+    a possessive ("Ada Ode's car"), not followed by "and" ("Ada Ode and ...") or by
+    a group noun ("Ada Ode supporters", where the name describes them). A person is
+    never an organisation or a place (see :mod:`summarize.analysis._speaker_phrases`), nor a
+    name that follows "St.". Other pronouns ("they", "we", "it": a plural speaker is
+    rarely named) and unresolved ones give ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import InputError
+from ..records import Sentence
+from . import _speaker_phrases as phrases
+from ._speaker_phrases import Said
+
+__all__ = ["Attribution", "QuoteSpan", "find_speakers"]
+
+_PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
+_TAIL = 24  # tokens read after a quote for its speaker
+_OPENING = 24  # tokens read at a sentence's start for its subject
+_DESCRIBING = 6  # words that may describe a sentence's subject before its name
+_LEAD = 300  # characters read before a quote for its speaker
+_CONTEXT = 1200  # characters read before a quote to resolve "he" or "she"
+_LOOKBACK = 16  # quotes looked back over to resolve "he" or "she"
+
+_LEAD_FILLER = phrases.TIME | phrases.word_set("that on reporters journalists me us him her them")
+# Verbs that take a name as their object: "Police found Ada Ode", not "Dock worker Ada Ode".
+_ACTS = phrases.word_set(
+    "saw met found took brought hit left led sent gave kept caught held struck shot"
+)
+# Nouns after a name that make the name a modifier: "Harbour Board officials said".
+_MEMBERS = phrases.word_set(
+    "officials official spokesman spokeswoman spokesperson volunteers workers staff members"
+    " residents crews crew officers troops fighters supporters sources chief director leader"
+    " head chairman chairwoman chair president minister team fans senator governor mayor"
+    " lawmaker lawmakers representative dean researchers scientists experts students players"
+    " doctors lawyers analysts activists protesters investigators prosecutors"
+)
+# Words that cannot describe a name that follows them.
+_NOT_DESCRIBING = phrases.BOUNDARY | phrases.OF | phrases.PRONOUNS
+_DASHES = frozenset(",-\u2013\u2014")
+_CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
+
+
+@attrs.frozen
+class QuoteSpan:
+    """A paired quote, by offsets into its article's text.
+
+    Attributes:
+        open: Offset of the opening mark.
+        start: Offset of the quoted words' first character.
+        end: Offset one past their last character.
+        close: Offset one past the closing mark.
+        paragraph: Number of the paragraph (run of consecutive sentences) it is in.
+
+    Example:
+        >>> span = QuoteSpan(open=0, start=1, end=7, close=8, paragraph=0)
+        >>> '"Go on," said Ode.'[span.start : span.end]
+        'Go on,'
+    """
+
+    open: int
+    start: int
+    end: int
+    close: int
+    paragraph: int
+
+
+@attrs.frozen
+class Attribution:
+    """Who made a quoted statement, and whether the article says so right next to it.
+
+    Attributes:
+        speaker: The speaker as the article names them, or ``None``.
+        near: Whether an attribution stands right next to the quote (``"...,"
+            said X``, ``X said: "..."``), even one whose speaker is unknown
+            (``"...," they said``).
+
+    Example:
+        >>> Attribution(speaker="Ms Ode", near=True).speaker
+        'Ms Ode'
+    """
+
+    speaker: str | None
+    near: bool
+
+
+def find_speakers(
+    text: str, sentences: Sequence[Sentence], spans: Sequence[QuoteSpan]
+) -> list[Attribution]:
+    """The speaker of each quote, found by the rules of the module docstring.
+
+    Args:
+        text: The article's text.
+        sentences: Its content sentences, in text order.
+        spans: The quotes, in text order and without overlaps, each inside the
+            sentences.
+
+    Returns:
+        One attribution for each span, in the same order.
+
+    Raises:
+        InputError: A span is out of order or not inside the sentences.
+
+    Example:
+        >>> text = 'Dock worker Ada Ode was there. "It just fell," she said.'
+        >>> span = QuoteSpan(open=31, start=32, end=45, close=46, paragraph=0)
+        >>> from summarize.pipeline import content_sentences
+        >>> from summarize.records import Article
+        >>> find_speakers(text, content_sentences(Article(id="a", text=text)), [span])
+        [Attribution(speaker='Ada Ode', near=True)]
+    """
+    starts = [s.start for s in sentences]
+    first = [bisect_right(starts, span.open) - 1 for span in spans]
+    last = [bisect_right(starts, span.close - 1) - 1 for span in spans]
+    for n, span in enumerate(spans):
+        inside = first[n] >= 0 and span.close <= sentences[last[n]].end
+        ordered = span.open < span.start < span.end < span.close and (
+            not n or spans[n - 1].close <= span.open
+        )
+        if not (inside and ordered):
+            raise InputError(
+                f"quote span {n} ({span.open}-{span.close}) is not inside the sentences or "
+                "not after the span before it; pass the spans of find_quotes, in text order"
+            )
+    resolver = _Resolver(text, sentences, spans)
+    said: list[Said | None] = []
+    found: list[Attribution] = []
+    for n, span in enumerate(spans):
+        hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
+        lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
+        who = _tail(text, span, max(hi, span.close))
+        near = who is not None
+        if who is None:
+            who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
+        if who is None and n and _continues(text, spans[n - 1], span, first[n] - last[n - 1]):
+            who, near = said[n - 1], said[n - 1] is not None
+        if who is not None and who.pronoun:
+            who = Said(resolver.resolve(said, first[n]), who.start, who.end, False)
+        said.append(who)
+        found.append(Attribution(who.speaker if who else None, near))
+    return found
+
+
+def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:
+    """Whether a quote opens the sentence after the one where the quote before it ends."""
+    between = text[before.close : span.open].rstrip()
+    ended = between[-1:] in {".", "!", "?"}
+    return before.paragraph == span.paragraph and sentences_apart <= 1 and ended
+
+
+def _ends_clause(text: str, span: QuoteSpan) -> bool:
+    """Whether punctuation ends the quote or follows it: '"Never,"', '"never".'."""
+    after = text[span.close : span.close + 40].lstrip()[:1]
+    return text[span.end - 1] in _CLAUSE or after in _CLAUSE or not after
+
+
+def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
+    """The attribution right after a quote: '"...," said X' or '"...," X said'."""
+    after = text[span.close : span.close + 40].lstrip()[:1]
+    if not after or after in phrases.ENDS or after == ":":
+        return None
+    if not phrases.may_cue(text, span.close, hi):
+        return None  # each way below takes a speech verb or "according"
+    toks = phrases.tokens(text, span.close, hi, _TAIL)
+    i, clause = 0, text[span.end - 1] in _CLAUSE
+    while i < len(toks) and toks[i][2] in _DASHES:
+        i, clause = i + 1, True
+    if i == len(toks) or not phrases.is_word(toks[i][2]):
+        return None
+    who = None
+    if toks[i][2].lower() == "according" and i + 1 < len(toks) and toks[i + 1][2] == "to":
+        who = phrases.phrase_forward(text, toks, i + 2, len(toks))
+    elif phrases.cue(toks, i):
+        who = phrases.phrase_forward(text, toks, i + 1, len(toks))
+    else:
+        depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"
+        for k in range(i, min(len(toks), i + (15 if clause else 5))):
+            depth = max(0, depth + (toks[k][2] == "(") - (toks[k][2] == ")"))
+            if phrases.cue(toks, k):
+                who = phrases.subject(text, toks, i, k, whole=True)
+                break
+            if not depth and (phrases.ends_at(toks, k) or toks[k][2] == ":"):
+                break
+    # Without a comma or a full stop, only a name or a pronoun makes an attribution:
+    # '"Never" said Ode', not 'the "caliphate" says little'.
+    if who is not None and not clause and who.speaker and not phrases.capital(who.speaker):
+        return None
+    return who
+
+
+def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
+    """The attribution before a quote in its sentence, and whether it is right next to it.
+
+    Right next to it means the verb, then a colon, a comma, a time or "reporters"
+    (at most two such words), then the quote; or the verb right before a quote
+    that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
+    'Ode said "no".', but not 'officials declared "total victory" over them'.
+    """
+    if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
+        return None, False  # no speech verb, nor "according": no cue (nor any word at all)
+    toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)
+    clause, cue = 0, None
+    for k, (_, _, word) in enumerate(toks):
+        if word in phrases.ENDS and phrases.ends_at(toks, k):
+            clause = k + 1
+        elif (word in phrases.VERBS and phrases.cue(toks, k)) or (
+            word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
+        ):
+            cue = (clause, k)
+    if cue is None:
+        return None, False
+    clause, k = cue
+    if toks[k][2] in phrases.VERBS:
+        who = phrases.subject(text, toks, clause, k, whole=False)
+        rest = [word.lower() for _, _, word in toks[k + 1 :] if word not in ",:"]
+        ends = ends or bool(rest) or any(word in ",:" for _, _, word in toks[k + 1 :])
+        near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)
+        return who, who is not None and near
+    who = phrases.phrase_forward(text, toks, k + 2, len(toks))
+    return who, who is not None and text[who.end : hi].strip(" ,:\n") == ""
+
+
+# Pronouns ---------------------------------------------------------------------------------
+
+
+def _describes(word: str, k: int) -> bool:
+    """Whether a word can describe a name that follows it ("Dock worker"), not act on it."""
+    lower = word.lower()
+    if not phrases.is_word(word) or lower in _NOT_DESCRIBING:
+        return False
+    acts = word.islower() and (word.endswith("ed") or lower in _ACTS)  # "Police arrested"
+    return k == 0 or not acts
+
+
+def _opening_name(text: str, lo: int, hi: int) -> str | None:
+    """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was")."""
+    toks = phrases.tokens(text, lo, hi, _OPENING)
+    k, described, appositive = 0, 0, False
+    while k < len(toks) and described <= _DESCRIBING:
+        word = toks[k][2]
+        if word == "," and described and not appositive:  # "The city's engineer, Dr. Ada Ode,"
+            k, appositive = k + 1, True
+            continue
+        if not _describes(word, k):
+            return None
+        j = phrases.name_forward(toks, k, len(toks)) if phrases.capital(word) else k
+        name = phrases.speaker_of(text, toks, k, j).speaker if j > k else None
+        after = toks[j][2] if j < len(toks) else ""
+        owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "Ada Ode's car"
+        named = name is not None and len(name.split()) >= 2 and phrases.is_person(name)
+        if named and not owner and not (k and toks[k - 1][2].lower() in ("the", "a", "an")):
+            then = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+            if after in ("and", "or", "&") or (appositive and after != ","):
+                return None
+            if after == "," and then in phrases.PRONOUNS:  # "Operation Ode, she said, ..."
+                return None
+            capitals = [len(w) > 1 and w.isupper() for _, _, w in toks[k:j]]  # "MUST WATCH"
+            shouted = capitals[-1] or sum(capitals) > 1
+            verb = after in (",", "(") or after[:1].islower()  # what follows a subject
+            if verb and after.lower() not in _MEMBERS and not shouted:
+                return name
+        k, described = max(j, k + 1), described + max(j - k, 1)
+    return None
+
+
+def _mentions(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
+    found: list[tuple[int, str]] = []
+    if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
+        return found  # a verb's subject or a titled name, or no one
+    toks = phrases.tokens(text, lo, hi)
+    clause = 0
+    for k, (_, _, word) in enumerate(toks):
+        who = None
+        if word in phrases.ENDS and phrases.ends_at(toks, k):
+            clause = k + 1
+        elif word in phrases.VERBS and phrases.cue(toks, k):
+            who = phrases.subject(text, toks, clause, k, whole=False)
+        elif word.lower() in phrases.TITLES and phrases.capital(word):
+            j = phrases.name_forward(toks, k, len(toks))
+            who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
+        if who is not None and who.speaker and phrases.is_person(who.speaker):
+            saint = _PLACE_PREFIX.search(text, max(0, who.start - 5), who.start)  # "St. Ode said"
+            if not saint:
+                found.append((who.start, who.speaker))
+    return found
+
+
+class _Resolver:
+    """Resolves "he" and "she", reading each stretch of text between quotes once."""
+
+    def __init__(self, text: str, sents: Sequence[Sentence], spans: Sequence[QuoteSpan]):
+        self.text, self.sents, self.spans = text, sents, spans
+        self.starts = [s.start for s in sents]
+        self.opens = [span.open for span in spans]
+        self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.subjects: dict[int, str | None] = {}
+
+    def resolve(self, said: Sequence[Said | None], sentence: int) -> str | None:
+        """The person quote ``len(said)``'s "he" or "she" stands for, or None.
+
+        ``said`` holds the attributions of the quotes before it, ``sentence`` is
+        the index of the sentence it opens in.
+        """
+        n, sents, spans = len(said), self.sents, self.spans
+        own = self._opening(sentence)
+        if own is not None:
+            return own
+        lo = max(sents[max(0, sentence - 3)].start, spans[n].open - _CONTEXT)
+        at, recent = self._recent(said, lo)
+        if at >= sents[sentence].start:
+            return recent
+        for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
+            if k < sentence - 1 and sents[k].start <= at:  # by recency
+                break
+            name = self._opening(k) if sents[k].start >= lo else None
+            if name is not None:
+                return name
+        return recent
+
+    def _opening(self, k: int) -> str | None:
+        """The named subject of sentence k, unless k starts inside a quote."""
+        if k not in self.subjects:
+            start, end = self.sents[k].start, self.sents[k].end
+            j = bisect_right(self.opens, start)
+            inside = j > 0 and self.spans[j - 1].close > start
+            self.subjects[k] = None if inside else _opening_name(self.text, start, end)
+        return self.subjects[k]
+
+    def _recent(self, said: Sequence[Said | None], lo: int) -> tuple[int, str | None]:
+        """The most recent named person from ``lo`` to quote ``len(said)``, and where."""
+        text, sents, spans, starts = self.text, self.sents, self.spans, self.starts
+        n = len(said)
+        hi = spans[n].open
+        best: tuple[int, str] = (-1, "")
+        a = n
+        while a > max(0, n - _LOOKBACK) and spans[a - 1].close > lo:  # the quotes in the window
+            a -= 1
+        for who in said[a:n]:
+            if who and who.speaker and lo <= who.start < hi and phrases.is_person(who.speaker):
+                best = max(best, (who.start, who.speaker))
+        for j in range(a, n + 1):  # the stretches outside quotes, sentence by sentence
+            start = spans[j - 1].close if j else 0
+            k = max(0, bisect_right(starts, max(start, lo)) - 1)
+            while k < len(sents) and sents[k].start < spans[j].open:
+                c, d = max(start, sents[k].start), min(spans[j].open, sents[k].end)
+                if c < d:
+                    if (c, d) not in self.seen:
+                        self.seen[c, d] = _mentions(text, c, d)
+                    for named in self.seen[c, d]:
+                        if lo <= named[0] < hi and named > best:
+                            best = named
+                k += 1
+        return (best[0], best[1]) if best[0] >= 0 else (-1, None)

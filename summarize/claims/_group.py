@@ -1,0 +1,176 @@
+"""Group the sentences of a set into claims: sentences of different articles that say the same.
+
+Sentences are linked when their TF-IDF cosine similarity reaches the
+``similarity`` threshold (a sparse graph, never a dense n x n matrix). Links are
+taken strongest first, and two groups merge only when
+
+* they share no article (a claim holds at most one sentence of each article), and
+* at least half of the sentence pairs across the two groups are linked, so a
+  chain of loosely related sentences does not snowball into one claim.
+
+Every sentence ends in exactly one group; a sentence no other article echoes is
+a claim of its own.
+
+Identical sentences (same TF-IDF row) of different articles state the same claim
+whatever else happens, so they start as one group: the copies of a syndicated
+article cost what one copy costs. An article that repeats a sentence puts its
+second copy in a second group of second copies, and so on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from ._similarity import SimilarityGraph
+
+__all__ = ["cluster_claims"]
+
+
+def cluster_claims(
+    articles: Sequence[int],
+    matrix: sparse.csr_matrix,
+    *,
+    similarity: float,
+    graph: SimilarityGraph | None = None,
+) -> list[list[int]]:
+    """Return groups of row indices, each group one claim.
+
+    Args:
+        articles: For each row of ``matrix``, the index of its article.
+        matrix: L2-normalised TF-IDF rows, one per sentence.
+        similarity: Cosine similarity at which two sentences are linked.
+        graph: The similarity graph of ``matrix``, holding every link of
+            ``similarity`` or more; built here when not given.
+
+    Returns:
+        Groups of rows, each sorted, ordered by their first row; together they
+        hold every row exactly once.
+
+    Raises:
+        ValueError: ``articles`` and ``matrix`` differ in length, or ``graph``
+            lacks links of ``similarity``.
+
+    Example:
+        >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1]]))
+        >>> cluster_claims([0, 0, 1], m, similarity=0.5)
+        [[0, 2], [1]]
+    """
+    article_of = np.asarray(articles, dtype=np.int64)
+    n = matrix.shape[0]
+    if len(article_of) != n:
+        raise ValueError(f"{len(article_of)} article labels for {n} rows")
+    if graph is None:
+        graph = SimilarityGraph.build(matrix, threshold=similarity)
+    if len(graph.node) != n:
+        raise ValueError(f"a similarity graph of {len(graph.node)} rows for {n} rows")
+    rows_of, distinct = _copies(graph.node, article_of)
+    nodes = len(rows_of)
+    neighbours = graph.at_least(similarity)
+    if not np.array_equal(distinct, np.arange(neighbours.shape[0])):
+        neighbours = sparse.csr_matrix(neighbours[distinct][:, distinct])
+    size = np.array([len(rows) for rows in rows_of], dtype=np.int64)
+    weight = size if (size > 1).any() else None  # None: every group is one row
+    # the article of a group of one row; -1 for a group of copies from several articles
+    alone = np.array(
+        [article_of[rows[0]] if len(rows) == 1 else -1 for rows in rows_of], dtype=np.int64
+    )
+
+    edges = sparse.triu(neighbours, k=1).tocoo()
+    across = (alone[edges.row] != alone[edges.col]) | (alone[edges.row] < 0)
+    sources, targets, weights = edges.row[across], edges.col[across], edges.data[across]
+    order = np.lexsort((targets, sources, -weights))
+
+    # Plain lists indexed by node, not arrays or dicts: the loop below runs once per
+    # link and reads a few entries each time. A group is known by its label (one of
+    # its nodes); the lists hold what is true of a group at its label.
+    label = list(range(nodes))  # each node's group
+    links = (neighbours.indptr.tolist(), neighbours.indices.tolist())
+    count = None if weight is None else weight.tolist()
+    row_count = size.tolist()  # rows in each group
+    members: list[list[int]] = [[node] for node in range(nodes)]  # nodes of each group
+    article_list = article_of.tolist()
+    covered = [{article_list[row] for row in group_rows} for group_rows in rows_of]
+
+    for source, target in zip(sources[order].tolist(), targets[order].tolist(), strict=True):
+        a, b = label[source], label[target]
+        if a == b:
+            continue
+        articles_a, articles_b = covered[a], covered[b]
+        if not articles_a.isdisjoint(articles_b):
+            continue
+        size_a, size_b = row_count[a], row_count[b]
+        if size_a < size_b:
+            a, b = b, a
+            size_a, size_b = size_b, size_a
+            articles_a, articles_b = articles_b, articles_a
+        small = members[b]
+        pairs = size_a * size_b  # one pair: the link just read
+        if pairs > 1 and not _mostly_linked(small, a, pairs, links, label, count):
+            continue
+        for node in small:
+            label[node] = a
+        members[a].extend(small)
+        members[b] = []
+        row_count[a] = size_a + size_b
+        articles_a |= articles_b
+
+    groups_of: dict[int, list[int]] = {}
+    for node, group in enumerate(label):
+        groups_of.setdefault(group, []).append(node)
+    groups = [
+        sorted(row for node in group for row in rows_of[node]) for group in groups_of.values()
+    ]
+    groups.sort(key=lambda group: group[0])
+    return groups
+
+
+def _copies(node: np.ndarray, article_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:
+    """Split rows into starting groups: copies of one distinct row, one per article.
+
+    The j-th copy of a distinct row within an article joins the group of j-th
+    copies. Groups are numbered by their first row (so without copies group i is
+    row i). Returns the rows of each group and each group's distinct row.
+    """
+    first_of: dict[tuple[int, int], int] = {}
+    seen: dict[tuple[int, int], int] = {}
+    rows_of: list[list[int]] = []
+    distinct: list[int] = []
+    for row, (d, article) in enumerate(zip(node.tolist(), article_of.tolist(), strict=True)):
+        copy = seen.get((d, article), 0)
+        seen[d, article] = copy + 1
+        group = first_of.setdefault((d, copy), len(rows_of))
+        if group == len(rows_of):
+            rows_of.append([])
+            distinct.append(d)
+        rows_of[group].append(row)
+    return rows_of, np.asarray(distinct, dtype=np.int64)
+
+
+def _mostly_linked(
+    small: list[int],
+    large_label: int,
+    pairs: int,
+    links: tuple[list[int], list[int]],
+    label: list[int],
+    size: list[int] | None,
+) -> bool:
+    """Whether at least half of the row ``pairs`` between ``small`` and ``large_label`` are linked.
+
+    ``small`` lists starting groups; ``links`` holds the neighbours of each
+    (``indptr`` and ``indices`` of the graph); a group of ``size`` identical
+    rows counts as that many rows, linked as their distinct row is (``None``:
+    one row each).
+    """
+    indptr, indices = links
+    linked = 0
+    for node in small:
+        near = indices[indptr[node] : indptr[node + 1]]
+        if size is None:
+            linked += [label[other] for other in near].count(large_label)
+        else:
+            hits = sum(size[other] for other in near if label[other] == large_label)
+            linked += size[node] * hits
+    return 2 * linked >= pairs

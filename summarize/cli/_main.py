@@ -1,0 +1,328 @@
+"""The ``summarize`` command: summarise articles from files, folders or standard input.
+
+Usage::
+
+    summarize PATH... [--format text|markdown|json|html] [--per-source N]
+                      [--merged N | --words N] [--method NAME] [--language L]
+                      [--similarity X] [--redundancy X] [--order importance|source]
+                      [--selection coverage|support] [--min-sources K]
+                      [--exclusives N] [--output FILE] [--jobs N]
+                      [--skip-errors] [--quiet] [--version]
+
+Folders and files give one digest for all their articles together. ``-`` as a
+path is standard input, told apart by its content: JSON Lines whose first line
+is ``{"id": ..., "articles": [...]}`` is a clusters stream, a first ``[`` a
+JSON list of articles, a first ``{`` JSON Lines of articles, anything else the
+text of one article (id ``stdin``). A clusters file or stream gives one digest
+per line, written as JSON Lines (one JSON digest a line, input order); only
+``--format json`` (the default for clusters) is accepted with it, and
+``--jobs N`` summarises N clusters at a time in worker processes (-1: one per
+core). A bad line or cluster stops the run with its file and line number,
+unless ``--skip-errors`` is given: then it is reported, the run goes on, and
+the number skipped is told at the end (exit status 2 only if none succeeded).
+
+Results go to standard output (or ``--output``); messages to standard error: a
+progress bar for clusters when standard error is a terminal and tqdm is
+installed, warnings (an article left empty by cleaning, say; naming the
+cluster), and errors. ``--quiet`` silences the bar and the warnings, not errors.
+
+Exit status: 0 on success, 2 on a usage error, bad input or a file that cannot
+be read or written, with a one-line message on standard error (naming the file).
+``--output`` replaces its file only once the whole output is written, and never
+leaves a temporary file behind; on standard output, the digests of a clusters
+file are written as they are made, so an error on a later line leaves the
+earlier ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from .. import __version__
+from ..batch import run_many
+from ..errors import OptionError, SummarizeError
+from ..load import as_articles, is_clusters_file, load_articles
+from ..options import ORDERS, SELECTIONS, Options
+from ..pipeline import run
+from ..rank import METHODS
+from ..records import Article
+from ..render import FORMATS, render
+from ..render.json import to_json
+from ..text._languages import LANGUAGES
+from ._io import (
+    PROG,
+    STDIN,
+    ClusterFeed,
+    Stderr,
+    Stdin,
+    UsageError,
+    destination,
+    os_message,
+    warnings_to_stderr,
+)
+
+__all__ = ["build_parser", "main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr, not usage plus message."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the ``summarize`` command."""
+    defaults = Options()
+    parser = _Parser(
+        prog=PROG,
+        description=(
+            "Summarise a set of news articles about one story: the best sentences of "
+            "each source, and the claims the sources make, each with the sources that "
+            "state it."
+        ),
+        epilog=(
+            'A clusters file (.jsonl, one {"id", "articles": [...]} object a line) '
+            "gives one JSON digest a line, in input order. Exit status: 0 on success, "
+            "2 on a usage error, bad input or a file that cannot be read or written "
+            "(with --skip-errors: only when no cluster succeeded)."
+        ),
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=(
+            "a folder of .txt/.md files (one article each), a .txt/.md file, a .json "
+            "list of articles, a .jsonl file of articles, a .jsonl clusters file, or - "
+            "for standard input (any of these kinds of file, told by its content); "
+            "several paths are summarised together"
+        ),
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help=(
+            "output format; html is one self-contained page (default: text; json, "
+            "as JSON Lines, for a clusters file)"
+        ),
+    )
+    parser.add_argument(
+        "--per-source",
+        type=int,
+        default=defaults.per_source,
+        metavar="N",
+        help="sentences in each source's summary (default: %(default)s)",
+    )
+    budget = parser.add_mutually_exclusive_group()
+    budget.add_argument(
+        "--merged",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"claims in the merged summary (default: {defaults.merged})",
+    )
+    budget.add_argument(
+        "--words",
+        type=int,
+        default=None,
+        metavar="N",
+        help="word budget of the merged summary, instead of --merged",
+    )
+    parser.add_argument(
+        "--method",
+        default=defaults.method,
+        metavar="NAME",
+        help=f"sentence ranker, one of: {', '.join(METHODS)} (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--language",
+        default=defaults.language,
+        metavar="L",
+        help=f"language of the articles, one of: {', '.join(LANGUAGES)} (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--similarity",
+        type=float,
+        default=defaults.similarity,
+        metavar="X",
+        help=(
+            "cosine similarity (0 to 1) at which sentences of two sources state "
+            "the same claim (default: %(default)s)"
+        ),
+    )
+    parser.add_argument(
+        "--redundancy",
+        type=float,
+        default=defaults.redundancy,
+        metavar="X",
+        help=(
+            "skip a sentence whose similarity (0 to 1) to one already chosen reaches X; "
+            "1 turns the cut off "
+            "(default: %(default)s)"
+        ),
+    )
+    parser.add_argument(
+        "--order",
+        choices=ORDERS,
+        default=defaults.order,
+        help=(
+            "importance: best first; source: article order, then position in the "
+            "article (default: %(default)s)"
+        ),
+    )
+    parser.add_argument(
+        "--selection",
+        choices=SELECTIONS,
+        default=defaults.selection,
+        help=(
+            "coverage: sentences that together cover what most sources mention; "
+            "support: claims stated by the most sources first (default: %(default)s)"
+        ),
+    )
+    parser.add_argument(
+        "--min-sources",
+        type=int,
+        default=defaults.min_sources,
+        metavar="K",
+        help="only claims that at least K sources state enter the merged summary "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--exclusives",
+        type=int,
+        default=defaults.exclusives,
+        metavar="N",
+        help="claims that no other source makes, listed per article (0: none; "
+        "default: %(default)s)",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE (replaced whole, never left half-written) instead of stdout",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="clusters summarised at a time, in worker processes (-1: one per core; "
+        "default: %(default)s)",
+    )
+    parser.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help="for clusters, report a bad line or cluster and go on (default: stop)",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no warnings"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {value!r}") from None
+    if number == 0:
+        raise argparse.ArgumentTypeError("give a number of processes other than 0 (-1: all cores)")
+    return number
+
+
+def _options(args: argparse.Namespace) -> Options:
+    """The run's options, validated once (by :class:`Options`) before any file is read.
+
+    Raises:
+        UsageError: An option is out of range or unknown; the message names its flag.
+    """
+    fields = list(Options().to_dict())
+    given = {name: value for name, value in vars(args).items() if name in fields}
+    try:
+        return Options(**given)
+    except OptionError as error:
+        message = str(error)
+        named = [name for name in fields if name in message.split(None, 2)[:2]]
+        if named:  # "merged must be ...", "unknown method ...": say which flag it was
+            message = f"argument --{named[0].replace('_', '-')}: {message}"
+        raise UsageError(message) from None
+
+
+def _digest_clusters(
+    sources: Sequence[str | Stdin], options: Options, args: argparse.Namespace, stderr: Stderr
+) -> None:
+    if args.format not in (None, "json"):
+        raise UsageError(
+            f"a clusters file gives JSON Lines; --format {args.format} cannot be used with it"
+        )
+    clusters = ClusterFeed(sources, skip=args.skip_errors, stderr=stderr)
+    succeeded = 0
+    with (
+        warnings_to_stderr(stderr, clusters.where),
+        destination(args.output) as out,
+        stderr.progress("clusters") as tick,
+    ):
+        for digest in run_many(clusters, options, n_jobs=args.jobs, on_error=clusters.failed):
+            out.write(to_json(digest, indent=None))
+            clusters.written()
+            succeeded += 1
+            tick()
+        clusters.finish(succeeded)
+
+
+def _run(args: argparse.Namespace, stderr: Stderr) -> None:
+    options = _options(args)
+    if args.output is not None and Path(args.output).is_dir():  # known before any work
+        raise UsageError(f"cannot write {args.output}: it is a folder; give a file name")
+    if args.paths.count(STDIN) > 1:
+        raise UsageError("give - (standard input) once at most")
+    sources = [Stdin(sys.stdin.buffer) if path == STDIN else path for path in args.paths]
+    kinds = [s.is_clusters if isinstance(s, Stdin) else is_clusters_file(s) for s in sources]
+    if any(kinds):
+        if not all(kinds):
+            raise UsageError("give clusters files alone, not mixed with other files or folders")
+        _digest_clusters(sources, options, args, stderr)
+        return
+    articles: list[Article] = []
+    with warnings_to_stderr(stderr, lambda position, cluster_id: ""):
+        for source in sources:
+            articles += source.articles() if isinstance(source, Stdin) else load_articles(source)
+        digest = run(as_articles(articles), options)
+    text = render(digest, args.format or FORMATS[0])
+    with destination(args.output) as out:
+        out.write(text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Example:
+        >>> main(["--merged", "0", "articles/"])
+        2
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        _run(args, Stderr(quiet=args.quiet))
+    except SystemExit as exit_:  # --help and --version
+        return exit_.code if isinstance(exit_.code, int) else int(exit_.code is not None)
+    except (UsageError, SummarizeError) as error:
+        message = " ".join(str(error).split())
+        print(f"{PROG}: error: {message}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader went away (`summarize ... | head`)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as error:  # a file or folder that cannot be read or written
+        print(f"{PROG}: error: {os_message(error)}", file=sys.stderr)
+        return 2
+    return 0

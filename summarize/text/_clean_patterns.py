@@ -1,0 +1,174 @@
+"""The vocabulary of boilerplate: the patterns :mod:`summarize.text._clean` applies line by line.
+
+Kept apart from the rules that use them so that each rule in ``clean.py`` reads
+as a sentence, and so that the patterns can be read, tested and extended in one
+place. Every pattern is general: agencies, labels and page-furniture words of
+news sites at large, never the strings of one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+AGENCY = (
+    r"(?i:reuters|afp|ap|associated\s+press|getty(?:\s+images)?|epa(?:-efe)?|efe|ansa|dpa"
+    r"|xinhua|anadolu(?:\s+agency)?|bloomberg|shutterstock|alamy|pa(?:\s+(?:images|wire|media))?"
+    r"|nurphoto|sopa(?:\s+images)?|sipa(?:\s+usa)?|zuma(?:\s+(?:wire|press))?|upi|kyodo|yonhap"
+    r"|tass|sputnik|handout|pool|stringer|aap|imagn)"
+)
+PHOTO = r"(?i:photo(?:graph)?s?|images?|pictures?|credit|courtesy|foto)"
+PAREN_CREDIT = rf"\((?=[^()]*(?:/|\b{PHOTO}\b))(?=[^()]*\b(?:{AGENCY}|{PHOTO})\b)[^()]{{1,120}}\)"
+SEGMENT = r"[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}"  # a name or an outlet
+SLASHED = rf"{SEGMENT}(?:\s*/\s*{SEGMENT})*"  # Name/Agency/Outlet
+
+METADATA = re.compile(
+    r"(?:(?:date|published|updated|posted|modified)\s*:?|(?i:date|published|updated|posted)\s*:)"
+    r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)"
+)
+# A dash inside a capitalised place name must be followed by a letter, so that the name
+# and the dash that ends the dateline cannot share a run of dashes; and each word of
+# the comma groups is matched one way only. Both keep the pattern linear on long lines.
+_PLACE = r"[A-Z](?:[A-Z'.]|-(?=[A-Z'.]))"
+DATELINE = re.compile(  # "HARBOURTON, W.M., Oct. 14 (Wire) - " or "LONDON — " before the lead
+    rf"{_PLACE}{{2,}}(?:\s+{_PLACE}+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){{0,2}})*"
+    r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c'\u2018])"
+)
+DATELINE_LINES = 6  # a dateline opens the story, under at most a headline, byline and caption
+# The words and numbers a time stamp is made of, and nothing else. Every piece can be
+# read one way only (a run of digits is one piece, "11:05" is three, "a.m." is "a.m"
+# and "."), so a long line of digits cannot be split into pieces in exponentially
+# many ways when it turns out not to be a time stamp.
+DATE_PIECE = (
+    r"(?:\d+(?!\d)(?:st|nd|rd|th)?|[ap]\.?m|noon|midnight|today"
+    r"|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?"
+    r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|gmt|utc|bst|cet|[ecmp][sd]?t|on|at|[,.:|/\u2013\u2014-])"
+)
+TIMESTAMP = re.compile(  # "Published 11:05 a.m., Tuesday, Oct. 14", "Oct. 14, 2025 | 4 min read"
+    rf"(?:(?:last\s+)?(?:published|updated|posted|modified)(?:\s*:)?(?:\s*{DATE_PIECE})+"
+    rf"|(?:{DATE_PIECE}\s*)+\|\s*\d+\s*min(?:ute)?s?\s+read)\s*",
+    re.IGNORECASE,
+)
+STAFF_CREDITS = re.compile(  # the wire services' closing "(Reporting by ...; Editing by ...)"
+    r"\((?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b[^()]*\)",
+    re.IGNORECASE,
+)
+JOB_TITLE = re.compile(  # a reporter's title alone on the line under the byline
+    r"(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist"
+    r"|Contributor|Photographer)(?:\s*,\s*[A-Z][\w ]{0,30})?"
+)
+CORRECTION = re.compile(  # editors' notes about the article itself, not about the story
+    r"(?:correction\s*:|clarification\s*:|editor'?s\s+note\s*:"
+    r"|this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|updated|corrected|edited|changed)\b"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece))",
+    re.IGNORECASE,
+)
+SHOUTED_CTA = re.compile(r"\b(?:SUBSCRIBE|SIGN\s+UP|JOIN\s+NOW|DONATE|REGISTER)(?:\s+NOW)?\b")
+LABELLED_CAPTION = re.compile(r"caption\s*:?\s+\S|(?i:(?:photo\s+|image\s+)?caption)\s*:\s*\S")
+# CREDIT_LINE is for fullmatch only. Its third branch first checks that the whole line
+# is capitalised names (cheap: most lines soon show a word in lower case or a comma),
+# and only then looks for an agency, which tries every agency at every word.
+_CREDITED_NAMES = rf"{SLASHED}(?:\s+via\s+{SEGMENT})?"
+CREDIT_LINE = re.compile(  # a whole line; labels are lower case (scraped fields) or take a colon
+    rf"{PAREN_CREDIT}"
+    r"|(?:(?i:photo(?:graph)?|image|picture|credit|source)s?(?:\s+credit)?\s*:"
+    r"|(?:photo(?:graph)?|image|picture|credit|source)s?|(?i:photo(?:graph)?|image|picture)\s+by)"
+    rf"\s*(?=[^.!?]*(?:\b{AGENCY}\b|/))[^.!?]{{1,100}}"
+    rf"|(?={_CREDITED_NAMES}\Z)(?=[^/]*?\b{AGENCY}\b|.*/\s*{AGENCY}\b){_CREDITED_NAMES}"
+    rf"|{SEGMENT}\s+via\s+Getty\s+Images"
+)
+ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "... Photo: Name"
+    rf"(?:{PAREN_CREDIT}"
+    rf"|(?<=[.!?)\]])\s+(?:{AGENCY}|[A-Z][A-Z&.-]{{2,}})\s*/\s*{SLASHED}"
+    rf"|(?<=[.!?)\]])\s+{PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S)\s*$"
+)
+PHOTO_CUE = re.compile(
+    r"\b(?:pictures?|photo(?:graph)?s?|images?|pictured|seen|shows?|showing|taken|pos(?:es?|ing)"
+    r"|handout|grab|file)\b",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(
+    r"(?:copyright\s*)?(?:\u00a9|&copy;)\s*\S|(?:copyright\s*)?\(c\)\s*(?:\d{4}|.*all rights)"
+    r"|copyright\s+(?:\d{4}|\u00a9)"
+    r"|(?:.*[.!?|\u2013\u2014-]\s*)?all rights reserved\W*$",
+    re.IGNORECASE,
+)
+LINKS = re.compile(
+    r"(?:read\s+more|more\s+news|more\s+from\s+\w+(?:\s+\w+)?|related(?:\s+\w+)?|see\s+also"
+    r"|(?:also|further)\s+read(?:ing)?|read\s+also|recommended(?:\s+\w+)?|most\s+read"
+    r"|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+like|trending(?:\s+now)?|top\s+stories)"
+    r"\s*[:\u00bb>|\u2013\u2014]\s*\S",
+    re.IGNORECASE,
+)
+CTA_KEYWORD = (
+    r"subscri(?:be|bers?|ptions?)|sign(?:ed)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?"
+    r"|donat(?:e|ions?)|(?:leav|send|giv)(?:e|ing)\s+(?:us\s+)?a\s+tip|tip\s+(?:jar|line|us)"
+    r"|news\s+tips?|tips?\s+today|cookies?|advertis(?:ers?|ements?|ing)|memberships?|paywall"
+    r"|notifications?"
+)
+CTA_QUESTION = re.compile(
+    r"(?:want|would\s+you|do\s+you|already|not\s+(?:yet\s+)?a|are\s+you|ha(?:ve|s)\s+an?|got\s+an?"
+    rf"|like|liked|enjoy(?:ed|ing)?|interested|ready|looking|new\s+(?:here|to)|care\s+to)\b"
+    rf".*\b(?:{CTA_KEYWORD}|conversation|comments?|account)\b.*\?$",
+    re.IGNORECASE,
+)
+CTA_IMPERATIVE = re.compile(
+    r"(?:please\s+)?(?:subscribe|sign[\s-]?up|sign[\s-]?in|log[\s-]?in|donate|support\s+(?:us|our)"
+    r"|help\s+(?:us|keep|support|fund)|tap\s+here|follow\s+us|share\s+(?:this|on|via)"
+    r"|click\s+(?:here|through|(?:to|for)\s+(?:share|subscribe|read|watch|see|view|return"
+    r"|continue|download|listen|follow|more))"
+    r"|join\s+(?:us|our|the\s+conversation)|become\s+an?\s+(?:member|subscriber|supporter|patron)"
+    r"|get\s+(?:our|the\s+latest|unlimited|full\s+access)|download\s+(?:our|the\s+app)"
+    r"|leave\s+a\s+(?:tip|comment)|tip\s+us|contact\s+us|continue\s+reading|read\s+the\s+full"
+    r"|(?:watch|listen)(?:\s*:|\s+(?:now|live|here|our|the\s+(?:video|podcast)))"
+    r"|create\s+an?\s+(?:free\s+)?account|start\s+(?:your|a)\s+(?:free\s+)?trial"
+    r"|unlock\s+(?:this|the\s+full|unlimited|full|all)|upgrade\s+(?:now|today|your))\b",
+    re.IGNORECASE,
+)
+CTA_KEYWORD_RE = re.compile(rf"\b(?:{CTA_KEYWORD})\b", re.IGNORECASE)
+READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b")  # "US" is a country
+REPORTED = re.compile(
+    r"[\"\u201c\u201d\u201e\u00ab\u00bb\u2018]|\b(?:said|says|told|tells|according\s+to)\b",
+    re.IGNORECASE,
+)
+TOKEN = r"(?:[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.)"
+PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|al|el|bin|ibn|ter|dos|das)"
+NAME = rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)?{TOKEN}){{1,3}}"
+BY_NAME = rf"[A-Z][A-Za-z'\u2019.-]+(?:\s+(?:{PARTICLE}\s+)?[A-Z][A-Za-z'\u2019.-]*){{0,3}}"
+WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|The|Then|Now|Noon|Midnight)\b"
+)
+BYLINE = re.compile(
+    rf"By\s+(?!{WHEN}){BY_NAME}(?:\s*[,&]\s*{BY_NAME}|\s+and\s+{BY_NAME})*"
+    r"(?:\s*(?:[,|\u2022\u00b7\u2013\u2014-]|\bfor\b|\bin\b)\s*[A-Z][^.!?]{0,50})?"
+    rf"|{NAME}\s*(?:,|\||\u2013|\u2014|-)\s*{AGENCY}(?:\s+\w+)?"
+)
+BARE_NAME = re.compile(NAME)
+NAV_WEAK = {"the", "to", "for", "on", "in", "from", "this", "us", "you", "via", "all", "s", "x"}
+NAV_VOCABULARY = (  # words of page furniture: menus, share bars, ad slots, teasers
+    "latest breaking top news stories story headlines most popular read viewed shared related"
+    " articles article more trending now recommended home menu search sections section share"
+    " comments comment follow may also like skip content main navigation editor editors picks"
+    " watch video videos photos gallery next previous prev back sign up log out subscribe"
+    " advertisement advert ad ads sponsored continues continue below reading print email facebook"
+    " twitter instagram linkedin whatsapp telegram reddit pinterest youtube tiktok copy link tweet"
+    " close open toggle newsletter newsletters live updates coverage around web partner promoted"
+    " scroll view see show hide load page"
+)
+NAV_WORDS = NAV_WEAK | set(NAV_VOCABULARY.split())
+CTA_FIRST = {"share", "follow", "subscribe", "sign", "log", "like", "print", "email", "tweet"}
+SENTENCE_BREAK = re.compile(
+    r"[a-z0-9][.!?][\"'\u201d\u2019)]*\s+[\"\u201c(]?[A-Z]|[:;\u2014\u2013]"
+)
+PICTURE_VERB = re.compile(  # what caption writers see people do, in the present tense
+    r"\b(?:(?:is|are)\s+(?:seen|pictured|shown)|stands?|sits?|walks?|holds?|looks?|pos(?:es?|ing)"
+    r"|waves?|gestures?|raises?|carr(?:y|ies)|rides?|waits?|watch(?:es)?|kneels?|prays?|rests?"
+    r"|lies|lie|hugs?|cries|cry|smiles?|reacts?|marches|march|flashes|flash|greets?|inspects?"
+    r"|arrives?|leaves|attends?|celebrates?|gathers?|plays?|runs?|stands?\s+guard|patrols?"
+    r"|rises|rise|burns?|flies|fly|flutters?|hangs?)\b"
+)
+WORD = re.compile(r"\w")
+FINAL = ".!?\u061f\u2026:;\"'\u201d\u2019)]\u00bb"
+QUOTES = re.compile("[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4]")

@@ -1,0 +1,221 @@
+"""TF-IDF vectors for every sentence of the set.
+
+Wraps scikit-learn's :class:`~sklearn.feature_extraction.text.TfidfVectorizer`
+with an analyzer of our own: words and **numbers kept whole** ("200,000",
+"1.5", "U.S."), lower-cased, stop words removed, Snowball-stemmed. Numbers are
+kept because claims live in them: "200,000 fled" and "180,000 fled" must not
+look the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .._regexes import possessive
+from ._languages import stemmer, stop_words
+from ._names import find_aliases
+
+__all__ = ["SentenceVectorizer", "tokenize_words"]
+
+# A token is a number (digits with inner , . : separators, an optional %), or a word
+# (letters, digits, inner apostrophes, hyphens and dots, as in "U.S", "al-Baghdadi",
+# "don't": a dot, apostrophe or hyphen only between two word characters). Everything
+# else, a word's final dot included, is a separator.
+#
+# Written for speed, this is ``\d+(?:[.,:]\d+)*%?|[^\W\d_][^\W_]*(?:['\u2019\-.][^\W_]+)*``
+# (tests/test_vectorize.py checks that both find the same tokens): it opens on one
+# character class, a letter or a digit, which lets the regular expression engine skip to
+# the next such character in C; the lookbehind then tells a number from a word. The
+# possessive repeats never give back: the greedy match is the first that succeeds.
+_TOKEN = possessive(
+    r"[^\W_]"
+    r"(?:(?<=\d)\d*+(?:[.,:]\d++)*+%?"
+    r"|[^\W_]*+(?:['\u2019\-.][^\W_]++)*+)",
+)
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Split text into word and number tokens, as written.
+
+    Example:
+        >>> tokenize_words("U.S.-backed forces said 200,000 fled, 1.5% more.")
+        ['U.S', 'backed', 'forces', 'said', '200,000', 'fled', '1.5%', 'more']
+    """
+    return _TOKEN.findall(text)
+
+
+def _term(word: str, stop: frozenset[str], stem: Callable[[str], str]) -> str | None:
+    """The term of a lower-case word: a number as written, else its stem; None for none.
+
+    A stop word and a lone letter or sign have no term.
+    """
+    if word in stop or (len(word) < 2 and not word.isdigit()):
+        return None
+    return word if word[0].isdigit() else stem(word)
+
+
+class SentenceVectorizer:
+    """TF-IDF over the sentences of one set, fitted on that set.
+
+    Follows scikit-learn's conventions: parameters are stored by ``__init__``,
+    :meth:`fit` learns the vocabulary and returns ``self``, learned state ends
+    with an underscore.
+
+    Args:
+        language: Language of the stemmer and stop-word list.
+        ngram_range: Range of n-gram lengths over the analysed terms.
+        sublinear_tf: Use ``1 + log(tf)`` instead of raw counts.
+        names: Learn from the set which forms stand for one name (an acronym
+            and its long form, two spellings of a name; see
+            :mod:`summarize.text._names`) and count them as the same terms.
+
+    Example:
+        >>> v = SentenceVectorizer().fit(["Rebels took the town.", "The town fell to rebels."])
+        >>> sorted(v.vocabulary_)
+        ['fell', 'rebel', 'town']
+    """
+
+    def __init__(
+        self,
+        *,
+        language: str = "english",
+        ngram_range: tuple[int, int] = (1, 1),
+        sublinear_tf: bool = True,
+        names: bool = True,
+    ) -> None:
+        self.language = language
+        self.ngram_range = ngram_range
+        self.sublinear_tf = sublinear_tf
+        self.names = names
+
+    def analyze(self, text: str) -> list[str]:
+        """Return the terms of ``text``: lower-cased, stop words out, stemmed.
+
+        Once fitted, a form the set writes for a name in another way (see
+        ``names``) gives the terms of that other way.
+        """
+        aliases = getattr(self, "aliases_", {})
+        stop, stem = stop_words(self.language), stemmer(self.language)
+        return [
+            term
+            for token in tokenize_words(text)
+            for term in self._token_terms(token, aliases, stop, stem)
+        ]
+
+    def _terms(
+        self,
+        tokens: list[list[str]],
+        written: Iterable[str],
+        aliases: dict[str, tuple[str, ...]],
+    ) -> list[list[str]]:
+        """The terms of each sentence, from its list of ``tokens``.
+
+        ``written``: every distinct token. Each is analysed once. Most give one
+        term or none, kept as a string or None, not as a tuple: a sentence of
+        only such tokens is mapped and filtered by ``map`` and ``filter``, in C.
+        """
+        stop, stem = stop_words(self.language), stemmer(self.language)
+        term_of: dict[str, str | None] = {}  # a token's one term, or None
+        several: dict[str, tuple[str, ...]] = {}  # the terms of a token written for a name
+        for token in written:
+            if aliases.get(token):
+                several[token] = self._token_terms(token, aliases, stop, stem)
+                term_of[token] = None
+                continue
+            term = _term(token.lower(), stop, stem)
+            if term == "":  # an empty stem, were a stemmer to give one, is a term all the same
+                several[token], term = (term,), None
+            term_of[token] = term
+        one, aliased = term_of.__getitem__, frozenset(several)
+        return [
+            list(filter(None, map(one, words)))
+            if aliased.isdisjoint(words)
+            else [
+                term
+                for word in words
+                for term in several.get(word, (term_of[word],))
+                if term is not None
+            ]
+            for words in tokens
+        ]
+
+    def _token_terms(
+        self,
+        token: str,
+        aliases: dict[str, tuple[str, ...]],
+        stop: frozenset[str],
+        stem: Callable[[str], str],
+    ) -> tuple[str, ...]:
+        """The terms of one token: those of the words it stands for, or of its own."""
+        return tuple(
+            term
+            for word in aliases.get(token) or (token.lower(),)
+            if (term := _term(word, stop, stem)) is not None
+        )
+
+    def _ngrams(self, terms: list[str]) -> list[str]:
+        low, high = self.ngram_range
+        if high <= 1:
+            return terms
+        grams = list(terms) if low <= 1 else []
+        for n in range(max(low, 2), high + 1):
+            grams.extend(" ".join(terms[i : i + n]) for i in range(len(terms) - n + 1))
+        return grams
+
+    def fit(
+        self, texts: Iterable[str], y: Any = None, *, documents: Sequence[int] | None = None
+    ) -> SentenceVectorizer:
+        """Learn vocabulary and document frequencies from the sentences of a set."""
+        self.fit_transform(texts, documents=documents)
+        return self
+
+    def fit_transform(
+        self, texts: Iterable[str], y: Any = None, *, documents: Sequence[int] | None = None
+    ) -> sparse.csr_matrix:
+        """Fit, then return the L2-normalised TF-IDF matrix, one row per sentence.
+
+        The terms of each text are kept in ``terms_``, for stages that need
+        the words themselves (see :mod:`summarize.claims.select._coverage`), and the forms
+        learned as other ways to write a name in ``aliases_``.
+
+        A set whose sentences have no terms at all (only stop words or symbols)
+        gives an all-zero matrix with one column instead of an error.
+
+        Args:
+            texts: The sentences of the set.
+            y: Ignored (scikit-learn's signature).
+            documents: The number of each sentence's article, so that two
+                spellings one article writes side by side are kept apart; by
+                default every sentence is its own article.
+        """
+        texts = list(texts)
+        tokens = list(map(_TOKEN.findall, texts))  # tokenize_words, without a call of its own
+        written = set().union(*tokens)
+        if documents is None:
+            documents = range(len(texts))
+        self.aliases_ = find_aliases(texts, tokens, documents, written) if self.names else {}
+        self.terms_: list[list[str]] = self._terms(tokens, written, self.aliases_)
+        self.tfidf_ = TfidfVectorizer(
+            analyzer=self._ngrams,
+            sublinear_tf=self.sublinear_tf,
+            norm="l2",
+            dtype=np.float64,
+        )
+        try:
+            matrix = self.tfidf_.fit_transform(self.terms_)
+        except ValueError:  # empty vocabulary: nothing but stop words and symbols
+            self.vocabulary_: dict[str, int] = {}
+            return sparse.csr_matrix((len(self.terms_), 1), dtype=float)
+        self.vocabulary_ = dict(self.tfidf_.vocabulary_)
+        return sparse.csr_matrix(matrix)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Vectorise new texts with the fitted vocabulary."""
+        if not self.vocabulary_:
+            return sparse.csr_matrix((len(texts), 1), dtype=float)
+        return sparse.csr_matrix(self.tfidf_.transform([self.analyze(t) for t in texts]))
