@@ -226,7 +226,7 @@ STAGES = [
     ("  names across spellings (find_aliases)", "names.py", "find_aliases", None, True),
     ("similarity graph (SimilarityGraph.build, shared)", "similarity.py", "build", None, False),
     ("rank (CentralityRanker.score)", "centrality.py", "score", None, False),
-    ("cluster (cluster_claims)", "cluster.py", "cluster_claims", None, False),
+    ("group (group_claims)", "claims/_group.py", "group_claims", None, False),
     ("coverage: concepts (CoverageSelector.fit)", "coverage.py", "fit", None, False),
     ("coverage: selection, per source and merged", "coverage.py", "select_each", None, False),
     ("claims (make_claim)", "claims.py", "make_claim", None, False),

@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
 from .batch import summarize_many
+from .digest import Digest
 from .errors import (
     EmptyInputError,
     InputError,
@@ -25,14 +26,12 @@ from .errors import (
     UnknownMethodError,
 )
 from .load import as_articles, load_articles, load_clusters
-from .options import Options
+from .options import LANGUAGES, METHODS, Options
 from .pipeline import summarize
-from .rank import METHODS
 from .records import (
     Article,
     Claim,
     Cluster,
-    Digest,
     Disagreement,
     Exclusive,
     Quote,
@@ -42,8 +41,7 @@ from .records import (
     TextSpan,
     Version,
 )
-from .text._languages import LANGUAGES
-from .text._segment import split_sentences
+from .text import split_sentences
 
 
 def __getattr__(name: str) -> object:

@@ -29,11 +29,12 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from .digest import Digest
 from .errors import InputError, OptionError, SummarizeError
 from .load import ArticleLike, as_articles, as_cluster
 from .options import Options
 from .pipeline import run
-from .records import Cluster, Digest
+from .records import Cluster
 
 __all__ = ["ClusterLike", "OnError", "Skipped", "current_cluster", "run_many", "summarize_many"]
 

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .batch import OnError, run_many
+from .digest import Digest
 from .errors import InputError, OptionError
 from .options import Options
-from .records import Digest
 
 if TYPE_CHECKING:
     import dask.bag

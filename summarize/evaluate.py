@@ -38,9 +38,10 @@ from typing import Any
 import attrs
 import numpy as np
 
+from .digest import Digest
 from .errors import LoadError, OptionError, SummarizeError
 from .load import as_articles
-from .records import Article, Digest
+from .records import Article
 
 __all__ = [
     "METRICS",

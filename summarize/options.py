@@ -1,4 +1,9 @@
-"""Options of a run, validated once, stored in the digest so that a run can be reproduced."""
+"""Every option of a run, declared once: its default, its validation, its help and its docs.
+
+:func:`summarize.summarize`, :func:`summarize.summarize_many`, the Dask functions and
+the command line's flags take their options from :class:`Options` (a test keeps them
+in step). This module is plain data: it imports nothing but :mod:`summarize.errors`.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,45 @@ from typing import Any, Literal
 import attrs
 
 from .errors import OptionError, UnknownMethodError
-from .rank import METHODS
-from .text._languages import LANGUAGES
 
-__all__ = ["DEFAULT_MERGED", "ORDERS", "SELECTIONS", "Options"]
+__all__ = [
+    "DEFAULT_MERGED",
+    "LANGUAGES",
+    "METHODS",
+    "ORDERS",
+    "SELECTIONS",
+    "SUMY_METHODS",
+    "Options",
+]
+
+#: sumy summarizers selectable by name (see :mod:`summarize.rank`).
+SUMY_METHODS: tuple[str, ...] = (
+    "edmundson",
+    "kl",
+    "lexrank",
+    "lsa",
+    "luhn",
+    "random",
+    "reduction",
+    "sumbasic",
+    "textrank",
+)
+
+#: Every accepted ``method=`` name.
+METHODS: tuple[str, ...] = ("default", *SUMY_METHODS)
+
+#: Languages accepted by ``language=``: those with both a Snowball stemmer and a
+#: stop-word list (see :mod:`summarize.text`).
+LANGUAGES: tuple[str, ...] = (
+    "arabic",
+    "english",
+    "french",
+    "german",
+    "italian",
+    "portuguese",
+    "spanish",
+    "swedish",
+)
 
 #: Claims in the merged summary when neither ``merged`` nor ``words`` is given.
 DEFAULT_MERGED = 5
@@ -19,7 +59,7 @@ DEFAULT_MERGED = 5
 #: Orders in which selected sentences and claims can be shown.
 ORDERS = ("importance", "source")
 
-#: How the summaries choose their sentences (see :mod:`summarize.claims.select._coverage`).
+#: How the summaries choose their sentences (see :mod:`summarize.claims.select`).
 SELECTIONS = ("coverage", "support")
 
 
@@ -73,6 +113,20 @@ def _one_of(name: str, valid: tuple[str, ...], error: type[OptionError] = Option
     return check
 
 
+def _flag(
+    help: str,
+    *,
+    metavar: str | None = None,
+    choices: tuple[str, ...] | None = None,
+    group: str | None = None,
+) -> dict[str, Any]:
+    """The command-line flag of an option: its help line, and how argparse shows it.
+
+    Options of one ``group`` are mutually exclusive flags (``--merged`` or ``--words``).
+    """
+    return {"help": help, "metavar": metavar, "choices": choices, "group": group}
+
+
 @attrs.frozen(kw_only=True)
 class Options:
     """How to summarise a set; every field is validated on construction.
@@ -115,32 +169,89 @@ class Options:
     """
 
     per_source: int = attrs.field(
-        default=3, converter=_whole, validator=_positive_int("per_source")
+        default=3,
+        converter=_whole,
+        validator=_positive_int("per_source"),
+        metadata=_flag("sentences in each source's summary", metavar="N"),
     )
     merged: int | None = attrs.field(
-        default=None, converter=_whole, validator=_positive_int("merged", optional=True)
+        default=None,
+        converter=_whole,
+        validator=_positive_int("merged", optional=True),
+        metadata=_flag(
+            f"claims in the merged summary (default: {DEFAULT_MERGED})",
+            metavar="N",
+            group="budget",
+        ),
     )
     words: int | None = attrs.field(
-        default=None, converter=_whole, validator=_positive_int("words", optional=True)
+        default=None,
+        converter=_whole,
+        validator=_positive_int("words", optional=True),
+        metadata=_flag(
+            "word budget of the merged summary, instead of --merged", metavar="N", group="budget"
+        ),
     )
     method: str = attrs.field(
-        default="default", validator=_one_of("method", METHODS, UnknownMethodError)
+        default="default",
+        validator=_one_of("method", METHODS, UnknownMethodError),
+        metadata=_flag(f"sentence ranker, one of: {', '.join(METHODS)}", metavar="NAME"),
     )
     language: str = attrs.field(
-        default="english", validator=_one_of("language", LANGUAGES, UnknownMethodError)
+        default="english",
+        validator=_one_of("language", LANGUAGES, UnknownMethodError),
+        metadata=_flag(f"language of the articles, one of: {', '.join(LANGUAGES)}", metavar="L"),
     )
-    similarity: float = attrs.field(default=0.3, validator=_unit_float("similarity"))
-    redundancy: float = attrs.field(default=0.6, validator=_unit_float("redundancy"))
+    similarity: float = attrs.field(
+        default=0.3,
+        validator=_unit_float("similarity"),
+        metadata=_flag(
+            "cosine similarity (0 to 1) at which sentences of two sources state the same claim",
+            metavar="X",
+        ),
+    )
+    redundancy: float = attrs.field(
+        default=0.6,
+        validator=_unit_float("redundancy"),
+        metadata=_flag(
+            "skip a sentence whose similarity (0 to 1) to one already chosen reaches X; "
+            "1 turns the cut off",
+            metavar="X",
+        ),
+    )
     order: Literal["importance", "source"] = attrs.field(
-        default="importance", validator=_one_of("order", ORDERS)
+        default="importance",
+        validator=_one_of("order", ORDERS),
+        metadata=_flag(
+            "importance: best first; source: article order, then position in the article",
+            choices=ORDERS,
+        ),
     )
     selection: Literal["coverage", "support"] = attrs.field(
-        default="coverage", validator=_one_of("selection", SELECTIONS)
+        default="coverage",
+        validator=_one_of("selection", SELECTIONS),
+        metadata=_flag(
+            "coverage: sentences that together cover what most sources mention; "
+            "support: claims stated by the most sources first",
+            choices=SELECTIONS,
+        ),
     )
     min_sources: int = attrs.field(
-        default=1, converter=_whole, validator=_positive_int("min_sources")
+        default=1,
+        converter=_whole,
+        validator=_positive_int("min_sources"),
+        metadata=_flag(
+            "only claims that at least K sources state enter the merged summary", metavar="K"
+        ),
     )
-    exclusives: int = attrs.field(default=3, converter=_whole, validator=_count("exclusives"))
+    exclusives: int = attrs.field(
+        default=3,
+        converter=_whole,
+        validator=_count("exclusives"),
+        metadata=_flag(
+            "claims that no other source makes, listed per article; 0: none", metavar="N"
+        ),
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.merged is not None and self.words is not None:

@@ -1,34 +1,33 @@
-"""The pipeline: clean → segment → vectorise → rank → cluster → select → analyse, in one function.
+"""The pipeline: the stages in the order data flows, one call each.
 
-Each stage lives in its own module and takes and returns plain records; only
-this module knows their order.
+articles -> text (sentences, clutter out, vectors) -> rank -> claims (graph, groups,
+selection, exclusives) -> analysis (quotes, disagreements) -> :class:`Digest`. Each
+stage lives in its subpackage; only this module knows their order.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Literal
 
-import numpy as np
-
-from . import limits
-from .analysis._disagree import find_disagreements
-from .analysis._quotes import find_quotes
-from .claims._group import cluster_claims
-from .claims._set import RankedClaim, claim_vectors, echoed, make_claim, rank_claims
-from .claims._similarity import SimilarityGraph
-from .claims.select._coverage import CoverageSelector
-from .claims.select._greedy import select
+from .analysis import find_disagreements, find_quotes
+from .claims import (
+    RankedClaim,
+    SentenceSet,
+    exclusive_claims,
+    group_claims,
+    make_selector,
+    source_summaries,
+)
+from .claims.select import Selector
 from .collector import collection_paused
+from .digest import Digest
 from .load import as_articles
 from .options import Options
-from .rank import make_ranker
-from .rank._base import GraphRanker, Ranker
-from .records import Article, Digest, Exclusive, ScoredSentence, Sentence, SourceSummary
-from .text._clean import drop_boilerplate, find_boilerplate
-from .text._segment import split_sentences
-from .text._vectorize import SentenceVectorizer
+from .rank import Ranker, make_ranker, score_sentences
+from .records import Article, Claim, Quote, Sentence, SourceSummary
+from .text import SentenceVectorizer, content_sentences
 
 __all__ = ["content_sentences", "run", "summarize"]
 
@@ -110,23 +109,6 @@ def summarize(
     return run(as_articles(articles), options, id=id)
 
 
-def content_sentences(article: Article) -> list[Sentence]:
-    """Split an article into sentences and leave out its boilerplate.
-
-    Sentences are numbered from 0 in document order, after cleaning. Past
-    :data:`~summarize.limits.MAX_ARTICLE_SENTENCES` sentences, only the first
-    ones are kept, with a warning (see ``docs/limits.md``).
-    """
-    spans = drop_boilerplate(split_sentences(article.text), find_boilerplate(article.text))
-    spans = limits.cap_sentences(article.id, spans)
-    if not spans:
-        logger.warning("article %r has no content left after cleaning", article.id)
-    return [
-        Sentence(article=article.id, index=i, start=span.start, end=span.end, text=span.text)
-        for i, span in enumerate(spans)
-    ]
-
-
 @collection_paused()
 def run(
     articles: Sequence[Article],
@@ -134,7 +116,7 @@ def run(
     *,
     id: str | None = None,
     ranker: Ranker | None = None,
-    selector: CoverageSelector | None = None,
+    selector: Selector | None = None,
 ) -> Digest:
     """Run every stage on validated articles with validated options.
 
@@ -145,159 +127,91 @@ def run(
         options: How to summarise it.
         id: An id for the set, carried into the digest.
         ranker: A ranker to use instead of the one ``options.method`` names
-            (any object with the :class:`~summarize.rank._base.Ranker` method).
-        selector: A configured :class:`~summarize.claims.select._coverage.CoverageSelector` to
-            use instead of the default one (with ``selection="coverage"``).
+            (any object with the :class:`~summarize.rank.Ranker` method).
+        selector: A selector to use instead of the one ``options.selection`` names
+            (any :class:`~summarize.claims.select.Selector`), whatever the options.
     """
     sentences = [s for article in articles for s in content_sentences(article)]
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")
-        empty = tuple(SourceSummary(article=a.id, source=a.source, sentences=()) for a in articles)
-        return Digest(articles=tuple(articles), per_source=empty, merged=(), options=options, id=id)
+        return _empty_digest(articles, options, id=id)
     position = {article.id: i for i, article in enumerate(articles)}
     vectorizer = SentenceVectorizer(language=options.language)
     matrix = vectorizer.fit_transform(
         [s.text for s in sentences], documents=[position[s.article] for s in sentences]
     )
-    if ranker is None:
-        ranker = make_ranker(options.method, language=options.language)
-    if isinstance(ranker, GraphRanker):
-        # One graph for the ranker and the clusterer: each sentence's top_k links from
-        # the ranker's threshold up, and every link from the claim similarity up.
-        graph = SimilarityGraph.build(
-            matrix,
-            threshold=min(ranker.threshold, options.similarity),
-            top_k=ranker.top_k,
-            keep_all=options.similarity,
-        )
-        scores = ranker.score(sentences, matrix, graph=graph)
-    else:
-        graph = SimilarityGraph.build(matrix, threshold=options.similarity)
-        scores = ranker.score(sentences, matrix)
-    lengths = [s.words for s in sentences]
-    source_of = {a.id: a.source for a in articles}
-    groups = cluster_claims(
-        [position[s.article] for s in sentences],
+    scores, graph = score_sentences(
+        ranker or make_ranker(options.method, language=options.language),
+        sentences,
         matrix,
         similarity=options.similarity,
+    )
+    groups = group_claims(
+        [position[s.article] for s in sentences], matrix, similarity=options.similarity, graph=graph
+    )
+    quotes = _quotes(articles, sentences)
+    by_row = SentenceSet.of(
+        articles,
+        sentences,
+        matrix=matrix,
+        terms=vectorizer.terms_,
+        scores=scores,
         graph=graph,
+        similarity=options.similarity,
+        groups=groups,
+        quotes=quotes,
     )
-    rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
-    for row, sentence in enumerate(sentences):
-        rows_of[sentence.article].append(row)
-    quotes = {
-        article.id: find_quotes(article, [sentences[row] for row in rows_of[article.id]])
-        for article in articles
-    }
-    total_sources = len(set(source_of.values()))
-
-    def claim(group: Sequence[int], row: int) -> RankedClaim:
-        return make_claim(
-            group, row, sentences, scores, source_of, total_sources=total_sources, quotes=quotes
-        )
-
-    group_of = {row: group for group in groups for row in group}
-    support = _support(groups, sentences, source_of)
-    number_of = {source: i for i, source in enumerate(dict.fromkeys(source_of.values()))}
-    numbers = [number_of[source_of[s.article]] for s in sentences]  # each row's source
-    if options.selection == "coverage":
-        fitted = (selector or CoverageSelector()).fit(vectorizer.terms_, numbers)
-
-        def pick_each(lists: Sequence[Sequence[int]], **budget: Any) -> list[list[int]]:
-            return fitted.select_each(
-                lists, scores, lengths, matrix=matrix, redundancy=options.redundancy, **budget
-            )
-
-        candidates = [row for row in range(len(sentences)) if support[row] >= options.min_sources]
-        [shown] = pick_each(
-            [candidates], count=options.merged, words=options.words, exclusive=groups
-        )
-        ranked = [claim(group_of[row], row) for row in shown]
-    else:
-
-        def pick_each(lists: Sequence[Sequence[int]], **budget: Any) -> list[list[int]]:
-            return [
-                select(
-                    sorted(rows, key=lambda row: (-scores[row], row)),
-                    matrix,
-                    lengths,
-                    redundancy=options.redundancy,
-                    **budget,
-                )
-                for rows in lists
-            ]
-
-        claims = [
-            item
-            for item in rank_claims(groups, sentences, scores, source_of, quotes=quotes)
-            if item.claim.source_count >= options.min_sources
-        ]
-        chosen = select(
-            range(len(claims)),
-            claim_vectors(claims, matrix),
-            [lengths[item.row] for item in claims],
-            count=options.merged,
-            words=options.words,
-            redundancy=options.redundancy,
-        )
-        ranked = [claims[i] for i in chosen]
-
-    summaries = pick_each([rows_of[article.id] for article in articles], count=options.per_source)
-    per_source = tuple(
-        _source_summary(article, rows, sentences, scores, options)
-        for article, rows in zip(articles, summaries, strict=True)
+    chooser = (selector or make_selector(options.selection)).fit(by_row)
+    merged = chooser.choose_claims(
+        by_row,
+        count=options.merged,
+        words=options.words,
+        min_sources=options.min_sources,
+        redundancy=options.redundancy,
     )
-    exclusives = []
-    if options.exclusives:
-        # Each article's best sentences among those no other source says the like of.
-        heard = echoed(graph, options.similarity, numbers)
-        alone = [
-            [row for row in rows_of[article.id] if support[row] == 1 and not heard[row]]
-            for article in articles
-        ]
-        for article, rows in zip(articles, pick_each(alone, count=options.exclusives), strict=True):
-            if rows:
-                found = tuple(claim(group_of[row], row).claim for row in rows)
-                exclusives.append(
-                    Exclusive(source=article.source, article=article.id, claims=found)
-                )
-    if options.order == "source":
-        ranked.sort(key=lambda item: (position[item.claim.sentence.article], item.row))
-    merged = tuple(item.claim for item in ranked)
+    per_source = source_summaries(
+        by_row,
+        articles,
+        chooser,
+        count=options.per_source,
+        redundancy=options.redundancy,
+        order=options.order,
+    )
+    exclusives = exclusive_claims(
+        by_row, articles, chooser, count=options.exclusives, redundancy=options.redundancy
+    )
     return Digest(
         articles=tuple(articles),
         per_source=per_source,
-        merged=merged,
+        merged=_in_order(merged, options.order, position),
         options=options,
         id=id,
-        disagreements=tuple(find_disagreements(sentences, source_of, language=options.language)),
-        exclusives=tuple(exclusives),
+        disagreements=tuple(
+            find_disagreements(sentences, by_row.source_of, language=options.language)
+        ),
+        exclusives=exclusives,
         quotes=tuple(quote for article in articles for quote in quotes[article.id]),
     )
 
 
-def _support(
-    groups: Sequence[Sequence[int]], sentences: Sequence[Sentence], source_of: Mapping[str, str]
-) -> list[int]:
-    """The number of distinct sources of each sentence's claim, by row."""
-    support = [0] * len(sentences)
-    for group in groups:
-        count = len({source_of[sentences[row].article] for row in group})
-        for row in group:
-            support[row] = count
-    return support
+def _empty_digest(articles: Sequence[Article], options: Options, *, id: str | None) -> Digest:
+    """The digest of a set with no content: one empty summary per article, nothing else."""
+    empty = tuple(SourceSummary(article=a.id, source=a.source, sentences=()) for a in articles)
+    return Digest(articles=tuple(articles), per_source=empty, merged=(), options=options, id=id)
 
 
-def _source_summary(
-    article: Article,
-    rows: list[int],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    options: Options,
-) -> SourceSummary:
-    if options.order == "source":
-        rows = sorted(rows)
-    chosen = tuple(
-        ScoredSentence(sentence=sentences[row], score=round(float(scores[row]), 6)) for row in rows
-    )
-    return SourceSummary(article=article.id, source=article.source, sentences=chosen)
+def _quotes(articles: Sequence[Article], sentences: Sequence[Sentence]) -> dict[str, list[Quote]]:
+    """Each article's quotes, read in its own content sentences."""
+    own: dict[str, list[Sentence]] = {article.id: [] for article in articles}
+    for sentence in sentences:
+        own[sentence.article].append(sentence)
+    return {article.id: find_quotes(article, own[article.id]) for article in articles}
+
+
+def _in_order(
+    ranked: Sequence[RankedClaim], order: str, position: Mapping[str, int]
+) -> tuple[Claim, ...]:
+    """The chosen claims in the order asked for: as chosen, or by article, then row."""
+    if order == "source":
+        ranked = sorted(ranked, key=lambda item: (position[item.claim.sentence.article], item.row))
+    return tuple(item.claim for item in ranked)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarize.claims._group import cluster_claims
+from summarize.claims._group import group_claims
 from summarize.claims._similarity import SimilarityGraph, similarity_graph
 from summarize.text._vectorize import SentenceVectorizer
 
@@ -21,7 +21,7 @@ def test_paraphrases_across_articles_form_one_claim() -> None:
         "The harbour bridge collapsed Tuesday morning, officials said.",
     ]
     matrix = SentenceVectorizer().fit_transform(texts)
-    groups = cluster_claims([0, 0, 1, 2], matrix, similarity=0.5)
+    groups = group_claims([0, 0, 1, 2], matrix, similarity=0.5)
     assert [0, 2, 3] in groups
     assert [1] in groups
 
@@ -29,7 +29,7 @@ def test_paraphrases_across_articles_form_one_claim() -> None:
 def test_a_claim_takes_one_sentence_per_article() -> None:
     texts = ["The bridge collapsed.", "The bridge collapsed today.", "The bridge collapsed!"]
     matrix = SentenceVectorizer().fit_transform(texts)
-    groups = cluster_claims([0, 0, 1], matrix, similarity=0.3)
+    groups = group_claims([0, 0, 1], matrix, similarity=0.3)
     for group in groups:
         assert len({[0, 0, 1][row] for row in group}) == len(group)
 
@@ -39,7 +39,7 @@ def test_chains_do_not_snowball() -> None:
     matrix = sparse.csr_matrix(
         np.array([[1.0, 0.0, 0.0], [0.7, 0.7, 0.0], [0.0, 0.6, 0.8], [0.0, 0.0, 1.0]])
     )
-    groups = cluster_claims([0, 1, 2, 3], matrix, similarity=0.45)
+    groups = group_claims([0, 1, 2, 3], matrix, similarity=0.45)
     assert not any({0, 2} <= set(group) for group in groups)
 
 
@@ -69,12 +69,12 @@ def test_groups_partition_rows_with_one_sentence_per_article(
     array = rng.random((n, 4)) ** 3
     matrix = sparse.csr_matrix(array / np.linalg.norm(array, axis=1, keepdims=True))
     labels = sorted(int(x) for x in rng.integers(0, articles, n))
-    groups = cluster_claims(labels, matrix, similarity=threshold)
+    groups = group_claims(labels, matrix, similarity=threshold)
     assert sorted(row for group in groups for row in group) == list(range(n))
     for group in groups:
         assert group == sorted(group)
         assert len({labels[row] for row in group}) == len(group)
-    assert groups == cluster_claims(labels, matrix, similarity=threshold), "deterministic"
+    assert groups == group_claims(labels, matrix, similarity=threshold), "deterministic"
 
 
 def _reference_cluster(articles: list[int], matrix: sparse.csr_matrix, similarity: float) -> list:
@@ -131,9 +131,9 @@ def test_without_copies_groups_are_those_of_the_row_by_row_clustering(
     matrix = sparse.csr_matrix(array)
     labels = sorted(int(x) for x in rng.integers(0, articles, len(array)))
     expected = _reference_cluster(labels, matrix, threshold)
-    assert cluster_claims(labels, matrix, similarity=threshold) == expected
+    assert group_claims(labels, matrix, similarity=threshold) == expected
     shared = SimilarityGraph.build(matrix, threshold=threshold / 2, top_k=2, keep_all=threshold)
-    assert cluster_claims(labels, matrix, similarity=threshold, graph=shared) == expected
+    assert group_claims(labels, matrix, similarity=threshold, graph=shared) == expected
 
 
 def test_equal_links_are_taken_by_first_row_then_second() -> None:
@@ -145,7 +145,7 @@ def test_equal_links_are_taken_by_first_row_then_second() -> None:
     labels = [0, 1, 2, 2, 2, 3, 3]
     expected = [[0, 1, 5], [2], [3], [4], [6]]
     assert _reference_cluster(labels, matrix, 0.5) == expected
-    assert cluster_claims(labels, matrix, similarity=0.5) == expected
+    assert group_claims(labels, matrix, similarity=0.5) == expected
 
 
 SYNDICATED = [
@@ -161,20 +161,20 @@ def test_regression_syndicated_copies_were_linked_pair_by_pair() -> None:
     texts = SYNDICATED * 40
     matrix = SentenceVectorizer().fit_transform(texts)
     labels = [i // len(SYNDICATED) for i in range(len(texts))]
-    groups = cluster_claims(labels, matrix, similarity=0.3)
+    groups = group_claims(labels, matrix, similarity=0.3)
     assert groups == [list(range(i, len(texts), len(SYNDICATED))) for i in range(4)]
 
 
 def test_a_sentence_repeated_within_an_article_starts_a_second_claim() -> None:
     texts = [SYNDICATED[0], SYNDICATED[1], SYNDICATED[0], SYNDICATED[0], SYNDICATED[0]]
     matrix = SentenceVectorizer().fit_transform(texts)
-    groups = cluster_claims([0, 0, 0, 1, 2], matrix, similarity=0.3)
+    groups = group_claims([0, 0, 0, 1, 2], matrix, similarity=0.3)
     assert groups == [[0, 3, 4], [1], [2]]
 
 
 def test_empty_rows_are_never_one_claim() -> None:
     matrix = sparse.csr_matrix(np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 0.0], [1.0, 0.0]]))
-    assert cluster_claims([0, 0, 1, 1], matrix, similarity=0.5) == [[0], [1, 3], [2]]
+    assert group_claims([0, 0, 1, 1], matrix, similarity=0.5) == [[0], [1, 3], [2]]
 
 
 @settings(max_examples=60)
@@ -194,7 +194,7 @@ def test_identical_rows_of_different_articles_share_their_claim(
     array = base[picks]
     matrix = sparse.csr_matrix(array / np.linalg.norm(array, axis=1, keepdims=True))
     labels = sorted(int(x) for x in rng.integers(0, articles, len(picks)))
-    groups = cluster_claims(labels, matrix, similarity=threshold)
+    groups = group_claims(labels, matrix, similarity=threshold)
     assert sorted(row for group in groups for row in group) == list(range(len(picks)))
     claim_of = {row: i for i, group in enumerate(groups) for row in group}
     for group in groups:
@@ -211,4 +211,4 @@ def test_mismatched_graph_is_refused() -> None:
     matrix = sparse.csr_matrix(np.eye(3))
     other = SimilarityGraph.build(sparse.csr_matrix(np.eye(2)), threshold=0.5)
     with pytest.raises(ValueError, match="2 rows for 3"):
-        cluster_claims([0, 1, 2], matrix, similarity=0.5, graph=other)
+        group_claims([0, 1, 2], matrix, similarity=0.5, graph=other)

@@ -61,21 +61,21 @@ def test_one_source_weighs_concepts_by_how_many_sentences_hold_them() -> None:
 
 
 def test_selector_prefers_what_most_sources_report() -> None:
-    selector = CoverageSelector().fit(TERMS, SOURCES)
+    selector = CoverageSelector().fit_terms(TERMS, SOURCES)
     # Rows 0 and 1 both report the collapse; row 0 adds "tuesday", which a second
     # source (row 3) also mentions, row 1 adds "harbour", which no other source does.
     assert selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=1) == [0]
 
 
 def test_selector_does_not_repeat_covered_concepts() -> None:
-    selector = CoverageSelector().fit(TERMS, SOURCES)
+    selector = CoverageSelector().fit_terms(TERMS, SOURCES)
     # After one report of the collapse, another one adds little: the second pick is
     # the mayor (two new concepts), not a copy of the collapse with one new word.
     assert selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=2) == [0, 2]
 
 
 def test_selector_keeps_within_the_word_budget() -> None:
-    selector = CoverageSelector().fit(TERMS, SOURCES)
+    selector = CoverageSelector().fit_terms(TERMS, SOURCES)
     lengths = [10, 10, 4, 12]
     picked = selector.select(range(4), np.ones(4), lengths, words=15)
     assert sum(lengths[row] for row in picked) <= 15
@@ -83,25 +83,25 @@ def test_selector_keeps_within_the_word_budget() -> None:
 
 
 def test_selector_shows_a_first_sentence_longer_than_the_budget_alone() -> None:
-    selector = CoverageSelector().fit([["a", "b"], ["c"], ["d", "e"]], [0, 1, 2])
+    selector = CoverageSelector().fit_terms([["a", "b"], ["c"], ["d", "e"]], [0, 1, 2])
     assert selector.select(range(3), np.ones(3), [40, 50, 60], words=10) == [0]
 
 
 def test_selector_takes_one_sentence_of_each_exclusive_group() -> None:
-    selector = CoverageSelector().fit(TERMS, SOURCES)
+    selector = CoverageSelector().fit_terms(TERMS, SOURCES)
     picked = selector.select(range(4), np.ones(4), [3, 3, 2, 4], count=4, exclusive=[[0, 1, 3]])
     assert len(set(picked) & {0, 1, 3}) == 1
     assert 2 in picked
 
 
 def test_selector_falls_back_on_scores_when_nothing_is_left_to_cover() -> None:
-    selector = CoverageSelector().fit([["a"], ["a"], ["a"]], [0, 1, 2])
+    selector = CoverageSelector().fit_terms([["a"], ["a"], ["a"]], [0, 1, 2])
     assert selector.select(range(3), np.array([0.1, 0.9, 0.5]), [1, 1, 1], count=3) == [1, 2, 0]
 
 
 def test_redundancy_cut_skips_near_copies() -> None:
     matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [0.99, 0.141], [0.0, 1.0]]))
-    selector = CoverageSelector().fit([["a", "b"], ["a", "c"], ["d"]], [0, 1, 2])
+    selector = CoverageSelector().fit_terms([["a", "b"], ["a", "c"], ["d"]], [0, 1, 2])
     picked = selector.select(
         range(3), np.ones(3), [2, 2, 1], count=3, matrix=matrix, redundancy=0.9
     )
@@ -109,7 +109,7 @@ def test_redundancy_cut_skips_near_copies() -> None:
 
 
 def test_selector_needs_exactly_one_budget() -> None:
-    selector = CoverageSelector().fit([["a"]], [0])
+    selector = CoverageSelector().fit_terms([["a"]], [0])
     with pytest.raises(ValueError, match="exactly one"):
         selector.select([0], np.ones(1), [1])
 
@@ -127,7 +127,7 @@ def test_picks_are_distinct_candidates_within_budget(
     lengths = data.draw(st.lists(st.integers(1, 30), min_size=n, max_size=n))
     words = data.draw(st.integers(1, 60))
     candidates = sorted(data.draw(st.sets(st.integers(0, n - 1), min_size=1)))
-    selector = CoverageSelector().fit(terms, sources)
+    selector = CoverageSelector().fit_terms(terms, sources)
     picked = selector.select(candidates, np.ones(n), lengths, words=words)
     assert len(picked) == len(set(picked)) >= 1
     assert set(picked) <= set(candidates)
@@ -215,7 +215,7 @@ def test_select_each_picks_from_each_list_as_a_plain_greedy_loop_would(
     matrix = sparse.csr_matrix(
         _unit_rows(np.array([[t.count(w) for w in "abcdefghz"] for t in vectorizer_terms], float))
     )
-    selector = CoverageSelector(support_exponent=2.0).fit(terms, sources)
+    selector = CoverageSelector(support_exponent=2.0).fit_terms(terms, sources)
     options = {"count": count, "words": words, "matrix": matrix, "redundancy": redundancy}
     each = selector.select_each(lists, scores, lengths, exclusive=exclusive, **options)
     assert each == [

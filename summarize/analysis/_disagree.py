@@ -1,33 +1,8 @@
 """Figures for the same thing that differ between sources.
 
-:func:`find_disagreements` reads every figure of the set's content sentences
-with its context (:mod:`summarize.analysis._figures.context`), decides which figures of
-different sources count the same thing (:mod:`summarize.analysis._figures.match`) and
-gathers them into disagreements. Precision comes first: a reader told that
-sources differ must be able to trust it, so two figures are matched only on
-positive evidence, and anything that suggests two different things vetoes.
-
-**Units.** Figures are compared within one kind and unit: the same counted noun
-("people", "vehicles a day"), currency, or measure (metres and feet alike).
-Money of every currency is compared together, an unknown currency ("40
-million" that a money predicate makes money) matching any. At most
-:data:`MAX_FIGURES_PER_UNIT` figures of a unit are compared, the first in set
-order. Only figures that can match another are compared: those with a
-predicate, the age of a named person, a rate, or a count of a noun with
-modifiers; and a unit whose figures all share a value gives no disagreement.
-
-**Versions.** Matching figures are gathered greedily in set order, each joining
-the group it is closest to (most of whose members it matches), one figure per
-source (the first it gives; a source that says it again is not a second
-version). When a source gives elsewhere a figure that agrees with another
-source's version in a like context ("$974 billion over five years or $1.2
-trillion over eight years"), that figure stands for it. A group becomes a
-:class:`~summarize.records.Disagreement` when two of its figures' ranges
-exclude each other; ranges come from the hedges (see
-:mod:`summarize.analysis._figures.quantities`), so "about 3,000" and "3,100" agree and "100%"
-and "100 percent" are one figure. An open bound ("more than 50,000") is
-infinite (``math.inf``). Figures are read in English: other languages give no
-disagreements rather than guesses.
+In analysis/, on the set's content sentences: :func:`find_disagreements` reads their
+figures (with :mod:`summarize.analysis._figures`) and gathers those that different
+sources give differently for one thing into the digest's disagreements.
 """
 
 from __future__ import annotations
@@ -50,8 +25,8 @@ __all__ = ["MAX_FIGURES_PER_UNIT", "PREDICATES", "find_disagreements"]
 
 logger = logging.getLogger("summarize")
 
-#: Figures of one unit compared in a set; past it, later figures of that unit are
-#: left out with a warning (grouping compares figures pairwise).
+#: Figures of one unit compared in a set, the first in set order; past it, later
+#: figures of that unit are left out with a warning (grouping compares figures pairwise).
 MAX_FIGURES_PER_UNIT = 600
 
 
@@ -62,6 +37,24 @@ def find_disagreements(
     language: str = "english",
 ) -> list[Disagreement]:
     """Return the figures that different sources of the set give differently for one thing.
+
+    Every figure of the sentences is read with its context
+    (:mod:`summarize.analysis._figures.context`); which figures of different sources
+    count the same thing is decided by :mod:`summarize.analysis._figures.match`, and
+    they are gathered into disagreements (see ``_group``). Precision comes first: a
+    reader told that sources differ must be able to trust it, so two figures are
+    matched only on positive evidence, and anything that suggests two different
+    things vetoes. Figures are read in English: other languages give no
+    disagreements rather than guesses.
+
+    Figures are compared within one kind and unit: the same counted noun
+    ("people", "vehicles a day"), currency, or measure (metres and feet alike).
+    Money of every currency is compared together, an unknown currency ("40
+    million" that a money predicate makes money) matching any. At most
+    :data:`MAX_FIGURES_PER_UNIT` figures of a unit are compared, the first in set
+    order. Only figures that can match another are compared: those with a
+    predicate, the age of a named person, a rate, or a count of a noun with
+    modifiers; and a unit whose figures all share a value gives no disagreement.
 
     Args:
         sentences: Every content sentence of the set, in set order (articles in
@@ -127,7 +120,14 @@ def find_disagreements(
 
 
 def _group(bucket: list[Figure], lexicon: Lexicon, idf: Mapping[str, float]) -> list[list[Figure]]:
-    """The disagreements among the figures of one unit, each one figure per source."""
+    """The disagreements among the figures of one unit, each one figure per source.
+
+    Matching figures are gathered greedily in set order, each joining the group it
+    is closest to (most of whose members it matches), one figure per source (the
+    first it gives; a source that says it again is not a second version). A group
+    becomes a disagreement (see :func:`_reconcile` and :func:`_excluding`) when two of
+    its figures' ranges exclude each other.
+    """
     matches, score = alike(bucket, lexicon, idf)
     rows, scores = matches.tolist(), score.tolist()
     sources = [f.source for f in bucket]
@@ -186,7 +186,12 @@ def _same_unit(one: Figure, two: Figure) -> bool:
 
 
 def _excluding(group: list[Figure]) -> bool:
-    """Whether two figures of the group allow no common value."""
+    """Whether two figures of the group allow no common value.
+
+    Ranges come from the hedges (see :mod:`summarize.analysis._figures.quantities`),
+    so "about 3,000" and "3,100" agree and "100%" and "100 percent" are one
+    figure. An open bound ("more than 50,000") is infinite (``math.inf``).
+    """
     return max(f.quantity.low for f in group) > min(f.quantity.high for f in group)
 
 

@@ -1,28 +1,8 @@
 """Quoted statements in an article, and who made them.
 
-:func:`find_quotes` pairs the quotation marks of an article's content sentences,
-keeps the quotes that are statements and names their speakers (the rules for
-speakers are in :mod:`summarize.analysis._speakers`). Each step reads each character a
-bounded number of times, with patterns that cannot backtrack.
-
-Marks:
-    Straight ``"..."``, typographic ``“...”``, ``„...“``, ``«...»`` (and ``»...«``),
-    and single ``‘...’``, ``‚...‘``, ``‹...›``. A mark's neighbours say whether it
-    opens (after a space or bracket, before a word) or closes (the reverse); a run
-    of one mark (``""``) counts once. A straight ``'`` is never a quote mark, and
-    ``’`` only closes an open ``‘``: never between letters (it’s), and when a
-    lower-case word follows it ("the fighters’ wives") only if no later mark closes
-    the quote. A quote stays inside one paragraph of consecutive content sentences;
-    a mark that cannot be paired there is skipped. A quote inside another is part of
-    it, and double marks win over single ones where they cross.
-
-Statements:
-    A quote is kept when it has at least four words, or opens its sentence and
-    reads as one (a capital first, ``.``, ``!`` or ``?`` last: "Never!"), or its
-    speaker stands right next to it: ``"Never," he said``, ``X said: "never"``,
-    ``X said Friday "not yet"``, ``X said "no".``. Other short quotes are terms
-    being quoted (a "caliphate", officials declared "total victory" over them, a
-    group "liberated") and are left out.
+In analysis/: :func:`find_quotes` pairs the quotation marks of an article's content
+sentences, keeps the statements and names their speakers (with
+:mod:`summarize.analysis._speakers`); each claim of claims/ keeps its sentences' quotes.
 """
 
 # The docstrings show the typographic quotation marks this module reads.
@@ -64,10 +44,19 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
         sentences: Its content sentences (as :func:`summarize.pipeline.content_sentences`
             gives them); quotes outside them are not read.
 
+    Each step reads each character a bounded number of times, with patterns that
+    cannot backtrack. Quotation marks are paired by ``_spans``. A quote is kept
+    when it has at least four words, or opens its sentence and reads as one (a
+    capital first, ``.``, ``!`` or ``?`` last: "Never!"), or its speaker stands
+    right next to it: ``"Never," he said``, ``X said: "never"``, ``X said Friday
+    "not yet"``, ``X said "no".``. Other short quotes are terms being quoted (a
+    "caliphate", officials declared "total victory" over them, a group
+    "liberated") and are left out.
+
     Returns:
         The quotes, in text order and without overlaps; each one's text slices the
-        article's text exactly (see the module docstring for the rules, and
-        :mod:`summarize.analysis._speakers` for the speakers').
+        article's text exactly (see :mod:`summarize.analysis._speakers` for how the
+        speakers are found).
 
     Raises:
         InputError: A sentence is not a sentence of this article.
@@ -194,7 +183,19 @@ def _pair(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int, int]]:
 
 
 def _spans(text: str, marks: Sequence[tuple[int, int]], region: int) -> list[QuoteSpan]:
-    """The quotes that one paragraph's marks enclose, in order and without overlaps."""
+    """The quotes that one paragraph's marks enclose, in order and without overlaps.
+
+    Marks are straight ``"..."``, typographic ``“...”``, ``„...“``, ``«...»`` (and
+    ``»...«``), and single ``‘...’``, ``‚...‘``, ``‹...›``. A mark's neighbours say
+    whether it opens (after a space or bracket, before a word) or closes (the
+    reverse); a run of one mark (``""``) counts once. A straight ``'`` is never a
+    quote mark, and ``’`` only closes an open ``‘``: never between letters (it’s),
+    and when a lower-case word follows it ("the fighters’ wives") only if no later
+    mark closes the quote. A quote stays inside one paragraph of consecutive
+    content sentences; a mark that cannot be paired there is skipped. A quote
+    inside another is part of it, and double marks win over single ones where
+    they cross.
+    """
     double: list[tuple[int, int, int]] = []
     single: list[tuple[int, int, int]] = []
     for start, end in marks:

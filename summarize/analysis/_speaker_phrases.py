@@ -1,46 +1,8 @@
 """The words of an attribution: tokens, speech verbs, names, and who can be a person.
 
-:mod:`summarize.analysis._speakers` finds where an attribution stands next to a quote; this
-module reads who it names. Nothing here knows about quotes: each function reads
-tokens of a stretch of the article's text, and each character a bounded number
-of times.
-
-Tokens:
-    A word keeps its inner apostrophes, dots and hyphens ("it's", "U.S.-backed");
-    any other character is a token of its own.
-
-Speech verbs:
-    English verbs that introduce speech (said, told, added, tweeted, wrote,
-    warned, vowed, ...), so quotes in other languages get no speaker. Verb forms
-    that are also nouns ("claims", "notes", "vows") and verbs that often do not
-    report speech ("demanded", "suggested") are left out. A verb after "to" has
-    no subject ("went on to say").
-
-Names:
-    A speaker is given as the article writes it, titles kept ("Gen. Ada Ode",
-    "Ms Ode"), with spaces normalised and a leading "The", "A" or "An"
-    lower-cased. Words before a name that describe it are dropped ("SDF
-    spokesman Ada Ode" gives "Ada Ode"), and so are appositives, ages among them,
-    and relative clauses ("Ada Ode, the head of ..., said", "Ada Ode, 52, said"
-    and "a man who fled in May told" give "Ada Ode" and "a man"); a speaker
-    without a name stays a phrase ("a spokesman for the city council").
-
-Persons:
-    A person is never an organisation or a place: no name whose last word (or
-    last word before "of") is an organisation or place noun ("the Harbour Board",
-    "Eastdock Hospital", "University of ...", "City Hall" but not "Ada Hall"),
-    that holds a possessive ("St. Mary's Clinic"), opens with a determiner ("One
-    Republican"), holds a lower-case word other than a link such as "of" or "de"
-    ("Police in Oslo") or is one all-capitals word.
-
-Example:
-    >>> text = "SDF spokesman Ada Ode, 52, said"
-    >>> toks = tokens(text, 0, len(text))
-    >>> verb = next(k for k in range(len(toks)) if cue(toks, k))
-    >>> subject(text, toks, 0, verb, whole=False).speaker
-    'Ada Ode'
-    >>> is_person("Ada Ode"), is_person("Eastdock Hospital")
-    (True, False)
+In analysis/: :mod:`summarize.analysis._speakers` finds where an attribution stands next
+to a quote; this module reads who it names. Nothing here knows about quotes: each function
+reads tokens of a stretch of the article's text, and each character a bounded number of times.
 """
 
 from __future__ import annotations
@@ -86,6 +48,10 @@ def word_set(spaced: str) -> frozenset[str]:
 _TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 _SUBJECT = 60  # tokens read before a speech verb for its subject
 
+# English verbs that introduce speech (said, told, added, tweeted, wrote, warned, vowed,
+# ...), so quotes in other languages get no speaker. Verb forms that are also nouns
+# ("claims", "notes", "vows") and verbs that often do not report speech ("demanded",
+# "suggested") are left out.
 VERBS = word_set(
     "said says say told tells added adds tweeted wrote writes posted stated announced"
     " announces declared declares warned warns cried explained explains noted insisted insists"
@@ -181,7 +147,11 @@ Tokens = list[tuple[int, int, str]]
 
 
 def tokens(text: str, lo: int, hi: int, most: int | None = None) -> Tokens:
-    """The first ``most`` (or all) tokens of text[lo:hi], as (start, end, token)."""
+    """The first ``most`` (or all) tokens of text[lo:hi], as (start, end, token).
+
+    A word keeps its inner apostrophes, dots and hyphens ("it's", "U.S.-backed");
+    any other character is a token of its own.
+    """
     found = _TOKEN.finditer(text, lo, hi)
     return [(m.start(), m.end(), m.group()) for m in islice(found, most)]
 
@@ -245,7 +215,11 @@ def name_forward(toks: Tokens, lo: int, hi: int) -> int:
 
 
 def speaker_of(text: str, toks: Tokens, i: int, j: int) -> Said:
-    """The speaker toks[i:j] name, written as the module docstring says."""
+    """The speaker toks[i:j] name, as the article writes it.
+
+    Titles are kept ("Gen. Ada Ode", "Ms Ode"), spaces normalised, a final
+    possessive dropped, and a leading "The", "A" or "An" lower-cased.
+    """
     speaker = " ".join(text[toks[i][0] : toks[j - 1][1]].split())
     if speaker[-2:] in ("'s", "\u2019s"):
         speaker = speaker[:-2]
@@ -319,15 +293,32 @@ def _adverb(word: str) -> bool:
 
 
 def cue(toks: Tokens, k: int) -> bool:
-    """Whether token k is a speech verb with a subject ("said", not "to say")."""
+    """Whether token k is a speech verb with a subject ("said", not "to say").
+
+    A verb after "to" has no subject ("went on to say").
+    """
     return toks[k][2] in VERBS and not (k and toks[k - 1][2] == "to")
 
 
 def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | None:
     """Who speaks in toks[lo:hi], the words before a speech verb.
 
+    Words before a name that describe it are dropped ("SDF spokesman Ada Ode"
+    gives "Ada Ode"), and so are appositives, ages among them, and relative
+    clauses ("Ada Ode, the head of ..., said", "Ada Ode, 52, said" and "a man who
+    fled in May told" give "Ada Ode" and "a man"); a speaker without a name stays
+    a phrase ("a spokesman for the city council"). The name itself is written as
+    :func:`speaker_of` says.
+
     With ``whole``, toks[lo:hi] must be the speaker and words describing it, and
     nothing else (what stands between a quote and the verb after it).
+
+    Example:
+        >>> text = "SDF spokesman Ada Ode, 52, said"
+        >>> toks = tokens(text, 0, len(text))
+        >>> verb = next(k for k in range(len(toks)) if cue(toks, k))
+        >>> subject(text, toks, 0, verb, whole=False).speaker
+        'Ada Ode'
     """
     lo = max(lo, hi - _SUBJECT)
     if any(toks[k][2] == "(" for k in range(lo, hi)):  # "Ada Ode (D-Ore.) said"
@@ -384,7 +375,19 @@ def ends_at(toks: Tokens, k: int) -> bool:
 
 
 def is_person(name: str) -> bool:
-    """Whether a name can be a person's, by the rules of the module docstring."""
+    """Whether a name can be a person's.
+
+    A person is never an organisation or a place: no name whose last word (or
+    last word before "of") is an organisation or place noun ("the Harbour Board",
+    "Eastdock Hospital", "University of ...", "City Hall" but not "Ada Hall"),
+    that holds a possessive ("St. Mary's Clinic"), opens with a determiner ("One
+    Republican"), holds a lower-case word other than a link such as "of" or "de"
+    ("Police in Oslo") or is one all-capitals word.
+
+    Example:
+        >>> is_person("Ada Ode"), is_person("Eastdock Hospital")
+        (True, False)
+    """
     words = name.split()
     if not capital(name) or (len(words) == 1 and name.isupper()):
         return False

@@ -1,38 +1,7 @@
 """Who made each quoted statement: where the attribution stands, and who "he" is.
 
-:func:`find_speakers` names the speaker of each quote that
-:func:`summarize.analysis._quotes.find_quotes` pairs, and says whether the speaker stands
-right next to it. The words of an attribution (speech verbs, names, who can be a
-person) are read by :mod:`summarize.analysis._speaker_phrases`. Each step reads each
-character a bounded number of times.
-
-Attribution:
-    Looked for after the quote (``"...," said X``, ``"...," X said``, ``"...," X,
-    the head of ..., tweeted``, ``"...," according to X``), then before it in its
-    sentence, where the last speech verb counts (``X said: "..."``, ``X told
-    reporters "..."``, ``X said the plan would "..."``, ``According to X, "..."``).
-    The speaker is right next to the quote after it, or before it when only a
-    colon, a comma, a time or "reporters" comes between (``X said: "no"``, ``X
-    said Friday "not yet"``, ``X said "no".``). A quote without a speaker of its
-    own that opens the sentence right after a quote with one, in the same
-    paragraph, continues that quote and takes its speaker.
-
-Pronouns:
-    "he" and "she" stand for a named person, looked for in this order: the subject
-    of the quote's own sentence; the most recent person named earlier in that
-    sentence; the subject of the sentence before it; then the most recent of the
-    people named in the three content sentences before the quote and at most 1,200
-    characters back (an earlier quote's speaker, the subject of a speech verb, a
-    titled name such as "President Ode", the subject of a sentence). A sentence's
-    subject is a name of two words or more that opens it outside any quote, possibly
-    after words that describe it ("Dock worker Ada Ode, 52, was ...", "The city's
-    engineer, Dr. Ada Ode, said ..."), followed by a lower-case word (its verb), a
-    comma or a parenthesis; not after "the" or a verb ("Police found Ada Ode"), not
-    a possessive ("Ada Ode's car"), not followed by "and" ("Ada Ode and ...") or by
-    a group noun ("Ada Ode supporters", where the name describes them). A person is
-    never an organisation or a place (see :mod:`summarize.analysis._speaker_phrases`), nor a
-    name that follows "St.". Other pronouns ("they", "we", "it": a plural speaker is
-    rarely named) and unresolved ones give ``None``.
+In analysis/, for :mod:`summarize.analysis._quotes`: :func:`find_speakers` names the
+speaker of each quote it pairs; :mod:`summarize.analysis._speaker_phrases` reads the words.
 """
 
 from __future__ import annotations
@@ -123,7 +92,22 @@ class Attribution:
 def find_speakers(
     text: str, sentences: Sequence[Sentence], spans: Sequence[QuoteSpan]
 ) -> list[Attribution]:
-    """The speaker of each quote, found by the rules of the module docstring.
+    """The speaker of each quote, and whether the speaker stands right next to it.
+
+    The words of an attribution (speech verbs, names, who can be a person) are
+    read by :mod:`summarize.analysis._speaker_phrases`; each step reads each
+    character a bounded number of times. The attribution is looked for after
+    the quote (``"...," said X``, ``"...," X said``, ``"...," X, the head of ...,
+    tweeted``, ``"...," according to X``; see ``_tail``), then before it in its
+    sentence, where the last speech verb counts (``X said: "..."``, ``X told
+    reporters "..."``, ``X said the plan would "..."``, ``According to X, "..."``;
+    see ``_lead``). The speaker is right next to the quote after it, or before it
+    when only a colon, a comma, a time or "reporters" comes between (``X said:
+    "no"``, ``X said Friday "not yet"``, ``X said "no".``). A quote without a
+    speaker of its own that opens the sentence right after a quote with one, in
+    the same paragraph, continues that quote and takes its speaker. "he" and
+    "she" are resolved as :class:`_Resolver` says; other pronouns ("they", "we",
+    "it": a plural speaker is rarely named) and unresolved ones give ``None``.
 
     Args:
         text: The article's text.
@@ -269,7 +253,16 @@ def _describes(word: str, k: int) -> bool:
 
 
 def _opening_name(text: str, lo: int, hi: int) -> str | None:
-    """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was")."""
+    """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was").
+
+    A sentence's subject is a name of two words or more that opens it outside any
+    quote, possibly after words that describe it ("Dock worker Ada Ode, 52, was
+    ...", "The city's engineer, Dr. Ada Ode, said ..."), followed by a lower-case
+    word (its verb), a comma or a parenthesis; not after "the" or a verb ("Police
+    found Ada Ode"), not a possessive ("Ada Ode's car"), not followed by "and"
+    ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
+    describes them).
+    """
     toks = phrases.tokens(text, lo, hi, _OPENING)
     k, described, appositive = 0, 0, False
     while k < len(toks) and described <= _DESCRIBING:
@@ -323,7 +316,19 @@ def _mentions(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
 
 
 class _Resolver:
-    """Resolves "he" and "she", reading each stretch of text between quotes once."""
+    """Resolves "he" and "she", reading each stretch of text between quotes once.
+
+    "he" and "she" stand for a named person, looked for in this order: the subject
+    of the quote's own sentence; the most recent person named earlier in that
+    sentence; the subject of the sentence before it; then the most recent of the
+    people named in the three content sentences before the quote and at most 1,200
+    characters back (an earlier quote's speaker, the subject of a speech verb, a
+    titled name such as "President Ode", the subject of a sentence; see
+    ``_mentions``). A sentence's subject is found by ``_opening_name``. A person is
+    never an organisation or a place (see
+    :func:`summarize.analysis._speaker_phrases.is_person`), nor a name that
+    follows "St.".
+    """
 
     def __init__(self, text: str, sents: Sequence[Sentence], spans: Sequence[QuoteSpan]):
         self.text, self.sents, self.spans = text, sents, spans

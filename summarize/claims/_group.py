@@ -26,10 +26,10 @@ from scipy import sparse
 
 from ._similarity import SimilarityGraph
 
-__all__ = ["cluster_claims"]
+__all__ = ["group_claims"]
 
 
-def cluster_claims(
+def group_claims(
     articles: Sequence[int],
     matrix: sparse.csr_matrix,
     *,
@@ -55,7 +55,7 @@ def cluster_claims(
 
     Example:
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1]]))
-        >>> cluster_claims([0, 0, 1], m, similarity=0.5)
+        >>> group_claims([0, 0, 1], m, similarity=0.5)
         [[0, 2], [1]]
     """
     article_of = np.asarray(articles, dtype=np.int64)

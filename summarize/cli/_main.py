@@ -43,17 +43,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+import attrs
+
 from .. import __version__
 from ..batch import run_many
 from ..errors import OptionError, SummarizeError
 from ..load import as_articles, is_clusters_file, load_articles
-from ..options import ORDERS, SELECTIONS, Options
+from ..options import Options
 from ..pipeline import run
-from ..rank import METHODS
 from ..records import Article
 from ..render import FORMATS, render
 from ..render.json import to_json
-from ..text._languages import LANGUAGES
 from ._io import (
     PROG,
     STDIN,
@@ -78,7 +78,6 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``summarize`` command."""
-    defaults = Options()
     parser = _Parser(
         prog=PROG,
         description=(
@@ -113,95 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
             "as JSON Lines, for a clusters file)"
         ),
     )
-    parser.add_argument(
-        "--per-source",
-        type=int,
-        default=defaults.per_source,
-        metavar="N",
-        help="sentences in each source's summary (default: %(default)s)",
-    )
-    budget = parser.add_mutually_exclusive_group()
-    budget.add_argument(
-        "--merged",
-        type=int,
-        default=None,
-        metavar="N",
-        help=f"claims in the merged summary (default: {defaults.merged})",
-    )
-    budget.add_argument(
-        "--words",
-        type=int,
-        default=None,
-        metavar="N",
-        help="word budget of the merged summary, instead of --merged",
-    )
-    parser.add_argument(
-        "--method",
-        default=defaults.method,
-        metavar="NAME",
-        help=f"sentence ranker, one of: {', '.join(METHODS)} (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--language",
-        default=defaults.language,
-        metavar="L",
-        help=f"language of the articles, one of: {', '.join(LANGUAGES)} (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--similarity",
-        type=float,
-        default=defaults.similarity,
-        metavar="X",
-        help=(
-            "cosine similarity (0 to 1) at which sentences of two sources state "
-            "the same claim (default: %(default)s)"
-        ),
-    )
-    parser.add_argument(
-        "--redundancy",
-        type=float,
-        default=defaults.redundancy,
-        metavar="X",
-        help=(
-            "skip a sentence whose similarity (0 to 1) to one already chosen reaches X; "
-            "1 turns the cut off "
-            "(default: %(default)s)"
-        ),
-    )
-    parser.add_argument(
-        "--order",
-        choices=ORDERS,
-        default=defaults.order,
-        help=(
-            "importance: best first; source: article order, then position in the "
-            "article (default: %(default)s)"
-        ),
-    )
-    parser.add_argument(
-        "--selection",
-        choices=SELECTIONS,
-        default=defaults.selection,
-        help=(
-            "coverage: sentences that together cover what most sources mention; "
-            "support: claims stated by the most sources first (default: %(default)s)"
-        ),
-    )
-    parser.add_argument(
-        "--min-sources",
-        type=int,
-        default=defaults.min_sources,
-        metavar="K",
-        help="only claims that at least K sources state enter the merged summary "
-        "(default: %(default)s)",
-    )
-    parser.add_argument(
-        "--exclusives",
-        type=int,
-        default=defaults.exclusives,
-        metavar="N",
-        help="claims that no other source makes, listed per article (0: none; "
-        "default: %(default)s)",
-    )
+    _add_option_flags(parser)
     parser.add_argument(
         "--output",
         metavar="FILE",
@@ -226,6 +137,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _add_option_flags(parser: argparse.ArgumentParser) -> None:
+    """One flag per field of :class:`Options`, with the help, default and checks it declares.
+
+    Values are checked by :class:`Options` itself (see :func:`_options`), not by argparse,
+    so a flag and the library refuse the same values with the same message.
+    """
+    groups: dict[str, argparse._MutuallyExclusiveGroup] = {}
+    for field in attrs.fields(Options):
+        flag = field.metadata
+        where: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup = parser
+        if flag["group"] is not None:
+            if flag["group"] not in groups:
+                groups[flag["group"]] = parser.add_mutually_exclusive_group()
+            where = groups[flag["group"]]
+        default = field.default
+        help = flag["help"]
+        if default is not None:
+            help += " (default: %(default)s)"
+        where.add_argument(
+            f"--{field.name.replace('_', '-')}",
+            type=_TYPES.get(field.type, str),
+            default=default,
+            metavar=flag["metavar"],
+            choices=flag["choices"],
+            help=help,
+        )
+
+
+#: How a flag's text is read, by the type of its option (as :class:`Options` annotates it).
+_TYPES: dict[object, type] = {"int": int, "int | None": int, "float": float}
 
 
 def _jobs(value: str) -> int:

@@ -1,33 +1,46 @@
 """Rankers: one score per sentence of the set, higher is more important.
 
-``"default"`` is :class:`~summarize.rank._centrality.CentralityRanker`; every
-summarizer of sumy is available by name through
-:class:`~summarize.rank._sumy.SumyRanker`.
+``"default"`` is :class:`CentralityRanker` (set-wide centrality with a position
+prior); every summarizer of sumy is there by name through :class:`SumyRanker`,
+which loads sumy on first use. :func:`score_sentences` is the pipeline's rank stage.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy import sparse
+
+from ..claims._similarity import SimilarityGraph
 from ..errors import UnknownMethodError
-from ._base import Ranker
+from ..options import METHODS, SUMY_METHODS
+from ..records import Sentence
+from ._base import GraphRanker, Ranker
 from ._centrality import CentralityRanker
 
-__all__ = ["METHODS", "SUMY_METHODS", "CentralityRanker", "Ranker", "make_ranker"]
+if TYPE_CHECKING:
+    from ._sumy import SumyRanker
 
-#: sumy summarizers selectable by name.
-SUMY_METHODS: tuple[str, ...] = (
-    "edmundson",
-    "kl",
-    "lexrank",
-    "lsa",
-    "luhn",
-    "random",
-    "reduction",
-    "sumbasic",
-    "textrank",
-)
+__all__ = [
+    "METHODS",
+    "SUMY_METHODS",
+    "CentralityRanker",
+    "GraphRanker",
+    "Ranker",
+    "SumyRanker",
+    "make_ranker",
+    "score_sentences",
+]
 
-#: Every accepted ``method=`` name.
-METHODS: tuple[str, ...] = ("default", *SUMY_METHODS)
+
+def __getattr__(name: str) -> object:
+    if name == "SumyRanker":  # sumy is imported only when one of its rankers is asked for
+        from ._sumy import SumyRanker
+
+        return SumyRanker
+    raise AttributeError(f"module 'summarize.rank' has no attribute {name!r}")
 
 
 def make_ranker(method: str, *, language: str = "english") -> Ranker:
@@ -51,3 +64,31 @@ def make_ranker(method: str, *, language: str = "english") -> Ranker:
 
         return SumyRanker(method, language=language)
     raise UnknownMethodError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
+
+
+def score_sentences(
+    ranker: Ranker,
+    sentences: Sequence[Sentence],
+    matrix: sparse.csr_matrix,
+    *,
+    similarity: float,
+) -> tuple[np.ndarray, SimilarityGraph]:
+    """Score the set's sentences, and build the similarity graph the claim stages read.
+
+    A :class:`GraphRanker` and the claim grouping share one graph: each sentence's
+    ``top_k`` links from the ranker's threshold up, and every link from ``similarity``
+    up. Any other ranker scores on its own and the graph holds the claim links only.
+
+    Returns:
+        The scores, one per sentence, and the graph, complete from ``similarity`` up.
+    """
+    if isinstance(ranker, GraphRanker):
+        graph = SimilarityGraph.build(
+            matrix,
+            threshold=min(ranker.threshold, similarity),
+            top_k=ranker.top_k,
+            keep_all=similarity,
+        )
+        return ranker.score(sentences, matrix, graph=graph), graph
+    graph = SimilarityGraph.build(matrix, threshold=similarity)
+    return ranker.score(sentences, matrix), graph

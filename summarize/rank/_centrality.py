@@ -1,13 +1,7 @@
 """The default ranker: LexRank-style centrality over the whole set, with a position prior.
 
-A sentence matters when many sentences of the set, of its own article or of
-others, say something close to it. Centrality is the stationary distribution
-of a random walk on the sparse cosine-similarity graph of all sentences of the
-set (continuous LexRank, computed by power iteration on a sparse matrix), in
-which each sentence keeps its ``top_k`` strongest links. News
-puts its main facts first, so the score is multiplied by a prior that decays
-with the sentence's position in its article, and very short fragments are
-discounted.
+In rank/, between text/ and claims/: :class:`CentralityRanker` scores the vectorised
+sentences of the set on the similarity graph that claims/ then groups them on.
 """
 
 from __future__ import annotations
@@ -45,6 +39,14 @@ def _cut_off(text: str) -> bool:
 
 class CentralityRanker:
     """Score sentences by set-wide centrality times a position prior.
+
+    A sentence matters when many sentences of the set, of its own article or of
+    others, say something close to it. Centrality is the stationary distribution
+    of a random walk on the sparse cosine-similarity graph of all sentences of the
+    set (continuous LexRank, computed by power iteration on a sparse matrix), in
+    which each sentence keeps its ``top_k`` strongest links. News puts its main
+    facts first, so the score is multiplied by a prior that decays with the
+    sentence's position in its article, and very short fragments are discounted.
 
     Args:
         threshold: Cosine similarity below which two sentences are not linked.

@@ -1,35 +1,7 @@
 """Every summarizer of sumy as a ranker: sumy's own choice, a score for every sentence.
 
-sumy's summarizers pick the best ``count`` sentences of a document and drop the
-ratings that led to the choice. :class:`SumyRanker` builds one sumy document per
-article from *our* sentences (our text, our order, one paragraph), runs the
-chosen summarizer, and keeps the rating sumy computed for every sentence, so the
-ranking is exactly sumy's while offsets and attribution stay ours.
-
-How the ratings are kept: every summarizer of sumy ends by handing its ratings
-(a mapping, or a function with its arguments) to ``_get_best_sentences``; the
-summarizer built here has that step replaced by one that records the rating of
-each sentence instead of choosing. Each sentence of the sumy document knows its
-position in the article, so two identical sentences (which sumy's own
-``Sentence`` treats as one) keep a rating each.
-
-Configuration, identical for every article of a set:
-
-* stemmer: :func:`summarize.text._languages.stemmer`, the one TF-IDF uses: NLTK's
-  Snowball, which is also what ``sumy.nlp.stemmers.Stemmer(language)`` builds
-  for every language of :data:`~summarize.text._languages.LANGUAGES` (same class,
-  same settings); stop words: sumy's list for the language.
-* Edmundson (sumy's default weights: cue, title and location): null words are
-  the stop words; bonus words are the :data:`BONUS_STEMS` most frequent content
-  stems of the whole set (see :func:`bonus_words`); stigma words are
-  :data:`STIGMA_WORDS`, words of scraped page furniture. Without headings the
-  title method rates nothing and the location method favours the first and
-  last sentence of the article.
-* random: sumy's shuffle, drawn from a private ``random.Random`` seeded from
-  ``random_state`` and the article id (see :meth:`SumyRanker.seed`); the global
-  ``random`` state is never touched.
-* kl: sumy's algorithm, counting the summary's words once per step rather than
-  once per candidate (identical ratings, half the time).
+In rank/, the alternative to :mod:`summarize.rank._centrality`: :class:`SumyRanker`
+scores each article's content sentences as a sumy summarizer rates them, before claims/.
 """
 
 from __future__ import annotations
@@ -165,7 +137,15 @@ class _FasterKLSummarizer(KLSummarizer):  # type: ignore[misc]  # sumy is untype
 
 
 class _Recorder:
-    """Stands in for ``_get_best_sentences``: records every rating, chooses nothing."""
+    """Stands in for ``_get_best_sentences``: records every rating, chooses nothing.
+
+    Every summarizer of sumy ends by handing its ratings (a mapping, or a function
+    with its arguments) to ``_get_best_sentences``; the summarizer :class:`SumyRanker`
+    runs has that step replaced by this, which records the rating of each sentence
+    instead of choosing. Each sentence of the sumy document knows its position in
+    the article (:class:`_PlacedSentence`), so two identical sentences (which sumy's
+    own ``Sentence`` treats as one) keep a rating each.
+    """
 
     def __init__(self) -> None:
         self.ratings: dict[int, float] = {}
@@ -229,6 +209,22 @@ def make_summarizer(
 ) -> Any:
     """Return the sumy summarizer that :class:`SumyRanker` runs, configured as it is.
 
+    * stemmer: :func:`summarize.text._languages.stemmer`, the one TF-IDF uses: NLTK's
+      Snowball, which is also what ``sumy.nlp.stemmers.Stemmer(language)`` builds
+      for every language of :data:`~summarize.text._languages.LANGUAGES` (same class,
+      same settings); stop words: sumy's list for the language.
+    * Edmundson (sumy's default weights: cue, title and location): null words are
+      the stop words; bonus words are the :data:`BONUS_STEMS` most frequent content
+      stems of the whole set (see :func:`bonus_words`); stigma words are
+      :data:`STIGMA_WORDS`, words of scraped page furniture. Without headings the
+      title method rates nothing and the location method favours the first and
+      last sentence of the article.
+    * random: sumy's shuffle, drawn from a private ``random.Random`` seeded from
+      ``random_state`` and the article id (see :meth:`SumyRanker.seed`); the global
+      ``random`` state is never touched.
+    * kl: sumy's algorithm, counting the summary's words once per step rather than
+      once per candidate (identical ratings, half the time).
+
     Args:
         method: One of ``summarize.rank.SUMY_METHODS``.
         language: Language of the stemmer and of the stop words.
@@ -273,6 +269,14 @@ def _scale(ratings: np.ndarray) -> np.ndarray:
 
 class SumyRanker:
     """Rank the sentences of each article with one of sumy's summarizers.
+
+    sumy's summarizers pick the best ``count`` sentences of a document and drop the
+    ratings that led to the choice. This builds one sumy document per article from
+    *our* sentences (our text, our order, one paragraph), runs the chosen
+    summarizer, and keeps the rating sumy computed for every sentence (see
+    ``_Recorder``), so the ranking is exactly sumy's while offsets and attribution
+    stay ours. The configuration, identical for every article of a set, is that
+    of :func:`make_summarizer`.
 
     Each article is rated on its own, exactly as sumy rates it, and its ratings
     are scaled to ``[0, 1]`` (1 for sumy's first choice, 0 for its last), so

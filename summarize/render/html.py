@@ -21,11 +21,15 @@ import base64
 import hashlib
 import html
 import re
+from typing import TYPE_CHECKING
 
-from ..records import Claim, Digest, Disagreement, Exclusive, Sentence, SourceSummary, Version
-from . import plural, short_labels, support_note
+from ..records import Claim, Disagreement, Exclusive, Sentence, SourceSummary, Version
+from ._common import plural, short_labels, support_note
 from ._html_assets import SCRIPT, agreement, context, stylesheet
 from ._html_assets import tag as _tag
+
+if TYPE_CHECKING:
+    from ..digest import Digest
 
 __all__ = ["to_html"]
 

@@ -62,14 +62,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, OptionError
 from ..options import Options
 from ..records import (
     Article,
     Claim,
-    Digest,
     Disagreement,
     Exclusive,
     Quote,
@@ -79,7 +78,18 @@ from ..records import (
     Version,
 )
 
-__all__ = ["digest_to_dict", "from_json", "to_json"]
+if TYPE_CHECKING:
+    from ..digest import Digest
+
+__all__ = ["digest_fields", "digest_to_dict", "to_json"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "from_json":  # the reader before Digest.from_json was the one way in
+        raise ImportError(
+            "summarize.render.json.from_json moved: use summarize.Digest.from_json(text)"
+        )
+    raise AttributeError(f"module 'summarize.render.json' has no attribute {name!r}")
 
 _SENTENCE_KEYS = ("article", "index", "start", "end", "text")
 
@@ -462,8 +472,11 @@ def _read_options(value: object) -> Options:
         raise InputError(f"digest JSON: options are not valid: {error}") from None
 
 
-def from_json(data: str | bytes) -> Digest:
-    """Rebuild a digest from the output of :func:`to_json`.
+def digest_fields(data: str | bytes) -> dict[str, Any]:
+    """Read the fields of a digest from the output of :func:`to_json`, all checked.
+
+    :meth:`Digest.from_json <summarize.digest.Digest.from_json>` builds the digest from
+    them; this module never imports :mod:`summarize.digest`.
 
     Keys outside the documented format are ignored, inside ``options`` too (a
     digest written by a version with more options can be read). What the format
@@ -477,9 +490,9 @@ def from_json(data: str | bytes) -> Digest:
             is missing or wrong, and where.
 
     Example:
-        >>> from summarize.options import Options
+        >>> from summarize import Digest, Options
         >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options(merged=2))
-        >>> from_json(to_json(digest)) == digest
+        >>> Digest(**digest_fields(to_json(digest))) == digest
         True
     """
     try:
@@ -514,13 +527,13 @@ def from_json(data: str | bytes) -> Digest:
         _read_exclusive(e, f"exclusives[{i}]", texts, sources)
         for i, e in enumerate(_optional_list(top, "exclusives"))
     )
-    return Digest(
-        articles=articles,
-        per_source=per_source,
-        merged=merged,
-        options=options,
-        id=digest_id,
-        disagreements=disagreements,
-        exclusives=exclusives,
-        quotes=_read_quotes(_optional_list(top, "quotes"), "quotes", texts),
-    )
+    return {
+        "articles": articles,
+        "per_source": per_source,
+        "merged": merged,
+        "options": options,
+        "id": digest_id,
+        "disagreements": disagreements,
+        "exclusives": exclusives,
+        "quotes": _read_quotes(_optional_list(top, "quotes"), "quotes", texts),
+    }

@@ -1,42 +1,15 @@
 """The digest as Markdown: the merged claims with their sources, then each source's summary.
 
-Layout::
-
-    # Summary of <id>
-
-    3 articles from 3 sources.
-
-    ## Merged summary
-
-    1. <claim> [000_f27…, 002_4cf…, +1] (3 of 5 sources; quoting <speaker>)
-
-    ## Sources differ
-
-    - <what>: <source> says <figure>; <source> says <figure>
-
-    ## Only in one source
-
-    ### <source>
-
-    - <claim>
-
-    ## By source
-
-    ### <source>: <title>
-
-    1. <sentence>
-
-Sentences are shown on one line each (runs of whitespace become one space)
-and Markdown's special characters in them are escaped, so scraped text cannot
-turn into links, emphasis or headings.
+In render/, the last stage: :func:`to_markdown` writes a finished digest (claims/ chosen,
+analysis/ done) as Markdown, escaping the scraped text it shows.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..records import Digest
-from . import (
+from ._common import (
     figures_note,
     heading,
     one_line,
@@ -46,6 +19,9 @@ from . import (
     speakers_note,
     support_note,
 )
+
+if TYPE_CHECKING:
+    from ..digest import Digest
 
 __all__ = ["escape", "to_markdown"]
 
@@ -73,7 +49,37 @@ def _escape_leading(match: re.Match[str]) -> str:
 
 
 def to_markdown(digest: Digest) -> str:
-    """Render the digest as Markdown (see the module docstring for the layout).
+    """Render the digest as Markdown.
+
+    Layout::
+
+        # Summary of <id>
+
+        3 articles from 3 sources.
+
+        ## Merged summary
+
+        1. <claim> [000_f27…, 002_4cf…, +1] (3 of 5 sources; quoting <speaker>)
+
+        ## Sources differ
+
+        - <what>: <source> says <figure>; <source> says <figure>
+
+        ## Only in one source
+
+        ### <source>
+
+        - <claim>
+
+        ## By source
+
+        ### <source>: <title>
+
+        1. <sentence>
+
+    Sentences are shown on one line each (runs of whitespace become one space)
+    and Markdown's special characters in them are escaped, so scraped text cannot
+    turn into links, emphasis or headings.
 
     Example:
         >>> from summarize.options import Options

@@ -1,36 +1,15 @@
 """The digest as plain text for a terminal, wrapped at 88 columns.
 
-Layout::
-
-    Summary of <id>
-    3 articles from 3 sources
-
-    MERGED SUMMARY
-
-    1. <claim, wrapped under its first word>
-       [000_f27…, 002_4cf…, +1] 3 of 5 sources; quoting <speaker>
-
-    SOURCES DIFFER
-
-    - <what>: <source> says <figure>; <source> says <figure>
-
-    ONLY IN ONE SOURCE
-
-    <source>: <title>
-    1. <claim>
-
-    BY SOURCE
-
-    <source>: <title>
-    1. <sentence>
+In render/, the last stage: :func:`to_text` writes a finished digest (claims/ chosen,
+analysis/ done) for the command line to print.
 """
 
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
-from ..records import Digest
-from . import (
+from ._common import (
     figures_note,
     heading,
     one_line,
@@ -40,6 +19,9 @@ from . import (
     speakers_note,
     support_note,
 )
+
+if TYPE_CHECKING:
+    from ..digest import Digest
 
 __all__ = ["WIDTH", "to_text"]
 
@@ -61,7 +43,31 @@ def _item(number: int, width: int, text: str) -> list[str]:
 
 
 def to_text(digest: Digest) -> str:
-    """Render the digest as plain text (see the module docstring for the layout).
+    """Render the digest as plain text.
+
+    Layout::
+
+        Summary of <id>
+        3 articles from 3 sources
+
+        MERGED SUMMARY
+
+        1. <claim, wrapped under its first word>
+           [000_f27…, 002_4cf…, +1] 3 of 5 sources; quoting <speaker>
+
+        SOURCES DIFFER
+
+        - <what>: <source> says <figure>; <source> says <figure>
+
+        ONLY IN ONE SOURCE
+
+        <source>: <title>
+        1. <claim>
+
+        BY SOURCE
+
+        <source>: <title>
+        1. <sentence>
 
     Example:
         >>> from summarize.options import Options

@@ -1,73 +1,8 @@
-r"""Boilerplate: the parts of a scraped article that are not its content.
+"""Boilerplate: the parts of a scraped article that are not its content.
 
-Cleaning never rewrites text. :func:`find_boilerplate` marks spans of the raw
-text, each with a reason from :data:`REASONS`; :func:`drop_boilerplate` then
-leaves out the sentences that mostly fall in those spans, and the second
-printing of any sentence. A line is the unit of almost all boilerplate (scrapers
-flatten page furniture into lines), so every rule looks at one line, or at one
-line and its neighbour, and the whole pass is linear in the text.
-
-Rules, and why each is general rather than fitted to one site:
-
-``metadata``
-    A scraped field label with an ISO date at the start of a line
-    (``date 2019-03-27 ...``, ``published: 2020-01-05T10:00``). Only the prefix
-    is marked; the rest of the line is judged on its own. Field labels are
-    lower case or followed by a colon, which prose at the start of a line is not.
-``caption``
-    Photo captions: a line labelled ``caption``; a line ending with a photo
-    credit, in parentheses (``(Name/Agency)``, ``(Agency Photo/Name)``) or as
-    the ``AGENCY/Name`` tail wire services use; the line just before a
-    credit-only line when it reads like a photo description (it mentions a
-    picture, an image, what is shown or seen, or has no final punctuation); and
-    a stand-alone single-sentence line of 15 to 60 words that ends without
-    punctuation, has no quotation, and says in the present tense what someone
-    or something in the picture does (*stands*, *holds*, *is seen* ...): too long
-    for a headline, unfinished for prose, written as caption writers write.
-``credit``
-    A line that is only a photo credit: a parenthesised credit, ``Photo:
-    Agency``, ``AGENCY/Name``, ``Agency via Getty Images``. A credit needs a
-    slash or a photo word *and* an agency or photo word, so ``Reuters
-    reported ...`` or ``(see table 2/3)`` are not credits.
-``copyright``
-    A short line starting with ``©``/``(c)``/``Copyright <year>``, or ending
-    with the sentence ``All rights reserved``, without quotation marks or a
-    reporting verb. A sentence that merely mentions a copyright notice neither
-    starts nor ends that way.
-``metadata`` (also)
-    Whole lines that date or annotate the page rather than the story: a
-    ``Published 11:05 a.m.`` or ``| 4 min read`` time stamp, and an editor's
-    note about the article itself (``Correction:``, ``This article was amended
-    on ...``, ``An earlier version of this article ...``).
-``links``
-    Link lists: ``Read more:``, ``Related:``, ``See also:``, ``More news:`` ...
-    at the start of a short line, followed by the link text.
-``call-to-action``
-    Lines addressed to the reader rather than reporting: short questions such as
-    ``Already a subscriber?`` or ``Want to leave a tip?``; lines opening with an
-    imperative such as *subscribe*, *sign up*, *log in*, *donate*, *follow us*,
-    *share this*; and short lines that speak to the reader (*you*, *our*, *us*)
-    about tips, subscriptions, newsletters, donations, cookies or advertisers.
-    Lines with quotation marks or a reporting verb (*said*, *told*) are never
-    calls to action: that is how a story about a streaming service's
-    subscribers survives.
-``navigation``
-    A line of up to six words, all page-furniture words (``Latest News``,
-    ``Advertisement``, ``Most Read``); share and follow bars (``Share on
-    Facebook``) count as calls to action.
-``byline``
-    ``By Jane Doe`` (up to a few names and an outlet), ``Jane Doe, Reuters``, or
-    a bare two-to-four-word personal name among the last three lines or printed
-    more than once. A bare name is never taken from the first line (it could be
-    a title-case headline) nor from a one-line text.
-``repeat``
-    A line identical to an earlier line (ignoring case, spaces and quotes): the
-    second printing of a headline or of a pull quote.
-
-Example:
-    >>> text = "The bridge reopened on Monday.\n\nRead more: Ferry fares rise"
-    >>> [(b.reason, text[b.start:b.end]) for b in find_boilerplate(text)]
-    [('links', 'Read more: Ferry fares rise')]
+In text/, right after loading: :func:`find_boilerplate` marks the page furniture of
+an article's raw text, and :func:`drop_boilerplate` leaves out the sentences (split by
+:mod:`summarize.text._segment`) that fall in it, before the rest are vectorised.
 """
 
 from __future__ import annotations
@@ -98,7 +33,64 @@ REASONS: tuple[str, ...] = (
     "byline",
     "repeat",
 )
-"""Every reason a :class:`Boilerplate` span can give, in the order rules are tried."""
+"""Every reason a :class:`Boilerplate` span can give, in the order rules are tried.
+
+Each rule, and why it is general rather than fitted to one site:
+
+``metadata``
+    A scraped field label with an ISO date at the start of a line
+    (``date 2019-03-27 ...``, ``published: 2020-01-05T10:00``). Only the prefix
+    is marked; the rest of the line is judged on its own. Field labels are
+    lower case or followed by a colon, which prose at the start of a line is not.
+    Also whole lines that date or annotate the page rather than the story: a
+    ``Published 11:05 a.m.`` or ``| 4 min read`` time stamp, and an editor's
+    note about the article itself (``Correction:``, ``This article was amended
+    on ...``, ``An earlier version of this article ...``).
+``caption``
+    Photo captions: a line labelled ``caption``; a line ending with a photo
+    credit, in parentheses (``(Name/Agency)``, ``(Agency Photo/Name)``) or as
+    the ``AGENCY/Name`` tail wire services use; the line just before a
+    credit-only line when it reads like a photo description (it mentions a
+    picture, an image, what is shown or seen, or has no final punctuation); and
+    a stand-alone single-sentence line of 15 to 60 words that ends without
+    punctuation, has no quotation, and says in the present tense what someone
+    or something in the picture does (*stands*, *holds*, *is seen* ...): too long
+    for a headline, unfinished for prose, written as caption writers write.
+``credit``
+    A line that is only a photo credit: a parenthesised credit, ``Photo:
+    Agency``, ``AGENCY/Name``, ``Agency via Getty Images``. A credit needs a
+    slash or a photo word *and* an agency or photo word, so ``Reuters
+    reported ...`` or ``(see table 2/3)`` are not credits.
+``copyright``
+    A short line starting with ``©``/``(c)``/``Copyright <year>``, or ending
+    with the sentence ``All rights reserved``, without quotation marks or a
+    reporting verb. A sentence that merely mentions a copyright notice neither
+    starts nor ends that way.
+``links``
+    Link lists: ``Read more:``, ``Related:``, ``See also:``, ``More news:`` ...
+    at the start of a short line, followed by the link text.
+``call-to-action``
+    Lines addressed to the reader rather than reporting: short questions such as
+    ``Already a subscriber?`` or ``Want to leave a tip?``; lines opening with an
+    imperative such as *subscribe*, *sign up*, *log in*, *donate*, *follow us*,
+    *share this*; and short lines that speak to the reader (*you*, *our*, *us*)
+    about tips, subscriptions, newsletters, donations, cookies or advertisers.
+    Lines with quotation marks or a reporting verb (*said*, *told*) are never
+    calls to action: that is how a story about a streaming service's
+    subscribers survives.
+``navigation``
+    A line of up to six words, all page-furniture words (``Latest News``,
+    ``Advertisement``, ``Most Read``); share and follow bars (``Share on
+    Facebook``) count as calls to action.
+``byline``
+    ``By Jane Doe`` (up to a few names and an outlet), ``Jane Doe, Reuters``, or
+    a bare two-to-four-word personal name among the last three lines or printed
+    more than once. A bare name is never taken from the first line (it could be
+    a title-case headline) nor from a one-line text.
+``repeat``
+    A line identical to an earlier line (ignoring case, spaces and quotes): the
+    second printing of a headline or of a pull quote.
+"""
 
 
 def _check_bounds(instance: Boilerplate, attribute: attrs.Attribute[int], value: int) -> None:
@@ -209,8 +201,12 @@ def _is_description(line: str) -> bool:
 def find_boilerplate(text: str) -> list[Boilerplate]:
     r"""Find the spans of ``text`` that are scraped boilerplate rather than content.
 
-    See the module docstring for the rules. Spans are tight (no surrounding
-    whitespace), sorted and non-overlapping; the text itself is never changed.
+    Cleaning never rewrites text: each span is marked with a reason from
+    :data:`REASONS` (which describes the rule behind each). A line is the unit of
+    almost all boilerplate (scrapers flatten page furniture into lines), so every
+    rule looks at one line, or at one line and its neighbour, and the whole pass
+    is linear in the text. Spans are tight (no surrounding whitespace), sorted
+    and non-overlapping.
 
     Args:
         text: An article's raw text.
@@ -219,6 +215,9 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         The boilerplate spans, in text order.
 
     Example:
+        >>> text = "The bridge reopened on Monday.\n\nRead more: Ferry fares rise"
+        >>> [(b.reason, text[b.start:b.end]) for b in find_boilerplate(text)]
+        [('links', 'Read more: Ferry fares rise')]
         >>> text = "Storm closes port\n\nThe port closed on Monday.\n\nStorm closes port"
         >>> [(b.reason, b.start) for b in find_boilerplate(text)]
         [('repeat', 47)]

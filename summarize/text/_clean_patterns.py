@@ -1,14 +1,16 @@
 """The vocabulary of boilerplate: the patterns :mod:`summarize.text._clean` applies line by line.
 
-Kept apart from the rules that use them so that each rule in ``clean.py`` reads
-as a sentence, and so that the patterns can be read, tested and extended in one
-place. Every pattern is general: agencies, labels and page-furniture words of
-news sites at large, never the strings of one site.
+Part of text/'s first step; kept apart from the rules that use them so that each rule
+in :mod:`summarize.text._clean` reads as a sentence.
 """
 
 from __future__ import annotations
 
 import re
+
+# The patterns live in one place so that they can be read, tested and extended there.
+# Every pattern is general: agencies, labels and page-furniture words of news sites at
+# large, never the strings of one site.
 
 AGENCY = (
     r"(?i:reuters|afp|ap|associated\s+press|getty(?:\s+images)?|epa(?:-efe)?|efe|ansa|dpa"

@@ -1,15 +1,7 @@
 """Languages summarize supports: those with both a Snowball stemmer and a stop-word list.
 
-Both resources ship inside installed packages (NLTK's Snowball stemmers are code,
-sumy ships its stop-word lists), so nothing is downloaded at run time.
-
-The sentence splitter needs a little of each language too: the titles written
-before a name and the abbreviations that do not end a sentence, the months that
-follow a day written as an ordinal (German ``am 3. Oktober``), and the question
-mark of Arabic script. It knows those of every language at once (it is not told
-the language), so each entry here is one that does not end a sentence in any of
-the others either: Italian ``mio`` (mine) keeps German ``Mio.`` out, Swedish
-``av`` (off) keeps French ``av.`` out.
+Serves text/: the stemmers and stop words of :mod:`summarize.text._vectorize`, and the
+words of each language that :mod:`summarize.text._segment` must not split sentences at.
 """
 
 from __future__ import annotations
@@ -33,7 +25,9 @@ __all__ = [
     "stop_words",
 ]
 
-#: Languages accepted by ``language=``.
+#: Languages accepted by ``language=``: those with a Snowball stemmer and a stop-word
+#: list. Both ship inside installed packages (NLTK's Snowball stemmers are code, sumy
+#: ships its stop-word lists), so nothing is downloaded at run time.
 LANGUAGES: tuple[str, ...] = (
     "arabic",
     "english",
@@ -45,6 +39,14 @@ LANGUAGES: tuple[str, ...] = (
     "swedish",
 )
 
+
+# The sentence splitter needs a little of each language too: the titles written
+# before a name and the abbreviations that do not end a sentence, the months that
+# follow a day written as an ordinal (German "am 3. Oktober"), and the question
+# mark of Arabic script. It knows those of every language at once (it is not told
+# the language), so each entry here is one that does not end a sentence in any of
+# the others either: Italian "mio" (mine) keeps German "Mio." out, Swedish
+# "av" (off) keeps French "av." out.
 
 #: Titles written before a name, other than English ones (lower case, no final period):
 #: a sentence never ends after them ("la Dra. Ruiz", "il sig. Rossi", "Mme. Roux").

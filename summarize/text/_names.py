@@ -1,30 +1,7 @@
 """Names across spellings: one set of terms for the ways the sources of a set write one name.
 
-Sources spell names differently (Baghouz and Baghuz, Mustafa and Mustefa) and
-write them in full or as an acronym (Syrian Democratic Forces and SDF). Left
-alone, TF-IDF sees different words, and one claim splits in two. This stage
-learns, from the words of the set alone (no list of names), which written
-forms stand for the same name, as a map from a form to the words to count
-instead (see :class:`~summarize.text._vectorize.SentenceVectorizer`):
-
-- **Acronyms.** An all-capitals word of 2 to 6 letters (SDF, ISIL) stands for a
-  run of capitalised words of the set whose initials spell it ("of", "the",
-  "and" and other short lower-case words inside a run of three capitalised
-  words or more are skipped): when
-  exactly one run of the set spells it, or when the run comes right before a
-  parenthesis that gives the acronym ("the Islamic State of Iraq and the Levant
-  (ISIL or ISIS)": every acronym in the parenthesis stands for that run). An
-  acronym is counted as the words of its long form.
-- **Spellings.** Two names (words that are capitalised wherever they occur,
-  other than as a sentence's first word) of at least 5 letters, with the same
-  first letter, one letter apart (one letter changed, added or dropped; a
-  changed last letter is an ending, as in Marxist and Marxism), neither the
-  start of the other (Syria and Syrian are two words), and never both in
-  one article (an article that writes both means two names): the rarer is
-  counted as the commoner (on a tie, the one the set writes first).
-
-Other aliases (a nickname, a name in another script, "Daesh" for the Islamic
-State) are left as they are: nothing in the letters ties them together.
+In text/, a step of vectorizing: :func:`find_aliases` learns which forms stand for one name,
+and :class:`~summarize.text._vectorize.SentenceVectorizer` counts them as the same terms.
 """
 
 from __future__ import annotations
@@ -158,6 +135,16 @@ def _acronyms(
     known: set[str],
     written: Set[str],
 ) -> dict[str, tuple[str, ...]]:
+    """Each acronym that stands for a long form of the set -> the long form's lower-case words.
+
+    An all-capitals word of 2 to 6 letters (SDF, ISIL) stands for a run of
+    capitalised words of the set whose initials spell it ("of", "the", "and" and
+    other short lower-case words inside a run of three capitalised words or more
+    are skipped): when exactly one run of the set spells it, or when the run comes
+    right before a parenthesis that gives the acronym ("the Islamic State of Iraq
+    and the Levant (ISIL or ISIS)": every acronym in the parenthesis stands for
+    that run). An acronym is counted as the words of its long form.
+    """
     long_forms = _long_forms(tokens, known, written)
     aliases = {acronym: min(forms) for acronym, forms in long_forms.items() if len(forms) == 1}
     aliases.update(_defined(texts))
@@ -240,6 +227,16 @@ def _one_apart(a: str, b: str) -> bool:
 def _variants(
     tokens: Sequence[Sequence[str]], documents: Sequence[int], written: Set[str]
 ) -> dict[str, tuple[str, ...]]:
+    """Each spelling of a name -> the lower-case spelling to count in its place.
+
+    Two names (words that are capitalised wherever they occur, other than as a
+    sentence's first word) of at least 5 letters, with the same first letter, one
+    letter apart (one letter changed, added or dropped; a changed last letter is an
+    ending, as in Marxist and Marxism), neither the start of the other (Syria and
+    Syrian are two words), and never both in one article (an article that writes
+    both means two names): the rarer is counted as the commoner (on a tie, the one
+    the set writes first).
+    """
     # Capitalised words: one capital letter, then lower-case letters.
     capitalised = {
         word
@@ -324,11 +321,22 @@ def find_aliases(
     documents: Sequence[int],
     written: Set[str] | None = None,
 ) -> dict[str, tuple[str, ...]]:
-    """Learn which written forms of the set stand for one name (see the module docstring).
+    """Learn which written forms of the set stand for one name.
+
+    Sources spell names differently (Baghouz and Baghuz, Mustafa and Mustefa) and
+    write them in full or as an acronym (Syrian Democratic Forces and SDF). Left
+    alone, TF-IDF sees different words, and one claim splits in two. This learns,
+    from the words of the set alone (no list of names), which written forms stand
+    for the same name, as a map from a form to the words to count instead (see
+    :class:`~summarize.text._vectorize.SentenceVectorizer`): acronyms (see
+    ``_acronyms``) and spellings (see ``_variants``). Other aliases (a nickname, a
+    name in another script, "Daesh" for the Islamic State) are left as they are:
+    nothing in the letters ties them together.
 
     Args:
         texts: The sentences of the set, as written.
-        tokens: Each sentence's words as :func:`~summarize.text._vectorize.tokenize_words` splits them.
+        tokens: Each sentence's words as
+            :func:`~summarize.text._vectorize.tokenize_words` splits them.
         documents: The number of each sentence's article.
         written: Every distinct token of ``tokens``, when the caller has them.
 

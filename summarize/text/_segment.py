@@ -1,30 +1,7 @@
 """Paragraphs and sentences, as exact character offsets into the original text.
 
-The engine is NLTK's Punkt, built from parameters written here (abbreviations and
-words that start sentences), so no trained model is loaded or downloaded. Rules
-of our own then fix what Punkt gets wrong in news text:
-
-* **Line breaks.** In scraped news one line break already ends a paragraph, so
-  a sentence never runs across a blank line or across a line that ends with
-  sentence punctuation, and headings and list items without a full stop are
-  sentences of their own. Hard-wrapped prose (a line without final punctuation
-  followed by one that starts in lower case, or a line that ends with a comma)
-  is joined; a line without a word (a rule of dashes) is never joined.
-* **Quotes and brackets** after the final punctuation stay with their sentence.
-* **Never a break** after a title ("Gen. Ada Okafor", "Mr. Trump"), between
-  initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
-  (``"Why?" he asked``), after "No." before a number, or after a bare list
-  marker; ``"Why?" Smith asked`` stays whole too.
-* **A break** after an ellipsis followed by a capital letter, and where a
-  full stop is followed by a capital with no space ("ended.The").
-* **Every supported language at once**: the titles and abbreviations of each
-  ("la Dra. Ruiz", "Brücke Nr. 4"), German ordinal dates ("am 3. Oktober") and
-  the Arabic question mark (see :mod:`summarize.text._languages`).
-* **Bounded work**: each candidate break reads a bounded stretch of text, so a
-  paragraph of any length is split in linear time (see :mod:`summarize.limits`).
-
-Every non-space character of the input lies in exactly one sentence, sentences
-never cross paragraphs, and ``text[s.start:s.end] == s.text`` always holds.
+In text/, after loading: :class:`Segmenter` (NLTK's Punkt, with rules of its own for
+news text) splits each article, whose boilerplate :mod:`summarize.text._clean` then drops.
 """
 
 from __future__ import annotations
@@ -327,6 +304,21 @@ def _strip(text: str, start: int, end: int, offset: int) -> TextSpan | None:
 class Segmenter:
     """Splits text into paragraphs and sentences with exact character offsets.
 
+    The engine is NLTK's Punkt, built from parameters written here (abbreviations and
+    words that start sentences), so no trained model is loaded or downloaded. Rules
+    of our own then fix what Punkt gets wrong in news text:
+
+    * **Line breaks** (see :meth:`paragraphs`): one line break already ends a paragraph.
+    * **Quotes and brackets** after the final punctuation stay with their sentence.
+    * **Never a break** after a title, between initials, before a lower-case word, and
+      more (see ``_is_boundary``).
+    * **A break** where Punkt misses one (see ``_sentence_bounds``).
+    * **Every supported language at once**: the titles and abbreviations of each
+      ("la Dra. Ruiz", "Brücke Nr. 4"), German ordinal dates ("am 3. Oktober") and
+      the Arabic question mark (see :mod:`summarize.text._languages`).
+    * **Bounded work**: each candidate break reads a bounded stretch of text, so a
+      paragraph of any length is split in linear time (see :mod:`summarize.limits`).
+
     Args:
         abbreviations: Extra abbreviations, with or without the final period
             (``["approx", "Brig."]``); they are added to :data:`ABBREVIATIONS`.
@@ -363,6 +355,9 @@ class Segmenter:
     def split(self, text: str) -> list[TextSpan]:
         """Return the sentences of ``text``, in order; ``[]`` if it is blank.
 
+        Every non-space character of the input lies in exactly one sentence, sentences
+        never cross paragraphs, and ``text[s.start:s.end] == s.text`` always holds.
+
         Raises:
             InputError: ``text`` is not a string.
         """
@@ -376,6 +371,13 @@ class Segmenter:
 
     def paragraphs(self, text: str) -> list[TextSpan]:
         """Return the paragraphs of ``text``: runs of lines that continue one another.
+
+        In scraped news one line break already ends a paragraph, so a sentence never
+        runs across a blank line or across a line that ends with sentence punctuation,
+        and headings and list items without a full stop are sentences of their own.
+        Hard-wrapped prose (a line without final punctuation followed by one that
+        starts in lower case, or a line that ends with a comma) is joined; a line
+        without a word (a rule of dashes) is never joined.
 
         Raises:
             InputError: ``text`` is not a string.
@@ -432,7 +434,13 @@ class Segmenter:
         return cuts
 
     def _sentence_bounds(self, text: str) -> Iterator[tuple[int, int]]:
-        """Yield (start, end) of each sentence of one paragraph, before stripping."""
+        """Yield (start, end) of each sentence of one paragraph, before stripping.
+
+        Punkt's breaks, plus a break after an ellipsis followed by a capital letter,
+        after a company's final abbreviation ("Acme Inc. Analysts said"), and where a
+        full stop is followed by a capital with no space ("ended.The"). Quotes and
+        brackets after the final punctuation stay with their sentence.
+        """
         cuts = self._punkt_cuts(text)
         cuts.update(match.end() for match in _ELLIPSIS_BREAK.finditer(text))
         cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
@@ -460,6 +468,11 @@ class Segmenter:
 
     def _is_boundary(self, text: str, start: int, cut: int) -> bool:
         """Tell whether the sentence ``text[start:cut]`` (which has a word) ends at ``cut``.
+
+        Never a break after a title ("Gen. Ada Okafor", "Mr. Trump"), between
+        initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
+        (``"Why?" he asked``), after "No." before a number, or after a bare list
+        marker; ``"Why?" Smith asked`` stays whole too.
 
         The sentence is never copied: a paragraph in which most candidate breaks
         are refused would otherwise cost the square of its length.

@@ -1,10 +1,7 @@
 """TF-IDF vectors for every sentence of the set.
 
-Wraps scikit-learn's :class:`~sklearn.feature_extraction.text.TfidfVectorizer`
-with an analyzer of our own: words and **numbers kept whole** ("200,000",
-"1.5", "U.S."), lower-cased, stop words removed, Snowball-stemmed. Numbers are
-kept because claims live in them: "200,000 fled" and "180,000 fled" must not
-look the same.
+The last step of text/: :class:`SentenceVectorizer` turns the content sentences of
+all articles into the vectors that rank/ scores and claims/ compares.
 """
 
 from __future__ import annotations
@@ -61,6 +58,12 @@ def _term(word: str, stop: frozenset[str], stem: Callable[[str], str]) -> str | 
 
 class SentenceVectorizer:
     """TF-IDF over the sentences of one set, fitted on that set.
+
+    Wraps scikit-learn's :class:`~sklearn.feature_extraction.text.TfidfVectorizer`
+    with an analyzer of our own: words and **numbers kept whole** ("200,000",
+    "1.5", "U.S."), lower-cased, stop words removed, Snowball-stemmed. Numbers are
+    kept because claims live in them: "200,000 fled" and "180,000 fled" must not
+    look the same.
 
     Follows scikit-learn's conventions: parameters are stored by ``__init__``,
     :meth:`fit` learns the vocabulary and returns ``self``, learned state ends

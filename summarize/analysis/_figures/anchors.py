@@ -1,19 +1,7 @@
-r"""Where figures may start in texts: digit runs and number words.
+"""Where figures may start in texts: digit runs and number words.
 
-:func:`anchors` finds, in each of many texts at once, where a figure may
-start: a run of ASCII digits with inner "," or "." ("1,500", "38.5") anywhere,
-or a number word of :data:`~summarize.analysis._figures.words.WORD_NUMBERS` as a whole
-word, in any case. :func:`anchored` tells whether one starts at an offset.
-
-Rules:
-
-* Each text gets the anchors it would get alone; anchors never overlap.
-* Texts are matched lower-cased; a text holding "İ", whose lower case is two
-  characters, is matched on its own so that offsets stay the text's.
-* Short inputs are matched text by text with one pattern; from a few thousand
-  characters on, the texts are joined, and digit runs and the places where a
-  number word may start are found on the characters' codes at once (numpy),
-  the pattern confirming each word there.
+The first step of analysis/'s figure reading: :func:`anchors` finds the places that
+:mod:`summarize.analysis._figures.quantities` then reads, in many texts at once.
 """
 
 from __future__ import annotations
@@ -63,6 +51,17 @@ class Anchors(NamedTuple):
 
 def anchors(texts: Sequence[str]) -> Anchors:
     """Return where a figure may start in each text.
+
+    A figure may start at a run of ASCII digits with inner "," or "." ("1,500",
+    "38.5") anywhere, or at a number word of
+    :data:`~summarize.analysis._figures.words.WORD_NUMBERS` as a whole word, in any
+    case. Each text gets the anchors it would get alone; anchors never overlap.
+    Texts are matched lower-cased; a text holding "İ", whose lower case is two
+    characters, is matched on its own so that offsets stay the text's. Short
+    inputs are matched text by text with one pattern; from a few thousand
+    characters on (``_BATCH``), the texts are joined, and digit runs and the places
+    where a number word may start are found on the characters' codes at once
+    (numpy), the pattern confirming each word there (see ``_joined_anchors``).
 
     Args:
         texts: Any texts.

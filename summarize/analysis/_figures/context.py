@@ -1,29 +1,8 @@
 """The figures of a set's sentences, each with what it takes to compare it with another.
 
-:func:`read_figures` reads the figures of every sentence
-(:func:`~summarize.analysis._figures.quantities.scan_quantities`) and keeps those that can be
-compared, each as a :class:`Figure`: the kind and unit it is compared in, its
-predicate class (:mod:`summarize.analysis._figures.predicates`), and the words around it
-(:mod:`summarize.analysis._figures.tokens`), and, for a figure that may match another,
-what it is given for (:mod:`summarize.analysis._figures.frame`).
-
-Rules:
-
-* A figure's *stretch* is the words up to the nearest comma, conjunction or
-  other figure either side (at most eight each way); its predicate is the
-  nearest predicate word there, or its counted noun ("One fatality"). A
-  capitalised word inside the sentence is a name, never a predicate.
-* Not compared: vague amounts ("thousands"), ratios, temperatures, compound
-  periods ("a 14-day average"), periods that say when ("after five months"),
-  figures whose sentence is cut off just after them ("$1 trillion in..."),
-  counts that name nothing and have no person or money predicate, fractional
-  counts of people (the "7.2" of an earthquake) and years that date nothing.
-* A count with no unit counts people when its predicate is about people; a
-  bare amount of 1000 or more is money of unknown currency ("?") when its
-  predicate is about money.
-* Context: the words up to eight tokens either side, stemmed, without stop
-  words, predicate words, numbers or the words of other figures, weighted 1
-  within three tokens and 0.5 beyond.
+In analysis/, between reading figures and matching them: :func:`read_figures` keeps the
+figures that can be compared, each as a :class:`Figure` with its unit, predicate and
+context, for :mod:`summarize.analysis._disagree` to match.
 """
 
 from __future__ import annotations
@@ -135,6 +114,20 @@ def read_figures(
 ) -> list[Figure]:
     """Return the figures of the sentences that can be compared, in set order.
 
+    Reads the figures of every sentence
+    (:func:`~summarize.analysis._figures.quantities.scan_quantities`) and keeps those
+    that can be compared, each as a :class:`Figure`: the kind and unit it is
+    compared in, its predicate class (:mod:`summarize.analysis._figures.predicates`),
+    and the words around it (:mod:`summarize.analysis._figures.tokens`), and, for a
+    figure that may match another, what it is given for
+    (:mod:`summarize.analysis._figures.frame`).
+
+    Not compared: vague amounts ("thousands"), ratios, temperatures, compound
+    periods ("a 14-day average"), periods that say when ("after five months"),
+    figures whose sentence is cut off just after them ("$1 trillion in..."),
+    counts that name nothing and have no person or money predicate, fractional
+    counts of people (the "7.2" of an earthquake) and years that date nothing.
+
     Args:
         sentences: The set's sentences, in set order.
         sources: Article id -> source name (an article it does not name is its own source).
@@ -225,6 +218,10 @@ def _terms(
 ) -> dict[str, float]:
     """The figure's context: stems within ``_WINDOW`` tokens, with their nearness.
 
+    The words up to eight tokens either side, stemmed, without stop words,
+    predicate words, numbers or the words of other figures, weighted 1 within
+    three tokens and 0.5 beyond (``_NEARNESS``).
+
     Read nearest first before the figure, then after it (the order the stems are
     kept in); a stem keeps its greatest nearness.
     """
@@ -259,10 +256,11 @@ def _reference(lows: list[str], a: int, b: int) -> bool:
 def _stretch(tokens: SentenceTokens, k: int) -> tuple[range, range]:
     """The token indices before and after figure ``k`` that are its own, nearest first.
 
-    Between two figures, the words up to the first separator (a comma, a
-    conjunction ...) go to the first, the rest to the second; at the ends of the
-    sentence, a figure keeps the words up to the nearest separator, at most
-    ``_WINDOW`` of them.
+    A figure's *stretch* is the words up to the nearest comma, conjunction or
+    other figure either side (at most eight each way). Between two figures, the
+    words up to the first separator (a comma, a conjunction ...) go to the first,
+    the rest to the second; at the ends of the sentence, a figure keeps the words
+    up to the nearest separator, at most ``_WINDOW`` of them.
     """
     spans, lows = tokens.spans, tokens.lows
     a, b = spans[k]
@@ -289,7 +287,12 @@ def _stretch(tokens: SentenceTokens, k: int) -> tuple[range, range]:
 def _predicate(
     tokens: SentenceTokens, before: range, after: range, noun: int, lexicon: Lexicon
 ) -> tuple[int, str]:
-    """The predicate class bits of a figure and the word that gives them (or 0, "")."""
+    """The predicate class bits of a figure and the word that gives them (or 0, "").
+
+    The predicate is the nearest predicate word in the figure's stretch, or its
+    counted noun ("One fatality"). A capitalised word inside the sentence is a
+    name, never a predicate.
+    """
     lows = tokens.lows
     if noun >= 0:
         bits = lexicon.classes(lows[noun])
@@ -312,7 +315,12 @@ def _predicate(
 
 
 def _comparable(quantity: Quantity, classes: int, lexicon: Lexicon) -> tuple[str, str]:
-    """The kind and unit a figure is compared in, or ("", "") when it cannot be compared."""
+    """The kind and unit a figure is compared in, or ("", "") when it cannot be compared.
+
+    A count with no unit counts people when its predicate is about people; a
+    bare amount of 1000 or more is money of unknown currency ("?") when its
+    predicate is about money.
+    """
     kind, unit = quantity.kind, quantity.unit
     if kind == "count":
         if classes & lexicon.person and unit in PERSON_UNITS:

@@ -1,25 +1,8 @@
 """What a figure is given for: its role, the names and periods around it, its sentence's names.
 
-:func:`frame_of` reads, for a figure that may match another, its role, the
-names in its stretch and what it is given for; :func:`names_of` the names of
-its sentence, and :func:`anchor` marks the figures whose sentence names
-something no other source names. :func:`person` names whose age a figure is.
-Rules:
-
-* Role: "earlier" after "from" ("down from 943,000"); "whole" for the second
-  figure of "four of five"; "expected" with an expectation word in the
-  stretch ("economists expected 3.6 percent"); "other" with "other" or
-  "another" next to it ("three other sailors"); "change" with "additional",
-  "extra", "more", "further" or "new" next to it; otherwise "".
-* Scope: the capitalised names in the figure's stretch, less those next to a
-  reporting word (who said it is not what it counts).
-* Frame: a year or period written next to the figure with no separator
-  between, and the months named in its stretch.
-* A sentence is *anchored* when one of its names (capitalised words not
-  opening a sentence, months and weekdays aside) is named by no other source
-  of the set.
-* A name is a capitalised word of three letters or more with no capital
-  inside, a possessive "'s" dropped.
+Part of analysis/'s figure reading: :mod:`summarize.analysis._figures.context` reads a
+figure's role, scope and frame (:func:`frame_of`) and whose age it is (:func:`person`);
+:mod:`summarize.analysis._disagree` has :func:`anchor` mark the figures of a set.
 """
 
 from __future__ import annotations
@@ -66,6 +49,16 @@ class Frame(NamedTuple):
 
 def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Sequence[int]) -> Frame:
     """Return the role, scope and frame of figure ``k`` of a sentence.
+
+    * Role: "earlier" after "from" ("down from 943,000"); "whole" for the second
+      figure of "four of five"; "expected" with an expectation word in the
+      stretch ("economists expected 3.6 percent"); "other" with "other" or
+      "another" next to it ("three other sailors"); "change" with "additional",
+      "extra", "more", "further" or "new" next to it; otherwise "".
+    * Scope: the capitalised names in the figure's stretch, less those next to a
+      reporting word (who said it is not what it counts; see ``_scope``).
+    * Frame: a year or period written next to the figure with no separator
+      between, and the months named in its stretch.
 
     Args:
         tokens: The sentence's tokens.
@@ -124,6 +117,9 @@ def anchor(
 ) -> None:
     """Mark, in place, the figures whose sentence names something no other source names.
 
+    A sentence is *anchored* when one of its names (capitalised words not opening
+    a sentence, months and weekdays aside) is named by no other source of the set.
+
     Args:
         figures: Figures read by :func:`~summarize.analysis._figures.context.read_figures`.
         sentences: All the sentences of the set they were read from.
@@ -154,6 +150,12 @@ def anchor(
 
 
 def _is_name(texts: list[str], i: int) -> bool:
+    """Whether token i is a name.
+
+    A name is a capitalised word of three letters or more with no capital
+    inside, a possessive "'s" dropped, not a calendar word and not opening a
+    sentence.
+    """
     word = _name(texts[i])
     return (
         len(word) > 2

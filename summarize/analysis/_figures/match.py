@@ -1,26 +1,8 @@
 """Which figures of one kind and unit count the same thing, as a matrix over their pairs.
 
-:func:`alike` decides, for every pair of figures of one unit (sources aside),
-whether they count the same thing, on positive evidence only. Rules:
-
-* Two figures of a *strong* predicate class (deaths, people fleeing ...) that
-  both count match; figures of another shared class match when their contexts'
-  cosine reaches :data:`WEAK`. Where a match is in doubt the cosine must reach
-  :data:`CONTEXT`: when a source gives several figures of the class that
-  exclude each other, when both sentences name something no other source
-  names, when the figures' stretches name different places or bodies, and for
-  periods (whose predicate must also be followed by the same word: "three years
-  probation" is not "six months in jail").
-* Figures with no predicate match as the age of one named person ("Kevin
-  Johnson" is "Kevin Deon Johnson"), a rate of one noun in a like context, or a
-  count of one noun with the same modifiers ("150 Chinese passengers") in a
-  close context.
-* Vetoes: different roles (a change against a level), a period against none,
-  different currencies (an unknown one matches any), and different years,
-  months or periods.
-* The context cosine weighs each word by its rarity among the set's figures
-  (``idf``) and its nearness, with a weight of :data:`OWN` for the figure
-  itself, so that one shared word is little evidence.
+In analysis/, after :mod:`summarize.analysis._figures.context` reads the figures:
+:func:`alike` decides, on positive evidence only, which pairs match, for
+:mod:`summarize.analysis._disagree` to group into disagreements.
 """
 
 from __future__ import annotations
@@ -49,6 +31,25 @@ def alike(
     bucket: Sequence[Figure], lexicon: Lexicon, idf: Mapping[str, float]
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return which figures of one unit count the same thing (sources aside), and how closely.
+
+    * Two figures of a *strong* predicate class (deaths, people fleeing ...) that
+      both count match; figures of another shared class match when their contexts'
+      cosine reaches :data:`WEAK`. Where a match is in doubt the cosine must reach
+      :data:`CONTEXT`: when a source gives several figures of the class that
+      exclude each other, when both sentences name something no other source
+      names, when the figures' stretches name different places or bodies, and for
+      periods (whose predicate must also be followed by the same word: "three years
+      probation" is not "six months in jail").
+    * Figures with no predicate match as the age of one named person ("Kevin
+      Johnson" is "Kevin Deon Johnson"), a rate of one noun in a like context, or a
+      count of one noun with the same modifiers ("150 Chinese passengers") in a
+      close context (see ``_named_alike``).
+    * Vetoes: different roles (a change against a level), a period against none,
+      different currencies (an unknown one matches any), and different years,
+      months or periods.
+    * The context cosine weighs each word by its rarity among the set's figures
+      (``idf``) and its nearness, with a weight of :data:`OWN` for the figure
+      itself, so that one shared word is little evidence (see ``_similarity``).
 
     Args:
         bucket: Figures of one kind and unit, anchored

@@ -1,27 +1,8 @@
 """The words that say what a figure counts: predicate classes and the words around figures.
 
-Data for :mod:`summarize.analysis._figures.context` and :mod:`summarize.analysis._disagree`, and
-:class:`Lexicon`, the predicates by stem. Rules:
-
-* :data:`PREDICATES` holds general news vocabulary in classes (deaths,
-  injuries, people fleeing, costs, rises, falls ...). A *strong* class says on
-  its own what a count counts; the others need shared context too. A word may
-  belong to two classes ("fell"). A word written with ``+`` counts only when
-  "from" or "out" is in the figure's stretch ("pulled nine people from the
-  water", "trudged out of the town").
-* Words are matched by stem (:func:`summarize.text._languages.stemmer`), so
-  "evacuate", "evacuated" and "evacuating" are one word.
-* A figure's stretch ends at a :data:`SEPARATORS` word; :data:`INCREMENT`,
-  :data:`EXPECTED` and :data:`REFERENCES` words give it a role or make a period
-  say when rather than how long; :data:`REPORTING` words mark a name as the
-  speaker's, not the figure's.
-
-Example:
-    >>> from summarize.text._languages import stemmer
-    >>> lexicon = lexicon_for(stemmer("english"))
-    >>> bits = lexicon.classes("evacuated")
-    >>> bits == lexicon.classes("fled") and bool(bits & lexicon.strong & lexicon.person)
-    True
+Data for analysis/'s figures (:mod:`summarize.analysis._figures.context`,
+:mod:`summarize.analysis._figures.frame`, :mod:`summarize.analysis._disagree`), and
+:class:`Lexicon`, the predicates by stem.
 """
 
 from __future__ import annotations
@@ -36,8 +17,10 @@ __all__ = [
 ]  # fmt: skip
 
 #: Predicate classes: the general news words that say what happened to what a
-#: figure counts, and whether the class alone says enough (``True``) or the
-#: figures must also share context. A word may belong to two classes ("fell").
+#: figure counts (deaths, injuries, people fleeing, costs, rises, falls ...), and
+#: whether the class alone says enough (``True``: a *strong* class says on its own
+#: what a count counts) or the figures must also share context. A word may belong
+#: to two classes ("fell").
 #: A word after ``+`` counts only when "from" or "out" is in its stretch
 #: ("pulled nine people from the water", "trudged out of the town").
 PREDICATES: Mapping[str, tuple[bool, str]] = {
@@ -123,6 +106,9 @@ UNIT_NAMES: Mapping[str, str] = {
 class Lexicon:
     """:data:`PREDICATES` by stem, as class bits, and the bits of kinds of class.
 
+    Words are matched by stem (:func:`summarize.text._languages.stemmer`), so
+    "evacuate", "evacuated" and "evacuating" are one word.
+
     Attributes:
         words: Stem -> class bits.
         with_particle: Stem -> class bits of the ``+`` words.
@@ -138,6 +124,9 @@ class Lexicon:
         >>> lexicon = lexicon_for(stemmer("english"))
         >>> lexicon.classes("cost") == lexicon.classes("costs") != 0, lexicon.classes("said")
         (True, 0)
+        >>> bits = lexicon.classes("evacuated")
+        >>> bits == lexicon.classes("fled") and bool(bits & lexicon.strong & lexicon.person)
+        True
     """
 
     words: Mapping[str, int]

@@ -1,46 +1,8 @@
-r"""Figures in English text: what they count, in what unit, and the range they allow.
+"""Figures in English text: what they count, in what unit, and the range they allow.
 
-:func:`find_quantities` finds counts ("1,500 civilians", "Eleven people", "a
-dozen"), money ("$38.5 million"), percentages ("40%", "100 percent", "%100"),
-measures ("200ft", "60 metres"; normalised to m, m2, kg, l, km/h, °C),
-durations ("up to two years", in days), ages ("93-year-old"), calendar years
-("in 1931") and times of day ("7:42 a.m.", in minutes after midnight), each
-with its exact span, hedge included: ``text[q.start:q.end] == q.text``.
-
-A hedge turns a figure ``x`` into a range ``[low, high]``. The bounds are
-generous on purpose: a figure read too strictly would make two sources
-"disagree" when they do not.
-
-====================================================  ==========================================
-hedge (as written)                                    range
-====================================================  ==========================================
-none                                                  ``[x, x]``
-about, around, roughly, some, an estimated, x or so   ``x`` ± half its last rounded digit
-                                                      (3,000 is rounded to the thousand), kept
-                                                      between 5% and 10% of ``x``
-nearly, almost, close to, just under                  ``[0.9x, x]``
-more than, over, at least, upwards of, x or more      ``[x, inf]`` (``math.inf``)
-up to, fewer than, less than, under, at most          ``[0, x]``
-between x and y; x-y                                  ``[x, y]``
-before, after (times of day)                          60 minutes before or after (30 with
-                                                      *shortly* or *just*), ``x`` excluded
-about (times of day; years)                           ± 15 minutes; ± 5 years
-dozens, hundreds, thousands, tens of thousands, ...   vague: ``[24, 100]``, ``[200, 1000]``,
-                                                      ``[2000, 10000]``, ``[20000, 100000]``...
-                                                      with ``hedge == "vague"``
-====================================================  ==========================================
-
-Not read as figures: the day of a calendar date ("Oct. 14"; the year of a
-date is a ``year``), ISO dates, ordinals ("3rd"), decades ("1990s"), numbers
-glued to a name or label ("Boeing 737", "COVID-19", "No. 10"), a "one" that
-counts nothing ("one of them", "no one"), and fractions ("two thirds").
-
-The scan is linear: where a figure may start is found first
-(:mod:`summarize.analysis._figures.anchors`), and each start is read a few tokens either
-way (:mod:`summarize.analysis._figures.scan` reads the number, :mod:`summarize.analysis._figures.units`
-what it counts; the words are in :mod:`summarize.analysis._figures.words`).
-:func:`find_quantities_in` reads many texts at once, faster than one by one,
-and :func:`scan_quantities` gives each text's tokens with its figures.
+The base of analysis/'s figures: :func:`find_quantities` reads each figure with its
+exact span and hedge; :mod:`summarize.analysis._figures.context` then reads what it is
+about, for :mod:`summarize.analysis._disagree` to compare across sources.
 """
 
 from __future__ import annotations
@@ -112,6 +74,19 @@ class Quantity:
 def find_quantities(text: str) -> list[Quantity]:
     """Return the figures of ``text`` in order, each with its span, unit and range.
 
+    Finds counts ("1,500 civilians", "Eleven people", "a dozen"), money ("$38.5
+    million"), percentages ("40%", "100 percent", "%100"), measures ("200ft", "60
+    metres"; normalised to m, m2, kg, l, km/h, °C), durations ("up to two years",
+    in days), ages ("93-year-old"), calendar years ("in 1931") and times of day
+    ("7:42 a.m.", in minutes after midnight), each with its exact span, hedge
+    included: ``text[q.start:q.end] == q.text``. The hedge gives the range (see
+    ``_bounds``).
+
+    Not read as figures: the day of a calendar date ("Oct. 14"; the year of a
+    date is a ``year``), ISO dates, ordinals ("3rd"), decades ("1990s"), numbers
+    glued to a name or label ("Boeing 737", "COVID-19", "No. 10"), a "one" that
+    counts nothing ("one of them", "no one"), and fractions ("two thirds").
+
     Args:
         text: Any text; figures are read in English.
 
@@ -152,6 +127,12 @@ def find_quantities_in(texts: Sequence[str]) -> list[list[Quantity]]:
 
 def scan_quantities(texts: Sequence[str]) -> Iterator[tuple[int, list[Quantity], Scan]]:
     """Yield the figures of each text where a figure may start, with the text's tokens.
+
+    The scan is linear: where a figure may start is found first
+    (:mod:`summarize.analysis._figures.anchors`), and each start is read a few
+    tokens either way (:mod:`summarize.analysis._figures.scan` reads the number,
+    :mod:`summarize.analysis._figures.units` what it counts; the words are in
+    :mod:`summarize.analysis._figures.words`).
 
     Args:
         texts: Any texts.
@@ -321,7 +302,32 @@ def _dash_range(scan: Scan, r: Reading) -> bool:
 
 
 def _bounds(r: Reading) -> tuple[float, float]:
-    """The range the hedge allows (see the module's table), in the written unit."""
+    """The range the hedge allows, in the written unit.
+
+    A hedge turns a figure ``x`` into a range ``[low, high]``. The bounds are
+    generous on purpose: a figure read too strictly would make two sources
+    "disagree" when they do not. A range and a vague amount come with their
+    high value already read (``r.high_value``).
+
+    ====================================================  ==========================================
+    hedge (as written)                                    range
+    ====================================================  ==========================================
+    none                                                  ``[x, x]``
+    about, around, roughly, some, an estimated, x or so   ``x`` ± half its last rounded digit
+                                                          (3,000 is rounded to the thousand), kept
+                                                          between 5% and 10% of ``x``
+    nearly, almost, close to, just under                  ``[0.9x, x]``
+    more than, over, at least, upwards of, x or more      ``[x, inf]`` (``math.inf``)
+    up to, fewer than, less than, under, at most          ``[0, x]``
+    between x and y; x-y                                  ``[x, y]``
+    before, after (times of day)                          60 minutes before or after (30 with
+                                                          *shortly* or *just*), ``x`` excluded
+    about (times of day; years)                           ± 15 minutes; ± 5 years
+    dozens, hundreds, thousands, tens of thousands, ...   vague: ``[24, 100]``, ``[200, 1000]``,
+                                                          ``[2000, 10000]``, ``[20000, 100000]``...
+                                                          with ``hedge == "vague"``
+    ====================================================  ==========================================
+    """
     x, hedge = r.value, r.hedge
     if r.high_value is not None:
         return x, r.high_value

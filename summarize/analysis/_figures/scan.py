@@ -1,23 +1,9 @@
-r"""A text's tokens, and the number written at a place where a figure may start.
+"""A text's tokens, and the number written at a place where a figure may start.
 
-:class:`Scan` cuts a text into tokens, and :func:`read_number` reads the
-number at an anchor (:mod:`summarize.analysis._figures.anchors`) into a
-:class:`Reading`, which :mod:`summarize.analysis._figures.units` and
+In analysis/'s figure reading, after :mod:`summarize.analysis._figures.anchors`:
+:class:`Scan` cuts a text into tokens and :func:`read_number` reads the number at an
+anchor into a :class:`Reading`, which :mod:`summarize.analysis._figures.units` and
 :mod:`summarize.analysis._figures.quantities` complete.
-
-Rules:
-
-* A token is a run of ASCII digits with inner "," or "." ("1,500.5"), a run of
-  letters with inner apostrophes ("o'clock"), or any other single character;
-  whitespace separates tokens and is never part of one.
-* A figure reads back at most to :data:`LOOK_BACK` characters (and the rest of
-  a word) before the text's first anchor.
-* A number is digits, with a scale word after a space ("1.5 million"), or
-  number words: "eleven", "a hundred and five", "two dozen", "half a million",
-  "forty-two". "a" counts as one only before "hundred", "dozen" or a scale. A
-  vague plural ("dozens", "tens of thousands") is read only before "of".
-* Digit runs longer than 18 characters, or with misplaced commas ("1,50"),
-  are not numbers, and nor is a number word that starts inside a word ("o'one").
 """
 
 from __future__ import annotations
@@ -53,6 +39,12 @@ _NUMERALS = frozenset("0123456789")
 
 class Scan:
     """A text's tokens, and how far back from its first anchor a figure may read.
+
+    A token is a run of ASCII digits with inner "," or "." ("1,500.5"), a run of
+    letters with inner apostrophes ("o'clock"), or any other single character;
+    whitespace separates tokens and is never part of one. A figure reads back at
+    most to :data:`LOOK_BACK` characters (and the rest of a word) before the
+    text's first anchor.
 
     Attributes:
         text: The text.
@@ -140,6 +132,13 @@ class Reading:
 
 def read_number(scan: Scan, pos: int) -> Reading | None:
     """Read the number whose first token starts at ``pos``: digits (and a scale), or words.
+
+    A number is digits, with a scale word after a space ("1.5 million"), or
+    number words: "eleven", "a hundred and five", "two dozen", "half a million",
+    "forty-two". "a" counts as one only before "hundred", "dozen" or a scale. A
+    vague plural ("dozens", "tens of thousands") is read only before "of".
+    Digit runs longer than 18 characters, or with misplaced commas ("1,50"),
+    are not numbers, and nor is a number word that starts inside a word ("o'one").
 
     Example:
         >>> read_number(Scan("1.5 million", 0), 0).value

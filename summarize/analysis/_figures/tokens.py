@@ -1,16 +1,8 @@
 """A sentence's tokens as the figures' context reads them, and the words that make a context.
 
-:class:`SentenceTokens` holds one sentence's tokens and where each figure lies
-among them; :class:`ContextTerms` gives the stem each word adds to a figure's
-context. Rules:
-
-* A token is a run of letters with inner apostrophes, a run of digits with
-  inner ".", "," or ":" ("7:42" is one token), or any other character but "_"
-  and whitespace. The figure reader's tokens are the same but for "7:42",
-  "_" and digits other than 0-9, so they are taken as they are where the
-  sentence has none of those.
-* A word adds its stem to a context unless it has one letter, is a number, a
-  stop word or a predicate word.
+In analysis/'s figure reading, for :mod:`summarize.analysis._figures.context`:
+:class:`SentenceTokens` places each figure among a sentence's tokens, and
+:class:`ContextTerms` gives the stem each word adds to a figure's context.
 """
 
 from __future__ import annotations
@@ -32,6 +24,12 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit other than 0-9
 
 class SentenceTokens:
     """One sentence's tokens (lower-case, with offsets) and the token span of each figure.
+
+    A token is a run of letters with inner apostrophes, a run of digits with
+    inner ".", "," or ":" ("7:42" is one token), or any other character but "_"
+    and whitespace. The figure reader's tokens are the same but for "7:42",
+    "_" and digits other than 0-9, so they are taken as they are where the
+    sentence has none of those.
 
     Args:
         text: The sentence's text.

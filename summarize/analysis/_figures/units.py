@@ -1,28 +1,8 @@
 """What a number counts or measures: the words after it, and whether it is a figure at all.
 
-:func:`read_unit` completes a :class:`~summarize.analysis._figures.scan.Reading` from the
-tokens after its number; :func:`plausible` then decides what a bare number
-is. Both read a few tokens of a :class:`~summarize.analysis._figures.scan.Scan`.
-
-Rules, in the order they are tried:
-
-* "%", "percent", "per cent" make a percentage, "percentage points" a change
-  in points; "50%-52%" is a range.
-* Glued to the number: "7:42" (with an optional a.m./p.m.), "8pm", "4.5C",
-  "200ft", "3x"; any other glued word means no figure ("3rd", "1990s", "5G").
-* "93-year-old", "48-hour", "forty-tonne", "50-plus", "a 30-car pileup".
-* A currency word ("euros"; "pounds" only for millions or with "sterling"),
-  "square" measures, "degrees Celsius", a measure, a duration (with its
-  smaller part: "1 hour, 30 minutes"), "times".
-* Otherwise a count: its noun is the first plural among up to four words after
-  the number ("2,000 US troops"), stopped by a function word, a verb or a
-  participle ("12 killed"); "three of the dead" counts a part. A count of one
-  takes the last of those words ("one fatality").
-* A unit becomes a rate when "a day", "per year", "annually" follows.
-* A bare four-digit number from 1000 to 2100 is a year; a number after a label
-  ("stage 4") or a capitalised word inside a sentence ("Boeing 737") is no
-  figure; after "aged" or between commas after a name ("Ann Roe, 52,") it is
-  an age.
+In analysis/'s figure reading, after :mod:`summarize.analysis._figures.scan` reads a
+number: :func:`read_unit` reads the words after it and :func:`plausible` decides what a
+bare number is, for :mod:`summarize.analysis._figures.quantities`.
 """
 
 from __future__ import annotations
@@ -69,6 +49,21 @@ _UNIT_STARTS = frozenset(
 
 def read_unit(scan: Scan, r: Reading) -> bool:
     """Read what the figure counts or measures; False when it is not a figure ("3rd", "5G").
+
+    Completes the :class:`~summarize.analysis._figures.scan.Reading` from a few
+    tokens after its number. The rules, in the order they are tried:
+
+    * "%", "percent", "per cent" make a percentage, "percentage points" a change
+      in points; "50%-52%" is a range.
+    * Glued to the number: "7:42" (with an optional a.m./p.m.), "8pm", "4.5C",
+      "200ft", "3x"; any other glued word means no figure ("3rd", "1990s", "5G").
+    * "93-year-old", "48-hour", "forty-tonne", "50-plus", "a 30-car pileup".
+    * A currency word ("euros"; "pounds" only for millions or with "sterling"),
+      "square" measures, "degrees Celsius", a measure, a duration (with its
+      smaller part: "1 hour, 30 minutes"), "times".
+    * Otherwise a count (see ``_count_noun``).
+    * A unit becomes a rate when "a day", "per year", "annually" follows
+      (see :func:`rate`).
 
     Example:
         >>> scan = Scan("1,500 US troops left", 0)
@@ -232,7 +227,13 @@ def _after_hedge(scan: Scan, r: Reading, j: int) -> None:
 
 
 def _count_noun(scan: Scan, r: Reading) -> bool:
-    """Find the noun a count counts: "1,500 civilians", "2,000 US troops", "three of the dead"."""
+    """Find the noun a count counts: "1,500 civilians", "2,000 US troops", "three of the dead".
+
+    The noun is the first plural among up to four words after the number ("2,000
+    US troops"), stopped by a function word, a verb or a participle ("12
+    killed"); "three of the dead" counts a part. A count of one takes the last of
+    those words ("one fatality").
+    """
     lows, j = scan.lows, bisect_left(scan.starts, r.end)
     stop = min(j + 7, scan.size)
     if r.hedge == "vague" and j < stop and lows[j] == "of":
@@ -310,6 +311,11 @@ def rate(scan: Scan, r: Reading, pos: int) -> bool:
 
 def plausible(scan: Scan, r: Reading, back: list[tuple[str, int]], previous_word: str) -> bool:
     """Decide what a bare number is: a year, an age after a name, a label, or nothing.
+
+    A bare four-digit number from 1000 to 2100 is a year; a number after a label
+    ("stage 4") or a capitalised word inside a sentence ("Boeing 737") is no
+    figure; after "aged" or between commas after a name ("Ann Roe, 52,") it is
+    an age.
 
     Args:
         scan: The text's tokens.

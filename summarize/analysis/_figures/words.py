@@ -1,27 +1,7 @@
 """The English words a figure is read with: numbers, hedges, currencies and units.
 
-Data only, read by :mod:`summarize.analysis._figures.scan`, :mod:`summarize.analysis._figures.units`
-and :mod:`summarize.analysis._figures.quantities`. Every word is lower-case; each table is built
-from a space-separated list, so a word is added by writing it in the list.
-
-Rules the tables follow:
-
-* A number word has one value: "zero" to "nineteen", the tens, and the scales
-  from "hundred" to "trillion" (short scale: a billion is 10^9). A *vague*
-  plural ("dozens", "thousands") is a range, read only before "of".
-* A hedge is a phrase of up to four words written before a figure, or "or
-  so", "or more", "+" after it; its name says which range it gives (see
-  :mod:`summarize.analysis._figures.quantities`). "before-" and "after-" are the short forms
-  ("shortly before").
-* A unit word maps to the normalised unit and the factor that converts to it:
-  durations to days, lengths to metres, areas to square metres, weights to
-  kilograms, volumes to litres, speeds to km/h.
-* A counted noun is singular-ised by rule; the exceptions are listed
-  (:data:`IRREGULAR`, and :data:`UNCOUNTED` nouns that count as plurals).
-
-Example:
-    >>> DURATIONS["fortnight"], MEASURES["feet"], HEDGES[("more", "than")]
-    (14.0, ('m', 0.3048), 'over')
+Data only, for analysis/'s figure reading: read by :mod:`summarize.analysis._figures.scan`,
+:mod:`summarize.analysis._figures.units` and :mod:`summarize.analysis._figures.quantities`.
 """
 
 from __future__ import annotations
@@ -41,7 +21,15 @@ _V = TypeVar("_V")
 
 
 def _each(spec: str, value: _V) -> dict[str, _V]:
-    """A table that gives ``value`` to every word of ``spec``."""
+    """A table that gives ``value`` to every word of ``spec``.
+
+    Every word of this module's tables is lower-case; each table is built from a
+    space-separated list, so a word is added by writing it in the list.
+
+    Example:
+        >>> DURATIONS["fortnight"], MEASURES["feet"], HEDGES[("more", "than")]
+        (14.0, ('m', 0.3048), 'over')
+    """
     return dict.fromkeys(spec.split(), value)
 
 
@@ -54,6 +42,9 @@ def _set_of(spec: str) -> frozenset[str]:
 
 
 # --- numbers ------------------------------------------------------------------------------
+# A number word has one value: "zero" to "nineteen", the tens, and the scales from
+# "hundred" to "trillion" (short scale: a billion is 10^9). A vague plural ("dozens",
+# "thousands") is a range, read only before "of".
 #: "zero" to "nineteen" and their values.
 SMALL: Mapping[str, float] = {
     word: float(n)
@@ -88,6 +79,10 @@ WORD_NUMBERS: tuple[str, ...] = (
 )  # fmt: skip
 
 # --- hedges -------------------------------------------------------------------------------
+# A hedge is a phrase of up to four words written before a figure, or "or so", "or more",
+# "+" after it; its name says which range it gives (see the table of
+# summarize.analysis._figures.quantities._bounds). "before-" and "after-" are the short
+# forms ("shortly before").
 #: Hedges written before a figure, as word tuples, and the range each gives.
 HEDGES: Mapping[tuple[str, ...], str] = {
     tuple(phrase.split()): hedge
@@ -125,6 +120,9 @@ CURRENCY_WORDS: Mapping[str, str] = {
 }  # fmt: skip
 
 # --- units --------------------------------------------------------------------------------
+# A unit word maps to the normalised unit and the factor that converts to it: durations
+# to days, lengths to metres, areas to square metres, weights to kilograms, volumes to
+# litres, speeds to km/h.
 #: Duration words and their length in days.
 DURATIONS: Mapping[str, float] = {
     **_each("second seconds sec secs", 1 / 86400),
@@ -172,6 +170,9 @@ ADVERB_PERIODS: Mapping[str, str] = {
 }  # fmt: skip
 
 # --- counted nouns ------------------------------------------------------------------------
+# A counted noun is singular-ised by rule; the exceptions are listed (IRREGULAR, and
+# UNCOUNTED nouns that count as plurals).
+#: Plurals that do not take the rule, and their singulars.
 IRREGULAR: Mapping[str, str] = {
     "people": "person", "persons": "person", "men": "man", "women": "woman",
     "children": "child", "lives": "life", "wives": "wife", "feet": "foot",

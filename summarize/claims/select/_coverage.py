@@ -19,9 +19,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
+
+if TYPE_CHECKING:
+    from .._claim import RankedClaim
+    from .._set import SentenceSet
 
 __all__ = ["CoverageSelector", "concept_matrix", "concept_weights"]
 
@@ -106,7 +111,7 @@ def concept_weights(
 class CoverageSelector:
     """Pick sentences that cover the most heavily weighted concepts per word, within a budget.
 
-    Follows scikit-learn's conventions: :meth:`fit` learns the concepts of a
+    Follows scikit-learn's conventions: :meth:`fit` (or :meth:`fit_terms`) learns the concepts of a
     set and their weights (``incidence_``, ``weights_``) and returns ``self``;
     :meth:`select` then picks among the set's sentences.
 
@@ -124,7 +129,7 @@ class CoverageSelector:
         bigrams: Count pairs of adjacent terms as concepts.
 
     Example:
-        >>> selector = CoverageSelector(support_exponent=2.0).fit(
+        >>> selector = CoverageSelector(support_exponent=2.0).fit_terms(
         ...     [["dam", "broke"], ["dam", "broke", "dawn"], ["rain"]], [0, 1, 1])
         >>> selector.select([0, 1, 2], np.ones(3), [2, 3, 1], words=4)
         [0, 2]
@@ -145,7 +150,54 @@ class CoverageSelector:
         self.unigrams = unigrams
         self.bigrams = bigrams
 
-    def fit(self, terms: Sequence[Sequence[str]], sources: Sequence[int]) -> CoverageSelector:
+    def fit(self, sentences: SentenceSet) -> CoverageSelector:
+        """Learn the concepts of a set's sentences and their weights (see :meth:`fit_terms`)."""
+        return self.fit_terms(sentences.terms, sentences.numbers)
+
+    def choose_claims(
+        self,
+        sentences: SentenceSet,
+        *,
+        count: int | None,
+        words: int | None,
+        min_sources: int,
+        redundancy: float,
+    ) -> list[RankedClaim]:
+        """The sentences that cover most, one a claim, each shown as its claim's representative."""
+        candidates = [
+            row for row in range(len(sentences.sentences)) if sentences.support[row] >= min_sources
+        ]
+        [shown] = self.select_each(
+            [candidates],
+            sentences.scores,
+            sentences.lengths,
+            count=count,
+            words=words,
+            exclusive=sentences.groups,
+            matrix=sentences.matrix,
+            redundancy=redundancy,
+        )
+        return [sentences.claim(row) for row in shown]
+
+    def choose_each(
+        self,
+        sentences: SentenceSet,
+        candidates: Sequence[Sequence[int]],
+        *,
+        count: int,
+        redundancy: float,
+    ) -> list[list[int]]:
+        """From each list on its own, the rows that cover most (see :meth:`select_each`)."""
+        return self.select_each(
+            candidates,
+            sentences.scores,
+            sentences.lengths,
+            count=count,
+            matrix=sentences.matrix,
+            redundancy=redundancy,
+        )
+
+    def fit_terms(self, terms: Sequence[Sequence[str]], sources: Sequence[int]) -> CoverageSelector:
         """Learn the concepts of a set and their weights.
 
         Args:
@@ -223,7 +275,8 @@ class CoverageSelector:
             The rows picked from each list, in the order they were picked.
 
         Example:
-            >>> selector = CoverageSelector().fit([["dam"], ["dam", "broke"], ["rain"]], [0, 0, 1])
+            >>> terms = [["dam"], ["dam", "broke"], ["rain"]]
+            >>> selector = CoverageSelector().fit_terms(terms, [0, 0, 1])
             >>> selector.select_each([[0, 1], [1, 2]], np.ones(3), [1, 2, 1], count=1)
             [[1], [1]]
         """

@@ -1,0 +1,81 @@
+"""Selection by support: the claims most sources state first, then the ranker's best."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .._claim import RankedClaim, claim_vectors
+from .._rank import rank_claims
+from ._greedy import select
+
+if TYPE_CHECKING:
+    from .._set import SentenceSet
+
+__all__ = ["SupportSelector"]
+
+
+class SupportSelector:
+    """Pick claims by their number of distinct sources, sentences by the ranker's score.
+
+    The redundancy cut alone keeps repetition out: claims are compared by the sum of
+    their support's TF-IDF rows (:func:`~summarize.claims._claim.claim_vectors`), so
+    two claims that say one thing in different words are caught. Nothing to learn:
+    :meth:`fit` returns the selector as it is.
+    """
+
+    def fit(self, sentences: SentenceSet) -> SupportSelector:
+        """Return ``self``: support needs nothing from the set beforehand."""
+        return self
+
+    def choose_claims(
+        self,
+        sentences: SentenceSet,
+        *,
+        count: int | None,
+        words: int | None,
+        min_sources: int,
+        redundancy: float,
+    ) -> list[RankedClaim]:
+        """Claims ranked by :func:`~summarize.claims._rank.rank_claims`, taken within the budget."""
+        claims = [
+            item
+            for item in rank_claims(
+                sentences.groups,
+                sentences.sentences,
+                sentences.scores,
+                sentences.source_of,
+                quotes=sentences.quotes,
+            )
+            if item.claim.source_count >= min_sources
+        ]
+        chosen = select(
+            range(len(claims)),
+            claim_vectors(claims, sentences.matrix),
+            [sentences.lengths[item.row] for item in claims],
+            count=count,
+            words=words,
+            redundancy=redundancy,
+        )
+        return [claims[i] for i in chosen]
+
+    def choose_each(
+        self,
+        sentences: SentenceSet,
+        candidates: Sequence[Sequence[int]],
+        *,
+        count: int,
+        redundancy: float,
+    ) -> list[list[int]]:
+        """Each list's best-scored rows (earliest first on ties), skipping near-repeats."""
+        scores = sentences.scores
+        return [
+            select(
+                sorted(rows, key=lambda row: (-scores[row], row)),
+                sentences.matrix,
+                sentences.lengths,
+                count=count,
+                redundancy=redundancy,
+            )
+            for rows in candidates
+        ]
