@@ -47,8 +47,8 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 import summarize
 from summarize import pipeline
+from summarize.digest import Digest
 from summarize.rank._sumy import SumyRanker
-from summarize.records import Digest
 from summarize.text._segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]

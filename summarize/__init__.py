@@ -12,10 +12,12 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
+from typing import TYPE_CHECKING
 
-from .batch import summarize_many
+from . import _moved
 from .digest import Digest
 from .errors import (
     EmptyInputError,
@@ -27,7 +29,6 @@ from .errors import (
 )
 from .load import as_articles, load_articles, load_clusters
 from .options import LANGUAGES, METHODS, Options
-from .pipeline import summarize
 from .records import (
     Article,
     Claim,
@@ -41,20 +42,41 @@ from .records import (
     TextSpan,
     Version,
 )
-from .text import split_sentences
+
+if TYPE_CHECKING:
+    from . import dask, evaluate
+    from .batch import summarize_many
+    from .pipeline import summarize
+    from .text import split_sentences
+
+#: Names loaded on first use, by the module that defines them: the records, options
+#: and errors above cost no more than attrs, while these load NLTK, sumy and
+#: scikit-learn (or Dask), so ``import summarize.options`` stays light.
+_LAZY = {
+    "summarize": ("pipeline", "summarize"),
+    "summarize_many": ("batch", "summarize_many"),
+    "split_sentences": ("text", "split_sentences"),
+    "evaluate": ("evaluate", None),
+    "dask": ("dask", None),
+}
+
+_moved.install()
 
 
 def __getattr__(name: str) -> object:
-    """Import :mod:`summarize.evaluate` on first use.
+    """Load a name of :data:`_LAZY` on first use (PEP 562)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'summarize' has no attribute {name!r}")
+    module, attribute = _LAZY[name]
+    loaded = importlib.import_module(f".{module}", __name__)
+    value = loaded if attribute is None else getattr(loaded, attribute)
+    if attribute is not None:
+        globals()[name] = value  # the next look-up is a plain one
+    return value
 
-    ``python -m summarize.evaluate`` runs that module as a script; importing it here
-    as well would load it twice.
-    """
-    if name == "evaluate":
-        import importlib
 
-        return importlib.import_module(".evaluate", __name__)
-    raise AttributeError(f"module 'summarize' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 try:
@@ -86,6 +108,7 @@ __all__ = [
     "Version",
     "__version__",
     "as_articles",
+    "dask",
     "evaluate",
     "load_articles",
     "load_clusters",

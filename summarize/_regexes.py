@@ -1,15 +1,7 @@
 """Regular expressions written with possessive quantifiers where Python has them.
 
-A possessive quantifier (``*+``, ``++``, ``?+``) never gives back what it
-matched, so the engine keeps no backtracking state for it: a tokeniser run over
-every sentence of a set is markedly faster. It changes no match of a pattern
-whose first greedy path is always accepted (each alternative ends the pattern,
-and what follows a possessive repeat can never start with what it repeats), the
-only kind written with it here; the tests check each one against its greedy form.
-
-Python has possessive quantifiers from 3.11, but before 3.11.5 they could keep
-text from a failed pass of a repeated group (CPython issues 100061 and 106052):
-there, and on 3.10, the same patterns are compiled greedy and match the same.
+Shared by the tokenisers of text/ and analysis/ (:func:`possessive`), which run over every
+sentence of a set; the tests compare each pattern with its :func:`greedy` form.
 """
 
 from __future__ import annotations
@@ -19,6 +11,9 @@ import sys
 
 __all__ = ["greedy", "possessive"]
 
+# Python has possessive quantifiers from 3.11, but before 3.11.5 they could keep
+# text from a failed pass of a repeated group (CPython issues 100061 and 106052):
+# there, and on 3.10, the same patterns are compiled greedy and match the same.
 _POSSESSIVE = sys.version_info >= (3, 11, 5)
 
 
@@ -38,6 +33,13 @@ def greedy(pattern: str) -> str:
 
 def possessive(pattern: str, flags: int = 0) -> re.Pattern[str]:
     r"""Compile ``pattern``, its possessive quantifiers made greedy where Python lacks them.
+
+    A possessive quantifier (``*+``, ``++``, ``?+``) never gives back what it
+    matched, so the engine keeps no backtracking state for it: a tokeniser run over
+    every sentence of a set is markedly faster. It changes no match of a pattern
+    whose first greedy path is always accepted (each alternative ends the pattern,
+    and what follows a possessive repeat can never start with what it repeats), the
+    only kind written with it here; the tests check each one against its greedy form.
 
     Example:
         >>> possessive(r"[a-z]++|\S").findall("ab, c")

@@ -1,17 +1,17 @@
-"""Digests on a dask cluster: a Bag of clusters, or a DataFrame with one cluster per row.
+"""Digests on a Dask cluster: a Bag of clusters, or a DataFrame with one cluster per row.
 
-Needs the ``dask`` extra (``pip install 'summarize[dask]'``); dask is imported
-only when one of these functions is called. Options are validated once, on the
-client, when the function is called; each partition is then summarised with
-:func:`summarize.batch.run_many`, one cluster at a time, in the worker that
-holds it. Warnings logged while summarising go to the workers' logs.
+Beside :mod:`summarize.batch`, for sets spread over machines. Needs the ``dask`` extra;
+Dask is imported only when a function is called. Options are those of
+:class:`~summarize.Options`, validated once, on the client; each partition is then
+summarised with :func:`summarize.batch.run_many` in the worker that holds it, and the
+warnings logged there go to the workers' logs.
 
-* :func:`digest_bag` maps a Bag of clusters to a Bag of
-  :class:`~summarize.records.Digest` records, in the same order; render them
-  where you need text (``bag.map(lambda d: d.to_json(indent=None))``).
-* :func:`digest_frame` maps a DataFrame with ``id`` and ``articles`` columns to
-  a Series of JSON digests (one line each), same index and partitions, since a
-  column of strings is what DataFrames store and write well.
+Example:
+    >>> import dask.bag
+    >>> clusters = [{"id": "c1", "articles": ["Rain fell on Monday.", "On Monday rain fell."]}]
+    >>> bag = digest_bag(dask.bag.from_sequence(clusters), merged=1)
+    >>> [digest.merged[0].sources for digest in bag.compute(scheduler="sync")]
+    [('0', '1')]
 """
 
 from __future__ import annotations

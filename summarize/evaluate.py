@@ -1,25 +1,12 @@
 """Score summaries against human-written references with ROUGE.
 
-The scores are those of the ``rouge-score`` package (ROUGE-1, ROUGE-2 and
-ROUGE-Lsum F1, Porter stemming on), which most published figures on news
-summarisation use. Install it with ``pip install 'summarize[eval]'``.
-
-The convention: concatenate a summary's sentences in output order, truncate to
-the word budget (whitespace words), and score against the reference; with
-several references, each metric takes the best of them. Scores are reported
-x100.
-
-From the command line, score the default digest of every cluster of a clusters
-file that carries references (one ``{"id", "articles", "references"}`` object
-a line)::
-
-    python -m summarize.evaluate clusters.jsonl --words 250
+Beside the flow, not in it: :func:`evaluate` runs the whole pipeline on each cluster of a
+references file and :func:`score` compares the merged summary with the references;
+``python -m summarize.evaluate`` runs it from the command line (see :func:`main`).
 
 Example:
-    >>> from summarize.evaluate import score
-    >>> text = "The ferry sank near the harbour."
-    >>> score([text], text).as_tuple()
-    (100.0, 100.0, 100.0)
+    >>> score(["The dam broke on Monday."], "On Monday the dam broke.").rouge1
+    100.0
 """
 
 from __future__ import annotations
@@ -147,6 +134,15 @@ def score(
 ) -> Scores:
     """Score one summary against its references (the best reference for each metric).
 
+    The scores are those of the ``rouge-score`` package (ROUGE-1, ROUGE-2 and
+    ROUGE-Lsum F1, Porter stemming on), which most published figures on news
+    summarisation use. Install it with ``pip install 'summarize[eval]'``.
+
+    The convention: concatenate a summary's sentences in output order, truncate to
+    the word budget (whitespace words), and score against the reference; with
+    several references, each metric takes the best of them. Scores are reported
+    x100.
+
     Args:
         summary: The summary's sentences in output order, or one string.
         references: One reference summary or several.
@@ -163,6 +159,10 @@ def score(
         >>> s = score(["The dam broke on Monday."], "On Monday the dam broke.")
         >>> round(s.rouge1, 1)
         100.0
+        >>> from summarize.evaluate import score
+        >>> text = "The ferry sank near the harbour."
+        >>> score([text], text).as_tuple()
+        (100.0, 100.0, 100.0)
     """
     sentences = [summary] if isinstance(summary, str) else list(summary)
     targets = [references] if isinstance(references, str) else list(references)
@@ -292,7 +292,13 @@ def evaluate(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``python -m summarize.evaluate``; return the exit status."""
+    """Run ``python -m summarize.evaluate``; return the exit status.
+
+    Scores the default digest of every cluster of a clusters file that carries
+    references (one ``{"id", "articles", "references"}`` object a line)::
+
+        python -m summarize.evaluate clusters.jsonl --words 250
+    """
     parser = argparse.ArgumentParser(
         prog="python -m summarize.evaluate",
         description="Score the default merged digest of each cluster against its references.",

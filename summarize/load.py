@@ -1,18 +1,8 @@
 """Turn what a user has (strings, mappings, files, folders, JSON Lines) into articles.
 
-Entry points:
-
-* :func:`as_articles` checks and converts objects already in memory, and
-  :func:`as_cluster` does the same for one cluster mapping;
-* :func:`load_articles` reads one set of articles from a file or a folder;
-* :func:`load_clusters` streams a clusters file (JSON Lines, one set per line),
-  one line at a time through :func:`parse_cluster_line`;
-* :func:`read_articles` reads one set from bytes (standard input), telling
-  text, JSON and JSON Lines apart by their content.
-
-Text files are decoded as UTF-8 and kept exactly as written (line endings
-included; only a leading byte-order mark is dropped), so every sentence offset
-refers to the characters of the file.
+The start of the flow, before text/: :func:`as_articles` (and :func:`as_cluster`) check
+objects in memory; :func:`load_articles`, :func:`load_clusters` (a line at a time, through
+:func:`parse_cluster_line`) and :func:`read_articles` (standard input) read them.
 """
 
 from __future__ import annotations
@@ -167,6 +157,11 @@ def _relabel(error: InputError, where: str) -> InputError:
 
 
 def _read_text(path: Path) -> str:
+    """The text of a file, decoded as UTF-8 and kept exactly as written.
+
+    Line endings are kept and only a leading byte-order mark is dropped, so every
+    sentence offset refers to the characters of the file.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -449,6 +444,10 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
     * a ``.json`` file holding a list of article mappings (see :func:`as_articles`);
     * a ``.jsonl`` file with one article mapping a line, or a clusters file
       holding exactly one cluster (use :func:`load_clusters` for several).
+
+    Text files are decoded as UTF-8 and kept exactly as written (line endings
+    included; only a leading byte-order mark is dropped), so every sentence offset
+    refers to the characters of the file.
 
     Args:
         path: The folder or file.

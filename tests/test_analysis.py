@@ -185,7 +185,7 @@ def test_baghouz_sources_differ_on_how_many_people_left(baghouz: Digest) -> None
 def test_baghouz_html_report_loads_nothing_from_the_network(
     baghouz_dir: Path, tmp_path: Path
 ) -> None:
-    from summarize.cli._main import main
+    from summarize.cli import main
 
     out = tmp_path / "report.html"
     assert main([str(baghouz_dir), "--format", "html", "--output", str(out), "--quiet"]) == 0

@@ -31,7 +31,7 @@ import pytest
 from conftest import ROOT
 
 import summarize
-from summarize.cli._main import build_parser, main
+from summarize.cli import build_parser, main
 
 DOCS = ROOT / "docs"
 PAGES = sorted(path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md"))

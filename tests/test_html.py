@@ -26,11 +26,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summarize
+from summarize.digest import Digest
 from summarize.options import Options
 from summarize.records import (
     Article,
     Claim,
-    Digest,
     Disagreement,
     Exclusive,
     Quote,

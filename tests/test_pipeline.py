@@ -17,7 +17,7 @@ from scipy import sparse
 import summarize
 from summarize import Article, EmptyInputError, InputError, OptionError, UnknownMethodError
 from summarize.claims import _similarity as similarity_module
-from summarize.claims._set import claim_vectors
+from summarize.claims import claim_vectors
 from summarize.pipeline import content_sentences
 
 BOILERPLATE = re.compile(

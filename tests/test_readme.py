@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 import summarize
-from summarize.cli._main import main
+from summarize.cli import main
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TEST_COMMAND = "pip install -e '.[test]' && python -m pytest"
@@ -70,7 +70,7 @@ def test_first_command_prints_the_markdown_digest(
     argv = shlex.split(install.rpartition("&& summarize ")[2])
     scripts = re.search(r"^\[project\.scripts\]\n(.*?)(?=^\[|\Z)", _pyproject(), re.M | re.S)
     assert scripts
-    assert 'summarize = "summarize.cli._main:main"' in scripts.group(1)
+    assert 'summarize = "summarize.cli:main"' in scripts.group(1)
     monkeypatch.chdir(ROOT)
     assert main(argv) == 0
     expected = summarize.summarize(summarize.load_articles(argv[0])).to_markdown()

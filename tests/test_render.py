@@ -15,12 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize import summarize
+from summarize.digest import Digest
 from summarize.errors import InputError, OptionError
 from summarize.options import ORDERS, Options
 from summarize.records import (
     Article,
     Claim,
-    Digest,
     Disagreement,
     Exclusive,
     Quote,
@@ -29,17 +29,16 @@ from summarize.records import (
     SourceSummary,
     Version,
 )
-from summarize.render import (
-    FORMATS,
+from summarize.render import FORMATS, render
+from summarize.render._common import (
     heading,
     plural,
-    render,
     short_labels,
     sources_note,
     speakers_note,
 )
 from summarize.render.html import to_html
-from summarize.render.json import digest_to_dict, from_json, to_json
+from summarize.render.json import digest_to_dict, to_json
 from summarize.render.markdown import escape, to_markdown
 from summarize.render.text import WIDTH, to_text
 
@@ -293,7 +292,7 @@ def test_json_is_byte_identical_for_equal_digests() -> None:
 
 def test_json_round_trip_of_hand_built_digest() -> None:
     digest = _digest()
-    again = from_json(to_json(digest))
+    again = Digest.from_json(to_json(digest))
     # Scores come back rounded to 6 decimals; everything else is exact.
     assert again.merged[0].score == 0.912346
     assert to_json(again) == to_json(digest)
@@ -303,7 +302,7 @@ def test_json_round_trip_of_hand_built_digest() -> None:
 
 def test_digest_methods_use_the_renderers() -> None:
     digest = _digest()
-    assert Digest.from_json(digest.to_json()) == from_json(to_json(digest))
+    assert Digest.from_json(digest.to_json()) == Digest.from_json(to_json(digest))
     assert digest.to_markdown() == to_markdown(digest)
     assert digest.to_text() == to_text(digest)
     assert digest.to_html() == to_html(digest)
@@ -312,16 +311,16 @@ def test_digest_methods_use_the_renderers() -> None:
 @given(digests())
 def test_json_round_trip_is_exact(digest: Digest) -> None:
     """Digests whose scores have at most 6 decimals survive to_json/from_json unchanged."""
-    assert from_json(digest.to_json()) == digest
-    assert from_json(to_json(digest, indent=None)) == digest
-    assert from_json(digest.to_json().encode("utf-8")) == digest
+    assert Digest.from_json(digest.to_json()) == digest
+    assert Digest.from_json(to_json(digest, indent=None)) == digest
+    assert Digest.from_json(digest.to_json().encode("utf-8")) == digest
 
 
 @given(digests(rounded=False))
 def test_json_of_reread_digest_is_identical(digest: Digest) -> None:
     """Whatever the scores, writing a re-read digest gives the same bytes."""
     text = to_json(digest)
-    assert to_json(from_json(text)) == text
+    assert to_json(Digest.from_json(text)) == text
 
 
 @pytest.mark.parametrize(
@@ -349,7 +348,7 @@ def test_from_json_says_what_is_wrong(damage: object, message: str) -> None:
     data = digest_to_dict(_digest())
     damage(data)  # type: ignore[operator]
     with pytest.raises(InputError, match=message):
-        from_json(json.dumps(data))
+        Digest.from_json(json.dumps(data))
 
 
 def _damaged(damage: Any) -> str:
@@ -375,7 +374,7 @@ def test_regression_from_json_accepted_scores_to_json_cannot_write(where: str, d
     text = _damaged(damage)
     assert "Infinity" in text or "NaN" in text or "1000" in text
     with pytest.raises(InputError, match=re.escape(where)) as caught:
-        from_json(text)
+        Digest.from_json(text)
     assert "give a finite number" in str(caught.value)
 
 
@@ -384,7 +383,7 @@ def test_regression_from_json_accepted_a_summary_of_an_unlisted_article() -> Non
     with pytest.raises(
         InputError, match=r"per_source\[1\] is about article 'elsewhere', which is not"
     ):
-        from_json(text)
+        Digest.from_json(text)
 
 
 def test_regression_from_json_accepted_duplicate_article_ids() -> None:
@@ -392,17 +391,17 @@ def test_regression_from_json_accepted_duplicate_article_ids() -> None:
         data["articles"][1]["id"] = data["articles"][0]["id"]
 
     with pytest.raises(InputError, match=r"articles\[1\] repeats the id '000_f2750bfaa80f3dc8'"):
-        from_json(_damaged(repeat))
+        Digest.from_json(_damaged(repeat))
 
 
 def test_regression_from_json_accepted_support_of_unknown_articles() -> None:
     """Claims: support sentences, and sources, must belong to listed articles."""
     unknown_support = _damaged(lambda d: d["merged"][1]["support"][0].update(article="gone"))
     with pytest.raises(InputError, match=r"merged\[1\].support\[0\] names article 'gone'"):
-        from_json(unknown_support)
+        Digest.from_json(unknown_support)
     unknown_source = _damaged(lambda d: d["merged"][1].update(sources=["Nobody"]))
     with pytest.raises(InputError, match=r"merged\[1\].sources names 'Nobody'"):
-        from_json(unknown_source)
+        Digest.from_json(unknown_source)
 
 
 def test_from_json_refuses_summaries_that_disagree_with_their_article() -> None:
@@ -411,13 +410,13 @@ def test_from_json_refuses_summaries_that_disagree_with_their_article() -> None:
         lambda d: d["per_source"][0]["sentences"].append(d["per_source"][1]["sentences"][0])
     )
     with pytest.raises(InputError, match=rf"sentences\[2\] is from article '{ids[1]}'"):
-        from_json(moved)
+        Digest.from_json(moved)
     renamed = _damaged(lambda d: d["per_source"][2].update(source="Other"))
     with pytest.raises(InputError, match=r"per_source\[2\].source is 'Other'"):
-        from_json(renamed)
+        Digest.from_json(renamed)
     twice = _damaged(lambda d: d["per_source"].append(d["per_source"][0]))
     with pytest.raises(InputError, match=r"per_source\[4\] is a second summary"):
-        from_json(twice)
+        Digest.from_json(twice)
 
 
 def test_regression_unknown_key_in_options_was_refused_though_documented_as_ignored() -> None:
@@ -427,13 +426,13 @@ def test_regression_unknown_key_in_options_was_refused_though_documented_as_igno
     data["options"]["colour"] = "red"
     data["options"]["beam_width"] = 4
     data["notes"] = "kept by another tool"
-    assert from_json(json.dumps(data)) == from_json(to_json(digest))
+    assert Digest.from_json(json.dumps(data)) == Digest.from_json(to_json(digest))
 
 
 @pytest.mark.parametrize("text", ["", "not json", "[1, 2]", "null"])
 def test_from_json_refuses_what_is_not_a_digest(text: str) -> None:
     with pytest.raises(InputError, match="digest JSON"):
-        from_json(text)
+        Digest.from_json(text)
 
 
 # Labels --------------------------------------------------------------------------------
@@ -631,7 +630,7 @@ def test_regression_from_json_read_a_digest_without_its_summaries() -> None:
     data = json.loads(to_json(_digest()))
     data["per_source"] = data["per_source"][1:]
     with pytest.raises(InputError, match="one summary per article"):
-        from_json(json.dumps(data))
+        Digest.from_json(json.dumps(data))
 
 
 def _with_an_exclusive() -> dict[str, Any]:
@@ -651,7 +650,7 @@ def test_regression_from_json_read_an_exclusive_with_no_claims() -> None:
     data = _with_an_exclusive()
     data["exclusives"][0]["claims"] = []
     with pytest.raises(InputError, match=r"exclusives\[0\]\.claims is empty"):
-        from_json(json.dumps(data))
+        Digest.from_json(json.dumps(data))
 
 
 def test_regression_a_claim_without_a_share_was_read_as_said_by_every_source() -> None:
@@ -659,7 +658,7 @@ def test_regression_a_claim_without_a_share_was_read_as_said_by_every_source() -
     for claim in (data["merged"][-1], data["exclusives"][0]["claims"][0]):
         assert claim["share"] == 0.5
         del claim["share"]  # as written before claims had a share
-    digest = from_json(json.dumps(data))
+    digest = Digest.from_json(json.dumps(data))
     assert [c.share for c in digest.merged] == [1.0, 0.5]
     assert digest.exclusives[0].claims[0].share == 0.5
 
@@ -680,7 +679,7 @@ def test_regression_from_json_read_a_claim_its_own_support_contradicts(
     data = _with_an_exclusive()
     damage(data["exclusives"][0]["claims"][0])
     with pytest.raises(InputError, match=message):
-        from_json(json.dumps(data))
+        Digest.from_json(json.dumps(data))
 
 
 @pytest.mark.parametrize("key", ["disagreements", "exclusives", "quotes"])
@@ -688,7 +687,7 @@ def test_regression_a_null_analysis_list_was_a_type_error(key: str) -> None:
     data = json.loads(to_json(_digest()))
     data[key] = None
     with pytest.raises(InputError, match=f"{key} has the wrong type"):
-        from_json(json.dumps(data))
+        Digest.from_json(json.dumps(data))
 
 
 def test_one_speaker_named_two_ways_is_shown_once() -> None:

@@ -17,7 +17,7 @@ from strategies import methods, mixed_sets, options
 
 import summarize
 import summarize.schema
-from summarize.cli._main import main
+from summarize.cli import main
 from summarize.options import ORDERS, Options
 from summarize.render.json import digest_to_dict
 

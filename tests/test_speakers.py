@@ -1,4 +1,4 @@
-"""Tests of summarize.analysis._speakers and summarize.analysis._speaker_phrases: attribution, names, pronouns.
+"""Tests of quote attribution (analysis._speakers, analysis._speaker_phrases): names, pronouns.
 
 Most tests go through find_quotes, the way the pipeline calls find_speakers; the
 bundled example is read at the end.

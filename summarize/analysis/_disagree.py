@@ -125,8 +125,8 @@ def _group(bucket: list[Figure], lexicon: Lexicon, idf: Mapping[str, float]) -> 
     Matching figures are gathered greedily in set order, each joining the group it
     is closest to (most of whose members it matches), one figure per source (the
     first it gives; a source that says it again is not a second version). A group
-    becomes a disagreement (see :func:`_reconcile` and :func:`_excluding`) when two of
-    its figures' ranges exclude each other.
+    becomes a :class:`~summarize.records.Disagreement` when two of its figures'
+    ranges exclude each other (see :func:`_reconcile` and :func:`_excluding`).
     """
     matches, score = alike(bucket, lexicon, idf)
     rows, scores = matches.tolist(), score.tolist()

@@ -37,8 +37,8 @@ def exclusive_claims(
         return ()
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
     alone = [
-        [row for row in sentences.rows_of[article.id] if sentences.support[row] == 1 and not heard[row]]
-        for article in articles
+        [row for row in sentences.rows_of[a.id] if sentences.support[row] == 1 and not heard[row]]
+        for a in articles
     ]
     picked = selector.choose_each(sentences, alone, count=count, redundancy=redundancy)
     return tuple(

@@ -1,4 +1,4 @@
-"""The ``summarize`` command line: arguments in :mod:`._main`, reading and writing in :mod:`._io`."""
+"""The ``summarize`` command: arguments in :mod:`._main`, reading and writing in :mod:`._io`."""
 
 from ._main import build_parser, main
 

@@ -1,9 +1,7 @@
 """The building blocks of the HTML page: markup, context, counts, colours, style, script.
 
-Kept apart from :mod:`summarize.render.html` so that the renderer reads as the
-page it writes. The page loads nothing: no fonts, images or scripts from anywhere, and
-its Content-Security-Policy (see :func:`summarize.render.html.to_html`) allows
-exactly this stylesheet and this script, by hash.
+In render/, for :mod:`summarize.render.html`, kept apart so that the renderer reads as
+the page it writes.
 """
 
 from __future__ import annotations
@@ -145,6 +143,9 @@ def stylesheet(sources: int) -> str:
     return f"{STYLE}{light}\n@media (prefers-color-scheme:dark){{{dark}}}\n"
 
 
+# The page loads nothing: no fonts, images or scripts from anywhere, and its
+# Content-Security-Policy (see summarize.render.html.to_html) allows exactly this
+# stylesheet and this script, by hash.
 STYLE = """
 :root{color-scheme:light dark;--bg:#f6f6f3;--fg:#1c1e22;--muted:#5a606b;--card:#fff;
 --line:#dcdee3;--soft:#eef0f3;--accent:#1d5fa6;--accent-fg:#fff;--mark:#ffe98a;--mark-fg:#1c1e22;

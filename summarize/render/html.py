@@ -1,18 +1,8 @@
 """The digest as one self-contained HTML page, to read in any browser, offline.
 
-Sections, in order: a header (the story, its counts and a legend of sources,
-each with a colour and a short label), the merged claims (each opens onto its
-supporting sentences in context and its quotes), "Sources differ" (figures that
-disagree, side by side), claims only one source makes, each source's summary
-in columns, and a heat map of how many claims each pair of sources shares.
-
-The page loads nothing: the stylesheet and the one script are inline, fonts
-are the system's, and a Content-Security-Policy allows exactly those two by
-hash, so a browser refuses anything else. Every piece of article text is
-escaped. Elements carry data attributes a test can count: ``data-claim``,
-``data-badge`` (a source badge of a claim), ``data-support``, ``data-quote``,
-``data-disagreement``, ``data-version``, ``data-exclusive``, ``data-source``
-and ``data-sentence``.
+In render/, the last stage: :func:`to_html` writes a finished digest (claims/ chosen,
+analysis/ done) as a page whose style and script come from
+:mod:`summarize.render._html_assets`.
 """
 
 from __future__ import annotations
@@ -72,7 +62,13 @@ def _hash(text: str) -> str:
 
 
 class _Page:
-    """The sections of one page, and what they share: labels, colours, texts."""
+    """The sections of one page, and what they share: labels, colours, texts.
+
+    Every piece of article text is escaped. Elements carry data attributes a test
+    can count: ``data-claim``, ``data-badge`` (a source badge of a claim),
+    ``data-support``, ``data-quote``, ``data-disagreement``, ``data-version``,
+    ``data-exclusive``, ``data-source`` and ``data-sentence``.
+    """
 
     def __init__(self, digest: Digest) -> None:
         self.digest = digest
@@ -302,7 +298,18 @@ class _Page:
 
 
 def to_html(digest: Digest) -> str:
-    """Render the digest as one self-contained HTML page (see the module docstring).
+    """Render the digest as one self-contained HTML page.
+
+    Sections, in order: a header (the story, its counts and a legend of sources,
+    each with a colour and a short label), the merged claims (each opens onto its
+    supporting sentences in context and its quotes), "Sources differ" (figures that
+    disagree, side by side), claims only one source makes, each source's summary
+    in columns, and a heat map of how many claims each pair of sources shares.
+
+    The page loads nothing: the stylesheet and the one script are inline, fonts
+    are the system's, and a Content-Security-Policy allows exactly those two by
+    hash, so a browser refuses anything else. Every piece of article text is
+    escaped, and elements carry data attributes a test can count (see ``_Page``).
 
     Example:
         >>> from summarize import summarize

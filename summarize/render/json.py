@@ -177,7 +177,7 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
     """Return the digest as JSON-ready builtins, in the documented format.
 
     Example:
-        >>> from summarize.options import Options
+        >>> from summarize import Digest, Options
         >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options())
         >>> list(digest_to_dict(digest))  # doctest: +NORMALIZE_WHITESPACE
         ['id', 'articles', 'per_source', 'merged', 'disagreements', 'exclusives',
@@ -210,7 +210,7 @@ def to_json(digest: Digest, *, indent: int | None = 2) -> str:
         indent: Spaces per nesting level; ``None`` for a single line.
 
     Example:
-        >>> from summarize.options import Options
+        >>> from summarize import Digest, Options
         >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options(), id="c1")
         >>> to_json(digest, indent=None)[:28]
         '{"id": "c1", "articles": [],'

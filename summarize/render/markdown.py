@@ -82,7 +82,8 @@ def to_markdown(digest: Digest) -> str:
     turn into links, emphasis or headings.
 
     Example:
-        >>> from summarize.options import Options
+        >>> from summarize.digest import Digest
+        >>> from summarize import Digest, Options
         >>> from summarize.records import Article, Claim, Sentence
         >>> s = Sentence("a", 0, 0, 3, "Hi.")
         >>> digest = Digest(

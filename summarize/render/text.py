@@ -70,7 +70,8 @@ def to_text(digest: Digest) -> str:
         1. <sentence>
 
     Example:
-        >>> from summarize.options import Options
+        >>> from summarize.digest import Digest
+        >>> from summarize import Digest, Options
         >>> from summarize.records import Article, Claim, Sentence
         >>> s = Sentence("a", 0, 0, 3, "Hi.")
         >>> digest = Digest(

@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 from nltk.stem.snowball import SnowballStemmer
 from sumy.utils import get_stop_words
 
+from ..options import LANGUAGES
+
 __all__ = [
     "ABBREVIATIONS_BY_LANGUAGE",
     "ELISIONS",
@@ -25,20 +27,9 @@ __all__ = [
     "stop_words",
 ]
 
-#: Languages accepted by ``language=``: those with a Snowball stemmer and a stop-word
-#: list. Both ship inside installed packages (NLTK's Snowball stemmers are code, sumy
-#: ships its stop-word lists), so nothing is downloaded at run time.
-LANGUAGES: tuple[str, ...] = (
-    "arabic",
-    "english",
-    "french",
-    "german",
-    "italian",
-    "portuguese",
-    "spanish",
-    "swedish",
-)
-
+# LANGUAGES (declared in summarize.options, with the other option values) are those with a
+# Snowball stemmer and a stop-word list. Both ship inside installed packages (NLTK's
+# Snowball stemmers are code, sumy ships its stop-word lists): nothing is downloaded.
 
 # The sentence splitter needs a little of each language too: the titles written
 # before a name and the abbreviations that do not end a sentence, the months that

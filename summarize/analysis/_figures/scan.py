@@ -2,8 +2,7 @@
 
 In analysis/'s figure reading, after :mod:`summarize.analysis._figures.anchors`:
 :class:`Scan` cuts a text into tokens and :func:`read_number` reads the number at an
-anchor into a :class:`Reading`, which :mod:`summarize.analysis._figures.units` and
-:mod:`summarize.analysis._figures.quantities` complete.
+anchor into a :class:`Reading`, which the sibling modules ``units`` and ``quantities`` complete.
 """
 
 from __future__ import annotations
