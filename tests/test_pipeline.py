@@ -322,3 +322,66 @@ def test_syndicated_copies_give_one_claim_and_equal_summaries() -> None:
         assert [(s.sentence.index, s.score) for s in summary.sentences] == [
             (s.sentence.index, s.score) for s in first
         ]
+
+
+STORM = [
+    Article(id="a", text="The storm cut power to the port on Monday. Ferries stayed in."),
+    Article(id="b", text="On Monday the storm cut power to the port. Schools closed early."),
+    Article(id="c", text="Schools closed early as the storm hit. The mayor asked for calm."),
+]
+
+
+def test_regression_a_given_selector_was_ignored_with_support_selection() -> None:
+    """1.0 used ``selector=`` only with selection="coverage"; a stage given is now used."""
+    from summarize.claims.select import CoverageSelector
+    from summarize.pipeline import run
+
+    calls: list[str] = []
+
+    class Counted(CoverageSelector):
+
+        def choose_claims(self, *args: Any, **kwargs: Any) -> Any:
+            calls.append("claims")
+            return super().choose_claims(*args, **kwargs)
+
+        def choose_each(self, *args: Any, **kwargs: Any) -> Any:
+            calls.append("each")
+            return super().choose_each(*args, **kwargs)
+
+    given = run(STORM, summarize.Options(selection="support"), selector=Counted())
+    coverage = run(STORM, summarize.Options(selection="coverage"))
+    assert calls == ["claims", "each", "each"]  # merged, per source, exclusives
+    assert given.merged == coverage.merged
+    assert given.per_source == coverage.per_source
+    assert given.exclusives == coverage.exclusives
+
+
+class _FirstRows:
+    """A selector that takes candidates in set order: the simplest Selector there is."""
+
+    def fit(self, sentences: Any) -> _FirstRows:
+        self.fitted_on = sentences
+        return self
+
+    def choose_claims(self, sentences: Any, *, count: Any, words: Any, **_: Any) -> list[Any]:
+        return [sentences.claim(row) for row in range(min(count, len(sentences.sentences)))]
+
+    def choose_each(self, sentences: Any, candidates: Any, *, count: int, **_: Any) -> Any:
+        return [list(rows)[:count] for rows in candidates]
+
+
+def test_a_selector_of_ones_own_chooses_the_claims_and_summaries() -> None:
+    from summarize.claims.select import Selector
+    from summarize.pipeline import run
+
+    selector = _FirstRows()
+    assert isinstance(selector, Selector)
+    digest = run(STORM, summarize.Options(merged=2, per_source=1, exclusives=1), selector=selector)
+    assert [claim.sentence.index for claim in digest.merged] == [0, 1]
+    assert [claim.sentence.article for claim in digest.merged] == ["a", "a"]
+    assert [[s.sentence.index for s in summary.sentences] for summary in digest.per_source] == [
+        [0],
+        [0],
+        [0],
+    ]
+    assert selector.fitted_on.sentences[0].article == "a"

@@ -1,6 +1,6 @@
 """Renderers: JSON (stable contract, exact round trip), Markdown and plain text.
 
-The HTML page has its own tests, in a browser too: tests/test_html.py.
+The HTML page has its own tests, in a browser too: tests/test_render_html.py.
 """
 
 from __future__ import annotations

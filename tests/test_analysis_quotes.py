@@ -1,6 +1,6 @@
 """Tests of summarize.analysis._quotes: marks, statements, invariants, the real articles.
 
-The speakers' rules are tested in test_speakers.py.
+The speakers' rules are tested in test_analysis_speakers.py.
 """
 
 # The texts below are written with the typographic quotation marks they test.
