@@ -46,10 +46,9 @@ import attrs
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 import summarize
-from summarize import pipeline
 from summarize.digest import Digest
-from summarize.rank._sumy import SumyRanker
-from summarize.text._segment import split_sentences
+from summarize.rank import SumyRanker
+from summarize.text import content_sentences, split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -217,22 +216,22 @@ class Stage:
 
 # (label, module file, function, only when called from this function or None, part)
 STAGES = [
-    ("load (load_articles)", "load.py", "load_articles", None, False),
-    ("segment + clean (content_sentences)", "pipeline.py", "content_sentences", None, False),
-    ("  split_sentences", "segment.py", "split_sentences", None, True),
-    ("  find_boilerplate", "clean.py", "find_boilerplate", None, True),
-    ("  drop_boilerplate", "clean.py", "drop_boilerplate", None, True),
-    ("vectorise (SentenceVectorizer.fit_transform)", "vectorize.py", "fit_transform", None, False),
-    ("  names across spellings (find_aliases)", "names.py", "find_aliases", None, True),
-    ("similarity graph (SimilarityGraph.build, shared)", "similarity.py", "build", None, False),
-    ("rank (CentralityRanker.score)", "centrality.py", "score", None, False),
+    ("load (load_articles)", "summarize/load.py", "load_articles", None, False),
+    ("segment + clean (content_sentences)", "text/_content.py", "content_sentences", None, False),
+    ("  split_sentences", "text/_segment.py", "split_sentences", None, True),
+    ("  find_boilerplate", "text/_clean.py", "find_boilerplate", None, True),
+    ("  drop_boilerplate", "text/_clean.py", "drop_boilerplate", None, True),
+    ("vectorise (SentenceVectorizer.fit_transform)", "_vectorize.py", "fit_transform", None, False),
+    ("  names across spellings (find_aliases)", "text/_names.py", "find_aliases", None, True),
+    ("similarity graph (SimilarityGraph.build, shared)", "_similarity.py", "build", None, False),
+    ("rank (CentralityRanker.score)", "rank/_centrality.py", "score", None, False),
     ("group (group_claims)", "claims/_group.py", "group_claims", None, False),
-    ("coverage: concepts (CoverageSelector.fit)", "coverage.py", "fit", None, False),
-    ("coverage: selection, per source and merged", "coverage.py", "select_each", None, False),
-    ("claims (make_claim)", "claims.py", "make_claim", None, False),
-    ("quotes and speakers (find_quotes)", "quotes.py", "find_quotes", None, False),
-    ("disagreements (find_disagreements)", "disagree.py", "find_disagreements", None, False),
-    ("render (to_json)", "json.py", "to_json", None, False),
+    ("coverage: concepts (CoverageSelector.fit_terms)", "_coverage.py", "fit_terms", None, False),
+    ("coverage: selection, per source and merged", "_coverage.py", "select_each", None, False),
+    ("claims (make_claim)", "claims/_claim.py", "make_claim", None, False),
+    ("quotes and speakers (find_quotes)", "analysis/_quotes.py", "find_quotes", None, False),
+    ("disagreements (find_disagreements)", "_disagree.py", "find_disagreements", None, False),
+    ("render (to_json)", "render/json.py", "to_json", None, False),
 ]
 
 
@@ -303,7 +302,7 @@ def measure_peers(
     """Print sumy LexRank and plain Punkt on the same input, and our time over theirs."""
     articles = summarize.load_articles(folder)
     texts = [a.text for a in articles]
-    sentences = [s for a in articles for s in pipeline.content_sentences(a)]
+    sentences = [s for a in articles for s in content_sentences(a)]
     # The whole set as one article: sumy's LexRank over every content sentence at once.
     as_one = [attrs.evolve(s, article="set", index=i) for i, s in enumerate(sentences)]
     lexrank = SumyRanker("lexrank")

@@ -47,10 +47,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarize import load_articles, load_clusters  # noqa: E402
-from summarize.analysis._disagree import find_disagreements  # noqa: E402
+from summarize.analysis import find_disagreements  # noqa: E402
 from summarize.analysis._figures.quantities import find_quantities, find_quantities_in  # noqa: E402
-from summarize.pipeline import content_sentences  # noqa: E402
 from summarize.records import Article, Disagreement, Version  # noqa: E402
+from summarize.text import content_sentences  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "data" / "harbour-bridge"
 TRUTH = ROOT / "examples" / "data" / "harbour-bridge-disagreements.json"

@@ -52,7 +52,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from summarize import Options, pipeline, split_sentences, summarize
-from summarize.claims.select._coverage import CoverageSelector
+from summarize.claims.select import CoverageSelector
 from summarize.evaluate import (
     METRICS,
     ReferenceCluster,
@@ -64,7 +64,7 @@ from summarize.evaluate import (
     truncate,
 )
 from summarize.rank import CentralityRanker
-from summarize.text._vectorize import SentenceVectorizer
+from summarize.text import SentenceVectorizer, _content
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "data" / "bench"
@@ -239,12 +239,12 @@ def ours(
 @contextmanager
 def _no_cleaning() -> Iterator[None]:
     """Let every line through as content: what the cleaning stage is worth."""
-    original = pipeline.find_boilerplate
-    pipeline.find_boilerplate = lambda text: []  # type: ignore[assignment]
+    original = _content.find_boilerplate
+    _content.find_boilerplate = lambda text: []  # type: ignore[assignment]
     try:
         yield
     finally:
-        pipeline.find_boilerplate = original
+        _content.find_boilerplate = original
 
 
 def filled(system: Summarizer) -> Summarizer:

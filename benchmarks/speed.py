@@ -60,8 +60,8 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 import summarize
 from summarize.batch import summarize_many
-from summarize.pipeline import content_sentences
 from summarize.rank._sumy import SumyRanker
+from summarize.text import content_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO.parent / "shared" / "data" / "bench"
