@@ -159,5 +159,5 @@ def test_readme_names_only_files_that_exist() -> None:
     package = {p.name for p in (ROOT / "summarize").rglob("*.py")}
     package |= {p.name + "/" for p in (ROOT / "summarize").iterdir() if p.is_dir()}
     stages = set(re.findall(r"`(\w+\.py|\w+/)`", section("How it works")))
-    assert {"load.py", "segment.py", "rank/", "render/"} <= stages
+    assert {"load.py", "text/", "rank/", "render/"} <= stages
     assert sorted(stages - package) == []
