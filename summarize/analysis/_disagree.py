@@ -16,7 +16,8 @@ from itertools import chain
 from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
-from ._figures.context import UNKNOWN_CURRENCY, Figure, read_figures
+from ._figures.context import UNKNOWN_CURRENCY, read_figures
+from ._figures.figure import Figure
 from ._figures.frame import anchor
 from ._figures.match import WEAK, Cosines, alike, overlap
 from ._figures.predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for

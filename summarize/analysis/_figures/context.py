@@ -10,100 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from itertools import chain
 
-import attrs
-
 from ...records import Sentence
+from .figure import Figure
 from .frame import frame_of, names_of, person
 from .predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
 from .quantities import Quantity, scan_quantities
 from .tokens import ContextTerms, SentenceTokens
 
-__all__ = ["UNKNOWN_CURRENCY", "Figure", "read_figures"]
+__all__ = ["UNKNOWN_CURRENCY", "read_figures"]
 
 #: The currency of a bare amount that a money predicate makes money ("40 million").
 UNKNOWN_CURRENCY = "?"
 _WINDOW = 8  # words either side of a figure that make its context
 _NOBODY: frozenset[str] = frozenset()
 _NEARNESS = (1.0, 1.0, 1.0, *[0.5] * (_WINDOW - 3))  # weight of a context word by distance
-
-
-@attrs.define(eq=False)
-class Figure:
-    """A figure of the set with what it takes to compare it.
-
-    Attributes:
-        quantity: The figure as read.
-        sentence: Its sentence.
-        place: The number of its sentence in the set.
-        source: The source that gives it.
-        kind: The kind it is compared in ("count", "money", ...).
-        unit: The unit it is compared in ("person", "$", "?" ...).
-        classes: Bits of its predicate classes (0: none).
-        cue: The predicate word as written, or "".
-        terms: Context stem -> nearness weight.
-        phrase: The counted noun with its modifiers ("chinese passengers").
-        person: For an age, the name of whose age it is.
-        role: "change", "earlier", "expected", "other", "whole" or "".
-        scope: Names in its stretch, speakers left out.
-        frame: Years, months and periods it is given for.
-        names: The names of its sentence.
-        anchored: Its sentence names something no other source names (set by
-            :func:`~summarize.analysis._figures.frame.anchor`).
-
-    Role, scope, frame and names (:mod:`summarize.analysis._figures.frame`) are read only
-    for a figure that may match another (:attr:`active`); the others never need them.
-
-    Example:
-        >>> from summarize.text._languages import stemmer
-        >>> from summarize.analysis._figures.predicates import lexicon_for
-        >>> s = Sentence("a", 0, 0, 26, "Nearly 300 people fled it.")
-        >>> (f,) = read_figures([s], {"a": "Wire"}, lexicon_for(stemmer("english")))
-        >>> f.kind, f.unit, f.cue, f.key, f.active
-        ('count', 'person', 'fled', ('count', 'person'), True)
-    """
-
-    quantity: Quantity
-    sentence: Sentence
-    place: int
-    source: str
-    kind: str
-    unit: str
-    classes: int
-    cue: str
-    terms: dict[str, float]
-    phrase: str
-    person: frozenset[str]
-    role: str = ""
-    scope: frozenset[str] = frozenset()
-    frame: frozenset[object] = frozenset()
-    names: frozenset[str] = frozenset()
-    anchored: bool = False
-
-    @property
-    def position(self) -> tuple[int, int]:
-        """Its place in the set: its sentence's number, then its offset there."""
-        return (self.place, self.quantity.start)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """The kind and unit its figures are compared in; money of any currency together."""
-        if self.kind == "money":
-            return ("money", self.unit.partition("/")[2])
-        return (self.kind, self.unit)
-
-    @property
-    def currency(self) -> str:
-        """The currency of an amount of money, or ""."""
-        return self.unit.partition("/")[0] if self.kind == "money" else ""
-
-    @property
-    def active(self) -> bool:
-        """Whether it can match another figure: a predicate, a named person, a rate or a phrase."""
-        return bool(self.classes) or (
-            bool(self.person)
-            if self.kind == "age"
-            else self.kind == "count" and ("/" in self.unit or " " in self.phrase)
-        )
 
 
 def read_figures(

@@ -25,7 +25,7 @@ from .predicates import (
 from .tokens import SentenceTokens
 
 if TYPE_CHECKING:
-    from .context import Figure
+    from .figure import Figure
 
 __all__ = ["Frame", "anchor", "frame_of", "names_of", "person"]
 

@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence, Set
 import numpy as np
 from scipy import sparse
 
-from .context import UNKNOWN_CURRENCY, Figure
+from .context import UNKNOWN_CURRENCY
+from .figure import Figure
 from .predicates import Lexicon
 
 __all__ = ["CONTEXT", "OWN", "WEAK", "Cosines", "alike", "overlap", "same"]
