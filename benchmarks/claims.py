@@ -76,16 +76,19 @@ def agglomerative(threshold: float) -> Grouping:
         matrix = SentenceVectorizer().fit_transform(
             [s.text for s in sentences], documents=[position[s.article] for s in sentences]
         )
+        dense = matrix.toarray()
+        words = np.flatnonzero(dense.any(axis=1))  # a row of stop words alone has no angle
         labels = AgglomerativeClustering(
             n_clusters=None,
             metric="cosine",
             linkage="average",
             distance_threshold=1.0 - threshold,
-        ).fit_predict(matrix.toarray())
+        ).fit_predict(dense[words])
         groups: dict[int, list[Sentence]] = {}
-        for label, sentence in zip(labels, sentences, strict=True):
-            groups.setdefault(int(label), []).append(sentence)
-        return list(groups.values())
+        for label, row in zip(labels, words, strict=True):
+            groups.setdefault(int(label), []).append(sentences[row])
+        alone = set(range(len(sentences))) - set(words.tolist())
+        return [*groups.values(), *([sentences[row]] for row in sorted(alone))]
 
     return group
 

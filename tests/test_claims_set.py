@@ -20,24 +20,25 @@ from summarize.claims.select import CoverageSelector, SupportSelector
 # Three articles; a and b come from one outlet. Rows 0, 2 and 4 say the dam broke;
 # row 1 is a's alone, row 3 is b's alone, row 5 is c's alone.
 ARTICLES = (
-    Article(id="a", text="The dam broke at dawn. Crews came.", source="Wire"),
-    Article(id="b", text="At dawn the dam broke. Roads shut.", source="Wire"),
-    Article(id="c", text="The dam broke, said Ode. Rain eased.", source="Post"),
+    Article(id="a", text="The dam broke at dawn. Crews came from the north.", source="Wire"),
+    Article(id="b", text="At dawn the dam broke. Roads shut near the river.", source="Wire"),
+    Article(id="c", text="The dam broke, said Ode. Rain eased by the evening.", source="Post"),
 )
 
 
-def _sentence(article: str, index: int, start: int, end: int) -> Sentence:
+def _sentence(article: str, index: int, written: str) -> Sentence:
     text = {a.id: a.text for a in ARTICLES}[article]
-    return Sentence(article=article, index=index, start=start, end=end, text=text[start:end])
+    start = text.index(written)
+    return Sentence(article=article, index=index, start=start, end=start + len(written), text=written)
 
 
 SENTENCES = [
-    _sentence("a", 0, 0, 22),
-    _sentence("a", 1, 23, 34),
-    _sentence("b", 0, 0, 21),
-    _sentence("b", 1, 22, 33),
-    _sentence("c", 0, 0, 24),
-    _sentence("c", 1, 25, 36),
+    _sentence("a", 0, "The dam broke at dawn."),
+    _sentence("a", 1, "Crews came from the north."),
+    _sentence("b", 0, "At dawn the dam broke."),
+    _sentence("b", 1, "Roads shut near the river."),
+    _sentence("c", 0, "The dam broke, said Ode."),
+    _sentence("c", 1, "Rain eased by the evening."),
 ]
 MATRIX = sparse.csr_matrix(
     np.array(
@@ -76,7 +77,7 @@ def test_a_set_indexes_its_rows_by_article_source_and_group() -> None:
     assert by_row.support == [2, 1, 1, 1, 2, 1]
     assert by_row.group_of[4] == [0, 4]
     assert by_row.total_sources == 2
-    assert by_row.lengths == [5, 2, 5, 2, 5, 2]
+    assert by_row.lengths == [5, 5, 5, 5, 5, 5]
 
 
 def test_a_claim_is_shown_by_the_row_asked_for_with_its_whole_group() -> None:
@@ -157,3 +158,78 @@ def test_make_selector_refuses_an_unknown_name() -> None:
 
     with pytest.raises(OptionError, match="choose one of: coverage, support"):
         make_selector("best")
+
+
+JOBLESS = [
+    Article(
+        id="wire",
+        text="The council approved the budget on Monday. Applications for state jobless aid "
+        "fell last week to a fresh pandemic low. The mayor will travel to Lisbon in May.",
+    ),
+    Article(
+        id="post",
+        text="On Monday the council approved the budget. The number of people filing for "
+        "jobless benefits dropped to a new pandemic low. Bus fares rise in June.",
+    ),
+]
+
+
+def test_regression_an_exclusive_had_a_near_paraphrase_in_another_source() -> None:
+    """1.0 listed both jobless sentences as exclusives: too far apart to group, yet one fact."""
+    import summarize
+
+    digest = summarize.summarize(JOBLESS)
+    shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
+    assert shown == {
+        "wire": ["The mayor will travel to Lisbon in May."],
+        "post": ["Bus fares rise in June."],
+    }
+
+
+def test_near_paraphrases_are_those_of_another_source_only() -> None:
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]]))
+    from summarize.claims._exclusives import near_paraphrased
+
+    assert near_paraphrased(m, [0, 0, 1], [0, 1, 2], similarity=0.5) == set()
+    assert near_paraphrased(m, [0, 1, 1], [0, 1, 2], similarity=0.5) == {0, 1}
+    assert near_paraphrased(m, [0, 1, 1], [], similarity=0.5) == set()
+
+
+def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:
+    """1.0 listed a cut-off excerpt ("... also...") and a headline as a source's exclusives."""
+    import summarize
+
+    articles = [
+        Article(
+            id="wire",
+            text="Council passes the budget\n\nThe council approved the budget on Monday. "
+            "The vote came after a long night of talks. The opposition proposal also...",
+        ),
+        Article(id="post", text="On Monday the council approved the budget. Fares rise in June."),
+    ]
+    shown = [c.text for e in summarize.summarize(articles).exclusives for c in e.claims]
+    assert "The vote came after a long night of talks." in shown
+    assert "Fares rise in June." in shown
+    assert not any(text.endswith("...") or text == "Council passes the budget" for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("The council approved the budget on Monday.", True),
+        ("“We will rebuild the bridge,” the mayor said.", True),
+        ("Did the council approve the budget?", True),
+        ("12 people were hurt in the crash.", True),
+        ("The council approved the budget (on Monday).", True),
+        ("Council approves budget", False),
+        ("The Republican proposal also...", False),
+        ("The Republican proposal also…", False),
+        ("and the council approved the budget.", False),
+        ("Rain fell today.", False),
+        ("", False),
+    ],
+)
+def test_what_stands_alone_as_a_claim(text: str, alone: bool) -> None:
+    from summarize.claims._exclusives import stands_alone
+
+    assert stands_alone(text) is alone

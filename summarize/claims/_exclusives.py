@@ -15,7 +15,42 @@ if TYPE_CHECKING:
     from ._set import SentenceSet
     from .select import Selector
 
-__all__ = ["echoed", "exclusive_claims"]
+__all__ = ["NEAR", "echoed", "exclusive_claims", "near_paraphrased", "stands_alone"]
+
+
+#: A sentence with another source's sentence at this share of the claim similarity or
+#: more is a near paraphrase of it, and so no exclusive (half: 0.15 at the default 0.3).
+NEAR = 0.5
+
+#: Rounds of picking again in place of picks found to be near paraphrases.
+_ROUNDS = 4
+
+#: Fewest words of a sentence that stands alone as a claim.
+_FEWEST_WORDS = 4
+
+# What may close a sentence after its final stop: quotes and brackets.
+_CLOSERS = "\"'\u2019\u201d)]"
+
+
+def stands_alone(text: str) -> bool:
+    """Whether ``text`` reads as a whole statement, not a fragment, headline or caption.
+
+    It opens with a capital letter or a digit (after any opening quote), ends with a
+    full stop, question or exclamation mark (before any closing quote or bracket) but
+    not an ellipsis (an excerpt cut off), and holds at least four words.
+
+    Example:
+        >>> stands_alone("The council approved the budget on Monday.")
+        True
+        >>> [stands_alone(t) for t in ("Budget approved", "The Republican proposal also...",
+        ...                            "and then it passed.", "Rain fell.")]
+        [False, False, False, False]
+    """
+    body = text.strip().rstrip(_CLOSERS)
+    if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
+        return False
+    first = next((c for c in body if c.isalnum()), "")
+    return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
 
 
 def exclusive_claims(
@@ -28,28 +63,78 @@ def exclusive_claims(
 ) -> tuple[Exclusive, ...]:
     """Each article's best ``count`` claims among those no other source says the like of.
 
-    A candidate is a sentence whose claim has one source and that no sentence of
-    another source echoes (:func:`echoed`); the selector picks among each
-    article's candidates as it picks a per-source summary. Articles with none are
-    left out; ``count=0`` gives none.
+    A candidate is a sentence whose claim has one source, that no sentence of another
+    source echoes (:func:`echoed`) and that :func:`stands_alone` (a fragment or a
+    headline is no claim of its own); the selector picks among each
+    article's candidates as it picks a per-source summary. A pick is then held to a
+    looser test than grouping: a sentence of another source at :data:`NEAR` times
+    the claim similarity or more (:func:`near_paraphrased`) makes it no exclusive,
+    and the selector picks again without it. Articles with none are left out;
+    ``count=0`` gives none.
     """
     if not count:
         return ()
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
-    alone = [
-        [row for row in sentences.rows_of[a.id] if sentences.support[row] == 1 and not heard[row]]
+    candidates = [
+        [
+            row
+            for row in sentences.rows_of[a.id]
+            if sentences.support[row] == 1
+            and not heard[row]
+            and stands_alone(sentences.sentences[row].text)
+        ]
         for a in articles
     ]
-    picked = selector.choose_each(sentences, alone, count=count, redundancy=redundancy)
+    near: set[int] = set()
+    for _ in range(_ROUNDS):
+        lists = [[row for row in rows if row not in near] for rows in candidates]
+        picked = selector.choose_each(sentences, lists, count=count, redundancy=redundancy)
+        found = near_paraphrased(
+            sentences.matrix,
+            sentences.numbers,
+            sorted({row for rows in picked for row in rows}),
+            similarity=NEAR * sentences.similarity,
+        )
+        if not found:
+            break
+        near |= found
     return tuple(
         Exclusive(
             source=article.source,
             article=article.id,
-            claims=tuple(sentences.claim(row).claim for row in rows),
+            claims=tuple(sentences.claim(row).claim for row in shown),
         )
         for article, rows in zip(articles, picked, strict=True)
-        if rows
+        if (shown := [row for row in rows if row not in near])
     )
+
+
+def near_paraphrased(
+    matrix: sparse.csr_matrix, sources: Sequence[int], rows: Sequence[int], *, similarity: float
+) -> set[int]:
+    """The ``rows`` that a row of another source resembles at ``similarity`` or more.
+
+    Args:
+        matrix: L2-normalised TF-IDF rows of the set.
+        sources: The number of each row's source.
+        rows: The rows to test.
+        similarity: The cosine similarity from which two sentences are near paraphrases.
+
+    Example:
+        >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0], [0.6, 0.8]]))
+        >>> sorted(near_paraphrased(m, [0, 0, 1, 1], [0, 1, 2], similarity=0.5))
+        [0, 1, 2]
+        >>> sorted(near_paraphrased(m, [0, 0, 1, 1], [0, 1, 2], similarity=0.7))
+        [1]
+    """
+    if not rows:
+        return set()
+    source = np.asarray(sources, dtype=np.int64)
+    tested = np.asarray(rows, dtype=np.int64)
+    product = sparse.csr_matrix(matrix[tested] @ matrix.T)
+    owner = np.repeat(np.arange(len(tested)), np.diff(product.indptr))
+    close = (product.data >= similarity) & (source[product.indices] != source[tested[owner]])
+    return set(tested[np.unique(owner[close])].tolist())
 
 
 def echoed(graph: SimilarityGraph, similarity: float, sources: Sequence[int]) -> np.ndarray:
