@@ -29,7 +29,8 @@ ARTICLES = (
 def _sentence(article: str, index: int, written: str) -> Sentence:
     text = {a.id: a.text for a in ARTICLES}[article]
     start = text.index(written)
-    return Sentence(article=article, index=index, start=start, end=start + len(written), text=written)
+    end = start + len(written)
+    return Sentence(article=article, index=index, start=start, end=end, text=written)
 
 
 SENTENCES = [

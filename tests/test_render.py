@@ -637,7 +637,11 @@ def _with_an_exclusive() -> dict[str, Any]:
     """The JSON of a digest whose first article has one exclusive claim."""
     digest = summarize(
         [
-            {"id": "a", "source": "Wire", "text": "The old bridge closed on Monday. Ferries ran all night."},
+            {
+                "id": "a",
+                "source": "Wire",
+                "text": "The old bridge closed on Monday. Ferries ran all night.",
+            },
             {"id": "b", "source": "Post", "text": "On Monday the old bridge closed."},
         ]
     )
