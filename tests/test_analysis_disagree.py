@@ -289,3 +289,36 @@ def test_bundled_example_flags_only_planted_disagreements() -> None:
                 assert sorted((a.source, b.source)) in map(sorted, where[1])
                 claimed.add(where[0])
     assert {"people injured", "people dead", "people rescued from the water"} <= claimed
+
+
+ATTACKS = "Gunmen killed 17 people in January in attacks on a satirical weekly and a kosher store."
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "left 20 people dead, including the three gunmen",
+        "left 18 people dead, including a police officer",
+        "left 20 people dead, including the gunmen",
+        "left 20 people dead, among them the three gunmen",
+    ],
+)
+def test_regression_a_count_including_a_group_differed_from_one_without_it(count: str) -> None:
+    """1.0 flagged "20 dead, including the three gunmen" against "17 killed": the same toll."""
+    text = f"The January attacks on a satirical weekly and a kosher store {count}."
+    assert disagreements({"wire": text, "daily": ATTACKS}) == []
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "left 25 people dead, including the three gunmen",
+        "left 20 people dead, including a police officer",
+        "left 20 people dead",
+        "left 20 people dead, including heavy losses at the store",
+    ],
+)
+def test_a_count_still_differs_when_what_it_includes_cannot_explain_it(count: str) -> None:
+    text = f"The January attacks on a satirical weekly and a kosher store {count}."
+    (found,) = disagreements({"wire": text, "daily": ATTACKS})
+    assert [value for _, value in values(found)] == [count.split()[1], "17"]

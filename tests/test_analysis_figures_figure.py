@@ -87,3 +87,22 @@ def test_a_figure_is_created_with_no_role_scope_frame_or_names_and_unanchored() 
     assert (figure.role, figure.scope, figure.frame, figure.names, figure.anchored) == (
         "", frozenset(), frozenset(), frozenset(), False,
     )  # fmt: skip
+
+
+def test_lowest_leaves_out_whom_a_count_says_it_includes() -> None:
+    from summarize.analysis._figures.context import read_figures
+    from summarize.analysis._figures.predicates import lexicon_for
+    from summarize.records import Sentence
+    from summarize.text._languages import stemmer
+
+    lexicon = lexicon_for(stemmer("english"))
+    texts = {
+        "The raid left 20 people dead, including the three gunmen.": (3.0, 17.0),
+        "The raid left 20 people dead, including the gunman.": (1.0, 19.0),
+        "The raid left 20 people dead, including a child.": (1.0, 19.0),
+        "The raid left 20 people dead, including the gunmen.": (20.0, 0.0),
+        "The raid left 20 people dead.": (0.0, 20.0),
+    }
+    for text, (included, lowest) in texts.items():
+        figure = read_figures([Sentence("a", 0, 0, len(text), text)], {}, lexicon)[0]
+        assert (figure.included, figure.lowest) == (included, lowest), text

@@ -191,9 +191,11 @@ def _excluding(group: list[Figure]) -> bool:
 
     Ranges come from the hedges (see :mod:`summarize.analysis._figures.quantities`),
     so "about 3,000" and "3,100" agree and "100%" and "100 percent" are one
-    figure. An open bound ("more than 50,000") is infinite (``math.inf``).
+    figure. An open bound ("more than 50,000") is infinite (``math.inf``). A count
+    that says whom it includes ("20 dead, including the three gunmen") also allows
+    the count without them (17).
     """
-    return max(f.quantity.low for f in group) > min(f.quantity.high for f in group)
+    return max(f.lowest for f in group) > min(f.quantity.high for f in group)
 
 
 def _disagreement(group: list[Figure], lexicon: Lexicon) -> Disagreement:

@@ -7,6 +7,7 @@ context, for :mod:`summarize.analysis._disagree` to match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence, Set
 from itertools import chain
 
@@ -114,6 +115,8 @@ def _figures(
             _terms(tokens, a, b, skip, term_of), phrase,
             person(tokens.texts, a, b) if kind == "age" else _NOBODY,
         )  # fmt: skip
+        if kind == "count":
+            figure.included = _included(sentence.text, tokens.quantities, k)
         if figure.active:
             figure.role, figure.scope, figure.frame = frame_of(tokens, k, before, after)
             if names is None:
@@ -121,6 +124,44 @@ def _figures(
             figure.names = names
         figures.append(figure)
     return figures
+
+
+def _included(text: str, quantities: Sequence[Quantity], k: int) -> float:
+    """How many of those a count counts it says it includes: "20 dead, including the 3 gunmen".
+
+    Another source may count without them (17 killed), so the count allows that many
+    fewer. "including the gunman" or "a child" is one; "including the gunmen", with no
+    number, may be all of them. 0 when the count names no group it includes.
+    """
+    after = quantities[k + 1].start if k + 1 < len(quantities) else len(text)
+    found = _INCLUDING.match(text, quantities[k].end, after)
+    if found is None:
+        return 0.0
+    if k + 1 < len(quantities) and found.end() == after:
+        return quantities[k + 1].high  # "including the three gunmen": three
+    noun, one = (found.group("noun") or "").lower(), (found.group("one") or "").lower()
+    if noun and (one in ("a", "an", "one") or (one == "the" and not _plural(noun))):
+        return 1.0  # "including a police officer", "including the gunman"
+    if noun and one == "the":
+        return quantities[k].low  # "including the gunmen": perhaps all of them
+    return 0.0  # "including heavy goods traffic": of what it counts, not a group apart
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun reads as plural: "gunmen", "children", "victims"."""
+    return noun.endswith(("s", "men")) or noun in _PLURALS
+
+
+_PLURALS = frozenset({"children", "people", "police", "crew", "staff", "personnel", "youth"})
+
+
+# ", including", ", among them", ", of whom" after a count, within its clause; then the
+# included: a number (the next figure) or a determiner and a noun.
+_INCLUDING = re.compile(
+    r"[^,.;:!?]{0,48},\s+(?:including|among them|among whom|of whom)\s+"
+    r"(?:(?P<one>the|a|an|one)\s+)?(?:(?P<noun>[A-Za-z][\w-]*)\b)?",
+    re.IGNORECASE,
+)
 
 
 def _candidate(quantity: Quantity) -> bool:

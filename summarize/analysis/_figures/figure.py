@@ -36,6 +36,8 @@ class Figure:
         names: The names of its sentence.
         anchored: Its sentence names something no other source names (set by
             :func:`~summarize.analysis._figures.frame.anchor`).
+        included: For a count, how many of a group it says it includes ("20 dead,
+            including the three gunmen": 3), which another source may leave out.
 
     Role, scope, frame and names (:mod:`summarize.analysis._figures.frame`) are read only
     for a figure that may match another (:attr:`active`); the others never need them.
@@ -66,6 +68,12 @@ class Figure:
     frame: frozenset[object] = frozenset()
     names: frozenset[str] = frozenset()
     anchored: bool = False
+    included: float = 0.0
+
+    @property
+    def lowest(self) -> float:
+        """The smallest value it allows as another source may count: without those it includes."""
+        return self.quantity.low - self.included
 
     @property
     def position(self) -> tuple[int, int]:
