@@ -440,3 +440,52 @@ def test_possessive_patterns_match_as_their_greedy_forms() -> None:
         assert "*+" not in greedy.pattern
         assert greedy.findall(text) == pattern.findall(text)
         assert greedy.findall(text.lower()) == pattern.findall(text.lower())
+
+
+# Quotes over paragraphs, long attributions, who cannot speak ---------------------------------
+
+STUDY = (
+    "Researchers followed the town for a decade.\n\n"
+    "\u201cWe were amazed at how much the floods changed the town,\u201d the lead author, "
+    "Ada Ode, a hydrologist at Lake University in Brennock, N.C., said in a statement.\n\n"
+    "\u201cThis damage does not go away. It stays with the town for decades.\u201d\n\n"
+    "An earlier study found less damage."
+)
+
+
+def test_regression_a_speaker_after_a_role_and_a_long_description_was_missed() -> None:
+    """1.0 gave no speaker when a role, the name and a long description came before "said"."""
+    assert speakers(STUDY)[0] == "Ada Ode"
+
+
+def test_regression_a_quote_going_on_in_the_next_paragraph_lost_its_speaker() -> None:
+    """1.0 kept a speaker over sentences of one paragraph only; news runs quotes over several."""
+    assert speakers(STUDY) == ["Ada Ode", "Ada Ode"]
+
+
+def test_a_quote_opening_a_later_paragraph_does_not_go_on_with_an_earlier_one() -> None:
+    later = "\u201cIt is worse here,\u201d said Ivo Brandt. An earlier"
+    text = STUDY.replace("An earlier study", later)
+    text = text.replace(
+        "\u201cThis damage", "The council met on Monday.\n\n\u201cThis damage"
+    )
+    assert speakers(text) == ["Ada Ode", None, "Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the statement said", None),
+        ("a report by the council said", "the council"),
+        ("a statement from the harbour board said", "the harbour board"),
+        ("the board\u2019s statement said", "the board"),
+        ("one juror said", "one juror"),
+        ("Jimmy Page said", "Jimmy Page"),
+    ],
+)
+def test_regression_a_text_or_a_number_was_given_as_a_speaker(
+    attribution: str, speaker: str | None
+) -> None:
+    """1.0 named "the statement" or "3 Republican in the House" as the speaker of a quote."""
+    text = f"The ferry stopped on Monday. \u201cWe will rebuild the pier,\u201d {attribution}."
+    assert speakers(text) == [speaker]

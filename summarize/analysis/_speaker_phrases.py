@@ -181,8 +181,15 @@ def capital(word: str) -> bool:
 
 
 def _abbreviated(word: str) -> bool:
-    """Whether a dot after ``word`` is an abbreviation's: "Gen.", "Dr." or an initial."""
-    return word.lower() in TITLES or (len(word) == 1 and word.isupper())
+    """Whether a dot after ``word`` is an abbreviation's: "Gen.", "Dr.", an initial, "N.C."."""
+    return (
+        word.lower() in TITLES
+        or (len(word) == 1 and word.isupper())
+        or _DOTTED.fullmatch(word) is not None
+    )
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "N.C", "U.S": the last dot comes apart
 
 
 def _in_name(toks: Tokens, k: int, lo: int, hi: int) -> bool:
@@ -227,6 +234,49 @@ def speaker_of(text: str, toks: Tokens, i: int, j: int) -> Said:
     if head in ("The", "A", "An") and rest:
         speaker = f"{head.lower()} {rest}"
     return Said(speaker, toks[i][0], toks[j - 1][1], False)
+
+
+def spoken_by(speaker: str) -> str | None:
+    """Who a speaker found for a quote is, or ``None`` when it cannot have said it.
+
+    A speaker is never a count ("3 Republican in the House", "eight") and never a
+    text: "a statement from the firm" and "the firm's statement" are the firm's
+    words, "the statement" alone is nobody's. A capitalised word is a name
+    ("Jimmy Page", "the City Paper"), never a text.
+
+    Example:
+        >>> [spoken_by(s) for s in ("Ada Ode", "one juror", "the statement", "eight",
+        ...                         "a statement from the firm", "the team's statement")]
+        ['Ada Ode', 'one juror', None, None, 'the firm', 'the team']
+        >>> [spoken_by(s) for s in ("3 Republican in the House", "Jimmy Page", "one of them")]
+        [None, 'Jimmy Page', 'one of them']
+    """
+    words = speaker.split()
+    if not words or words[0][0].isdigit():
+        return None
+    cut = next((k for k, w in enumerate(words) if w.lower() in OF or w == "by"), len(words))
+    of = cut < len(words) and words[cut].lower() == "of"  # "one of them" is someone
+    if not of and all(w.lower() in _NUMBERS for w in words[:cut]):
+        return None  # "eight", "one in"
+    head = words[cut - 1].strip(".,") if cut else ""
+    if head not in _DOCUMENTS:
+        return speaker
+    if cut < len(words) - 1 and words[cut].lower() in ("from", "by", "of"):
+        return " ".join(words[cut + 1 :])  # "a statement from the firm"
+    owner = next((k for k, w in enumerate(words[:cut]) if w.endswith(("'s", "\u2019s"))), -1)
+    if owner >= 0:  # "the team's statement"
+        return " ".join([*words[:owner], words[owner][:-2]])
+    return None
+
+
+# Number words that name no speaker alone; texts, not people, that say nothing themselves
+# (lower case: "Page" and "Paper" may be names).
+_NUMBERS = word_set("one two three four five six seven eight nine ten dozens hundreds")
+_DOCUMENTS = word_set(
+    "statement statements report reports release letter post posts tweet tweets document"
+    " documents article study memo filing complaint lawsuit survey poll email message video"
+    " note website page book paper ad transcript"
+)
 
 
 def _pronoun(toks: Tokens, k: int) -> Said:
@@ -343,7 +393,12 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
                 break
         if pick is None:
             pick = next((p for p, q in pairwise(parts) if toks[q[0]][2].lower() in _RELATIVE), None)
-        if pick is None or (whole and pick[0] != lo):
+        if pick is None:
+            return None
+        # With ``whole``, only a role may stand before the name: '"...," the lead
+        # author, Ada Ode, a psychologist, said'.
+        before = [a for a, b in parts if b < pick[0]]
+        if whole and not all(toks[a][2][:1].islower() for a in before):
             return None
         lo, hi = pick
     elif cuts:

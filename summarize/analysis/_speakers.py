@@ -20,7 +20,7 @@ from ._speaker_phrases import Said
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
-_TAIL = 24  # tokens read after a quote for its speaker
+_TAIL = 40  # tokens read after a quote for its speaker (see _CLAUSE_REACH)
 _OPENING = 24  # tokens read at a sentence's start for its subject
 _DESCRIBING = 6  # words that may describe a sentence's subject before its name
 _LEAD = 300  # characters read before a quote for its speaker
@@ -44,6 +44,11 @@ _MEMBERS = phrases.word_set(
 _NOT_DESCRIBING = phrases.BOUNDARY | phrases.OF | phrases.PRONOUNS
 _DASHES = frozenset(",-\u2013\u2014")
 _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
+
+# Tokens after a quote that ends a clause within which its speech verb is looked for:
+# room for a speaker named with a role and a long description ('"...," the lead
+# researcher, Ada Ode, a psychologist at the state university in Brennock, said').
+_CLAUSE_REACH = 32
 
 
 @attrs.frozen
@@ -156,16 +161,28 @@ def find_speakers(
             who, near = said[n - 1], said[n - 1] is not None
         if who is not None and who.pronoun:
             who = Said(resolver.resolve(said, first[n]), who.start, who.end, False)
+        if who is not None and who.speaker is not None:
+            speaker = phrases.spoken_by(who.speaker)  # "the statement": nobody
+            who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
+            near = near and who is not None
         said.append(who)
         found.append(Attribution(who.speaker if who else None, near))
     return found
 
 
 def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:
-    """Whether a quote opens the sentence after the one where the quote before it ends."""
-    between = text[before.close : span.open].rstrip()
-    ended = between[-1:] in {".", "!", "?"}
-    return before.paragraph == span.paragraph and sentences_apart <= 1 and ended
+    """Whether a quote goes on with the one before it, and so with its speaker.
+
+    It opens the sentence after the one where the quote before it ends, in the same
+    paragraph; or it opens the next paragraph right after the sentence of that quote
+    (a speaker's words run over paragraphs, each opened with a quotation mark).
+    """
+    if sentences_apart > 1:
+        return False
+    if before.paragraph == span.paragraph:
+        return text[before.close : span.open].rstrip()[-1:] in {".", "!", "?"}
+    line = text.rfind("\n", 0, span.open) + 1
+    return span.paragraph == before.paragraph + 1 and not text[line : span.open].strip()
 
 
 def _ends_clause(text: str, span: QuoteSpan) -> bool:
@@ -194,7 +211,7 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))
     else:
         depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"
-        for k in range(i, min(len(toks), i + (15 if clause else 5))):
+        for k in range(i, min(len(toks), i + (_CLAUSE_REACH if clause else 5))):
             depth = max(0, depth + (toks[k][2] == "(") - (toks[k][2] == ")"))
             if phrases.cue(toks, k):
                 who = phrases.subject(text, toks, i, k, whole=True)
