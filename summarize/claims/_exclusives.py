@@ -86,15 +86,15 @@ def exclusive_claims(
         for a in articles
     ]
     near: set[int] = set()
+    tested: set[int] = set()
     for _ in range(_ROUNDS):
         lists = [[row for row in rows if row not in near] for rows in candidates]
         picked = selector.choose_each(sentences, lists, count=count, redundancy=redundancy)
+        new = sorted({row for rows in picked for row in rows} - tested)
         found = near_paraphrased(
-            sentences.matrix,
-            sentences.numbers,
-            sorted({row for rows in picked for row in rows}),
-            similarity=NEAR * sentences.similarity,
+            sentences.matrix, sentences.numbers, new, similarity=NEAR * sentences.similarity
         )
+        tested.update(new)
         if not found:
             break
         near |= found
