@@ -30,9 +30,15 @@ worker processes timed apart). Targets are printed beside the figures.
 Exit status: 0 when every target is met, 1 when one is missed, 2 when the data
 folder is missing.
 
+With ``--cold SEEDS`` it measures instead what a command-line user meets: the first
+digest of the largest size in a fresh interpreter, after Punkt there, on fresh samples
+drawn with each seed from every article of both files (not the pool above, on which the
+pipeline was tuned); ``--repeat`` fresh interpreters per seed.
+
 Run from the repository root::
 
     python benchmarks/speed.py [--sizes 10,100,300,1000] [--repeat N] [--quick]
+    python benchmarks/speed.py --cold 7,11 --sizes 1000 --repeat 3
 """
 
 from __future__ import annotations
@@ -110,6 +116,17 @@ def sample(size: int, seed: int = SEED) -> list[summarize.Article]:
     return random.Random(seed).sample(pool(), size)
 
 
+def fresh_sample(size: int, seed: int) -> list[summarize.Article]:
+    """``size`` articles drawn with ``seed`` from every article of both files (not the pool)."""
+    articles = [
+        attrs.evolve(article, id=f"{cluster.id}/{article.id}", source=f"{cluster.id}/{article.id}")
+        for name in FILES
+        for cluster in summarize.load_clusters(BENCH / name)
+        for article in cluster.articles
+    ]
+    return random.Random(seed).sample(articles, size)
+
+
 def runs_for(size: int, repeat: int) -> int:
     """``repeat`` runs up to 100 articles, half as many above (at least 1)."""
     return repeat if size <= 100 else max(1, math.ceil(repeat / 2))
@@ -166,6 +183,28 @@ def child_digest(size: int, runs: int) -> dict[str, Any]:
     }
 
 
+def child_cold(size: int, seed: int) -> dict[str, Any]:
+    """Punkt, then our first digest, in a fresh interpreter: as a command-line user meets it.
+
+    The modules are loaded already (this script imports them), so neither side pays imports.
+    """
+    articles = fresh_sample(size, seed)
+    texts = [a.text for a in articles]
+    start = time.perf_counter()
+    punkt = PunktSentenceTokenizer()
+    for text in texts:
+        punkt.tokenize(text)
+    punkt_s = time.perf_counter() - start
+    start, start_cpu = time.perf_counter(), time.process_time()
+    summarize.summarize(articles, words=WORDS)
+    return {
+        "punkt": punkt_s,
+        "digest": time.perf_counter() - start,
+        "cpu": time.process_time() - start_cpu,
+        "sentences": sum(len(content_sentences(a)) for a in articles),
+    }
+
+
 def child_lexrank(size: int) -> dict[str, Any]:
     sentences = [s for a in sample(size) for s in content_sentences(a)]
     as_one = [attrs.evolve(s, article="set", index=i) for i, s in enumerate(sentences)]
@@ -191,9 +230,9 @@ def lexrank_seconds(size: int) -> float | None:
     return seconds if seconds <= SUMY_LIMIT_S else None
 
 
-def in_child(kind: str, size: int, runs: int = 1) -> dict[str, Any]:
+def in_child(kind: str, size: int, runs: int = 1, seed: int = SEED) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", kind, "--sizes", str(size)]
-    command += ["--repeat", str(runs)]
+    command += ["--repeat", str(runs), "--seed", str(seed)]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"{kind} child for {size} articles failed:\n{done.stderr}")
@@ -310,6 +349,40 @@ def check_size(
     return failed
 
 
+def measure_cold(size: int, seeds: Sequence[int], runs: int) -> list[str]:
+    """Our first digest in a fresh process against Punkt there, on fresh samples."""
+    section(f"Cold: the first digest in a fresh process, {size} articles of fresh samples")
+    rows, failed = [], []
+    for seed in seeds:
+        results = [in_child("cold", size, seed=seed) for _ in range(runs)]
+        ratio = statistics.median(r["digest"] / r["punkt"] for r in results)
+        rows.append(
+            [
+                seed,
+                results[0]["sentences"],
+                f"{statistics.median(r['digest'] for r in results):.2f}",
+                f"{statistics.median(r['cpu'] for r in results):.2f}",
+                f"{statistics.median(r['punkt'] for r in results):.2f}",
+                f"{ratio:.2f}",
+            ]
+        )
+        if ratio > 4.0:
+            failed.append(f"cold {size} articles, seed {seed}: {ratio:.2f}x Punkt")
+    print(
+        table(
+            ["seed", "sentences", "digest s", "digest cpu s", "Punkt s", "ours / Punkt"],
+            rows,
+        )
+    )
+    print(
+        f"\nEach row: median of {runs} fresh interpreters; in each, Punkt (untrained) on the raw "
+        "texts, then\nour first summarize(words=250), both with the modules loaded. "
+        "Samples drawn from\nevery article of both bench files, not the pool above. "
+        "Target: ours <= 4x Punkt."
+    )
+    return failed
+
+
 def measure_clusters(count: int) -> None:
     clusters = list(summarize.load_clusters(BENCH / FILES[0]))[:count]
     rows = []
@@ -349,7 +422,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--repeat", type=int, default=5, metavar="N", help="runs up to 100 articles (default: 5)"
     )
     parser.add_argument("--quick", action="store_true", help="sizes 10,100, one run, 50 clusters")
-    parser.add_argument("--child", choices=("digest", "lexrank"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--cold",
+        metavar="SEEDS",
+        help="instead: first digests of --sizes articles (the largest) in fresh processes, on "
+        "fresh samples of both bench files drawn with these comma-separated seeds",
+    )
+    parser.add_argument("--seed", type=int, default=SEED, help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("digest", "lexrank", "cold"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         args.sizes = [int(size) for size in args.sizes.split(",")]
@@ -372,6 +452,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child == "lexrank":
         print(json.dumps(child_lexrank(args.sizes[0])))
         return 0
+    if args.child == "cold":
+        print(json.dumps(child_cold(args.sizes[0], args.seed)))
+        return 0
     missing = [str(BENCH / name) for name in FILES if not (BENCH / name).exists()]
     if missing:
         print(
@@ -389,8 +472,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "article its own source."
     )
     logging.getLogger("summarize").addHandler(logging.NullHandler())  # articles left empty
-    failed = measure_sizes(args.sizes, args.repeat)
-    measure_clusters(50 if args.quick else CLUSTERS)
+    if args.cold:
+        seeds = [int(seed) for seed in args.cold.split(",")]
+        failed = measure_cold(max(args.sizes), seeds, args.repeat)
+    else:
+        failed = measure_sizes(args.sizes, args.repeat)
+        measure_clusters(50 if args.quick else CLUSTERS)
     print()
     if failed:
         print(f"MISSED {len(failed)} target(s): " + "; ".join(failed))
