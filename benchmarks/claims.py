@@ -133,9 +133,8 @@ def score_gold(
             for name, group in entry["groups"].items()
             for member in group["members"]
         ]
-        joins = {
-            name: {name, *group["may_join"]} for name, group in entry["groups"].items()
-        }
+        # A group counts as the same claim as itself and as those it may join.
+        joins = {name: {name, *group['may_join']} for name, group in entry["groups"].items()}
         apart = [tuple(_where(articles, m) for m in pair) for pair in entry["apart"]]
         claims = grouping(articles)
         claim_of: dict[tuple[str, int, int], int] = {}
