@@ -136,19 +136,16 @@ def run(
         logger.warning("no article of the set has content left after cleaning")
         return _empty_digest(articles, options, id=id)
     position = {article.id: i for i, article in enumerate(articles)}
+    article_of = [position[s.article] for s in sentences]
     vectorizer = SentenceVectorizer(language=options.language)
-    matrix = vectorizer.fit_transform(
-        [s.text for s in sentences], documents=[position[s.article] for s in sentences]
-    )
+    matrix = vectorizer.fit_transform([s.text for s in sentences], documents=article_of)
     scores, graph = score_sentences(
         ranker or make_ranker(options.method, language=options.language),
         sentences,
         matrix,
         similarity=options.similarity,
     )
-    groups = group_claims(
-        [position[s.article] for s in sentences], matrix, similarity=options.similarity, graph=graph
-    )
+    groups = group_claims(article_of, matrix, similarity=options.similarity, graph=graph)
     quotes = _quotes(articles, sentences)
     by_row = SentenceSet.of(
         articles,
