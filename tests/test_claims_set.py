@@ -231,6 +231,6 @@ def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:
     ],
 )
 def test_what_stands_alone_as_a_claim(text: str, alone: bool) -> None:
-    from summarize.claims._exclusives import stands_alone
+    from summarize.text import stands_alone
 
     assert stands_alone(text) is alone

@@ -9,13 +9,14 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive
+from ..text import stands_alone
 from ._similarity import SimilarityGraph
 
 if TYPE_CHECKING:
     from ._set import SentenceSet
     from .select import Selector
 
-__all__ = ["NEAR", "echoed", "exclusive_claims", "near_paraphrased", "stands_alone"]
+__all__ = ["NEAR", "echoed", "exclusive_claims", "near_paraphrased"]
 
 
 #: A sentence with another source's sentence at this share of the claim similarity or
@@ -24,34 +25,6 @@ NEAR = 0.5
 
 #: Rounds of picking again in place of picks found to be near paraphrases.
 _ROUNDS = 4
-
-#: Fewest words of a sentence that stands alone as a claim.
-_FEWEST_WORDS = 4
-
-# What may close a sentence after its final stop: quotes and brackets.
-_CLOSERS = "\"'\u2019\u201d)]"
-
-
-def stands_alone(text: str) -> bool:
-    """Whether ``text`` reads as a whole statement, not a fragment, headline or caption.
-
-    It opens with a capital letter or a digit (after any opening quote), ends with a
-    full stop, question or exclamation mark (before any closing quote or bracket) but
-    not an ellipsis (an excerpt cut off), and holds at least four words.
-
-    Example:
-        >>> stands_alone("The council approved the budget on Monday.")
-        True
-        >>> [stands_alone(t) for t in ("Budget approved", "The Republican proposal also...",
-        ...                            "and then it passed.", "Rain fell.")]
-        [False, False, False, False]
-    """
-    body = text.strip().rstrip(_CLOSERS)
-    if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
-        return False
-    first = next((c for c in body if c.isalnum()), "")
-    return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
-
 
 def exclusive_claims(
     sentences: SentenceSet,

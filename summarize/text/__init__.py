@@ -6,7 +6,7 @@ counts two spellings of one name as the same words).
 """
 
 from ._clean import Boilerplate, drop_boilerplate, find_boilerplate
-from ._content import content_sentences
+from ._content import content_sentences, stands_alone
 from ._names import find_aliases
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
@@ -20,4 +20,5 @@ __all__ = [
     "find_aliases",
     "find_boilerplate",
     "split_sentences",
+    "stands_alone",
 ]

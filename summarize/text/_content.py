@@ -1,4 +1,4 @@
-"""One article's content sentences: split, clutter left out, numbered, capped."""
+"""One article's content sentences (split, clutter out, numbered), and which stand alone."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from ..records import Article, Sentence
 from ._clean import drop_boilerplate, find_boilerplate
 from ._segment import split_sentences
 
-__all__ = ["content_sentences"]
+__all__ = ["content_sentences", "stands_alone"]
 
 logger = logging.getLogger("summarize")
 
@@ -36,3 +36,31 @@ def content_sentences(article: Article) -> list[Sentence]:
         Sentence(article=article.id, index=i, start=span.start, end=span.end, text=span.text)
         for i, span in enumerate(spans)
     ]
+
+
+#: Fewest words of a sentence that stands alone as a claim.
+_FEWEST_WORDS = 4
+
+# What may close a sentence after its final stop: quotes and brackets.
+_CLOSERS = "\"'\u2019\u201d)]"
+
+
+def stands_alone(text: str) -> bool:
+    """Whether ``text`` reads as a whole statement, not a fragment, headline or caption.
+
+    It opens with a capital letter or a digit (after any opening quote), ends with a
+    full stop, question or exclamation mark (before any closing quote or bracket) but
+    not an ellipsis (an excerpt cut off), and holds at least four words.
+
+    Example:
+        >>> stands_alone("The council approved the budget on Monday.")
+        True
+        >>> [stands_alone(t) for t in ("Budget approved", "The Republican proposal also...",
+        ...                            "and then it passed.", "Rain fell.")]
+        [False, False, False, False]
+    """
+    body = text.strip().rstrip(_CLOSERS)
+    if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
+        return False
+    first = next((c for c in body if c.isalnum()), "")
+    return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
