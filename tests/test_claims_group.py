@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
@@ -212,3 +214,249 @@ def test_mismatched_graph_is_refused() -> None:
     other = SimilarityGraph.build(sparse.csr_matrix(np.eye(2)), threshold=0.5)
     with pytest.raises(ValueError, match="2 rows for 3"):
         group_claims([0, 1, 2], matrix, similarity=0.5, graph=other)
+
+
+# A brute-force reading of the rules of summarize.claims._group, row by row with dense cosines --
+
+
+def _identical(rows: np.ndarray, r: int, s: int) -> bool:
+    """The same TF-IDF row; a row with no terms is identical to none."""
+    return bool(rows[r].any()) and np.array_equal(rows[r], rows[s])
+
+
+def _cosine(rows: np.ndarray, r: int, s: int) -> float:
+    """Rows are L2-normalised: their cosine is their dot product (one pair at a time)."""
+    return float(np.dot(rows[r], rows[s]))
+
+
+def _brute_force_claims(articles: list[int], matrix: sparse.csr_matrix, similarity: float) -> list:
+    """The documented rules, with no graph, no nodes and no counts kept.
+
+    1. Starting groups: the j-th copy of a row within its article (j = how many earlier
+       rows of the article are identical to it) joins the identical rows that are j-th
+       copies in their own articles.
+    2. Links: two starting groups are linked when the cosine of their rows reaches
+       ``similarity``; links are taken strongest first, equal ones by the first row of
+       the earlier group, then by the first row of the other.
+    3. A link merges the groups of its ends when they share no article and at least
+       half of the row pairs across them have a cosine of ``similarity`` or more.
+    4. Groups are sorted, and ordered by their first row.
+    """
+    rows = matrix.toarray()
+    n = len(articles)
+    copy = [
+        sum(1 for q in range(r) if articles[q] == articles[r] and _identical(rows, q, r))
+        for r in range(n)
+    ]
+    starting: list[list[int]] = []
+    for r in range(n):
+        for group in starting:
+            if copy[group[0]] == copy[r] and _identical(rows, group[0], r):
+                group.append(r)
+                break
+        else:
+            starting.append([r])
+    links = []
+    for i in range(len(starting)):
+        for j in range(i + 1, len(starting)):
+            first, other = starting[i][0], starting[j][0]
+            strength = _cosine(rows, first, other)
+            if not _identical(rows, first, other) and strength >= similarity:
+                links.append((-strength, first, other))
+    claims = [set(group) for group in starting]
+    for _, first, other in sorted(links):
+        a = next(claim for claim in claims if first in claim)
+        b = next(claim for claim in claims if other in claim)
+        if a is b or {articles[r] for r in a} & {articles[r] for r in b}:
+            continue
+        linked = sum(1 for r in a for s in b if _cosine(rows, r, s) >= similarity)
+        if 2 * linked < len(a) * len(b):
+            continue
+        claims = [claim for claim in claims if claim is not b]
+        a |= b
+    return sorted((sorted(claim) for claim in claims), key=lambda group: group[0])
+
+
+def _cosines_apart(rows: np.ndarray, similarity: float, gap: float = 1e-9) -> bool:
+    """No cosine of two different rows lies near the threshold or near another such cosine.
+
+    Sparse and dense products may differ in the last bit; away from near ties both
+    order the links alike and put them on the same side of the threshold.
+    """
+    values: set[float] = set()
+    for r in range(len(rows)):
+        for s in range(r + 1, len(rows)):
+            if rows[r].any() and rows[s].any() and not _identical(rows, r, s):
+                values.add(_cosine(rows, r, s))
+    ordered = sorted([*values, similarity])
+    return all(b - a > gap for a, b in itertools.pairwise(ordered))
+
+
+@settings(max_examples=300)
+@given(
+    seed=st.integers(min_value=0, max_value=2**32 - 1),
+    distinct=st.integers(min_value=1, max_value=6),
+    picks=st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=10),
+    labels=st.lists(st.integers(min_value=0, max_value=4), min_size=10, max_size=10),
+    terms=st.integers(min_value=2, max_value=5),
+    similarity=st.floats(min_value=0.2, max_value=0.95),
+)
+def test_groups_are_those_of_the_brute_force_rules(
+    seed: int,
+    distinct: int,
+    picks: list[int],
+    labels: list[int],
+    terms: int,
+    similarity: float,
+) -> None:
+    # a few distinct sentences, some printed by several articles or twice by one
+    rng = np.random.default_rng(seed)
+    palette = rng.random((distinct, terms)) ** 2 * (rng.random((distinct, terms)) > 0.3)
+    palette /= np.maximum(np.linalg.norm(palette, axis=1, keepdims=True), 1e-300)
+    array = palette[[pick % distinct for pick in picks]]
+    articles = labels[: len(picks)]
+    assume(_cosines_apart(array, similarity))
+    matrix = sparse.csr_matrix(array)
+    expected = _brute_force_claims(articles, matrix, similarity)
+    assert group_claims(articles, matrix, similarity=similarity) == expected
+    shared = SimilarityGraph.build(matrix, threshold=similarity / 2, top_k=1, keep_all=similarity)
+    assert group_claims(articles, matrix, similarity=similarity, graph=shared) == expected
+
+
+def _unit(*values: float) -> list[float]:
+    """A row of six terms (the values given first), as the golden matrices below write them."""
+    return [*values, *[0.0] * (6 - len(values))]
+
+
+# Rows a, b, c, d of articles 0-3 and f, g of articles 4-5, at similarity 0.3:
+# a.b = 0.8 and c.d the strongest links, then a.c = 0.36; f.g = 0.352 comes last.
+A, B, C = _unit(1.0), _unit(0.8, 0.6), _unit(0.36, 0.0, 0.48, 0.8)
+F, G = _unit(0, 0, 0, 0, 1.0), _unit(0, 0, 0, 0, 0.352, 0.936)
+
+
+def test_groups_merge_when_exactly_half_of_their_row_pairs_are_linked() -> None:
+    d = _unit(0.0, 0.6, 0.0, 0.8)  # c.d = 0.64, b.d = 0.36, a.d = 0: a.c and b.d, 2 of 4
+    matrix = sparse.csr_matrix(np.array([A, B, C, d, F, G]))
+    expected = [[0, 1, 2, 3], [4, 5]]
+    assert _brute_force_claims(list(range(6)), matrix, 0.3) == expected
+    assert group_claims(list(range(6)), matrix, similarity=0.3) == expected
+
+
+def test_groups_stay_apart_under_half_linked_and_later_links_still_count() -> None:
+    d = _unit(0.0, 0.0, 0.6, 0.8)  # c.d = 0.928, b.d = a.d = 0: only a.c, 1 of 4
+    matrix = sparse.csr_matrix(np.array([A, B, C, d, F, G]))
+    expected = [[0, 1], [2, 3], [4, 5]]  # f and g still merge after the refused link
+    assert _brute_force_claims(list(range(6)), matrix, 0.3) == expected
+    assert group_claims(list(range(6)), matrix, similarity=0.3) == expected
+
+
+def _graph(weights: np.ndarray, threshold: float) -> SimilarityGraph:
+    """A similarity graph with the links written by hand, one node per row."""
+    n = len(weights)
+    return SimilarityGraph(
+        node=np.arange(n),
+        first=np.arange(n),
+        links=sparse.csr_matrix(weights),
+        threshold=threshold,
+        top_k=None,
+        complete_from=threshold,
+    )
+
+
+@pytest.mark.parametrize(
+    ("to_the_three", "expected"),
+    [
+        ([0.8, 0.6, 0.0], [[0, 1, 2, 3]]),  # 2 of the 3 pairs linked: y joins
+        ([0.8, 0.0, 0.0], [[0, 1, 2], [3]]),  # 1 of 3: under half, y stays alone
+    ],
+)
+def test_a_row_joins_a_claim_of_three_rows_only_when_linked_to_two(
+    to_the_three: list[float], expected: list[list[int]]
+) -> None:
+    # rows 0-2 (articles 0-2) are one claim at 0.9 before y (row 3) is considered
+    weights = np.full((4, 4), 0.9)
+    weights[3, :3] = weights[:3, 3] = to_the_three
+    np.fill_diagonal(weights, 0.0)
+    matrix = sparse.csr_matrix(np.eye(4))  # only its number of rows is read
+    graph = _graph(weights, threshold=0.5)
+    assert group_claims([0, 1, 2, 3], matrix, similarity=0.5, graph=graph) == expected
+
+
+X1, X2, Y = [0.6, 0.8, 0.0], [0.8, 0.0, 0.6], [1.0, 0.0, 0.0]  # y.x1 = 0.6, y.x2 = 0.8
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [([X1, X2, Y], [[0], [1, 2]]), ([X2, X1, Y], [[0, 2], [1]])],
+)
+def test_the_strongest_link_decides_which_sentence_of_an_article_joins(
+    rows: list[list[float]], expected: list[list[int]]
+) -> None:
+    # both sentences of article 0 reach y's similarity 0.5; only the closer one joins y
+    matrix = sparse.csr_matrix(np.array(rows))
+    assert _brute_force_claims([0, 0, 1], matrix, 0.5) == expected
+    assert group_claims([0, 0, 1], matrix, similarity=0.5) == expected
+
+
+@pytest.mark.parametrize("outlets", [2, 3])
+def test_syndicated_copies_count_as_many_rows_in_the_half_linked_rule(outlets: int) -> None:
+    # x printed by `outlets` articles; y and z (one article each) are one claim first
+    # (y.z = 0.8); x links y (0.6) but not z (0.48): x's copies times y make exactly half
+    # of the row pairs, though one link of two between the distinct sentences.
+    x, y, z = [0.6, 0.8, 0.0], [1.0, 0.0, 0.0], [0.8, 0.0, 0.6]
+    matrix = sparse.csr_matrix(np.array([x] * outlets + [y, z]))
+    articles = list(range(outlets + 2))
+    expected = [list(range(outlets + 2))]
+    assert _brute_force_claims(articles, matrix, 0.5) == expected
+    assert group_claims(articles, matrix, similarity=0.5) == expected
+
+
+def test_copies_of_two_articles_join_a_third_articles_paraphrase() -> None:
+    x, y = [0.6, 0.8], [1.0, 0.0]  # x.y = 0.6
+    matrix = sparse.csr_matrix(np.array([x, y, x]))
+    assert group_claims([0, 1, 2], matrix, similarity=0.5) == [[0, 1, 2]]
+    assert group_claims([0, 1, 1], matrix, similarity=0.5) == [[0, 2], [1]]  # one per article
+
+
+def test_second_copies_within_articles_form_a_claim_of_their_own() -> None:
+    # articles 0 and 1 each say s (resp. its paraphrase p) twice: first copies, second copies
+    s, p = [0.6, 0.8], [1.0, 0.0]
+    matrix = sparse.csr_matrix(np.array([s, s, p, p]))
+    expected = [[0, 2], [1, 3]]
+    assert _brute_force_claims([0, 0, 1, 1], matrix, 0.5) == expected
+    assert group_claims([0, 0, 1, 1], matrix, similarity=0.5) == expected
+    # a third article's single copy of s joins the first copies only
+    matrix = sparse.csr_matrix(np.array([s, s, p, p, s]))
+    expected = [[0, 2, 4], [1, 3]]
+    assert _brute_force_claims([0, 0, 1, 1, 2], matrix, 0.5) == expected
+    assert group_claims([0, 0, 1, 1, 2], matrix, similarity=0.5) == expected
+
+
+def test_a_given_graph_serves_when_complete_from_the_similarity() -> None:
+    d = _unit(0.0, 0.6, 0.0, 0.8)
+    matrix = sparse.csr_matrix(np.array([A, B, C, d, F, G]))
+    articles = list(range(6))
+    expected = group_claims(articles, matrix, similarity=0.3)
+    wide = SimilarityGraph.build(matrix, threshold=0.1, top_k=1, keep_all=0.3)
+    assert group_claims(articles, matrix, similarity=0.3, graph=wide) == expected
+    low = SimilarityGraph.build(matrix, threshold=0.1)
+    assert group_claims(articles, matrix, similarity=0.3, graph=low) == expected
+    assert group_claims(articles, matrix, similarity=0.7, graph=low) == [[0, 1], [2], [3], [4], [5]]
+    high = SimilarityGraph.build(matrix, threshold=0.35)
+    with pytest.raises(ValueError, match=r"every link only from 0\.35"):
+        group_claims(articles, matrix, similarity=0.3, graph=high)
+    strongest_only = SimilarityGraph.build(matrix, threshold=0.1, top_k=1)
+    with pytest.raises(ValueError, match=r"keep_all=0\.3 to cluster at 0\.3"):
+        group_claims(articles, matrix, similarity=0.3, graph=strongest_only)
+
+
+def test_article_labels_must_match_the_rows() -> None:
+    matrix = sparse.csr_matrix(np.eye(2))
+    with pytest.raises(ValueError, match=r"^3 article labels for 2 rows$"):
+        group_claims([0, 1, 2], matrix, similarity=0.5)
+    with pytest.raises(ValueError, match=r"^1 article labels for 2 rows$"):
+        group_claims([0], matrix, similarity=0.5)
+
+
+def test_no_rows_make_no_claims() -> None:
+    assert group_claims([], sparse.csr_matrix((0, 3)), similarity=0.5) == []

@@ -234,3 +234,52 @@ def test_what_stands_alone_as_a_claim(text: str, alone: bool) -> None:
     from summarize.text import stands_alone
 
     assert stands_alone(text) is alone
+
+
+@pytest.mark.parametrize("selection", ["coverage", "support"])
+def test_regression_a_cut_off_excerpt_was_shown_as_a_merged_claim(selection: str) -> None:
+    """1.0 showed "... also..." excerpts and bare headlines as lines of the merged summary."""
+    import summarize
+
+    articles = [
+        Article(
+            id="wire",
+            text="Council passes the budget\n\nThe council approved the budget on Monday after "
+            "a long night. The opposition proposal on bus fares also...",
+        ),
+        Article(
+            id="post",
+            text="On Monday the council approved the budget after a long night. The "
+            "opposition proposal on bus fares also...",
+        ),
+    ]
+    digest = summarize.summarize(articles, merged=5, selection=selection)
+    [claim] = digest.merged  # not the shared excerpt, though two sources print it
+    assert "approved the budget" in claim.text
+    assert claim.sources == ("wire", "post")
+
+
+def test_a_set_of_fragments_alone_still_has_a_merged_summary() -> None:
+    import summarize
+
+    articles = [Article(id="a", text="Budget passes"), Article(id="b", text="Budget passes")]
+    assert [claim.text for claim in summarize.summarize(articles).merged] == ["Budget passes"]
+
+
+def test_a_group_is_shown_by_a_member_that_stands_alone() -> None:
+    by_row = _set()
+    assert by_row.alone == [True] * 6
+    cut = SentenceSet.of(
+        ARTICLES,
+        SENTENCES,
+        matrix=MATRIX,
+        terms=by_row.terms,
+        scores=np.array([0.9, 0.2, 0.8, 0.3, 0.7, 0.4]),
+        graph=by_row.graph,
+        similarity=0.5,
+        groups=by_row.groups,
+        quotes=by_row.quotes,
+    )
+    object.__setattr__(cut, "alone", [False, True, True, True, True, True])
+    ranked = rank_claims(cut.groups, SENTENCES, cut.scores, cut.source_of, alone=cut.alone)
+    assert ranked[0].row == 4  # row 0 scores higher but does not stand alone

@@ -9,7 +9,6 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive
-from ..text import stands_alone
 from ._similarity import SimilarityGraph
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ def exclusive_claims(
     """Each article's best ``count`` claims among those no other source says the like of.
 
     A candidate is a sentence whose claim has one source, that no sentence of another
-    source echoes (:func:`echoed`) and that :func:`stands_alone` (a fragment or a
+    source echoes (:func:`echoed`) and that stands alone (a fragment or a
     headline is no claim of its own); the selector picks among each
     article's candidates as it picks a per-source summary. A pick is then held to a
     looser test than grouping: a sentence of another source at :data:`NEAR` times
@@ -54,7 +53,7 @@ def exclusive_claims(
             for row in sentences.rows_of[a.id]
             if sentences.support[row] == 1
             and not heard[row]
-            and stands_alone(sentences.sentences[row].text)
+            and sentences.alone[row]
         ]
         for a in articles
     ]

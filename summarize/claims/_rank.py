@@ -22,11 +22,13 @@ def rank_claims(
     sources: Mapping[str, str],
     *,
     quotes: Mapping[str, Sequence[Quote]] | None = None,
+    alone: Sequence[bool] | None = None,
 ) -> list[RankedClaim]:
     """Turn groups of sentence rows into claims, most important first.
 
     The representative of a group is its best-scored sentence (the earliest in
-    the set on ties). Claims are ordered by the number of distinct sources that
+    the set on ties), among those that stand alone as statements when ``alone``
+    says some do. Claims are ordered by the number of distinct sources that
     state them, then by the representative's score, then by its position in its
     article, then by set order, so the ranking is total and deterministic.
 
@@ -36,11 +38,14 @@ def rank_claims(
         scores: The ranker's score of each sentence.
         sources: Article id -> source name.
         quotes: Article id -> the article's quotes (see :func:`make_claim`).
+        alone: Row -> whether its sentence stands alone (fragments and headlines
+            do not); by default every row does.
     """
     ranked = []
     total = len(set(sources.values()))
     for group in groups:
-        representative = max(group, key=lambda row: (scores[row], -row))
+        whole = [row for row in group if alone[row]] if alone is not None else group
+        representative = max(whole or group, key=lambda row: (scores[row], -row))
         item = make_claim(
             group, representative, sentences, scores, sources, total_sources=total, quotes=quotes
         )

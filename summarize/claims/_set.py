@@ -9,6 +9,7 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Quote, Sentence
+from ..text import stands_alone
 from ._claim import RankedClaim, make_claim
 from ._similarity import SimilarityGraph
 
@@ -37,6 +38,8 @@ class SentenceSet:
         group_of: Row -> the group it belongs to.
         support: Row -> the number of distinct sources of its group.
         lengths: Row -> its word count.
+        alone: Row -> whether its sentence stands alone as a statement, not a
+            fragment, headline or caption (:func:`~summarize.text.stands_alone`).
         total_sources: Distinct sources of the set.
     """
 
@@ -54,6 +57,7 @@ class SentenceSet:
     group_of: Mapping[int, Sequence[int]]
     support: Sequence[int]
     lengths: Sequence[int]
+    alone: Sequence[bool]
     total_sources: int
 
     @classmethod
@@ -96,6 +100,7 @@ class SentenceSet:
             group_of={row: group for group in groups for row in group},
             support=support,
             lengths=[s.words for s in sentences],
+            alone=[stands_alone(s.text) for s in sentences],
             total_sources=len(set(source_of.values())),
         )
 

@@ -313,7 +313,8 @@ def to_html(digest: Digest) -> str:
 
     Example:
         >>> from summarize import summarize
-        >>> digest = summarize(["Rain fell on Monday. Roads shut.", "On Monday rain fell."])
+        >>> digest = summarize(["Rain fell on Monday. Roads shut across the city.",
+        ...                     "On Monday rain fell."])
         >>> page = to_html(digest)
         >>> page.startswith("<!DOCTYPE html>"), page.count("data-claim=")
         (True, 2)

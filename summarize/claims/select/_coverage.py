@@ -163,10 +163,15 @@ class CoverageSelector:
         min_sources: int,
         redundancy: float,
     ) -> list[RankedClaim]:
-        """The sentences that cover most, one a claim, each shown as its claim's representative."""
-        candidates = [
+        """The sentences that cover most, one a claim, each shown as its claim's representative.
+
+        Only sentences that stand alone are candidates (not a fragment or a headline),
+        unless none does.
+        """
+        supported = [
             row for row in range(len(sentences.sentences)) if sentences.support[row] >= min_sources
         ]
+        candidates = [row for row in supported if sentences.alone[row]] or supported
         [shown] = self.select_each(
             [candidates],
             sentences.scores,

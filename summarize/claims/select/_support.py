@@ -37,8 +37,12 @@ class SupportSelector:
         min_sources: int,
         redundancy: float,
     ) -> list[RankedClaim]:
-        """Claims ranked by :func:`~summarize.claims._rank.rank_claims`, taken within the budget."""
-        claims = [
+        """Claims ranked by :func:`~summarize.claims._rank.rank_claims`, taken within the budget.
+
+        Claims shown by a sentence that does not stand alone (a fragment, a headline)
+        are left out, unless no other claim is left.
+        """
+        supported = [
             item
             for item in rank_claims(
                 sentences.groups,
@@ -46,9 +50,12 @@ class SupportSelector:
                 sentences.scores,
                 sentences.source_of,
                 quotes=sentences.quotes,
+                alone=sentences.alone,
             )
             if item.claim.source_count >= min_sources
         ]
+        # A claim shown by a fragment or a headline only when nothing else is there.
+        claims = [item for item in supported if sentences.alone[item.row]] or supported
         chosen = select(
             range(len(claims)),
             claim_vectors(claims, sentences.matrix),
