@@ -283,3 +283,128 @@ def test_a_group_is_shown_by_a_member_that_stands_alone() -> None:
     object.__setattr__(cut, "alone", [False, True, True, True, True, True])
     ranked = rank_claims(cut.groups, SENTENCES, cut.scores, cut.source_of, alone=cut.alone)
     assert ranked[0].row == 4  # row 0 scores higher but does not stand alone
+
+
+class _FirstPicks:
+    """A selector that takes each article's first ``count`` candidates, in row order."""
+
+    def choose_each(
+        self, sentences: SentenceSet, candidates: list[list[int]], *, count: int, redundancy: float
+    ) -> list[list[int]]:
+        return [list(rows[:count]) for rows in candidates]
+
+
+class _DropsTheLast(_FirstPicks):
+    """A broken selector: it answers for every article but the last."""
+
+    def choose_each(
+        self, sentences: SentenceSet, candidates: list[list[int]], *, count: int, redundancy: float
+    ) -> list[list[int]]:
+        return super().choose_each(sentences, candidates, count=count, redundancy=redundancy)[:-1]
+
+
+# Wire's article w says three things; Post's p one. w's first two sentences are near
+# paraphrases of p's (cosine 0.28: at least NEAR * 0.5, under the claim similarity 0.5).
+NEAR_TEXTS = {
+    "w": [
+        "Tolls rose at the bridge.",
+        "Tolls rose at the tunnel.",
+        "The ferries ran late all week.",
+    ],
+    "p": ["Tolls went up on Monday."],
+}
+NEAR_ARTICLES = (
+    Article(id="w", text=" ".join(NEAR_TEXTS["w"]), source="Wire"),
+    Article(id="p", text=" ".join(NEAR_TEXTS["p"]), source="Post"),
+)
+NEAR_SENTENCES = [
+    Sentence(
+        article=article.id,
+        index=index,
+        start=article.text.index(text),
+        end=article.text.index(text) + len(text),
+        text=text,
+    )
+    for article in NEAR_ARTICLES
+    for index, text in enumerate(NEAR_TEXTS[article.id])
+]
+NEAR_MATRIX = sparse.csr_matrix(
+    np.array(
+        [
+            [0.28, 0.96, 0.0, 0.0],
+            [0.28, 0.0, 0.96, 0.0],
+            [0.0, 0.0, 0.0, 1.0],
+            [1.0, 0.0, 0.0, 0.0],
+        ]
+    )
+)
+
+
+def _near_set() -> SentenceSet:
+    return SentenceSet.of(
+        NEAR_ARTICLES,
+        NEAR_SENTENCES,
+        matrix=NEAR_MATRIX,
+        terms=[["toll", "bridg"], ["toll", "tunnel"], ["ferri"], ["toll"]],
+        scores=np.array([0.9, 0.8, 0.7, 0.6]),
+        graph=SimilarityGraph.build(NEAR_MATRIX, threshold=0.5),
+        similarity=0.5,
+        groups=[[0], [1], [2], [3]],
+        quotes={"w": [], "p": []},
+    )
+
+
+def test_exclusives_stay_free_of_every_near_paraphrase_found_in_any_round() -> None:
+    # round 1 picks rows 0 and 3 (near each other), round 2 row 1 (near 3), round 3 row 2:
+    # rows found near in an early round are not picked back in a later one
+    found = exclusive_claims(_near_set(), NEAR_ARTICLES, _FirstPicks(), count=1, redundancy=1.0)
+    assert [(e.source, e.article, [c.text for c in e.claims]) for e in found] == [
+        ("Wire", "w", ["The ferries ran late all week."])
+    ]
+
+
+def test_exclusives_refuse_a_selector_that_skips_an_article() -> None:
+    with pytest.raises(ValueError, match="zip"):
+        exclusive_claims(_near_set(), NEAR_ARTICLES, _DropsTheLast(), count=1, redundancy=1.0)
+
+
+def test_exclusives_name_their_source() -> None:
+    found = exclusive_claims(_set(), ARTICLES, make_selector("support"), count=1, redundancy=1.0)
+    assert [(e.source, e.article) for e in found] == [("Wire", "a"), ("Wire", "b"), ("Post", "c")]
+
+
+def test_a_near_paraphrase_at_exactly_the_similarity_counts() -> None:
+    from summarize.claims._exclusives import near_paraphrased
+
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8]]))  # cosine 0.6
+    assert near_paraphrased(m, [0, 1], [0, 1], similarity=0.6) == {0, 1}
+    assert near_paraphrased(m, [0, 1], [0, 1], similarity=0.61) == set()
+
+
+def test_a_row_is_echoed_by_one_other_source() -> None:
+    from summarize.claims._exclusives import echoed
+
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]]))
+    graph = SimilarityGraph.build(m, threshold=0.5)
+    assert echoed(graph, 0.5, [0, 1, 1]).tolist() == [True, True, False]
+    assert echoed(graph, 0.5, [0, 0, 1]).tolist() == [False, True, True]
+
+
+def test_a_row_echoed_by_another_source_stays_echoed_whatever_its_own_source_says() -> None:
+    from summarize.claims._exclusives import echoed
+
+    # row 0 resembles rows 1 and 2 of its own source and row 3 of another, each at 0.5
+    # (the links of its own source add up to exactly 1)
+    side = np.sqrt(0.75)
+    m = sparse.csr_matrix(
+        np.array(
+            [
+                [1.0, 0.0, 0.0, 0.0],
+                [0.5, side, 0.0, 0.0],
+                [0.5, 0.0, side, 0.0],
+                [0.5, 0.0, 0.0, side],
+            ]
+        )
+    )
+    graph = SimilarityGraph.build(m, threshold=0.5)
+    assert echoed(graph, 0.5, [0, 0, 0, 1]).tolist() == [True, False, False, True]
