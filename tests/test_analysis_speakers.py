@@ -489,3 +489,22 @@ def test_regression_a_text_or_a_number_was_given_as_a_speaker(
     """1.0 named "the statement" or "3 Republican in the House" as the speaker of a quote."""
     text = f"The ferry stopped on Monday. \u201cWe will rebuild the pier,\u201d {attribution}."
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said trauma surgeon Dr. Jason Lees", "Dr. Jason Lees"),
+        ("said trauma surgeon Jason Lees on Monday", "Jason Lees"),
+        ("said former Senator Ada M. Ode", "Senator Ada M. Ode"),
+        ("said a spokesman for the Harbour Board", "a spokesman for the Harbour Board"),
+        ("said a Republican source", "a Republican source"),
+        ("said its Web site", None),
+    ],
+)
+def test_regression_a_speaker_was_cut_at_the_stop_of_a_title(
+    attribution: str, speaker: str | None
+) -> None:
+    """1.0 gave "trauma surgeon Dr" for "said trauma surgeon Dr. Jason Lees"."""
+    text = f"The ward was full. \u201cWe saw many wounds tonight,\u201d {attribution}."
+    assert speakers(text) == [speaker]

@@ -275,7 +275,7 @@ _NUMBERS = word_set("one two three four five six seven eight nine ten dozens hun
 _DOCUMENTS = word_set(
     "statement statements report reports release letter post posts tweet tweets document"
     " documents article study memo filing complaint lawsuit survey poll email message video"
-    " note website page book paper ad transcript"
+    " note website site page book paper ad transcript"
 )
 
 
@@ -333,6 +333,14 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
             j += 1
         if j - lo > 10:
             return None
+        # A role, then a name: "said trauma surgeon Dr. Jason Lees" gives the name (its
+        # title's stop included), as "SDF spokesman Ada Ode said" does; "a spokesman for
+        # the Harbour Board" stays a phrase.
+        name = next((k for k in range(lo, j) if capital(toks[k][2])), j)
+        if name < j and not any(toks[k][2].lower() in OF for k in range(lo, name)):
+            end = name_forward(toks, name, hi)
+            if end >= j:  # the name ends the phrase: not "a Republican source"
+                return speaker_of(text, toks, name, end)
     else:
         return None
     return speaker_of(text, toks, lo, j) if j > lo + skip else None
