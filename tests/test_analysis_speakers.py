@@ -508,3 +508,25 @@ def test_regression_a_speaker_was_cut_at_the_stop_of_a_title(
     """1.0 gave "trauma surgeon Dr" for "said trauma surgeon Dr. Jason Lees"."""
     text = f"The ward was full. \u201cWe saw many wounds tonight,\u201d {attribution}."
     assert speakers(text) == [speaker]
+
+
+RUNS_ON = (
+    "The dig ended in May.\n\n"
+    "Mr Ode said: \u201cYou can call this the official confirmation of the site.\n\n"
+    "\u201cIt has been very exciting over the years, and the research points this way.\u201d\n\n"
+    "The mound is old."
+)
+
+
+def test_regression_a_quote_left_open_at_its_paragraph_end_was_lost() -> None:
+    """1.0 dropped a speaker's first paragraph when, as news does, it had no closing mark."""
+    assert pairs(RUNS_ON) == [
+        ("You can call this the official confirmation of the site.", "Mr Ode"),
+        ("It has been very exciting over the years, and the research points this way.", "Mr Ode"),
+    ]
+
+
+def test_an_open_mark_runs_on_only_into_a_paragraph_that_opens_with_one() -> None:
+    text = RUNS_ON.replace("\u201cIt has been", "It has been")
+    text = text.replace("this way.\u201d", "this way.")
+    assert pairs(text) == []

@@ -80,10 +80,13 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
         return []
     at = [start for start, _ in marks]
     spans: list[QuoteSpan] = []
-    for r, (lo, hi) in enumerate(_regions(text, sents)):
+    regions = _regions(text, sents)
+    for r, (lo, hi) in enumerate(regions):
         found = marks[bisect_left(at, lo) : bisect_left(at, hi)]
-        if len(found) > 1:
-            spans += _spans(text, found, r)
+        # A speaker's words run on when the next paragraph opens with a quotation mark.
+        runs_on = r + 1 < len(regions) and _opens_with_quote(text, regions[r + 1][0])
+        if len(found) > 1 or (found and runs_on):
+            spans += _spans(text, found, r, hi if runs_on else None)
     starts = [s.start for s in sents]
     quotes: list[Quote] = []
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
@@ -182,7 +185,14 @@ def _pair(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int, int]]:
     return found
 
 
-def _spans(text: str, marks: Sequence[tuple[int, int]], region: int) -> list[QuoteSpan]:
+def _opens_with_quote(text: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` opens with a double quotation mark."""
+    return text[start : start + 1] in _DOUBLE and _kind(text, start, start + 1) in (_OPEN, _EITHER)
+
+
+def _spans(
+    text: str, marks: Sequence[tuple[int, int]], region: int, runs_on: int | None = None
+) -> list[QuoteSpan]:
     """The quotes that one paragraph's marks enclose, in order and without overlaps.
 
     Marks are straight ``"..."``, typographic ``“...”``, ``„...“``, ``«...»`` (and
@@ -192,7 +202,10 @@ def _spans(text: str, marks: Sequence[tuple[int, int]], region: int) -> list[Quo
     quote mark, and ``’`` only closes an open ``‘``: never between letters (it’s),
     and when a lower-case word follows it ("the fighters’ wives") only if no later
     mark closes the quote. A quote stays inside one paragraph of consecutive
-    content sentences; a mark that cannot be paired there is skipped. A quote
+    content sentences; a mark that cannot be paired there is skipped, except a
+    last double opening mark when the next paragraph opens with one (``runs_on``:
+    the paragraph's end): news runs one speaker's words over paragraphs, closing
+    the quote only in the last, so the quote runs to the paragraph's end. A quote
     inside another is part of it, and double marks win over single ones where
     they cross.
     """
@@ -201,6 +214,11 @@ def _spans(text: str, marks: Sequence[tuple[int, int]], region: int) -> list[Quo
     for start, end in marks:
         (double if text[start] in _DOUBLE else single).append((start, end, _kind(text, start, end)))
     pairs, k = _pair(double), 0
+    if runs_on is not None:
+        last = max((pair[3] for pair in pairs), default=-1)
+        dangling = [m for m in double if m[0] >= last and m[2] in (_OPEN, _EITHER)]
+        if dangling:  # the quote that runs on: from its mark to the paragraph's end
+            pairs.append((dangling[0][0], dangling[0][1], runs_on, runs_on))
     kept = list(pairs)
     for pair in _pair(single):  # single quotes that do not cross a double one
         while k < len(pairs) and pairs[k][3] <= pair[0]:

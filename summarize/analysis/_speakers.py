@@ -59,7 +59,8 @@ class QuoteSpan:
         open: Offset of the opening mark.
         start: Offset of the quoted words' first character.
         end: Offset one past their last character.
-        close: Offset one past the closing mark.
+        close: Offset one past the closing mark (the paragraph's end for a quote that
+            runs on into the next paragraph, which has none).
         paragraph: Number of the paragraph (run of consecutive sentences) it is in.
 
     Example:
@@ -139,7 +140,7 @@ def find_speakers(
     last = [bisect_right(starts, span.close - 1) - 1 for span in spans]
     for n, span in enumerate(spans):
         inside = first[n] >= 0 and span.close <= sentences[last[n]].end
-        ordered = span.open < span.start < span.end < span.close and (
+        ordered = span.open < span.start < span.end <= span.close and (
             not n or spans[n - 1].close <= span.open
         )
         if not (inside and ordered):
