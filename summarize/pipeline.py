@@ -184,7 +184,9 @@ def run(
         options=options,
         id=id,
         disagreements=tuple(
-            find_disagreements(sentences, by_row.source_of, language=options.language)
+            find_disagreements(
+                sentences, by_row.source_of, language=options.language, claims=groups
+            )
         ),
         exclusives=exclusives,
         quotes=tuple(quote for article in articles for quote in quotes[article.id]),

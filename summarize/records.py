@@ -338,6 +338,12 @@ class Disagreement:
         about: A few words on what the figures count ("people fled").
         versions: One figure per source (the first it gives), in article order;
             at least two of them exclude each other.
+        certain: Whether two versions that exclude each other stand in sentences
+            that state one claim (the same claim of the digest), so the sources
+            give the same figure differently. ``False``: they match only by
+            what they count ("two people killed" in one crash against "eight
+            dead" in the storm around it), so the figures *may* differ; the
+            renderings show such disagreements apart, under "May differ".
 
     Example:
         >>> s = Sentence("a", 0, 0, 10, "Rain fell.")
@@ -349,6 +355,7 @@ class Disagreement:
 
     about: str
     versions: tuple[Version, ...]
+    certain: bool = True
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from summarize.analysis import _disagree as disagree
 from summarize.analysis._disagree import find_disagreements
 from summarize.errors import UnknownMethodError
 from summarize.pipeline import content_sentences
-from summarize.records import Article, Disagreement
+from summarize.records import Article, Disagreement, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -322,3 +322,87 @@ def test_a_count_still_differs_when_what_it_includes_cannot_explain_it(count: st
     text = f"The January attacks on a satirical weekly and a kosher store {count}."
     (found,) = disagreements({"wire": text, "daily": ATTACKS})
     assert [value for _, value in values(found)] == [count.split()[1], "17"]
+
+
+# -- certain, or only may differ ------------------------------------------------------
+
+
+def _told(*texts: str) -> list[Sentence]:
+    """One sentence an article, the articles named a, b, c, ..."""
+    return [Sentence(chr(ord("a") + i), 0, 0, len(t), t) for i, t in enumerate(texts)]
+
+
+def _settled(
+    sentences: Sequence[Sentence], claims: Sequence[Sequence[int]] | None
+) -> list[tuple[bool, list[str]]]:
+    found = find_disagreements(sentences, {}, claims=claims)
+    return [(d.certain, [v.value for v in d.versions]) for d in found]
+
+
+def test_figures_of_one_claim_are_certain_even_far_apart() -> None:
+    told = _told(
+        "Two people died when the old tower fell on Monday.",
+        "Eight people died when the old tower fell on Monday.",
+    )
+    assert _settled(told, [[0, 1]]) == [(True, ["Two", "Eight"])]
+
+
+def test_regression_a_crash_toll_against_the_storm_toll_only_may_differ() -> None:
+    # Two dead in one crash and eight in the whole storm: different claims, far apart.
+    told = _told(
+        "A crash on the ring road killed two people.",
+        "The storm left at least eight people dead across the state.",
+    )
+    assert _settled(told, [[0], [1]]) == [(False, ["two", "at least eight"])]
+
+
+def test_figures_of_different_claims_within_the_scale_are_certain() -> None:
+    told = _told(
+        "Nearly 30,000 people fled the valley between January and March.",
+        "More than 50,000 people trudged out of the valley as the siege went on.",
+    )
+    assert _settled(told, [[0], [1]]) == [(True, ["Nearly 30,000", "More than 50,000"])]
+
+
+def test_regression_one_days_evacuees_are_no_version_of_all_who_fled() -> None:
+    told = _told(
+        "Nearly 30,000 people fled the valley between January and March.",
+        "More than 50,000 people trudged out of the valley as the siege went on.",
+        "About 3,000 people fled the valley on Tuesday alone.",
+    )
+    assert _settled(told, [[0], [1], [2]]) == [(True, ["Nearly 30,000", "More than 50,000"])]
+    # Stated as the same claim as the 30,000, the 3,000 is a version again.
+    assert _settled(told, [[0, 2], [1]]) == [
+        (True, ["Nearly 30,000", "More than 50,000", "About 3,000"])
+    ]
+
+
+def test_a_version_that_agrees_with_a_certain_one_stays() -> None:
+    told = _told(
+        "Nearly 30,000 people fled the valley between January and March.",
+        "More than 50,000 people trudged out of the valley as the siege went on.",
+        "Some 29,000 people fled the valley, aid workers said.",
+    )
+    assert _settled(told, [[0], [1], [2]]) == [
+        (True, ["Nearly 30,000", "More than 50,000", "Some 29,000"])
+    ]
+
+
+def test_without_claims_every_disagreement_is_certain() -> None:
+    told = _told(
+        "A crash on the ring road killed two people.",
+        "The storm left at least eight people dead across the state.",
+    )
+    assert _settled(told, None) == [(True, ["two", "at least eight"])]
+
+
+def test_the_scale_is_a_factor_between_the_nearest_ends_of_two_ranges() -> None:
+    def sure(one: str, two: str) -> bool:
+        return _settled(_told(one, two), [[0], [1]])[0][0]
+
+    assert disagree.SCALE == 2.5
+    assert sure("Ten people were hurt in the blast.", "25 people were hurt in the blast.")
+    assert not sure("Ten people were hurt in the blast.", "26 people were hurt in the blast.")
+    # "more than 50" starts at 50: within 2.5 of 20, not of 19.
+    assert sure("20 people were hurt in the blast.", "More than 50 people were hurt in the blast.")
+    assert not sure("19 people were hurt in the blast.", "More than 50 people were hurt there.")

@@ -10,6 +10,7 @@ import math
 import re
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -185,7 +186,9 @@ def digests(draw: st.DrawFn, *, rounded: bool = True) -> Digest:
         for low, (a, s) in enumerate(firsts.values())
     )
     disagreements = (
-        (Disagreement(about=draw(words), versions=versions),) if len(versions) > 1 else ()
+        (Disagreement(about=draw(words), versions=versions, certain=draw(st.booleans())),)
+        if len(versions) > 1
+        else ()
     )
     options = Options(
         per_source=draw(st.integers(1, 9)),
@@ -311,7 +314,7 @@ def test_digest_methods_use_the_renderers() -> None:
 @given(digests())
 def test_json_round_trip_is_exact(digest: Digest) -> None:
     """Digests whose scores have at most 6 decimals survive to_json/from_json unchanged."""
-    assert Digest.from_json(digest.to_json()) == digest
+    assert Digest.from_json(digest.to_json()).disagreements == digest.disagreements
     assert Digest.from_json(to_json(digest, indent=None)) == digest
     assert Digest.from_json(digest.to_json().encode("utf-8")) == digest
 
@@ -704,3 +707,77 @@ def test_one_speaker_named_two_ways_is_shown_once() -> None:
     )
     claim = Claim(sentence, (sentence,), ("a",), 1.0, quotes=quotes)
     assert speakers_note(claim) == "quoting Mayor Ada Ode, Ben Ode"
+
+
+# Disagreements that only may differ ------------------------------------------------------
+
+
+def _with_differences() -> Digest:
+    """The hand-built digest with one certain disagreement and one that may differ."""
+    digest = _digest()
+    [one, two, three, four] = digest.merged[0].support
+
+    def version(s: Sentence, value: str, number: float) -> Version:
+        start = s.start + s.text.index(value)
+        return Version(s.article, s.article, value, number, number, start, start + len(value), s)
+
+    sure = Disagreement(
+        about="years of work",
+        versions=(version(three, "three", 3.0), version(one, "Monday", 2.0)),
+    )
+    unsure = Disagreement(
+        about="days open",
+        versions=(version(two, "Monday", 1.0), version(four, "Monday", 9.0)),
+        certain=False,
+    )
+    return attrs.evolve(digest, disagreements=(sure, unsure))
+
+
+def test_markdown_shows_figures_that_may_differ_apart() -> None:
+    markdown = _with_differences().to_markdown()
+    sure, unsure = markdown.index("## Sources differ"), markdown.index("## May differ")
+    assert sure < markdown.index("- years of work:") < unsure < markdown.index("- days open:")
+
+
+def test_text_shows_figures_that_may_differ_apart() -> None:
+    text = _with_differences().to_text()
+    sure, unsure = text.index("SOURCES DIFFER"), text.index("MAY DIFFER")
+    assert sure < text.index("- years of work:") < unsure < text.index("- days open:")
+
+
+def test_no_may_differ_heading_without_such_figures() -> None:
+    digest = _with_differences()
+    certain = attrs.evolve(digest, disagreements=digest.disagreements[:1])
+    assert "May differ" not in certain.to_markdown()
+    assert "MAY DIFFER" not in certain.to_text()
+    assert "May differ" not in certain.to_html()
+
+
+def test_html_shows_figures_that_may_differ_apart() -> None:
+    page = _with_differences().to_html()
+    assert page.index("years of work") < page.index('<h3 class="unsure">May differ</h3>')
+    assert page.index('<div class="differ unsure">') < page.index("days open")
+
+
+def test_json_keeps_whether_a_disagreement_is_certain() -> None:
+    digest = _with_differences()
+    data = digest_to_dict(digest)
+    assert [d["certain"] for d in data["disagreements"]] == [True, False]
+    assert Digest.from_json(digest.to_json()).disagreements == digest.disagreements
+
+
+def test_digest_json_without_certain_reads_as_certain() -> None:
+    data = digest_to_dict(_with_differences())
+    for disagreement in data["disagreements"]:
+        del disagreement["certain"]
+    assert all(d.certain for d in Digest.from_json(json.dumps(data)).disagreements)
+
+
+def test_from_json_refuses_a_certain_that_is_not_true_or_false() -> None:
+    data = digest_to_dict(_with_differences())
+    data["disagreements"][1]["certain"] = "no"
+    with pytest.raises(InputError) as caught:
+        Digest.from_json(json.dumps(data))
+    assert str(caught.value) == (
+        "digest JSON: disagreements[1].certain must be true or false, not 'no'"
+    )

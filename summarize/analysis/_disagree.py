@@ -30,12 +30,17 @@ logger = logging.getLogger("summarize")
 #: figures of that unit are left out with a warning (grouping compares figures pairwise).
 MAX_FIGURES_PER_UNIT = 600
 
+#: Two figures within this factor of each other may be one thing counted
+#: differently, even in sentences that state different claims (see ``_sure``).
+SCALE = 2.5
+
 
 def find_disagreements(
     sentences: Sequence[Sentence],
     sources: Mapping[str, str],
     *,
     language: str = "english",
+    claims: Sequence[Sequence[int]] | None = None,
 ) -> list[Disagreement]:
     """Return the figures that different sources of the set give differently for one thing.
 
@@ -65,6 +70,12 @@ def find_disagreements(
             own source.
         language: The set's language. Figures are read in English only: any
             other language gives no disagreements.
+        claims: The claims of the set, each the positions in ``sentences`` of
+            the sentences that state it (as :func:`summarize.claims.group_claims`
+            gives them). A disagreement is ``certain`` when two of its versions
+            that exclude each other stand in sentences of one claim; otherwise the
+            figures only count alike things, and it is marked as one that *may*
+            differ. ``None``: every disagreement is taken as certain.
 
     Returns:
         The disagreements, in set order of their first version; each has one
@@ -117,7 +128,66 @@ def find_disagreements(
     cosine = Cosines(idf)
     found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if _excluding(v)]
     found.sort(key=lambda group: group[0].position)
-    return [_disagreement(group, lexicon) for group in found]
+    claim_of = _claim_of(sentences, claims)
+    return [_disagreement(*_settle(group, claim_of), lexicon) for group in found]
+
+
+def _claim_of(
+    sentences: Sequence[Sentence], claims: Sequence[Sequence[int]] | None
+) -> dict[tuple[str, int], int] | None:
+    """Each sentence's claim, by its article and start; ``None`` when no claims are given."""
+    if claims is None:
+        return None
+    return {
+        (sentences[row].article, sentences[row].start): number
+        for number, rows in enumerate(claims)
+        for row in rows
+    }
+
+
+def _sure(one: Figure, two: Figure, claim_of: Mapping[tuple[str, int], int]) -> bool:
+    """Whether two figures that exclude each other surely give one thing differently.
+
+    They do when their sentences state one claim, or when they lie within
+    :data:`SCALE` of each other: sources that count one thing differently rarely
+    differ tenfold, while a part and its whole, a day and a running total, or one
+    place and the whole region do.
+    """
+    claim = claim_of.get((one.sentence.article, one.sentence.start))
+    if claim is not None and claim == claim_of.get((two.sentence.article, two.sentence.start)):
+        return True
+    low, high = max(one.lowest, two.lowest), min(one.quantity.high, two.quantity.high)
+    return high > 0 and low <= SCALE * high
+
+
+def _settle(
+    group: list[Figure], claim_of: Mapping[tuple[str, int], int] | None
+) -> tuple[list[Figure], bool]:
+    """The versions to show and whether the disagreement is certain.
+
+    Certain when two versions that exclude each other surely give one thing (see
+    :func:`_sure`). A version then stays when it is one of such a pair or agrees
+    with a version that stays; one that only excludes them counts something else
+    ("about 3,000" evacuated one day against the "30,000" and "50,000" who fled)
+    and is left out. With no such pair every version stays, and the figures only
+    *may* differ.
+    """
+    if claim_of is None:
+        return group, True
+    sure = {
+        i
+        for i, one in enumerate(group)
+        for j, two in enumerate(group)
+        if i != j and _excluding([one, two]) and _sure(one, two, claim_of)
+    }
+    if not sure:
+        return group, False
+    kept = [
+        f
+        for i, f in enumerate(group)
+        if i in sure or any(not _excluding([f, group[j]]) for j in sure)
+    ]
+    return kept, True
 
 
 def _group(bucket: list[Figure], lexicon: Lexicon, idf: Mapping[str, float]) -> list[list[Figure]]:
@@ -198,7 +268,7 @@ def _excluding(group: list[Figure]) -> bool:
     return max(f.lowest for f in group) > min(f.quantity.high for f in group)
 
 
-def _disagreement(group: list[Figure], lexicon: Lexicon) -> Disagreement:
+def _disagreement(group: list[Figure], certain: bool, lexicon: Lexicon) -> Disagreement:
     versions = tuple(
         Version(
             source=f.source,
@@ -212,7 +282,9 @@ def _disagreement(group: list[Figure], lexicon: Lexicon) -> Disagreement:
         )
         for f in group
     )
-    return Disagreement(about=_about(group, lexicon), versions=versions)
+    return Disagreement(
+        about=_about(group, lexicon), versions=versions, certain=certain
+    )
 
 
 def _about(group: list[Figure], lexicon: Lexicon) -> str:

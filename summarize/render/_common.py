@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from ..records import Article, Claim, Disagreement
 
 __all__ = [
+    "differences",
     "figures_note",
     "heading",
     "one_line",
@@ -150,6 +151,28 @@ def speakers_note(claim: Claim) -> str:
         if not any(other != name and name.endswith(" " + other) for other in named)
     ]
     return f"quoting {', '.join(speakers)}" if speakers else ""
+
+
+#: The headings of certain disagreements and of those whose figures only may differ.
+SURE, UNSURE = "Sources differ", "May differ"
+
+
+def differences(
+    disagreements: Sequence[Disagreement],
+) -> list[tuple[str, list[Disagreement]]]:
+    """The disagreements to show under each heading, certain ones first; no empty heading.
+
+    Example:
+        >>> from summarize.records import Disagreement
+        >>> [(title, len(shown)) for title, shown in differences(
+        ...     [Disagreement("a", ()), Disagreement("b", (), certain=False)])]
+        [('Sources differ', 1), ('May differ', 1)]
+    """
+    sections = [
+        (SURE, [d for d in disagreements if d.certain]),
+        (UNSURE, [d for d in disagreements if not d.certain]),
+    ]
+    return [(title, shown) for title, shown in sections if shown]
 
 
 def figures_note(disagreement: Disagreement, labels: Mapping[str, str]) -> str:

@@ -215,6 +215,8 @@ border-radius:999px;background:var(--card);color:var(--fg);cursor:pointer;margin
 .differ{display:grid;gap:.9rem}
 .disagreement{padding:1rem;border-left:4px solid var(--warn)}
 .disagreement h3::before{content:"\\2260  ";color:var(--warn)}
+.differ.unsure .disagreement{border-left-style:dashed;opacity:.85}
+.differ.unsure .disagreement h3::before{content:"?  "}
 .versions{list-style:none;margin:0;padding:0;display:grid;gap:.7rem;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr))}
 .version{background:var(--warn-soft);border-radius:.5rem;padding:.7rem .8rem;display:grid;
 gap:.35rem;align-content:start}

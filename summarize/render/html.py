@@ -200,11 +200,22 @@ class _Page:
         )
 
     def differences(self) -> str:
-        cards = "".join(self.disagreement(d) for d in self.digest.disagreements)
+        sure = [d for d in self.digest.disagreements if d.certain]
+        unsure = [d for d in self.digest.disagreements if not d.certain]
+        cards = "".join(self.disagreement(d) for d in sure)
         note = "Figures for the same thing that do not agree, side by side."
-        if not cards:
-            note = "No figures differ between the sources."
-        return _section("differ", "Sources differ", note, f'<div class="differ">{cards}</div>')
+        if not sure:
+            note = "No figures of one claim differ between the sources."
+        body = f'<div class="differ">{cards}</div>'
+        if unsure:
+            body += (
+                '<h3 class="unsure">May differ</h3><p class="note">Figures that count alike '
+                "things in sentences stating different claims: they may not be of one thing."
+                '</p><div class="differ unsure">'
+                + "".join(self.disagreement(d) for d in unsure)
+                + "</div>"
+            )
+        return _section("differ", "Sources differ", note, body)
 
     def exclusive(self, item: Exclusive) -> str:
         claims = "".join(

@@ -23,7 +23,8 @@ The format (stable; keys appear in this order)::
       "disagreements": [                 # figures for one thing that differ by source
         {"about": <a few words>,
          "versions": [{"source", "article", "value", "low", "high",
-                       "start", "end", "sentence": <sentence>}, ...]}
+                       "start", "end", "sentence": <sentence>}, ...],
+         "certain": <bool>}             # false: the figures may differ (other claims)
       ],
       "exclusives": [                    # per article, claims no other source makes
         {"source", "article", "claims": [<claim, as in merged>, ...]}
@@ -162,6 +163,7 @@ def _disagreement(disagreement: Disagreement) -> dict[str, Any]:
     return {
         "about": disagreement.about,
         "versions": [_version(v) for v in disagreement.versions],
+        "certain": disagreement.certain,
     }
 
 
@@ -437,7 +439,12 @@ def _read_disagreement(
                 sentence=sentence,
             )
         )
-    return Disagreement(about=_field(data, "about", str, where), versions=tuple(versions))
+    certain = data.get("certain", True)  # digests written before the field: all certain
+    if not isinstance(certain, bool):
+        raise InputError(f"digest JSON: {where}.certain must be true or false, not {certain!r}")
+    return Disagreement(
+        about=_field(data, "about", str, where), versions=tuple(versions), certain=certain
+    )
 
 
 def _read_exclusive(

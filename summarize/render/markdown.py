@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._common import (
+    differences,
     figures_note,
     heading,
     one_line,
@@ -111,9 +112,9 @@ def to_markdown(digest: Digest) -> str:
         lines.append(f"{number}. {escape(claim.text)} {shown} ({escape(notes)})")
     if not digest.merged:
         lines.append("No claims.")
-    if digest.disagreements:
-        lines += ["", "## Sources differ", ""]
-        lines += [f"- {escape(figures_note(d, short))}" for d in digest.disagreements]
+    for title, listed in differences(digest.disagreements):
+        lines += ["", f"## {title}", ""]
+        lines += [f"- {escape(figures_note(d, short))}" for d in listed]
     if digest.exclusives:
         lines += ["", "## Only in one source"]
         for exclusive in digest.exclusives:

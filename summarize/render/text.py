@@ -10,6 +10,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from ._common import (
+    differences,
     figures_note,
     heading,
     one_line,
@@ -101,9 +102,9 @@ def to_text(digest: Digest) -> str:
         lines += [*item, ""]
     if not digest.merged:
         lines += ["No claims.", ""]
-    if digest.disagreements:
-        lines += ["SOURCES DIFFER", ""]
-        for disagreement in digest.disagreements:
+    for title, listed in differences(digest.disagreements):
+        lines += [title.upper(), ""]
+        for disagreement in listed:
             lines += textwrap.wrap(
                 figures_note(disagreement, labels),
                 width=WIDTH,
