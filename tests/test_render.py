@@ -148,6 +148,7 @@ def digests(draw: st.DrawFn, *, rounded: bool = True) -> Digest:
             article=s.article,
             start=s.start,
             end=s.end,
+            role=draw(st.none() | words),
         )
         for own in sentences
         for s in own
@@ -781,3 +782,38 @@ def test_from_json_refuses_a_certain_that_is_not_true_or_false() -> None:
     assert str(caught.value) == (
         "digest JSON: disagreements[1].certain must be true or false, not 'no'"
     )
+
+
+def _quoted() -> Digest:
+    """The hand-built digest with one quote whose speaker has a role."""
+    digest = _digest()
+    sentence = digest.merged[0].support[0]
+    quote = Quote(
+        text="The council",
+        speaker="Ada Ode",
+        article=sentence.article,
+        start=sentence.start,
+        end=sentence.start + 11,
+        role="harbour master",
+    )
+    return attrs.evolve(digest, quotes=(quote,))
+
+
+def test_json_keeps_a_speakers_role() -> None:
+    digest = _quoted()
+    assert digest_to_dict(digest)["quotes"][0]["role"] == "harbour master"
+    assert Digest.from_json(digest.to_json()).quotes == digest.quotes
+
+
+def test_digest_json_without_roles_reads_as_none() -> None:
+    data = digest_to_dict(_quoted())
+    del data["quotes"][0]["role"]
+    assert Digest.from_json(json.dumps(data)).quotes[0].role is None
+
+
+def test_from_json_refuses_a_role_that_is_not_text() -> None:
+    data = digest_to_dict(_quoted())
+    data["quotes"][0]["role"] = 3
+    with pytest.raises(InputError) as caught:
+        Digest.from_json(json.dumps(data))
+    assert str(caught.value) == "digest JSON: quotes[0].role must be a string or null, not 3"

@@ -92,7 +92,14 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
         if said.near or _statement(text, span, sents[bisect_right(starts, span.open) - 1]):
             quotes.append(
-                Quote(text[span.start : span.end], said.speaker, article.id, span.start, span.end)
+                Quote(
+                    text[span.start : span.end],
+                    said.speaker,
+                    article.id,
+                    span.start,
+                    span.end,
+                    role=said.role,
+                )
             )
     return quotes
 

@@ -15,6 +15,7 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from . import _speaker_phrases as phrases
+from ._roles import role_of
 from ._speaker_phrases import Said
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -85,6 +86,9 @@ class Attribution:
         near: Whether an attribution stands right next to the quote (``"...,"
             said X``, ``X said: "..."``), even one whose speaker is unknown
             (``"...," they said``).
+        role: The speaker's role or title as the attribution gives it ("trauma
+            surgeon", "spokeswoman for the port"; see :mod:`summarize.analysis._roles`),
+            or ``None``.
 
     Example:
         >>> Attribution(speaker="Ms Ode", near=True).speaker
@@ -93,6 +97,7 @@ class Attribution:
 
     speaker: str | None
     near: bool
+    role: str | None = None
 
 
 def find_speakers(
@@ -133,7 +138,7 @@ def find_speakers(
         >>> from summarize.pipeline import content_sentences
         >>> from summarize.records import Article
         >>> find_speakers(text, content_sentences(Article(id="a", text=text)), [span])
-        [Attribution(speaker='Ada Ode', near=True)]
+        [Attribution(speaker='Ada Ode', near=True, role=None)]
     """
     starts = [s.start for s in sentences]
     first = [bisect_right(starts, span.open) - 1 for span in spans]
@@ -151,6 +156,7 @@ def find_speakers(
     resolver = _Resolver(text, sentences, spans)
     said: list[Said | None] = []
     found: list[Attribution] = []
+    role: str | None = None
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
         lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
@@ -158,17 +164,32 @@ def find_speakers(
         near = who is not None
         if who is None:
             who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
+        named = who is not None and not who.pronoun  # the attribution names its speaker
         if who is None and n and _continues(text, spans[n - 1], span, first[n] - last[n - 1]):
             who, near = said[n - 1], said[n - 1] is not None
+        else:
+            role = None  # a continued quote keeps its speaker's role
         if who is not None and who.pronoun:
             who = Said(resolver.resolve(said, first[n]), who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = phrases.spoken_by(who.speaker)  # "the statement": nobody
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
+            if who is not None and named and speaker == " ".join(text[who.start : who.end].split()):
+                role = role_of(text, who.start, who.end)
         said.append(who)
-        found.append(Attribution(who.speaker if who else None, near))
-    return found
+        found.append(Attribution(who.speaker if who else None, near, role if who else None))
+    # A role the article gives a speaker once is theirs at every quote ("..., he added").
+    roles: dict[str, str] = {}
+    for attribution in found:
+        if attribution.speaker is not None and attribution.role is not None:
+            roles.setdefault(attribution.speaker, attribution.role)
+    return [
+        attrs.evolve(a, role=roles.get(a.speaker))
+        if a.role is None and a.speaker is not None
+        else a
+        for a in found
+    ]
 
 
 def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:

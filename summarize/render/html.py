@@ -93,8 +93,11 @@ class _Page:
             "span", label, class_=f"badge {self.src(source)}", title=source, data_badge=data
         )
 
-    def speaker(self, name: str | None) -> str:
-        return f"<cite>{_e(name)}</cite>" if name else '<cite class="anon">speaker not named</cite>'
+    def speaker(self, name: str | None, role: str | None = None) -> str:
+        if not name:
+            return '<cite class="anon">speaker not named</cite>'
+        title = f', <span class="role">{_e(role)}</span>' if role else ""
+        return f"<cite>{_e(name)}{title}</cite>"
 
     def header(self) -> str:
         d = self.digest
@@ -127,7 +130,7 @@ class _Page:
         badges = "".join(f"<li>{self.badge(s, counted=True)}</li>" for s in claim.sources)
         bar = '<i class="on"></i>' * count + "<i></i>" * (total - count)
         quotes = "".join(
-            f"<li data-quote><q>{_e(q.text)}</q> — {self.speaker(q.speaker)} "
+            f"<li data-quote><q>{_e(q.text)}</q> — {self.speaker(q.speaker, q.role)} "
             f"{self.badge(self.source_of.get(q.article, q.article))}</li>"
             for q in claim.quotes
         )

@@ -40,9 +40,10 @@ followed by ``"score"`` in per-source summaries (claim sentences carry no score
 of their own). ``start`` and ``end`` are character offsets (Python string
 indices, i.e. code points) into the article's ``text``:
 ``articles[i].text[start:end] == text``. A ``<quote>`` is ``{"text", "speaker",
-"article", "start", "end"}``: the quoted words (without the quotation marks),
-who said them (``null`` when the article does not say), and their offsets, so
-that ``articles[i].text[start:end] == text`` again. A version's ``value`` is the
+"article", "start", "end", "role"}``: the quoted words (without the quotation marks),
+who said them (``null`` when the article does not say), their offsets, so
+that ``articles[i].text[start:end] == text`` again, and the speaker's role or
+title as the attribution gives it (``null`` when it gives none). A version's ``value`` is the
 figure as written ("nearly 30,000"), ``low`` and ``high`` the range it allows
 (``high`` is ``null`` when the figure sets no upper bound, as "more than 50,000"
 does: ``math.inf`` in Python; ``low`` is ``null`` for no lower bound, as in "less
@@ -130,6 +131,7 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "article": quote.article,
         "start": quote.start,
         "end": quote.end,
+        "role": quote.role,
     }
 
 
@@ -393,6 +395,9 @@ def _read_quotes(value: object, where: str, texts: Mapping[str, str]) -> tuple[Q
         here = f"{where}[{i}]"
         data = _object(item, here)
         speaker = _field(data, "speaker", (str, type(None)), here)
+        role = data.get("role")  # digests written before the field have none
+        if role is not None and not isinstance(role, str):
+            raise InputError(f"digest JSON: {here}.role must be a string or null, not {role!r}")
         span = _read_sentence({**data, "index": 0}, here, texts)
         quotes.append(
             Quote(
@@ -401,6 +406,7 @@ def _read_quotes(value: object, where: str, texts: Mapping[str, str]) -> tuple[Q
                 article=span.article,
                 start=span.start,
                 end=span.end,
+                role=role,
             )
         )
     return tuple(quotes)
