@@ -10,6 +10,8 @@ Reads ``shared/data`` beside the repository and prints plain-text tables:
    moves, beside that of the obvious baseline: scikit-learn's
    ``AgglomerativeClustering`` (average linkage, TF-IDF cosine, the same sentences
    and vectors) as its distance threshold moves.
+   Then the facts said twice: pairs of claims of a default digest of 8 merged
+   claims whose supports state one gold claim.
 2. **Paraphrase pairs** (``paraphrase/msr-train.tsv``) as two-article sets: pairs
    shuffled with ``--seed``, 8 at a time; article A holds the first sentences, one a
    paragraph, article B the second ones in shuffled order; a pair is grouped when both
@@ -202,6 +204,52 @@ def gold_table(groupings: dict[str, Grouping], seed: int) -> None:
     print()
 
 
+def facts_twice(
+    clusters: dict[str, list[Article]], gold: dict[str, Any], ids: Iterable[str], merged: int
+) -> tuple[int, int, int]:
+    """(claims that repeat one shown before, claims shown, claims stating a gold claim).
+
+    Each cluster's default digest of ``merged`` claims; a claim repeats an earlier one
+    when the support of each holds a member of one gold group (or of groups that may
+    join): a fact said twice in the merged summary.
+    """
+    twice = shown = known = 0
+    for cluster_id in ids:
+        articles = clusters[cluster_id]
+        entry = gold[cluster_id]
+        joins = {name: {name, *group["may_join"]} for name, group in entry["groups"].items()}
+        members = [
+            (name, _where(articles, member))
+            for name, group in entry["groups"].items()
+            for member in group["members"]
+        ]
+        claims = summarize.summarize(articles, merged=merged).merged
+        states = [
+            {name for name, where in members for s in claim.support if _holds(s, where)}
+            for claim in claims
+        ]
+        shown += len(claims)
+        known += sum(bool(names) for names in states)
+        for k, now in enumerate(states):
+            twice += any(joins[name] & before for before in states[:k] for name in now)
+    return twice, shown, known
+
+
+def twice_table(seed: int, merged: int = 8) -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["clusters"]
+    clusters = _clusters()
+    ids = sorted(gold)
+    held = sorted(random.Random(seed).sample(ids, HELD_OUT))
+    tuned = [i for i in ids if i not in held]
+    print(f"## Facts said twice: default digests of {merged} merged claims, gold claims\n")
+    print("| clusters | claims shown | stating a gold claim | repeating an earlier claim |")
+    print("|---|---:|---:|---:|")
+    for label, part in (("all 14", ids), ("tuned", tuned), ("kept out", held)):
+        twice, shown, known = facts_twice(clusters, gold, part, merged)
+        print(f"| {label} | {shown} | {known} | {twice} |")
+    print()
+
+
 # -- paraphrase pairs --------------------------------------------------------------
 
 
@@ -298,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for value in np.round(np.arange(0.10, 0.75, 0.05), 2):
             groupings[f"agglomerative, cosine {value}"] = agglomerative(float(value))
     gold_table(groupings, args.seed)
+    twice_table(args.seed)
     if not args.skip_pairs:
         pairs_table(
             {k: v for k, v in groupings.items() if not k.startswith("agglomerative")},

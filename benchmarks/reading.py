@@ -66,12 +66,16 @@ def sheet(digest: Digest) -> str:
             lines.append(f"- ({exclusive.article}) {_one_line(claim.text)}")
     lines += ["", "## Disagreements", ""]
     for k, disagreement in enumerate(digest.disagreements, 1):
-        lines.append(f"{k}. about: {disagreement.about}")
+        shown = "sources differ" if disagreement.certain else "may differ"
+        lines.append(f"{k}. about: {disagreement.about} ({shown})")
         for v in disagreement.versions:
             lines.append(f"   - {v.article} says {v.value!r}: {_one_line(v.sentence.text)}")
     lines += ["", "## Quotes", ""]
     for k, quote in enumerate(digest.quotes, 1):
-        lines.append(f"{k}. ({quote.article}) speaker={quote.speaker!r}: {_one_line(quote.text)}")
+        lines.append(
+            f"{k}. ({quote.article}) speaker={quote.speaker!r} role={quote.role!r}: "
+            f"{_one_line(quote.text)}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -84,7 +88,8 @@ def disagreement_sheet() -> str:
             digest = summarize.summarize(cluster.articles, id=cluster.id)
             for disagreement in digest.disagreements:
                 k += 1
-                lines.append(f"{k}. cluster {cluster.id}, about: {disagreement.about}")
+                shown = "sources differ" if disagreement.certain else "may differ"
+                lines.append(f"{k}. cluster {cluster.id}, about: {disagreement.about} ({shown})")
                 for v in disagreement.versions:
                     text = digest.article(v.article).text
                     before = _one_line(text[max(0, v.sentence.start - 200) : v.sentence.start])

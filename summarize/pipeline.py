@@ -145,7 +145,13 @@ def run(
         matrix,
         similarity=options.similarity,
     )
-    groups = group_claims(article_of, matrix, similarity=options.similarity, graph=graph)
+    groups = group_claims(
+        article_of,
+        matrix,
+        similarity=options.similarity,
+        graph=graph,
+        names=vectorizer.name_terms_,
+    )
     quotes = _quotes(articles, sentences)
     by_row = SentenceSet.of(
         articles,

@@ -229,17 +229,32 @@ def _cosine(rows: np.ndarray, r: int, s: int) -> float:
     return float(np.dot(rows[r], rows[s]))
 
 
-def _brute_force_claims(articles: list[int], matrix: sparse.csr_matrix, similarity: float) -> list:
+def _linked(
+    rows: np.ndarray, r: int, s: int, similarity: float, names: np.ndarray | None
+) -> bool:
+    """A cosine of ``similarity`` or more, and (with ``names``) a shared term that is no name."""
+    if _cosine(rows, r, s) < similarity:
+        return False
+    return names is None or bool(((rows[r] > 0) & (rows[s] > 0) & ~names).any())
+
+
+def _brute_force_claims(
+    articles: list[int],
+    matrix: sparse.csr_matrix,
+    similarity: float,
+    names: np.ndarray | None = None,
+) -> list:
     """The documented rules, with no graph, no nodes and no counts kept.
 
     1. Starting groups: the j-th copy of a row within its article (j = how many earlier
        rows of the article are identical to it) joins the identical rows that are j-th
        copies in their own articles.
     2. Links: two starting groups are linked when the cosine of their rows reaches
-       ``similarity``; links are taken strongest first, equal ones by the first row of
-       the earlier group, then by the first row of the other.
+       ``similarity`` (and, with ``names``, their rows share a column that is no
+       name); links are taken strongest first, equal ones by the first row of the
+       earlier group, then by the first row of the other.
     3. A link merges the groups of its ends when they share no article and at least
-       half of the row pairs across them have a cosine of ``similarity`` or more.
+       half of the row pairs across them are linked.
     4. Groups are sorted, and ordered by their first row.
     """
     rows = matrix.toarray()
@@ -261,7 +276,9 @@ def _brute_force_claims(articles: list[int], matrix: sparse.csr_matrix, similari
         for j in range(i + 1, len(starting)):
             first, other = starting[i][0], starting[j][0]
             strength = _cosine(rows, first, other)
-            if not _identical(rows, first, other) and strength >= similarity:
+            if not _identical(rows, first, other) and _linked(
+                rows, first, other, similarity, names
+            ):
                 links.append((-strength, first, other))
     claims = [set(group) for group in starting]
     for _, first, other in sorted(links):
@@ -269,7 +286,7 @@ def _brute_force_claims(articles: list[int], matrix: sparse.csr_matrix, similari
         b = next(claim for claim in claims if other in claim)
         if a is b or {articles[r] for r in a} & {articles[r] for r in b}:
             continue
-        linked = sum(1 for r in a for s in b if _cosine(rows, r, s) >= similarity)
+        linked = sum(1 for r in a for s in b if _linked(rows, r, s, similarity, names))
         if 2 * linked < len(a) * len(b):
             continue
         claims = [claim for claim in claims if claim is not b]
@@ -300,6 +317,7 @@ def _cosines_apart(rows: np.ndarray, similarity: float, gap: float = 1e-9) -> bo
     labels=st.lists(st.integers(min_value=0, max_value=4), min_size=10, max_size=10),
     terms=st.integers(min_value=2, max_value=5),
     similarity=st.floats(min_value=0.2, max_value=0.95),
+    named=st.lists(st.booleans(), min_size=5, max_size=5),
 )
 def test_groups_are_those_of_the_brute_force_rules(
     seed: int,
@@ -308,6 +326,7 @@ def test_groups_are_those_of_the_brute_force_rules(
     labels: list[int],
     terms: int,
     similarity: float,
+    named: list[bool],
 ) -> None:
     # a few distinct sentences, some printed by several articles or twice by one
     rng = np.random.default_rng(seed)
@@ -321,6 +340,12 @@ def test_groups_are_those_of_the_brute_force_rules(
     assert group_claims(articles, matrix, similarity=similarity) == expected
     shared = SimilarityGraph.build(matrix, threshold=similarity / 2, top_k=1, keep_all=similarity)
     assert group_claims(articles, matrix, similarity=similarity, graph=shared) == expected
+    names = np.array(named[:terms])
+    expected = _brute_force_claims(articles, matrix, similarity, names)
+    assert group_claims(articles, matrix, similarity=similarity, names=names) == expected
+    assert group_claims(articles, matrix, similarity=similarity, graph=shared, names=names) == (
+        expected
+    )
 
 
 def _unit(*values: float) -> list[float]:
@@ -460,3 +485,31 @@ def test_article_labels_must_match_the_rows() -> None:
 
 def test_no_rows_make_no_claims() -> None:
     assert group_claims([], sparse.csr_matrix((0, 3)), similarity=0.5) == []
+
+
+def test_regression_a_signature_line_supported_a_sentence_naming_its_author() -> None:
+    # "- Ada Ode, mother of Tom Ode" shares only names with the sentence about them.
+    texts = [
+        "Ada Ode mourned the death of her son Tom Ode, who was shot on Friday.",
+        "- Ada Ode, mother of Tom Ode",
+        "Ada Ode mourned her son Tom Ode on Friday evening.",
+    ]
+    vectorizer = SentenceVectorizer()
+    matrix = vectorizer.fit_transform(texts, documents=[0, 1, 2])
+    names = vectorizer.name_terms_
+    assert group_claims([0, 1, 2], matrix, similarity=0.3, names=names) == [[0, 2], [1]]
+    # without the names, the shared name alone links the signature line
+    assert [0, 1] in group_claims([0, 1], matrix[:2], similarity=0.3)
+
+
+def test_a_shared_name_with_a_shared_word_still_links() -> None:
+    texts = ["Ada Ode resigned on Monday.", "On Monday Ada Ode resigned, aides said."]
+    vectorizer = SentenceVectorizer()
+    matrix = vectorizer.fit_transform(texts, documents=[0, 1])
+    assert group_claims([0, 1], matrix, similarity=0.3, names=vectorizer.name_terms_) == [[0, 1]]
+
+
+def test_a_name_mask_of_other_columns_is_refused() -> None:
+    matrix = sparse.csr_matrix(np.eye(3))
+    with pytest.raises(ValueError, match="a name mask of 2 columns for 3 columns"):
+        group_claims([0, 1, 2], matrix, similarity=0.3, names=np.zeros(2, dtype=bool))

@@ -104,3 +104,23 @@ def test_the_terms_of_a_set_are_those_of_each_token_in_turn(
         for words in tokens
     ]
     assert vectorizer._terms(tokens, written, aliases) == expected
+
+
+def test_name_terms_are_the_terms_the_set_writes_only_capitalised() -> None:
+    vectorizer = SentenceVectorizer()
+    vectorizer.fit(
+        [
+            "Police said Ada Ode left Brennock on Monday.",
+            "The police found 200 people near the Brennock bridge.",
+        ]
+    )
+    vocabulary = vectorizer.vocabulary_.items()
+    named = {term for term, column in vocabulary if vectorizer.name_terms_[column]}
+    # "police" is also written in lower case, a number is never a name
+    assert named == {"ada", "ode", "brennock", "monday"}
+
+
+def test_a_set_with_no_terms_has_no_name_terms() -> None:
+    vectorizer = SentenceVectorizer()
+    vectorizer.fit(["The", "and of"])
+    assert not vectorizer.name_terms_.any()

@@ -11,6 +11,11 @@ taken strongest first, and two groups merge only when
 Every sentence ends in exactly one group; a sentence no other article echoes is
 a claim of its own.
 
+With the set's name columns given, two sentences that share only names ("Lerner's
+lawyer" in a refusal to comment and in a plea of innocence; a tweet's signature line
+and a sentence about its author) are not linked: a claim is what is said, not who or
+where it is about.
+
 Identical sentences (same TF-IDF row) of different articles state the same claim
 whatever else happens, so they start as one group: the copies of a syndicated
 article cost what one copy costs. An article that repeats a sentence puts its
@@ -35,6 +40,7 @@ def group_claims(
     *,
     similarity: float,
     graph: SimilarityGraph | None = None,
+    names: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Return groups of row indices, each group one claim.
 
@@ -44,6 +50,9 @@ def group_claims(
         similarity: Cosine similarity at which two sentences are linked.
         graph: The similarity graph of ``matrix``, holding every link of
             ``similarity`` or more; built here when not given.
+        names: For each column of ``matrix``, whether its term is a name (see
+            :class:`~summarize.text.SentenceVectorizer`'s ``name_terms_``); two
+            rows are then linked only when they also share a term that is not.
 
     Returns:
         Groups of rows, each sorted, ordered by their first row; together they
@@ -71,6 +80,8 @@ def group_claims(
     neighbours = graph.at_least(similarity)
     if not np.array_equal(distinct, np.arange(neighbours.shape[0])):
         neighbours = sparse.csr_matrix(neighbours[distinct][:, distinct])
+    if names is not None:
+        neighbours = _saying_alike(neighbours, matrix[graph.first[distinct]], names)
     size = np.array([len(rows) for rows in rows_of], dtype=np.int64)
     weight = size if (size > 1).any() else None  # None: every group is one row
     # the article of a group of one row; -1 for a group of copies from several articles
@@ -125,6 +136,23 @@ def group_claims(
     ]
     groups.sort(key=lambda group: group[0])
     return groups
+
+
+def _saying_alike(
+    neighbours: sparse.csr_matrix, rows: sparse.csr_matrix, names: np.ndarray
+) -> sparse.csr_matrix:
+    """The links of ``neighbours`` whose two rows share a term that is not a name."""
+    if len(names) != rows.shape[1]:
+        raise ValueError(f"a name mask of {len(names)} columns for {rows.shape[1]} columns")
+    links = neighbours.tocoo()
+    said = sparse.csr_matrix(rows.multiply((~names).astype(np.float64)[np.newaxis, :]))
+    shared = np.asarray(said[links.row].multiply(said[links.col]).sum(axis=1)).ravel()
+    keep = shared > 0
+    kept = sparse.csr_matrix(
+        (links.data[keep], (links.row[keep], links.col[keep])), shape=neighbours.shape
+    )
+    kept.sort_indices()
+    return kept
 
 
 def _copies(node: np.ndarray, article_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:

@@ -125,6 +125,7 @@ class SentenceVectorizer:
         stop, stem = stop_words(self.language), stemmer(self.language)
         term_of: dict[str, str | None] = {}  # a token's one term, or None
         several: dict[str, tuple[str, ...]] = {}  # the terms of a token written for a name
+        lower: set[str] = set()  # terms the set writes in lower case at least once
         for token in written:
             if aliases.get(token):
                 several[token] = self._token_terms(token, aliases, stop, stem)
@@ -133,7 +134,10 @@ class SentenceVectorizer:
             term = _term(token.lower(), stop, stem)
             if term == "":  # an empty stem, were a stemmer to give one, is a term all the same
                 several[token], term = (term,), None
+            elif term is not None and not token[0].isupper():
+                lower.add(term)
             term_of[token] = term
+        self._lower = lower
         one, aliased = term_of.__getitem__, frozenset(several)
         return [
             list(filter(None, map(one, words)))
@@ -184,7 +188,10 @@ class SentenceVectorizer:
 
         The terms of each text are kept in ``terms_``, for stages that need
         the words themselves (see :mod:`summarize.claims.select._coverage`), and the forms
-        learned as other ways to write a name in ``aliases_``.
+        learned as other ways to write a name in ``aliases_``. ``name_terms_`` marks
+        the columns of terms the set writes only capitalised (names such as
+        "Lerner" or "Aleppo", never "police", a number or an n-gram), for stages
+        that tell what a sentence says from whom or where it is about.
 
         A set whose sentences have no terms at all (only stop words or symbols)
         gives an all-zero matrix with one column instead of an error.
@@ -213,8 +220,12 @@ class SentenceVectorizer:
             matrix = self.tfidf_.fit_transform(self.terms_)
         except ValueError:  # empty vocabulary: nothing but stop words and symbols
             self.vocabulary_: dict[str, int] = {}
+            self.name_terms_: np.ndarray = np.zeros(1, dtype=bool)
             return sparse.csr_matrix((len(self.terms_), 1), dtype=float)
         self.vocabulary_ = dict(self.tfidf_.vocabulary_)
+        self.name_terms_ = np.zeros(len(self.vocabulary_), dtype=bool)
+        for term, column in self.vocabulary_.items():
+            self.name_terms_[column] = not (term in self._lower or " " in term)
         return sparse.csr_matrix(matrix)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
