@@ -19,8 +19,14 @@ __all__ = ["FORMATS", "render"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "json", "html")
 
 
-def render(digest: Digest, format: str) -> str:
+def render(digest: Digest, format: str, *, evidence: bool = False) -> str:
     """Render a digest in one of :data:`FORMATS`.
+
+    Args:
+        digest: The digest.
+        format: One of :data:`FORMATS`.
+        evidence: In text and Markdown, quote under each claim every sentence that
+            states it (the HTML page and JSON always hold them).
 
     Raises:
         OptionError: ``format`` is not one of :data:`FORMATS`.
@@ -34,11 +40,11 @@ def render(digest: Digest, format: str) -> str:
     if format == "text":
         from .text import to_text
 
-        return to_text(digest)
+        return to_text(digest, evidence=evidence)
     if format == "markdown":
         from .markdown import to_markdown
 
-        return to_markdown(digest)
+        return to_markdown(digest, evidence=evidence)
     if format == "json":
         from .json import to_json
 
