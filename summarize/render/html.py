@@ -63,8 +63,11 @@ class _Page:
     ``data-exclusive``, ``data-source`` and ``data-sentence``.
     """
 
-    def __init__(self, digest: Digest, *, prefix: str = "", depth: int = 0) -> None:
+    def __init__(
+        self, digest: Digest, *, prefix: str = "", depth: int = 0, kicker: str = "Story digest"
+    ) -> None:
         self.digest = digest
+        self.kicker = kicker  # markup above the title
         self.p = prefix  # before every id, to keep the digests of one page apart
         self.depth = depth  # heading levels below those of a page of its own
         named = [a.source for a in digest.articles] + [s for c in digest.merged for s in c.sources]
@@ -115,7 +118,7 @@ class _Page:
         )
         h = self.h(1)
         return (
-            f'<header><p class="kicker">Story digest</p><{h} class="title">{_e(self.title)}</{h}>'
+            f'<header><p class="kicker">{self.kicker}</p><{h} class="title">{_e(self.title)}</{h}>'
             f'<p class="lede">{" · ".join(counts)}</p>'
             f'<ul class="legend" aria-label="Sources">{legend}</ul>'
             f'<nav aria-label="Sections"><ul>{nav}</ul></nav></header>'
@@ -339,15 +342,18 @@ def to_html(digest: Digest) -> str:
     return document(title, body, sources=sources)
 
 
-def parts(digest: Digest, *, prefix: str = "", depth: int = 0) -> tuple[str, str, int]:
+def parts(
+    digest: Digest, *, prefix: str = "", depth: int = 0, kicker: str = "Story digest"
+) -> tuple[str, str, int]:
     """The parts of a digest's page: its title, the markup of its sections, its number of sources.
 
     Args:
         digest: The digest.
         prefix: Put before every id of the markup (to keep several digests of one page apart).
         depth: Put every heading this many levels lower.
+        kicker: The line above the title, as markup.
     """
-    page = _Page(digest, prefix=prefix, depth=depth)
+    page = _Page(digest, prefix=prefix, depth=depth, kicker=kicker)
     return page.title, page.body(), len(page.sources)
 
 
