@@ -306,3 +306,16 @@ def test_new_flags_are_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(capsys, "--help")[1]
     assert "--evidence" in out
     assert "--output-dir DIR" in out
+
+
+def test_the_contents_give_each_story_its_headline(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A hash-like id says nothing; the first article's title tells what the story is."""
+    path = tmp_path / "day.jsonl"
+    articles = [{"id": k, "text": v, "title": f"{k.title()} floods"} for k, v in STORY.items()]
+    path.write_text(json.dumps({"id": "c-9f2e7a", "articles": articles}) + "\n", encoding="utf-8")
+    out = run(capsys, path, "--format", "markdown")[1]
+    assert "\n1. [c-9f2e7a](#c-9f2e7a): 3 articles from 3 sources, 5 claims. River floods\n" in out
+    page = run(capsys, path, "--format", "html")[1]
+    assert '<span class="name">c-9f2e7a</span><span class="headline">River floods</span>' in page

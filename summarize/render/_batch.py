@@ -81,12 +81,14 @@ class Entry:
         title: The cluster's id, else its first article's title, else ``Cluster <n>``.
         summary: ``3 articles from 3 sources, 4 claims``.
         first: Its first claim, or None.
+        headline: Its first article's title, when the title is not already that.
     """
 
     name: str
     title: str
     summary: str
     first: str | None
+    headline: str | None = None
 
     @classmethod
     def of(cls, digest: Digest, name: str, position: int) -> Entry:
@@ -99,7 +101,8 @@ class Entry:
             f"{plural(len(digest.merged), 'claim')}"
         )
         first = one_line(digest.merged[0].text) if digest.merged else None
-        return cls(name=name, title=title, summary=summary, first=first)
+        headline = one_line(titles[0]) if titles and digest.id else None
+        return cls(name=name, title=title, summary=summary, first=first, headline=headline)
 
 
 class Batch:
@@ -166,7 +169,7 @@ class Batch:
 
 
 def index(entries: Iterable[Entry], format: str, *, local: bool = False) -> str:
-    """A table of contents of a batch: each story with its counts and first claim.
+    """A table of contents of a batch: each story with its counts, and its headline or first claim.
 
     Args:
         entries: The stories, in output order.
@@ -195,5 +198,6 @@ def index(entries: Iterable[Entry], format: str, *, local: bool = False) -> str:
     for number, entry in enumerate(entries, start=1):
         target = f"#{entry.name}" if local else f"{entry.name}{SUFFIXES['markdown']}"
         line = f"{number}. [{escape(entry.title)}]({target}): {entry.summary}"
-        lines.append(line + (f". {escape(entry.first)}" if entry.first else ""))
+        lead = entry.headline or entry.first  # what the story is about
+        lines.append(line + (f". {escape(lead)}" if lead else ""))
     return "\n".join(lines) + "\n"

@@ -26,7 +26,8 @@ nav .index a{display:grid;grid-template-columns:auto 1fr;gap:.1rem .8rem;padding
 color:inherit;text-decoration:none;border:0;border-radius:.7rem;background:none;font-size:1rem}
 .index a:hover .name,.index a:focus-visible .name{text-decoration:underline}
 .index a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:.7rem}
-.index .rank{grid-row:span 3}
+.index .rank{grid-row:span 4}
+.index .headline{font-weight:600;overflow-wrap:anywhere}
 .index .name{font-weight:650;color:var(--accent);overflow-wrap:anywhere}
 .index .count{margin:0}
 .index .first{color:var(--muted);font-size:.9rem;overflow:hidden;display:-webkit-box;
@@ -61,9 +62,10 @@ def _listing(entries: Sequence[Entry], files: str | None) -> str:
     for number, entry in enumerate(entries, start=1):
         target = f"{entry.name}{files}" if files else f"#{entry.name}"
         first = f'<span class="first">{_e(entry.first)}</span>' if entry.first else ""
+        headline = f'<span class="headline">{_e(entry.headline)}</span>' if entry.headline else ""
         items.append(
             f'<li class="card" data-entry><a href="{_e(target)}"><span class="rank">{number}</span>'
-            f'<span class="name">{_e(entry.title)}</span>'
+            f'<span class="name">{_e(entry.title)}</span>{headline}'
             f'<span class="count">{_e(entry.summary)}</span>{first}</a></li>'
         )
     return f'<ol class="index">{"".join(items)}</ol>'
@@ -86,7 +88,7 @@ def index_page(
     title = f"Digests of {count}"
     header = (
         f'<header id="contents"><p class="kicker">Story digests</p><h1>{count}</h1>'
-        '<p class="lede">In input order: each with its counts and its first claim.</p>'
+        '<p class="lede">In input order, each with its counts and its first claim.</p>'
         f'<nav aria-label="Stories">{_listing(entries, files)}</nav></header>'
     )
     body = "\n".join([header, *stories])
