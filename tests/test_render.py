@@ -907,3 +907,27 @@ def test_the_source_list_gives_title_date_link_and_id() -> None:
         "[2] Coast Radio\n"
         "    radio:not-a-link, article b\n"
     )
+
+
+# Batches -------------------------------------------------------------------------------
+
+
+def test_render_batch_refuses_an_unknown_format_with_the_valid_ones() -> None:
+    from summarize.render import render_batch
+
+    with pytest.raises(OptionError) as raised:
+        render_batch([_digest()], "pdf")
+    assert str(raised.value) == "unknown format 'pdf'; choose one of: text, markdown, json, html"
+
+
+@given(st.lists(st.one_of(st.none(), st.text(max_size=30)), max_size=12))
+def test_batch_names_are_safe_file_names_and_unique(ids: list[str | None]) -> None:
+    from summarize.render._batch import Names
+
+    names = Names(taken=("index",))
+    given_names = [names.add(i) for i in ids]
+    assert len({n.casefold() for n in given_names} | {"index"}) == len(given_names) + 1
+    for name in given_names:
+        assert re.fullmatch(r"[\w.-]+", name), name
+        assert not name.startswith((".", "-")), name
+        assert len(name) <= 90
