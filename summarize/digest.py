@@ -120,17 +120,25 @@ class Digest:
 
         return to_json(self, indent=indent)
 
-    def to_markdown(self) -> str:
-        """Render the digest as Markdown: merged claims with their sources, then each source."""
+    def to_markdown(self, *, evidence: bool = False) -> str:
+        """Render the digest as Markdown: merged claims with their sources, then each source.
+
+        Args:
+            evidence: Quote under each claim every sentence that states it, with its source.
+        """
         from .render.markdown import to_markdown
 
-        return to_markdown(self)
+        return to_markdown(self, evidence=evidence)
 
-    def to_text(self) -> str:
-        """Render the digest as plain text."""
+    def to_text(self, *, evidence: bool = False) -> str:
+        """Render the digest as plain text.
+
+        Args:
+            evidence: Quote under each claim every sentence that states it, with its source.
+        """
         from .render.text import to_text
 
-        return to_text(self)
+        return to_text(self, evidence=evidence)
 
     def to_html(self) -> str:
         """Render the digest as one self-contained HTML page (no network needed to view it)."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from ._front_matter import split_front_matter
 from .errors import EmptyInputError, InputError, LoadError
 from .records import Article, Cluster
 
@@ -343,10 +344,21 @@ def _load_folder(folder: Path) -> list[Article]:
 
 
 def _load_text_file(file: Path) -> Article:
-    text = _read_text(file)
-    if not text.strip():
-        raise EmptyInputError(f"{file} is empty; remove it or give it the article's text")
-    return Article(id=file.stem, text=text, source=file.stem)
+    return _text_article(_read_text(file), id=file.stem, name=str(file))
+
+
+def _text_article(text: str, *, id: str, name: str) -> Article:
+    """One article from the text of a file, its front matter read and left out of its text."""
+    fields, body = split_front_matter(text, name=name)
+    if not body.strip():
+        if fields or text.strip():
+            raise EmptyInputError(
+                f"{name} has front matter but no text after it; give the article's text "
+                "after the closing '---'"
+            )
+        raise EmptyInputError(f"{name} is empty; remove it or give it the article's text")
+    fields.setdefault("source", id)
+    return Article(id=id, text=body, **fields)
 
 
 def _json_articles(text: str, name: Path | str) -> tuple[Article, ...]:
@@ -398,7 +410,9 @@ def read_articles(data: bytes, *, name: str = "<stdin>") -> list[Article]:
     The first non-blank character tells the format: ``[`` starts a JSON list of
     articles, ``{`` starts JSON Lines (one article a line, or one cluster), and
     anything else is the text of one article whose id and source are
-    :data:`STREAM_ID`. Text is decoded as UTF-8 and kept exactly as given.
+    :data:`STREAM_ID` (front matter, as in a text file of :func:`load_articles`,
+    gives its source, title, url and date). Text is decoded as UTF-8 and kept
+    exactly as given.
 
     Args:
         data: The bytes read.
@@ -430,7 +444,7 @@ def read_articles(data: bytes, *, name: str = "<stdin>") -> list[Article]:
         return list(_jsonl_articles(parsed, name))
     if not start:
         raise EmptyInputError(f"{name} is empty; give the articles' text")
-    return [Article(id=STREAM_ID, text=text, source=STREAM_ID)]
+    return [_text_article(text, id=STREAM_ID, name=name)]
 
 
 def load_articles(path: str | os.PathLike[str]) -> list[Article]:
@@ -439,15 +453,30 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
     Accepted inputs:
 
     * a folder of ``.txt``/``.md`` files, one article per file, sorted by name;
-      each article's id and source are the file's stem;
+      each article's id and source are the file's stem, unless the file starts
+      with front matter (below);
     * a single ``.txt`` or ``.md`` file (one article);
     * a ``.json`` file holding a list of article mappings (see :func:`as_articles`);
     * a ``.jsonl`` file with one article mapping a line, or a clusters file
       holding exactly one cluster (use :func:`load_clusters` for several).
 
     Text files are decoded as UTF-8 and kept exactly as written (line endings
-    included; only a leading byte-order mark is dropped), so every sentence offset
-    refers to the characters of the file.
+    included; only a leading byte-order mark is dropped). A text file may start
+    with front matter, as static site generators write it::
+
+        ---
+        source: Harbour Times
+        url: https://harbourtimes.example/ferry
+        title: Ferry runs aground
+        published: 2025-03-04
+        ---
+        The text of the article...
+
+    Its ``source``, ``url``, ``title`` and ``published`` (or ``date``) fill the
+    article's fields (other keys are ignored), and the block is left out of the
+    article's text: the text, and so every sentence offset, starts after the
+    closing ``---`` line. An offset into the file is the offset plus the length
+    of the front matter, ``len(file_text) - len(article.text)``.
 
     Args:
         path: The folder or file.
@@ -456,8 +485,9 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
         The articles, in order.
 
     Raises:
-        LoadError: The path is missing, a file is not UTF-8 or not valid JSON, a
-            folder has no text files, or a clusters file holds several clusters.
+        LoadError: The path is missing, a file is not UTF-8 or not valid JSON, its
+            front matter is not closed or not ``key: value`` lines, a folder has no
+            text files, or a clusters file holds several clusters.
         InputError: The articles are invalid (see :func:`as_articles`).
 
     Example:

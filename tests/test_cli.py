@@ -288,13 +288,6 @@ def test_empty_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert_usage_error(*run(capsys, tmp_path), "no .txt or .md files")
 
 
-def test_clusters_file_with_text_format(
-    capsys: pytest.CaptureFixture[str], clusters_file: Path
-) -> None:
-    for fmt in ("text", "markdown", "html"):
-        assert_usage_error(*run(capsys, clusters_file, "--format", fmt), "JSON Lines")
-
-
 def test_clusters_file_mixed_with_folder(
     capsys: pytest.CaptureFixture[str], clusters_file: Path, story_dir: Path
 ) -> None:

@@ -420,3 +420,137 @@ def test_bench_files_load(bench_dir: Path, name: str) -> None:
     for cluster, line in zip(clusters, expected, strict=True):
         assert [a.text for a in cluster.articles] == [a["text"] for a in line["articles"]]
         assert [a.source for a in cluster.articles] == [a["source"] for a in line["articles"]]
+
+
+# Front matter ----------------------------------------------------------------------------
+
+FERRY = "The ferry Merrow ran aground off Kessel Point on Sunday.\nNobody was hurt.\n"
+
+
+def test_front_matter_fills_the_fields_and_is_not_text(tmp_path: Path) -> None:
+    head = (
+        "---\n"
+        "source: Harbour Times\n"
+        "url: https://www.harbourtimes.example/ferry\n"
+        "title: 'Ferry runs aground: all safe'\n"
+        'published: "2025-03-04"\n'
+        "layout: post   # other keys are ignored\n"
+        "tags:\n"
+        "  - ferry\n"
+        "- coast\n"
+        "\n"
+        "# a comment\n"
+        "---\n"
+    )
+    (tmp_path / "tide.md").write_text(head + FERRY, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(FERRY, encoding="utf-8")
+    tide, wire = load_articles(tmp_path)
+    assert tide == Article(
+        id="tide",
+        text=FERRY,
+        source="Harbour Times",
+        url="https://www.harbourtimes.example/ferry",
+        title="Ferry runs aground: all safe",
+        published="2025-03-04",
+    )
+    assert wire == Article(id="wire", text=FERRY, source="wire")
+
+
+def test_front_matter_offsets_are_into_the_text_after_it(tmp_path: Path) -> None:
+    """Offsets index the article's text; the file's offset adds the front matter's length."""
+    import summarize
+
+    file = tmp_path / "tide.md"
+    file.write_bytes(b"---\r\ntitle: Aground\r\ndate: 2025-03-04\r\n---\r\n" + FERRY.encode())
+    [article] = load_articles(file)
+    assert (article.title, article.published, article.source) == ("Aground", "2025-03-04", "tide")
+    whole = file.read_bytes().decode("utf-8")
+    skipped = len(whole) - len(article.text)
+    assert skipped == len("---\r\ntitle: Aground\r\ndate: 2025-03-04\r\n---\r\n")
+    digest = summarize.summarize(
+        [article, Article(id="b", text="Nobody was hurt, officials said.")]
+    )
+    for sentence in digest.sentences():
+        if sentence.article == "tide":
+            assert article.text[sentence.start : sentence.end] == sentence.text
+            assert whole[skipped + sentence.start : skipped + sentence.end] == sentence.text
+    assert "title" not in " ".join(s.text for s in digest.sentences())
+
+
+def test_front_matter_gives_the_labels_the_reader_sees(tmp_path: Path) -> None:
+    import summarize
+
+    (tmp_path / "a.md").write_text("---\nsource: Harbour Times\n---\n" + FERRY, encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\nurl: https://www.coastradio.example/news/1\n---\nThe ferry Merrow ran aground "
+        "off Kessel Point on Sunday night.\n",
+        encoding="utf-8",
+    )
+    text = summarize.summarize(load_articles(tmp_path)).to_markdown()
+    assert "sources: Harbour Times [1], coastradio.example [2])" in text
+
+
+def test_a_file_without_front_matter_keeps_a_rule_that_is_not_its_first_line(
+    tmp_path: Path,
+) -> None:
+    text = "\n---\nnot: front matter\n---\n" + FERRY
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    [article] = load_articles(tmp_path / "a.md")
+    assert (article.text, article.title) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "---\nsource: Harbour Times\ntitle: Aground\n",
+            "{file}: the front matter opened by '---' on line 1 is never closed; end it with "
+            "a line '---', or start the file with a blank line if it is not front matter",
+        ),
+        (
+            "---\nsource: Harbour Times\nThe ferry ran aground.\n---\n" + FERRY,
+            "{file}, line 3: front matter holds 'key: value' lines, got 'The ferry ran "
+            "aground.'; fix the line, or start the file with a blank line if its first '---' "
+            "is not front matter",
+        ),
+        (
+            "---\nsource: Harbour Times\n---\n \n",
+            "{file} has front matter but no text after it; give the article's text after the "
+            "closing '---'",
+        ),
+    ],
+)
+def test_bad_front_matter_says_what_to_do(tmp_path: Path, content: str, message: str) -> None:
+    file = tmp_path / "a.md"
+    file.write_text(content, encoding="utf-8")
+    error = EmptyInputError if "no text" in message else LoadError
+    with pytest.raises(error) as raised:
+        load_articles(tmp_path)
+    assert str(raised.value) == message.format(file=file)
+
+
+def test_standard_input_text_may_start_with_front_matter() -> None:
+    from summarize.load import read_articles
+
+    [article] = read_articles(("---\nsource: Coast Radio\n---\n" + FERRY).encode())
+    assert (article.id, article.source, article.text) == ("stdin", "Coast Radio", FERRY)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["source", "url", "title", "published"]),
+        st.text(alphabet="abc :#'\"-é", min_size=1, max_size=12).filter(lambda v: v.strip()),
+    ),
+    texts,
+)
+def test_front_matter_round_trips_quoted_values(fields: dict[str, str], body: str) -> None:
+    from summarize._front_matter import split_front_matter
+
+    quoted = {
+        key: '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        for key, value in fields.items()
+    }
+    head = "".join(f"{key}: {value}\n" for key, value in quoted.items())
+    found, rest = split_front_matter(f"---\n{head}---\n{body}", name="x.md")
+    assert rest == body
+    assert found == fields

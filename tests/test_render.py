@@ -31,13 +31,8 @@ from summarize.records import (
     Version,
 )
 from summarize.render import FORMATS, render
-from summarize.render._common import (
-    heading,
-    plural,
-    short_labels,
-    sources_note,
-    speakers_note,
-)
+from summarize.render._common import heading, plural, speakers_note
+from summarize.render._labels import Sources, site, source_labels
 from summarize.render.html import to_html
 from summarize.render.json import digest_to_dict, to_json
 from summarize.render.markdown import escape, to_markdown
@@ -439,49 +434,139 @@ def test_from_json_refuses_what_is_not_a_digest(text: str) -> None:
         Digest.from_json(text)
 
 
-# Labels --------------------------------------------------------------------------------
+# Labels ---------------------------------------------------------------------------------
 
 
-def test_hash_ids_are_shortened_other_labels_kept() -> None:
-    labels = short_labels(["000_f2750bfaa80f3dc8", "Reuters", "washingtonpost.com", "a0"])
+def _labels(*articles: Article) -> dict[str, str]:
+    return source_labels(articles)
+
+
+def test_regression_hash_ids_were_cut_to_three_characters() -> None:
+    """Claims read '[000_f27…, 002_4cf…, +2]': an id is now shown whole, never cut."""
+    labels = _labels(*_digest().articles)
+    assert labels == {i: i for i in ARTICLES}
+
+
+def test_a_label_is_the_given_source_else_the_site_else_the_id() -> None:
+    labels = _labels(
+        Article(id="a1", text="Hi.", source="Reuters", url="https://www.apnews.com/x"),
+        Article(id="a2", text="Hi.", url="https://www.washingtonpost.com/politics/x"),
+        Article(id="a3", text="Hi.", url="bbc.co.uk/news/1"),
+        Article(id="a4", text="Hi.", url="not a url"),
+        Article(id="a5", text="Hi."),
+    )
     assert labels == {
-        "000_f2750bfaa80f3dc8": "000_f27…",
         "Reuters": "Reuters",
-        "washingtonpost.com": "washingtonpost.com",
-        "a0": "a0",
+        "a2": "washingtonpost.com",
+        "a3": "bbc.co.uk",
+        "a4": "a4",
+        "a5": "a5",
     }
 
 
-def test_long_plain_labels_are_cut() -> None:
-    label = "The Very Long Name Of A Regional Evening Newspaper"
-    assert short_labels([label])[label] == "The Very Long Name Of A Regiona…"
+@pytest.mark.parametrize(
+    ("url", "found"),
+    [
+        ("https://www.reuters.com/world/", "reuters.com"),
+        ("http://WWW.Example.ORG:8080/a?b#c", "example.org"),
+        ("https://news.bbc.co.uk/x", "news.bbc.co.uk"),
+        ("https://www.com/", "www.com"),
+        ("//apnews.com/article", "apnews.com"),
+        ("mailto:desk@paper.com", None),
+        ("https://[::1]:99999/", None),
+        ("localhost", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_site_of_a_url(url: str | None, found: str | None) -> None:
+    assert site(url) == found
 
 
-def test_similar_hash_ids_stay_distinct() -> None:
-    labels = short_labels(["x_abc123def456", "x_abc999def456"])
-    assert labels == {"x_abc123def456": "x_abc1…", "x_abc999def456": "x_abc9…"}
+def test_long_labels_are_cut_between_words_never_inside_one() -> None:
+    labels = _labels(
+        Article(id="a", text="Hi.", source="The Very Long Name of a Regional Evening Newspaper"),
+        Article(id="b", text="Hi.", source="Fox News (Online News and Opinion Pages)"),
+        Article(id="c", text="Hi.", source="x" * 40),
+    )
+    assert labels == {
+        "The Very Long Name of a Regional Evening Newspaper": "The Very Long Name…",
+        "Fox News (Online News and Opinion Pages)": "Fox News",
+        "x" * 40: "x" * 40,
+    }
 
 
-@given(st.lists(st.text(alphabet="0123456789abcdef_x ", min_size=1, max_size=30), max_size=8))
-def test_short_labels_never_merge_two_labels(labels: list[str]) -> None:
-    shown = short_labels(labels)
-    assert set(shown) == set(labels)
-    assert len(set(shown.values())) == len(shown)
+def test_labels_that_would_look_alike_stay_apart() -> None:
+    labels = _labels(
+        Article(id="a", text="Hi.", source="Morning Chronicle of the Northern Harbour Towns"),
+        Article(id="b", text="Hi.", source="Morning Chronicle of the Northern Harbour Cities"),
+        Article(id="c", text="Hi.", url="https://www.reuters.com/1"),
+        Article(id="d", text="Hi.", url="https://reuters.com/2"),
+        Article(id="e", text="Hi.", source="reuters.com"),
+    )
+    assert labels == {
+        "Morning Chronicle of the Northern Harbour Towns": (
+            "Morning Chronicle of the Northern Harbour Towns"
+        ),
+        "Morning Chronicle of the Northern Harbour Cities": (
+            "Morning Chronicle of the Northern Harbour Cities"
+        ),
+        "c": "reuters.com",
+        "d": "reuters.com (2)",
+        "reuters.com": "reuters.com (3)",
+    }
 
 
-def test_sources_note_shows_two_then_count() -> None:
-    assert sources_note(["a", "b", "c", "d"], {"a": "A"}) == "[A, b, +2]"
-    assert sources_note(["a", "b"], {}) == "[a, b]"
-    assert sources_note(["a"], {}) == "[a]"
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d"]),
+            st.one_of(st.none(), st.text(alphabet="ab (x)", min_size=1, max_size=40)),
+            st.one_of(st.none(), st.sampled_from(["https://x.com/1", "http://www.x.com/2"])),
+        ),
+        max_size=8,
+    )
+)
+def test_labels_are_unique_and_never_cut_inside_a_word(
+    items: list[tuple[str, str | None, str | None]],
+) -> None:
+    articles = [
+        Article(id=f"{key}{n}", text="Hi.", url=url, **({"source": source} if source else {}))
+        for n, (key, source, url) in enumerate(items)
+    ]
+    labels = source_labels(articles)
+    assert set(labels) == {article.source for article in articles}
+    assert len({label.casefold() for label in labels.values()}) == len(labels)
+    for source, label in labels.items():
+        base = re.sub(r" \(\d+\)\Z", "", label).removesuffix("…")
+        name = " ".join(source.split()) or source
+        if base != "x.com":  # the site of the url
+            assert name.startswith(base), (source, label)
+            rest = name[len(base) :]
+            assert not rest or not (rest[0].isalnum() and base[-1:].isalnum()), "inside a word"
+
+
+def test_a_claim_cites_every_source_with_its_article_numbers() -> None:
+    """Regression: a third source was hidden as '+1'; every one is named now."""
+    digest = _digest()
+    cited = Sources(digest.articles).cite(digest.merged[0])
+    assert cited == ", ".join(f"{article} [{n}]" for n, article in enumerate(ARTICLES, start=1))
+    wire = (Article(id="x", text="Hi.", source="Wire"), Article(id="y", text="Yo.", source="Wire"))
+    x, y = Sentence("x", 0, 0, 3, "Hi."), Sentence("y", 0, 0, 3, "Yo.")
+    claim = Claim(sentence=x, support=(x, y), sources=("Wire",), score=1.0)
+    assert Sources(wire).cite(claim) == "Wire [1, 2]"
+    assert Sources(wire).of("y") == "Wire [2]"
 
 
 def test_regression_renderers_each_had_their_own_heading_and_count() -> None:
     """Text and Markdown built headings and plurals each in their own way; they share one now."""
     assert [plural(n, "source") for n in (0, 1, 2)] == ["0 sources", "1 source", "2 sources"]
     article = Article(id="a*1", text="Hi.", source="The  Gazette", title="Floods\n*rise*")
-    assert heading(article) == "The Gazette: Floods *rise* (a*1)"
-    assert heading(article, escape=escape) == "The Gazette: Floods \\*rise\\* (a\\*1)"
-    assert heading(Article(id="wire", text="Hi.")) == "wire"
+    assert heading(article, "The Gazette", 1) == "The Gazette [1]: Floods *rise*"
+    assert heading(article, "The *Gazette*", 1, escape=escape) == (
+        "The \\*Gazette\\* [1]: Floods \\*rise\\*"
+    )
+    assert heading(Article(id="wire", text="Hi."), "wire", 2) == "wire [2]"
     sentence = Sentence("a*1", 0, 0, 3, "Hi.")
     digest = Digest(
         (article,),
@@ -489,8 +574,9 @@ def test_regression_renderers_each_had_their_own_heading_and_count() -> None:
         (Claim(sentence, (sentence,), ("The  Gazette",), 1.0),),
         Options(),
     )
-    assert "\nThe Gazette: Floods *rise* (a*1)\n1. Hi.\n" in to_text(digest)
-    assert "\n### The Gazette: Floods \\*rise\\* (a\\*1)\n" in to_markdown(digest)
+    assert "\nThe Gazette [1]: Floods *rise*\n1. Hi.\n" in to_text(digest)
+    assert "\n### The Gazette \\[1\\]: Floods \\*rise\\*\n" not in to_markdown(digest)
+    assert "\n### The Gazette [1]: Floods \\*rise\\*\n" in to_markdown(digest)
     assert "1 article from 1 source" in to_text(digest)
     assert "1 article from 1 source." in to_markdown(digest)
 
@@ -506,17 +592,22 @@ def test_markdown_layout() -> None:
     assert merged < by_source
     claims = text[merged:by_source]
     assert (
-        "1. The harbour bridge opened on Monday after three years of work. "
-        "[000_f27…, 002_4cf…, +2] (4 of 4 sources)"
+        "1. The harbour bridge opened on Monday after three years of work. (4 of 4 sources: "
+        "000_f2750bfaa80f3dc8 [1], 002_4cf36d9f8b7891da [2], 003_2036ea662adc4e34 [3], "
+        "004_1160085869670d29 [4])"
     ) in claims
-    assert "2. Café owners cheered. [004_116…] (1 of 4 sources)" in claims
+    assert "2. Café owners cheered. (1 of 4 sources: 004_1160085869670d29 [4])" in claims
     sections = re.findall(r"^### (.*)$", text[by_source:], flags=re.MULTILINE)
     assert sections == [
-        "000_f2750bfaa80f3dc8: Bridge opens",
-        "002_4cf36d9f8b7891da",
-        "003_2036ea662adc4e34",
-        "004_1160085869670d29",
+        "000_f2750bfaa80f3dc8 [1]: Bridge opens",
+        "002_4cf36d9f8b7891da [2]",
+        "003_2036ea662adc4e34 [3]",
+        "004_1160085869670d29 [4]",
     ]
+    assert text.endswith(
+        "## Sources\n\n1. 000_f2750bfaa80f3dc8: *Bridge opens*\n2. 002_4cf36d9f8b7891da\n"
+        "3. 003_2036ea662adc4e34\n4. 004_1160085869670d29\n"
+    )
     first = text[text.index("### 000") : text.index("### 002")]
     assert (
         "1. The council opened the harbour bridge on Monday.\n2. Work took three years.\n" in first
@@ -533,8 +624,14 @@ def test_markdown_counts_articles_beyond_sources() -> None:
     shared = Claim(claim.sentence, claim.support, ("Wire", *claim.sources[2:]), claim.score, 1.0)
     digest = Digest(articles, digest.per_source, (shared,), digest.options)
     text = to_markdown(digest)
-    assert "[Wire, 003_203…, +1] (3 of 3 sources, 4 articles)" in text
-    assert "### Wire (000_f2750bfaa80f3dc8)" in text
+    assert (
+        "(3 of 3 sources, 4 articles: Wire [1, 2], 003_2036ea662adc4e34 [3], "
+        "004_1160085869670d29 [4])"
+    ) in text
+    assert "\n### Wire [1]\n" in text
+    assert (
+        "\n1. Wire. article 000_f2750bfaa80f3dc8\n2. Wire. article 002_4cf36d9f8b7891da\n"
+    ) in text
     assert text.startswith("# Summary\n\n4 articles from 3 sources.")
 
 
@@ -560,6 +657,8 @@ def test_sentence_on_several_lines_is_one_line() -> None:
 def test_markdown_has_one_numbered_line_per_claim_and_sentence(digest: Digest) -> None:
     text = to_markdown(digest)
     merged, by_source = text.split("\n## By source\n")
+    by_source, listed = by_source.split("\n## Sources\n")
+    assert len(re.findall(r"^\d+\. ", listed, flags=re.MULTILINE)) == len(digest.articles)
     assert len(re.findall(r"^\d+\. ", merged, flags=re.MULTILINE)) == len(digest.merged)
     assert len(re.findall(r"^\d+\. ", by_source, flags=re.MULTILINE)) == sum(
         len(p.sentences) for p in digest.per_source
@@ -581,9 +680,20 @@ def test_text_layout() -> None:
         "",
     ]
     assert lines[5] == "1. The harbour bridge opened on Monday after three years of work."
-    assert lines[6] == "   [000_f27…, 002_4cf…, +2] 4 of 4 sources"
+    assert lines[6:8] == [
+        "   4 of 4 sources: 000_f2750bfaa80f3dc8 [1], 002_4cf36d9f8b7891da [2],",
+        "   003_2036ea662adc4e34 [3], 004_1160085869670d29 [4]",
+    ]
     assert "BY SOURCE" in lines
-    assert "000_f2750bfaa80f3dc8: Bridge opens" in lines
+    assert "000_f2750bfaa80f3dc8 [1]: Bridge opens" in lines
+    assert lines[-6:] == [
+        "SOURCES",
+        "",
+        "[1] 000_f2750bfaa80f3dc8: Bridge opens",
+        "[2] 002_4cf36d9f8b7891da",
+        "[3] 003_2036ea662adc4e34",
+        "[4] 004_1160085869670d29",
+    ]
     assert "2. Work took three years." in lines
 
 
@@ -817,3 +927,120 @@ def test_from_json_refuses_a_role_that_is_not_text() -> None:
     with pytest.raises(InputError) as caught:
         Digest.from_json(json.dumps(data))
     assert str(caught.value) == "digest JSON: quotes[0].role must be a string or null, not 3"
+
+
+# Evidence ------------------------------------------------------------------------------
+
+
+def test_markdown_evidence_quotes_every_supporting_sentence_with_its_source() -> None:
+    digest = _digest()
+    text = to_markdown(digest, evidence=True)
+    first = text[text.index("1. The harbour bridge") : text.index("2. Café owners")]
+    quoted = [line for line in first.splitlines() if line.startswith("   >")]
+    assert quoted == [
+        "   > 000_f2750bfaa80f3dc8 [1]: The council opened the harbour bridge on Monday.",
+        "   >",
+        "   > 002_4cf36d9f8b7891da [2]: On Monday the harbour bridge opened to traffic.",
+        "   >",
+        "   > 003_2036ea662adc4e34 [3]: The harbour bridge opened on Monday after three years "
+        "of work.",
+        "   >",
+        "   > 004_1160085869670d29 [4]: Drivers crossed the harbour bridge on Monday.",
+    ]
+    assert "\n\n2. Café owners cheered. (1 of 4 sources: 004_1160085869670d29 [4])\n\n" in text
+    assert "\n\n\n" not in text
+    assert ">" not in to_markdown(digest).split("## By source")[0]
+
+
+def test_markdown_evidence_is_escaped_and_indented_under_a_two_digit_number() -> None:
+    text = "*Bold* [link](http://x.org) claim."
+    sentence = Sentence("a", 0, 0, len(text), text)
+    claims = tuple(Claim(sentence, (sentence,), ("a",), 1.0) for _ in range(10))
+    digest = Digest((Article(id="a", text=text, source="The *Wire*"),), (), claims, Options())
+    lines = to_markdown(digest, evidence=True).splitlines()
+    assert "    > The \\*Wire\\* [1]: \\*Bold\\* \\[link\\](http://x.org) claim." in lines
+    assert "   > The \\*Wire\\* [1]: \\*Bold\\* \\[link\\](http://x.org) claim." in lines
+
+
+def test_text_evidence_quotes_every_supporting_sentence_under_its_claim() -> None:
+    lines = to_text(_digest(), evidence=True).splitlines()
+    start = lines.index("1. The harbour bridge opened on Monday after three years of work.")
+    assert lines[start + 3 : start + 8] == [
+        "   > 000_f2750bfaa80f3dc8 [1]: The council opened the harbour bridge on Monday.",
+        "   > 002_4cf36d9f8b7891da [2]: On Monday the harbour bridge opened to traffic.",
+        "   > 003_2036ea662adc4e34 [3]: The harbour bridge opened on Monday after three years of",
+        "     work.",
+        "   > 004_1160085869670d29 [4]: Drivers crossed the harbour bridge on Monday.",
+    ]
+    assert not any(line.lstrip().startswith(">") for line in to_text(_digest()).splitlines())
+
+
+@given(digests())
+def test_evidence_shows_every_support_and_keeps_text_within_the_width(digest: Digest) -> None:
+    text = to_text(digest, evidence=True)
+    assert all(len(line) <= WIDTH for line in text.splitlines())
+    flat = " ".join(text.split())
+    for claim in digest.merged:
+        for sentence in claim.support:
+            assert " ".join(sentence.text.split()) in flat
+    markdown = to_markdown(digest, evidence=True)
+    quoted = [line for line in markdown.splitlines() if re.match(r"^ +> \S", line)]
+    assert len(quoted) == sum(len(claim.support) for claim in digest.merged)
+
+
+def test_evidence_reaches_every_entry_point_and_changes_only_text_and_markdown() -> None:
+    digest = _digest()
+    assert digest.to_markdown(evidence=True) == render(digest, "markdown", evidence=True)
+    assert digest.to_text(evidence=True) == render(digest, "text", evidence=True)
+    assert digest.to_markdown() == render(digest, "markdown") != digest.to_markdown(evidence=True)
+    for fmt in ("json", "html"):
+        assert render(digest, fmt, evidence=True) == render(digest, fmt)
+
+
+def test_the_source_list_gives_title_date_link_and_id() -> None:
+    article = Article(
+        id="a1",
+        text="Hi there.",
+        url="https://www.harbour-times.example/ferry_(2)",
+        title="Ferry *aground*",
+        published="2025-03-04",
+    )
+    other = Article(id="b", text="Yo.", source="Coast Radio", url="radio:not-a-link")
+    digest = Digest((article, other), (), (), Options())
+    assert to_markdown(digest).endswith(
+        "## Sources\n\n"
+        "1. harbour-times.example: *Ferry \\*aground\\**. 2025-03-04. "
+        "<https://www.harbour-times.example/ferry_(2)>. article a1\n"
+        "2. Coast Radio. radio:not-a-link. article b\n"
+    )
+    assert to_text(digest).endswith(
+        "SOURCES\n\n"
+        "[1] harbour-times.example: Ferry *aground*\n"
+        "    2025-03-04, https://www.harbour-times.example/ferry_(2), article a1\n"
+        "[2] Coast Radio\n"
+        "    radio:not-a-link, article b\n"
+    )
+
+
+# Batches -------------------------------------------------------------------------------
+
+
+def test_render_batch_refuses_an_unknown_format_with_the_valid_ones() -> None:
+    from summarize.render import render_batch
+
+    with pytest.raises(OptionError) as raised:
+        render_batch([_digest()], "pdf")
+    assert str(raised.value) == "unknown format 'pdf'; choose one of: text, markdown, json, html"
+
+
+@given(st.lists(st.one_of(st.none(), st.text(max_size=30)), max_size=12))
+def test_batch_names_are_safe_file_names_and_unique(ids: list[str | None]) -> None:
+    from summarize.render._batch import Names
+
+    names = Names(taken=("index",))
+    given_names = [names.add(i) for i in ids]
+    assert len({n.casefold() for n in given_names} | {"index"}) == len(given_names) + 1
+    for name in given_names:
+        assert re.fullmatch(r"[\w.-]+", name), name
+        assert not name.startswith((".", "-")), name
+        assert len(name) <= 90

@@ -39,6 +39,7 @@ from summarize.records import (
     SourceSummary,
     Version,
 )
+from summarize.render import render_batch
 from summarize.render._html_assets import SCRIPT, agreement, context, source_colours
 from summarize.render.html import to_html
 
@@ -207,6 +208,13 @@ def hostile_digest() -> Digest:
         id="<script>window.pwned=6</script>",
         exclusives=(Exclusive(source=article.source, article=article.id, claims=(claim,)),),
     )
+
+
+def batch_digests() -> list[Digest]:
+    """The stories of a batch page: the ferry, the example, a hostile one, the ferry again."""
+    example = summarize.summarize(summarize.load_articles(EXAMPLE), id="Garrow Bridge collapse")
+    ferry = attrs.evolve(story_digest(), id="Ferry aground")
+    return [ferry, example, hostile_digest(), ferry]
 
 
 # Plain text checks -------------------------------------------------------------------------
@@ -552,7 +560,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for name, digest in digests.items():
         (folder / f"{name}.html").write_text(digest.to_html(), encoding="utf-8")
         (folder / f"{name}.json").write_text(digest.to_json(), encoding="utf-8")
-    return {name: folder / f"{name}.html" for name in digests}
+    (folder / "batch.html").write_text(render_batch(batch_digests(), "html"), encoding="utf-8")
+    return {name: folder / f"{name}.html" for name in [*digests, "batch"]}
 
 
 @pytest.mark.parametrize("name", ["story", "example", "hostile"])
@@ -614,4 +623,118 @@ def test_the_example_fits_the_screen(
     toggle_all.click()  # the shot shows the first claim open, the others closed
     page.locator("[data-claim] button").first.click()
     viewer.screenshot(f"report-{shot}.png")
+    viewer.assert_clean()
+
+
+# A batch of digests on one page ------------------------------------------------------------
+
+
+def test_a_batch_page_is_one_well_formed_document_with_unique_ids() -> None:
+    page = render_batch(batch_digests(), "html")
+    checker = parsed(page)
+    assert checker.errors == []
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+    assert _count(page, "data-story") == 4
+    assert _count(page, "data-claim") == sum(len(d.merged) for d in batch_digests())
+    assert "<script>window.pwned" not in page
+    assert page.count("<script>") == 1
+
+
+def test_in_the_browser_the_index_leads_to_each_story(
+    viewer: Viewer, pages: dict[str, Path]
+) -> None:
+    page = viewer.open(pages["batch"], DESKTOP)
+    links = page.locator("[data-entry] a")
+    assert links.count() == 4
+    stories = page.locator("[data-story]")
+    for n in range(4):
+        viewer.open(pages["batch"], DESKTOP)
+        target = links.nth(n).get_attribute("href")
+        links.nth(n).click()
+        assert page.evaluate("location.hash") == target
+        story = stories.nth(n)
+        assert story.get_attribute("id") == target[1:].replace("%2F", "/")
+        box = story.bounding_box()
+        assert box is not None
+        assert abs(box["y"]) < 2, "the story starts at the top of the screen"
+        back = story.locator(".back a")
+        back.click()
+        assert page.evaluate("location.hash") == "#contents"
+    assert page.evaluate("window.pwned") is None
+    viewer.assert_clean()
+
+
+def test_in_the_browser_each_story_opens_its_own_claims(
+    viewer: Viewer, pages: dict[str, Path]
+) -> None:
+    page = viewer.open(pages["batch"], DESKTOP)
+    stories = page.locator("[data-story]")
+    for n in range(stories.count()):
+        story = stories.nth(n)
+        button = story.locator("[data-claim] button").first
+        support = story.locator("[data-claim]").first.locator("[data-support]")
+        assert button.get_attribute("aria-expanded") == "false"
+        assert not support.first.is_visible()
+        button.click()
+        assert button.get_attribute("aria-expanded") == "true"
+        assert support.first.is_visible()
+    first, second = stories.nth(0), stories.nth(1)
+    first.locator("[data-all]").click()
+    assert all(b == "true" for b in _expanded(first))
+    assert not all(b == "true" for b in _expanded(second)), "only its own story's claims"
+    second.locator("[data-claim] .tag, [data-sentence] a.tag").first.click()
+    assert page.evaluate("location.hash").startswith("#Garrow-Bridge-collapse/claim-")
+    viewer.assert_clean()
+
+
+def _expanded(story: Any) -> list[str | None]:
+    buttons = story.locator("[data-claim] button")
+    return [buttons.nth(n).get_attribute("aria-expanded") for n in range(buttons.count())]
+
+
+@pytest.mark.parametrize(("viewport", "shot"), [(DESKTOP, "desktop"), (PHONE, "phone")])
+def test_the_batch_page_fits_the_screen(
+    viewer: Viewer, pages: dict[str, Path], viewport: dict[str, int], shot: str
+) -> None:
+    """With every claim open, no story is wider than the screen; a full-page shot."""
+    page = viewer.open(pages["batch"], viewport)
+    for n in range(page.locator("[data-all]").count()):
+        page.locator("[data-all]").nth(n).click()
+    width = page.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= page.evaluate("window.innerWidth") == viewport["width"]
+    viewer.open(pages["batch"], viewport)
+    page.locator("[data-story]").first.locator("[data-claim] button").first.click()
+    viewer.screenshot(f"batch-{shot}.png")
+    viewer.assert_clean()
+
+
+def test_an_index_of_pages_links_to_each_file(viewer: Viewer, tmp_path: Path) -> None:
+    """As ``--output-dir`` writes them: a page per story, and an index that opens each."""
+    from summarize.cli import main
+
+    clusters = tmp_path / "day.jsonl"
+    lines = [
+        {
+            "id": "ferry / aground",
+            "articles": [{"id": a.id, "text": a.text, "source": a.source} for a in ARTICLES],
+        },
+        {"id": None, "articles": ["The quay reopened on Monday.", "On Monday the quay reopened."]},
+    ]
+    clusters.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    folder = tmp_path / "pages"
+    assert main([str(clusters), "--format", "html", "--output-dir", str(folder)]) == 0
+    page = viewer.open(folder / "index.html", DESKTOP)
+    links = page.locator("[data-entry] a")
+    assert [links.nth(n).get_attribute("href") for n in range(2)] == [
+        "ferry-aground.html",
+        "cluster-2.html",
+    ]
+    for n, claims in enumerate([5, 1]):
+        viewer.open(folder / "index.html", DESKTOP)
+        links.nth(n).click()
+        page.wait_for_load_state()
+        assert page.locator("[data-claim]").count() == claims
+        page.locator("[data-claim] button").first.click()
+        assert page.locator("[data-support]").first.is_visible()
     viewer.assert_clean()

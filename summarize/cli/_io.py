@@ -4,7 +4,8 @@
   stream from text, JSON or JSON Lines articles by its first non-blank line;
 * :func:`cluster_lines` streams the lines of clusters files and standard input,
   and :class:`ClusterFeed` turns them into clusters, naming each by file and line;
-* :func:`destination` writes the output file atomically;
+* :func:`destination` writes the output file atomically (and each file of
+  :class:`~summarize.cli._folder.OutputFolder`);
 * :class:`Stderr` writes warnings and notes, under a progress bar when there
   is one, and :func:`warnings_to_stderr` shows the library's log records there.
 """

@@ -6,18 +6,20 @@ Usage::
                       [--merged N | --words N] [--method NAME] [--language L]
                       [--similarity X] [--redundancy X] [--order importance|source]
                       [--selection coverage|support] [--min-sources K]
-                      [--exclusives N] [--output FILE] [--jobs N]
-                      [--skip-errors] [--quiet] [--version]
+                      [--exclusives N] [--evidence] [--output FILE | --output-dir DIR]
+                      [--jobs N] [--skip-errors] [--quiet] [--version]
 
 Folders and files give one digest for all their articles together. ``-`` as a
 path is standard input, told apart by its content: JSON Lines whose first line
 is ``{"id": ..., "articles": [...]}`` is a clusters stream, a first ``[`` a
 JSON list of articles, a first ``{`` JSON Lines of articles, anything else the
 text of one article (id ``stdin``). A clusters file or stream gives one digest
-per line, written as JSON Lines (one JSON digest a line, input order); only
-``--format json`` (the default for clusters) is accepted with it, and
+per line, in input order: as JSON Lines (``--format json``, the default), as one
+text, Markdown or HTML document with a table of contents, or, with
+``--output-dir DIR``, as one file per cluster named after its id, with an index;
 ``--jobs N`` summarises N clusters at a time in worker processes (-1: one per
-core). A bad line or cluster stops the run with its file and line number,
+core). ``--evidence`` quotes each claim's supporting sentences in text and
+Markdown. A bad line or cluster stops the run with its file and line number,
 unless ``--skip-errors`` is given: then it is reported, the run goes on, and
 the number skipped is told at the end (exit status 2 only if none succeeded).
 
@@ -29,9 +31,10 @@ cluster), and errors. ``--quiet`` silences the bar and the warnings, not errors.
 Exit status: 0 on success, 2 on a usage error, bad input or a file that cannot
 be read or written, with a one-line message on standard error (naming the file).
 ``--output`` replaces its file only once the whole output is written, and never
-leaves a temporary file behind; on standard output, the digests of a clusters
-file are written as they are made, so an error on a later line leaves the
-earlier ones.
+leaves a temporary file behind, nor does each file of ``--output-dir``; on
+standard output, the JSON digests of a clusters file are written as they are
+made, so an error on a later line leaves the earlier ones (a document with a
+table of contents is written once every cluster is done).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -47,13 +50,16 @@ import attrs
 
 from .. import __version__
 from ..batch import run_many
+from ..digest import Digest
 from ..errors import OptionError, SummarizeError
 from ..load import as_articles, is_clusters_file, load_articles
 from ..options import Options
 from ..pipeline import run
 from ..records import Article
 from ..render import FORMATS, render
+from ..render._batch import Batch
 from ..render.json import to_json
+from ._folder import OutputFolder
 from ._io import (
     PROG,
     STDIN,
@@ -87,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             'A clusters file (.jsonl, one {"id", "articles": [...]} object a line) '
-            "gives one JSON digest a line, in input order. Exit status: 0 on success, "
+            "gives one JSON digest a line, in input order, or one text, Markdown or HTML "
+            "document with a section per cluster (--output-dir: a file per cluster). "
+            "Exit status: 0 on success, "
             "2 on a usage error, bad input or a file that cannot be read or written "
             "(with --skip-errors: only when no cluster succeeded)."
         ),
@@ -109,14 +117,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=(
             "output format; html is one self-contained page (default: text; json, "
-            "as JSON Lines, for a clusters file)"
+            "as JSON Lines, for a clusters file; text, markdown and html give one "
+            "document for all its clusters, with a table of contents)"
         ),
     )
     _add_option_flags(parser)
     parser.add_argument(
+        "--evidence",
+        action="store_true",
+        help="in text and Markdown, quote under each claim every sentence that states it, "
+        "with its source (the HTML page and JSON always hold them)",
+    )
+    parser.add_argument(
         "--output",
         metavar="FILE",
         help="write to FILE (replaced whole, never left half-written) instead of stdout",
+    )
+    parser.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="for a clusters file: one file per cluster in DIR (made if missing), named "
+        "after its id, each replaced whole, and an index of them",
     )
     parser.add_argument(
         "-j",
@@ -202,36 +223,73 @@ def _options(args: argparse.Namespace) -> Options:
 def _digest_clusters(
     sources: Sequence[str | Stdin], options: Options, args: argparse.Namespace, stderr: Stderr
 ) -> None:
-    if args.format not in (None, "json"):
-        raise UsageError(
-            f"a clusters file gives JSON Lines; --format {args.format} cannot be used with it"
-        )
+    format = args.format or "json"
+    folder = None
+    if args.output_dir is not None:  # made, or refused, before any work
+        folder = OutputFolder(args.output_dir, format, evidence=args.evidence)
     clusters = ClusterFeed(sources, skip=args.skip_errors, stderr=stderr)
+    with warnings_to_stderr(stderr, clusters.where), stderr.progress("clusters") as tick:
+        digests = run_many(clusters, options, n_jobs=args.jobs, on_error=clusters.failed)
+        if folder is not None:
+            _each(digests, clusters, tick, folder.write)
+            folder.finish()
+        elif format == "json":  # JSON Lines, each digest written as soon as it is made
+            with destination(args.output) as out:
+                _each(digests, clusters, tick, lambda d: out.write(to_json(d, indent=None)))
+        else:  # one document, whose table of contents needs every cluster first
+            batch = Batch(format, evidence=args.evidence)
+            _each(digests, clusters, tick, batch.add)
+            with destination(args.output) as out:
+                out.write(batch.document())
+
+
+def _each(
+    digests: Iterable[Digest],
+    clusters: ClusterFeed,
+    tick: Callable[[], None],
+    write: Callable[[Digest], object],
+) -> None:
+    """Write each digest as it comes, then stop on the feed's error or tell what was skipped."""
     succeeded = 0
-    with (
-        warnings_to_stderr(stderr, clusters.where),
-        destination(args.output) as out,
-        stderr.progress("clusters") as tick,
-    ):
-        for digest in run_many(clusters, options, n_jobs=args.jobs, on_error=clusters.failed):
-            out.write(to_json(digest, indent=None))
-            clusters.written()
-            succeeded += 1
-            tick()
-        clusters.finish(succeeded)
+    for digest in digests:
+        write(digest)
+        clusters.written()
+        succeeded += 1
+        tick()
+    clusters.finish(succeeded)
+
+
+def _check_outputs(args: argparse.Namespace, clusters: bool, stderr: Stderr) -> None:
+    """Refuse outputs that cannot go together, before any work; warn of a flag that does nothing."""
+    if args.output is not None and args.output_dir is not None:
+        raise UsageError(
+            "give --output FILE (one document) or --output-dir DIR (a file per cluster), not both"
+        )
+    if args.output_dir is not None and not clusters:
+        raise UsageError(
+            "--output-dir writes a file per cluster of a clusters file; for one set of "
+            "articles, give --output FILE"
+        )
+    if args.output is not None and Path(args.output).is_dir():
+        raise UsageError(f"cannot write {args.output}: it is a folder; give a file name")
+    format = args.format or ("json" if clusters else FORMATS[0])
+    if args.evidence and format in ("json", "html"):
+        stderr.warn(
+            f"--evidence changes nothing in --format {format}, which always holds every "
+            "supporting sentence; use it with --format text or markdown"
+        )
 
 
 def _run(args: argparse.Namespace, stderr: Stderr) -> None:
     options = _options(args)
-    if args.output is not None and Path(args.output).is_dir():  # known before any work
-        raise UsageError(f"cannot write {args.output}: it is a folder; give a file name")
     if args.paths.count(STDIN) > 1:
         raise UsageError("give - (standard input) once at most")
     sources = [Stdin(sys.stdin.buffer) if path == STDIN else path for path in args.paths]
     kinds = [s.is_clusters if isinstance(s, Stdin) else is_clusters_file(s) for s in sources]
+    if any(kinds) and not all(kinds):
+        raise UsageError("give clusters files alone, not mixed with other files or folders")
+    _check_outputs(args, any(kinds), stderr)
     if any(kinds):
-        if not all(kinds):
-            raise UsageError("give clusters files alone, not mixed with other files or folders")
         _digest_clusters(sources, options, args, stderr)
         return
     articles: list[Article] = []
@@ -239,7 +297,7 @@ def _run(args: argparse.Namespace, stderr: Stderr) -> None:
         for source in sources:
             articles += source.articles() if isinstance(source, Stdin) else load_articles(source)
         digest = run(as_articles(articles), options)
-    text = render(digest, args.format or FORMATS[0])
+    text = render(digest, args.format or FORMATS[0], evidence=args.evidence)
     with destination(args.output) as out:
         out.write(text)
 

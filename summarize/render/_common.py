@@ -1,60 +1,30 @@
-"""What the human-readable renderers share: source labels, counts and one-line notes."""
+"""What the human-readable renderers share: headings, counts and one-line notes.
+
+In render/, beside :mod:`._labels` (what each source is called).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..records import Article, Claim, Disagreement
 
 __all__ = [
+    "LINKABLE",
     "differences",
     "figures_note",
     "heading",
     "one_line",
     "plural",
-    "short_labels",
-    "sources_note",
     "speakers_note",
     "support_note",
 ]
 
-# A run of 8 or more hexadecimal characters holding at least one digit and one
-# letter: the hash part of ids such as "000_f2750bfaa80f3dc8".
-_HASH = re.compile(r"(?i)(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}")
-_LONGEST = 32
-
-
-def _shorten(label: str, keep: int) -> str:
-    match = _HASH.search(label)
-    if match is not None:
-        cut = match.start() + keep
-        return label if cut >= match.end() else label[:cut] + "…"
-    if len(label) > _LONGEST:
-        return label[: _LONGEST - 1] + "…"
-    return label
-
-
-def short_labels(labels: Iterable[str]) -> dict[str, str]:
-    """Map each label to a short form for display, keeping different labels apart.
-
-    The hash part of an id is cut to its first three characters (more where
-    two labels would otherwise look alike); other labels longer than 32
-    characters are cut; the rest are kept.
-
-    Example:
-        >>> short_labels(["000_f2750bfaa80f3dc8", "Reuters"])
-        {'000_f2750bfaa80f3dc8': '000_f27…', 'Reuters': 'Reuters'}
-    """
-    unique = list(dict.fromkeys(labels))
-    keep = 3
-    while True:
-        shown = {label: _shorten(label, keep) for label in unique}
-        if len(set(shown.values())) == len(unique) or keep > 64:
-            return shown
-        keep += 1
+#: URLs that are shown as links: http(s), with nothing that could end the link early.
+LINKABLE = re.compile(r"(?i)https?://[^\s\"'<>]+\Z")
 
 
 def plural(number: int, noun: str) -> str:
@@ -77,37 +47,27 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def heading(article: Article, *, escape: Callable[[str], str] = one_line) -> str:
-    r"""Return the heading of an article's section: source, title, and the id if it differs.
+def heading(
+    article: Article, label: str, number: int, *, escape: Callable[[str], str] = one_line
+) -> str:
+    r"""Return the heading of an article's section: its source's label, number and title.
 
     Args:
         article: The article.
-        escape: Applied to the source, title and id (Markdown escapes them).
+        label: What its source is called (see :func:`._labels.source_labels`).
+        number: Its number in the list of sources.
+        escape: Applied to the label and title (Markdown escapes them).
 
     Example:
         >>> from summarize.records import Article
-        >>> heading(Article(id="a1", text="Hi.", source="Gazette", title="Floods\nrise"))
-        'Gazette: Floods rise (a1)'
+        >>> heading(Article(id="a1", text="Hi.", source="Gazette", title="Floods\nrise"),
+        ...         "Gazette", 2)
+        'Gazette [2]: Floods rise'
     """
-    text = escape(article.source)
+    text = f"{escape(label)} [{number}]"
     if article.title:
         text += f": {escape(article.title)}"
-    if article.id != article.source:
-        text += f" ({escape(article.id)})"
     return text
-
-
-def sources_note(sources: Sequence[str], labels: Mapping[str, str], *, shown: int = 2) -> str:
-    """Return sources in brackets, at most ``shown`` of them, then ``+N``.
-
-    Example:
-        >>> sources_note(["a", "b", "c", "d"], {})
-        '[a, b, +2]'
-    """
-    names = [labels.get(source, source) for source in sources[:shown]]
-    if len(sources) > shown:
-        names.append(f"+{len(sources) - shown}")
-    return "[" + ", ".join(names) + "]"
 
 
 def support_note(claim: Claim, total: int | None = None) -> str:

@@ -269,26 +269,29 @@ footer{margin-top:3rem;color:var(--muted);font-size:.8rem}
 SCRIPT = """
 (function () {
   "use strict";
-  var toggles = Array.prototype.slice.call(document.querySelectorAll("[data-toggle]"));
+  function all(scope, selector) {
+    return Array.prototype.slice.call(scope.querySelectorAll(selector));
+  }
   function show(button, open) {
     button.setAttribute("aria-expanded", open ? "true" : "false");
     document.getElementById(button.getAttribute("aria-controls")).hidden = !open;
   }
-  toggles.forEach(function (button) {
+  all(document, "[data-toggle]").forEach(function (button) {
     show(button, false);
     button.addEventListener("click", function () {
       show(button, button.getAttribute("aria-expanded") !== "true");
     });
   });
-  var all = document.getElementById("toggle-all");
-  if (all && toggles.length) {
-    all.hidden = false;
-    all.addEventListener("click", function () {
-      var open = all.getAttribute("aria-pressed") !== "true";
-      all.setAttribute("aria-pressed", open ? "true" : "false");
-      all.textContent = open ? "Collapse all" : "Expand all";
+  all(document, "[data-all]").forEach(function (each) {
+    var toggles = all(each.closest("[data-digest]") || document, "[data-toggle]");
+    if (!toggles.length) { return; }
+    each.hidden = false;
+    each.addEventListener("click", function () {
+      var open = each.getAttribute("aria-pressed") !== "true";
+      each.setAttribute("aria-pressed", open ? "true" : "false");
+      each.textContent = open ? "Collapse all" : "Expand all";
       toggles.forEach(function (button) { show(button, open); });
     });
-  }
+  });
 })();
 """

@@ -14,19 +14,19 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Claim, Disagreement, Exclusive, Sentence, SourceSummary, Version
-from ._common import plural, short_labels, support_note
+from ._common import LINKABLE, plural, support_note
 from ._html_assets import SCRIPT, agreement, context, stylesheet
 from ._html_assets import tag as _tag
+from ._labels import source_labels
 
 if TYPE_CHECKING:
     from ..digest import Digest
 
-__all__ = ["to_html"]
+__all__ = ["document", "parts", "to_html"]
 
 _OPEN = 1e300  # a bound this large is open: "at least 15" is written as 15 to the largest float
 _LARGE = ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"))
 _PARAGRAPH = re.compile(r"\s*\n\s*")
-_LINKABLE = re.compile(r"(?i)https?://[^\s\"'<>]+\Z")  # only such article URLs become links
 _SECTIONS = {"claims": "Claims", "differ": "Sources differ", "exclusives": "Only one source",
              "sources": "Each source", "agreement": "Agreement"}  # fmt: skip
 
@@ -50,13 +50,6 @@ def _number(value: float) -> str:
     return f"{value / size:,.2f}".rstrip("0").rstrip(".") + word
 
 
-def _section(anchor: str, title: str, note: str, body: str) -> str:
-    return (
-        f'<section id="{anchor}" aria-labelledby="{anchor}-h"><h2 id="{anchor}-h">{title}</h2>'
-        f'<p class="note">{note}</p>{body}</section>'
-    )
-
-
 def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
@@ -70,18 +63,34 @@ class _Page:
     ``data-exclusive``, ``data-source`` and ``data-sentence``.
     """
 
-    def __init__(self, digest: Digest) -> None:
+    def __init__(
+        self, digest: Digest, *, prefix: str = "", depth: int = 0, kicker: str = "Story digest"
+    ) -> None:
         self.digest = digest
+        self.kicker = kicker  # markup above the title
+        self.p = prefix  # before every id, to keep the digests of one page apart
+        self.depth = depth  # heading levels below those of a page of its own
         named = [a.source for a in digest.articles] + [s for c in digest.merged for s in c.sources]
         self.sources = list(dict.fromkeys(named))
         self.colour = {source: n for n, source in enumerate(self.sources)}
-        self.label = short_labels(self.sources)
+        self.label = source_labels(digest.articles)
         self.text = {article.id: article.text for article in digest.articles}
         self.source_of = {article.id: article.source for article in digest.articles}
         self.claim_of = {_key(s): n for n, c in enumerate(digest.merged, 1) for s in c.support}
         self.only = {_key(c.sentence) for x in digest.exclusives for c in x.claims}
         titles = [a.title for a in digest.articles if a.title]
         self.title = digest.id or (titles[0] if titles else "Summary")
+
+    def h(self, level: int) -> str:
+        """The tag of a heading of this level (1: the story's title)."""
+        return f"h{level + self.depth}"
+
+    def section(self, anchor: str, title: str, note: str, body: str) -> str:
+        key, h = f"{self.p}{anchor}", self.h(2)
+        return (
+            f'<section id="{key}" aria-labelledby="{key}-h"><{h} class="sec" id="{key}-h">'
+            f'{title}</{h}><p class="note">{note}</p>{body}</section>'
+        )
 
     def src(self, source: str) -> str:
         """The class that gives an element its source's colour."""
@@ -107,9 +116,12 @@ class _Page:
             f"<li>{self.badge(s)} {plural(sum(a.source == s for a in d.articles), 'article')}</li>"
             for s in self.sources
         )
-        nav = "".join(f'<li><a href="#{key}">{name}</a></li>' for key, name in _SECTIONS.items())
+        nav = "".join(
+            f'<li><a href="#{self.p}{key}">{name}</a></li>' for key, name in _SECTIONS.items()
+        )
+        h = self.h(1)
         return (
-            f'<header><p class="kicker">Story digest</p><h1>{_e(self.title)}</h1>'
+            f'<header><p class="kicker">{self.kicker}</p><{h} class="title">{_e(self.title)}</{h}>'
             f'<p class="lede">{" · ".join(counts)}</p>'
             f'<ul class="legend" aria-label="Sources">{legend}</ul>'
             f'<nav aria-label="Sections"><ul>{nav}</ul></nav></header>'
@@ -136,15 +148,15 @@ class _Page:
         )
         support = "".join(self.in_context(s) for s in claim.support)
         return (
-            f'<li class="card claim" id="claim-{n}" data-claim="{n}">'
+            f'<li class="card claim" id="{self.p}claim-{n}" data-claim="{n}">'
             f'<button type="button" class="toggle" data-toggle aria-expanded="true" '
-            f'aria-controls="claim-{n}-more"><span class="rank">{n}</span>'
+            f'aria-controls="{self.p}claim-{n}-more"><span class="rank">{n}</span>'
             f'<span class="claim-text">{_e(claim.text)}</span>'
             '<span class="chev" aria-hidden="true"></span></button>'
             f'<div class="meta"><ul class="badges" aria-label="Sources">{badges}</ul>'
             f'<span class="share"><span class="bar" aria-hidden="true">{bar}</span>'
             f"{support_note(claim, total)}</span></div>"
-            f'<div class="more" id="claim-{n}-more">'
+            f'<div class="more" id="{self.p}claim-{n}-more">'
             f'<ol class="support" aria-label="Where the sources say it">{support}</ol>'
             + (f'<p class="kicker">Quoted</p><ul class="quotes">{quotes}</ul>' if quotes else "")
             + "</div></li>"
@@ -153,13 +165,13 @@ class _Page:
     def claims(self) -> str:
         items = "".join(self.claim(n, c) for n, c in enumerate(self.digest.merged, 1))
         if not items:
-            return _section("claims", "What the sources say", "No claims.", "")
+            return self.section("claims", "What the sources say", "No claims.", "")
         expand = (
-            '<button type="button" class="toggle-all" id="toggle-all" aria-pressed="false" '
-            "hidden>Expand all</button>"
+            f'<button type="button" class="toggle-all" id="{self.p}toggle-all" data-all '
+            'aria-pressed="false" hidden>Expand all</button>'
         )
         note = "Most important first; open a claim to read it where each source says it."
-        return _section(
+        return self.section(
             "claims", "What the sources say", note, f'{expand}<ol class="claims">{items}</ol>'
         )
 
@@ -198,7 +210,8 @@ class _Page:
         cards = "".join(self.version(v) for v in versions)
         return (
             '<article class="card disagreement" data-disagreement>'
-            f'<h3>{_e(disagreement.about)}</h3><div class="scale" aria-hidden="true">{rows}{ends}'
+            f"<{self.h(3)}>{_e(disagreement.about)}</{self.h(3)}>"
+            f'<div class="scale" aria-hidden="true">{rows}{ends}'
             f'</div><ul class="versions">{cards}</ul></article>'
         )
 
@@ -218,7 +231,7 @@ class _Page:
                 + "".join(self.disagreement(d) for d in unsure)
                 + "</div>"
             )
-        return _section("differ", "Sources differ", note, body)
+        return self.section("differ", "Sources differ", note, body)
 
     def exclusive(self, item: Exclusive) -> str:
         claims = "".join(
@@ -226,8 +239,8 @@ class _Page:
             for c in item.claims
         )
         return (
-            f'<article class="card column {self.src(item.source)}"><h3>{self.badge(item.source)} '
-            f'<span class="tag only">only here</span></h3>'
+            f'<article class="card column {self.src(item.source)}"><{self.h(3)}>'
+            f'{self.badge(item.source)} <span class="tag only">only here</span></{self.h(3)}>'
             f'<ul class="exclusive-list">{claims}</ul></article>'
         )
 
@@ -235,7 +248,7 @@ class _Page:
         cards = "".join(self.exclusive(x) for x in self.digest.exclusives if x.claims)
         note = "Claims no other source of the set makes." if cards else "No claim has one source."
         body = f'<div class="exclusives">{cards}</div>'
-        return _section("exclusives", "Only one source says", note, body)
+        return self.section("exclusives", "Only one source says", note, body)
 
     def column(self, summary: SourceSummary) -> str:
         article = self.digest.article(summary.article)
@@ -244,12 +257,12 @@ class _Page:
             key, tags = _key(scored.sentence), ""
             if key in self.claim_of:
                 n = self.claim_of[key]
-                tags += f'<a class="tag" href="#claim-{n}">claim {n}</a>'
+                tags += f'<a class="tag" href="#{self.p}claim-{n}">claim {n}</a>'
             if key in self.only:
                 tags += '<span class="tag only">only here</span>'
             sentences.append(f"<li data-sentence>{_e(scored.text)}{tags}</li>")
         byline = [_e(article.published)] if article.published else []
-        if article.url and _LINKABLE.match(article.url):
+        if article.url and LINKABLE.match(article.url):
             byline.append(f'<a href="{_e(article.url)}" rel="noreferrer">{_e(article.url)}</a>')
         elif article.url:
             byline.append(_e(article.url))
@@ -257,7 +270,8 @@ class _Page:
         listed = f"<ol>{''.join(sentences)}</ol>" if sentences else '<p class="note">None.</p>'
         return (
             f'<article class="card column {self.src(summary.source)}" '
-            f'data-source="{_e(summary.source)}"><h3>{self.badge(summary.source)} {_e(name)}</h3>'
+            f'data-source="{_e(summary.source)}"><{self.h(3)}>{self.badge(summary.source)} '
+            f"{_e(name)}</{self.h(3)}>"
             + (f'<p class="byline">{" · ".join(byline)}</p>' if byline else "")
             + f"{listed}</article>"
         )
@@ -265,7 +279,7 @@ class _Page:
     def columns(self) -> str:
         columns = "".join(self.column(s) for s in self.digest.per_source)
         note = "The summary of each article, side by side."
-        return _section("sources", "Each source", note, f'<div class="columns">{columns}</div>')
+        return self.section("sources", "Each source", note, f'<div class="columns">{columns}</div>')
 
     def matrix(self) -> str:
         counts = agreement(self.digest.merged, self.sources)
@@ -288,7 +302,12 @@ class _Page:
             f'<div class="agree"><div class="matrix-wrap">{table}</div>{self.pairs(counts)}</div>'
         )
         note = "How many claims of the summary the sources make together; darker means more."
-        return _section("agreement", "Agreement", note, body)
+        return self.section("agreement", "Agreement", note, body)
+
+    def body(self) -> str:
+        """Every section of the digest, in order, its header first."""
+        sections = [self.header(), self.claims(), self.differences(), self.exclusives()]
+        return "\n".join([*sections, self.columns(), self.matrix()])
 
     def pairs(self, counts: list[list[int]]) -> str:
         """The pairs of sources that share the most claims, and the sources that share none."""
@@ -333,20 +352,45 @@ def to_html(digest: Digest) -> str:
         >>> page.startswith("<!DOCTYPE html>"), page.count("data-claim=")
         (True, 2)
     """
-    page = _Page(digest)
-    style = stylesheet(len(page.sources))
+    title, body, sources = parts(digest)
+    return document(title, body, sources=sources)
+
+
+def parts(
+    digest: Digest, *, prefix: str = "", depth: int = 0, kicker: str = "Story digest"
+) -> tuple[str, str, int]:
+    """The parts of a digest's page: its title, the markup of its sections, its number of sources.
+
+    Args:
+        digest: The digest.
+        prefix: Put before every id of the markup (to keep several digests of one page apart).
+        depth: Put every heading this many levels lower.
+        kicker: The line above the title, as markup.
+    """
+    page = _Page(digest, prefix=prefix, depth=depth, kicker=kicker)
+    return page.title, page.body(), len(page.sources)
+
+
+def document(title: str, body: str, *, sources: int, style: str = "") -> str:
+    """A whole page around ``body``: its policy, stylesheet (plus ``style``) and script.
+
+    Args:
+        title: The page's title (escaped here).
+        body: The markup inside ``<main>``.
+        sources: The most sources one digest of the page has (one colour each).
+        style: More rules for the stylesheet.
+    """
+    css = stylesheet(sources) + style
     policy = (
-        f"default-src 'none'; style-src {_hash(style)}; script-src {_hash(SCRIPT)}; "
+        f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(SCRIPT)}; "
         "base-uri 'none'; form-action 'none'"
     )
-    sections = [page.header(), page.claims(), page.differences(), page.exclusives()]
-    sections += [page.columns(), page.matrix()]
     footer = "Made with summarize. Every sentence is quoted as its source wrote it."
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(page.title)}</title>\n<style>{style}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(sections)
-        + f"\n<footer>{footer}</footer>\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        f"<title>{_e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
+        f'<main id="top" data-digest>\n{body}\n<footer>{footer}</footer>\n</main>\n'
+        f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -10,21 +10,22 @@ import re
 from typing import TYPE_CHECKING
 
 from ._common import (
+    LINKABLE,
     differences,
     figures_note,
     heading,
     one_line,
     plural,
-    short_labels,
-    sources_note,
     speakers_note,
     support_note,
 )
+from ._labels import Sources
 
 if TYPE_CHECKING:
     from ..digest import Digest
+    from ..records import Article
 
-__all__ = ["escape", "to_markdown"]
+__all__ = ["escape", "markdown_lines", "to_markdown"]
 
 # Characters that could start Markdown markup inside a line; "_" only where it
 # could open or close emphasis (not inside a word such as an id).
@@ -49,7 +50,7 @@ def _escape_leading(match: re.Match[str]) -> str:
     return found + "\\" if found[0].isdigit() else "\\" + found
 
 
-def to_markdown(digest: Digest) -> str:
+def to_markdown(digest: Digest, *, evidence: bool = False) -> str:
     """Render the digest as Markdown.
 
     Layout::
@@ -60,7 +61,9 @@ def to_markdown(digest: Digest) -> str:
 
         ## Merged summary
 
-        1. <claim> [000_f27…, 002_4cf…, +1] (3 of 5 sources; quoting <speaker>)
+        1. <claim> (3 of 5 sources: Harbour Times [1], reuters.com [2, 4]; quoting <speaker>)
+
+           > Harbour Times [1]: <a sentence that states it>       (with evidence=True)
 
         ## Sources differ
 
@@ -68,19 +71,29 @@ def to_markdown(digest: Digest) -> str:
 
         ## Only in one source
 
-        ### <source>
+        ### <source> [2]: <title>
 
         - <claim>
 
         ## By source
 
-        ### <source>: <title>
+        ### <source> [1]: <title>
 
         1. <sentence>
 
-    Sentences are shown on one line each (runs of whitespace become one space)
-    and Markdown's special characters in them are escaped, so scraped text cannot
-    turn into links, emphasis or headings.
+        ## Sources
+
+        1. <source>: <title>. <published>. <url>
+
+    Every source of a claim is named, with the numbers of its articles in the list of
+    sources at the end (see :func:`summarize.render._labels.source_labels` for the
+    names). Sentences are shown on one line each (runs of whitespace become one
+    space) and Markdown's special characters in them are escaped, so scraped text
+    cannot turn into links, emphasis or headings.
+
+    Args:
+        digest: The digest.
+        evidence: Quote, under each claim, every sentence that states it, with its source.
 
     Example:
         >>> from summarize.digest import Digest
@@ -92,41 +105,84 @@ def to_markdown(digest: Digest) -> str:
         ...     merged=(Claim(sentence=s, support=(s,), sources=("a",), score=1.0),),
         ...     options=Options())
         >>> print(to_markdown(digest).splitlines()[6])
-        1. Hi. [a] (1 of 1 source)
+        1. Hi. (1 of 1 source: a [1])
     """
+    return "\n".join(markdown_lines(digest, evidence=evidence)) + "\n"
+
+
+def markdown_lines(digest: Digest, *, evidence: bool = False, depth: int = 0) -> list[str]:
+    """The lines of :func:`to_markdown`, every heading ``depth`` levels lower (for a batch)."""
+    h = "#" * depth
     title = f"Summary of {escape(digest.id)}" if digest.id else "Summary"
-    sources = {article.source for article in digest.articles}
+    count = len({article.source for article in digest.articles})
     lines = [
-        f"# {title}",
+        f"{h}# {title}",
         "",
-        f"{plural(len(digest.articles), 'article')} from {plural(len(sources), 'source')}.",
+        f"{plural(len(digest.articles), 'article')} from {plural(count, 'source')}.",
         "",
-        "## Merged summary",
+        f"{h}## Merged summary",
         "",
     ]
-    short = short_labels(article.source for article in digest.articles)
-    labels = {source: escape(label) for source, label in short.items()}
+    sources = Sources(digest.articles)
     for number, claim in enumerate(digest.merged, start=1):
-        notes = "; ".join(filter(None, [support_note(claim, len(sources)), speakers_note(claim)]))
-        shown = sources_note(claim.sources, labels)
-        lines.append(f"{number}. {escape(claim.text)} {shown} ({escape(notes)})")
+        support = f"{escape(support_note(claim, count))}: {sources.cite(claim, escape=escape)}"
+        notes = "; ".join(filter(None, [support, escape(speakers_note(claim))]))
+        lines.append(f"{number}. {escape(claim.text)} ({notes})")
+        if evidence:
+            indent = " " * (len(str(number)) + 2)
+            quoted = [
+                f"{indent}> {sources.of(s.article, escape=escape)}: {escape(s.text)}"
+                for s in claim.support
+            ]
+            lines += ["", *_between(quoted, f"{indent}>"), ""]
     if not digest.merged:
         lines.append("No claims.")
     for title, listed in differences(digest.disagreements):
-        lines += ["", f"## {title}", ""]
-        lines += [f"- {escape(figures_note(d, short))}" for d in listed]
+        lines += ["", f"{h}## {title}", ""]
+        lines += [f"- {escape(figures_note(d, sources.label))}" for d in listed]
     if digest.exclusives:
-        lines += ["", "## Only in one source"]
+        lines += ["", f"{h}## Only in one source"]
         for exclusive in digest.exclusives:
-            lines += ["", f"### {heading(digest.article(exclusive.article), escape=escape)}", ""]
+            lines += ["", f"{h}### {_heading(digest.article(exclusive.article), sources)}", ""]
             lines += [f"- {escape(claim.text)}" for claim in exclusive.claims]
-    lines += ["", "## By source"]
+    lines += ["", f"{h}## By source"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:
-        lines += ["", f"### {heading(article, escape=escape)}", ""]
+        lines += ["", f"{h}### {_heading(article, sources)}", ""]
         summary = summaries.get(article.id)
         chosen = summary.sentences if summary is not None else ()
         lines += [f"{n}. {escape(s.text)}" for n, s in enumerate(chosen, start=1)]
         if not chosen:
             lines.append("No sentences.")
-    return "\n".join(lines) + "\n"
+    lines += ["", f"{h}## Sources", ""]
+    lines += [f"{sources.number[a.id]}. {_reference(a, sources)}" for a in digest.articles]
+    return [line for n, line in enumerate(lines) if line or (n and lines[n - 1])]
+
+
+def _between(items: list[str], separator: str) -> list[str]:
+    """The items with ``separator`` between each two."""
+    joined: list[str] = []
+    for item in items:
+        joined += [separator, item] if joined else [item]
+    return joined
+
+
+def _heading(article: Article, sources: Sources) -> str:
+    label = sources.name(article.source)
+    return heading(article, label, sources.number[article.id], escape=escape)
+
+
+def _reference(article: Article, sources: Sources) -> str:
+    """One entry of the list of sources: label, title, date, link, and the id if not shown."""
+    parts = [escape(sources.name(article.source))]
+    if article.title:
+        parts[0] += f": *{escape(article.title)}*"
+    if article.published:
+        parts.append(escape(article.published))
+    if article.url and LINKABLE.match(article.url):
+        parts.append(f"<{article.url}>")
+    elif article.url:
+        parts.append(escape(article.url))
+    if article.id != sources.name(article.source):
+        parts.append(f"article {escape(article.id)}")
+    return ". ".join(parts)

@@ -15,16 +15,16 @@ from ._common import (
     heading,
     one_line,
     plural,
-    short_labels,
-    sources_note,
     speakers_note,
     support_note,
 )
+from ._labels import Sources
 
 if TYPE_CHECKING:
     from ..digest import Digest
+    from ..records import Article
 
-__all__ = ["WIDTH", "to_text"]
+__all__ = ["WIDTH", "text_lines", "to_text"]
 
 #: Column at which lines are wrapped.
 WIDTH = 88
@@ -43,8 +43,18 @@ def _item(number: int, width: int, text: str) -> list[str]:
     )
 
 
-def to_text(digest: Digest) -> str:
-    """Render the digest as plain text.
+def _wrap(text: str, indent: str, *, first: str | None = None) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+    )
+
+
+def to_text(digest: Digest, *, evidence: bool = False) -> str:
+    r"""Render the digest as plain text.
 
     Layout::
 
@@ -54,7 +64,8 @@ def to_text(digest: Digest) -> str:
         MERGED SUMMARY
 
         1. <claim, wrapped under its first word>
-           [000_f27…, 002_4cf…, +1] 3 of 5 sources; quoting <speaker>
+           3 of 5 sources: Harbour Times [1], reuters.com [2, 4]; quoting <speaker>
+           > Harbour Times [1]: <a sentence that states it>     (with evidence=True)
 
         SOURCES DIFFER
 
@@ -62,13 +73,25 @@ def to_text(digest: Digest) -> str:
 
         ONLY IN ONE SOURCE
 
-        <source>: <title>
+        <source> [2]: <title>
         1. <claim>
 
         BY SOURCE
 
-        <source>: <title>
+        <source> [1]: <title>
         1. <sentence>
+
+        SOURCES
+
+        [1] <source>: <title>
+            <published>, <url>
+
+    Every source of a claim is named, with the numbers of its articles in the list
+    of sources at the end.
+
+    Args:
+        digest: The digest.
+        evidence: Quote, under each claim, every sentence that states it, with its source.
 
     Example:
         >>> from summarize.digest import Digest
@@ -79,55 +102,78 @@ def to_text(digest: Digest) -> str:
         ...     articles=(Article(id="a", text="Hi."),), per_source=(),
         ...     merged=(Claim(sentence=s, support=(s,), sources=("a",), score=1.0),),
         ...     options=Options())
-        >>> print(to_text(digest).splitlines()[5])
+        >>> print("\n".join(to_text(digest).splitlines()[5:7]))
         1. Hi.
+           1 of 1 source: a [1]
     """
-    sources = {article.source for article in digest.articles}
+    return "\n".join(text_lines(digest, evidence=evidence)) + "\n"
+
+
+def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
+    """The lines of :func:`to_text`."""
+    count = len({article.source for article in digest.articles})
     lines = [
-        f"Summary of {digest.id}" if digest.id else "Summary",
-        f"{plural(len(digest.articles), 'article')} from {plural(len(sources), 'source')}",
+        f"Summary of {one_line(digest.id)}" if digest.id else "Summary",
+        f"{plural(len(digest.articles), 'article')} from {plural(count, 'source')}",
         "",
         "MERGED SUMMARY",
         "",
     ]
-    labels = short_labels(article.source for article in digest.articles)
+    sources = Sources(digest.articles)
     width = len(str(len(digest.merged)))
+    indent = " " * (width + 2)
     for number, claim in enumerate(digest.merged, start=1):
         item = _item(number, width, claim.text)
-        notes = "; ".join(filter(None, [support_note(claim, len(sources)), speakers_note(claim)]))
-        note = f"{sources_note(claim.sources, labels)} {notes}"
-        item += textwrap.wrap(
-            note, width=WIDTH, initial_indent=" " * (width + 2), subsequent_indent=" " * (width + 2)
-        )
+        support = f"{support_note(claim, count)}: {sources.cite(claim, escape=one_line)}"
+        item += _wrap("; ".join(filter(None, [support, speakers_note(claim)])), indent)
+        if evidence:
+            for sentence in claim.support:
+                source = sources.of(sentence.article, escape=one_line)
+                quoted = f"{source}: {one_line(sentence.text)}"
+                item += _wrap(quoted, indent + "  ", first=indent + "> ")
         lines += [*item, ""]
     if not digest.merged:
         lines += ["No claims.", ""]
     for title, listed in differences(digest.disagreements):
         lines += [title.upper(), ""]
         for disagreement in listed:
-            lines += textwrap.wrap(
-                figures_note(disagreement, labels),
-                width=WIDTH,
-                initial_indent="- ",
-                subsequent_indent="  ",
-                break_on_hyphens=False,
-            )
+            lines += _wrap(figures_note(disagreement, sources.label), "  ", first="- ")
         lines.append("")
     if digest.exclusives:
         lines += ["ONLY IN ONE SOURCE"]
         for exclusive in digest.exclusives:
-            lines += ["", *textwrap.wrap(heading(digest.article(exclusive.article)), width=WIDTH)]
+            lines += ["", *_wrap(_heading(digest.article(exclusive.article), sources), "")]
             for number, claim in enumerate(exclusive.claims, start=1):
                 lines += _item(number, len(str(len(exclusive.claims))), claim.text)
         lines.append("")
     lines += ["BY SOURCE"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:
-        lines += ["", *textwrap.wrap(heading(article), width=WIDTH)]
+        lines += ["", *_wrap(_heading(article, sources), "")]
         summary = summaries.get(article.id)
         chosen = summary.sentences if summary is not None else ()
         for number, scored in enumerate(chosen, start=1):
             lines += _item(number, len(str(len(chosen))), scored.text)
         if not chosen:
             lines.append("No sentences.")
-    return "\n".join(lines) + "\n"
+    lines += ["", "SOURCES", ""]
+    wide = len(str(len(digest.articles))) + 3
+    for article in digest.articles:
+        lines += _reference(article, sources, wide)
+    return lines
+
+
+def _heading(article: Article, sources: Sources) -> str:
+    return heading(article, sources.name(article.source), sources.number[article.id])
+
+
+def _reference(article: Article, sources: Sources, wide: int) -> list[str]:
+    """One entry of the list of sources: label and title, then date, URL and id."""
+    marker = f"[{sources.number[article.id]}]".ljust(wide)
+    name = one_line(sources.name(article.source))
+    first = f"{name}: {one_line(article.title)}" if article.title else name
+    rest = [one_line(value) for value in (article.published, article.url) if value]
+    if article.id != sources.name(article.source):
+        rest.append(f"article {one_line(article.id)}")
+    lines = _wrap(first, " " * wide, first=marker)
+    return lines + (_wrap(", ".join(rest), " " * wide) if rest else [])
