@@ -530,3 +530,32 @@ def test_an_open_mark_runs_on_only_into_a_paragraph_that_opens_with_one() -> Non
     text = RUNS_ON.replace("\u201cIt has been", "It has been")
     text = text.replace("this way.\u201d", "this way.")
     assert pairs(text) == []
+
+
+def _speakers_of(text: str) -> list[str | None]:
+    article = Article(id="a", text=text)
+    return [q.speaker for q in find_quotes(article, content_sentences(article))]
+
+
+def test_regression_a_quote_after_the_sentence_that_introduces_its_speaker_had_none() -> None:
+    text = (
+        "Mayor Ada Ode, visibly shaken, spoke to reporters at the pier. "
+        '"This is a dark morning for the town. We will rebuild it."'
+    )
+    assert _speakers_of(text) == ["Mayor Ada Ode"]
+
+
+def test_a_quote_in_the_next_paragraph_after_a_speaker_said_so_is_theirs() -> None:
+    text = 'Ada Ode said the town would recover.\n\n"We have done it before and will again."'
+    assert _speakers_of(text) == ["Ada Ode"]
+
+
+def test_a_sentence_that_speaks_of_no_speaking_introduces_no_speaker() -> None:
+    text = 'Ada Ode walked to the pier. "This is a dark morning for all of us here."'
+    assert _speakers_of(text) == [None]
+
+
+def test_a_quote_inside_a_sentence_is_not_given_the_speaker_before() -> None:
+    # only a quote that opens its sentence is introduced by the sentence before
+    text = 'Ada Ode spoke at noon. The sign read "closed until further notice for all".'
+    assert _speakers_of(text) == [None]

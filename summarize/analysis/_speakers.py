@@ -50,6 +50,9 @@ _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
 # room for a speaker named with a role and a long description ('"...," the lead
 # researcher, Ada Ode, a psychologist at the state university in Brennock, said').
 _CLAUSE_REACH = 32
+# What a sentence that introduces a speaker may say they did (see _Resolver.introduced).
+_SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 @attrs.frozen
@@ -169,6 +172,8 @@ def find_speakers(
             who, near = said[n - 1], said[n - 1] is not None
         else:
             role = None  # a continued quote keeps its speaker's role
+            if who is None and _opens(text, span, sentences[first[n]]):
+                who = resolver.introduced(first[n])
         if who is not None and who.pronoun:
             who = Said(resolver.resolve(said, first[n]), who.start, who.end, False)
         if who is not None and who.speaker is not None:
@@ -190,6 +195,11 @@ def find_speakers(
         else a
         for a in found
     ]
+
+
+def _opens(text: str, span: QuoteSpan, sentence: Sentence) -> bool:
+    """Whether the quote opens its sentence (nothing but spaces before its mark)."""
+    return not text[sentence.start : span.open].strip()
 
 
 def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:
@@ -397,6 +407,29 @@ class _Resolver:
             if name is not None:
                 return name
         return recent
+
+    def introduced(self, sentence: int) -> Said | None:
+        """The speaker the sentence before introduces, for a quote with no attribution.
+
+        News often names a speaker, then quotes them with no "said": 'The mayor,
+        Ada Ode, spoke to reporters at the scene. "This is a dark day."' The
+        speaker is the named subject of the sentence right before, when that
+        sentence speaks of speaking (a speech verb, or "spoke", "speaking" or
+        "addressed") and does not hold a quote of its own.
+        """
+        if sentence == 0:
+            return None
+        before = self.sents[sentence - 1]
+        j = bisect_right(self.opens, before.start)
+        if j < len(self.spans) and self.spans[j].open < before.end:
+            return None  # the sentence before quotes someone itself
+        words = {w.lower() for w in _WORDS.findall(self.text, before.start, before.end)}
+        if words.isdisjoint(_SPEAKING):
+            return None
+        name = self._opening(sentence - 1)
+        if name is None:
+            return None
+        return Said(name, before.start, before.start, False)
 
     def _opening(self, k: int) -> str | None:
         """The named subject of sentence k, unless k starts inside a quote."""
