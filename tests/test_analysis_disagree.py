@@ -406,3 +406,29 @@ def test_the_scale_is_a_factor_between_the_nearest_ends_of_two_ranges() -> None:
     # "more than 50" starts at 50: within 2.5 of 20, not of 19.
     assert sure("20 people were hurt in the blast.", "More than 50 people were hurt in the blast.")
     assert not sure("19 people were hurt in the blast.", "More than 50 people were hurt there.")
+
+
+def test_regression_last_months_toll_was_a_version_of_todays() -> None:
+    for earlier in (
+        "Last month 12 people were killed in clashes in the city.",
+        "Twelve people were killed in clashes in the city last month.",
+        "Twelve people were killed in clashes in the city in the past week.",
+    ):
+        told = _told(earlier, "Five people were killed in clashes in the city on Sunday.")
+        assert _settled(told, [[0, 1]]) == [], earlier
+
+
+def test_two_tolls_of_last_month_are_still_compared() -> None:
+    told = _told(
+        "Twelve people were killed in clashes in the city last month.",
+        "Five people were killed in clashes in the city last month.",
+    )
+    assert _settled(told, [[0, 1]]) == [(True, ["Twelve", "Five"])]
+
+
+def test_regression_a_figure_the_same_sentence_refutes_made_its_source_differ() -> None:
+    told = _told(
+        "Officials said 3,000 people died in the hurricane.",
+        "The governor claimed only 18 people died in the hurricane, when in fact 3,000 died.",
+    )
+    assert _settled(told, [[0, 1]]) == []

@@ -233,8 +233,10 @@ def _reconcile(
     """One version per source, in set order.
 
     When a source also gives a figure that agrees with another source's version
-    in a like context, that figure stands for it ("$974 billion over five years
-    or $1.2 trillion over eight years"; "to 5.7% from 5.9%").
+    in a like context, or in the same sentence, that figure stands for it ("$974
+    billion over five years or $1.2 trillion over eight years"; "to 5.7% from
+    5.9%"; "he claimed 18 died, when in fact 3,000 did": a sentence that gives
+    both does not dispute the 3,000).
     """
     chosen = {f.source: f for f in group}
     for source, current in list(chosen.items()):
@@ -244,7 +246,10 @@ def _reconcile(
             for f in by_source[source]
             if f.kind == current.kind
             and _same_unit(f, current)
-            and any(overlap(f, o) and cosine(f, o) >= WEAK for o in others)
+            and any(
+                overlap(f, o) and (f.sentence == current.sentence or cosine(f, o) >= WEAK)
+                for o in others
+            )
         ]
         chosen[source] = max([current, *options], key=lambda f: sum(overlap(f, o) for o in others))
     return sorted(chosen.values(), key=lambda f: f.position)

@@ -24,6 +24,8 @@ from .predicates import (
 )
 from .tokens import SentenceTokens
 
+_LAST = frozenset({"week", "month", "year", "weekend"})
+
 if TYPE_CHECKING:
     from .figure import Figure
 
@@ -58,7 +60,9 @@ def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Seque
     * Scope: the capitalised names in the figure's stretch, less those next to a
       reporting word (who said it is not what it counts; see ``_scope``).
     * Frame: a year or period written next to the figure with no separator
-      between, and the months named in its stretch.
+      between, the months named in its stretch, and "last" or "past" before a
+      week, month or year in its sentence ("12 killed last month" is not the
+      "five killed on Sunday").
 
     Args:
         tokens: The sentence's tokens.
@@ -94,6 +98,14 @@ def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Seque
                 frame.add((quantities[j].kind, round(quantities[j].value, 3)))
     texts = tokens.texts
     frame.update(texts[i] for i in (*before, *after) if texts[i] in MONTH_NAMES)
+    # "last month", "last week", anywhere in the sentence: a count of an earlier
+    # period, not of the event itself (precision first: a sentence that also gives
+    # today's count marks it too, and it is then compared with fewer figures)
+    frame.update(
+        ("last", lows[i + 1])
+        for i in range(len(lows) - 1)
+        if lows[i] in ("last", "past") and lows[i + 1] in _LAST
+    )
     return Frame(role, _scope(texts, lows, [*before, *after]), frozenset(frame) if frame else _NONE)
 
 

@@ -45,7 +45,8 @@ def alike(
       Johnson" is "Kevin Deon Johnson"), a rate of one noun in a like context, or a
       count of one noun with the same modifiers ("150 Chinese passengers") in a
       close context (see ``_named_alike``).
-    * Vetoes: different roles (a change against a level), a period against none,
+    * Vetoes: different roles (a change against a level), a period against none
+      (a figure for "the first three months" or "last month" against one without),
       different currencies (an unknown one matches any), and different years,
       months or periods.
     * The context cosine weighs each word by its rarity among the set's figures
@@ -89,7 +90,10 @@ def alike(
     ambiguous = (one_source & apart & (shared | neither)).any(axis=1)
     anchored = np.array([f.anchored for f in bucket])
     period = np.array(
-        [any(isinstance(x, tuple) and x[0] == "duration" for x in f.frame) for f in bucket]
+        [
+            any(isinstance(x, tuple) and x[0] in ("duration", "last") for x in f.frame)
+            for f in bucket
+        ]
     )
     guarded = ambiguous[:, None] | ambiguous[None, :] | (anchored[:, None] & anchored[None, :])
     if bucket[0].kind == "duration":  # a period is read from its context, and "three years
