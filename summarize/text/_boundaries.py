@@ -1,0 +1,173 @@
+"""Where a sentence ends besides Punkt's breaks, and which of all the breaks to keep.
+
+In text/, used by :mod:`summarize.text._segment`: the words that matter at a full stop
+(titles, abbreviations), the cuts added to Punkt's (ellipses, final abbreviations,
+sentences glued without a space) and the test each cut must pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..limits import WORD_WINDOW
+from ._languages import ABBREVIATIONS_BY_LANGUAGE, ORDINAL_MONTHS, TITLES_BY_LANGUAGE
+from ._punkt import SENTENCE_STARTERS
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CLOSERS",
+    "CLOSERS_AT_CUT",
+    "OPENERS",
+    "TITLES",
+    "first_word",
+    "is_abbreviation",
+    "is_boundary",
+    "last_word",
+    "rule_cuts",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Words written before a name that never end a sentence (lower case, no final period),
+#: those of every supported language (see :mod:`summarize.text._languages`) included.
+TITLES: frozenset[str] = words(
+    "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
+    "rev fr sen rep gov pres supt insp det hon amb atty"
+    " e.g i.e vs v cf viz"
+).union(*TITLES_BY_LANGUAGE.values())
+
+#: Abbreviations Punkt knows by default (lower case, no final period); titles included.
+ABBREVIATIONS: frozenset[str] = TITLES | words(
+    "st jr sr esq "  # after names and saints
+    "jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
+    "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a a.k.a "
+    "etc al approx ca est "
+    "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
+).union(*ABBREVIATIONS_BY_LANGUAGE.values())
+
+CLOSERS = "\"'\u2019\u201d\xbb)\\]}"
+OPENERS = "\"'\u2018\u201c\xab(\\[{"
+# Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast:
+# :mod:`re` skips straight to the characters a match can start with (so the tests on
+# what precedes an ellipsis's first dot come after that dot). An ellipsis is tried
+# only at the first dot of a run (no dot before it, and no ". " before it for
+# ". . ."), so a long run of dots is scanned once, not once per dot.
+_ELLIPSIS_BREAK = re.compile(  # "He paused... Then", "Wait\u2026 Is it true?"
+    f"(?:\u2026|\\.(?:(?<!\\.\\.)\\.{{2,}}|(?<!\\. \\.)(?: \\.){{2,}}))"
+    f"[{CLOSERS}]*\\s+(?=[\"'\u2018\u201c]?[A-Z])"
+)
+_FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
+    r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m)\.)"
+    f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{CLOSERS}]*\\s+"
+    r"(?=(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z])"
+)
+_GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The"
+    f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.))[{CLOSERS}]*(?=[A-Z][a-z])"
+)
+_URLISH = re.compile(r"[@/]|www\.|\.[a-z]")
+# What moves a cut or removes it.
+CLOSERS_AT_CUT = re.compile(f"[{CLOSERS}]*(?=\\s|$)\\s*")
+_NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]")
+_WORDLIKE = re.compile(r"\w")
+_CREDIT = re.compile(r"\([^().?!]*\)\s*\Z")  # "(Associated Press)" closing a paragraph
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
+_NEXT_WORD = re.compile(f"[\\s{OPENERS}{CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
+_NUMBERED = words("No. Nos. no. Vol. vol. pp. p. Fig. fig. Art. Ch. ch. Sec. sec.")
+_QUOTED_QUESTION = re.compile(f"[?!\u061f][{CLOSERS}]+$")
+_ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|told|added|adds|wrote|writes"
+    r"|tweeted|replied|shouted|cried|insisted|explained)\b"
+)
+
+
+def last_word(text: str, start: int = 0, end: int | None = None) -> str:
+    """Return the last whitespace-separated word of ``text[start:end]``, openers stripped.
+
+    Only the last ``WORD_WINDOW`` characters are read, so a caller may ask
+    once per candidate break without reading a long word again each time.
+    """
+    end = len(text) if end is None else end
+    window = text[max(start, end - WORD_WINDOW) : end]
+    while not window.strip() and end - len(window) > start:  # a long run of spaces
+        end -= len(window)
+        window = text[max(start, end - WORD_WINDOW) : end]
+    words = window.rsplit(None, 1)
+    return words[-1].lstrip(OPENERS) if words else ""
+
+
+def first_word(text: str, start: int) -> int:
+    """Return where the first word character at or after ``start`` is (``len(text)`` if none)."""
+    match = _WORDLIKE.search(text, start)
+    return match.start() if match else len(text)
+
+
+def is_abbreviation(word: str, known: frozenset[str]) -> bool:
+    """Tell whether ``word`` is one of ``known`` (lower case, no stop) with its stop."""
+    word = word.lower()
+    return word.endswith(".") and (word[:-1] in known or word[:-1].split("-")[-1] in known)
+
+
+def rule_cuts(text: str, cuts: set[int]) -> None:
+    """Add to ``cuts`` the breaks Punkt misses in one paragraph.
+
+    A break after an ellipsis followed by a capital letter, after a company's final
+    abbreviation ("Acme Inc. Analysts said"), and where a full stop is followed by
+    a capital with no space ("ended.The").
+    """
+    cuts.update(match.end() for match in _ELLIPSIS_BREAK.finditer(text))
+    cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
+    for match in _GLUED_BREAK.finditer(text):
+        if not _URLISH.search(last_word(text, 0, match.end())):
+            cuts.add(match.end())
+
+
+def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) -> bool:
+    """Tell whether the sentence ``text[start:cut]`` (which has a word) ends at ``cut``.
+
+    Never a break after a title ("Gen. Ada Okafor", "Mr. Trump"), between
+    initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
+    (``"Why?" he asked``), after "No." before a number, or after a bare list
+    marker; ``"Why?" Smith asked`` stays whole too. ``abbreviations`` are the
+    segmenter's.
+
+    The sentence is never copied: a paragraph in which most candidate breaks
+    are refused would otherwise cost the square of its length.
+    """
+    end = cut
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if _LIST_MARKER.fullmatch(text, start, end):
+        return False  # a bare list marker: "1."
+    if text[cut] in _NO_START or _CREDIT.match(text, cut):
+        return False  # "(D-Conn.), telling", "... (Associated Press)"
+    word = last_word(text, start, end)
+    following = _NEXT_WORD.match(text, cut)
+    if following:
+        after = following.group(1)
+        if after[0].islower() and not (len(after) > 1 and after[1].isupper()):
+            return False  # "Why?" he asked. (but not before "iPhone")
+        if _ORDINAL.fullmatch(word) and after.lower() in ORDINAL_MONTHS:
+            return False  # am 3. Oktober
+        if (
+            _DOTTED.fullmatch(word)
+            and after.lower() not in SENTENCE_STARTERS
+            and not is_abbreviation(word, abbreviations)
+        ):
+            return False  # J.K. Rowling
+    if is_abbreviation(word, TITLES):
+        return False  # Gen. Ada Okafor
+    if _INITIAL.fullmatch(word) and (_NEXT_INITIAL.match(text, cut) or text[cut].isdigit()):
+        return False  # J. A. Smith, W. 37th St.
+    if word in _NUMBERED and text[cut].isdigit():
+        return False  # No. 10
+    return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))
