@@ -142,6 +142,21 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("He met Mr.\nSmith at noon.", ["He met Mr.\nSmith at noon."]),
         ("More news: A\nMore news: B", ["More news: A", "More news: B"]),
     ],
+    "numero": [
+        (
+            "Lot N\u00b0. 88 and lot N\u00ba. 89 sold.",
+            ["Lot N\u00b0. 88 and lot N\u00ba. 89 sold."],
+        ),
+        (
+            "Bills nos. 3 and 4 passed. Bill No. 5 did not.",
+            ["Bills nos. 3 and 4 passed.", "Bill No. 5 did not."],
+        ),
+        (
+            "It peaked at No. 9. It fell out after a week.",
+            ["It peaked at No. 9.", "It fell out after a week."],
+        ),
+        ("He wore No. 23. He retired it.", ["He wore No. 23.", "He retired it."]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -370,6 +385,16 @@ def test_regression_long_paragraph_hit_nltks_regex_time_limit(
     sentences = split_sentences(text)
     assert len(sentences) == 20_000
     assert sentences[-1] == TextSpan(len(text) - 11, len(text) - 1, "Rain fell.")
+
+
+def test_regression_numero_sign_before_a_number_ended_a_sentence() -> None:
+    """'N\u00b0. 12' and 'nos. 3' were cut after the stop: only 'No.' and 'no.' were known."""
+    text = "The file sits at N\u00b0. 1207.33.5. That is the archive. See nos. 4 and 5."
+    assert texts(split_sentences(text)) == [
+        "The file sits at N\u00b0. 1207.33.5.",
+        "That is the archive.",
+        "See nos. 4 and 5.",
+    ]
 
 
 # The real articles.

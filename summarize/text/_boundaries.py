@@ -81,7 +81,8 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
 _NEXT_WORD = re.compile(f"[\\s{OPENERS}{CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
-_NUMBERED = words("No. Nos. no. Vol. vol. pp. p. Fig. fig. Art. Ch. ch. Sec. sec.")
+# Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4".
+_NUMBERED = words("no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. art. ch. sec.")
 _QUOTED_QUESTION = re.compile(f"[?!\u061f][{CLOSERS}]+$")
 _ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
 _ATTRIBUTION = re.compile(
@@ -168,6 +169,6 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
         return False  # Gen. Ada Okafor
     if _INITIAL.fullmatch(word) and (_NEXT_INITIAL.match(text, cut) or text[cut].isdigit()):
         return False  # J. A. Smith, W. 37th St.
-    if word in _NUMBERED and text[cut].isdigit():
-        return False  # No. 10
+    if text[cut].isdigit() and word.lower() in _NUMBERED:
+        return False  # No. 10, N\u00b0. 12
     return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))
