@@ -157,6 +157,14 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("He wore No. 23. He retired it.", ["He wore No. 23.", "He retired it."]),
     ],
+    "e-mail": [
+        ("Mail Lea.Moss@Town.example now.", ["Mail Lea.Moss@Town.example now."]),
+        (
+            "Mail lea.moss@town.example. It is read daily.",
+            ["Mail lea.moss@town.example.", "It is read daily."],
+        ),
+        ("Contact: Desk.News@Paper.example", ["Contact: Desk.News@Paper.example"]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -394,6 +402,14 @@ def test_regression_numero_sign_before_a_number_ended_a_sentence() -> None:
         "The file sits at N\u00b0. 1207.33.5.",
         "That is the archive.",
         "See nos. 4 and 5.",
+    ]
+
+
+def test_regression_email_address_cut_at_its_dot() -> None:
+    """'Anna.Berg@Example.com' was cut after 'Anna.': the glued-sentence rule read only
+    the word before the stop, which has no '@' yet."""
+    assert texts(split_sentences("Write to Anna.Berg@Example.com for the forms.")) == [
+        "Write to Anna.Berg@Example.com for the forms."
     ]
 
 

@@ -70,7 +70,9 @@ _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m
 _GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The"
     f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.))[{CLOSERS}]*(?=[A-Z][a-z])"
 )
-_URLISH = re.compile(r"[@/]|www\.|\.[a-z]")
+_URLISH = re.compile(r"[@/]|www\.|\.[a-z]")  # in the word before a glued stop
+# ... or in the rest of its word: "Anna.Berg@Example.com" (read up to WORD_WINDOW characters)
+_ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
 # What moves a cut or removes it.
 CLOSERS_AT_CUT = re.compile(f"[{CLOSERS}]*(?=\\s|$)\\s*")
 _NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
@@ -123,12 +125,16 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
 
     A break after an ellipsis followed by a capital letter, after a company's final
     abbreviation ("Acme Inc. Analysts said"), and where a full stop is followed by
-    a capital with no space ("ended.The").
+    a capital with no space ("ended.The") unless the word is an address
+    ("www.Example.com", "Anna.Berg@Example.com").
     """
     cuts.update(match.end() for match in _ELLIPSIS_BREAK.finditer(text))
     cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
     for match in _GLUED_BREAK.finditer(text):
-        if not _URLISH.search(last_word(text, 0, match.end())):
+        if not (
+            _URLISH.search(last_word(text, 0, match.end()))
+            or _ADDRESS_AFTER.match(text, match.end())
+        ):
             cuts.add(match.end())
 
 
