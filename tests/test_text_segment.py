@@ -165,6 +165,21 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Contact: Desk.News@Paper.example", ["Contact: Desk.News@Paper.example"]),
     ],
+    "glued": [
+        (
+            "The road shut (for repairs).Crews worked all night.",
+            ["The road shut (for repairs).", "Crews worked all night."],
+        ),
+        (
+            "He called it \u2018over\u2019.Then he left.",
+            ["He called it \u2018over\u2019.", "Then he left."],
+        ),
+        (
+            "He was freed in May.He was arrested again.",
+            ["He was freed in May.", "He was arrested again."],
+        ),
+        ("It cost 2.5 million (see Fig. 2).", ["It cost 2.5 million (see Fig. 2)."]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -410,6 +425,16 @@ def test_regression_email_address_cut_at_its_dot() -> None:
     the word before the stop, which has no '@' yet."""
     assert texts(split_sentences("Write to Anna.Berg@Example.com for the forms.")) == [
         "Write to Anna.Berg@Example.com for the forms."
+    ]
+
+
+def test_regression_bracket_before_a_glued_stop_hid_the_sentence_end() -> None:
+    """'(a broken arm).Nurses' stayed one sentence: only letters or a digit
+    before the stop were looked for."""
+    text = "She was hurt (a broken arm).Nurses treated her at home."
+    assert texts(split_sentences(text)) == [
+        "She was hurt (a broken arm).",
+        "Nurses treated her at home.",
     ]
 
 

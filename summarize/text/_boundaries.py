@@ -67,8 +67,8 @@ _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m
     r"(?=(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z])"
 )
-_GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The"
-    f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.))[{CLOSERS}]*(?=[A-Z][a-z])"
+_GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The", "(hurt).Doctors"
+    f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.)|(?<=[a-z\\d][{CLOSERS}].))[{CLOSERS}]*(?=[A-Z][a-z])"
 )
 _URLISH = re.compile(r"[@/]|www\.|\.[a-z]")  # in the word before a glued stop
 # ... or in the rest of its word: "Anna.Berg@Example.com" (read up to WORD_WINDOW characters)
