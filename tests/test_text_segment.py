@@ -180,6 +180,23 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("It cost 2.5 million (see Fig. 2).", ["It cost 2.5 million (see Fig. 2)."]),
     ],
+    "final abbreviations": [
+        (
+            "The vote closed at 9 P.M. Officials then counted.",
+            ["The vote closed at 9 P.M.", "Officials then counted."],
+        ),
+        (
+            "It ended at 4 p.m. Gov. Ana Ruiz spoke next.",
+            ["It ended at 4 p.m.", "Gov. Ana Ruiz spoke next."],
+        ),
+        ("Shares of Bolt Inc. Mr. Ray sold them.", ["Shares of Bolt Inc.", "Mr. Ray sold them."]),
+        ("By 7 a.m. Mrs. Hall had left.", ["By 7 a.m. Mrs. Hall had left."]),
+        (
+            "Shortly after 2 P.M. Dr. Lin arrived. He left at 3.",
+            ["Shortly after 2 P.M. Dr. Lin arrived.", "He left at 3."],
+        ),
+        ("Talks went on until 10 p.m. Friday.", ["Talks went on until 10 p.m. Friday."]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -435,6 +452,17 @@ def test_regression_bracket_before_a_glued_stop_hid_the_sentence_end() -> None:
     assert texts(split_sentences(text)) == [
         "She was hurt (a broken arm).",
         "Nurses treated her at home.",
+    ]
+
+
+def test_regression_time_before_a_title_never_ended_a_sentence() -> None:
+    """'at 9 P.M. Mr. Lee then went' stayed one sentence: the title after the time
+    hid the break, and 'P.M.' in capitals was not read as a time."""
+    text = "At 6 a.m. Mr. Lee opened the shop. He shut it at 9 P.M. Mr. Lee then went home."
+    assert texts(split_sentences(text)) == [
+        "At 6 a.m. Mr. Lee opened the shop.",
+        "He shut it at 9 P.M.",
+        "Mr. Lee then went home.",
     ]
 
 

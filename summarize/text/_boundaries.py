@@ -35,11 +35,13 @@ def words(text: str) -> frozenset[str]:
 
 #: Words written before a name that never end a sentence (lower case, no final period),
 #: those of every supported language (see :mod:`summarize.text._languages`) included.
-TITLES: frozenset[str] = words(
+_NAME_TITLES = (
     "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
     "rev fr sen rep gov pres supt insp det hon amb atty"
-    " e.g i.e vs v cf viz"
-).union(*TITLES_BY_LANGUAGE.values())
+)
+TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
+    *TITLES_BY_LANGUAGE.values()
+)
 
 #: Abbreviations Punkt knows by default (lower case, no final period); titles included.
 ABBREVIATIONS: frozenset[str] = TITLES | words(
@@ -62,10 +64,18 @@ _ELLIPSIS_BREAK = re.compile(  # "He paused... Then", "Wait\u2026 Is it true?"
     f"[{CLOSERS}]*\\s+(?=[\"'\u2018\u201c]?[A-Z])"
 )
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
-    r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m)\.)"
+    r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m|[AP]\.M)\.)"
     f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{CLOSERS}]*\\s+"
     r"(?=(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z])"
+    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z]"
+    # or a title and a name: "at 9 P.M. Mr. Lee then went"
+    r"|(?=[A-Z])(?i:" + "|".join(_NAME_TITLES.split()) + r")\.?\s+[A-Z])"
+)
+# A time that opens a sentence ("At 6 a.m. Mr. Lee opened") is not one.
+_OPENING_TIME = re.compile(
+    r"(?:(?:shortly|just|soon)\s+)?(?:at|by|until|till|before|after|around|about|from|since)"
+    r"\s+[\d:.]+\s*[ap]\.m\.",
+    re.IGNORECASE,
 )
 _GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The", "(hurt).Doctors"
     f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.)|(?<=[a-z\\d][{CLOSERS}].))[{CLOSERS}]*(?=[A-Z][a-z])"
@@ -153,8 +163,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
     end = cut
     while end > start and text[end - 1].isspace():
         end -= 1
-    if _LIST_MARKER.fullmatch(text, start, end):
-        return False  # a bare list marker: "1."
+    if _LIST_MARKER.fullmatch(text, start, end) or _OPENING_TIME.fullmatch(text, start, end):
+        return False  # a bare list marker: "1."; a time that opens a sentence: "At 6 a.m."
     if text[cut] in _NO_START or _CREDIT.match(text, cut):
         return False  # "(D-Conn.), telling", "... (Associated Press)"
     word = last_word(text, start, end)
