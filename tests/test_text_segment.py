@@ -197,6 +197,30 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Talks went on until 10 p.m. Friday.", ["Talks went on until 10 p.m. Friday."]),
     ],
+    "ellipses": [
+        ("The plan was . . . bold, she said.", ["The plan was . . . bold, she said."]),
+        (
+            "\u201cWe just . . . waited,\u201d he said.",
+            ["\u201cWe just . . . waited,\u201d he said."],
+        ),
+        (
+            "\u201cI know ... I hoped it would stop,\u201d he said.",
+            ["\u201cI know ...", "I hoped it would stop,\u201d he said."],
+        ),
+        ("It was . . . \u2014 nothing.", ["It was . . . \u2014 nothing."]),
+        ("Some left\u2026. \u2014 Ana Ruiz", ["Some left\u2026.", "\u2014 Ana Ruiz"]),
+        ("What it is . . . The rest is noise.", ["What it is . . . The rest is noise."]),
+        ("We were tired . . . The road was long.", ["We were tired . . .", "The road was long."]),
+        (
+            "He cut the end off . . . . Then he spoke.",
+            ["He cut the end off . . . .", "Then he spoke."],
+        ),
+        ("She left the room.... He stayed.", ["She left the room....", "He stayed."]),
+        ("It was over. . . . The town slept.", ["It was over.", ". . . The town slept."]),
+        ("The war was over. . . .", ["The war was over. . . ."]),
+        ("He said \u201cit will pass. . . .\u201d", ["He said \u201cit will pass. . . .\u201d"]),
+        ("We waited\u2026 Nobody came.", ["We waited\u2026", "Nobody came."]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -406,8 +430,18 @@ def test_regression_ellipsis_pattern_was_quadratic_on_runs_of_dots() -> None:
 
 def test_regression_wordless_head_was_rescanned_at_every_cut() -> None:
     """Every cut after a run of ". . ." searched the whole run again for a word."""
-    text = "Word" + ". " * 50_000 + "end"
+    text = "Word" + ". " * 50_000 + "End"
     assert split_sentences(text) == [TextSpan(0, 5, "Word."), TextSpan(6, len(text), text[6:])]
+    # Before a lower-case word the dots leave the sentence open (they used to be cut
+    # after "Word."): Punkt's breaks among them are dropped; among marks, they stay.
+    text = "Word" + ". " * 50_000 + "end"
+    assert split_sentences(text) == [TextSpan(0, len(text), text)]
+    text = "Word" + "! " * 50_000 + "End"
+    end = len(text) - 4
+    assert split_sentences(text) == [
+        TextSpan(0, end, text[:end]),
+        TextSpan(end + 1, end + 4, "End"),
+    ]
 
 
 def test_regression_long_paragraph_hit_nltks_regex_time_limit(
@@ -464,6 +498,37 @@ def test_regression_time_before_a_title_never_ended_a_sentence() -> None:
         "He shut it at 9 P.M.",
         "Mr. Lee then went home.",
     ]
+
+
+def test_regression_spaced_ellipsis_was_cut_after_its_first_dot() -> None:
+    """'was . . . complicated' was cut after 'was .': Punkt took the first dot of a
+    spaced ellipsis for a full stop."""
+    text = "The deal was . . . complicated, he said."
+    assert texts(split_sentences(text)) == [text]
+
+
+def test_regression_period_before_a_spaced_ellipsis_was_lost() -> None:
+    """In 'play. . . . The second', the stop ends the sentence and the ellipsis opens
+    the next; it was cut after the first spaced dot and again after the last."""
+    text = "It was slow . . . said critics of the play. . . . The second act was better. . . ."
+    assert texts(split_sentences(text)) == [
+        "It was slow . . . said critics of the play.",
+        ". . . The second act was better. . . .",
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["word", "Word", "I", "is", ".", ". . .", "...", "....", "\u2026", '"', "\u201d"]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_ellipses_keep_offsets_and_lose_nothing(text: str) -> None:
+    """Whatever the dots, spaced or not, sentences slice the text and lose nothing."""
+    assert_spans_cover(text, split_sentences(text))
 
 
 # The real articles.

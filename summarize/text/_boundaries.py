@@ -7,6 +7,7 @@ sentences glued without a space) and the test each cut must pass.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..limits import WORD_WINDOW
@@ -18,6 +19,7 @@ __all__ = [
     "CLOSERS",
     "CLOSERS_AT_CUT",
     "OPENERS",
+    "RUN_ON_WORDS",
     "TITLES",
     "first_word",
     "is_abbreviation",
@@ -54,15 +56,22 @@ ABBREVIATIONS: frozenset[str] = TITLES | words(
 
 CLOSERS = "\"'\u2019\u201d\xbb)\\]}"
 OPENERS = "\"'\u2018\u201c\xab(\\[{"
+#: Words a sentence does not end with ("the", "is"): a line or an ellipsis after one
+#: leaves the sentence open.
+RUN_ON_WORDS = words(
+    "the a an of to and or but in on at for with by from that as is was were are be has have "
+    "had said says"
+)
 # Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast:
 # :mod:`re` skips straight to the characters a match can start with (so the tests on
 # what precedes an ellipsis's first dot come after that dot). An ellipsis is tried
 # only at the first dot of a run (no dot before it, and no ". " before it for
 # ". . ."), so a long run of dots is scanned once, not once per dot.
-_ELLIPSIS_BREAK = re.compile(  # "He paused... Then", "Wait\u2026 Is it true?"
-    f"(?:\u2026|\\.(?:(?<!\\.\\.)\\.{{2,}}|(?<!\\. \\.)(?: \\.){{2,}}))"
-    f"[{CLOSERS}]*\\s+(?=[\"'\u2018\u201c]?[A-Z])"
+_ELLIPSIS = re.compile(  # "paused...", "Wait\u2026", "was . . . complicated", "play. . . ."
+    "\u2026[\u2026.]*|\\.(?:(?<!\\.\\.)\\.{2,}|(?<!\\. \\.)(?: \\.){2,})"
 )
+_AFTER_ELLIPSIS = re.compile(f"[{CLOSERS}]*(\\s*)")
+_CAPITAL_NEXT = re.compile("[\"'\u2018\u201c]?[A-Z]")
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
     r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m|[AP]\.M)\.)"
     f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{CLOSERS}]*\\s+"
@@ -133,12 +142,13 @@ def is_abbreviation(word: str, known: frozenset[str]) -> bool:
 def rule_cuts(text: str, cuts: set[int]) -> None:
     """Add to ``cuts`` the breaks Punkt misses in one paragraph.
 
-    A break after an ellipsis followed by a capital letter, after a company's final
+    A break after an ellipsis followed by a capital letter (see
+    :func:`_ellipsis_cuts`), after a company's final
     abbreviation ("Acme Inc. Analysts said"), and where a full stop is followed by
     a capital with no space ("ended.The") unless the word is an address
     ("www.Example.com", "Anna.Berg@Example.com").
     """
-    cuts.update(match.end() for match in _ELLIPSIS_BREAK.finditer(text))
+    _ellipsis_cuts(text, cuts)
     cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
     for match in _GLUED_BREAK.finditer(text):
         if not (
@@ -146,6 +156,51 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
             or _ADDRESS_AFTER.match(text, match.end())
         ):
             cuts.add(match.end())
+
+
+def _ellipsis_cuts(text: str, cuts: set[int]) -> None:
+    """Decide the breaks at each ellipsis of a paragraph, in place of any in ``cuts``.
+
+    A sentence starts after one only with a capital, or with a mark after four dots,
+    never without a space. A stop written before a spaced ellipsis ends its
+    sentence, and the ellipsis opens the next ("play. . . . The second"); four dots
+    end a sentence ("a stop . . . . Then", "that.... She"), and so do three after a
+    word ("paused... Then") or set apart by spaces ("the crash . . . The case"),
+    unless the word before cannot end one ("the thing is . . . I lost"). Punkt's
+    breaks inside an ellipsis or just after it (at the first dot of ". . .") are
+    dropped.
+    """
+    ranges: list[tuple[int, int]] = []
+    added: list[int] = []
+    for run in _ELLIPSIS.finditer(text):
+        start, end = run.span()
+        after = _AFTER_ELLIPSIS.match(text, end)
+        assert after is not None  # it matches the empty string
+        ranges.append((start, after.end()))
+        following = after.end()
+        if not after.group(1) or following == len(text):
+            continue  # "mean...see", the paragraph's end
+        dots = end - start - run.group().count(" ") + 2 * run.group().count("\u2026")
+        attached = start > 0 and not text[start - 1].isspace()
+        capital = _CAPITAL_NEXT.match(text, following) is not None
+        if attached and dots > 3 and " " in run.group():
+            if capital:
+                added.append(start + 1)  # play. | . . . The
+        elif dots > 3:
+            if capital or not text[following].isalpha():
+                added.append(end)  # a stop . . . . | Then; left\u2026. | \u2014 Ana Ruiz
+        elif capital and (attached or last_word(text, 0, start) not in RUN_ON_WORDS):
+            added.append(end)  # paused... | Then; the crash . . . | The case
+    if ranges:
+        starts = [start for start, _ in ranges]
+        cuts.difference_update([c for c in cuts if _within(c, starts, ranges)])
+        cuts.update(added)
+
+
+def _within(position: int, starts: list[int], ranges: list[tuple[int, int]]) -> bool:
+    """Tell whether ``start < position <= end`` for one of the sorted ``ranges``."""
+    i = bisect.bisect_left(starts, position) - 1
+    return i >= 0 and position <= ranges[i][1]
 
 
 def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) -> bool:

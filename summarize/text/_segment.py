@@ -17,13 +17,13 @@ from ._boundaries import (
     ABBREVIATIONS,
     CLOSERS,
     CLOSERS_AT_CUT,
+    RUN_ON_WORDS,
     TITLES,
     first_word,
     is_abbreviation,
     is_boundary,
     last_word,
     rule_cuts,
-    words,
 )
 from ._punkt import Punkt
 
@@ -44,10 +44,6 @@ _LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
 # A line that ends a sentence, words that leave a line open, a line that starts a list item.
 _TERMINAL_END = re.compile(f"[.?!\u061f\u2026][{CLOSERS}]*$")
 _RUN_ON_CHARS = frozenset(",;(-\u2013\u2014")
-_RUN_ON_WORDS = words(
-    "the a an of to and or but in on at for with by from that as is was were are be has have "
-    "had said says"
-)
 _BULLET = re.compile(r"(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
 _WORDLIKE = re.compile(r"\w")
 
@@ -170,7 +166,7 @@ class Segmenter:
         terminal = _TERMINAL_END.search(word) is not None
         if following[0].islower():
             return not terminal or is_abbreviation(word, self.abbreviations)
-        return not terminal and (line[-1] in _RUN_ON_CHARS or word in _RUN_ON_WORDS)
+        return not terminal and (line[-1] in _RUN_ON_CHARS or word in RUN_ON_WORDS)
 
     def _sentence_bounds(self, text: str) -> Iterator[tuple[int, int]]:
         """Yield (start, end) of each sentence of one paragraph, before stripping.
