@@ -221,6 +221,24 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("He said \u201cit will pass. . . .\u201d", ["He said \u201cit will pass. . . .\u201d"]),
         ("We waited\u2026 Nobody came.", ["We waited\u2026", "Nobody came."]),
     ],
+    "inline lists": [
+        ("1.) Boil water 2.) Add rice", ["1.) Boil water", "2.) Add rice"]),
+        ("1) Boil water. 2) Add rice. 3) Wait.", ["1) Boil water.", "2) Add rice.", "3) Wait."]),
+        ("1. Boil water 2. Add rice", ["1. Boil water", "2. Add rice"]),
+        (
+            "\u2022 9. Boil water \u2022 10. Add rice",
+            ["\u2022 9. Boil water", "\u2022 10. Add rice"],
+        ),
+        ("\u20439. Boil water \u204310. Add rice", ["\u20439. Boil water", "\u204310. Add rice"]),
+        ("a. Boil water b. Add rice c. Wait", ["a. Boil water", "b. Add rice", "c. Wait"]),
+        ("He came 2. She came 3. We left.", ["He came 2.", "She came 3.", "We left."]),
+        (
+            "J. K. Rowling wrote it. L. Ron Hubbard did not.",
+            ["J. K. Rowling wrote it.", "L. Ron Hubbard did not."],
+        ),
+        ("1. Boil water in 2 pans", ["1. Boil water in 2 pans"]),
+        ("Steps: (1) boil, (2) add rice.", ["Steps: (1) boil, (2) add rice."]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -529,6 +547,43 @@ def test_regression_period_before_a_spaced_ellipsis_was_lost() -> None:
 def test_ellipses_keep_offsets_and_lose_nothing(text: str) -> None:
     """Whatever the dots, spaced or not, sentences slice the text and lose nothing."""
     assert_spans_cover(text, split_sentences(text))
+
+
+def test_regression_inline_numbered_list_ran_into_one_sentence() -> None:
+    """'1) Check the tyres 2) Fill the tank' was one sentence, and '1.) Shut the valve
+    2.) Lock the door' was cut after each marker instead of before it."""
+    assert texts(split_sentences("1) Check the tyres 2) Fill the tank")) == [
+        "1) Check the tyres",
+        "2) Fill the tank",
+    ]
+    assert texts(split_sentences("1.) Shut the valve 2.) Lock the door")) == [
+        "1.) Shut the valve",
+        "2.) Lock the door",
+    ]
+
+
+ITEM_WORDS = ["water", "the", "rice", "in", "2", "pans", "J.", "K.", "it", "Ann"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Boil", "Add", "Wait"]),
+            st.lists(st.sampled_from(ITEM_WORDS), max_size=4),
+        ).map(lambda item: " ".join([item[0], *item[1]])),
+        min_size=2,
+        max_size=6,
+    ),
+    st.sampled_from(["{}.", "{})", "{}.)", "\u2022 {}."]),
+    st.sampled_from([" ", ". "]),
+)
+def test_inline_list_items_are_sentences(items: list[str], marker: str, gap: str) -> None:
+    """A list written on one line gives one sentence per item, whatever the items say."""
+    numbered = [f"{marker.format(n)} {item}" for n, item in enumerate(items, 1)]
+    text = gap.join(numbered)
+    sentences = texts(split_sentences(text))
+    assert [s.rstrip(".") for s in sentences] == [i.rstrip(".") for i in numbered]
 
 
 # The real articles.

@@ -12,6 +12,7 @@ import re
 
 from ..limits import WORD_WINDOW
 from ._languages import ABBREVIATIONS_BY_LANGUAGE, ORDINAL_MONTHS, TITLES_BY_LANGUAGE
+from ._lists import BULLETS
 from ._punkt import SENTENCE_STARTERS
 
 __all__ = [
@@ -95,7 +96,9 @@ _ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
 # What moves a cut or removes it.
 CLOSERS_AT_CUT = re.compile(f"[{CLOSERS}]*(?=\\s|$)\\s*")
 _NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
-_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]")
+_LIST_MARKER = re.compile(  # "1.", "(a)", "iv.", "1.)", "\u2022 3."
+    f"(?:[{BULLETS}]\\s*)?\\(?(?:\\d{{1,3}}|[A-Za-z]|[ivxIVX]{{1,5}})(?:\\.\\)|[.)])"
+)
 _WORDLIKE = re.compile(r"\w")
 _CREDIT = re.compile(r"\([^().?!]*\)\s*\Z")  # "(Associated Press)" closing a paragraph
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")

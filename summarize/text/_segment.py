@@ -25,6 +25,7 @@ from ._boundaries import (
     last_word,
     rule_cuts,
 )
+from ._lists import list_cuts
 from ._punkt import Punkt
 
 __all__ = [
@@ -177,6 +178,8 @@ class Segmenter:
         """
         cuts = self._engine.cuts(text)
         rule_cuts(text, cuts)
+        items = list_cuts(text)  # they start sentences whatever follows: "b. Sign"
+        cuts |= items
         if len(cuts) == 1:  # only the cut at 0 (always there), which never ends a sentence
             yield 0, len(text)
             return
@@ -189,7 +192,7 @@ class Segmenter:
             if (
                 previous < cut < len(text)
                 and words_from < cut  # a sentence needs words: not "..." alone
-                and is_boundary(text, previous, cut, self.abbreviations)
+                and (cut in items or is_boundary(text, previous, cut, self.abbreviations))
             ):
                 yield previous, cut
                 previous = cut
