@@ -239,6 +239,17 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("1. Boil water in 2 pans", ["1. Boil water in 2 pans"]),
         ("Steps: (1) boil, (2) add rice.", ["Steps: (1) boil, (2) add rice."]),
     ],
+    "one letter at a sentence end": [
+        ("It was left to Jo and I. Did it help?", ["It was left to Jo and I.", "Did it help?"]),
+        ("Ask Carl I. Brandt.", ["Ask Carl I. Brandt."]),
+        ("Only she and I. Sam stayed home.", ["Only she and I.", "Sam stayed home."]),
+        ("It hit 38 C. Roads melted.", ["It hit 38 C.", "Roads melted."]),
+        ("They backed plan B. Nobody asked why.", ["They backed plan B.", "Nobody asked why."]),
+        ("Pass me vitamin D. Was that it?", ["Pass me vitamin D.", "Was that it?"]),
+        ("A note from J. Moss came.", ["A note from J. Moss came."]),
+        ("The F. Scott Fitzgerald book sold.", ["The F. Scott Fitzgerald book sold."]),
+        ("They live at 12 W. Elm St. in town.", ["They live at 12 W. Elm St. in town."]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -562,7 +573,7 @@ def test_regression_inline_numbered_list_ran_into_one_sentence() -> None:
     ]
 
 
-ITEM_WORDS = ["water", "the", "rice", "in", "2", "pans", "J.", "K.", "it", "Ann"]
+ITEM_WORDS = ["water", "the", "rice", "in", "two", "pans", "J.", "K.", "it", "Ann"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -584,6 +595,23 @@ def test_inline_list_items_are_sentences(items: list[str], marker: str, gap: str
     text = gap.join(numbered)
     sentences = texts(split_sentences(text))
     assert [s.rstrip(".") for s in sentences] == [i.rstrip(".") for i in numbered]
+
+
+def test_regression_pronoun_i_ending_a_sentence_read_as_an_initial() -> None:
+    """'you and I. Did anyone' stayed one sentence: 'I.' was taken for an initial."""
+    text = "It was up to you and I. Did anyone ask Peter I. Moss?"
+    assert texts(split_sentences(text)) == [
+        "It was up to you and I.",
+        "Did anyone ask Peter I. Moss?",
+    ]
+
+
+def test_regression_unit_letter_after_a_number_read_as_an_initial() -> None:
+    """'reached 40 C. Crops withered' stayed one sentence."""
+    assert texts(split_sentences("Temperatures reached 40 C. Crops withered.")) == [
+        "Temperatures reached 40 C.",
+        "Crops withered.",
+    ]
 
 
 # The real articles.

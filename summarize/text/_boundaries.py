@@ -90,6 +90,10 @@ _OPENING_TIME = re.compile(
 _GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The", "(hurt).Doctors"
     f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.)|(?<=[a-z\\d][{CLOSERS}].))[{CLOSERS}]*(?=[A-Z][a-z])"
 )
+_LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 W. Elm St.")
+    f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
+    "(?=[\"'\u2018\u201c]?[A-Z])"
+)
 _URLISH = re.compile(r"[@/]|www\.|\.[a-z]")  # in the word before a glued stop
 # ... or in the rest of its word: "Anna.Berg@Example.com" (read up to WORD_WINDOW characters)
 _ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
@@ -147,12 +151,16 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
 
     A break after an ellipsis followed by a capital letter (see
     :func:`_ellipsis_cuts`), after a company's final
-    abbreviation ("Acme Inc. Analysts said"), and where a full stop is followed by
+    abbreviation ("Acme Inc. Analysts said"), after "I" or a unit's letter ending a
+    sentence ("you and I. Did", "40 C. Crops"), and where a full stop is followed by
     a capital with no space ("ended.The") unless the word is an address
     ("www.Example.com", "Anna.Berg@Example.com").
     """
     _ellipsis_cuts(text, cuts)
     cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
+    for match in _LETTER_BREAK.finditer(text):
+        if text[match.start() - 1] != "I" or last_word(text, 0, match.start() - 2).islower():
+            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt"
     for match in _GLUED_BREAK.finditer(text):
         if not (
             _URLISH.search(last_word(text, 0, match.end()))

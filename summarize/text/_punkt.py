@@ -34,7 +34,9 @@ _STARTERS = (
     "earlier today yesterday tomorrow in on at after before when while if although "
     "though as for with by from since during despite because what why how who where "
     "some many most all both each every no not also even only such other another "
-    "several according under instead unlike until once"
+    "several according under instead unlike until once "
+    "did do does is are was were has have had can could would should "  # questions
+    "nobody everyone everybody someone nothing none neither"
 )
 SENTENCE_STARTERS = frozenset(_STARTERS.split())
 _BEG_UC, _MID_LC = 1 << 1, 1 << 5  # Punkt's flags: capitalised at a start, lower inside
