@@ -250,6 +250,14 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ("The F. Scott Fitzgerald book sold.", ["The F. Scott Fitzgerald book sold."]),
         ("They live at 12 W. Elm St. in town.", ["They live at 12 W. Elm St. in town."]),
     ],
+    "short lines": [
+        ("news\nlocal sport\nweather, traffic\n", ["news", "local sport", "weather, traffic"]),
+        ("Menu\nhome page\ncontact us", ["Menu", "home page", "contact us"]),
+        ("The storm hit the\ncoast at dawn.", ["The storm hit the\ncoast at dawn."]),
+        ("It was a warm \nday in June.", ["It was a warm \nday in June."]),
+        ("Rain and\nwind hit the town.", ["Rain and\nwind hit the town."]),
+        ("A long line that the printer\nwrapped.", ["A long line that the printer\nwrapped."]),
+    ],
 }
 CASES = [case for group in GOLDEN.values() for case in group]
 
@@ -612,6 +620,13 @@ def test_regression_unit_letter_after_a_number_read_as_an_initial() -> None:
         "Temperatures reached 40 C.",
         "Crops withered.",
     ]
+
+
+def test_regression_short_lower_case_lines_were_joined_as_wrapped_prose() -> None:
+    """'features / contact manager / events' was one sentence: a line without a stop
+    before one in lower case was taken for wrapped prose however short it was."""
+    text = "features\ncontact manager\nevents, activities\n"
+    assert texts(split_sentences(text)) == ["features", "contact manager", "events, activities"]
 
 
 # The real articles.

@@ -131,9 +131,10 @@ class Segmenter:
         In scraped news one line break already ends a paragraph, so a sentence never
         runs across a blank line or across a line that ends with sentence punctuation,
         and headings and list items without a full stop are sentences of their own.
-        Hard-wrapped prose (a line without final punctuation followed by one that
-        starts in lower case, or a line that ends with a comma) is joined; a line
-        without a word (a rule of dashes) is never joined.
+        Hard-wrapped prose (a line of three words or more without final punctuation
+        followed by one that starts in lower case, or a line that ends with a comma
+        or a word such as "the") is joined; a line without a word (a rule of dashes)
+        is never joined, nor a short line before one in lower case (a list of links).
 
         Raises:
             InputError: ``text`` is not a string.
@@ -166,7 +167,11 @@ class Segmenter:
             return True
         terminal = _TERMINAL_END.search(word) is not None
         if following[0].islower():
-            return not terminal or is_abbreviation(word, self.abbreviations)
+            if terminal:
+                return is_abbreviation(word, self.abbreviations)
+            # a line of one or two words is an item or a heading ("features",
+            # "contact manager"), not wrapped prose, unless it leaves its words open
+            return len(line.split(None, 2)) > 2 or line[-1] in _RUN_ON_CHARS or word in RUN_ON_WORDS
         return not terminal and (line[-1] in _RUN_ON_CHARS or word in RUN_ON_WORDS)
 
     def _sentence_bounds(self, text: str) -> Iterator[tuple[int, int]]:
