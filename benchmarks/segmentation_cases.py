@@ -3,8 +3,9 @@
 ``WITH_RULES`` holds the cases of 1.0, written together with its rules (so its share
 there is flattered); ``BEFORE_RULES`` holds cases written before the rule that
 fixes them, from the shapes of trouble listed for the splitter and seen in the bench
-articles (the sentences are our own). Each case is a text and the sentences
-expected; one line break ends a paragraph, as in scraped news.
+articles (the sentences are our own); ``AFTER_RULES`` holds cases written once those
+rules were in, in the same shapes with other words, and never tuned on. Each case is
+a text and the sentences expected; one line break ends a paragraph, as in scraped news.
 
 Run it to list the cases of a category::
 
@@ -644,13 +645,163 @@ BEFORE_RULES: dict[str, list[Case]] = {
 }
 
 
+# Written after the rules above, in the same shapes with other words, and not tuned on:
+# how far the rules carry beyond the cases they were written for.
+AFTER_RULES: dict[str, list[Case]] = {
+    "inline lists": [
+        (
+            "1.) Fill in the form. 2.) Post it. 3.) Wait for a reply.",
+            ["1.) Fill in the form.", "2.) Post it.", "3.) Wait for a reply."],
+        ),
+        ("1) The mayor spoke 2) The council voted", ["1) The mayor spoke", "2) The council voted"]),
+        (
+            "1. The bridge shut. 2. The ferry ran late.",
+            ["1. The bridge shut.", "2. The ferry ran late."],
+        ),
+        (
+            "\u2022 12. The first rule \u2022 13. The second rule",
+            ["\u2022 12. The first rule", "\u2022 13. The second rule"],
+        ),
+        (
+            "a. The first step b. The second step c. The last step",
+            ["a. The first step", "b. The second step", "c. The last step"],
+        ),
+    ],
+    "ellipses": [
+        ("I never thought so.... He smiled.", ["I never thought so....", "He smiled."]),
+        (
+            "He was not really ... well, what I mean...look . . . the point is . . . I was wrong.",
+            [
+                "He was not really ... well, what I mean...look . . . the point is . . . I was "
+                "wrong."
+            ],
+        ),
+        (
+            "To cut the end of a quoted sentence, use spaced dots and then a stop . . . . The "
+            "next one starts here.",
+            [
+                "To cut the end of a quoted sentence, use spaced dots and then a stop . . . .",
+                "The next one starts here.",
+            ],
+        ),
+        (
+            "One old custom that had faded . . . was that of naming boats after saints. . . . "
+            "The custom did not die. . . .",
+            [
+                "One old custom that had faded . . . was that of naming boats after saints.",
+                ". . . The custom did not die. . . .",
+            ],
+        ),
+        (
+            "The author says that by living simply, \u201cthe world will seem less crowded. . . "
+            ".\u201d",
+            [
+                "The author says that by living simply, \u201cthe world will seem less crowded. "
+                ". . .\u201d"
+            ],
+        ),
+        (
+            '"Darwin [...] saw the finches [...]" (Lee 12).',
+            ['"Darwin [...] saw the finches [...]" (Lee 12).'],
+        ),
+    ],
+    "e-mail and urls": [
+        (
+            "His email is Tom.Reed@example.net. I wrote to him.",
+            ["His email is Tom.Reed@example.net.", "I wrote to him."],
+        ),
+        (
+            "The page is: https://www.site.42.org/new-page/long_story.html. Please read it.",
+            ["The page is: https://www.site.42.org/new-page/long_story.html.", "Please read it."],
+        ),
+    ],
+    "abbreviation at a sentence end": [
+        ("Let's ask Tom and co. They might know.", ["Let's ask Tom and co.", "They might know."]),
+        ("Was Tom and co. at the game?", ["Was Tom and co. at the game?"]),
+        (
+            "They settled with Hale, Moss & Co. at dawn.",
+            ["They settled with Hale, Moss & Co. at dawn."],
+        ),
+        (
+            "They settled with Hale, Moss & Co. It took a week.",
+            ["They settled with Hale, Moss & Co.", "It took a week."],
+        ),
+        (
+            "St. Anne's Hall is on 3rd st. near the park.",
+            ["St. Anne's Hall is on 3rd st. near the park."],
+        ),
+        ("We toured the U.S.A. last spring.", ["We toured the U.S.A. last spring."]),
+        ("I work in the U.K. Where do you work?", ["I work in the U.K.", "Where do you work?"]),
+        ("He served in the U.S. Army for years.", ["He served in the U.S. Army for years."]),
+        (
+            "At 7 a.m. Mrs. Park left the house. She came back at 8 P.M. Mrs. Park then slept.",
+            [
+                "At 7 a.m. Mrs. Park left the house.",
+                "She came back at 8 P.M.",
+                "Mrs. Park then slept.",
+            ],
+        ),
+    ],
+    "one letter at a sentence end": [
+        (
+            "We make a fine pair, you and I. Did you meet Henry I. Lowe?",
+            ["We make a fine pair, you and I.", "Did you meet Henry I. Lowe?"],
+        ),
+        ("My name is Ann B. Cole.", ["My name is Ann B. Cole."]),
+        ("Turn to p. 12.", ["Turn to p. 12."]),
+    ],
+    "numbers": [
+        ("He has $250.50 in cash.", ["He has $250.50 in cash."]),
+        ("He has $250.50. It is in his wallet.", ["He has $250.50.", "It is in his wallet."]),
+        (
+            "It sits at N\u00b0. 2210.14.7. That is the vault.",
+            ["It sits at N\u00b0. 2210.14.7.", "That is the vault."],
+        ),
+    ],
+    "quotes and marks": [
+        (
+            "He looked at her, 'This is odd.' he said.",
+            ["He looked at her, 'This is odd.' he said."],
+        ),
+        (
+            'He looked at her, "This is odd." he said.',
+            ['He looked at her, "This is odd." he said.'],
+        ),
+        (
+            'He looked at her, "This is odd." He put the map away.',
+            ['He looked at her, "This is odd."', "He put the map away."],
+        ),
+        ("Hi!! Nice to see you.", ["Hi!!", "Nice to see you."]),
+        ("Hi?? Anyone home?", ["Hi??", "Anyone home?"]),
+        ("Hi!? Is it you?", ["Hi!?", "Is it you?"]),
+        ("She works at Yahoo! in the sales team.", ["She works at Yahoo! in the sales team."]),
+        (
+            "He studies law (He used to work as a nurse for 3 years.) at the city college.",
+            ["He studies law (He used to work as a nurse for 3 years.) at the city college."],
+        ),
+    ],
+    "glued and lines": [
+        (
+            "Good night.Tomorrow is Friday.Mrs. Ray paid 2,500.That is much.",
+            ["Good night.", "Tomorrow is Friday.", "Mrs. Ray paid 2,500.", "That is much."],
+        ),
+        (
+            "This sentence was\ncut in two by a converter.",
+            ["This sentence was\ncut in two by a converter."],
+        ),
+        ("It was a dark \nday in the north.", ["It was a dark \nday in the north."]),
+        ("products\nsales office\nnews, events\n", ["products", "sales office", "news, events"]),
+    ],
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="List the hard sentence-boundary cases of benchmarks/segmentation.py."
     )
     parser.add_argument("--category", help="list only this category (default: all)")
     args = parser.parse_args(argv)
-    for written, groups in (("with", WITH_RULES), ("before", BEFORE_RULES)):
+    for written, groups in (("with", WITH_RULES), ("before", BEFORE_RULES), ("after", AFTER_RULES)):
         for category, cases in groups.items():
             if args.category in (None, category):
                 print(f"{category} ({len(cases)}, written {written} the rules)")
