@@ -404,6 +404,14 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "He finished 2. His brother came 3. Both were happy.",
             ["He finished 2.", "His brother came 3.", "Both were happy."],
         ),
+        (
+            "Before you leave: 1) Turn off the gas 2) Lock the door",
+            ["Before you leave:", "1) Turn off the gas", "2) Lock the door"],
+        ),
+        (
+            "The deal has two parts: a) more aid, b) fewer checks.",
+            ["The deal has two parts: a) more aid, b) fewer checks."],
+        ),
     ],
     "ellipses": [
         (

@@ -238,6 +238,12 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("1. Boil water in 2 pans", ["1. Boil water in 2 pans"]),
         ("Steps: (1) boil, (2) add rice.", ["Steps: (1) boil, (2) add rice."]),
+        ("Steps: 1) Boil water 2) Add rice", ["Steps:", "1) Boil water", "2) Add rice"]),
+        ("Steps: 1) boil, 2) add rice.", ["Steps: 1) boil, 2) add rice."]),
+        (
+            "Key points: 1. Prices rose. 2. Wages fell.",
+            ["Key points:", "1. Prices rose.", "2. Wages fell."],
+        ),
     ],
     "one letter at a sentence end": [
         ("It was left to Jo and I. Did it help?", ["It was left to Jo and I.", "Did it help?"]),
