@@ -299,6 +299,9 @@ WORDS = [
     '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", ")", "said", "The", "the",
     "he", "Smith", "caf\u00e9", "\u00dcber", "\u4e2d\u6587", "-", ",", ":", "p.m.",
     "Inc.", "1.", "a.", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028", " ",
+    # pieces of the rules for lists, ellipses, addresses, single letters and numero signs
+    "1.)", "2)", "b.", "\u2022", "\u2043", ". . .", ". . . .", "....", "I.", "C.", "P.M.",
+    "N\u00b0.", "nos.", "An.Bo@Ex.com", "x).", "Did", "Nobody", "and", "40",
 ]
 # fmt: on
 noisy_text = st.one_of(
