@@ -1,11 +1,12 @@
 """Hard English sentence boundaries, by category, for ``benchmarks/segmentation.py``.
 
 ``WITH_RULES`` holds the cases of 1.0, written together with its rules (so its share
-there is flattered); ``BEFORE_RULES`` holds cases written before the rule that
-fixes them, from the shapes of trouble listed for the splitter and seen in the bench
-articles (the sentences are our own); ``AFTER_RULES`` holds cases written once those
-rules were in, in the same shapes with other words, and never tuned on. Each case is
-a text and the sentences expected; one line break ends a paragraph, as in scraped news.
+there is flattered). ``BEFORE_RULES`` holds cases written before the rule that fixes
+them, from the shapes of trouble listed for the splitter and seen in the bench
+articles (the sentences are our own; a comment marks those of the articles' shapes).
+``AFTER_RULES`` holds cases written once those rules were in, in the same shapes
+with other words, and never tuned on. Each case is a text and the sentences
+expected; one line break ends a paragraph, as in scraped news.
 
 Run it to list the cases of a category::
 
@@ -414,6 +415,7 @@ BEFORE_RULES: dict[str, list[Case]] = {
         ),
     ],
     "ellipses": [
+        # a shape seen in the bench articles
         (
             "The agency gives help in \u201crare cases . . . judged one by one,\u201d she said.",
             ["The agency gives help in \u201crare cases . . . judged one by one,\u201d she said."],
@@ -460,10 +462,12 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "\u201cI thought ... I thought we had lost,\u201d she said.",
             ["\u201cI thought ... I thought we had lost,\u201d she said."],
         ),
+        # a shape seen in the bench articles
         (
             "The plan was drawn up in May. . . . None of it was used, he said.",
             ["The plan was drawn up in May.", ". . . None of it was used, he said."],
         ),
+        # a shape seen in the bench articles
         (
             "\u201cWe grieve for the crew . . . The cause is not yet known,\u201d it said.",
             [
@@ -493,6 +497,7 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "Write to Anna.Berg@Example.com for the forms.",
             ["Write to Anna.Berg@Example.com for the forms."],
         ),
+        # a shape seen in the bench articles
         ("Mail: Priya.Nair@Gazette.example", ["Mail: Priya.Nair@Gazette.example"]),
         (
             "Tips go to news.desk@paper.example or to the website.",
@@ -579,6 +584,7 @@ BEFORE_RULES: dict[str, list[Case]] = {
             ["The box is kept at N\u00b0. 4471.208.19.", "That is the old depot."],
         ),
         ("The song reached No. 6 on the chart.", ["The song reached No. 6 on the chart."]),
+        # a shape seen in the bench articles
         (
             "The team sat at No. 17. It climbed to No. 2 by spring.",
             ["The team sat at No. 17.", "It climbed to No. 2 by spring."],
@@ -602,6 +608,7 @@ BEFORE_RULES: dict[str, list[Case]] = {
         ),
         ("They won!Fans cheered in the streets.", ["They won!", "Fans cheered in the streets."]),
         ("Is it over?Nobody knows.", ["Is it over?", "Nobody knows."]),
+        # a shape seen in the bench articles
         (
             'The road stayed shut all week."We had no warning," a driver said.',
             ["The road stayed shut all week.", '"We had no warning," a driver said.'],
@@ -610,6 +617,7 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "The vote was on Friday.\u201cIt is over,\u201d he said.",
             ["The vote was on Friday.", "\u201cIt is over,\u201d he said."],
         ),
+        # a shape seen in the bench articles
         (
             "He was badly hurt (with two broken ribs).Surgeons saw him on Monday.",
             ["He was badly hurt (with two broken ribs).", "Surgeons saw him on Monday."],
@@ -618,6 +626,7 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "Costs rose 3.5 percent.Sales were flat at 2.1 percent.",
             ["Costs rose 3.5 percent.", "Sales were flat at 2.1 percent."],
         ),
+        # a shape seen in the bench articles
         (
             "The hearing was moved to June 4.Lawyers asked for more time.",
             ["The hearing was moved to June 4.", "Lawyers asked for more time."],
