@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import pickle
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -656,3 +659,22 @@ def test_baghouz_offsets_and_unsplit_phrases(baghouz_texts: dict[str, str]) -> N
                     f"{phrase!r} split at offset {match.start()}"
                 )
     assert all(found.values()), f"a phrase no longer occurs in the articles: {found}"
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["multinews-val.jsonl", "allsides-dev.jsonl"])
+def test_bench_articles_split_exactly_and_never_inside_an_address(
+    bench_dir: Path, name: str
+) -> None:
+    """Every article of the bench files: offsets exact, nothing lost, and no sentence
+    that starts inside an e-mail address (a cut with no space where '@' is near)."""
+    with (bench_dir / name).open(encoding="utf-8") as lines:
+        articles = [a["text"] for line in lines for a in json.loads(line)["articles"]]
+    assert articles
+    for text in articles:
+        sentences = split_sentences(text)
+        assert_spans_cover(text, sentences)
+        for before, after in itertools.pairwise(sentences):
+            if before.end == after.start:  # glued: the word across the cut is no address
+                word = before.text.split()[-1] + after.text.split()[0]
+                assert "@" not in word, (before, after)
