@@ -550,6 +550,11 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "The shop shuts at 5 P.M. Dr. Ray Hill runs it.",
             ["The shop shuts at 5 P.M.", "Dr. Ray Hill runs it."],
         ),
+        (
+            "The ferry sank near Kell, W.M. One man drowned and two swam.",
+            ["The ferry sank near Kell, W.M.", "One man drowned and two swam."],
+        ),
+        ("Its founder, A.B. Dale wrote the plan.", ["Its founder, A.B. Dale wrote the plan."]),
     ],
     "one letter at a sentence end": [
         (

@@ -199,6 +199,15 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
             ["Shortly after 2 P.M. Dr. Lin arrived.", "He left at 3."],
         ),
         ("Talks went on until 10 p.m. Friday.", ["Talks went on until 10 p.m. Friday."]),
+        (
+            "It sank off Port Ellis, N.K. Two men died.",
+            ["It sank off Port Ellis, N.K.", "Two men died."],
+        ),
+        ("The author, J.K. Rowling spoke.", ["The author, J.K. Rowling spoke."]),
+        (
+            "It sank off Port Ellis, N.K. Coast Guard boats came.",
+            ["It sank off Port Ellis, N.K. Coast Guard boats came."],
+        ),
     ],
     "ellipses": [
         ("The plan was . . . bold, she said.", ["The plan was . . . bold, she said."]),

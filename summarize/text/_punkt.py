@@ -36,7 +36,8 @@ _STARTERS = (
     "some many most all both each every no not also even only such other another "
     "several according under instead unlike until once "
     "did do does is are was were has have had can could would should "  # questions
-    "nobody everyone everybody someone nothing none neither"
+    "nobody everyone everybody someone nothing none neither "
+    "one two three four five six seven eight nine ten"  # "Brennock, W.M. One fatality"
 )
 SENTENCE_STARTERS = frozenset(_STARTERS.split())
 _BEG_UC, _MID_LC = 1 << 1, 1 << 5  # Punkt's flags: capitalised at a start, lower inside
