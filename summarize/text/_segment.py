@@ -66,14 +66,18 @@ class Segmenter:
     """Splits text into paragraphs and sentences with exact character offsets.
 
     The engine is NLTK's Punkt, built from parameters written here (abbreviations and
-    words that start sentences), so no trained model is loaded or downloaded. Rules
-    of our own then fix what Punkt gets wrong in news text:
+    words that start sentences; see :mod:`._punkt`), so no trained model is loaded or
+    downloaded. Rules of our own then fix what Punkt gets wrong in news text:
 
     * **Line breaks** (see :meth:`paragraphs`): one line break already ends a paragraph.
     * **Quotes and brackets** after the final punctuation stay with their sentence.
     * **Never a break** after a title, between initials, before a lower-case word, and
       more (see :func:`._boundaries.is_boundary`).
-    * **A break** where Punkt misses one (see :func:`._boundaries.rule_cuts`).
+    * **A break** where Punkt misses one: after an ellipsis, a company's or a time's
+      abbreviation, "I" or a unit's letter, and between sentences glued without a
+      space (see :func:`._boundaries.rule_cuts`).
+    * **Lists written on one line**: one sentence per item, "1) Open the valve 2)
+      Close the door" (see :func:`._lists.list_cuts`).
     * **Every supported language at once**: the titles and abbreviations of each
       ("la Dra. Ruiz", "Brücke Nr. 4"), German ordinal dates ("am 3. Oktober") and
       the Arabic question mark (see :mod:`summarize.text._languages`).
