@@ -136,7 +136,7 @@ def score_gold(
             for member in group["members"]
         ]
         # A group counts as the same claim as itself and as those it may join.
-        joins = {name: {name, *group['may_join']} for name, group in entry["groups"].items()}
+        joins = {name: {name, *group["may_join"]} for name, group in entry["groups"].items()}
         apart = [tuple(_where(articles, m) for m in pair) for pair in entry["apart"]]
         claims = grouping(articles)
         claim_of: dict[tuple[str, int, int], int] = {}

@@ -5,7 +5,6 @@ offset into its article's text, never a rewritten copy; :class:`~summarize.diges
 (in :mod:`summarize.digest`) gathers them.
 """
 
-
 from __future__ import annotations
 
 import datetime as _dt
@@ -385,7 +384,6 @@ class Exclusive:
     source: str
     article: str
     claims: tuple[Claim, ...]
-
 
 
 def __getattr__(name: str) -> object:

@@ -466,9 +466,7 @@ def test_regression_a_quote_going_on_in_the_next_paragraph_lost_its_speaker() ->
 def test_a_quote_opening_a_later_paragraph_does_not_go_on_with_an_earlier_one() -> None:
     later = "\u201cIt is worse here,\u201d said Ivo Brandt. An earlier"
     text = STUDY.replace("An earlier study", later)
-    text = text.replace(
-        "\u201cThis damage", "The council met on Monday.\n\n\u201cThis damage"
-    )
+    text = text.replace("\u201cThis damage", "The council met on Monday.\n\n\u201cThis damage")
     assert speakers(text) == ["Ada Ode", None, "Ivo Brandt"]
 
 

@@ -104,8 +104,10 @@ def test_claims_rank_by_sources_then_score_then_position() -> None:
 
 def test_the_support_selector_takes_the_best_supported_claims_within_the_budget() -> None:
     by_row = _set()
-    chosen = SupportSelector().fit(by_row).choose_claims(
-        by_row, count=2, words=None, min_sources=1, redundancy=1.0
+    chosen = (
+        SupportSelector()
+        .fit(by_row)
+        .choose_claims(by_row, count=2, words=None, min_sources=1, redundancy=1.0)
     )
     assert [item.row for item in chosen] == [0, 2]
     cut = SupportSelector().choose_claims(
@@ -120,8 +122,10 @@ def test_the_support_selector_takes_the_best_supported_claims_within_the_budget(
 
 def test_the_coverage_selector_shows_each_claim_once() -> None:
     by_row = _set()
-    chosen = CoverageSelector().fit(by_row).choose_claims(
-        by_row, count=6, words=None, min_sources=1, redundancy=1.0
+    chosen = (
+        CoverageSelector()
+        .fit(by_row)
+        .choose_claims(by_row, count=6, words=None, min_sources=1, redundancy=1.0)
     )
     rows = [item.row for item in chosen]
     assert not {0, 4} <= set(rows)  # one sentence of the two-source claim at most

@@ -357,19 +357,7 @@ def test_hard_phrase_lies_in_one_sentence(
 # (article, text before the boundary, text after it or "" at the end of a paragraph)
 BOUNDARIES = [
     ("continental-review", "stood down shortly after 1 p.m.", ""),
-    pytest.param(
-        "span-and-girder",
-        "dropped into the inner harbour at Brennock, W.M.",
-        "One fatality",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "segment.py ends a sentence after a dotted acronym (W.M., U.S.) only before "
-                "a word of its sentence-starter list such as 'The'; 'One' is not in it, so "
-                "'Brennock, W.M. One fatality and ...' stays one sentence"
-            ),
-        ),
-    ),
+    ("span-and-girder", "dropped into the inner harbour at Brennock, W.M.", "One fatality"),
     ("brennock-courier", 'said it had been "noted and filed."', "He was blunter"),
     ("brennock-courier", 'had gone in "without a second thought."', ""),
     ("continental-review", "\u201ca starting point, not a ceiling.\u201d", ""),

@@ -55,9 +55,7 @@ def test_every_field_declares_its_command_line_help() -> None:
 
 
 def _flags() -> dict[str, argparse.Action]:
-    return {
-        action.dest: action for action in build_parser()._actions if action.option_strings
-    }
+    return {action.dest: action for action in build_parser()._actions if action.option_strings}
 
 
 def test_the_command_line_has_a_flag_per_option_with_its_default() -> None:

@@ -339,7 +339,6 @@ def test_regression_a_given_selector_was_ignored_with_support_selection() -> Non
     calls: list[str] = []
 
     class Counted(CoverageSelector):
-
         def choose_claims(self, *args: Any, **kwargs: Any) -> Any:
             calls.append("claims")
             return super().choose_claims(*args, **kwargs)

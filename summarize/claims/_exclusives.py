@@ -25,6 +25,7 @@ NEAR = 0.5
 #: Rounds of picking again in place of picks found to be near paraphrases.
 _ROUNDS = 4
 
+
 def exclusive_claims(
     sentences: SentenceSet,
     articles: Sequence[Article],
@@ -51,9 +52,7 @@ def exclusive_claims(
         [
             row
             for row in sentences.rows_of[a.id]
-            if sentences.support[row] == 1
-            and not heard[row]
-            and sentences.alone[row]
+            if sentences.support[row] == 1 and not heard[row] and sentences.alone[row]
         ]
         for a in articles
     ]

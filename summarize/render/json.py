@@ -93,6 +93,7 @@ def __getattr__(name: str) -> object:
         )
     raise AttributeError(f"module 'summarize.render.json' has no attribute {name!r}")
 
+
 _SENTENCE_KEYS = ("article", "index", "start", "end", "text")
 
 

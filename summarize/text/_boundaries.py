@@ -1,0 +1,256 @@
+"""Where a sentence ends besides Punkt's breaks, and which of all the breaks to keep.
+
+In text/, used by :mod:`summarize.text._segment`: the words that matter at a full stop
+(titles, abbreviations), the cuts added to Punkt's (ellipses, final abbreviations,
+sentences glued without a space) and the test each cut must pass.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..limits import WORD_WINDOW
+from ._languages import ABBREVIATIONS_BY_LANGUAGE, ORDINAL_MONTHS, TITLES_BY_LANGUAGE
+from ._lists import BULLETS
+from ._punkt import SENTENCE_STARTERS
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CLOSERS",
+    "CLOSERS_AT_CUT",
+    "OPENERS",
+    "RUN_ON_WORDS",
+    "TITLES",
+    "first_word",
+    "is_abbreviation",
+    "is_boundary",
+    "last_word",
+    "rule_cuts",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Words written before a name that never end a sentence (lower case, no final period),
+#: those of every supported language (see :mod:`summarize.text._languages`) included.
+_NAME_TITLES = (
+    "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
+    "rev fr sen rep gov pres supt insp det hon amb atty"
+)
+TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
+    *TITLES_BY_LANGUAGE.values()
+)
+
+#: Abbreviations Punkt knows by default (lower case, no final period); titles included.
+ABBREVIATIONS: frozenset[str] = TITLES | words(
+    "st jr sr esq "  # after names and saints
+    "jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
+    "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a a.k.a "
+    "etc al approx ca est "
+    "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
+).union(*ABBREVIATIONS_BY_LANGUAGE.values())
+
+CLOSERS = "\"'\u2019\u201d\xbb)\\]}"
+OPENERS = "\"'\u2018\u201c\xab(\\[{"
+#: Words a sentence does not end with ("the", "is"): a line or an ellipsis after one
+#: leaves the sentence open.
+RUN_ON_WORDS = words(
+    "the a an of to and or but in on at for with by from that as is was were are be has have "
+    "had said says"
+)
+# Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast:
+# :mod:`re` skips straight to the characters a match can start with (so the tests on
+# what precedes an ellipsis's first dot come after that dot). An ellipsis is tried
+# only at the first dot of a run (no dot before it, and no ". " before it for
+# ". . ."), so a long run of dots is scanned once, not once per dot.
+_ELLIPSIS = re.compile(  # "paused...", "Wait\u2026", "was . . . complicated", "play. . . ."
+    "\u2026[\u2026.]*|\\.(?:(?<!\\.\\.)\\.{2,}|(?<!\\. \\.)(?: \\.){2,})"
+)
+_AFTER_ELLIPSIS = re.compile(f"[{CLOSERS}]*(\\s*)")
+_CAPITAL_NEXT = re.compile("[\"'\u2018\u201c]?[A-Z]")
+_FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
+    r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m|[AP]\.M)\.)"
+    f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{CLOSERS}]*\\s+"
+    r"(?=(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z]"
+    # or a title and a name: "at 9 P.M. Mr. Lee then went"
+    r"|(?=[A-Z])(?i:" + "|".join(_NAME_TITLES.split()) + r")\.?\s+[A-Z])"
+)
+# A time that opens a sentence ("At 6 a.m. Mr. Lee opened") is not one.
+_OPENING_TIME = re.compile(
+    r"(?:(?:shortly|just|soon)\s+)?(?:at|by|until|till|before|after|around|about|from|since)"
+    r"\s+[\d:.]+\s*[ap]\.m\.",
+    re.IGNORECASE,
+)
+_GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The", "(hurt).Doctors"
+    f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.)|(?<=[a-z\\d][{CLOSERS}].))[{CLOSERS}]*(?=[A-Z][a-z])"
+)
+_LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 W. Elm St.")
+    f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
+    "(?=[\"'\u2018\u201c]?[A-Z])"
+)
+_URLISH = re.compile(r"[@/]|www\.|\.[a-z]")  # in the word before a glued stop
+# ... or in the rest of its word: "Anna.Berg@Example.com" (read up to WORD_WINDOW characters)
+_ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
+# What moves a cut or removes it.
+CLOSERS_AT_CUT = re.compile(f"[{CLOSERS}]*(?=\\s|$)\\s*")
+_NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
+_LIST_MARKER = re.compile(  # "1.", "(a)", "iv.", "1.)", "\u2022 3."
+    f"(?:[{BULLETS}]\\s*)?\\(?(?:\\d{{1,3}}|[A-Za-z]|[ivxIVX]{{1,5}})(?:\\.\\)|[.)])"
+)
+_WORDLIKE = re.compile(r"\w")
+_CREDIT = re.compile(r"\([^().?!]*\)\s*\Z")  # "(Associated Press)" closing a paragraph
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
+_NEXT_WORD = re.compile(f"[\\s{OPENERS}{CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
+# Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4".
+_NUMBERED = words("no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. art. ch. sec.")
+_QUOTED_QUESTION = re.compile(f"[?!\u061f][{CLOSERS}]+$")
+_ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|told|added|adds|wrote|writes"
+    r"|tweeted|replied|shouted|cried|insisted|explained)\b"
+)
+
+
+def last_word(text: str, start: int = 0, end: int | None = None) -> str:
+    """Return the last whitespace-separated word of ``text[start:end]``, openers stripped.
+
+    Only the last ``WORD_WINDOW`` characters are read, so a caller may ask
+    once per candidate break without reading a long word again each time.
+    """
+    end = len(text) if end is None else end
+    window = text[max(start, end - WORD_WINDOW) : end]
+    while not window.strip() and end - len(window) > start:  # a long run of spaces
+        end -= len(window)
+        window = text[max(start, end - WORD_WINDOW) : end]
+    words = window.rsplit(None, 1)
+    return words[-1].lstrip(OPENERS) if words else ""
+
+
+def first_word(text: str, start: int) -> int:
+    """Return where the first word character at or after ``start`` is (``len(text)`` if none)."""
+    match = _WORDLIKE.search(text, start)
+    return match.start() if match else len(text)
+
+
+def is_abbreviation(word: str, known: frozenset[str]) -> bool:
+    """Tell whether ``word`` is one of ``known`` (lower case, no stop) with its stop."""
+    word = word.lower()
+    return word.endswith(".") and (word[:-1] in known or word[:-1].split("-")[-1] in known)
+
+
+def rule_cuts(text: str, cuts: set[int]) -> None:
+    """Add to ``cuts`` the breaks Punkt misses in one paragraph.
+
+    A break after an ellipsis followed by a capital letter (see
+    :func:`_ellipsis_cuts`), after a company's final
+    abbreviation ("Acme Inc. Analysts said"), after "I" or a unit's letter ending a
+    sentence ("you and I. Did", "40 C. Crops"), and where a full stop is followed by
+    a capital with no space ("ended.The") unless the word is an address
+    ("www.Example.com", "Anna.Berg@Example.com").
+    """
+    _ellipsis_cuts(text, cuts)
+    cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
+    for match in _LETTER_BREAK.finditer(text):
+        if text[match.start() - 1] != "I" or last_word(text, 0, match.start() - 2).islower():
+            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt"
+    for match in _GLUED_BREAK.finditer(text):
+        if not (
+            _URLISH.search(last_word(text, 0, match.end()))
+            or _ADDRESS_AFTER.match(text, match.end())
+        ):
+            cuts.add(match.end())
+
+
+def _ellipsis_cuts(text: str, cuts: set[int]) -> None:
+    """Decide the breaks at each ellipsis of a paragraph, in place of any in ``cuts``.
+
+    A sentence starts after one only with a capital, or with a mark after four dots,
+    never without a space. A stop written before a spaced ellipsis ends its
+    sentence, and the ellipsis opens the next ("play. . . . The second"); four dots
+    end a sentence ("a stop . . . . Then", "that.... She"), and so do three after a
+    word ("paused... Then") or set apart by spaces ("the crash . . . The case"),
+    unless the word before cannot end one ("the thing is . . . I lost"). Punkt's
+    breaks inside an ellipsis or just after it (at the first dot of ". . .") are
+    dropped.
+    """
+    ranges: list[tuple[int, int]] = []
+    added: list[int] = []
+    for run in _ELLIPSIS.finditer(text):
+        start, end = run.span()
+        after = _AFTER_ELLIPSIS.match(text, end)
+        assert after is not None  # it matches the empty string
+        ranges.append((start, after.end()))
+        following = after.end()
+        if not after.group(1) or following == len(text):
+            continue  # "mean...see", the paragraph's end
+        dots = end - start - run.group().count(" ") + 2 * run.group().count("\u2026")
+        attached = start > 0 and not text[start - 1].isspace()
+        capital = _CAPITAL_NEXT.match(text, following) is not None
+        if attached and dots > 3 and " " in run.group():
+            if capital:
+                added.append(start + 1)  # play. | . . . The
+        elif dots > 3:
+            if capital or not text[following].isalpha():
+                added.append(end)  # a stop . . . . | Then; left\u2026. | \u2014 Ana Ruiz
+        elif capital and (attached or last_word(text, 0, start) not in RUN_ON_WORDS):
+            added.append(end)  # paused... | Then; the crash . . . | The case
+    if ranges:
+        starts = [start for start, _ in ranges]
+        cuts.difference_update([c for c in cuts if _within(c, starts, ranges)])
+        cuts.update(added)
+
+
+def _within(position: int, starts: list[int], ranges: list[tuple[int, int]]) -> bool:
+    """Tell whether ``start < position <= end`` for one of the sorted ``ranges``."""
+    i = bisect.bisect_left(starts, position) - 1
+    return i >= 0 and position <= ranges[i][1]
+
+
+def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) -> bool:
+    """Tell whether the sentence ``text[start:cut]`` (which has a word) ends at ``cut``.
+
+    Never a break after a title ("Gen. Ada Okafor", "Mr. Trump"), between
+    initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
+    (``"Why?" he asked``), after "No." before a number, or after a bare list
+    marker; ``"Why?" Smith asked`` stays whole too. ``abbreviations`` are the
+    segmenter's.
+
+    The sentence is never copied: a paragraph in which most candidate breaks
+    are refused would otherwise cost the square of its length.
+    """
+    end = cut
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if _LIST_MARKER.fullmatch(text, start, end) or _OPENING_TIME.fullmatch(text, start, end):
+        return False  # a bare list marker: "1."; a time that opens a sentence: "At 6 a.m."
+    if text[cut] in _NO_START or _CREDIT.match(text, cut):
+        return False  # "(D-Conn.), telling", "... (Associated Press)"
+    word = last_word(text, start, end)
+    following = _NEXT_WORD.match(text, cut)
+    if following:
+        after = following.group(1)
+        if after[0].islower() and not (len(after) > 1 and after[1].isupper()):
+            return False  # "Why?" he asked. (but not before "iPhone")
+        if _ORDINAL.fullmatch(word) and after.lower() in ORDINAL_MONTHS:
+            return False  # am 3. Oktober
+        if (
+            _DOTTED.fullmatch(word)
+            and after.lower() not in SENTENCE_STARTERS
+            and not is_abbreviation(word, abbreviations)
+        ):
+            return False  # J.K. Rowling
+    if is_abbreviation(word, TITLES):
+        return False  # Gen. Ada Okafor
+    if _INITIAL.fullmatch(word) and (_NEXT_INITIAL.match(text, cut) or text[cut].isdigit()):
+        return False  # J. A. Smith, W. 37th St.
+    if text[cut].isdigit() and word.lower() in _NUMBERED:
+        return False  # No. 10, N\u00b0. 12
+    return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))

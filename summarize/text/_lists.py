@@ -1,0 +1,70 @@
+"""The items of a list written on one line: "1) Check the tyres 2) Fill the tank".
+
+In text/, used by :mod:`summarize.text._segment`: where each item of such a list
+starts, so that it is a sentence of its own even without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BULLETS", "list_cuts"]
+
+#: Marks that open a list item (besides "-", "*" and "+", too common inside a sentence).
+BULLETS = "\u2022\u2023\u2043\u25aa\u25cf\u25e6"
+
+# A marker: an optional bullet, a number or a letter, then ".", ")" or ".)"; a space after.
+_FIRST = re.compile(f"([{BULLETS}]?)\\s*(\\d{{1,3}}|[A-Za-z])(\\.\\)|[.)])\\s+\\S")
+_NEXT = re.compile(f"(?<=\\s)([{BULLETS}]?)\\s*(\\d{{1,3}}|[A-Za-z])(\\.\\)|[.)])(?=\\s+\\S)")
+# A list after a colon, its items capitalised: "Steps: 1) Boil water 2) Add rice".
+_AFTER_COLON = re.compile(f":\\s+(([{BULLETS}]?)\\s*([1aA])(\\.\\)|[.)])\\s+[A-Z])")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _following(value: str) -> str:
+    """Return the marker after ``value``: "2" after "1", "b" after "a"."""
+    return str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+
+
+def list_cuts(text: str) -> set[int]:
+    """Return where the items of a list written on one line start, but at the paragraph's.
+
+    The paragraph must open with a marker, the first of its kind ("1.", "a)",
+    "A.") or after a bullet ("\u2022 3."); or a colon must be followed by a first
+    marker and a capital ("Steps: 1) Boil"), the items then all capitalised. Each
+    later item starts at the next marker in the sequence written the same way
+    ("2.", "b)", "\u2022 4."), after at least one word of the item before; other
+    numbers and letters ("J. K. Rowling", "won 2. She") start nothing, and neither
+    does a colon before a list of one item.
+    """
+    first = _FIRST.match(text)
+    if first:
+        bullet, value, _ = first.groups()
+        if bullet or value in ("1", "a", "A"):
+            return _items(text, first.groups(), first.end() - 1, capitals=False)
+        return set()
+    colon = _AFTER_COLON.search(text)
+    if not colon:
+        return set()
+    cuts = _items(text, colon.group(2, 3, 4), colon.end() - 1, capitals=True)
+    return cuts | {colon.start(1)} if cuts else cuts
+
+
+def _items(text: str, first: tuple[str, ...], words_from: int, *, capitals: bool) -> set[int]:
+    """Return where the items after ``first`` (bullet, value, mark) start.
+
+    ``words_from`` is where the first item's words start; with ``capitals``, an
+    item must start with a capital letter.
+    """
+    bullet, value, mark = first
+    cuts: set[int] = set()
+    expected = _following(value)
+    for marker in _NEXT.finditer(text, words_from):
+        if (
+            marker.groups() == (bullet, expected, mark)
+            and marker.start() > words_from
+            and not (capitals and not _CAPITAL_AFTER.match(text, marker.end()))
+        ):
+            cuts.add(marker.start())
+            expected, words_from = _following(expected), marker.end()
+    return cuts
