@@ -557,3 +557,23 @@ def test_a_quote_inside_a_sentence_is_not_given_the_speaker_before() -> None:
     # only a quote that opens its sentence is introduced by the sentence before
     text = 'Ada Ode spoke at noon. The sign read "closed until further notice for all".'
     assert _speakers_of(text) == [None]
+
+
+def test_regression_reviews_credited_on_their_line_had_no_speaker() -> None:
+    text = (
+        "The reviews were mixed.\n\n"
+        "\"Captures the leader's manner in a richly comic turn.\" Northern Star\n\n"
+        '"A brilliant performance. She was so good." Mirror\n\n'
+        '"Gripping from start to end, a real treat." - The Daily Post\n\n'
+        "She won the award."
+    )
+    assert _speakers_of(text) == ["Northern Star", "Mirror", "The Daily Post"]
+
+
+def test_a_credit_cut_short_or_inside_a_line_is_no_speaker() -> None:
+    cut_short = '"We have learned that the airport will close for two weeks." Fox...\n'
+    assert _speakers_of(cut_short) == [None]
+    assert _speakers_of('He said "we will rebuild the bridge soon" Monday\nNext.') == [None]
+    # a quote that does not open its line is credited by its attribution only
+    text = 'Ada Ode said: "We will rebuild the bridge soon." Ode\n'
+    assert _speakers_of(text) == ["Ada Ode"]

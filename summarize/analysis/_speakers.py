@@ -53,6 +53,12 @@ _CLAUSE_REACH = 32
 # What a sentence that introduces a speaker may say they did (see _Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
+# A credit after a quote on its line: "Mirror", "- The Daily Post", "— Ada Ode".
+_CREDIT = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014][ \t]*)?"
+    r"((?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4})"
+    r"[ \t]*(?:\n|$)"
+)
 
 
 @attrs.frozen
@@ -163,7 +169,7 @@ def find_speakers(
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
         lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
-        who = _tail(text, span, max(hi, span.close))
+        who = _tail(text, span, max(hi, span.close)) or _credited(text, span)
         near = who is not None
         if who is None:
             who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
@@ -195,6 +201,22 @@ def find_speakers(
         else a
         for a in found
     ]
+
+
+def _credited(text: str, span: QuoteSpan) -> Said | None:
+    """The source a quote that fills its own paragraph is credited to on the same line.
+
+    Reviews and reactions are often listed so: '"A brilliant performance."
+    Mirror', '"Gripping." - The Daily Post'. The credit is a capitalised name of
+    at most five words, maybe after a dash, that ends the line; not a line cut
+    short ("Fox...", as scraped teasers end).
+    """
+    if text[:span.open].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # the quote does not open its line
+    credit = _CREDIT.match(text, span.close)
+    if credit is None or credit.group(1).endswith(".."):  # "Fox...": a line cut short
+        return None
+    return Said(credit.group(1), credit.start(1), credit.end(1), False)
 
 
 def _opens(text: str, span: QuoteSpan, sentence: Sentence) -> bool:
