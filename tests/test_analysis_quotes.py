@@ -288,3 +288,25 @@ def test_baghouz_has_no_scare_quotes(baghouz_quotes: list[Quote]) -> None:
     for quote in baghouz_quotes:
         assert len(quote.text.split()) >= 3, quote
         assert quote.text.strip(" ,.").lower() != "caliphate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She starred in "Gone With the Wind Again" for two seasons.',
+        'The bill, known as the "Clean Harbour Act" in the House, passed.',
+        'Crowds sang "We Shall Rise Over the Hill" outside the court.',
+    ],
+)
+def test_regression_a_title_quoted_inside_a_sentence_was_a_quote(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_title_someone_is_said_to_have_spoken_stays_their_quote() -> None:
+    text = 'Ada Ode said the plan was "A Bridge Too Far For Us" at the council.'
+    assert [quote for quote, _ in pairs(text)] == ["A Bridge Too Far For Us"]
+
+
+def test_a_quoted_sentence_in_title_case_that_opens_its_sentence_stays_a_quote() -> None:
+    text = '"We Will Not Leave The Harbour," the banner read.'
+    assert [quote for quote, _ in pairs(text)] == ["We Will Not Leave The Harbour,"]

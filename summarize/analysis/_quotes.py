@@ -90,7 +90,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     starts = [s.start for s in sents]
     quotes: list[Quote] = []
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
-        if said.near or _statement(text, span, sents[bisect_right(starts, span.open) - 1]):
+        opening = sents[bisect_right(starts, span.open) - 1]
+        if said.near or _statement(text, span, opening, said.speaker is not None):
             quotes.append(
                 Quote(
                     text[span.start : span.end],
@@ -104,15 +105,35 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     return quotes
 
 
-def _statement(text: str, span: QuoteSpan, opening: Sentence) -> bool:
+def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> bool:
     """Whether a quote with no speaker next to it is a statement: four words, or a sentence.
+
+    Unless the sentence names who ``spoken`` it, a phrase quoted inside a sentence,
+    with no mark of its own at its end, written as a title ("Gone With the Wind",
+    "For the People Act") is a title, not a statement.
 
     ``opening`` is the sentence the quote opens in.
     """
+    alone = not _NONSPACE.search(text, opening.start, span.open)  # opens its sentence
+    phrase = not (alone or spoken) and text[span.end - 1] not in ".!?,;:\u2026"
+    if phrase and _titled(text[span.start : span.end]):
+        return False  # "Gone With the Wind", "For the People Act": a title, not words said
     if sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), 4)) >= 4:
         return True
-    alone = not _NONSPACE.search(text, opening.start, span.open)  # opens its sentence
     return alone and text[span.start].isupper() and text[span.end - 1] in ".!?"
+
+
+def _titled(phrase: str) -> bool:
+    """Whether a phrase is written as a title: its first word and every longer word capitalised.
+
+    Example:
+        >>> [_titled(p) for p in ("In God We Trust", "Gone With the Wind", "a nation of cowards")]
+        [True, True, False]
+    """
+    words = _WORD.findall(phrase)
+    return len(words) > 1 and all(
+        w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if not k or len(w) > 3
+    )
 
 
 # Pairing marks ----------------------------------------------------------------------------
