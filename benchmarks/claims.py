@@ -182,12 +182,17 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "  -  "
 
 
-def gold_table(groupings: dict[str, Grouping], seed: int) -> None:
+def _split(seed: int) -> tuple[dict[str, Any], dict[str, list[Article]], list[str], list[str]]:
+    """The gold, its clusters' articles, and the ids used for tuning and kept out."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["clusters"]
-    clusters = _clusters()
     ids = sorted(gold)
     held = sorted(random.Random(seed).sample(ids, HELD_OUT))
-    tuned = [i for i in ids if i not in held]
+    return gold, _clusters(), [i for i in ids if i not in held], held
+
+
+def gold_table(groupings: dict[str, Grouping], seed: int) -> None:
+    gold, clusters, tuned, held = _split(seed)
+    ids = sorted(gold)
     print(f"## Claim gold: {len(ids)} dev clusters; kept out (seed {seed}): {', '.join(held)}\n")
     print("| grouping | recall | precision | tuned R / P | kept-out R / P | pairs found / gold |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -236,11 +241,8 @@ def facts_twice(
 
 
 def twice_table(seed: int, merged: int = 8) -> None:
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["clusters"]
-    clusters = _clusters()
+    gold, clusters, tuned, held = _split(seed)
     ids = sorted(gold)
-    held = sorted(random.Random(seed).sample(ids, HELD_OUT))
-    tuned = [i for i in ids if i not in held]
     print(f"## Facts said twice: default digests of {merged} merged claims, gold claims\n")
     print("| clusters | claims shown | stating a gold claim | repeating an earlier claim |")
     print("|---|---:|---:|---:|")
