@@ -232,10 +232,11 @@ def _cosine(rows: np.ndarray, r: int, s: int) -> float:
 def _linked(
     rows: np.ndarray, r: int, s: int, similarity: float, names: np.ndarray | None
 ) -> bool:
-    """A cosine of ``similarity`` or more, and (with ``names``) a shared term that is no name."""
+    """A cosine of ``similarity`` or more and (with ``names``) two shared terms, one no name."""
     if _cosine(rows, r, s) < similarity:
         return False
-    return names is None or bool(((rows[r] > 0) & (rows[s] > 0) & ~names).any())
+    shared = (rows[r] > 0) & (rows[s] > 0)
+    return names is None or (int(shared.sum()) >= 2 and bool((shared & ~names).any()))
 
 
 def _brute_force_claims(
@@ -250,9 +251,9 @@ def _brute_force_claims(
        rows of the article are identical to it) joins the identical rows that are j-th
        copies in their own articles.
     2. Links: two starting groups are linked when the cosine of their rows reaches
-       ``similarity`` (and, with ``names``, their rows share a column that is no
-       name); links are taken strongest first, equal ones by the first row of the
-       earlier group, then by the first row of the other.
+       ``similarity`` (and, with ``names``, their rows share two columns or more,
+       one of which is no name); links are taken strongest first, equal ones by the
+       first row of the earlier group, then by the first row of the other.
     3. A link merges the groups of its ends when they share no article and at least
        half of the row pairs across them are linked.
     4. Groups are sorted, and ordered by their first row.
@@ -513,3 +514,17 @@ def test_a_name_mask_of_other_columns_is_refused() -> None:
     matrix = sparse.csr_matrix(np.eye(3))
     with pytest.raises(ValueError, match="a name mask of 2 columns for 3 columns"):
         group_claims([0, 1, 2], matrix, similarity=0.3, names=np.zeros(2, dtype=bool))
+
+
+def test_regression_one_shared_word_linked_a_mothers_plea_to_a_police_search() -> None:
+    texts = [
+        "Police say they are searching for the missing son of the mayor.",
+        '"This is not like my son.',
+        "Police are searching for the mayor's missing son, officers said.",
+    ]
+    vectorizer = SentenceVectorizer()
+    matrix = vectorizer.fit_transform(texts, documents=[0, 1, 2])
+    names = vectorizer.name_terms_
+    # "son" alone: a topic; the police search shares four terms with its restatement
+    assert group_claims([0, 1, 2], matrix, similarity=0.3, names=names) == [[0, 2], [1]]
+    assert [0, 1] in group_claims([0, 1], matrix[:2], similarity=0.3)

@@ -77,7 +77,7 @@ SETS: dict[str, LanguageSet] = {
               "Un pompiere evacuava ogni famiglia del palazzo.",
               "Le cause non sono ancora chiare."],
         "c": ["A Castelverde un incendio ha distrutto sabato notte il forno di via Roma.",
-              "Per il quartiere non è una buona notizia."],
+              "Per il quartiere che non dorme è una buona notizia."],
     }, other="english"),
     "portuguese": LanguageSet({
         "a": ["Os motoristas de autocarros de Vila Serena entraram em greve na segunda-feira.",
@@ -87,7 +87,7 @@ SETS: dict[str, LanguageSet] = {
               "Cada passageiro espera uma hora na paragem.",
               "O sindicato pede salários mais altos."],
         "c": ["Em Vila Serena, os motoristas de autocarros entraram em greve na segunda-feira.",
-              "Para os comerciantes, não é uma boa notícia."],
+              "Para os comerciantes, que não dormem, é uma boa notícia."],
     }, other="arabic"),
     "spanish": LanguageSet({
         "a": ["El río Tera inundó el mercado de San Telmo el domingo por la noche.",
@@ -97,7 +97,7 @@ SETS: dict[str, LanguageSet] = {
               "Cada vecino limpia su puesto con cubos.",
               "¿Quién pagará los daños?"],
         "c": ["El mercado de San Telmo quedó inundado por el río Tera el domingo.",
-              "Para el barrio no es una buena noticia."],
+              "Para el barrio que no duerme es una buena noticia."],
     }, other="arabic"),
     "swedish": LanguageSet({
         "a": ["Färjan mellan Ljusö och fastlandet ställdes in i måndags på grund av stormen.",
@@ -117,7 +117,7 @@ SETS: dict[str, LanguageSet] = {
               "وزعت معلمة كتبها على طلابها.",
               "هل تكفي المدرسة كل أطفال القرية؟"],
         "c": ["في قرية الزيتون، افتتح المجلس البلدي يوم الأحد مدرسة جديدة.",
-              "لم يكن ذلك سهلا على السكان."],
+              "لم يكن ذلك سهلا على السكان كما كان."],
     }, other="english"),
 }
 # fmt: on
@@ -181,6 +181,8 @@ def test_the_language_stemmer_links_other_forms_of_the_same_words(language: str)
 
 @pytest.mark.parametrize("language", sorted(SETS))
 def test_the_language_stop_words_do_not_link_sentences(language: str) -> None:
+    # a2 and c1 share two stop words (one shared word alone links nothing): read with
+    # another language's stop words, they are one claim
     case = SETS[language]
     assert claim_of(everything(case.texts(), language, similarity=0.05), "a", 2) == {"a2"}
     assert "c1" in claim_of(everything(case.texts(), case.other, similarity=0.05), "a", 2)

@@ -11,10 +11,12 @@ taken strongest first, and two groups merge only when
 Every sentence ends in exactly one group; a sentence no other article echoes is
 a claim of its own.
 
-With the set's name columns given, two sentences that share only names ("Lerner's
-lawyer" in a refusal to comment and in a plea of innocence; a tweet's signature line
-and a sentence about its author) are not linked: a claim is what is said, not who or
-where it is about.
+With the set's name columns given, two sentences are linked only when they share
+two terms or more, one of which is not a name. Sharing only names ("Lerner's lawyer"
+in a refusal to comment and in a plea of innocence; a tweet's signature line and a
+sentence about its author) or a single word ("my son" in a mother's plea and in a
+police search) is sharing a topic: a claim is what is said, not whom or what it is
+about.
 
 Identical sentences (same TF-IDF row) of different articles state the same claim
 whatever else happens, so they start as one group: the copies of a syndicated
@@ -52,7 +54,8 @@ def group_claims(
             ``similarity`` or more; built here when not given.
         names: For each column of ``matrix``, whether its term is a name (see
             :class:`~summarize.text.SentenceVectorizer`'s ``name_terms_``); two
-            rows are then linked only when they also share a term that is not.
+            rows are then linked only when they share two terms or more, one of
+            which is not a name.
 
     Returns:
         Groups of rows, each sorted, ordered by their first row; together they
@@ -141,13 +144,16 @@ def group_claims(
 def _saying_alike(
     neighbours: sparse.csr_matrix, rows: sparse.csr_matrix, names: np.ndarray
 ) -> sparse.csr_matrix:
-    """The links of ``neighbours`` whose two rows share a term that is not a name."""
+    """The links of ``neighbours`` whose rows share two terms or more, one not a name."""
     if len(names) != rows.shape[1]:
         raise ValueError(f"a name mask of {len(names)} columns for {rows.shape[1]} columns")
     links = neighbours.tocoo()
-    said = sparse.csr_matrix(rows.multiply((~names).astype(np.float64)[np.newaxis, :]))
-    shared = np.asarray(said[links.row].multiply(said[links.col]).sum(axis=1)).ravel()
-    keep = shared > 0
+    held = sparse.csr_matrix(rows, dtype=np.float64, copy=True)
+    held.data[:] = 1.0  # which terms each row holds
+    said = sparse.csr_matrix(held.multiply((~names).astype(np.float64)[np.newaxis, :]))
+    shared = np.asarray(held[links.row].multiply(held[links.col]).sum(axis=1)).ravel()
+    shared_said = np.asarray(said[links.row].multiply(said[links.col]).sum(axis=1)).ravel()
+    keep = (shared >= 2) & (shared_said >= 1)
     kept = sparse.csr_matrix(
         (links.data[keep], (links.row[keep], links.col[keep])), shape=neighbours.shape
     )
