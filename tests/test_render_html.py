@@ -198,11 +198,15 @@ def hostile_digest() -> Digest:
         title="</title><script>window.pwned=4</script>",
         url="javascript:window.pwned=5",
     )
-    claim = Claim(sentence=one, support=(one,), sources=(article.source,), score=1.0)
+    claim = Claim(sentence=one, support=(one,), sources=(article.source,), score=1.0, share=0.5)
     summary = SourceSummary(article.id, article.source, (ScoredSentence(two, 1.0),))
+    calm = Article(id="calm", text="Calm news.", source="Calm")  # a set: every section shows
+    calm_summary = SourceSummary(
+        "calm", "Calm", (ScoredSentence(Sentence("calm", 0, 0, 10, "Calm news."), 1.0),)
+    )
     return Digest(
-        articles=(article,),
-        per_source=(summary,),
+        articles=(article, calm),
+        per_source=(summary, calm_summary),
         merged=(claim,),
         options=Options(),
         id="<script>window.pwned=6</script>",
