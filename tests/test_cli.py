@@ -732,3 +732,63 @@ def test_stdin_clusters_through_a_pipe(
         "election",
         "ferry",
     ]
+
+
+# Options that change nothing: a warning that says why -----------------------------------
+
+
+@pytest.fixture
+def one_article(tmp_path: Path) -> Path:
+    path = tmp_path / "river.txt"
+    path.write_text(STORY["river"], encoding="utf-8")
+    return path
+
+
+def test_jobs_on_one_set_of_articles_is_warned_about(
+    capsys: pytest.CaptureFixture[str], story_dir: Path
+) -> None:
+    code, out, err = run(capsys, story_dir, "--jobs", "2")
+    assert code == 0
+    assert out.startswith("Summary")
+    assert err == (
+        "summarize: warning: --jobs 2 changes nothing here: it summarises the clusters of a "
+        "clusters file in worker processes, and these articles are one set\n"
+    )
+
+
+def test_min_sources_above_the_sources_is_warned_about_by_its_flag(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, clusters_file: Path
+) -> None:
+    code, out, err = run(capsys, story_dir, "--min-sources", "9")
+    assert code == 0
+    assert "No claim is stated by 9 sources or more." in out
+    assert err == (
+        "summarize: warning: --min-sources 9 is more than the set's 3 sources, so no claim "
+        "can enter the merged summary; give --min-sources 3 or less\n"
+    )
+    code, out, err = run(capsys, clusters_file, "--min-sources", "2")
+    assert err == (
+        "summarize: warning: cluster 'ferry': --min-sources 2 is more than the set's 1 "
+        "source, so no claim can enter the merged summary; give --min-sources 1\n"
+    )
+
+
+def test_flags_that_change_nothing_for_one_article_are_warned_about(
+    capsys: pytest.CaptureFixture[str], one_article: Path
+) -> None:
+    code, out, err = run(capsys, one_article, "--exclusives", "5", "--evidence")
+    assert code == 0
+    assert "KEY POINTS" in out
+    assert err.splitlines() == [
+        "summarize: warning: --evidence changes nothing for one article: it quotes the "
+        "sentences of the other articles that state each claim",
+        "summarize: warning: --exclusives 5 changes nothing: a set of one source has no "
+        "claims that no other source makes",
+    ]
+    code, out, err = run(capsys, one_article, "--per-source", "5", "--format", "markdown")
+    assert err == (
+        "summarize: warning: --per-source 5 changes nothing in --format markdown for one "
+        "article, shown once as its key points; --merged or --words set how many\n"
+    )
+    assert run(capsys, one_article, "--per-source", "5", "--format", "json")[2] == ""
+    assert run(capsys, one_article, "-q", "--jobs", "2", "--exclusives", "5")[2] == ""
