@@ -63,6 +63,12 @@ def bench_dir() -> Path:
     return _shared("bench")
 
 
+@pytest.fixture
+def workers_for_any_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes for a batch of any size, so that a test's few clusters use them."""
+    monkeypatch.setattr("summarize.batch.WORKERS_FROM", 1)
+
+
 # Digest JSON ------------------------------------------------------------------------------
 
 #: What ``assert_valid_digest_json`` takes: one digest as JSON text, or already parsed.

@@ -18,6 +18,7 @@ import pytest
 import summarize
 import summarize.cli._io
 import summarize.cli._main
+from summarize.batch import WORKERS_FROM
 from summarize.cli._main import build_parser, main
 from summarize.errors import OptionError
 from summarize.options import Options
@@ -481,6 +482,7 @@ def noisy_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_warnings_name_the_cluster(
     capsys: pytest.CaptureFixture[str], noisy_file: Path, jobs: str
 ) -> None:
@@ -500,6 +502,7 @@ def test_warnings_name_the_cluster(
     ], "the handler is removed when the command ends"
 
 
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_jobs_give_the_same_output(
     capsys: pytest.CaptureFixture[str], clusters_file: Path, tmp_path: Path
 ) -> None:
@@ -582,6 +585,7 @@ def test_default_stops_at_the_first_bad_line(
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_skip_errors_goes_on_and_counts(
     capsys: pytest.CaptureFixture[str], flawed_file: Path, tmp_path: Path, jobs: str
 ) -> None:
@@ -753,6 +757,18 @@ def test_jobs_on_one_set_of_articles_is_warned_about(
     assert err == (
         "summarize: warning: --jobs 2 changes nothing here: it summarises the clusters of a "
         "clusters file in worker processes, and these articles are one set\n"
+    )
+
+
+def test_jobs_on_too_few_clusters_is_warned_about(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path
+) -> None:
+    _, expected, _ = run(capsys, clusters_file)
+    code, out, err = run(capsys, clusters_file, "--jobs", "2")
+    assert (code, out) == (0, expected)
+    assert err == (
+        "summarize: warning: --jobs 2 changes nothing for 3 clusters: worker processes gain "
+        f"only from {WORKERS_FROM:,} clusters on, so they are summarised in this process\n"
     )
 
 

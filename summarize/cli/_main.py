@@ -18,7 +18,8 @@ per line, in input order: as JSON Lines (``--format json``, the default), as one
 text, Markdown or HTML document with a table of contents, or, with
 ``--output-dir DIR``, as one file per cluster named after its id, with an index;
 ``--jobs N`` summarises N clusters at a time in worker processes (-1: one per
-core). A flag that can change nothing for the
+core) when the file holds enough clusters for them to gain (see
+:data:`summarize.batch.WORKERS_FROM`). A flag that can change nothing for the
 input (``--jobs`` on one set of articles, ``--min-sources`` above its number of
 sources, ``--exclusives`` on one source, ``--evidence`` on one article) is said in
 a warning. ``--evidence`` quotes each claim's supporting sentences in text and
@@ -149,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="clusters summarised at a time, in worker processes (-1: one per core; "
-        "default: %(default)s)",
+        "default: %(default)s), for a clusters file large enough to gain from them",
     )
     parser.add_argument(
         "--skip-errors",
