@@ -109,15 +109,16 @@ def set_note(articles: Sequence[Article], name: str | None = None) -> str:
     Example:
         >>> from summarize.records import Article
         >>> a, b = Article(id="a", text="Hi.", source="Wire"), Article(id="b", text="Yo.")
-        >>> set_note([a, b]), set_note([a], "Wire"), set_note([a, a], "Wire"), set_note([a, a])
-        ('2 articles from 2 sources', '1 article from Wire', '2 articles, all from Wire', \
-'2 articles from one source')
+        >>> set_note([a, b]), set_note([a], "Wire"), set_note([a, a], "Wire")
+        ('2 articles from 2 sources', '1 article from Wire', '2 articles, all from Wire')
+        >>> set_note([a, a]), set_note([a])
+        ('2 articles from one source', '1 article')
     """
     count = source_count(articles)
     if count != 1:
         return f"{plural(len(articles), 'article')} from {plural(count, 'source')}"
     if name is None:
-        return f"{plural(len(articles), 'article')} from one source"
+        return "1 article" if len(articles) == 1 else f"{len(articles)} articles from one source"
     if len(articles) == 1:
         return f"1 article from {name}"
     return f"{len(articles)} articles, all from {name}"
