@@ -59,6 +59,9 @@ OnError: TypeAlias = "Literal['raise', 'skip'] | Callable[[Skipped], object]"
 #: Chunks in flight per worker process: enough to keep them busy, few enough to bound memory.
 _CHUNKS_PER_JOB = 4
 
+#: Clusters sent to a worker at a time, unless ``batch_size`` says otherwise.
+_BATCH_SIZE = 16
+
 #: The fewest clusters for which ``n_jobs`` other than 1 starts worker processes. Each
 #: worker pays its start-up (a fresh interpreter, the library's imports, a first digest
 #: that fills its caches: 3 to 7 s for two on a busy two-core machine) before it gains
@@ -203,7 +206,7 @@ def summarize_many(
     clusters: Iterable[ClusterLike],
     *,
     n_jobs: int = 1,
-    batch_size: int = 16,
+    batch_size: int = _BATCH_SIZE,
     on_error: OnError = "raise",
     per_source: int = 3,
     merged: int | None = None,
@@ -235,7 +238,8 @@ def summarize_many(
             start-up costs more than they save on fewer; a smaller input is
             summarised in this process, with a warning on the ``summarize.batch``
             logger.
-        batch_size: Clusters sent to a worker at a time (ignored when ``n_jobs=1``).
+        batch_size: Clusters sent to a worker at a time (with ``n_jobs=1``, a value
+            other than the default is warned about, as it changes nothing).
         on_error: What to do with a cluster that cannot be summarised (its
             :class:`~summarize.errors.SummarizeError` names the cluster):
             ``"raise"`` raises it when that cluster's turn comes, after the digests
@@ -298,7 +302,7 @@ def run_many(
     options: Options,
     *,
     n_jobs: int = 1,
-    batch_size: int = 16,
+    batch_size: int = _BATCH_SIZE,
     on_error: OnError = "raise",
 ) -> Generator[Digest, None, None]:
     """Summarise many sets with options already validated, as :func:`summarize_many` does.
@@ -329,6 +333,13 @@ def run_many(
         raise InputError(f"expected an iterable of clusters, got {type(clusters).__name__}")
     jobs = _effective_jobs(n_jobs)
     if jobs == 1:
+        if batch_size != _BATCH_SIZE:
+            logger.warning(
+                "batch_size=%d changes nothing: with n_jobs=%d the clusters are summarised "
+                "in this process, one at a time",
+                batch_size,
+                n_jobs,
+            )
         return _in_process(clusters, options, on_error)
     return _in_workers_if_worth_it(clusters, options, on_error, n_jobs, jobs, batch_size)
 

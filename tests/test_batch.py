@@ -355,3 +355,14 @@ def test_a_batch_as_large_as_workers_from_goes_to_workers(monkeypatch: pytest.Mo
     assert taken[0] == 0, "nothing is read before the first digest is asked for"
     assert [d.id for d in digests] == ["flood", "ferry"] * 3
     assert len(sent) == 6
+
+
+def test_batch_size_without_workers_is_warned_about(caplog: pytest.LogCaptureFixture) -> None:
+    assert [d.id for d in summarize_many([FLOOD], batch_size=4)] == ["flood"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "batch_size=4 changes nothing: with n_jobs=1 the clusters are summarised in this "
+        "process, one at a time"
+    ]
+    caplog.clear()
+    list(summarize_many([FLOOD], batch_size=16))
+    assert caplog.records == [], "the default is never warned about"
