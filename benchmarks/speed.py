@@ -24,11 +24,21 @@ own source). For each size it prints:
   number of sentences (slope of a least-squares line in log-log).
 
 Then clusters per second on the first 250 clusters of multinews-val with
-``summarize_many(..., words=250)`` and ``n_jobs`` 1 and 2 (the start of the
-worker processes timed apart). Targets are printed beside the figures.
+``summarize_many(..., words=250)`` and ``n_jobs`` 1 and 2 (worker processes forced on,
+and their start timed apart: ``--batch`` times it in). Targets are printed beside the figures.
 
 Exit status: 0 when every target is met, 1 when one is missed, 2 when the data
 folder is missing.
+
+With ``--batch COUNTS`` it measures instead where worker processes start to pay: for
+each count of clusters (the bench files' clusters in turn, multinews-val then
+allsides-dev, cycled past 722), a whole ``summarize_many`` run with the default options,
+in one process and then in two worker processes forced on (the smallest batch they are
+used for, :data:`summarize.batch.WORKERS_FROM`, set to 1), each in a fresh
+interpreter with the library already imported, as the command line meets it: worker
+start-up, their imports and first digests included. ``--repeat`` runs per cell up to
+100 clusters, half as many above; the median is shown, with clusters per second and
+the two-process speed-up.
 
 With ``--cold SEEDS`` it measures instead what a command-line user meets: the first
 digest of the largest size in a fresh interpreter, after Punkt there, on fresh samples
@@ -39,6 +49,7 @@ Run from the repository root::
 
     python benchmarks/speed.py [--sizes 10,100,300,1000] [--repeat N] [--quick]
     python benchmarks/speed.py --cold 7,11 --sizes 1000 --repeat 3
+    python benchmarks/speed.py --batch 10,100,1000 --repeat 3
 """
 
 from __future__ import annotations
@@ -65,6 +76,7 @@ from core import STAGES, profiled_seconds, table
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 import summarize
+from summarize import batch
 from summarize.batch import summarize_many
 from summarize.rank._sumy import SumyRanker
 from summarize.text import content_sentences
@@ -205,6 +217,22 @@ def child_cold(size: int, seed: int) -> dict[str, Any]:
     }
 
 
+def bench_clusters(count: int) -> list[summarize.Cluster]:
+    """``count`` clusters: those of multinews-val, then allsides-dev, then again from the start."""
+    every = [c for name in FILES for c in summarize.load_clusters(BENCH / name)]
+    return [every[i % len(every)] for i in range(count)]
+
+
+def child_batch(count: int, jobs: int) -> dict[str, Any]:
+    """One whole batch run in this fresh interpreter, worker processes forced on for jobs > 1."""
+    clusters = bench_clusters(count)
+    batch.WORKERS_FROM = 1
+    start, start_cpu = time.perf_counter(), time.process_time()
+    done = sum(1 for _ in summarize_many(clusters, n_jobs=jobs))
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - start_cpu,
+            "clusters": done}  # fmt: skip
+
+
 def child_lexrank(size: int) -> dict[str, Any]:
     sentences = [s for a in sample(size) for s in content_sentences(a)]
     as_one = [attrs.evolve(s, article="set", index=i) for i, s in enumerate(sentences)]
@@ -230,9 +258,11 @@ def lexrank_seconds(size: int) -> float | None:
     return seconds if seconds <= SUMY_LIMIT_S else None
 
 
-def in_child(kind: str, size: int, runs: int = 1, seed: int = SEED) -> dict[str, Any]:
+def in_child(
+    kind: str, size: int, runs: int = 1, seed: int = SEED, jobs: int = 1
+) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", kind, "--sizes", str(size)]
-    command += ["--repeat", str(runs), "--seed", str(seed)]
+    command += ["--repeat", str(runs), "--seed", str(seed), "--jobs", str(jobs)]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"{kind} child for {size} articles failed:\n{done.stderr}")
@@ -385,6 +415,7 @@ def measure_cold(size: int, seeds: Sequence[int], runs: int) -> list[str]:
 
 def measure_clusters(count: int) -> None:
     clusters = list(summarize.load_clusters(BENCH / FILES[0]))[:count]
+    batch.WORKERS_FROM = 1  # workers whatever the count: their start is timed apart
     rows = []
     for jobs in (1, 2):
         start_s = 0.0
@@ -399,6 +430,25 @@ def measure_clusters(count: int) -> None:
     section(f"4. Clusters: summarize_many(first {count} of multinews-val, words=250)")
     print(table(["n_jobs", "clusters", "wall s", "clusters/s", "worker start s"], rows))
     print(f"\nn_jobs=2 / n_jobs=1 speed-up: {rows[0][2] / rows[1][2]:.2f}x")
+
+
+def measure_batch(counts: Sequence[int], repeat: int) -> None:
+    """Clusters per second at 1 and 2 processes for each count, each run in a fresh interpreter."""
+    rows = []
+    for count in counts:
+        seconds: dict[int, list[float]] = {1: [], 2: []}
+        for _ in range(runs_for(count, repeat)):
+            for jobs in (1, 2):  # in turn, so that both meet the same machine
+                seconds[jobs].append(in_child("batch", count, jobs=jobs)["seconds"])
+        one, two = (statistics.median(seconds[jobs]) for jobs in (1, 2))
+        rows.append([count, len(seconds[1]), one, count / one, two, count / two, one / two])
+    section("Batch: summarize_many(n_jobs=1 or 2), default options, fresh interpreters")
+    print(table(["clusters", "runs", "1 process s", "clusters/s", "2 processes s",
+                 "clusters/s", "speed-up"], rows))  # fmt: skip
+    print(
+        f"\nn_jobs other than 1 starts worker processes from {batch.WORKERS_FROM} clusters "
+        "(summarize.batch.WORKERS_FROM); a speed-up below 1 means they lose."
+    )
 
 
 def section(title: str) -> None:
@@ -428,17 +478,33 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="instead: first digests of --sizes articles (the largest) in fresh processes, on "
         "fresh samples of both bench files drawn with these comma-separated seeds",
     )
+    parser.add_argument(
+        "--batch",
+        metavar="COUNTS",
+        help="instead: clusters per second of whole batch runs of these comma-separated "
+        "numbers of clusters, in one process and in two",
+    )
     parser.add_argument("--seed", type=int, default=SEED, help=argparse.SUPPRESS)
-    parser.add_argument("--child", choices=("digest", "lexrank", "cold"), help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=("digest", "lexrank", "cold", "batch"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     try:
         args.sizes = [int(size) for size in args.sizes.split(",")]
     except ValueError:
         parser.error(f"--sizes must be whole numbers separated by commas, got {args.sizes!r}")
-    if not all(0 < size <= POOL for size in args.sizes):
+    if args.child != "batch" and not all(0 < size <= POOL for size in args.sizes):
         parser.error(f"each size must be between 1 and {POOL}")
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    if args.batch:
+        try:
+            args.batch = [int(count) for count in args.batch.split(",")]
+        except ValueError:
+            parser.error(f"--batch must be whole numbers separated by commas, got {args.batch!r}")
+        if not all(count > 0 for count in args.batch):
+            parser.error("each count of clusters must be at least 1")
     if args.quick:
         args.sizes, args.repeat = [10, 100], 1
     return args
@@ -455,6 +521,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child == "cold":
         print(json.dumps(child_cold(args.sizes[0], args.seed)))
         return 0
+    if args.child == "batch":
+        print(json.dumps(child_batch(args.sizes[0], args.jobs)))
+        return 0
     missing = [str(BENCH / name) for name in FILES if not (BENCH / name).exists()]
     if missing:
         print(
@@ -464,6 +533,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    if args.batch:
+        print(
+            f"# summarize {summarize.__version__} batch benchmark (Python "
+            f"{sys.version.split()[0]}, {os.cpu_count()} cores, load average {load})"
+        )
+        logging.getLogger("summarize").addHandler(logging.NullHandler())
+        measure_batch(args.batch, args.repeat)
+        return 0
     print(
         f"# summarize {summarize.__version__} speed benchmark (Python {sys.version.split()[0]}, "
         f"{os.cpu_count()} cores, load average {load})\n\n"

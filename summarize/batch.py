@@ -4,7 +4,9 @@ The input is read lazily, a bounded number of clusters at a time, so an
 endless generator or a file larger than memory can be digested; the digests
 come out in input order as they are made. With ``n_jobs=1`` every cluster is
 summarised in this process, one at a time, when the next digest is asked for.
-With more jobs, clusters are sent in chunks of ``batch_size`` to joblib's
+With more jobs, and an input of at least :data:`WORKERS_FROM` clusters (read
+ahead to tell; a smaller one is summarised in process, with a warning that
+``n_jobs`` changed nothing), clusters are sent in chunks of ``batch_size`` to joblib's
 worker processes, at most ``4 * n_jobs`` chunks ahead of the digest being
 yielded; closing the generator early, or an error, waits for the chunks
 already sent (so that the workers stay up for the next call), while an
@@ -36,7 +38,15 @@ from .options import Options
 from .pipeline import run
 from .records import Cluster
 
-__all__ = ["ClusterLike", "OnError", "Skipped", "current_cluster", "run_many", "summarize_many"]
+__all__ = [
+    "WORKERS_FROM",
+    "ClusterLike",
+    "OnError",
+    "Skipped",
+    "current_cluster",
+    "run_many",
+    "summarize_many",
+]
 
 logger = logging.getLogger("summarize.batch")
 
@@ -48,6 +58,18 @@ OnError: TypeAlias = "Literal['raise', 'skip'] | Callable[[Skipped], object]"
 
 #: Chunks in flight per worker process: enough to keep them busy, few enough to bound memory.
 _CHUNKS_PER_JOB = 4
+
+#: Clusters sent to a worker at a time, unless ``batch_size`` says otherwise.
+_BATCH_SIZE = 16
+
+#: The fewest clusters for which ``n_jobs`` other than 1 starts worker processes. Each
+#: worker pays its start-up (a fresh interpreter, the library's imports, a first digest
+#: that fills its caches: 3 to 7 s for two on a busy two-core machine) before it gains
+#: anything; ``benchmarks/speed.py --batch`` found two processes slower than one up to
+#: about 1,000 real clusters there (0.05x at 10, 0.33x at 100, 0.85x to 1.27x at 1,000,
+#: 1.07x at 2,000). A smaller batch is summarised in this process, with a warning. Read
+#: when a batch starts: set it to 1 to always use workers (with many idle cores, say).
+WORKERS_FROM = 1000
 
 _CURRENT: contextvars.ContextVar[tuple[int, str | None] | None] = contextvars.ContextVar(
     "summarize_cluster", default=None
@@ -184,7 +206,7 @@ def summarize_many(
     clusters: Iterable[ClusterLike],
     *,
     n_jobs: int = 1,
-    batch_size: int = 16,
+    batch_size: int = _BATCH_SIZE,
     on_error: OnError = "raise",
     per_source: int = 3,
     merged: int | None = None,
@@ -211,8 +233,13 @@ def summarize_many(
             keys are ignored), or sequences of articles (any kind
             :func:`~summarize.summarize` accepts). A digest's id is its cluster's.
         n_jobs: Worker processes: 1 summarises in this process, without
-            joblib; -1 uses every core, -2 all but one, and so on.
-        batch_size: Clusters sent to a worker at a time (ignored when ``n_jobs=1``).
+            joblib; -1 uses every core, -2 all but one, and so on. Workers start
+            only for an input of :data:`WORKERS_FROM` clusters or more, as their
+            start-up costs more than they save on fewer; a smaller input is
+            summarised in this process, with a warning on the ``summarize.batch``
+            logger.
+        batch_size: Clusters sent to a worker at a time (with ``n_jobs=1``, a value
+            other than the default is warned about, as it changes nothing).
         on_error: What to do with a cluster that cannot be summarised (its
             :class:`~summarize.errors.SummarizeError` names the cluster):
             ``"raise"`` raises it when that cluster's turn comes, after the digests
@@ -275,7 +302,7 @@ def run_many(
     options: Options,
     *,
     n_jobs: int = 1,
-    batch_size: int = 16,
+    batch_size: int = _BATCH_SIZE,
     on_error: OnError = "raise",
 ) -> Generator[Digest, None, None]:
     """Summarise many sets with options already validated, as :func:`summarize_many` does.
@@ -306,8 +333,15 @@ def run_many(
         raise InputError(f"expected an iterable of clusters, got {type(clusters).__name__}")
     jobs = _effective_jobs(n_jobs)
     if jobs == 1:
+        if batch_size != _BATCH_SIZE:
+            logger.warning(
+                "batch_size=%d changes nothing: with n_jobs=%d the clusters are summarised "
+                "in this process, one at a time",
+                batch_size,
+                n_jobs,
+            )
         return _in_process(clusters, options, on_error)
-    return _in_workers(clusters, options, on_error, jobs, batch_size)
+    return _in_workers_if_worth_it(clusters, options, on_error, n_jobs, jobs, batch_size)
 
 
 def _effective_jobs(n_jobs: int) -> int:
@@ -348,6 +382,35 @@ def _chunks(
     while window := list(itertools.islice(numbered, tasks * batch_size)):
         size = min(batch_size, math.ceil(len(window) / min(len(window), tasks)))
         yield [window[i : i + size] for i in range(0, len(window), size)]
+
+
+def _in_workers_if_worth_it(
+    clusters: Iterable[object],
+    options: Options,
+    on_error: OnError,
+    n_jobs: int,
+    jobs: int,
+    batch_size: int,
+) -> Generator[Digest, None, None]:
+    """In worker processes when the input holds :data:`WORKERS_FROM` clusters, else here.
+
+    The first clusters are read ahead to tell; a batch too small to gain is
+    summarised in this process, with a warning that ``n_jobs`` changed nothing.
+    """
+    items = iter(clusters)
+    least = WORKERS_FROM
+    head = list(itertools.islice(items, least))
+    if len(head) < least:
+        logger.warning(
+            "n_jobs=%d changes nothing for %s: worker processes gain only from %s "
+            "clusters on, so they are summarised in this process",
+            n_jobs,
+            "1 cluster" if len(head) == 1 else f"{len(head):,} clusters",
+            f"{least:,}",
+        )
+        yield from _in_process(head, options, on_error)
+        return
+    yield from _in_workers(itertools.chain(head, items), options, on_error, jobs, batch_size)
 
 
 def _in_workers(

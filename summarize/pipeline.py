@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
+from ._unused import warn_unused
 from .analysis import find_disagreements, find_quotes
 from .claims import (
     RankedClaim,
@@ -121,6 +122,9 @@ def run(
     """Run every stage on validated articles with validated options.
 
     The cyclic garbage collector is paused meanwhile (see :mod:`summarize.collector`).
+    An option that can change nothing for these articles (``min_sources`` above
+    their number of sources, say) is told in a warning on the ``summarize`` logger
+    (see :mod:`summarize._unused`).
 
     Args:
         articles: The set.
@@ -131,6 +135,7 @@ def run(
         selector: A selector to use instead of the one ``options.selection`` names
             (any :class:`~summarize.claims.select.Selector`), whatever the options.
     """
+    warn_unused(articles, options)
     sentences = [s for article in articles for s in content_sentences(article)]
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")

@@ -1,4 +1,10 @@
-"""Shared fixtures: the real articles in ../shared/data, read where they are present."""
+"""Shared fixtures: the real articles in ../shared/data, read where they are present.
+
+That folder holds real news (scraped articles, clusters of Multi-News and AllSides)
+and hand-made gold, for research only: it is not in the repository nor the package.
+CI puts it beside the repository, so every test runs there; elsewhere the tests that
+read it skip and say so (:data:`ABSENT`), and the rest run on text written for them.
+"""
 
 from __future__ import annotations
 
@@ -22,10 +28,20 @@ SHARED = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared"))
 EXAMPLE = ROOT / "examples" / "data" / "harbour-bridge"
 
 
+#: Why a test of the real articles skips where they are absent: what they are, and where
+#: the test does run.
+ABSENT = (
+    "{path} is absent: this test reads real news (scraped articles, Multi-News and "
+    "AllSides clusters) and hand-made gold, licensed for research only and so not "
+    "shipped with summarize; it runs in CI, where that data sits beside the repository "
+    "(or set SUMMARIZE_SHARED to a folder that holds it as data/)"
+)
+
+
 def _shared(*parts: str) -> Path:
     path = SHARED.joinpath("data", *parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent: the shared data sits beside the repository in CI")
+        pytest.skip(ABSENT.format(path=path))
     return path
 
 
@@ -45,6 +61,12 @@ def baghouz_texts(baghouz_dir: Path) -> dict[str, str]:
 def bench_dir() -> Path:
     """The folder of benchmark clusters (JSON Lines with references)."""
     return _shared("bench")
+
+
+@pytest.fixture
+def workers_for_any_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes for a batch of any size, so that a test's few clusters use them."""
+    monkeypatch.setattr("summarize.batch.WORKERS_FROM", 1)
 
 
 # Digest JSON ------------------------------------------------------------------------------

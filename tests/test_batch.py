@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from strategies import mixed_sets, options
 
 import summarize
-from summarize.batch import Skipped, current_cluster, summarize_many
+from summarize.batch import WORKERS_FROM, Skipped, current_cluster, summarize_many
 from summarize.errors import EmptyInputError, InputError, LoadError, OptionError, SummarizeError
 from summarize.options import Options
 from summarize.pipeline import content_sentences
@@ -252,6 +252,7 @@ def test_rankers_survive_pickling(method: str) -> None:
 # Worker processes ----------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_two_jobs_give_byte_identical_digests_to_one() -> None:
     clusters: list[Any] = [*summarize.load_clusters(EXAMPLE_CLUSTERS), FLOOD, VOTE, FERRY]
     clusters *= 3
@@ -261,6 +262,7 @@ def test_two_jobs_give_byte_identical_digests_to_one() -> None:
     assert two == one
 
 
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_workers_skip_like_in_process() -> None:
     skipped: list[Skipped] = []
     kept = summarize_many([FLOOD, EMPTY_ARTICLE, VOTE], n_jobs=2, on_error=skipped.append)
@@ -268,6 +270,7 @@ def test_workers_skip_like_in_process() -> None:
     assert [s.name for s in skipped] == ["cluster 'hollow'"]
 
 
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_warnings_of_workers_are_logged_here_naming_the_cluster() -> None:
     seen: list[tuple[str, str, Any]] = []
 
@@ -289,6 +292,7 @@ def test_warnings_of_workers_are_logged_here_naming_the_cluster() -> None:
     ]
 
 
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_workers_fail_fast_like_in_process() -> None:
     digests = summarize_many([FLOOD, EMPTY_ARTICLE, VOTE], n_jobs=2, batch_size=1)
     assert next(digests).id == "flood"
@@ -297,6 +301,7 @@ def test_workers_fail_fast_like_in_process() -> None:
     assert next(digests, None) is None, "nothing after it"
 
 
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_infinite_input_in_workers_is_read_a_bounded_window_ahead() -> None:
     """Closing early waits for the chunks already sent, and reads nothing more."""
     source, taken = counted(itertools.repeat(FLOOD))
@@ -307,3 +312,57 @@ def test_infinite_input_in_workers_is_read_a_bounded_window_ahead() -> None:
         digests.close()
     assert [d.id for d in first] == ["flood"] * 5
     assert taken[0] <= 4 * 2 * 2, "one window: 4 chunks per job of batch_size clusters"
+
+
+# Worker processes only where they gain ------------------------------------------------------
+
+
+def test_too_few_clusters_for_workers_are_summarised_here_with_a_warning(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below WORKERS_FROM clusters no worker starts: the digests are the same, made here."""
+    monkeypatch.setattr("summarize.batch._in_workers", None)  # calling it would fail
+    clusters = [FLOOD, VOTE, FERRY]
+    digests = as_json(summarize_many(iter(clusters), merged=1, n_jobs=2))
+    assert digests == as_json(summarize_many(clusters, merged=1))
+    assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records] == [
+        (
+            "summarize.batch",
+            "WARNING",
+            f"n_jobs=2 changes nothing for 3 clusters: worker processes gain only from "
+            f"{WORKERS_FROM:,} clusters on, so they are summarised in this process",
+        )
+    ]
+    caplog.clear()
+    list(summarize_many([FLOOD], n_jobs=-1))
+    if caplog.records:  # -1 is one job on a machine of one core
+        assert caplog.records[0].getMessage().startswith("n_jobs=-1 changes nothing for 1 cluster:")
+
+
+def test_a_batch_as_large_as_workers_from_goes_to_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first WORKERS_FROM clusters are read ahead to tell, and none is lost or repeated."""
+    monkeypatch.setattr("summarize.batch.WORKERS_FROM", 4)
+    sent: list[int] = []
+
+    def in_workers(items: Any, *args: Any) -> Iterator[summarize.Digest]:
+        for cluster in items:
+            sent.append(1)
+            yield from summarize_many([cluster], merged=1)
+
+    monkeypatch.setattr("summarize.batch._in_workers", in_workers)
+    source, taken = counted(itertools.islice(itertools.cycle([FLOOD, FERRY]), 6))
+    digests = summarize_many(source, merged=1, n_jobs=2)
+    assert taken[0] == 0, "nothing is read before the first digest is asked for"
+    assert [d.id for d in digests] == ["flood", "ferry"] * 3
+    assert len(sent) == 6
+
+
+def test_batch_size_without_workers_is_warned_about(caplog: pytest.LogCaptureFixture) -> None:
+    assert [d.id for d in summarize_many([FLOOD], batch_size=4)] == ["flood"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "batch_size=4 changes nothing: with n_jobs=1 the clusters are summarised in this "
+        "process, one at a time"
+    ]
+    caplog.clear()
+    list(summarize_many([FLOOD], batch_size=16))
+    assert caplog.records == [], "the default is never warned about"

@@ -18,6 +18,7 @@ import pytest
 import summarize
 import summarize.cli._io
 import summarize.cli._main
+from summarize.batch import WORKERS_FROM
 from summarize.cli._main import build_parser, main
 from summarize.errors import OptionError
 from summarize.options import Options
@@ -481,6 +482,7 @@ def noisy_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_warnings_name_the_cluster(
     capsys: pytest.CaptureFixture[str], noisy_file: Path, jobs: str
 ) -> None:
@@ -500,6 +502,7 @@ def test_warnings_name_the_cluster(
     ], "the handler is removed when the command ends"
 
 
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_jobs_give_the_same_output(
     capsys: pytest.CaptureFixture[str], clusters_file: Path, tmp_path: Path
 ) -> None:
@@ -582,6 +585,7 @@ def test_default_stops_at_the_first_bad_line(
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.usefixtures("workers_for_any_batch")
 def test_skip_errors_goes_on_and_counts(
     capsys: pytest.CaptureFixture[str], flawed_file: Path, tmp_path: Path, jobs: str
 ) -> None:
@@ -732,3 +736,75 @@ def test_stdin_clusters_through_a_pipe(
         "election",
         "ferry",
     ]
+
+
+# Options that change nothing: a warning that says why -----------------------------------
+
+
+@pytest.fixture
+def one_article(tmp_path: Path) -> Path:
+    path = tmp_path / "river.txt"
+    path.write_text(STORY["river"], encoding="utf-8")
+    return path
+
+
+def test_jobs_on_one_set_of_articles_is_warned_about(
+    capsys: pytest.CaptureFixture[str], story_dir: Path
+) -> None:
+    code, out, err = run(capsys, story_dir, "--jobs", "2")
+    assert code == 0
+    assert out.startswith("Summary")
+    assert err == (
+        "summarize: warning: --jobs 2 changes nothing here: it summarises the clusters of a "
+        "clusters file in worker processes, and these articles are one set\n"
+    )
+
+
+def test_jobs_on_too_few_clusters_is_warned_about(
+    capsys: pytest.CaptureFixture[str], clusters_file: Path
+) -> None:
+    _, expected, _ = run(capsys, clusters_file)
+    code, out, err = run(capsys, clusters_file, "--jobs", "2")
+    assert (code, out) == (0, expected)
+    assert err == (
+        "summarize: warning: --jobs 2 changes nothing for 3 clusters: worker processes gain "
+        f"only from {WORKERS_FROM:,} clusters on, so they are summarised in this process\n"
+    )
+
+
+def test_min_sources_above_the_sources_is_warned_about_by_its_flag(
+    capsys: pytest.CaptureFixture[str], story_dir: Path, clusters_file: Path
+) -> None:
+    code, out, err = run(capsys, story_dir, "--min-sources", "9")
+    assert code == 0
+    assert "No claim is stated by 9 sources or more." in out
+    assert err == (
+        "summarize: warning: --min-sources 9 is more than the set's 3 sources, so no claim "
+        "can enter the merged summary; give --min-sources 3 or less\n"
+    )
+    code, out, err = run(capsys, clusters_file, "--min-sources", "2")
+    assert err == (
+        "summarize: warning: cluster 'ferry': --min-sources 2 is more than the set's 1 "
+        "source, so no claim can enter the merged summary; give --min-sources 1\n"
+    )
+
+
+def test_flags_that_change_nothing_for_one_article_are_warned_about(
+    capsys: pytest.CaptureFixture[str], one_article: Path
+) -> None:
+    code, out, err = run(capsys, one_article, "--exclusives", "5", "--evidence")
+    assert code == 0
+    assert "KEY POINTS" in out
+    assert err.splitlines() == [
+        "summarize: warning: --evidence changes nothing for one article: it quotes the "
+        "sentences of the other articles that state each claim",
+        "summarize: warning: --exclusives 5 changes nothing: a set of one source has no "
+        "claims that no other source makes",
+    ]
+    code, out, err = run(capsys, one_article, "--per-source", "5", "--format", "markdown")
+    assert err == (
+        "summarize: warning: --per-source 5 changes nothing in --format markdown for one "
+        "article, shown once as its key points; --merged or --words set how many\n"
+    )
+    assert run(capsys, one_article, "--per-source", "5", "--format", "json")[2] == ""
+    assert run(capsys, one_article, "-q", "--jobs", "2", "--exclusives", "5")[2] == ""

@@ -53,7 +53,7 @@ def test_regression_a_clusters_file_refused_markdown(
         "1. [flood](#flood): 3 articles from 3 sources, 5 claims. "
     )
     assert "\n2. [election](#election): 2 articles from 2 sources, " in out
-    assert "\n3. [ferry](#ferry): 1 article from 1 source, " in out
+    assert "\n3. [ferry](#ferry): 1 article, " in out
     anchors = re.findall(r'^<a id="([^"]+)"></a>$', out, flags=re.MULTILINE)
     assert anchors == ["contents", "flood", "election", "ferry"]
     titles = re.findall(r"^## (.*)$", out, flags=re.MULTILINE)
@@ -82,7 +82,7 @@ def test_text_batch_lists_the_stories_then_each_digest(
         "DIGESTS OF 3 STORIES\n\n"
         "1. flood: 3 articles from 3 sources, 5 claims\n"
         "2. election: 2 articles from 2 sources, 2 claims\n"
-        "3. ferry: 1 article from 1 source, 2 claims\n\n" + "=" * 88 + "\n\nSummary of flood\n"
+        "3. ferry: 1 article, 2 points\n\n" + "=" * 88 + "\n\nSummary of flood\n"
     )
     assert out.count("=" * 88) == 3
     for digest in _digests():
@@ -206,7 +206,7 @@ def test_output_dir_names_are_safe_and_unique(
         ]
     )
     index = (folder / "index.md").read_text(encoding="utf-8")
-    assert "1. [Flood / Rhine](Flood-Rhine.md): 1 article from 1 source, 1 claim." in index
+    assert "1. [Flood / Rhine](Flood-Rhine.md): 1 article, 1 point." in index
     assert "3. [Cluster 3](cluster-3.md): " in index
 
 

@@ -384,3 +384,53 @@ def test_a_selector_of_ones_own_chooses_the_claims_and_summaries() -> None:
         [0],
     ]
     assert selector.fitted_on.sentences[0].article == "a"
+
+
+# Options that can change nothing for the set are said, on the summarize logger ---------
+
+FIVE = [
+    "The pier reopened on Monday.",
+    "On Monday the pier reopened to walkers.",
+    "Walkers returned to the pier on Monday.",
+    "Gulls circled the reopened pier.",
+    "The pier had been shut since March.",
+]
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name.startswith("summarize")]
+
+
+def test_min_sources_above_the_sources_of_the_set_is_warned_about(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    digest = summarize.summarize(FIVE, min_sources=9)
+    assert digest.merged == ()
+    assert _warnings(caplog) == [
+        "min_sources=9 is more than the set's 5 sources, so no claim can enter the merged "
+        "summary; give min_sources=5 or less"
+    ]
+    caplog.clear()
+    summarize.summarize(FIVE[:1], min_sources=2)
+    assert _warnings(caplog) == [
+        "min_sources=2 is more than the set's 1 source, so no claim can enter the merged "
+        "summary; give min_sources=1"
+    ]
+
+
+def test_exclusives_asked_of_one_source_are_warned_about(caplog: pytest.LogCaptureFixture) -> None:
+    summarize.summarize(FIVE[:1], exclusives=5)
+    assert _warnings(caplog) == [
+        "exclusives=5 changes nothing: a set of one source has no claims that no other "
+        "source makes"
+    ]
+
+
+def test_defaults_and_options_that_act_are_not_warned_about(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """As scikit-learn does: a default suits any set, and 0 exclusives asks for none."""
+    summarize.summarize(FIVE[:1])
+    summarize.summarize(FIVE[:1], exclusives=0)
+    summarize.summarize(FIVE, min_sources=5, exclusives=1)
+    assert _warnings(caplog) == []

@@ -6,7 +6,9 @@ import ast
 import inspect
 import re
 import shlex
+from pathlib import Path
 
+import conftest
 import pytest
 from conftest import ROOT
 
@@ -161,3 +163,20 @@ def test_readme_names_only_files_that_exist() -> None:
     stages = set(re.findall(r"`(\w+\.py|\w+/)`", section("How it works")))
     assert {"load.py", "text/", "rank/", "render/"} <= stages
     assert sorted(stages - package) == []
+
+
+def test_a_test_of_the_real_articles_says_why_it_skips_and_where_it_runs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A newcomer without ../shared learns what the data is and that CI runs the test."""
+    monkeypatch.setattr(conftest, "SHARED", tmp_path)
+    with pytest.raises(pytest.skip.Exception) as skipped:
+        conftest._shared("bench")
+    assert skipped.value.msg == (
+        f"{tmp_path / 'data' / 'bench'} is absent: this test reads real news (scraped "
+        "articles, Multi-News and AllSides clusters) and hand-made gold, licensed for "
+        "research only and so not shipped with summarize; it runs in CI, where that data "
+        "sits beside the repository (or set SUMMARIZE_SHARED to a folder that holds it as "
+        "data/)"
+    )
+    assert "skip with a reason when `../shared/data` is absent; CI" in " ".join(README.split())

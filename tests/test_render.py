@@ -567,18 +567,21 @@ def test_regression_renderers_each_had_their_own_heading_and_count() -> None:
         "The \\*Gazette\\* [1]: Floods \\*rise\\*"
     )
     assert heading(Article(id="wire", text="Hi."), "wire", 2) == "wire [2]"
-    sentence = Sentence("a*1", 0, 0, 3, "Hi.")
+    sentence, other = Sentence("a*1", 0, 0, 3, "Hi."), Sentence("wire", 0, 0, 3, "Hi.")
     digest = Digest(
-        (article,),
-        (SourceSummary("a*1", "The  Gazette", (ScoredSentence(sentence, 1.0),)),),
-        (Claim(sentence, (sentence,), ("The  Gazette",), 1.0),),
+        (article, Article(id="wire", text="Hi.")),
+        (
+            SourceSummary("a*1", "The  Gazette", (ScoredSentence(sentence, 1.0),)),
+            SourceSummary("wire", "wire", (ScoredSentence(other, 1.0),)),
+        ),
+        (Claim(sentence, (sentence, other), ("The  Gazette", "wire"), 1.0),),
         Options(),
     )
     assert "\nThe Gazette [1]: Floods *rise*\n1. Hi.\n" in to_text(digest)
     assert "\n### The Gazette \\[1\\]: Floods \\*rise\\*\n" not in to_markdown(digest)
     assert "\n### The Gazette [1]: Floods \\*rise\\*\n" in to_markdown(digest)
-    assert "1 article from 1 source" in to_text(digest)
-    assert "1 article from 1 source." in to_markdown(digest)
+    assert "2 articles from 2 sources" in to_text(digest)
+    assert "2 articles from 2 sources." in to_markdown(digest)
 
 
 # Markdown ------------------------------------------------------------------------------
@@ -656,6 +659,12 @@ def test_sentence_on_several_lines_is_one_line() -> None:
 @given(digests())
 def test_markdown_has_one_numbered_line_per_claim_and_sentence(digest: Digest) -> None:
     text = to_markdown(digest)
+    if len(digest.articles) == 1:  # its key points, then the article: no section by source
+        merged, listed = text.split("\n## Source\n")
+        assert "\n## By source\n" not in merged
+        assert len(re.findall(r"^\d+\. ", listed, flags=re.MULTILINE)) == 1
+        assert len(re.findall(r"^\d+\. ", merged, flags=re.MULTILINE)) == len(digest.merged)
+        return
     merged, by_source = text.split("\n## By source\n")
     by_source, listed = by_source.split("\n## Sources\n")
     assert len(re.findall(r"^\d+\. ", listed, flags=re.MULTILINE)) == len(digest.articles)
@@ -708,7 +717,7 @@ def test_text_wraps_long_sentences_under_their_first_word() -> None:
         Options(),
     )
     lines = to_text(digest).splitlines()
-    start = lines.index("MERGED SUMMARY") + 2
+    start = lines.index("KEY POINTS") + 2  # of one article
     assert lines[start].startswith("1. word")
     assert lines[start + 1].startswith("   word")
     assert max(len(line) for line in lines) <= WIDTH
@@ -956,7 +965,8 @@ def test_markdown_evidence_is_escaped_and_indented_under_a_two_digit_number() ->
     text = "*Bold* [link](http://x.org) claim."
     sentence = Sentence("a", 0, 0, len(text), text)
     claims = tuple(Claim(sentence, (sentence,), ("a",), 1.0) for _ in range(10))
-    digest = Digest((Article(id="a", text=text, source="The *Wire*"),), (), claims, Options())
+    articles = (Article(id="a", text=text, source="The *Wire*"), Article(id="b", text="No."))
+    digest = Digest(articles, (), claims, Options())
     lines = to_markdown(digest, evidence=True).splitlines()
     assert "    > The \\*Wire\\* [1]: \\*Bold\\* \\[link\\](http://x.org) claim." in lines
     assert "   > The \\*Wire\\* [1]: \\*Bold\\* \\[link\\](http://x.org) claim." in lines
@@ -985,7 +995,8 @@ def test_evidence_shows_every_support_and_keeps_text_within_the_width(digest: Di
             assert " ".join(sentence.text.split()) in flat
     markdown = to_markdown(digest, evidence=True)
     quoted = [line for line in markdown.splitlines() if re.match(r"^ +> \S", line)]
-    assert len(quoted) == sum(len(claim.support) for claim in digest.merged)
+    shown = sum(len(claim.support) for claim in digest.merged)
+    assert len(quoted) == (0 if len(digest.articles) == 1 else shown), "one article: no evidence"
 
 
 def test_evidence_reaches_every_entry_point_and_changes_only_text_and_markdown() -> None:
@@ -1044,3 +1055,100 @@ def test_batch_names_are_safe_file_names_and_unique(ids: list[str | None]) -> No
         assert re.fullmatch(r"[\w.-]+", name), name
         assert not name.startswith((".", "-")), name
         assert len(name) <= 90
+
+
+# One article, one source: nothing to compare ---------------------------------------------
+
+ALONE = (
+    "The ferry to Orla Island stopped on Friday after a storm damaged its pier. "
+    "Repairs will take two weeks, the port said. "
+    '"Islanders will get a water taxi meanwhile," said harbour master Ines Calloway. '
+    "The ferry carries about 600 passengers a day."
+)
+
+
+def _alone(**options: Any) -> Digest:
+    article = Article(id="orla", text=ALONE, source="Island Post", url="https://post.example/f")
+    return summarize([article], **options)
+
+
+def test_regression_one_article_repeated_every_sentence_as_its_exclusive() -> None:
+    """With one source no claim is one source's alone: no exclusives, even when asked."""
+    digest = _alone(exclusives=5)
+    assert digest.exclusives == ()
+    assert json.loads(digest.to_json())["exclusives"] == []
+    two = summarize([Article(id="a", text=ALONE, source="Post"),
+                     Article(id="b", text="Voters queued at dawn.", source="Post")])  # fmt: skip
+    assert two.exclusives == (), "several articles of one source have no exclusives either"
+
+
+def test_text_of_one_article_is_its_key_points_without_counts() -> None:
+    text = _alone().to_text()
+    assert text.splitlines()[:4] == ["Summary", "1 article from Island Post", "", "KEY POINTS"]
+    assert "ONLY IN ONE SOURCE" not in text
+    assert "BY SOURCE" not in text
+    assert " of 1 source" not in text
+    assert "1 source" not in text
+    assert "   quoting Ines Calloway" in text.splitlines(), "the speaker, and nothing else"
+    assert text.endswith("SOURCE\n\n[1] Island Post\n    https://post.example/f, article orla\n")
+    assert _alone().to_text(evidence=True) == text, "no other article to quote"
+
+
+def test_markdown_of_one_article_is_its_key_points_without_counts() -> None:
+    markdown = _alone().to_markdown(evidence=True)
+    lines = markdown.splitlines()
+    assert lines[:6] == ["# Summary", "", "1 article from Island Post.", "", "## Key points", ""]
+    assert lines[6] == (
+        "1. The ferry to Orla Island stopped on Friday after a storm damaged its pier."
+    )
+    assert not [line for line in lines if "source" in line.lower() and "(" in line]
+    assert "## Only in one source" not in markdown
+    assert "## By source" not in markdown
+    assert markdown.endswith(
+        "## Source\n\n1. Island Post. <https://post.example/f>. article orla\n"
+    )
+
+
+def test_one_source_of_several_articles_cites_them_without_counting_sources() -> None:
+    texts = ["The ferry stopped on Friday after a storm.", "A storm stopped the ferry on Friday."]
+    articles = [Article(id=f"p{n}", text=t, source="Island Post") for n, t in enumerate(texts)]
+    digest = summarize(articles, merged=1)
+    text, markdown = digest.to_text(), digest.to_markdown()
+    assert text.splitlines()[1] == "2 articles, all from Island Post"
+    assert text.splitlines()[3] == "MERGED SUMMARY"
+    assert "   Island Post [1, 2]" in text.splitlines()
+    assert "BY SOURCE" in text
+    assert "ONLY IN ONE SOURCE" not in text
+    assert markdown.splitlines()[2] == "2 articles, all from Island Post."
+    assert "(Island Post [1, 2])" in markdown.splitlines()[6]
+    assert " of 1 source" not in text + markdown
+
+
+def test_html_of_one_article_has_no_section_that_compares_sources() -> None:
+    page = _alone().to_html()
+    assert '<p class="lede">1 article · 4 points</p>' in page
+    for gone in ('id="exclusives"', 'id="agreement"', 'id="sources"', 'id="differ"',
+                 "data-badge", " of 1 source", "Only one source", '<nav aria-label'):  # fmt: skip
+        assert gone not in page, gone
+    assert "What the article says" in page
+    assert '<a href="https://post.example/f" rel="noreferrer">' in page, "its link in the header"
+
+
+def test_html_of_one_source_of_several_articles_keeps_its_columns() -> None:
+    texts = ["The ferry stopped on Friday after a storm.", "A storm stopped the ferry on Friday."]
+    articles = [Article(id=f"p{n}", text=t, source="Island Post") for n, t in enumerate(texts)]
+    page = summarize(articles, merged=1).to_html()
+    assert 'id="sources"' in page
+    assert 'id="claims"' in page
+    assert 'id="exclusives"' not in page
+    assert 'id="agreement"' not in page
+    assert '<span class="share">2 articles</span>' in page
+    assert " of 1 source" not in page
+
+
+def test_an_empty_merged_summary_says_when_min_sources_is_why() -> None:
+    digest = summarize(["Rain fell on Monday.", "Wind rose on Tuesday."], min_sources=2)
+    assert digest.merged == ()
+    assert "No claim is stated by 2 sources or more." in digest.to_text()
+    assert "No claim is stated by 2 sources or more." in digest.to_markdown()
+    assert "No claim is stated by 2 sources or more." in digest.to_html()

@@ -198,11 +198,15 @@ def hostile_digest() -> Digest:
         title="</title><script>window.pwned=4</script>",
         url="javascript:window.pwned=5",
     )
-    claim = Claim(sentence=one, support=(one,), sources=(article.source,), score=1.0)
+    claim = Claim(sentence=one, support=(one,), sources=(article.source,), score=1.0, share=0.5)
     summary = SourceSummary(article.id, article.source, (ScoredSentence(two, 1.0),))
+    calm = Article(id="calm", text="Calm news.", source="Calm")  # a set: every section shows
+    calm_summary = SourceSummary(
+        "calm", "Calm", (ScoredSentence(Sentence("calm", 0, 0, 10, "Calm news."), 1.0),)
+    )
     return Digest(
-        articles=(article,),
-        per_source=(summary,),
+        articles=(article, calm),
+        per_source=(summary, calm_summary),
         merged=(claim,),
         options=Options(),
         id="<script>window.pwned=6</script>",
@@ -550,12 +554,14 @@ def viewer() -> Iterator[Viewer]:
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The pages the browser opens, written to files: the story, the example, a hostile one."""
+    """The pages the browser opens, written to files: the story, the example, a hostile one,
+    one article of the example alone."""
     folder = tmp_path_factory.mktemp("html")
     digests = {
         "story": story_digest(),
         "example": summarize.summarize(summarize.load_articles(EXAMPLE)),
         "hostile": hostile_digest(),
+        "single": summarize.summarize(summarize.load_articles(EXAMPLE / "coastwire.txt")),
     }
     for name, digest in digests.items():
         (folder / f"{name}.html").write_text(digest.to_html(), encoding="utf-8")
@@ -639,6 +645,24 @@ def test_a_batch_page_is_one_well_formed_document_with_unique_ids() -> None:
     assert _count(page, "data-claim") == sum(len(d.merged) for d in batch_digests())
     assert "<script>window.pwned" not in page
     assert page.count("<script>") == 1
+
+
+def test_in_the_browser_one_article_shows_its_points_and_opens_each(
+    viewer: Viewer, pages: dict[str, Path]
+) -> None:
+    """A page of one article compares nothing; its points open onto the article's text."""
+    data = json.loads(pages["single"].with_suffix(".json").read_text(encoding="utf-8"))
+    page = viewer.open(pages["single"], DESKTOP)
+    assert page.locator("[data-claim]").count() == len(data["merged"]) > 0
+    assert page.locator("section").count() == 1, "its points and nothing that compares"
+    assert page.locator("[data-badge], [data-source], [data-exclusive]").count() == 0
+    assert page.locator(".lede").inner_text() == f"1 article · {len(data['merged'])} points"
+    button = page.locator("[data-claim] button").first
+    support = page.locator("[data-claim]").first.locator("[data-support]")
+    assert not support.is_visible()
+    button.click()
+    assert support.is_visible()
+    viewer.assert_clean()
 
 
 def test_in_the_browser_the_index_leads_to_each_story(

@@ -43,9 +43,10 @@ def exclusive_claims(
     looser test than grouping: a sentence of another source at :data:`NEAR` times
     the claim similarity or more (:func:`near_paraphrased`) makes it no exclusive,
     and the selector picks again without it. Articles with none are left out;
-    ``count=0`` gives none.
+    ``count=0`` gives none, and so does a set of one source: with no other source,
+    no claim is one's alone.
     """
-    if not count:
+    if not count or len(set(sentences.numbers)) < 2:
         return ()
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
     candidates = [

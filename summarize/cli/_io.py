@@ -7,7 +7,8 @@
 * :func:`destination` writes the output file atomically (and each file of
   :class:`~summarize.cli._folder.OutputFolder`);
 * :class:`Stderr` writes warnings and notes, under a progress bar when there
-  is one, and :func:`warnings_to_stderr` shows the library's log records there.
+  is one, and :func:`warnings_to_stderr` shows the library's log records there,
+  options named as the flags that set them (:func:`as_flags`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -22,9 +24,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+import attrs
+
 from ..batch import Skipped, current_cluster
 from ..errors import SummarizeError
 from ..load import is_cluster_line, parse_cluster_line, read_articles
+from ..options import Options
 from ..records import Article, Cluster
 
 __all__ = [
@@ -34,6 +39,7 @@ __all__ = [
     "Stderr",
     "Stdin",
     "UsageError",
+    "as_flags",
     "cluster_lines",
     "destination",
     "os_message",
@@ -270,8 +276,24 @@ class Stderr:
                 self._bar = None
 
 
+#: Options the library names as keyword arguments (``min_sources=9``), by their flags.
+_FLAGS = {name: f"--{name.replace('_', '-')}" for name in attrs.fields_dict(Options)}
+_FLAGS["n_jobs"] = "--jobs"
+_KEYWORD = re.compile(rf"\b({'|'.join(_FLAGS)})=(?=\S)")
+
+
+def as_flags(message: str) -> str:
+    """The message with the options it names as keyword arguments named as flags.
+
+    Example:
+        >>> as_flags("min_sources=9 is more than 5; give min_sources=5 or less")
+        '--min-sources 9 is more than 5; give --min-sources 5 or less'
+    """
+    return _KEYWORD.sub(lambda match: _FLAGS[match.group(1)] + " ", message)
+
+
 class _ToStderr(logging.Handler):
-    """Shows the library's warnings through :class:`Stderr`, naming the cluster."""
+    """Shows the library's warnings through :class:`Stderr`, naming the cluster and flags."""
 
     def __init__(self, stderr: Stderr, where: Callable[[int, str | None], str]) -> None:
         super().__init__(logging.WARNING)
@@ -281,7 +303,7 @@ class _ToStderr(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         cluster = current_cluster()
         prefix = "" if cluster is None else f"{self.where(*cluster)}: "
-        self.stderr.warn(prefix + record.getMessage())
+        self.stderr.warn(prefix + as_flags(record.getMessage()))
 
 
 @contextmanager

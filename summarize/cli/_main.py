@@ -18,7 +18,11 @@ per line, in input order: as JSON Lines (``--format json``, the default), as one
 text, Markdown or HTML document with a table of contents, or, with
 ``--output-dir DIR``, as one file per cluster named after its id, with an index;
 ``--jobs N`` summarises N clusters at a time in worker processes (-1: one per
-core). ``--evidence`` quotes each claim's supporting sentences in text and
+core) when the file holds enough clusters for them to gain (see
+:data:`summarize.batch.WORKERS_FROM`). A flag that can change nothing for the
+input (``--jobs`` on one set of articles, ``--min-sources`` above its number of
+sources, ``--exclusives`` on one source, ``--evidence`` on one article) is said in
+a warning. ``--evidence`` quotes each claim's supporting sentences in text and
 Markdown. A bad line or cluster stops the run with its file and line number,
 unless ``--skip-errors`` is given: then it is reported, the run goes on, and
 the number skipped is told at the end (exit status 2 only if none succeeded).
@@ -146,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="clusters summarised at a time, in worker processes (-1: one per core; "
-        "default: %(default)s)",
+        "default: %(default)s), for a clusters file large enough to gain from them",
     )
     parser.add_argument(
         "--skip-errors",
@@ -280,6 +284,23 @@ def _check_outputs(args: argparse.Namespace, clusters: bool, stderr: Stderr) -> 
         )
 
 
+def _check_one_article(args: argparse.Namespace, articles: list[Article], stderr: Stderr) -> None:
+    """Warn of the flags that change nothing in the digest of one article."""
+    if len(articles) != 1:
+        return
+    format = args.format or FORMATS[0]
+    if args.evidence and format in ("text", "markdown"):
+        stderr.warn(
+            "--evidence changes nothing for one article: it quotes the sentences of the "
+            "other articles that state each claim"
+        )
+    if args.per_source != attrs.fields(Options).per_source.default and format != "json":
+        stderr.warn(
+            f"--per-source {args.per_source} changes nothing in --format {format} for one "
+            "article, shown once as its key points; --merged or --words set how many"
+        )
+
+
 def _run(args: argparse.Namespace, stderr: Stderr) -> None:
     options = _options(args)
     if args.paths.count(STDIN) > 1:
@@ -292,10 +313,16 @@ def _run(args: argparse.Namespace, stderr: Stderr) -> None:
     if any(kinds):
         _digest_clusters(sources, options, args, stderr)
         return
+    if args.jobs != 1:
+        stderr.warn(
+            f"--jobs {args.jobs} changes nothing here: it summarises the clusters of a "
+            "clusters file in worker processes, and these articles are one set"
+        )
     articles: list[Article] = []
     with warnings_to_stderr(stderr, lambda position, cluster_id: ""):
         for source in sources:
             articles += source.articles() if isinstance(source, Stdin) else load_articles(source)
+        _check_one_article(args, articles, stderr)
         digest = run(as_articles(articles), options)
     text = render(digest, args.format or FORMATS[0], evidence=args.evidence)
     with destination(args.output) as out:

@@ -84,8 +84,8 @@ def render_batch(digests: Iterable[Digest], format: str, *, evidence: bool = Fal
         >>> print(*render_batch(digests, "text").splitlines()[:4], sep="\n")
         DIGESTS OF 2 STORIES
         <BLANKLINE>
-        1. rain: 1 article from 1 source, 1 claim
-        2. wind: 1 article from 1 source, 1 claim
+        1. rain: 1 article, 1 point
+        2. wind: 1 article, 1 point
     """
     from ._batch import Batch
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..errors import OptionError
-from ._common import one_line, plural
+from ._common import one_line, plural, set_note
 from ._html_batch import index_page, story_page
 from .markdown import escape, markdown_lines
 from .text import WIDTH, text_lines
@@ -79,7 +79,7 @@ class Entry:
     Attributes:
         name: Its anchor, or its file's name without suffix (see :class:`Names`).
         title: The cluster's id, else its first article's title, else ``Cluster <n>``.
-        summary: ``3 articles from 3 sources, 4 claims``.
+        summary: ``3 articles from 3 sources, 4 claims`` (``1 article, 4 points``).
         first: Its first claim, or None.
         headline: Its first article's title, when the title is not already that.
     """
@@ -95,11 +95,8 @@ class Entry:
         """The entry of ``digest``, the ``position``-th (from 1) of its batch."""
         titles = [a.title for a in digest.articles if a.title]
         title = one_line(digest.id or (titles[0] if titles else f"Cluster {position}"))
-        sources = len({article.source for article in digest.articles})
-        summary = (
-            f"{plural(len(digest.articles), 'article')} from {plural(sources, 'source')}, "
-            f"{plural(len(digest.merged), 'claim')}"
-        )
+        claims = "point" if len(digest.articles) == 1 else "claim"  # one article: key points
+        summary = f"{set_note(digest.articles)}, {plural(len(digest.merged), claims)}"
         first = one_line(digest.merged[0].text) if digest.merged else None
         headline = one_line(titles[0]) if titles and digest.id else None
         return cls(name=name, title=title, summary=summary, first=first, headline=headline)

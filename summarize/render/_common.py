@@ -10,15 +10,20 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..digest import Digest
     from ..records import Article, Claim, Disagreement
 
 __all__ = [
     "LINKABLE",
+    "claim_note",
     "differences",
+    "empty_note",
     "figures_note",
     "heading",
     "one_line",
     "plural",
+    "set_note",
+    "source_count",
     "speakers_note",
     "support_note",
 ]
@@ -87,6 +92,80 @@ def support_note(claim: Claim, total: int | None = None) -> str:
     if len(claim.support) > claim.source_count:
         note += f", {len(claim.support)} articles"
     return note
+
+
+def source_count(articles: Sequence[Article]) -> int:
+    """The number of distinct sources of a set of articles.
+
+    A set of one source is no set to compare: its digest has no exclusives, no
+    agreement between sources and no counts of sources.
+    """
+    return len({article.source for article in articles})
+
+
+def set_note(articles: Sequence[Article], name: str | None = None) -> str:
+    """Say how many articles, from how many sources; one source is named when ``name`` is.
+
+    Example:
+        >>> from summarize.records import Article
+        >>> a, b = Article(id="a", text="Hi.", source="Wire"), Article(id="b", text="Yo.")
+        >>> set_note([a, b]), set_note([a], "Wire"), set_note([a, a], "Wire")
+        ('2 articles from 2 sources', '1 article from Wire', '2 articles, all from Wire')
+        >>> set_note([a, a]), set_note([a])
+        ('2 articles from one source', '1 article')
+    """
+    count = source_count(articles)
+    if count != 1:
+        return f"{plural(len(articles), 'article')} from {plural(count, 'source')}"
+    if name is None:
+        return "1 article" if len(articles) == 1 else f"{len(articles)} articles from one source"
+    if len(articles) == 1:
+        return f"1 article from {name}"
+    return f"{len(articles)} articles, all from {name}"
+
+
+def claim_note(
+    claim: Claim, articles: Sequence[Article], cite: str, *, escape: Callable[[str], str] = one_line
+) -> str:
+    """Say who states a claim: ``3 of 5 sources: <cite>``; from one source, ``cite`` alone.
+
+    The claim of a digest of one article gets no note: its one source is the article.
+
+    Args:
+        claim: The claim.
+        articles: The digest's articles.
+        cite: The claim's sources, each with its article numbers (already escaped).
+        escape: Applied to the count.
+
+    Example:
+        >>> from summarize.records import Article, Claim, Sentence
+        >>> a, b = Article(id="a", text="Hi."), Article(id="b", text="Hi.", source="a")
+        >>> s = Sentence("a", 0, 0, 3, "Hi.")
+        >>> claim = Claim(sentence=s, support=(s,), sources=("a",), score=1.0)
+        >>> claim_note(claim, [a, Article(id="c", text="Yo.")], "a [1]")
+        '1 of 2 sources: a [1]'
+        >>> claim_note(claim, [a, b], "a [1]"), claim_note(claim, [a], "a [1]")
+        ('a [1]', '')
+    """
+    if len(articles) == 1:
+        return ""
+    total = source_count(articles)
+    return cite if total == 1 else f"{escape(support_note(claim, total))}: {cite}"
+
+
+def empty_note(digest: Digest) -> str:
+    """What a merged summary without claims says: why, when ``min_sources`` is why.
+
+    Example:
+        >>> from summarize import Digest, Options
+        >>> empty_note(Digest(articles=(), per_source=(), merged=(), options=Options()))
+        'No claims.'
+        >>> options = Options(min_sources=3)
+        >>> empty_note(Digest(articles=(), per_source=(), merged=(), options=options))
+        'No claim is stated by 3 sources or more.'
+    """
+    least = digest.options.min_sources
+    return f"No claim is stated by {least} sources or more." if least > 1 else "No claims."
 
 
 def speakers_note(claim: Claim) -> str:

@@ -13,8 +13,8 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from ..records import Claim, Disagreement, Exclusive, Sentence, SourceSummary, Version
-from ._common import LINKABLE, plural, support_note
+from ..records import Article, Claim, Disagreement, Exclusive, Sentence, SourceSummary, Version
+from ._common import LINKABLE, empty_note, plural, support_note
 from ._html_assets import SCRIPT, agreement, context, stylesheet
 from ._html_assets import tag as _tag
 from ._labels import source_labels
@@ -80,6 +80,9 @@ class _Page:
         self.only = {_key(c.sentence) for x in digest.exclusives for c in x.claims}
         titles = [a.title for a in digest.articles if a.title]
         self.title = digest.id or (titles[0] if titles else "Summary")
+        # One source compares nothing: no counts of sources, agreement or exclusives.
+        self.alone = len({a.source for a in digest.articles}) == 1
+        self.single = len(digest.articles) == 1  # and one article is its own summary
 
     def h(self, level: int) -> str:
         """The tag of a heading of this level (1: the story's title)."""
@@ -108,23 +111,38 @@ class _Page:
         title = f', <span class="role">{_e(role)}</span>' if role else ""
         return f"<cite>{_e(name)}{title}</cite>"
 
+    def shown(self) -> list[str]:
+        """The anchors of the sections the page shows, in order."""
+        if not self.alone:
+            return list(_SECTIONS)
+        differ = ["differ"] if self.digest.disagreements else []
+        return ["claims", *differ] + ([] if self.single else ["sources"])
+
     def header(self) -> str:
         d = self.digest
-        counts = [plural(len(d.articles), "article"), plural(len(self.sources), "source")]
-        counts += [plural(len(d.merged), "claim"), plural(len(d.disagreements), "disagreement")]
+        counts = [plural(len(d.articles), "article")]
+        if not self.alone:
+            counts.append(plural(len(self.sources), "source"))
+        counts.append(plural(len(d.merged), "point" if self.single else "claim"))
+        if not self.alone or d.disagreements:
+            counts.append(plural(len(d.disagreements), "disagreement"))
         legend = "".join(
             f"<li>{self.badge(s)} {plural(sum(a.source == s for a in d.articles), 'article')}</li>"
             for s in self.sources
         )
-        nav = "".join(
-            f'<li><a href="#{self.p}{key}">{name}</a></li>' for key, name in _SECTIONS.items()
-        )
+        if self.single:  # the article itself: its title, unless it is the page's, date and link
+            article = d.articles[0]
+            shown = [_e(article.title)] if article.title and article.title != self.title else []
+            shown += [self.byline(article)] if self.byline(article) else []
+            legend = f"<li>{self.badge(article.source)} {' · '.join(shown)}</li>"
+        shown = self.shown()
+        nav = "".join(f'<li><a href="#{self.p}{key}">{_SECTIONS[key]}</a></li>' for key in shown)
+        nav = f'<nav aria-label="Sections"><ul>{nav}</ul></nav>' if len(shown) > 1 else ""
         h = self.h(1)
         return (
             f'<header><p class="kicker">{self.kicker}</p><{h} class="title">{_e(self.title)}</{h}>'
             f'<p class="lede">{" · ".join(counts)}</p>'
-            f'<ul class="legend" aria-label="Sources">{legend}</ul>'
-            f'<nav aria-label="Sections"><ul>{nav}</ul></nav></header>'
+            f'<ul class="legend" aria-label="Sources">{legend}</ul>{nav}</header>'
         )
 
     def in_context(self, sentence: Sentence) -> str:
@@ -147,16 +165,23 @@ class _Page:
             for q in claim.quotes
         )
         support = "".join(self.in_context(s) for s in claim.support)
+        share = (
+            f'<span class="share"><span class="bar" aria-hidden="true">{bar}</span>'
+            f"{support_note(claim, total)}</span>"
+        )
+        if self.alone:  # no share of one source; the articles that state it, when several
+            many = len(claim.support) > 1
+            share = f'<span class="share">{len(claim.support)} articles</span>' if many else ""
+        badges = f'<ul class="badges" aria-label="Sources">{badges}</ul>'
+        meta = f'<div class="meta">{badges}{share}</div>'
         return (
             f'<li class="card claim" id="{self.p}claim-{n}" data-claim="{n}">'
             f'<button type="button" class="toggle" data-toggle aria-expanded="true" '
             f'aria-controls="{self.p}claim-{n}-more"><span class="rank">{n}</span>'
             f'<span class="claim-text">{_e(claim.text)}</span>'
             '<span class="chev" aria-hidden="true"></span></button>'
-            f'<div class="meta"><ul class="badges" aria-label="Sources">{badges}</ul>'
-            f'<span class="share"><span class="bar" aria-hidden="true">{bar}</span>'
-            f"{support_note(claim, total)}</span></div>"
-            f'<div class="more" id="{self.p}claim-{n}-more">'
+            + ("" if self.single else meta)  # one article: its source is the page's
+            + f'<div class="more" id="{self.p}claim-{n}-more">'
             f'<ol class="support" aria-label="Where the sources say it">{support}</ol>'
             + (f'<p class="kicker">Quoted</p><ul class="quotes">{quotes}</ul>' if quotes else "")
             + "</div></li>"
@@ -164,16 +189,17 @@ class _Page:
 
     def claims(self) -> str:
         items = "".join(self.claim(n, c) for n, c in enumerate(self.digest.merged, 1))
+        heading = "What the article says" if self.single else "What the sources say"
         if not items:
-            return self.section("claims", "What the sources say", "No claims.", "")
+            return self.section("claims", heading, _e(empty_note(self.digest)), "")
         expand = (
             f'<button type="button" class="toggle-all" id="{self.p}toggle-all" data-all '
             'aria-pressed="false" hidden>Expand all</button>'
         )
         note = "Most important first; open a claim to read it where each source says it."
-        return self.section(
-            "claims", "What the sources say", note, f'{expand}<ol class="claims">{items}</ol>'
-        )
+        if self.single:
+            note = "Most important first; open a point to read it in the article."
+        return self.section("claims", heading, note, f'{expand}<ol class="claims">{items}</ol>')
 
     def version(self, version: Version) -> str:
         s, value = version.sentence, version.value
@@ -261,20 +287,25 @@ class _Page:
             if key in self.only:
                 tags += '<span class="tag only">only here</span>'
             sentences.append(f"<li data-sentence>{_e(scored.text)}{tags}</li>")
+        name = article.title or (article.id if article.id != article.source else "")
+        listed = f"<ol>{''.join(sentences)}</ol>" if sentences else '<p class="note">None.</p>'
+        byline = self.byline(article)
+        return (
+            f'<article class="card column {self.src(summary.source)}" '
+            f'data-source="{_e(summary.source)}"><{self.h(3)}>{self.badge(summary.source)} '
+            f"{_e(name)}</{self.h(3)}>"
+            + (f'<p class="byline">{byline}</p>' if byline else "")
+            + f"{listed}</article>"
+        )
+
+    def byline(self, article: Article) -> str:
+        """The article's date and link, as markup; empty when it has neither."""
         byline = [_e(article.published)] if article.published else []
         if article.url and LINKABLE.match(article.url):
             byline.append(f'<a href="{_e(article.url)}" rel="noreferrer">{_e(article.url)}</a>')
         elif article.url:
             byline.append(_e(article.url))
-        name = article.title or (article.id if article.id != article.source else "")
-        listed = f"<ol>{''.join(sentences)}</ol>" if sentences else '<p class="note">None.</p>'
-        return (
-            f'<article class="card column {self.src(summary.source)}" '
-            f'data-source="{_e(summary.source)}"><{self.h(3)}>{self.badge(summary.source)} '
-            f"{_e(name)}</{self.h(3)}>"
-            + (f'<p class="byline">{" · ".join(byline)}</p>' if byline else "")
-            + f"{listed}</article>"
-        )
+        return " · ".join(byline)
 
     def columns(self) -> str:
         columns = "".join(self.column(s) for s in self.digest.per_source)
@@ -306,8 +337,9 @@ class _Page:
 
     def body(self) -> str:
         """Every section of the digest, in order, its header first."""
-        sections = [self.header(), self.claims(), self.differences(), self.exclusives()]
-        return "\n".join([*sections, self.columns(), self.matrix()])
+        make = {"claims": self.claims, "differ": self.differences, "exclusives": self.exclusives,
+                "sources": self.columns, "agreement": self.matrix}  # fmt: skip
+        return "\n".join([self.header(), *(make[key]() for key in self.shown())])
 
     def pairs(self, counts: list[list[int]]) -> str:
         """The pairs of sources that share the most claims, and the sources that share none."""
@@ -337,7 +369,10 @@ def to_html(digest: Digest) -> str:
     each with a colour and a short label), the merged claims (each opens onto its
     supporting sentences in context and its quotes), "Sources differ" (figures that
     disagree, side by side), claims only one source makes, each source's summary
-    in columns, and a heat map of how many claims each pair of sources shares.
+    in columns, and a heat map of how many claims each pair of sources shares. A
+    digest of one source compares nothing: no count of sources, no exclusives, no
+    heat map (and "Sources differ" only if it holds a disagreement); a digest of one
+    article shows its points, its date and link in the header, and no columns.
 
     The page loads nothing: the stylesheet and the one script are inline, fonts
     are the system's, and a Content-Security-Policy allows exactly those two by

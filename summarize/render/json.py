@@ -27,6 +27,7 @@ The format (stable; keys appear in this order)::
          "certain": <bool>}             # false: the figures may differ (other claims)
       ],
       "exclusives": [                    # per article, claims no other source makes
+                                         # (none in a set of one source)
         {"source", "article", "claims": [<claim, as in merged>, ...]}
       ],
       "quotes": [<quote>, ...],          # every quote of the set, article order

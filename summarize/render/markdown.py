@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 
 from ._common import (
     LINKABLE,
+    claim_note,
     differences,
+    empty_note,
     figures_note,
     heading,
     one_line,
-    plural,
+    set_note,
+    source_count,
     speakers_note,
-    support_note,
 )
 from ._labels import Sources
 
@@ -87,7 +89,10 @@ def to_markdown(digest: Digest, *, evidence: bool = False) -> str:
 
     Every source of a claim is named, with the numbers of its articles in the list of
     sources at the end (see :func:`summarize.render._labels.source_labels` for the
-    names). Sentences are shown on one line each (runs of whitespace become one
+    names). A digest of one source compares nothing: its claims are shown without
+    counts, and it has no exclusives; a digest of one article is its summary
+    (``## Key points``), then the article under ``## Source``, without notes, evidence
+    or a section by source. Sentences are shown on one line each (runs of whitespace become one
     space) and Markdown's special characters in them are escaped, so scraped text
     cannot turn into links, emphasis or headings.
 
@@ -99,13 +104,14 @@ def to_markdown(digest: Digest, *, evidence: bool = False) -> str:
         >>> from summarize.digest import Digest
         >>> from summarize import Digest, Options
         >>> from summarize.records import Article, Claim, Sentence
-        >>> s = Sentence("a", 0, 0, 3, "Hi.")
+        >>> a, b = Sentence("a", 0, 0, 3, "Hi."), Sentence("b", 0, 0, 3, "Hi.")
         >>> digest = Digest(
-        ...     articles=(Article(id="a", text="Hi."),), per_source=(),
-        ...     merged=(Claim(sentence=s, support=(s,), sources=("a",), score=1.0),),
+        ...     articles=(Article(id="a", text="Hi."), Article(id="b", text="Hi.")),
+        ...     per_source=(),
+        ...     merged=(Claim(sentence=a, support=(a, b), sources=("a", "b"), score=2.0),),
         ...     options=Options())
         >>> print(to_markdown(digest).splitlines()[6])
-        1. Hi. (1 of 1 source: a [1])
+        1. Hi. (2 of 2 sources: a [1], b [2])
     """
     return "\n".join(markdown_lines(digest, evidence=evidence)) + "\n"
 
@@ -114,21 +120,23 @@ def markdown_lines(digest: Digest, *, evidence: bool = False, depth: int = 0) ->
     """The lines of :func:`to_markdown`, every heading ``depth`` levels lower (for a batch)."""
     h = "#" * depth
     title = f"Summary of {escape(digest.id)}" if digest.id else "Summary"
-    count = len({article.source for article in digest.articles})
+    articles = digest.articles
+    sources = Sources(articles)
+    single = len(articles) == 1
+    named = sources.name(articles[0].source) if source_count(articles) == 1 else None
     lines = [
         f"{h}# {title}",
         "",
-        f"{plural(len(digest.articles), 'article')} from {plural(count, 'source')}.",
+        f"{escape(set_note(articles, named))}.",
         "",
-        f"{h}## Merged summary",
+        f"{h}## Key points" if single else f"{h}## Merged summary",
         "",
     ]
-    sources = Sources(digest.articles)
     for number, claim in enumerate(digest.merged, start=1):
-        support = f"{escape(support_note(claim, count))}: {sources.cite(claim, escape=escape)}"
+        support = claim_note(claim, articles, sources.cite(claim, escape=escape), escape=escape)
         notes = "; ".join(filter(None, [support, escape(speakers_note(claim))]))
-        lines.append(f"{number}. {escape(claim.text)} ({notes})")
-        if evidence:
+        lines.append(f"{number}. {escape(claim.text)}" + (f" ({notes})" if notes else ""))
+        if evidence and not single:
             indent = " " * (len(str(number)) + 2)
             quoted = [
                 f"{indent}> {sources.of(s.article, escape=escape)}: {escape(s.text)}"
@@ -136,25 +144,26 @@ def markdown_lines(digest: Digest, *, evidence: bool = False, depth: int = 0) ->
             ]
             lines += ["", *_between(quoted, f"{indent}>"), ""]
     if not digest.merged:
-        lines.append("No claims.")
+        lines.append(empty_note(digest))
     for title, listed in differences(digest.disagreements):
         lines += ["", f"{h}## {title}", ""]
         lines += [f"- {escape(figures_note(d, sources.label))}" for d in listed]
-    if digest.exclusives:
+    if digest.exclusives and named is None:
         lines += ["", f"{h}## Only in one source"]
         for exclusive in digest.exclusives:
             lines += ["", f"{h}### {_heading(digest.article(exclusive.article), sources)}", ""]
             lines += [f"- {escape(claim.text)}" for claim in exclusive.claims]
-    lines += ["", f"{h}## By source"]
-    summaries = {summary.article: summary for summary in digest.per_source}
-    for article in digest.articles:
-        lines += ["", f"{h}### {_heading(article, sources)}", ""]
-        summary = summaries.get(article.id)
-        chosen = summary.sentences if summary is not None else ()
-        lines += [f"{n}. {escape(s.text)}" for n, s in enumerate(chosen, start=1)]
-        if not chosen:
-            lines.append("No sentences.")
-    lines += ["", f"{h}## Sources", ""]
+    if not single:
+        lines += ["", f"{h}## By source"]
+        summaries = {summary.article: summary for summary in digest.per_source}
+        for article in digest.articles:
+            lines += ["", f"{h}### {_heading(article, sources)}", ""]
+            summary = summaries.get(article.id)
+            chosen = summary.sentences if summary is not None else ()
+            lines += [f"{n}. {escape(s.text)}" for n, s in enumerate(chosen, start=1)]
+            if not chosen:
+                lines.append("No sentences.")
+    lines += ["", f"{h}## Source" if single else f"{h}## Sources", ""]
     lines += [f"{sources.number[a.id]}. {_reference(a, sources)}" for a in digest.articles]
     return [line for n, line in enumerate(lines) if line or (n and lines[n - 1])]
 

@@ -10,13 +10,15 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from ._common import (
+    claim_note,
     differences,
+    empty_note,
     figures_note,
     heading,
     one_line,
-    plural,
+    set_note,
+    source_count,
     speakers_note,
-    support_note,
 )
 from ._labels import Sources
 
@@ -87,7 +89,10 @@ def to_text(digest: Digest, *, evidence: bool = False) -> str:
             <published>, <url>
 
     Every source of a claim is named, with the numbers of its articles in the list
-    of sources at the end.
+    of sources at the end. A digest of one source compares nothing: its claims are
+    shown without counts (``Gazette [1, 3]``), and it has no exclusives; a digest of
+    one article is its summary (``KEY POINTS``), then the article in the list of
+    sources, without notes, evidence or a section by source.
 
     Args:
         digest: The digest.
@@ -97,56 +102,70 @@ def to_text(digest: Digest, *, evidence: bool = False) -> str:
         >>> from summarize.digest import Digest
         >>> from summarize import Digest, Options
         >>> from summarize.records import Article, Claim, Sentence
-        >>> s = Sentence("a", 0, 0, 3, "Hi.")
+        >>> a, b = Sentence("a", 0, 0, 3, "Hi."), Sentence("b", 0, 0, 3, "Hi.")
         >>> digest = Digest(
-        ...     articles=(Article(id="a", text="Hi."),), per_source=(),
-        ...     merged=(Claim(sentence=s, support=(s,), sources=("a",), score=1.0),),
+        ...     articles=(Article(id="a", text="Hi."), Article(id="b", text="Hi.")),
+        ...     per_source=(),
+        ...     merged=(Claim(sentence=a, support=(a, b), sources=("a", "b"), score=2.0),),
         ...     options=Options())
         >>> print("\n".join(to_text(digest).splitlines()[5:7]))
         1. Hi.
-           1 of 1 source: a [1]
+           2 of 2 sources: a [1], b [2]
     """
     return "\n".join(text_lines(digest, evidence=evidence)) + "\n"
 
 
 def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
     """The lines of :func:`to_text`."""
-    count = len({article.source for article in digest.articles})
+    articles = digest.articles
+    sources = Sources(articles)
+    single = len(articles) == 1
+    named = sources.name(articles[0].source) if source_count(articles) == 1 else None
     lines = [
         f"Summary of {one_line(digest.id)}" if digest.id else "Summary",
-        f"{plural(len(digest.articles), 'article')} from {plural(count, 'source')}",
+        one_line(set_note(articles, named)),
         "",
-        "MERGED SUMMARY",
+        "KEY POINTS" if single else "MERGED SUMMARY",
         "",
     ]
-    sources = Sources(digest.articles)
     width = len(str(len(digest.merged)))
     indent = " " * (width + 2)
     for number, claim in enumerate(digest.merged, start=1):
         item = _item(number, width, claim.text)
-        support = f"{support_note(claim, count)}: {sources.cite(claim, escape=one_line)}"
+        support = claim_note(claim, articles, sources.cite(claim, escape=one_line))
         item += _wrap("; ".join(filter(None, [support, speakers_note(claim)])), indent)
-        if evidence:
+        if evidence and not single:
             for sentence in claim.support:
                 source = sources.of(sentence.article, escape=one_line)
                 quoted = f"{source}: {one_line(sentence.text)}"
                 item += _wrap(quoted, indent + "  ", first=indent + "> ")
         lines += [*item, ""]
     if not digest.merged:
-        lines += ["No claims.", ""]
+        lines += [empty_note(digest), ""]
     for title, listed in differences(digest.disagreements):
         lines += [title.upper(), ""]
         for disagreement in listed:
             lines += _wrap(figures_note(disagreement, sources.label), "  ", first="- ")
         lines.append("")
-    if digest.exclusives:
+    if digest.exclusives and named is None:
         lines += ["ONLY IN ONE SOURCE"]
         for exclusive in digest.exclusives:
             lines += ["", *_wrap(_heading(digest.article(exclusive.article), sources), "")]
             for number, claim in enumerate(exclusive.claims, start=1):
                 lines += _item(number, len(str(len(exclusive.claims))), claim.text)
         lines.append("")
-    lines += ["BY SOURCE"]
+    if not single:
+        lines += [*_by_source(digest, sources), ""]
+    lines += ["SOURCE" if single else "SOURCES", ""]
+    wide = len(str(len(digest.articles))) + 3
+    for article in digest.articles:
+        lines += _reference(article, sources, wide)
+    return lines
+
+
+def _by_source(digest: Digest, sources: Sources) -> list[str]:
+    """Each article's summary under its heading."""
+    lines = ["BY SOURCE"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:
         lines += ["", *_wrap(_heading(article, sources), "")]
@@ -156,10 +175,6 @@ def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
             lines += _item(number, len(str(len(chosen))), scored.text)
         if not chosen:
             lines.append("No sentences.")
-    lines += ["", "SOURCES", ""]
-    wide = len(str(len(digest.articles))) + 3
-    for article in digest.articles:
-        lines += _reference(article, sources, wide)
     return lines
 
 
