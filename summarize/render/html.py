@@ -122,10 +122,19 @@ class _Page:
         h = self.h(1)
         return (
             f'<header><p class="kicker">{self.kicker}</p><{h} class="title">{_e(self.title)}</{h}>'
-            f'<p class="lede">{" · ".join(counts)}</p>'
+            f'<p class="lede">{" · ".join(counts)}</p>{self.skipped()}'
             f'<ul class="legend" aria-label="Sources">{legend}</ul>'
             f'<nav aria-label="Sections"><ul>{nav}</ul></nav></header>'
         )
+
+    def skipped(self) -> str:
+        """The articles left out as not news, with the reasons, under the counts."""
+        items = "".join(
+            f"<li>{self.badge(x.source)} {_e(x.article)}: {_e(x.reason)}</li>"
+            for x in self.digest.skipped
+        )
+        label = "Left out: not news"
+        return f'<ul class="note skipped" aria-label="{label}">{items}</ul>' if items else ""
 
     def in_context(self, sentence: Sentence) -> str:
         """The sentence highlighted in a snippet of its article, with its source."""
@@ -267,7 +276,9 @@ class _Page:
         elif article.url:
             byline.append(_e(article.url))
         name = article.title or (article.id if article.id != article.source else "")
-        listed = f"<ol>{''.join(sentences)}</ol>" if sentences else '<p class="note">None.</p>'
+        reason = next((x.reason for x in self.digest.skipped if x.article == article.id), None)
+        empty = f"Left out: {_e(reason)}." if reason else "None."
+        listed = f"<ol>{''.join(sentences)}</ol>" if sentences else f'<p class="note">{empty}</p>'
         return (
             f'<article class="card column {self.src(summary.source)}" '
             f'data-source="{_e(summary.source)}"><{self.h(3)}>{self.badge(summary.source)} '

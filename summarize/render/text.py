@@ -146,6 +146,13 @@ def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
             for number, claim in enumerate(exclusive.claims, start=1):
                 lines += _item(number, len(str(len(exclusive.claims))), claim.text)
         lines.append("")
+    reasons = {left.article: left.reason for left in digest.skipped}
+    if digest.skipped:
+        lines += ["LEFT OUT: NOT NEWS", ""]
+        for left in digest.skipped:
+            named = _heading(digest.article(left.article), sources)
+            lines += _wrap(f"{named}: {one_line(left.reason)}", "  ", first="- ")
+        lines.append("")
     lines += ["BY SOURCE"]
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:
@@ -154,7 +161,9 @@ def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
         chosen = summary.sentences if summary is not None else ()
         for number, scored in enumerate(chosen, start=1):
             lines += _item(number, len(str(len(chosen))), scored.text)
-        if not chosen:
+        if not chosen and article.id in reasons:
+            lines += _wrap(f"Left out: {one_line(reasons[article.id])}.", "")
+        elif not chosen:
             lines.append("No sentences.")
     lines += ["", "SOURCES", ""]
     wide = len(str(len(digest.articles))) + 3
