@@ -385,3 +385,32 @@ def test_a_selector_of_ones_own_chooses_the_claims_and_summaries() -> None:
         [0],
     ]
     assert selector.fitted_on.sentences[0].article == "a"
+
+
+HEADLINE_STORY = (
+    "The harbour bridge in Brennock reopened on Monday after a two-week closure. "
+    "Engineers replaced two girders that a storm had bent in March. "
+    "The council said tolls would rise in May to pay for the repairs."
+)
+HEADLINE_ECHO = (
+    "Brennock's harbour bridge reopened on Monday after two weeks shut. "
+    "Tolls will rise in May, the council said."
+)
+
+
+def test_a_headline_is_no_per_source_sentence_unless_the_article_has_nothing_else() -> None:
+    """Headlines name the story; a summary shows what the story states."""
+    digest = summarize.summarize(
+        [
+            "Harbour Bridge Reopens\n\n" + HEADLINE_STORY,
+            "Bridge reopens after storm\n\n" + HEADLINE_ECHO,
+            "Tolls to rise at Brennock bridge",
+        ],
+        per_source=5,
+    )
+    shown = [[s.text for s in summary.sentences] for summary in digest.per_source]
+    assert "Harbour Bridge Reopens" not in shown[0]
+    assert "Bridge reopens after storm" not in shown[1]
+    assert shown[2] == ["Tolls to rise at Brennock bridge"]
+    for summary in digest.exclusives:
+        assert all(claim.text[-1] == "." for claim in summary.claims)

@@ -166,4 +166,3 @@ def test_json_refuses_a_left_out_page_with_a_wrong_source() -> None:
     data["skipped"][0]["source"] = "Elsewhere"
     with pytest.raises(summarize.InputError, match=r"skipped\[0\]\.source"):
         Digest.from_json(json.dumps(data))
-

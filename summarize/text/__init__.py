@@ -7,7 +7,7 @@ counts two spellings of one name as the same words).
 """
 
 from ._clean import Boilerplate, drop_boilerplate, find_boilerplate
-from ._content import Reading, content_sentences, read_article, stands_alone
+from ._content import Reading, content_sentences, headline_shaped, read_article, stands_alone
 from ._names import find_aliases
 from ._pages import NO_CONTENT
 from ._segment import Segmenter, split_sentences
@@ -23,6 +23,7 @@ __all__ = [
     "drop_boilerplate",
     "find_aliases",
     "find_boilerplate",
+    "headline_shaped",
     "read_article",
     "split_sentences",
     "stands_alone",

@@ -17,7 +17,7 @@ from ._notices import sentence_clutter
 from ._pages import not_an_article
 from ._segment import split_sentences
 
-__all__ = ["Reading", "content_sentences", "read_article", "stands_alone"]
+__all__ = ["Reading", "content_sentences", "headline_shaped", "read_article", "stands_alone"]
 
 logger = logging.getLogger("summarize")
 
@@ -106,3 +106,17 @@ def stands_alone(text: str) -> bool:
     first = next((c for c in body if c.isalnum()), "")
     return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
 
+
+def headline_shaped(text: str) -> bool:
+    """Whether ``text`` ends without a stop, as headlines, titles and labels do.
+
+    Narrower than not :func:`stands_alone`: an excerpt cut off with an ellipsis, a
+    short sentence or one that opens in lower case ends with a stop and is no headline.
+
+    Example:
+        >>> [headline_shaped(t) for t in ("Bridge Reopens After Storm", "He was 84.",
+        ...                               "The council voted to...", "Why now?")]
+        [True, False, False, False]
+    """
+    body = text.strip().rstrip(_CLOSERS)
+    return not body or body[-1] not in ".!?\u2026"
