@@ -138,3 +138,25 @@ def test_embedded_post_lines_leave_the_story() -> None:
 )
 def test_page_notice(text: str, kind: str | None) -> None:
     assert page_notice(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Jane Roe (@janeroe)", "embedded-post"),
+        ("Jane Roe is a Coast News staff writer.", "byline"),
+    ],
+)
+def test_bare_signature_and_staff_note(sentence: str, reason: str) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor (@brennockmayor) did not reply to questions on Monday.",
+        "Jane Roe is a Coast News reporter who covered the flood for a decade.",
+    ],
+)
+def test_a_handle_or_a_reporter_inside_news_stays(sentence: str) -> None:
+    assert sentence_clutter(sentence) is None

@@ -33,8 +33,9 @@ SENTENCE_REASONS: tuple[str, ...] = (
 ``embedded-post``
     A post quoted as the platform prints it: a ``pic.twitter.com/...`` link, a
     signature ``Name (@handle) Month D, YYYY`` with or without the post before
-    it, and a thread marker (``2/2 This is ...``: two digits, the first no greater
-    than the second, before a capital).
+    it, a bare signature (``Name (@handle)`` alone), and a thread marker
+    (``2/2 This is ...``: two digits, the first no greater than the second, before
+    a capital).
 ``notice``
     The platform or the site speaking to its reader: what *you can* do with
     *your* tweets, location, account or settings; ``Add <topic> as an
@@ -51,7 +52,8 @@ SENTENCE_REASONS: tuple[str, ...] = (
     about such things is clutter when it is short (15 words at most).
 ``byline``
     A reporter's contact line: ``<Name> can be reached at ...`` (an address, a
-    handle), ``Follow <Name> on Twitter``, ``Contact <Name> at ...``.
+    handle), ``Follow <Name> on Twitter``, ``Contact <Name> at ...``; and the
+    reporter's note ``<Name> is a <Outlet> staff writer.`` (nothing after the title).
 
 No rule takes a sentence with a quotation mark or a reporting verb (*said*, *told*):
 a story about a platform's settings or a magazine's sales reports them.
@@ -82,6 +84,7 @@ _CAPTION_END = re.compile(  # "..., in this March 2, 2015 file photo." closes a 
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(rf"\(@\w{{1,30}}\)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}")
+_BARE_SIGNATURE = re.compile(r"[^.!?()@]{1,60}\(@\w{1,30}\)\W*")  # "Jane Roe (@janeroe)" alone
 _POST_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bt\.co/\w{6,}")
 _THREAD = re.compile(r"\(?([1-9])/([1-9])\)?\s+[\"\u201c]?[A-Z]")
 _PLATFORM = re.compile(
@@ -99,6 +102,11 @@ _CONTACT = re.compile(  # "<Name> can be reached at <address>", "Follow <Name> o
     rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:can|may)\s+be\s+(?:reached|contacted|emailed|followed)"
     rf"\s+(?:at|on|via|by)\s+{_ADDRESS}|(?i:follow|contact|e-?mail|reach)\s+"
     rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?i:on|at|via)\s+{_ADDRESS}"
+)
+_STAFF_NOTE = re.compile(  # "Jane Roe is a Coast News staff writer."
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}is\s+an?\s+(?:[A-Z][\w.'\u2019&-]*\s+){1,5}"
+    r"(?:(?:staff|senior|chief|contributing|political|national)\s+)?"
+    r"(?:writer|reporter|correspondent|editor|columnist|photographer)\.?"
 )
 _PROMOTION = re.compile(
     r"\b(?:pick\s+up|grab|buy|get|order)\s+(?:a\s+copy\s+of\s+)?(?:this\s+week'?s|the\s+(?:latest"
@@ -212,7 +220,7 @@ def _reader_clutter(body: str, low: str) -> str | None:
         return "promotion"
     if _call_to_action(body):
         return "call-to-action"
-    if _CONTACT.match(body) and len(body.split()) <= _READER_WORDS:
+    if (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)) and len(body.split()) <= _READER_WORDS:
         return "byline"
     return None
 
@@ -235,6 +243,7 @@ def sentence_clutter(text: str) -> str | None:
     low = body.lower()
     if (
         _SIGNATURE.search(body)
+        or _BARE_SIGNATURE.fullmatch(body)
         or (_cued(low, "post") and _POST_LINK.search(body))
         or _thread_marker(body)
     ):
