@@ -9,6 +9,7 @@ the sentences that only a page that is not an article prints (archive, paywall, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import _clean_patterns as patterns
 
@@ -145,24 +146,20 @@ NOTICES: dict[str, re.Pattern[str]] = {
 }
 """Shapes of the sentences a page that is not an article prints, by kind of page."""
 
-# Words each rule needs (lower case): a sentence without any is not tried, which keeps
+# Words each rule needs, in lower case: a sentence without any is not tried, which keeps
 # the rules, run on every sentence of a set, cheaper than splitting it.
-_CUES: dict[str, tuple[str, ...]] = {
-    "post": ("pic.twitter.com", "t.co/"),
-    "platform": ("you", "add", "stay"),
-    "promotion": ("copy", "issue", "edition", "now"),
-    "archive": ("crawl", "archiv", "wayback", "warc", "web capture", "web collection"),
-    "paywall": ("subscri", "log", "sign", "regist", "free", "member", "robot", "human"),
-    "error": (
-        "page",
-        "40",
-        "javascript",
-        "browser",
-        "denied",
-        "wrong",
-        "available",
-        "webmaster",
-    ),
+_CUES: dict[str, re.Pattern[str]] = {
+    kind: re.compile("|".join(re.escape(cue) for cue in cues))
+    for kind, cues in {
+        "post": ("pic.twitter.com", "t.co/"),
+        "platform": ("you", "add", "stay"),
+        "promotion": ("copy", "issue", "edition", "now"),
+        "archive": ("crawl", "archiv", "wayback", "warc", "web capture", "web collection"),
+        "paywall": ("subscri", "log", "sign", "regist", "free", "member", "robot", "human"),
+        "error": (
+            "page", "40", "javascript", "browser", "denied", "wrong", "available", "webmaster",
+        ),
+    }.items()
 }
 
 
@@ -172,19 +169,20 @@ _READER_WORDS = 15
 
 
 def _call_to_action(text: str) -> bool:
+    question = patterns.CTA_QUESTION.match(text)
+    imperative = patterns.CTA_IMPERATIVE.match(text)
+    reader = patterns.READER.search(text)
+    if not (question or imperative or reader):
+        return False  # most sentences: no need to count their words
     words = len(text.split())
     if words > 40:
         return False
-    if words <= 12 and patterns.CTA_QUESTION.match(text):
+    if words <= 12 and question:
         return True
-    if patterns.CTA_IMPERATIVE.match(text) and (
-        words <= 8 or patterns.READER.search(text) or patterns.CTA_KEYWORD_RE.search(text)
-    ):
+    if imperative and (words <= 8 or reader or patterns.CTA_KEYWORD_RE.search(text)):
         return True
     return bool(  # inside a long line a sentence may be a letter's or a statement's: short only
-        words <= _READER_WORDS
-        and patterns.READER.search(text)
-        and patterns.CTA_KEYWORD_RE.search(text)
+        words <= _READER_WORDS and reader and patterns.CTA_KEYWORD_RE.search(text)
     )
 
 
@@ -206,7 +204,7 @@ def _caption(text: str, low: str) -> bool:
 
 def _cued(low: str, kind: str) -> bool:
     """Whether ``low`` (lower case) holds a word without which the ``kind`` rule cannot match."""
-    return any(cue in low for cue in _CUES[kind])
+    return _CUES[kind].search(low) is not None
 
 
 def _reader_clutter(body: str, low: str) -> str | None:
@@ -256,8 +254,12 @@ def sentence_clutter(text: str) -> str | None:
     return reason
 
 
-def page_notice(text: str) -> str | None:
+def page_notice(text: str, *, kinds: Sequence[str] = tuple(NOTICES)) -> str | None:
     """The kind of non-article page whose notices ``text`` reads like, or None.
+
+    Args:
+        text: A sentence.
+        kinds: The kinds of :data:`NOTICES` to try, in this order.
 
     Example:
         >>> page_notice("Please enable JavaScript to view this page.")
@@ -266,7 +268,7 @@ def page_notice(text: str) -> str | None:
         True
     """
     low = text.lower()
-    for kind, pattern in NOTICES.items():
-        if _cued(low, kind) and pattern.search(text):
+    for kind in kinds:
+        if _cued(low, kind) and NOTICES[kind].search(text):
             return kind
     return None

@@ -83,7 +83,8 @@ def not_an_article(
     Args:
         text: The page's raw text.
         sentences: All its sentences, as split.
-        kept: Those left once cleaned (boilerplate and sentence clutter out).
+        kept: Those left once cleaned (boilerplate and sentence clutter out, so none
+            is a paywall or an error notice).
 
     Example:
         >>> text = "Our crawler saves pages to the web archive. Crawls run nightly."
@@ -97,13 +98,17 @@ def not_an_article(
     if not _nonspace(text):
         return "an empty page"
     starts = {s.start for s in kept}
-    kinds = [page_notice(s.text) for s in sentences]
+    kinds = [  # a kept sentence is no paywall or error notice: cleaning took those out
+        page_notice(s.text, kinds=("archive",)) if s.start in starts else page_notice(s.text)
+        for s in sentences
+    ]
     pool = [(s, k) for s, k in zip(sentences, kinds, strict=True) if k or s.start in starts]
     found = Counter(k for _, k in pool if k)
-    other = sum(len(s.text.split()) for s, k in pool if not k)
-    if found and 2 * found.total() >= len(pool) and other < NOTICE_PAGE_WORDS:
-        kind = max(_PAGES, key=lambda k: found[k])  # the most notices; ties in _PAGES order
-        return f"{_PAGES[kind]}, not an article"
+    if found and 2 * found.total() >= len(pool):
+        other = sum(len(s.text.split()) for s, k in pool if not k)
+        if other < NOTICE_PAGE_WORDS:
+            kind = max(_PAGES, key=lambda k: found[k])  # the most notices; ties in _PAGES order
+            return f"{_PAGES[kind]}, not an article"
     if not kept:
         return NO_CONTENT
     if _link_list(text, kept):
