@@ -238,13 +238,19 @@ def ours(
 
 @contextmanager
 def _no_cleaning() -> Iterator[None]:
-    """Let every line through as content: what the cleaning stage is worth."""
-    original = _content.find_boilerplate
+    """Let every line, sentence and page through as content: what cleaning is worth."""
+    originals = (_content.find_boilerplate, _content.sentence_clutter, _content.not_an_article)
     _content.find_boilerplate = lambda text: []  # type: ignore[assignment]
+    _content.sentence_clutter = lambda text: None  # type: ignore[assignment]
+    _content.not_an_article = lambda text, sentences, kept: None  # type: ignore[assignment]
     try:
         yield
     finally:
-        _content.find_boilerplate = original
+        (
+            _content.find_boilerplate,
+            _content.sentence_clutter,
+            _content.not_an_article,
+        ) = originals
 
 
 def filled(system: Summarizer) -> Summarizer:

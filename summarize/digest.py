@@ -13,7 +13,16 @@ import attrs
 
 from .errors import InputError
 from .options import Options
-from .records import Article, Claim, Disagreement, Exclusive, Quote, Sentence, SourceSummary
+from .records import (
+    Article,
+    Claim,
+    Disagreement,
+    Exclusive,
+    Quote,
+    Sentence,
+    SkippedArticle,
+    SourceSummary,
+)
 
 __all__ = ["Digest"]
 
@@ -38,6 +47,10 @@ class Digest:
             with none are left out).
         quotes: Every quoted statement found in the set's content sentences,
             in article order.
+        skipped: The articles left out because their text is not news (a
+            web-archive notice, a paywall, an error page, a list of links, mostly
+            page clutter), each with the reason, in input order. They stay in
+            ``articles``, with an empty per-source summary.
 
     Example:
         >>> from summarize import summarize
@@ -55,6 +68,7 @@ class Digest:
     disagreements: tuple[Disagreement, ...] = ()
     exclusives: tuple[Exclusive, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    skipped: tuple[SkippedArticle, ...] = ()
 
     def article(self, article_id: str) -> Article:
         """Return the article with this id.

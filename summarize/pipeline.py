@@ -27,8 +27,8 @@ from .digest import Digest
 from .load import as_articles
 from .options import Options
 from .rank import Ranker, make_ranker, score_sentences
-from .records import Article, Claim, Quote, Sentence, SourceSummary
-from .text import SentenceVectorizer, content_sentences
+from .records import Article, Claim, Quote, Sentence, SkippedArticle, SourceSummary
+from .text import NO_CONTENT, SentenceVectorizer, content_sentences, read_article
 
 __all__ = ["content_sentences", "run", "summarize"]
 
@@ -136,10 +136,10 @@ def run(
             (any :class:`~summarize.claims.select.Selector`), whatever the options.
     """
     warn_unused(articles, options)
-    sentences = [s for article in articles for s in content_sentences(article)]
+    sentences, skipped = _read(articles)  # the articles left out keep an empty summary
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")
-        return _empty_digest(articles, options, id=id)
+        return _empty_digest(articles, options, id=id, skipped=skipped)
     position = {article.id: i for i, article in enumerate(articles)}
     article_of = [position[s.article] for s in sentences]
     vectorizer = SentenceVectorizer(language=options.language)
@@ -201,13 +201,46 @@ def run(
         ),
         exclusives=exclusives,
         quotes=tuple(quote for article in articles for quote in quotes[article.id]),
+        skipped=skipped,
     )
 
 
-def _empty_digest(articles: Sequence[Article], options: Options, *, id: str | None) -> Digest:
-    """The digest of a set with no content: one empty summary per article, nothing else."""
+def _read(articles: Sequence[Article]) -> tuple[list[Sentence], tuple[SkippedArticle, ...]]:
+    """The content sentences of the set's articles, and the pages left out as not news."""
+    sentences: list[Sentence] = []
+    skipped: list[SkippedArticle] = []
+    for article in articles:
+        reading = read_article(article)
+        if reading.skipped is None:
+            sentences += reading.sentences
+            continue
+        if reading.skipped == NO_CONTENT:  # the warning 1.0 gave, word for word
+            logger.warning("article %r has no content left after cleaning", article.id)
+        else:
+            logger.warning("article %r left out of the digest: %s", article.id, reading.skipped)
+        skipped.append(
+            SkippedArticle(article=article.id, source=article.source, reason=reading.skipped)
+        )
+    return sentences, tuple(skipped)
+
+
+def _empty_digest(
+    articles: Sequence[Article],
+    options: Options,
+    *,
+    id: str | None,
+    skipped: tuple[SkippedArticle, ...] = (),
+) -> Digest:
+    """The digest of a set with no content: one empty summary per article, and the reasons."""
     empty = tuple(SourceSummary(article=a.id, source=a.source, sentences=()) for a in articles)
-    return Digest(articles=tuple(articles), per_source=empty, merged=(), options=options, id=id)
+    return Digest(
+        articles=tuple(articles),
+        per_source=empty,
+        merged=(),
+        options=options,
+        id=id,
+        skipped=skipped,
+    )
 
 
 def _quotes(articles: Sequence[Article], sentences: Sequence[Sentence]) -> dict[str, list[Quote]]:

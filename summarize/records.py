@@ -24,6 +24,7 @@ __all__ = [
     "Quote",
     "ScoredSentence",
     "Sentence",
+    "SkippedArticle",
     "SourceSummary",
     "TextSpan",
     "Version",
@@ -384,6 +385,33 @@ class Exclusive:
     source: str
     article: str
     claims: tuple[Claim, ...]
+
+
+def _text(instance: SkippedArticle, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        kind = type(value).__name__
+        raise InputError(f"SkippedArticle.{attribute.name} must be a string, got {kind}")
+
+
+@attrs.frozen
+class SkippedArticle:
+    """An article left out of the digest because its text is not news, and why.
+
+    Attributes:
+        article: The article's id.
+        source: The article's source.
+        reason: Why it was left out (a web-archive notice, a paywall, an error page,
+            a list of links, mostly page clutter), in words a reader can check.
+
+    Example:
+        >>> SkippedArticle(article="a2", source="Wire", reason="an error page").reason
+        'an error page'
+    """
+
+    article: str = attrs.field(validator=_text)
+    source: str = attrs.field(validator=_text)
+    reason: str = attrs.field(validator=_text)
+
 
 
 def __getattr__(name: str) -> object:

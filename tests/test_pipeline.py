@@ -434,3 +434,32 @@ def test_defaults_and_options_that_act_are_not_warned_about(
     summarize.summarize(FIVE[:1], exclusives=0)
     summarize.summarize(FIVE, min_sources=5, exclusives=1)
     assert _warnings(caplog) == []
+
+
+HEADLINE_STORY = (
+    "The harbour bridge in Brennock reopened on Monday after a two-week closure. "
+    "Engineers replaced two girders that a storm had bent in March. "
+    "The council said tolls would rise in May to pay for the repairs."
+)
+HEADLINE_ECHO = (
+    "Brennock's harbour bridge reopened on Monday after two weeks shut. "
+    "Tolls will rise in May, the council said."
+)
+
+
+def test_a_headline_is_no_per_source_sentence_unless_the_article_has_nothing_else() -> None:
+    """Headlines name the story; a summary shows what the story states."""
+    digest = summarize.summarize(
+        [
+            "Harbour Bridge Reopens\n\n" + HEADLINE_STORY,
+            "Bridge reopens after storm\n\n" + HEADLINE_ECHO,
+            "Tolls to rise at Brennock bridge",
+        ],
+        per_source=5,
+    )
+    shown = [[s.text for s in summary.sentences] for summary in digest.per_source]
+    assert "Harbour Bridge Reopens" not in shown[0]
+    assert "Bridge reopens after storm" not in shown[1]
+    assert shown[2] == ["Tolls to rise at Brennock bridge"]
+    for summary in digest.exclusives:
+        assert all(claim.text[-1] == "." for claim in summary.claims)

@@ -218,6 +218,7 @@ def test_json_contract_keys_and_order() -> None:
         "disagreements",
         "exclusives",
         "quotes",
+        "skipped",
         "options",
     ]
     assert data["id"] == "bridge-1"

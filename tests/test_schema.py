@@ -98,6 +98,7 @@ def test_schema_ships_inside_the_package() -> None:
         "disagreements",
         "exclusives",
         "quotes",
+        "skipped",
         "options",
     ]
 

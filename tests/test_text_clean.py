@@ -506,3 +506,22 @@ def test_regression_dateline_is_only_looked_for_where_the_story_opens() -> None:
     assert [(b.reason, opening[b.start : b.end]) for b in find_boilerplate(opening)] == [
         ("metadata", "OSLO -")
     ]
+
+
+def test_caption_line_above_the_lead_is_a_caption() -> None:
+    """Who, what and when with no verb, above the story: a picture's caption."""
+    caption = "Rex, a police dog, in 2004."
+    assert marked(f"{caption}\n\n{STORY}") == [("caption", caption)]
+    assert kept_texts(f"{caption}\n\n{STORY}") == [STORY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Jane Roe, the harbour master, resigned in 2004.\n\n{STORY}",  # a verb: a lead
+        f"{STORY}\n\nRex, a police dog, in 2004.",  # not above the story
+        "Rex, a police dog, in 2004.",  # nothing below it
+    ],
+)
+def test_a_lead_that_names_someone_is_not_a_caption(text: str) -> None:
+    assert [reason for reason, _ in marked(text)] == []

@@ -141,9 +141,18 @@ class _Page:
         h = self.h(1)
         return (
             f'<header><p class="kicker">{self.kicker}</p><{h} class="title">{_e(self.title)}</{h}>'
-            f'<p class="lede">{" · ".join(counts)}</p>'
+            f'<p class="lede">{" · ".join(counts)}</p>{self.skipped()}'
             f'<ul class="legend" aria-label="Sources">{legend}</ul>{nav}</header>'
         )
+
+    def skipped(self) -> str:
+        """The articles left out as not news, with the reasons, under the counts."""
+        items = "".join(
+            f"<li>{self.badge(x.source)} {_e(x.article)}: {_e(x.reason)}</li>"
+            for x in self.digest.skipped
+        )
+        label = "Left out: not news"
+        return f'<ul class="note skipped" aria-label="{label}">{items}</ul>' if items else ""
 
     def in_context(self, sentence: Sentence) -> str:
         """The sentence highlighted in a snippet of its article, with its source."""
@@ -288,7 +297,9 @@ class _Page:
                 tags += '<span class="tag only">only here</span>'
             sentences.append(f"<li data-sentence>{_e(scored.text)}{tags}</li>")
         name = article.title or (article.id if article.id != article.source else "")
-        listed = f"<ol>{''.join(sentences)}</ol>" if sentences else '<p class="note">None.</p>'
+        reason = next((x.reason for x in self.digest.skipped if x.article == article.id), None)
+        empty = f"Left out: {_e(reason)}." if reason else "None."
+        listed = f"<ol>{''.join(sentences)}</ol>" if sentences else f'<p class="note">{empty}</p>'
         byline = self.byline(article)
         return (
             f'<article class="card column {self.src(summary.source)}" '

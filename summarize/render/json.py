@@ -31,6 +31,9 @@ The format (stable; keys appear in this order)::
         {"source", "article", "claims": [<claim, as in merged>, ...]}
       ],
       "quotes": [<quote>, ...],          # every quote of the set, article order
+      "skipped": [                       # articles left out as not news, input order
+        {"article", "source", "reason"}
+      ],
       "options": {"per_source", "merged", "words", "method", "language",
                   "similarity", "redundancy", "order", "selection",
                   "min_sources", "exclusives"}
@@ -77,6 +80,7 @@ from ..records import (
     Quote,
     ScoredSentence,
     Sentence,
+    SkippedArticle,
     SourceSummary,
     Version,
 )
@@ -187,7 +191,7 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
         >>> digest = Digest(articles=(), per_source=(), merged=(), options=Options())
         >>> list(digest_to_dict(digest))  # doctest: +NORMALIZE_WHITESPACE
         ['id', 'articles', 'per_source', 'merged', 'disagreements', 'exclusives',
-         'quotes', 'options']
+         'quotes', 'skipped', 'options']
     """
     return {
         "id": digest.id,
@@ -204,6 +208,10 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
         "disagreements": [_disagreement(d) for d in digest.disagreements],
         "exclusives": [_exclusive(e) for e in digest.exclusives],
         "quotes": [_quote(q) for q in digest.quotes],
+        "skipped": [
+            {"article": item.article, "source": item.source, "reason": item.reason}
+            for item in digest.skipped
+        ],
         "options": digest.options.to_dict(),
     }
 
@@ -479,6 +487,16 @@ def _read_exclusive(
 _OPTION_KEYS = frozenset(Options().to_dict())
 
 
+def _read_skipped(value: object, where: str, sources: Mapping[str, str]) -> SkippedArticle:
+    """An article left out as not news; digests written before the field have none."""
+    data = _object(value, where)
+    article = _field(data, "article", str, where)
+    source = _field(data, "source", str, where)
+    if sources.get(article) != source:
+        raise InputError(f"digest JSON: {where}.source {source!r} is not article {article!r}'s")
+    return SkippedArticle(article=article, source=source, reason=_field(data, "reason", str, where))
+
+
 def _read_options(value: object) -> Options:
     data = _object(value, "options")
     try:
@@ -551,4 +569,8 @@ def digest_fields(data: str | bytes) -> dict[str, Any]:
         "disagreements": disagreements,
         "exclusives": exclusives,
         "quotes": _read_quotes(_optional_list(top, "quotes"), "quotes", texts),
+        "skipped": tuple(
+            _read_skipped(item, f"skipped[{i}]", sources)
+            for i, item in enumerate(_optional_list(top, "skipped"))
+        ),
     }

@@ -153,6 +153,13 @@ def markdown_lines(digest: Digest, *, evidence: bool = False, depth: int = 0) ->
         for exclusive in digest.exclusives:
             lines += ["", f"{h}### {_heading(digest.article(exclusive.article), sources)}", ""]
             lines += [f"- {escape(claim.text)}" for claim in exclusive.claims]
+    reasons = {item.article: item.reason for item in digest.skipped}
+    if digest.skipped:
+        lines += ["", f"{h}## Left out: not news", ""]
+        lines += [
+            f"- {_heading(digest.article(item.article), sources)}: {escape(item.reason)}"
+            for item in digest.skipped
+        ]
     if not single:
         lines += ["", f"{h}## By source"]
         summaries = {summary.article: summary for summary in digest.per_source}
@@ -161,7 +168,9 @@ def markdown_lines(digest: Digest, *, evidence: bool = False, depth: int = 0) ->
             summary = summaries.get(article.id)
             chosen = summary.sentences if summary is not None else ()
             lines += [f"{n}. {escape(s.text)}" for n, s in enumerate(chosen, start=1)]
-            if not chosen:
+            if not chosen and article.id in reasons:
+                lines.append(f"Left out: {escape(reasons[article.id])}.")
+            elif not chosen:
                 lines.append("No sentences.")
     lines += ["", f"{h}## Source" if single else f"{h}## Sources", ""]
     lines += [f"{sources.number[a.id]}. {_reference(a, sources)}" for a in digest.articles]

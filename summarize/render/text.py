@@ -154,6 +154,12 @@ def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
             for number, claim in enumerate(exclusive.claims, start=1):
                 lines += _item(number, len(str(len(exclusive.claims))), claim.text)
         lines.append("")
+    if digest.skipped:
+        lines += ["LEFT OUT: NOT NEWS", ""]
+        for left in digest.skipped:
+            title = _heading(digest.article(left.article), sources)
+            lines += _wrap(f"{title}: {one_line(left.reason)}", "  ", first="- ")
+        lines.append("")
     if not single:
         lines += [*_by_source(digest, sources), ""]
     lines += ["SOURCE" if single else "SOURCES", ""]
@@ -166,6 +172,7 @@ def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
 def _by_source(digest: Digest, sources: Sources) -> list[str]:
     """Each article's summary under its heading."""
     lines = ["BY SOURCE"]
+    reasons = {left.article: left.reason for left in digest.skipped}
     summaries = {summary.article: summary for summary in digest.per_source}
     for article in digest.articles:
         lines += ["", *_wrap(_heading(article, sources), "")]
@@ -173,7 +180,9 @@ def _by_source(digest: Digest, sources: Sources) -> list[str]:
         chosen = summary.sentences if summary is not None else ()
         for number, scored in enumerate(chosen, start=1):
             lines += _item(number, len(str(len(chosen))), scored.text)
-        if not chosen:
+        if not chosen and article.id in reasons:
+            lines += _wrap(f"Left out: {one_line(reasons[article.id])}.", "")
+        elif not chosen:
             lines.append("No sentences.")
     return lines
 

@@ -1,24 +1,30 @@
 """One article's text: sentences with exact offsets, clutter left out, then TF-IDF vectors.
 
 Flow: :func:`split_sentences` and :func:`find_boilerplate` -> :func:`content_sentences`
+(:func:`read_article` also judges whether the page is an article at all)
 -> :class:`SentenceVectorizer` (stems and stop words by language; :func:`find_aliases`
 counts two spellings of one name as the same words).
 """
 
 from ._clean import Boilerplate, drop_boilerplate, find_boilerplate
-from ._content import content_sentences, stands_alone
+from ._content import Reading, content_sentences, headline_shaped, read_article, stands_alone
 from ._names import find_aliases
+from ._pages import NO_CONTENT
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
 
 __all__ = [
+    "NO_CONTENT",
     "Boilerplate",
+    "Reading",
     "Segmenter",
     "SentenceVectorizer",
     "content_sentences",
     "drop_boilerplate",
     "find_aliases",
     "find_boilerplate",
+    "headline_shaped",
+    "read_article",
     "split_sentences",
     "stands_alone",
 ]

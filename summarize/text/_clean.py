@@ -55,7 +55,10 @@ Each rule, and why it is general rather than fitted to one site:
     a stand-alone single-sentence line of 15 to 60 words that ends without
     punctuation, has no quotation, and says in the present tense what someone
     or something in the picture does (*stands*, *holds*, *is seen* ...): too long
-    for a headline, unfinished for prose, written as caption writers write.
+    for a headline, unfinished for prose, written as caption writers write. Also,
+    among the opening lines and above more text, a short line that names someone,
+    says who in an apposition and ends on a place or a year without a verb
+    (``Rex, a police dog, in 2004.``): a picture's caption above the lead.
 ``credit``
     A line that is only a photo credit: a parenthesised credit, ``Photo:
     Agency``, ``AGENCY/Name``, ``Agency via Getty Images``. A credit needs a
@@ -134,6 +137,13 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         words <= 80
         and ("/" in line or ":" in line or line[-1] == ")")
         and (patterns.ENDS_WITH_CREDIT.search(line))
+    ):
+        return "caption"
+    if (
+        words <= 15
+        and position < min(patterns.DATELINE_LINES, count - 1)
+        and patterns.LEAD_CAPTION.fullmatch(line)
+        and not patterns.REPORTED.search(line)
     ):
         return "caption"
     if words <= 60 and patterns.CORRECTION.match(line):

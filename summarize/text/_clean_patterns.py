@@ -85,6 +85,10 @@ ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "...
     rf"|(?<=[.!?)\]])\s+(?:{AGENCY}|[A-Z][A-Z&.-]{{2,}})\s*/\s*{SLASHED}"
     rf"|(?<=[.!?)\]])\s+{PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S)\s*$"
 )
+LEAD_CAPTION = re.compile(  # "Rex, a police dog, in 2004.": who, what, when, and no verb
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:a|an|the)\s+[^,.!?]{1,60},"
+    r"\s+(?:in|on|at|near|during|after|before|outside|inside)\s+[^.!?]{0,50}?\b(?:19|20)\d{2}\.?"
+)
 PHOTO_CUE = re.compile(
     r"\b(?:pictures?|photo(?:graph)?s?|images?|pictured|seen|shows?|showing|taken|pos(?:es?|ing)"
     r"|handout|grab|file)\b",

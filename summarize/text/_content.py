@@ -1,41 +1,82 @@
-"""One article's content sentences (split, clutter out, numbered), and which stand alone."""
+"""One article's content sentences (split, clutter out, numbered), and which stand alone.
+
+:func:`read_article` also says when the page is not an article at all
+(:mod:`summarize.text._pages`), so that the pipeline can leave it out.
+"""
 
 from __future__ import annotations
 
 import logging
 
+import attrs
+
 from .. import limits
 from ..records import Article, Sentence
 from ._clean import drop_boilerplate, find_boilerplate
+from ._notices import sentence_clutter
+from ._pages import not_an_article
 from ._segment import split_sentences
 
-__all__ = ["content_sentences", "stands_alone"]
+__all__ = ["Reading", "content_sentences", "headline_shaped", "read_article", "stands_alone"]
 
 logger = logging.getLogger("summarize")
+
+
+@attrs.frozen
+class Reading:
+    """One article as read: its content sentences, and why it is no article, if it is none.
+
+    Attributes:
+        sentences: The content sentences, numbered from 0 (see :func:`content_sentences`).
+        skipped: Why the page is not news (:func:`~summarize.text._pages.not_an_article`),
+            or None for an article.
+    """
+
+    sentences: tuple[Sentence, ...]
+    skipped: str | None = None
+
+
+def read_article(article: Article) -> Reading:
+    r"""Read an article's content sentences and judge whether the page is an article.
+
+    Example:
+        >>> read_article(Article(id="a", text="The dam held. Rain eased.")).skipped is None
+        True
+        >>> read_article(Article(id="b", text="Please enable JavaScript.")).skipped
+        'an error page, not an article'
+    """
+    split = split_sentences(article.text)
+    spans = drop_boilerplate(split, find_boilerplate(article.text))
+    spans = [span for span in spans if sentence_clutter(span.text) is None]
+    skipped = not_an_article(article.text, split, spans)
+    spans = limits.cap_sentences(article.id, spans)
+    sentences = tuple(
+        Sentence(article=article.id, index=i, start=span.start, end=span.end, text=span.text)
+        for i, span in enumerate(spans)
+    )
+    return Reading(sentences=sentences, skipped=skipped)
 
 
 def content_sentences(article: Article) -> list[Sentence]:
     r"""Split an article into sentences and leave out its boilerplate.
 
     The text is split into sentences first; the clutter found in the same text
-    (captions, credits, bylines, links) is then left out of them, so offsets stay
-    offsets into the text as given. Sentences are numbered from 0 in document
-    order, after cleaning. Past :data:`~summarize.limits.MAX_ARTICLE_SENTENCES`
-    sentences, only the first ones are kept, with a warning (see ``docs/limits.md``).
+    (captions, credits, bylines, links; and, sentence by sentence, embedded posts,
+    site notices and promotions: :mod:`summarize.text._notices`) is then left out of
+    them, so offsets stay offsets into the text as given. Sentences are numbered
+    from 0 in document order, after cleaning. Past
+    :data:`~summarize.limits.MAX_ARTICLE_SENTENCES` sentences, only the first ones
+    are kept, with a warning (see ``docs/limits.md``).
 
     Example:
         >>> article = Article(id="a", text="Photo: AP\n\nThe dam held. Rain eased.")
         >>> [s.text for s in content_sentences(article)]
         ['The dam held.', 'Rain eased.']
     """
-    spans = drop_boilerplate(split_sentences(article.text), find_boilerplate(article.text))
-    spans = limits.cap_sentences(article.id, spans)
-    if not spans:
+    sentences = read_article(article).sentences
+    if not sentences:
         logger.warning("article %r has no content left after cleaning", article.id)
-    return [
-        Sentence(article=article.id, index=i, start=span.start, end=span.end, text=span.text)
-        for i, span in enumerate(spans)
-    ]
+    return list(sentences)
 
 
 #: Fewest words of a sentence that stands alone as a claim.
@@ -64,3 +105,18 @@ def stands_alone(text: str) -> bool:
         return False
     first = next((c for c in body if c.isalnum()), "")
     return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether ``text`` ends without a stop, as headlines, titles and labels do.
+
+    Narrower than not :func:`stands_alone`: an excerpt cut off with an ellipsis, a
+    short sentence or one that opens in lower case ends with a stop and is no headline.
+
+    Example:
+        >>> [headline_shaped(t) for t in ("Bridge Reopens After Storm", "He was 84.",
+        ...                               "The council voted to...", "Why now?")]
+        [True, False, False, False]
+    """
+    body = text.strip().rstrip(_CLOSERS)
+    return not body or body[-1] not in ".!?\u2026"

@@ -1,0 +1,274 @@
+"""Clutter that comes inside a line: embedded posts, site notices, promotions, captions.
+
+In text/, after :mod:`summarize.text._clean`: scrapes often flatten a whole page into
+one line, where line rules cannot see a caption or a notice between two paragraphs.
+:func:`sentence_clutter` judges one sentence by its shape; :func:`page_notice` names
+the sentences that only a page that is not an article prints (archive, paywall, error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import _clean_patterns as patterns
+
+__all__ = ["NOTICES", "SENTENCE_REASONS", "page_notice", "sentence_clutter"]
+
+SENTENCE_REASONS: tuple[str, ...] = (
+    "caption",
+    "embedded-post",
+    "notice",
+    "promotion",
+    "call-to-action",
+    "byline",
+)
+"""Every reason :func:`sentence_clutter` gives, in the order rules are tried.
+
+``caption``
+    A caption label (``Image copyright <Agency> Image caption ...``, ``Media
+    caption``), a credit list (``Photo: Left: <credit>. Right: <credit>.``), a
+    caption opening ``In this <date> file photo, ...`` or ``FILE - ``, and a
+    caption cut off with an ellipsis before an agency in brackets
+    (``... (Associated Press)``).
+``embedded-post``
+    A post quoted as the platform prints it: a ``pic.twitter.com/...`` link, a
+    signature ``Name (@handle) Month D, YYYY`` with or without the post before
+    it, a bare signature (``Name (@handle)`` alone), and a thread marker
+    (``2/2 This is ...``: two digits, the first no greater than the second, before
+    a capital).
+``notice``
+    The platform or the site speaking to its reader: what *you can* do with
+    *your* tweets, location, account or settings; ``Add <topic> as an
+    interest``; an offer to *stay up to date* on the latest news; and the
+    paywall and error notices of :data:`NOTICES`.
+``promotion``
+    The outlet selling its own issue: ``this week's <magazine> is on sale now``,
+    ``pick up this week's copy``.
+``call-to-action``
+    The line rules of :mod:`summarize.text._clean` (an imperative such as
+    *subscribe* or *sign up*; *you* or *our* with a word of subscriptions,
+    newsletters, cookies) applied to one sentence, past rule characters
+    (``---``, bullets) that open it; a sentence that only speaks to the reader
+    about such things is clutter when it is short (15 words at most).
+``byline``
+    A reporter's contact line: ``<Name> can be reached at ...`` (an address, a
+    handle), ``Follow <Name> on Twitter``, ``Contact <Name> at ...``; and the
+    reporter's note ``<Name> is a <Outlet> staff writer.`` (nothing after the title).
+
+No rule takes a sentence with a quotation mark or a reporting verb (*said*, *told*):
+a story about a platform's settings or a magazine's sales reports them.
+"""
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_WORDS = (  # "Thursday, Jan. 17, 2013, ": the date in a caption's opening, if any
+    rf"(?:(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH}|\d{{1,4}}),?\s+)*"
+)
+_DECORATION = re.compile(r"[-\u2013\u2014=*_~\u2022\u00b7>|#\s]+")
+_CAPTION = re.compile(
+    r"(?:Image|Media|Photo|Picture|Video)\s+(?:copyright|caption|source)\b"
+    r"|(?i:photos?|images?|pictures?)\s*:\s*(?:Left|Right|Top|Bottom|Above|Below|Main|Inset)\s*:"
+    r"|FILE\s*[-\u2013\u2014]\s"
+    rf"|(?i:in\s+this\s+{_DATE_WORDS}(?:(?:file|handout|undated|archive|aerial)\s+)*"
+    r"(?:photo(?:graph)?|image|picture|(?:video|frame)\s+grab|still)\b)"
+)
+_CREDIT_FIRST = re.compile(rf"{patterns.AGENCY}\s*/\s*{patterns.SEGMENT}\s+(?=[A-Z])")
+_TRUNCATED_CAPTION = re.compile(  # a caption cut short, credited, anywhere in the sentence
+    rf"(?:\.\.\.|\u2026)\s*\((?:the\s+)?{patterns.AGENCY}\)|\bFILE\s*[-\u2013\u2014]\s+In\s+this\b"
+)
+_CAPTION_END = re.compile(  # "..., in this March 2, 2015 file photo." closes a caption
+    rf"\bin\s+this\s+{_DATE_WORDS}(?:\w+\s+)?(?:photo(?:graph)?|image|picture|handout)\b"
+    r"[^.!?]{0,100}[.!?]?\W*$",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(rf"\(@\w{{1,30}}\)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}")
+_BARE_SIGNATURE = re.compile(r"[^.!?()@]{1,60}\(@\w{1,30}\)\W*")  # "Jane Roe (@janeroe)" alone
+_POST_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bt\.co/\w{6,}")
+_THREAD = re.compile(r"\(?([1-9])/([1-9])\)?\s+[\"\u201c]?[A-Z]")
+_PLATFORM = re.compile(
+    r"\byou\s+(?:can|may|could|will)\s+(?:always\s+)?(?:add|change|edit|manage|turn|delete|remove"
+    r"|update|opt|control|choose|find)\b[^.!?]{0,80}?\byour\s+(?:tweets?|location|account|settings"
+    r"|profile|browser|preferences|privacy|timeline|feed|notifications?|inbox|history|data)\b"
+    r"|\byou\s+(?:agree|consent|accept)\b[^.!?]{0,60}?\b(?:terms|privacy|cookies?|policy)\b"
+    r"|^add\b[^.!?]{0,60}?\bas\s+an?\s+interest\b"
+    r"|\bto\s+stay\s+(?:up\s+to\s+date|informed|updated|in\s+the\s+know)\b[^.!?]{0,60}?"
+    r"\b(?:latest|breaking)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = r"(?:\S+@|@\w|https?://|www\.|\S+\.(?:com|org|net)\b|(?i:twitter|x|e-?mail)\b)"
+_CONTACT = re.compile(  # "<Name> can be reached at <address>", "Follow <Name> on Twitter"
+    rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:can|may)\s+be\s+(?:reached|contacted|emailed|followed)"
+    rf"\s+(?:at|on|via|by)\s+{_ADDRESS}|(?i:follow|contact|e-?mail|reach)\s+"
+    rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?i:on|at|via)\s+{_ADDRESS}"
+)
+_STAFF_NOTE = re.compile(  # "Jane Roe is a Coast News staff writer."
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}is\s+an?\s+(?:[A-Z][\w.'\u2019&-]*\s+){1,5}"
+    r"(?:(?:staff|senior|chief|contributing|political|national)\s+)?"
+    r"(?:writer|reporter|correspondent|editor|columnist|photographer)\.?"
+)
+_PROMOTION = re.compile(
+    r"\b(?:pick\s+up|grab|buy|get|order)\s+(?:a\s+copy\s+of\s+)?(?:this\s+week'?s|the\s+(?:latest"
+    r"|new|current)|your)\s+(?:\w+\s+){0,3}?(?:copy|issue|edition)\b"
+    r"|\b(?:this\s+week'?s|the\s+(?:latest|new|current))\s+(?:\w+\s+){0,3}?(?:is\s+)?"
+    r"(?:on\s+sale|on\s+newsstands|in\s+(?:shops|stores)|out)\s+now\b",
+    re.IGNORECASE,
+)
+NOTICES: dict[str, re.Pattern[str]] = {
+    "archive": re.compile(
+        r"\b(?:crawl(?:s|ed|er|ing)?|wayback\s+machine|internet\s+archive|web\s+(?:archiv\w*"
+        r"|captures?|collections?)|archive-?it|warc\s+files?|end\s+of\s+term\s+(?:web\s+)?archive"
+        r"|archived?\s+(?:the\s+)?(?:pages?|sites?|web))\b",
+        re.IGNORECASE,
+    ),
+    "paywall": re.compile(
+        r"\b(?:subscribe|log\s*in|sign\s*in|register)\s+(?:now\s+)?to\s+(?:continue|read|keep"
+        r"|access|view|unlock)|\b(?:reached|used)\s+(?:your|the)\s+(?:\w+\s+)?(?:limit|maximum|all)"
+        r"\s+(?:of\s+)?(?:your\s+)?free\s+(?:articles?|stories|reads?|views?)"
+        r"|\b(?:available|reserved|exclusive)\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:paying\s+)?"
+        r"(?:subscribers|members)\b|\bcontinue\s+reading\s+with\s+a\s+subscription"
+        r"|\bverify\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:not\s+a\s+robot|human)",
+        re.IGNORECASE,
+    ),
+    "error": re.compile(
+        r"\bpage\s+(?:you\s+(?:are|were|'re)\s+looking\s+for|you\s+requested|not\s+found"
+        r"|(?:cannot|can't|could\s+not|couldn't)\s+be\s+found|(?:does\s+not|doesn't)\s+exist)"
+        r"|\b(?:error\s+)?40[34]\b[^.!?]{0,30}\b(?:error|not\s+found|forbidden)\b"
+        r"|\b(?:enable|turn\s+on|activate)\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required)"
+        r"|\byour\s+browser\s+(?:is\s+not|isn't|does\s+not|doesn't)\b|\baccess\s+(?:is\s+)?denied\b"
+        r"|\bsomething\s+went\s+wrong\b|\b(?:video|content|page)\s+is\s+(?:no\s+longer|not|currently"
+        r"\s+not)\s+available\b|\bpage\s+(?:url|address)\s+may\s+have\s+changed"
+        r"|\bcontact\s+(?:our|the)\s+webmaster\b",
+        re.IGNORECASE,
+    ),
+}
+"""Shapes of the sentences a page that is not an article prints, by kind of page."""
+
+# Words each rule needs, in lower case: a sentence without any is not tried, which keeps
+# the rules, run on every sentence of a set, cheaper than splitting it.
+_CUES: dict[str, re.Pattern[str]] = {
+    kind: re.compile("|".join(re.escape(cue) for cue in cues))
+    for kind, cues in {
+        "post": ("pic.twitter.com", "t.co/"),
+        "platform": ("you", "add", "stay"),
+        "promotion": ("copy", "issue", "edition", "now"),
+        "archive": ("crawl", "archiv", "wayback", "warc", "web capture", "web collection"),
+        "paywall": ("subscri", "log", "sign", "regist", "free", "member", "robot", "human"),
+        "error": (
+            "page", "40", "javascript", "browser", "denied", "wrong", "available", "webmaster",
+        ),
+    }.items()
+}
+
+
+#: Most words of a sentence that speaks to the reader about subscriptions and the like
+#: and is clutter for that alone (a line rule allows more: a line is a unit of layout).
+_READER_WORDS = 15
+
+
+def _call_to_action(text: str) -> bool:
+    question = patterns.CTA_QUESTION.match(text)
+    imperative = patterns.CTA_IMPERATIVE.match(text)
+    reader = patterns.READER.search(text)
+    if not (question or imperative or reader):
+        return False  # most sentences: no need to count their words
+    words = len(text.split())
+    if words > 40:
+        return False
+    if words <= 12 and question:
+        return True
+    if imperative and (words <= 8 or reader or patterns.CTA_KEYWORD_RE.search(text)):
+        return True
+    return bool(  # inside a long line a sentence may be a letter's or a statement's: short only
+        words <= _READER_WORDS and reader and patterns.CTA_KEYWORD_RE.search(text)
+    )
+
+
+def _thread_marker(text: str) -> bool:
+    found = _THREAD.match(text)
+    return found is not None and int(found.group(1)) <= int(found.group(2))
+
+
+def _caption(text: str, low: str) -> bool:
+    if _CAPTION.match(text):
+        return True
+    if ("..." in text or "\u2026" in text or "FILE" in text) and _TRUNCATED_CAPTION.search(text):
+        return True
+    if "in this" in low and _CAPTION_END.search(text):
+        return True
+    # "AGENCY/Name" before a description: a credit, then what the picture shows
+    return _CREDIT_FIRST.match(text) is not None and patterns.PICTURE_VERB.search(text) is not None
+
+
+def _cued(low: str, kind: str) -> bool:
+    """Whether ``low`` (lower case) holds a word without which the ``kind`` rule cannot match."""
+    return _CUES[kind].search(low) is not None
+
+
+def _reader_clutter(body: str, low: str) -> str | None:
+    """The rules that a quotation or a reporting verb overrules, in order."""
+    if (_cued(low, "platform") and _PLATFORM.search(body)) or page_notice(body) in (
+        "paywall",
+        "error",
+    ):
+        return "notice"
+    if _cued(low, "promotion") and _PROMOTION.search(body):
+        return "promotion"
+    if _call_to_action(body):
+        return "call-to-action"
+    if (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)) and len(body.split()) <= _READER_WORDS:
+        return "byline"
+    return None
+
+
+def sentence_clutter(text: str) -> str | None:
+    """The reason one sentence is clutter (see :data:`SENTENCE_REASONS`), or None.
+
+    Example:
+        >>> sentence_clutter("Image copyright Wire Photos Image caption Crowds on the pier")
+        'caption'
+        >>> sentence_clutter("Pick up this week's copy for the full interview.")
+        'promotion'
+        >>> sentence_clutter("The mayor posted the plan on Twitter on Monday.") is None
+        True
+    """
+    opening = _DECORATION.match(text)
+    body = text[opening.end() if opening else 0 :].strip()
+    if not body or len(body) > 2000:
+        return None
+    low = body.lower()
+    if (
+        _SIGNATURE.search(body)
+        or _BARE_SIGNATURE.fullmatch(body)
+        or (_cued(low, "post") and _POST_LINK.search(body))
+        or _thread_marker(body)
+    ):
+        return "embedded-post"  # a post quotes, but its quotation marks are its own
+    if _caption(body, low):
+        return "caption"  # a caption may quote a sign or a name; its label says what it is
+    reason = _reader_clutter(body, low)
+    if reason is None or patterns.REPORTED.search(body):
+        return None
+    return reason
+
+
+def page_notice(text: str, *, kinds: Sequence[str] = tuple(NOTICES)) -> str | None:
+    """The kind of non-article page whose notices ``text`` reads like, or None.
+
+    Args:
+        text: A sentence.
+        kinds: The kinds of :data:`NOTICES` to try, in this order.
+
+    Example:
+        >>> page_notice("Please enable JavaScript to view this page.")
+        'error'
+        >>> page_notice("The court archived the filing on Monday.") is None
+        True
+    """
+    low = text.lower()
+    for kind in kinds:
+        if _cued(low, kind) and NOTICES[kind].search(text):
+            return kind
+    return None

@@ -1,0 +1,122 @@
+"""Pages that are not articles: archive notices, paywalls, error pages, lists of links.
+
+In text/, once an article is cleaned: :func:`not_an_article` weighs what cleaning
+removed and what is left, and says why the page should be left out of the digest
+(the pipeline lists it in ``Digest.skipped``), or None for an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..records import TextSpan
+from ._notices import page_notice
+
+__all__ = ["NO_CONTENT", "not_an_article"]
+
+#: The reason given for a page that cleaning leaves empty.
+NO_CONTENT = "no content left after cleaning"
+#: Words of other content under which a page of notices is only its notice.
+NOTICE_PAGE_WORDS = 150
+#: Words left after cleaning under which a mostly cleaned page is only clutter.
+CLUTTER_PAGE_WORDS = 60
+#: Share of the text (non-space characters) cleaning must remove to call a page clutter.
+CLUTTER_SHARE = 0.7
+#: Fewest lines of a list of links, the share of them that must read as links, and
+#: the most words of prose (sentences with a final stop) the list may hold besides.
+LINK_LIST_LINES = 6
+LINK_LIST_SHARE = 0.7
+LINK_LIST_PROSE = 80
+#: Most words of the text of one link.
+LINK_WORDS = 12
+
+_PAGES = {
+    "archive": "a web-archive notice",
+    "paywall": "a paywall or sign-in page",
+    "error": "an error page",
+}
+_URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net)\b")
+_FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+
+def _nonspace(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _link_like(line: str) -> bool:
+    """A short line without a final stop, a URL, a label or in title case: a link's text.
+
+    Verse and lists of short prose lines are in sentence case: they are not links.
+    """
+    words = line.split()
+    if len(words) > LINK_WORDS or _FINAL.search(line):
+        return False
+    if _URL.search(line) or line.endswith(":"):
+        return True
+    lettered = [w for w in words if w[0].isalpha()]
+    return bool(lettered) and sum(w[0].isupper() for w in lettered) >= 0.6 * len(lettered)
+
+
+def _link_list(text: str, kept: Sequence[TextSpan]) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < LINK_LIST_LINES:
+        return False
+    links = sum(_link_like(line) for line in lines)
+    prose = sum(len(s.text.split()) for s in kept if _FINAL.search(s.text.strip()))
+    return links >= LINK_LIST_SHARE * len(lines) and prose < LINK_LIST_PROSE
+
+
+def not_an_article(
+    text: str, sentences: Sequence[TextSpan], kept: Sequence[TextSpan]
+) -> str | None:
+    """Why the page ``text`` is not a news article, or None when it is one.
+
+    Signals, each general: most of the sentences left, counting the notices
+    cleaning took out, are the notices of an archive, a paywall or an error page
+    (:data:`~summarize.text._notices.NOTICES`) and little else is; the lines are
+    mostly link texts (short, unpunctuated, and a URL, a label or in title case) with
+    little prose among them; cleaning
+    removed most of the text and left only a few words; or it left nothing at all.
+
+    Args:
+        text: The page's raw text.
+        sentences: All its sentences, as split.
+        kept: Those left once cleaned (boilerplate and sentence clutter out, so none
+            is a paywall or an error notice).
+
+    Example:
+        >>> text = "Our crawler saves pages to the web archive. Crawls run nightly."
+        >>> spans = [TextSpan(0, 43, text[:43]), TextSpan(44, 63, text[44:])]
+        >>> not_an_article(text, spans, spans)
+        'a web-archive notice, not an article'
+        >>> spans = [TextSpan(0, 13, "The dam held.")]
+        >>> not_an_article("The dam held.", spans, spans) is None
+        True
+    """
+    if not _nonspace(text):
+        return "an empty page"
+    starts = {s.start for s in kept}
+    kinds = [  # a kept sentence is no paywall or error notice: cleaning took those out
+        page_notice(s.text, kinds=("archive",)) if s.start in starts else page_notice(s.text)
+        for s in sentences
+    ]
+    pool = [(s, k) for s, k in zip(sentences, kinds, strict=True) if k or s.start in starts]
+    found = Counter(k for _, k in pool if k)
+    if found and 2 * found.total() >= len(pool):
+        other = sum(len(s.text.split()) for s, k in pool if not k)
+        if other < NOTICE_PAGE_WORDS:
+            kind = max(_PAGES, key=lambda k: found[k])  # the most notices; ties in _PAGES order
+            return f"{_PAGES[kind]}, not an article"
+    if not kept:
+        return NO_CONTENT
+    if _link_list(text, kept):
+        return "a list of links, not an article"
+    words = sum(len(s.text.split()) for s in kept)
+    left = sum(_nonspace(s.text) for s in kept)
+    total = _nonspace(text)
+    if words < CLUTTER_PAGE_WORDS and left < (1 - CLUTTER_SHARE) * total:
+        removed = round(100 * (1 - left / total))
+        return f"mostly page clutter: cleaning removed {removed}% of the text, {words} words left"
+    return None

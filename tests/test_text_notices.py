@@ -1,0 +1,162 @@
+"""Sentence clutter: each shape on text written here, and the news sentences like it that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.records import Article
+from summarize.text import content_sentences
+from summarize.text._notices import SENTENCE_REASONS, page_notice, sentence_clutter
+
+LEAD = "The harbour bridge reopened on Monday after a two-week closure, the council said."
+
+
+def kept(text: str) -> list[str]:
+    return [s.text for s in content_sentences(Article(id="a", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # captions and credits
+        ("Image copyright Wire Photos Image caption Ferry crews waited at the pier", "caption"),
+        ("Media caption The harbour master explains the closure", "caption"),
+        ("Photo: Left: Jane Roe/Wire. Right: Tom Poe/Agency.", "caption"),
+        ("In this March 3, 2019 file photo, the mayor walks across the bridge.", "caption"),
+        ("In this Friday, Oct. 4, 2024, photo, ferries wait at the quay.", "caption"),
+        ("FILE - In this 2019 photo, the council meets in Brennock.", "caption"),
+        ("Ferry crews gather on the pier as the bridge reopens in Brennock,... (AP)", "caption"),
+        ("A crane lifts a girder at the quay... (Associated Press)", "caption"),
+        ("The mayor speaks at the quay, in this May 2, 2018 file photo.", "caption"),
+        ("The wreck is shown in this police photo released on Tuesday.", "caption"),
+        ("AFP/Jane Roe A diver holds up a rusted bolt from the girder.", "caption"),
+        # embedded posts
+        (
+            "The bridge is open again! pic.twitter.com/Ab12Cd34 \u2014 Brennock Council "
+            "(@brennockcouncil) June 23, 2013",
+            "embedded-post",
+        ),
+        ("\u2014 Jane Roe (@janeroe) March 4, 2021", "embedded-post"),
+        ("Jane Roe (@janeroe) March 4, 2021", "embedded-post"),
+        ("2/2 This is the last ferry of the night.", "embedded-post"),
+        ("(1/3) We are on the bridge now.", "embedded-post"),
+        # platform and site notices
+        (
+            "You can add location information to your Tweets, such as your city, from the web.",
+            "notice",
+        ),
+        (
+            "Add Harbours as an interest to stay up to date on the latest Harbours news, "
+            "video, and analysis from Coast News.",
+            "notice",
+        ),
+        ("Sign up for our alerts to stay informed about the latest breaking news.", "notice"),
+        ("By registering, you agree to our Terms of Service and Privacy Policy.", "notice"),
+        ("Please enable JavaScript to watch this video.", "notice"),
+        ("Subscribe now to continue reading.", "notice"),
+        ("You have reached your limit of free articles this month.", "notice"),
+        ("--------- Sign up for the evening newsletter.", "call-to-action"),
+        ("You must pick a newsletter to subscribe to.", "call-to-action"),
+        # promotions
+        ("This week's Coast Weekly is on sale now.", "promotion"),
+        ("For the full interview, pick up this week's copy of Coast Weekly.", "promotion"),
+        # contact lines
+        ("Jane Roe can be reached at jroe@paper.example.", "byline"),
+        ("Follow Jane Roe on Twitter @janeroe.", "byline"),
+    ],
+)
+def test_clutter_shape(sentence: str, reason: str) -> None:
+    """Each shape is clutter, for the reason documented in SENTENCE_REASONS."""
+    assert reason in SENTENCE_REASONS
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence that mentions a platform, a post or a magazine is still news
+        "The mayor announced the reopening on Twitter on Monday morning.",
+        "In a tweet, the council said the bridge would reopen on Monday.",
+        "The magazine's latest issue, on sale Thursday, puts the bridge on its cover.",
+        "Coast Weekly said its sales rose by a third this year.",
+        "Sales of the magazine fell after the editor resigned in March.",
+        "Readers can pick up copies of the report at the library.",
+        "The council's newsletter will carry the new ferry timetable, the mayor said.",
+        # captions' words in prose
+        "In this case, the photo was taken by a neighbour from her window.",
+        "The photographer said the image shows the girder before it fell.",
+        "Reuters/Ipsos polling shows support for the bridge at 61 percent.",
+        "Police said the suspect can be reached at a halfway house in Brennock.",
+        # fractions and dates are not thread markers
+        "9/11 changed how the port is guarded.",
+        "3/4 of the ferries were back in service by noon.",
+        # a long sentence that speaks of donations is a letter's or a statement's
+        "Our volunteers will donate their time, and the funds will go to supplies, food and "
+        "shelter for the families who lost their homes in the flood last week.",
+        # a story about the web archive itself is news: archive words alone drop nothing
+        "The Internet Archive said on Tuesday that it had saved 800 billion web pages.",
+        LEAD,
+    ],
+)
+def test_news_that_looks_like_clutter_stays(sentence: str) -> None:
+    """No rule takes a sentence of news that only shares words with clutter."""
+    assert sentence_clutter(sentence) is None
+
+
+def test_caption_inside_a_flattened_page_is_left_out_and_offsets_stay_exact() -> None:
+    """A page flattened into one line loses the caption and keeps the story around it."""
+    text = (
+        f"Image copyright Wire Photos Image caption Ferry crews waited at the pier. {LEAD} "
+        "You can add location information to your Tweets, such as your city, from the web. "
+        "Tolls will rise in May."
+    )
+    article = Article(id="a", text=text)
+    sentences = content_sentences(article)
+    assert [s.text for s in sentences] == [LEAD, "Tolls will rise in May."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_embedded_post_lines_leave_the_story() -> None:
+    text = (
+        f"{LEAD}\n\nWe are open! pic.twitter.com/Xy12Ab \u2014 Brennock Council "
+        "(@brennockcouncil) June 23, 2013\n\nTolls will rise in May."
+    )
+    assert kept(text) == [LEAD, "Tolls will rise in May."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Our crawler has saved these pages to the web archive since 2001.", "archive"),
+        ("These web captures are kept in the Wayback Machine.", "archive"),
+        ("Sorry, the page you requested could not be found.", "error"),
+        ("JavaScript is disabled in your browser.", "error"),
+        ("This article is available only to subscribers.", "paywall"),
+        ("The dam held on Monday.", None),
+        ("The clerk archived the court filings on Monday.", None),
+    ],
+)
+def test_page_notice(text: str, kind: str | None) -> None:
+    assert page_notice(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Jane Roe (@janeroe)", "embedded-post"),
+        ("Jane Roe is a Coast News staff writer.", "byline"),
+    ],
+)
+def test_bare_signature_and_staff_note(sentence: str, reason: str) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor (@brennockmayor) did not reply to questions on Monday.",
+        "Jane Roe is a Coast News reporter who covered the flood for a decade.",
+    ],
+)
+def test_a_handle_or_a_reporter_inside_news_stays(sentence: str) -> None:
+    assert sentence_clutter(sentence) is None
