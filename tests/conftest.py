@@ -204,3 +204,58 @@ def _every_digest_json_is_checked() -> Iterator[None]:
         patch.setattr(summarize.render.json, "to_json", checked)
         patch.setattr(summarize.cli._main, "to_json", checked)
         yield
+
+
+# The command line's tests: a made-up flood story and three clusters -------------------
+
+STORY = {
+    "river": (
+        "The river burst its banks on Monday night. Three villages were evacuated before dawn. "
+        "Rescue teams used boats to reach stranded farms."
+    ),
+    "valley": (
+        "Three villages were evacuated on Monday night as the river burst its banks. "
+        "The regional council opened two shelters. Schools will stay closed until Friday."
+    ),
+    "gazette": (
+        "Rescue teams in boats reached stranded farms after the river burst its banks. "
+        "Officials said nobody was hurt. The council opened two shelters in the town hall."
+    ),
+}
+
+CLUSTERS: list[dict[str, Any]] = [
+    {
+        "id": "flood",
+        "dataset": "made-up",
+        "references": ["A reference summary."],
+        "articles": [
+            {"id": k, "source": k.title(), "text": v, "url": None} for k, v in STORY.items()
+        ],
+    },
+    {
+        "id": "election",
+        "articles": [
+            "The mayor won a second term on Sunday. Turnout was the highest in a decade.",
+            "Turnout was the highest in a decade as the mayor won a second term.",
+        ],
+    },
+    {"id": "ferry", "articles": ["The ferry service resumes in April. Fares will not change."]},
+]
+
+
+@pytest.fixture
+def story_dir(tmp_path: Path) -> Path:
+    """The flood story's three articles, one .txt file each."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in STORY.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def clusters_file(tmp_path: Path) -> Path:
+    """The three CLUSTERS as a clusters file, a blank line after each."""
+    path = tmp_path / "clusters.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n\n" for c in CLUSTERS), encoding="utf-8")
+    return path

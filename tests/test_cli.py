@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CLUSTERS, STORY
 
 import summarize
 import summarize.cli._io
@@ -26,56 +27,6 @@ from summarize.rank import METHODS
 from summarize.text._languages import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
-
-STORY = {
-    "river": (
-        "The river burst its banks on Monday night. Three villages were evacuated before dawn. "
-        "Rescue teams used boats to reach stranded farms."
-    ),
-    "valley": (
-        "Three villages were evacuated on Monday night as the river burst its banks. "
-        "The regional council opened two shelters. Schools will stay closed until Friday."
-    ),
-    "gazette": (
-        "Rescue teams in boats reached stranded farms after the river burst its banks. "
-        "Officials said nobody was hurt. The council opened two shelters in the town hall."
-    ),
-}
-
-CLUSTERS: list[dict[str, Any]] = [
-    {
-        "id": "flood",
-        "dataset": "made-up",
-        "references": ["A reference summary."],
-        "articles": [
-            {"id": k, "source": k.title(), "text": v, "url": None} for k, v in STORY.items()
-        ],
-    },
-    {
-        "id": "election",
-        "articles": [
-            "The mayor won a second term on Sunday. Turnout was the highest in a decade.",
-            "Turnout was the highest in a decade as the mayor won a second term.",
-        ],
-    },
-    {"id": "ferry", "articles": ["The ferry service resumes in April. Fares will not change."]},
-]
-
-
-@pytest.fixture
-def story_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "story"
-    folder.mkdir()
-    for name, text in STORY.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def clusters_file(tmp_path: Path) -> Path:
-    path = tmp_path / "clusters.jsonl"
-    path.write_text("".join(json.dumps(c) + "\n\n" for c in CLUSTERS), encoding="utf-8")
-    return path
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:

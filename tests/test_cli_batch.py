@@ -7,30 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from test_cli import CLUSTERS, STORY, assert_usage_error, run, stdin
+from conftest import CLUSTERS, STORY
+from test_cli import assert_usage_error, run, stdin
 
 import summarize
 from summarize.render import render
 
 FORMATS = {"text": ".txt", "markdown": ".md", "html": ".html"}
-
-
-@pytest.fixture
-def story_dir(tmp_path: Path) -> Path:
-    """The three flood articles of test_cli, one file each."""
-    folder = tmp_path / "story"
-    folder.mkdir()
-    for name, text in STORY.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def clusters_file(tmp_path: Path) -> Path:
-    """The three clusters of test_cli, on lines 1, 3 and 5."""
-    path = tmp_path / "clusters.jsonl"
-    path.write_text("".join(json.dumps(c) + "\n\n" for c in CLUSTERS), encoding="utf-8")
-    return path
 
 
 def _digests() -> list[summarize.Digest]:
