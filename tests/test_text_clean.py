@@ -525,3 +525,26 @@ def test_caption_line_above_the_lead_is_a_caption() -> None:
 )
 def test_a_lead_that_names_someone_is_not_a_caption(text: str) -> None:
     assert [reason for reason, _ in marked(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(f"The council met on day {n} and voted to rebuild the pier." for n in range(40)),
+        "Our crawler saves pages to the web archive. " * 3
+        + " ".join(f"The council met on day {n} to vote on the pier." for n in range(40)),
+        "Crawls run nightly and save every page. " * 30,
+        "Pier Plans\nCouncil Votes\nMarket Days\nFerry Times\nHarbour News\nTown Hall\n" * 3,
+    ],
+)
+def test_the_shortcut_for_plain_articles_gives_the_full_tests_answer(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """not_an_article skips reading every sentence for notices when the prose is long."""
+    from summarize.text import _pages
+    from summarize.text._segment import split_sentences
+
+    spans = split_sentences(text)
+    quick = _pages.not_an_article(text, spans, spans)
+    monkeypatch.setattr(_pages, "_plainly_an_article", lambda kept: False)
+    assert _pages.not_an_article(text, spans, spans) == quick

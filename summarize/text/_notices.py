@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import _clean_patterns as patterns
 
-__all__ = ["NOTICES", "SENTENCE_REASONS", "page_notice", "sentence_clutter"]
+__all__ = ["NOTICES", "SENTENCE_REASONS", "may_be_notice", "page_notice", "sentence_clutter"]
 
 SENTENCE_REASONS: tuple[str, ...] = (
     "caption",
@@ -163,6 +163,9 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Any word a kind of :data:`NOTICES` needs (see page_notice).
+_ANY_CUE = re.compile("|".join(_CUES[kind].pattern for kind in NOTICES))
+
 #: Most words of a sentence that speaks to the reader about subscriptions and the like
 #: and is clutter for that alone (a line rule allows more: a line is a unit of layout).
 _READER_WORDS = 15
@@ -171,9 +174,13 @@ _READER_WORDS = 15
 def _call_to_action(text: str) -> bool:
     question = patterns.CTA_QUESTION.match(text)
     imperative = patterns.CTA_IMPERATIVE.match(text)
+    if not (question or imperative):  # most sentences: only the last test below can hold
+        return (
+            len(text.split()) <= _READER_WORDS
+            and patterns.READER.search(text) is not None
+            and patterns.CTA_KEYWORD_RE.search(text) is not None
+        )
     reader = patterns.READER.search(text)
-    if not (question or imperative or reader):
-        return False  # most sentences: no need to count their words
     words = len(text.split())
     if words > 40:
         return False
@@ -200,6 +207,16 @@ def _caption(text: str, low: str) -> bool:
         return True
     # "AGENCY/Name" before a description: a credit, then what the picture shows
     return _CREDIT_FIRST.match(text) is not None and patterns.PICTURE_VERB.search(text) is not None
+
+
+def may_be_notice(text: str, kind: str) -> bool:
+    """Whether ``text`` holds a word without which no notice of ``kind`` matches.
+
+    Example:
+        >>> may_be_notice("The dam held.", "archive"), may_be_notice("Crawl data.", "archive")
+        (False, True)
+    """
+    return _cued(text.lower(), kind)
 
 
 def _cued(low: str, kind: str) -> bool:
@@ -268,6 +285,8 @@ def page_notice(text: str, *, kinds: Sequence[str] = tuple(NOTICES)) -> str | No
         True
     """
     low = text.lower()
+    if _ANY_CUE.search(low) is None:  # most sentences: no kind can match
+        return None
     for kind in kinds:
         if _cued(low, kind) and NOTICES[kind].search(text):
             return kind

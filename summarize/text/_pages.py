@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import TextSpan
-from ._notices import page_notice
+from ._notices import may_be_notice, page_notice
 
 __all__ = ["NO_CONTENT", "not_an_article"]
 
@@ -68,6 +68,22 @@ def _link_list(text: str, kept: Sequence[TextSpan]) -> bool:
     return links >= LINK_LIST_SHARE * len(lines) and prose < LINK_LIST_PROSE
 
 
+def _plainly_an_article(kept: Sequence[TextSpan]) -> bool:
+    """Whether what cleaning left is too much news for any test below to call the page none.
+
+    Enough words that cannot be archive notices (whatever else the page held), enough
+    prose for no list of links, enough words for no page of clutter: the same answer
+    as the tests give, without reading every sentence for notices.
+    """
+    words = prose = plain = 0
+    for span in kept:
+        count = len(span.text.split())
+        words += count
+        prose += count if _FINAL.search(span.text) else 0
+        plain += 0 if may_be_notice(span.text, "archive") else count
+    return plain >= NOTICE_PAGE_WORDS and prose >= LINK_LIST_PROSE and words >= CLUTTER_PAGE_WORDS
+
+
 def not_an_article(
     text: str, sentences: Sequence[TextSpan], kept: Sequence[TextSpan]
 ) -> str | None:
@@ -97,6 +113,8 @@ def not_an_article(
     """
     if not _nonspace(text):
         return "an empty page"
+    if _plainly_an_article(kept):
+        return None
     starts = {s.start for s in kept}
     kinds = [  # a kept sentence is no paywall or error notice: cleaning took those out
         page_notice(s.text, kinds=("archive",)) if s.start in starts else page_notice(s.text)
