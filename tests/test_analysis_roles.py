@@ -26,6 +26,7 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
         ('"It is a sad day," police chief Ana Ruiz told reporters.', ("Ana Ruiz", "police chief")),
         ('Port spokesman Ade Oyo said: "The crane held."', ("Ade Oyo", "Port spokesman")),
         ('"Many left early," usher Tom Bell said.', ("Tom Bell", "usher")),
+        ('"We will vote no," said council member Ada Ode.', ("Ada Ode", "council member")),
         # the role in an apposition after the name
         (
             'Mara Quell, the harbour master, said: "Nobody listened."',

@@ -32,17 +32,16 @@ ROLE_NOUNS = word_set(
     " neighbours neighbors friend friends father mother son daughter wife husband brother"
     " sister uncle aunt cousin grandmother grandfather widow parent parents colleague"
     " coach player veteran victim survivor activist lawmaker lawmakers diplomat envoy"
-    " ambassador spokesperson representative delegate candidate host creator author"
+    " ambassador representative delegate candidate host creator author member members"
     " chancellor premier king queen prince princess pope bishop priest imam rabbi"
     " superintendent inspector commissioner administrator coordinator manager clerk"
-    " agent agents assistant attendant consultant correspondent lieutenant resident"
-    " student president regent"
+    " agent agents assistant attendant consultant correspondent regent"
 )
 # Words that end as agent nouns do but name no role.
 _NOT_AGENT = word_set(
     "other others another never ever however after over under rather whether together"
     " later water number numbers order center centre paper newspaper letter matter power"
-    " major minor per member members winter summer border corner chapter character"
+    " major minor per winter summer border corner chapter character"
     " quarter weather computer murder cancer"
 )
 
