@@ -136,7 +136,7 @@ def score_gold(
             for member in group["members"]
         ]
         # A group counts as the same claim as itself and as those it may join.
-        joins = {name: {name, *group["may_join"]} for name, group in entry["groups"].items()}
+        joins = _joins(entry)
         apart = [tuple(_where(articles, m) for m in pair) for pair in entry["apart"]]
         claims = grouping(articles)
         claim_of: dict[tuple[str, int, int], int] = {}
@@ -167,6 +167,11 @@ def score_gold(
                     judged += 1
                     right += any(joins[g] & groups_b for g in groups_a)
     return found, total, right, judged
+
+
+def _joins(entry: dict[str, Any]) -> dict[str, set[str]]:
+    """Each gold group's name -> itself and the groups it may join (the same claim)."""
+    return {name: {name, *group['may_join']} for name, group in entry["groups"].items()}
 
 
 def _claims_of(claim_of: dict[tuple[str, int, int], int], where: tuple[str, int]) -> set[int]:
@@ -222,7 +227,7 @@ def facts_twice(
     for cluster_id in ids:
         articles = clusters[cluster_id]
         entry = gold[cluster_id]
-        joins = {name: {name, *group["may_join"]} for name, group in entry["groups"].items()}
+        joins = _joins(entry)
         members = [
             (name, _where(articles, member))
             for name, group in entry["groups"].items()
