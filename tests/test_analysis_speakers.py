@@ -577,3 +577,11 @@ def test_a_credit_cut_short_or_inside_a_line_is_no_speaker() -> None:
     # a quote that does not open its line is credited by its attribution only
     text = 'Ada Ode said: "We will rebuild the bridge soon." Ode\n'
     assert _speakers_of(text) == ["Ada Ode"]
+
+
+def test_the_speaker_introduced_last_is_the_quotes_not_the_one_quoted_before() -> None:
+    text = (
+        '"Then we left," said Ada Ode.\n\nTom Bell spoke to reporters about it.\n\n'
+        '"We will rebuild the whole pier soon."'
+    )
+    assert _speakers_of(text) == ["Ada Ode", "Tom Bell"]

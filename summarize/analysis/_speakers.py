@@ -7,7 +7,7 @@ speaker of each quote it pairs; :mod:`summarize.analysis._speaker_phrases` reads
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -204,7 +204,7 @@ def find_speakers(
 
 
 def _credited(text: str, span: QuoteSpan) -> Said | None:
-    """The source a quote that fills its own paragraph is credited to on the same line.
+    """The source a quote that opens its line is credited to at the line's end.
 
     Reviews and reactions are often listed so: '"A brilliant performance."
     Mirror', '"Gripping." - The Daily Post'. The credit is a capitalised name of
@@ -442,7 +442,7 @@ class _Resolver:
         if sentence == 0:
             return None
         before = self.sents[sentence - 1]
-        j = bisect_right(self.opens, before.start)
+        j = bisect_left(self.opens, before.start)
         if j < len(self.spans) and self.spans[j].open < before.end:
             return None  # the sentence before quotes someone itself
         words = {w.lower() for w in _WORDS.findall(self.text, before.start, before.end)}
