@@ -548,3 +548,36 @@ def test_the_shortcut_for_plain_articles_gives_the_full_tests_answer(
     quick = _pages.not_an_article(text, spans, spans)
     monkeypatch.setattr(_pages, "_plainly_an_article", lambda kept: False)
     assert _pages.not_an_article(text, spans, spans) == quick
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The",
+                "mayor",
+                "said",
+                "SAYS",
+                "unsaid",
+                "told",
+                "Tells",
+                "according to",
+                "to",
+                "accordingly",
+                "pier",
+                '"',
+                "\u201c",
+                "\u2019",
+                "'",
+                "Monday.",
+                "tells-all",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_quick_reported_test_agrees_with_the_reported_pattern(text: str) -> None:
+    """Sentence clutter skips its reader rules on this test: it must be the pattern's answer."""
+    from summarize.text import _clean_patterns, _notices
+
+    assert _notices._reported(text, text.lower()) == bool(_clean_patterns.REPORTED.search(text))

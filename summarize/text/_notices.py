@@ -165,6 +165,17 @@ _CUES: dict[str, tuple[str, ...]] = {
 
 
 
+# The quotation marks of patterns.REPORTED, and words its reporting verbs need.
+_QUOTATION_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2018")
+_REPORTING = ("said", "says", "told", "tells", "according")
+
+
+def _reported(body: str, low: str) -> bool:
+    """Whether patterns.REPORTED matches ``body``, its regular expression run only when it may."""
+    if any(mark in body for mark in _QUOTATION_MARKS):
+        return True
+    return any(word in low for word in _REPORTING) and bool(patterns.REPORTED.search(body))
+
 #: Most words of a sentence that speaks to the reader about subscriptions and the like
 #: and is clutter for that alone (a line rule allows more: a line is a unit of layout).
 _READER_WORDS = 15
@@ -264,10 +275,9 @@ def sentence_clutter(text: str) -> str | None:
         return "embedded-post"  # a post quotes, but its quotation marks are its own
     if _caption(body, low):
         return "caption"  # a caption may quote a sign or a name; its label says what it is
-    reason = _reader_clutter(body, low)
-    if reason is None or patterns.REPORTED.search(body):
-        return None
-    return reason
+    if _reported(body, low):
+        return None  # a quotation or a reporting verb overrules the rules below
+    return _reader_clutter(body, low)
 
 
 def page_notice(text: str, *, kinds: Sequence[str] = tuple(NOTICES)) -> str | None:
