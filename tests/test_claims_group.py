@@ -488,6 +488,21 @@ def test_no_rows_make_no_claims() -> None:
     assert group_claims([], sparse.csr_matrix((0, 3)), similarity=0.5) == []
 
 
+def _named_groups(texts: list[str]) -> list[list[int]]:
+    """The claims of ``texts``, one article each, with the set's names known."""
+    vectorizer = SentenceVectorizer()
+    matrix = vectorizer.fit_transform(texts, documents=range(len(texts)))
+    return group_claims(
+        range(len(texts)), matrix, similarity=0.3, names=vectorizer.name_terms_
+    )
+
+
+def _groups_of(texts: list[str]) -> list[list[int]]:
+    """The claims of ``texts``, one article each, with no names known."""
+    matrix = SentenceVectorizer().fit_transform(texts, documents=range(len(texts)))
+    return group_claims(range(len(texts)), matrix, similarity=0.3)
+
+
 def test_regression_a_signature_line_supported_a_sentence_naming_its_author() -> None:
     # "- Ada Ode, mother of Tom Ode" shares only names with the sentence about them.
     texts = [
@@ -495,19 +510,14 @@ def test_regression_a_signature_line_supported_a_sentence_naming_its_author() ->
         "- Ada Ode, mother of Tom Ode",
         "Ada Ode mourned her son Tom Ode on Friday evening.",
     ]
-    vectorizer = SentenceVectorizer()
-    matrix = vectorizer.fit_transform(texts, documents=[0, 1, 2])
-    names = vectorizer.name_terms_
-    assert group_claims([0, 1, 2], matrix, similarity=0.3, names=names) == [[0, 2], [1]]
+    assert _named_groups(texts) == [[0, 2], [1]]
     # without the names, the shared name alone links the signature line
-    assert [0, 1] in group_claims([0, 1], matrix[:2], similarity=0.3)
+    assert [0, 1] in _groups_of(texts[:2])
 
 
 def test_a_shared_name_with_a_shared_word_still_links() -> None:
     texts = ["Ada Ode resigned on Monday.", "On Monday Ada Ode resigned, aides said."]
-    vectorizer = SentenceVectorizer()
-    matrix = vectorizer.fit_transform(texts, documents=[0, 1])
-    assert group_claims([0, 1], matrix, similarity=0.3, names=vectorizer.name_terms_) == [[0, 1]]
+    assert _named_groups(texts) == [[0, 1]]
 
 
 def test_a_name_mask_of_other_columns_is_refused() -> None:
@@ -522,9 +532,6 @@ def test_regression_one_shared_word_linked_a_mothers_plea_to_a_police_search() -
         '"This is not like my son.',
         "Police are searching for the mayor's missing son, officers said.",
     ]
-    vectorizer = SentenceVectorizer()
-    matrix = vectorizer.fit_transform(texts, documents=[0, 1, 2])
-    names = vectorizer.name_terms_
     # "son" alone: a topic; the police search shares four terms with its restatement
-    assert group_claims([0, 1, 2], matrix, similarity=0.3, names=names) == [[0, 2], [1]]
-    assert [0, 1] in group_claims([0, 1], matrix[:2], similarity=0.3)
+    assert _named_groups(texts) == [[0, 2], [1]]
+    assert [0, 1] in _groups_of(texts[:2])

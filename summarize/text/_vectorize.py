@@ -115,8 +115,8 @@ class SentenceVectorizer:
         tokens: list[list[str]],
         written: Iterable[str],
         aliases: dict[str, tuple[str, ...]],
-    ) -> list[list[str]]:
-        """The terms of each sentence, from its list of ``tokens``.
+    ) -> tuple[list[list[str]], set[str]]:
+        """The terms of each sentence, from its list of ``tokens``, and those written in lower case.
 
         ``written``: every distinct token. Each is analysed once. Most give one
         term or none, kept as a string or None, not as a tuple: a sentence of
@@ -137,7 +137,6 @@ class SentenceVectorizer:
             elif term is not None and not token[0].isupper():
                 lower.add(term)
             term_of[token] = term
-        self._lower = lower
         one, aliased = term_of.__getitem__, frozenset(several)
         return [
             list(filter(None, map(one, words)))
@@ -149,7 +148,7 @@ class SentenceVectorizer:
                 if term is not None
             ]
             for words in tokens
-        ]
+        ], lower
 
     def _token_terms(
         self,
@@ -209,7 +208,7 @@ class SentenceVectorizer:
         if documents is None:
             documents = range(len(texts))
         self.aliases_ = find_aliases(texts, tokens, documents, written) if self.names else {}
-        self.terms_: list[list[str]] = self._terms(tokens, written, self.aliases_)
+        self.terms_, lower = self._terms(tokens, written, self.aliases_)
         self.tfidf_ = TfidfVectorizer(
             analyzer=self._ngrams,
             sublinear_tf=self.sublinear_tf,
@@ -225,7 +224,7 @@ class SentenceVectorizer:
         self.vocabulary_ = dict(self.tfidf_.vocabulary_)
         self.name_terms_ = np.zeros(len(self.vocabulary_), dtype=bool)
         for term, column in self.vocabulary_.items():
-            self.name_terms_[column] = not (term in self._lower or " " in term)
+            self.name_terms_[column] = not (term in lower or " " in term)
         return sparse.csr_matrix(matrix)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
