@@ -81,7 +81,9 @@ def _plainly_an_article(kept: Sequence[TextSpan]) -> bool:
         words += count
         prose += count if _FINAL.search(span.text) else 0
         plain += 0 if may_be_notice(span.text, "archive") else count
-    return plain >= NOTICE_PAGE_WORDS and prose >= LINK_LIST_PROSE and words >= CLUTTER_PAGE_WORDS
+        if plain >= NOTICE_PAGE_WORDS and prose >= LINK_LIST_PROSE and words >= CLUTTER_PAGE_WORDS:
+            return True  # the counts only grow: the rest of the page cannot change the answer
+    return False
 
 
 def not_an_article(
@@ -111,7 +113,7 @@ def not_an_article(
         >>> not_an_article("The dam held.", spans, spans) is None
         True
     """
-    if not _nonspace(text):
+    if not text or text.isspace():
         return "an empty page"
     if _plainly_an_article(kept):
         return None
