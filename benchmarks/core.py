@@ -217,10 +217,12 @@ class Stage:
 # (label, module file, function, only when called from this function or None, part)
 STAGES = [
     ("load (load_articles)", "summarize/load.py", "load_articles", None, False),
-    ("segment + clean (content_sentences)", "text/_content.py", "content_sentences", None, False),
+    ("read: segment + clean (read_article)", "text/_content.py", "read_article", None, False),
     ("  split_sentences", "text/_segment.py", "split_sentences", None, True),
     ("  find_boilerplate", "text/_clean.py", "find_boilerplate", None, True),
     ("  drop_boilerplate", "text/_clean.py", "drop_boilerplate", None, True),
+    ("  sentence_clutter", "text/_notices.py", "sentence_clutter", None, True),
+    ("  not_an_article", "text/_pages.py", "not_an_article", None, True),
     ("vectorise (SentenceVectorizer.fit_transform)", "_vectorize.py", "fit_transform", None, False),
     ("  names across spellings (find_aliases)", "text/_names.py", "find_aliases", None, True),
     ("similarity graph (SimilarityGraph.build, shared)", "_similarity.py", "build", None, False),
