@@ -165,6 +165,10 @@ _CUES: dict[str, tuple[str, ...]] = {
 
 
 
+# The notices of a page that are clutter in an article too: a paywall's or an error page's
+# line is never news, while an archive's wording ("crawled", "archived pages") may be.
+_READER_NOTICES = ("paywall", "error")
+
 # The quotation marks of patterns.REPORTED, and words its reporting verbs need.
 _QUOTATION_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2018")
 _REPORTING = ("said", "says", "told", "tells", "according")
@@ -181,17 +185,17 @@ def _reported(body: str, low: str) -> bool:
 _READER_WORDS = 15
 
 
-def _call_to_action(text: str) -> bool:
+def _call_to_action(text: str, words: int) -> bool:
+    """Whether ``text`` (of ``words`` words) asks the reader to subscribe, sign up and the like."""
     question = patterns.CTA_QUESTION.match(text)
     imperative = patterns.CTA_IMPERATIVE.match(text)
     if not (question or imperative):  # most sentences: only the last test below can hold
         return (
-            len(text.split()) <= _READER_WORDS
+            words <= _READER_WORDS
             and patterns.READER.search(text) is not None
             and patterns.CTA_KEYWORD_RE.search(text) is not None
         )
     reader = patterns.READER.search(text)
-    words = len(text.split())
     if words > 40:
         return False
     if words <= 12 and question:
@@ -236,16 +240,16 @@ def _cued(low: str, kind: str) -> bool:
 
 def _reader_clutter(body: str, low: str) -> str | None:
     """The rules that a quotation or a reporting verb overrules, in order."""
-    if (_cued(low, "platform") and _PLATFORM.search(body)) or page_notice(body) in (
-        "paywall",
-        "error",
-    ):
+    if _cued(low, "platform") and _PLATFORM.search(body):
+        return "notice"
+    if any(_cued(low, kind) and NOTICES[kind].search(body) for kind in _READER_NOTICES):
         return "notice"
     if _cued(low, "promotion") and _PROMOTION.search(body):
         return "promotion"
-    if _call_to_action(body):
+    words = len(body.split())
+    if _call_to_action(body, words):
         return "call-to-action"
-    if (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)) and len(body.split()) <= _READER_WORDS:
+    if words <= _READER_WORDS and (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)):
         return "byline"
     return None
 
