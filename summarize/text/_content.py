@@ -1,7 +1,9 @@
 """One article's content sentences (split, clutter out, numbered), and which stand alone.
 
 :func:`read_article` also says when the page is not an article at all
-(:mod:`summarize.text._pages`), so that the pipeline can leave it out.
+(:mod:`summarize.text._pages`), so that the pipeline can leave it out, leaves out a
+standfirst the lead restates (:mod:`._standfirst`) and finds the headline the text
+opens with (:mod:`._headline`), a title to show for an article that has none.
 """
 
 from __future__ import annotations
