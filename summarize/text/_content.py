@@ -70,8 +70,7 @@ def read_article(article: Article, *, language: str = "english") -> Reading:
         spans = spans[:restated] + spans[restated + 1 :]
     headline = None
     if skipped is None:
-        following = [span.text for span in spans]
-        headline = opening_headline(article.text, boilerplate, following, language=language)
+        headline = opening_headline(article.text, boilerplate, spans, language=language)
     spans = limits.cap_sentences(article.id, spans)
     sentences = tuple(
         Sentence(article=article.id, index=i, start=span.start, end=span.end, text=span.text)

@@ -60,7 +60,7 @@ def headline_shaped(text: str) -> bool:
 def opening_headline(
     text: str,
     boilerplate: Sequence[Boilerplate],
-    following: Sequence[str],
+    following: Sequence[TextSpan],
     *,
     language: str = "english",
 ) -> TextSpan | None:
@@ -72,22 +72,23 @@ def opening_headline(
     neither a colon nor a comma; no part of it boilerplate (a byline, dateline or
     caption: ``boilerplate``) or clutter (:func:`~summarize.text._notices.sentence_clutter`),
     no caption, credit, date or platform words; and at least two of its content words
-    stand in the next few of the article's sentences (``following``), so that it names
-    this story. Nothing is ever made up: the span is the line exactly as written.
+    stand in the next few of the article's sentences after it (``following``), so that
+    it names this story. Nothing is ever made up: the span is the line exactly as written.
 
     Args:
         text: The article's text.
         boilerplate: The boilerplate spans found in it
             (:func:`~summarize.text.find_boilerplate`).
-        following: The texts of its content sentences, in order.
+        following: Its content sentences, in order (those inside the line are passed over).
         language: For stop words and stems.
 
     Example:
         >>> text = "Ferry Runs Aground Off Kessel Point\n\nThe ferry Merrow ran aground at Kessel."
-        >>> opening_headline(text, [], ["The ferry Merrow ran aground at Kessel."])
+        >>> from ._segment import split_sentences
+        >>> opening_headline(text, [], split_sentences(text))
         TextSpan(start=0, end=35, text='Ferry Runs Aground Off Kessel Point')
-        >>> opening_headline("Photo: Ferry at Kessel Point\n\nThe ferry ran aground.", [],
-        ...                  ["The ferry ran aground."]) is None
+        >>> text = "Photo: Ferry at Kessel Point\n\nThe ferry ran aground."
+        >>> opening_headline(text, [], split_sentences(text)) is None
         True
     """
     start = len(text) - len(text.lstrip())
@@ -100,9 +101,8 @@ def opening_headline(
         return None
     if any(b.start < end and start < b.end for b in boilerplate):
         return None
-    later = [s for s in following if s.strip() != line][:LEAD_SENTENCES]
-    words = _content_words(line, language)
-    if len(words & _content_words(" ".join(later), language)) < SHARED_WORDS:
+    later = " ".join(s.text for s in [s for s in following if s.start >= end][:LEAD_SENTENCES])
+    if len(_content_words(line, language) & _content_words(later, language)) < SHARED_WORDS:
         return None
     return TextSpan(start, end, line)
 
