@@ -18,6 +18,7 @@ from .records import (
     Claim,
     Disagreement,
     Exclusive,
+    Headline,
     Quote,
     Sentence,
     SkippedArticle,
@@ -51,6 +52,10 @@ class Digest:
             web-archive notice, a paywall, an error page, a list of links, mostly
             page clutter), each with the reason, in input order. They stay in
             ``articles``, with an empty per-source summary.
+        headlines: For articles without a title, the headline their text opens
+            with, when it surely is one, in input order: the title the renderings
+            show for them (see :meth:`display_title`). The articles themselves are
+            left as given.
 
     Example:
         >>> from summarize import summarize
@@ -69,6 +74,7 @@ class Digest:
     exclusives: tuple[Exclusive, ...] = ()
     quotes: tuple[Quote, ...] = ()
     skipped: tuple[SkippedArticle, ...] = ()
+    headlines: tuple[Headline, ...] = ()
 
     def article(self, article_id: str) -> Article:
         """Return the article with this id.
@@ -80,6 +86,28 @@ class Digest:
             if article.id == article_id:
                 return article
         raise KeyError(article_id)
+
+    def display_title(self, article_id: str) -> str | None:
+        r"""Return the title to show for an article: its own, else the headline its text opens with.
+
+        None when it has neither (a digest never makes one up).
+
+        Raises:
+            KeyError: No article of the digest has that id.
+
+        Example:
+            >>> from summarize import summarize
+            >>> digest = summarize([
+            ...     "Kessel Bridge Reopens After Storm\n\nThe bridge at Kessel reopened on Monday.",
+            ...     {"text": "The Kessel bridge reopened on Monday.", "title": "Open again"},
+            ... ])
+            >>> digest.display_title("0"), digest.display_title("1"), digest.article("0").title
+            ('Kessel Bridge Reopens After Storm', 'Open again', None)
+        """
+        title = self.article(article_id).title
+        if title:
+            return title
+        return next((h.text for h in self.headlines if h.article == article_id), None)
 
     def exclusive(self, source: str) -> tuple[Claim, ...]:
         """Return the claims that only ``source`` makes, over all its articles.

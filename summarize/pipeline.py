@@ -27,7 +27,7 @@ from .digest import Digest
 from .load import as_articles
 from .options import Options
 from .rank import Ranker, make_ranker, score_sentences
-from .records import Article, Claim, Quote, Sentence, SkippedArticle, SourceSummary
+from .records import Article, Claim, Headline, Quote, Sentence, SkippedArticle, SourceSummary
 from .text import NO_CONTENT, SentenceVectorizer, content_sentences, read_article
 
 __all__ = ["content_sentences", "run", "summarize"]
@@ -136,7 +136,8 @@ def run(
             (any :class:`~summarize.claims.select.Selector`), whatever the options.
     """
     warn_unused(articles, options)
-    sentences, skipped = _read(articles)  # the articles left out keep an empty summary
+    # The articles left out keep an empty summary; headlines are titles to show.
+    sentences, skipped, headlines = _read(articles, language=options.language)
     if not sentences:
         logger.warning("no article of the set has content left after cleaning")
         return _empty_digest(articles, options, id=id, skipped=skipped)
@@ -202,15 +203,25 @@ def run(
         exclusives=exclusives,
         quotes=tuple(quote for article in articles for quote in quotes[article.id]),
         skipped=skipped,
+        headlines=headlines,
     )
 
 
-def _read(articles: Sequence[Article]) -> tuple[list[Sentence], tuple[SkippedArticle, ...]]:
-    """The content sentences of the set's articles, and the pages left out as not news."""
+def _read(
+    articles: Sequence[Article], *, language: str
+) -> tuple[list[Sentence], tuple[SkippedArticle, ...], tuple[Headline, ...]]:
+    """The set's content sentences, the pages left out as not news, and headlines as titles.
+
+    A headline is kept for an article without a title only (the article is left as given).
+    """
     sentences: list[Sentence] = []
     skipped: list[SkippedArticle] = []
+    headlines: list[Headline] = []
     for article in articles:
-        reading = read_article(article)
+        reading = read_article(article, language=language)
+        found = reading.headline
+        if found is not None and not article.title:
+            headlines.append(Headline(article.id, found.start, found.end, found.text))
         if reading.skipped is None:
             sentences += reading.sentences
             continue
@@ -221,7 +232,7 @@ def _read(articles: Sequence[Article]) -> tuple[list[Sentence], tuple[SkippedArt
         skipped.append(
             SkippedArticle(article=article.id, source=article.source, reason=reading.skipped)
         )
-    return sentences, tuple(skipped)
+    return sentences, tuple(skipped), tuple(headlines)
 
 
 def _empty_digest(

@@ -21,6 +21,7 @@ __all__ = [
     "Cluster",
     "Disagreement",
     "Exclusive",
+    "Headline",
     "Quote",
     "ScoredSentence",
     "Sentence",
@@ -387,6 +388,33 @@ class Exclusive:
     claims: tuple[Claim, ...]
 
 
+@attrs.frozen
+class Headline:
+    r"""The headline an article without a title opens with: the title a digest shows for it.
+
+    The article itself is left as given (its ``title`` stays None); the digest carries
+    the headline beside it, as an offset into the article's text like a sentence:
+    ``article.text[headline.start:headline.end] == headline.text``.
+
+    Attributes:
+        article: Id of the article.
+        start: Offset of the headline's first character in the article's text.
+        end: Offset one past its last character.
+        text: The headline as written.
+
+    Example:
+        >>> text = "Ferry Runs Aground Off Kessel\n\nThe ferry ran aground."
+        >>> headline = Headline(article="a", start=0, end=29, text=text[:29])
+        >>> text[headline.start : headline.end]
+        'Ferry Runs Aground Off Kessel'
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
 def _text(instance: SkippedArticle, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
         kind = type(value).__name__
@@ -411,7 +439,6 @@ class SkippedArticle:
     article: str = attrs.field(validator=_text)
     source: str = attrs.field(validator=_text)
     reason: str = attrs.field(validator=_text)
-
 
 
 def __getattr__(name: str) -> object:

@@ -50,6 +50,23 @@ def test_every_output_sentence_slices_its_article_exactly(
 
 @PIPELINE
 @given(mixed_sets(), options(methods))
+def test_every_headline_slices_an_untitled_article_which_stays_as_given(
+    articles: list[Article], kwargs: dict[str, Any]
+) -> None:
+    """A display headline is an offset into an article without a title; none is made up."""
+    digest = run(articles, kwargs)
+    assert list(digest.articles) == [*articles]
+    for headline in digest.headlines:
+        article = digest.article(headline.article)
+        assert not article.title
+        assert article.text[headline.start : headline.end] == headline.text
+        assert headline.text.strip() == headline.text != ""
+        assert digest.display_title(article.id) == headline.text
+    assert len({h.article for h in digest.headlines}) == len(digest.headlines)
+
+
+@PIPELINE
+@given(mixed_sets(), options(methods))
 def test_support_is_one_sentence_per_article_and_sources_are_its_distinct_sources(
     articles: list[Article], kwargs: dict[str, Any]
 ) -> None:

@@ -108,7 +108,9 @@ def test_schema_names_the_keys_the_writer_writes_in_its_order() -> None:
     schema = summarize.schema.load()
     data = digest_to_dict(_story_digest(merged=2))
     defs = schema["$defs"]
-    assert list(schema["properties"]) == list(data) == schema["required"]
+    # headlines is written last, and only when an article without a title opens with one.
+    assert list(schema["properties"]) == [*data, "headlines"]
+    assert list(data) == schema["required"]
     assert list(defs["article"]["properties"]) == list(data["articles"][0])
     assert list(defs["sourceSummary"]["properties"]) == list(data["per_source"][0])
     scored = data["per_source"][0]["sentences"][0]
@@ -116,6 +118,17 @@ def test_schema_names_the_keys_the_writer_writes_in_its_order() -> None:
     assert list(defs["claim"]["properties"]) == list(data["merged"][0])
     assert list(defs["sentenceFields"]["properties"]) == list(data["merged"][0]["sentence"])
     assert list(defs["options"]["properties"]) == list(Options().to_dict())
+
+
+def test_headlines_are_written_last_as_the_schema_lists_them() -> None:
+    """An article without a title that opens with a headline gives the optional key."""
+    text = "Ferry Crews Walk Out Over Pay\n\nFerry crews walked out over pay on Monday."
+    digest = summarize.summarize([*STORY, {"id": "gazette", "text": text}])
+    data = digest_to_dict(digest)
+    schema = summarize.schema.load()
+    assert list(data) == list(schema["properties"])
+    assert list(schema["$defs"]["headline"]["properties"]) == list(data["headlines"][0])
+    assert _errors(json.loads(digest.to_json())) == []
 
 
 def test_schema_enums_are_the_library_names() -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..errors import OptionError
-from ._common import one_line, plural, set_note
+from ._common import one_line, plural, set_note, story_title
 from ._html_batch import index_page, story_page
 from .markdown import escape, markdown_lines
 from .text import WIDTH, text_lines
@@ -78,10 +78,11 @@ class Entry:
 
     Attributes:
         name: Its anchor, or its file's name without suffix (see :class:`Names`).
-        title: The cluster's id, else its first article's title, else ``Cluster <n>``.
+        title: The cluster's id, else its first article's title (else the first headline
+            an article without one opens with), else ``Cluster <n>``.
         summary: ``3 articles from 3 sources, 4 claims`` (``1 article, 4 points``).
         first: Its first claim, or None.
-        headline: Its first article's title, when the title is not already that.
+        headline: That title (or headline), when the title is not already it.
     """
 
     name: str
@@ -93,12 +94,12 @@ class Entry:
     @classmethod
     def of(cls, digest: Digest, name: str, position: int) -> Entry:
         """The entry of ``digest``, the ``position``-th (from 1) of its batch."""
-        titles = [a.title for a in digest.articles if a.title]
-        title = one_line(digest.id or (titles[0] if titles else f"Cluster {position}"))
+        story = story_title(digest)
+        title = one_line(digest.id or story or f"Cluster {position}")
         claims = "point" if len(digest.articles) == 1 else "claim"  # one article: key points
         summary = f"{set_note(digest.articles)}, {plural(len(digest.merged), claims)}"
         first = one_line(digest.merged[0].text) if digest.merged else None
-        headline = one_line(titles[0]) if titles and digest.id else None
+        headline = one_line(story) if story and digest.id else None
         return cls(name=name, title=title, summary=summary, first=first, headline=headline)
 
 

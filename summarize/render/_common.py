@@ -25,6 +25,7 @@ __all__ = [
     "set_note",
     "source_count",
     "speakers_note",
+    "story_title",
     "support_note",
 ]
 
@@ -53,7 +54,12 @@ def one_line(text: str) -> str:
 
 
 def heading(
-    article: Article, label: str, number: int, *, escape: Callable[[str], str] = one_line
+    article: Article,
+    label: str,
+    number: int,
+    *,
+    escape: Callable[[str], str] = one_line,
+    title: str | None = None,
 ) -> str:
     r"""Return the heading of an article's section: its source's label, number and title.
 
@@ -62,6 +68,8 @@ def heading(
         label: What its source is called (see :func:`._labels.source_labels`).
         number: Its number in the list of sources.
         escape: Applied to the label and title (Markdown escapes them).
+        title: The title to show when the article has none of its own (the headline
+            its text opens with: :meth:`~summarize.digest.Digest.display_title`).
 
     Example:
         >>> from summarize.records import Article
@@ -70,9 +78,21 @@ def heading(
         'Gazette [2]: Floods rise'
     """
     text = f"{escape(label)} [{number}]"
-    if article.title:
-        text += f": {escape(article.title)}"
+    shown = article.title or title
+    if shown:
+        text += f": {escape(shown)}"
     return text
+
+
+def story_title(digest: Digest) -> str | None:
+    """The title of a digest's story: its first article's title, else its first headline.
+
+    Headlines (:attr:`~summarize.digest.Digest.headlines`) stand in only when no article
+    of the set has a title of its own.
+    """
+    titles = [article.title for article in digest.articles if article.title]
+    titles += [headline.text for headline in digest.headlines]
+    return titles[0] if titles else None
 
 
 def support_note(claim: Claim, total: int | None = None) -> str:

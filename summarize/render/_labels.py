@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from ..records import Article, Claim
+    from ..records import Article, Claim, Headline
 
 __all__ = ["LONGEST", "Sources", "article_numbers", "site", "source_labels"]
 
@@ -145,6 +145,8 @@ class Sources:
 
     Args:
         articles: The digest's articles, in input order (numbered from 1 in that order).
+        headlines: The headlines shown as titles of articles without one
+            (:attr:`~summarize.digest.Digest.headlines`).
 
     Example:
         >>> from summarize.records import Article, Claim, Sentence
@@ -157,8 +159,12 @@ class Sources:
         'gazette.com [2]'
     """
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Article], headlines: Sequence[Headline] = ()) -> None:
         self.articles = tuple(articles)
+        own = {article.id: article.title for article in self.articles}
+        shown = {h.article: h.text for h in headlines if not own.get(h.article)}
+        #: The title shown for each article: its own, else its headline, else None.
+        self.titles = {key: title or shown.get(key) for key, title in own.items()}
         self.label = source_labels(self.articles)
         self.number = article_numbers(self.articles)
         self.source_of = {article.id: article.source for article in self.articles}

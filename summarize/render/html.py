@@ -14,10 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Article, Claim, Disagreement, Exclusive, Sentence, SourceSummary, Version
-from ._common import LINKABLE, empty_note, plural, support_note
+from ._common import LINKABLE, empty_note, plural, story_title, support_note
 from ._html_assets import SCRIPT, agreement, context, stylesheet
 from ._html_assets import tag as _tag
-from ._labels import source_labels
+from ._labels import Sources, source_labels
 
 if TYPE_CHECKING:
     from ..digest import Digest
@@ -78,8 +78,9 @@ class _Page:
         self.source_of = {article.id: article.source for article in digest.articles}
         self.claim_of = {_key(s): n for n, c in enumerate(digest.merged, 1) for s in c.support}
         self.only = {_key(c.sentence) for x in digest.exclusives for c in x.claims}
-        titles = [a.title for a in digest.articles if a.title]
-        self.title = digest.id or (titles[0] if titles else "Summary")
+        # The title shown for each article: its own, else the headline its text opens with.
+        self.titled = Sources(digest.articles, digest.headlines).titles
+        self.title = digest.id or story_title(digest) or "Summary"
         # One source compares nothing: no counts of sources, agreement or exclusives.
         self.alone = len({a.source for a in digest.articles}) == 1
         self.single = len(digest.articles) == 1  # and one article is its own summary
@@ -132,7 +133,8 @@ class _Page:
         )
         if self.single:  # the article itself: its title, unless it is the page's, date and link
             article = d.articles[0]
-            shown = [_e(article.title)] if article.title and article.title != self.title else []
+            title = self.titled[article.id]
+            shown = [_e(title)] if title and title != self.title else []
             shown += [self.byline(article)] if self.byline(article) else []
             legend = f"<li>{self.badge(article.source)} {' · '.join(shown)}</li>"
         shown = self.shown()
@@ -296,7 +298,7 @@ class _Page:
             if key in self.only:
                 tags += '<span class="tag only">only here</span>'
             sentences.append(f"<li data-sentence>{_e(scored.text)}{tags}</li>")
-        name = article.title or (article.id if article.id != article.source else "")
+        name = self.titled[article.id] or (article.id if article.id != article.source else "")
         reason = next((x.reason for x in self.digest.skipped if x.article == article.id), None)
         empty = f"Left out: {_e(reason)}." if reason else "None."
         listed = f"<ol>{''.join(sentences)}</ol>" if sentences else f'<p class="note">{empty}</p>'

@@ -36,7 +36,10 @@ The format (stable; keys appear in this order)::
       ],
       "options": {"per_source", "merged", "words", "method", "language",
                   "similarity", "redundancy", "order", "selection",
-                  "min_sources", "exclusives"}
+                  "min_sources", "exclusives"},
+      "headlines": [                     # only when there are some, input order: what
+        {"article", "start", "end", "text"}  # an article without a title opens with
+      ]
     }
 
 A ``<sentence>`` object is ``{"article", "index", "start", "end", "text"}``,
@@ -53,6 +56,11 @@ figure as written ("nearly 30,000"), ``low`` and ``high`` the range it allows
 does: ``math.inf`` in Python; ``low`` is ``null`` for no lower bound, as in "less
 than -5%"), and ``start``/``end`` its offsets in the article's
 text.
+
+``headlines`` gives, for articles whose ``title`` is ``null``, the headline their text
+opens with (the title the renderings show for them): ``articles[i].text[start:end] ==
+text`` again. The key is written only when the list is not empty, so that the JSON of
+a digest whose articles have their titles is as it was; absent, it reads as none.
 
 Articles carry their full ``text`` so that the document is self-contained: the
 offsets can be checked and :func:`from_json` rebuilds the digest exactly.
@@ -77,6 +85,7 @@ from ..records import (
     Claim,
     Disagreement,
     Exclusive,
+    Headline,
     Quote,
     ScoredSentence,
     Sentence,
@@ -213,6 +222,18 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
             for item in digest.skipped
         ],
         "options": digest.options.to_dict(),
+    } | _headlines(digest)
+
+
+def _headlines(digest: Digest) -> dict[str, Any]:
+    """``{"headlines": [...]}`` after ``options``, or nothing when the digest has none."""
+    if not digest.headlines:
+        return {}
+    return {
+        "headlines": [
+            {"article": h.article, "start": h.start, "end": h.end, "text": h.text}
+            for h in digest.headlines
+        ]
     }
 
 
@@ -497,6 +518,24 @@ def _read_skipped(value: object, where: str, sources: Mapping[str, str]) -> Skip
     return SkippedArticle(article=article, source=source, reason=_field(data, "reason", str, where))
 
 
+def _read_headlines(top: Mapping[str, Any], articles: tuple[Article, ...]) -> tuple[Headline, ...]:
+    """The headlines shown as titles; digests written before the field, or with none, lack it."""
+    texts = {article.id: article.text for article in articles}
+    titled = {article.id for article in articles if article.title}
+    headlines = []
+    for i, item in enumerate(_optional_list(top, "headlines")):
+        where = f"headlines[{i}]"
+        span = _read_sentence({**_object(item, where), "index": 0}, where, texts)
+        if span.article in titled:
+            raise InputError(
+                f"digest JSON: {where} is for article {span.article!r}, which has a title; "
+                "drop the headline or the article's title"
+            )
+        headlines.append(Headline(span.article, span.start, span.end, span.text))
+    _check_unique([h.article for h in headlines], "headlines[{}] is a second headline of {!r}")
+    return tuple(headlines)
+
+
 def _read_options(value: object) -> Options:
     data = _object(value, "options")
     try:
@@ -573,4 +612,5 @@ def digest_fields(data: str | bytes) -> dict[str, Any]:
             _read_skipped(item, f"skipped[{i}]", sources)
             for i, item in enumerate(_optional_list(top, "skipped"))
         ),
+        "headlines": _read_headlines(top, articles),
     }

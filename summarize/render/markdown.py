@@ -121,7 +121,7 @@ def markdown_lines(digest: Digest, *, evidence: bool = False, depth: int = 0) ->
     h = "#" * depth
     title = f"Summary of {escape(digest.id)}" if digest.id else "Summary"
     articles = digest.articles
-    sources = Sources(articles)
+    sources = Sources(articles, digest.headlines)
     single = len(articles) == 1
     named = sources.name(articles[0].source) if source_count(articles) == 1 else None
     lines = [
@@ -187,14 +187,16 @@ def _between(items: list[str], separator: str) -> list[str]:
 
 def _heading(article: Article, sources: Sources) -> str:
     label = sources.name(article.source)
-    return heading(article, label, sources.number[article.id], escape=escape)
+    number = sources.number[article.id]
+    return heading(article, label, number, escape=escape, title=sources.titles[article.id])
 
 
 def _reference(article: Article, sources: Sources) -> str:
     """One entry of the list of sources: label, title, date, link, and the id if not shown."""
     parts = [escape(sources.name(article.source))]
-    if article.title:
-        parts[0] += f": *{escape(article.title)}*"
+    title = sources.titles[article.id]
+    if title:
+        parts[0] += f": *{escape(title)}*"
     if article.published:
         parts.append(escape(article.published))
     if article.url and LINKABLE.match(article.url):

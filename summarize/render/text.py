@@ -118,7 +118,7 @@ def to_text(digest: Digest, *, evidence: bool = False) -> str:
 def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
     """The lines of :func:`to_text`."""
     articles = digest.articles
-    sources = Sources(articles)
+    sources = Sources(articles, digest.headlines)
     single = len(articles) == 1
     named = sources.name(articles[0].source) if source_count(articles) == 1 else None
     lines = [
@@ -188,14 +188,16 @@ def _by_source(digest: Digest, sources: Sources) -> list[str]:
 
 
 def _heading(article: Article, sources: Sources) -> str:
-    return heading(article, sources.name(article.source), sources.number[article.id])
+    label, number = sources.name(article.source), sources.number[article.id]
+    return heading(article, label, number, title=sources.titles[article.id])
 
 
 def _reference(article: Article, sources: Sources, wide: int) -> list[str]:
     """One entry of the list of sources: label and title, then date, URL and id."""
     marker = f"[{sources.number[article.id]}]".ljust(wide)
     name = one_line(sources.name(article.source))
-    first = f"{name}: {one_line(article.title)}" if article.title else name
+    title = sources.titles[article.id]
+    first = f"{name}: {one_line(title)}" if title else name
     rest = [one_line(value) for value in (article.published, article.url) if value]
     if article.id != sources.name(article.source):
         rest.append(f"article {one_line(article.id)}")

@@ -1,7 +1,8 @@
 """One article's text: sentences with exact offsets, clutter left out, then TF-IDF vectors.
 
 Flow: :func:`split_sentences` and :func:`find_boilerplate` -> :func:`content_sentences`
-(:func:`read_article` also judges whether the page is an article at all)
+(:func:`read_article` also judges whether the page is an article at all, and finds the
+headline the text opens with)
 -> :class:`SentenceVectorizer` (stems and stop words by language; :func:`find_aliases`
 counts two spellings of one name as the same words).
 """

@@ -1,7 +1,9 @@
 """One article's content sentences (split, clutter out, numbered), and which stand alone.
 
 :func:`read_article` also says when the page is not an article at all
-(:mod:`summarize.text._pages`), so that the pipeline can leave it out.
+(:mod:`summarize.text._pages`), so that the pipeline can leave it out, leaves out a
+standfirst the lead restates (:mod:`._standfirst`) and finds the headline the text
+opens with (:mod:`._headline`), a title to show for an article that has none.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import logging
 import attrs
 
 from .. import limits
-from ..records import Article, Sentence
+from ..records import Article, Sentence, TextSpan
 from ._clean import drop_boilerplate, find_boilerplate
+from ._headline import headline_shaped, opening_headline
 from ._notices import sentence_clutter
 from ._pages import not_an_article
 from ._segment import split_sentences
+from ._standfirst import restated_opening
 
 __all__ = ["Reading", "content_sentences", "headline_shaped", "read_article", "stands_alone"]
 
@@ -30,34 +34,52 @@ class Reading:
         sentences: The content sentences, numbered from 0 (see :func:`content_sentences`).
         skipped: Why the page is not news (:func:`~summarize.text._pages.not_an_article`),
             or None for an article.
+        headline: The headline the text opens with
+            (:func:`~summarize.text._headline.opening_headline`), or None; never one
+            for a page that is not news.
     """
 
     sentences: tuple[Sentence, ...]
     skipped: str | None = None
+    headline: TextSpan | None = None
 
 
-def read_article(article: Article) -> Reading:
+def read_article(article: Article, *, language: str = "english") -> Reading:
     r"""Read an article's content sentences and judge whether the page is an article.
+
+    A standfirst that the lead restates (or a lead that restates the standfirst) is
+    left out, the fuller of the two kept (:mod:`summarize.text._standfirst`).
+    ``language`` gives the stop words and stems with which sentences are compared.
 
     Example:
         >>> read_article(Article(id="a", text="The dam held. Rain eased.")).skipped is None
         True
         >>> read_article(Article(id="b", text="Please enable JavaScript.")).skipped
         'an error page, not an article'
+        >>> text = "Dam Holds As Rain Eases in Kessel\n\nThe dam at Kessel held as the rain eased."
+        >>> read_article(Article(id="c", text=text)).headline.text
+        'Dam Holds As Rain Eases in Kessel'
     """
     split = split_sentences(article.text)
-    spans = drop_boilerplate(split, find_boilerplate(article.text))
+    boilerplate = find_boilerplate(article.text)
+    spans = drop_boilerplate(split, boilerplate)
     spans = [span for span in spans if sentence_clutter(span.text) is None]
     skipped = not_an_article(article.text, split, spans)
+    restated = restated_opening(article.text, spans, language=language)
+    if restated is not None:
+        spans = spans[:restated] + spans[restated + 1 :]
+    headline = None
+    if skipped is None:
+        headline = opening_headline(article.text, boilerplate, spans, language=language)
     spans = limits.cap_sentences(article.id, spans)
     sentences = tuple(
         Sentence(article=article.id, index=i, start=span.start, end=span.end, text=span.text)
         for i, span in enumerate(spans)
     )
-    return Reading(sentences=sentences, skipped=skipped)
+    return Reading(sentences=sentences, skipped=skipped, headline=headline)
 
 
-def content_sentences(article: Article) -> list[Sentence]:
+def content_sentences(article: Article, *, language: str = "english") -> list[Sentence]:
     r"""Split an article into sentences and leave out its boilerplate.
 
     The text is split into sentences first; the clutter found in the same text
@@ -73,7 +95,7 @@ def content_sentences(article: Article) -> list[Sentence]:
         >>> [s.text for s in content_sentences(article)]
         ['The dam held.', 'Rain eased.']
     """
-    sentences = read_article(article).sentences
+    sentences = read_article(article, language=language).sentences
     if not sentences:
         logger.warning("article %r has no content left after cleaning", article.id)
     return list(sentences)
@@ -105,18 +127,3 @@ def stands_alone(text: str) -> bool:
         return False
     first = next((c for c in body if c.isalnum()), "")
     return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
-
-
-def headline_shaped(text: str) -> bool:
-    """Whether ``text`` ends without a stop, as headlines, titles and labels do.
-
-    Narrower than not :func:`stands_alone`: an excerpt cut off with an ellipsis, a
-    short sentence or one that opens in lower case ends with a stop and is no headline.
-
-    Example:
-        >>> [headline_shaped(t) for t in ("Bridge Reopens After Storm", "He was 84.",
-        ...                               "The council voted to...", "Why now?")]
-        [True, False, False, False]
-    """
-    body = text.strip().rstrip(_CLOSERS)
-    return not body or body[-1] not in ".!?\u2026"

@@ -1,0 +1,105 @@
+"""A standfirst that restates the lead: the one of the two sentences that says less.
+
+In text/, after clutter is left out of an article's sentences (:mod:`._content`): a
+summary line under the headline that the lead says again would count the article twice
+for one claim, so the shorter of the two is left out. The rule keeps anything that adds
+a word of news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import TextSpan
+from ._headline import headline_shaped
+from ._languages import stemmer, stop_words
+
+__all__ = ["restated_opening"]
+
+#: How many content sentences, from the first, a standfirst and the lead stand among.
+OPENING = 4
+#: Fewest content words of the sentence left out (shorter ones say too little to match).
+FEWEST_WORDS = 5
+#: Words of negation, which change what a sentence says whatever else it shares.
+_NEGATIONS = frozenset(["no", "not", "never", "nor", "none", "nobody", "nothing", "without"])
+_QUOTES = '"\u201c\u201d\u00ab\u00bb'  # double quotes: a single one is mostly an apostrophe
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def restated_opening(
+    text: str, spans: Sequence[TextSpan], *, language: str = "english"
+) -> int | None:
+    r"""The position in ``spans`` of an opening sentence the lead restates, or None.
+
+    The candidate is the first sentence, or the second after a headline (a line that
+    ends without a stop), when it ends with a stop and stands on a line of its own: a
+    standfirst, or the lead under none. It pairs with a later sentence among the first
+    :data:`OPENING` when the one with fewer content words (stop words out, stems
+    compared) finds every one of them in the other (all but one in ten of a longer
+    one), and gives no number, no name (a word written with a capital inside it) and
+    no negation the other lacks. That one is left out, the fuller sentence kept: it
+    says everything the other says. A later sentence is left out only when it comes
+    right after the candidate (a lead under a fuller standfirst), and a sentence with
+    a quotation mark never is (a quote is its speaker's words, not a restatement).
+
+    Example:
+        >>> text = ("Three people died as floods swept Kessel on Monday.\n\n"
+        ...         "Floods swept through Kessel on Monday, and three people died in them. "
+        ...         "Rain is due again.")
+        >>> from ._segment import split_sentences
+        >>> restated_opening(text, split_sentences(text))
+        0
+    """
+    first = 1 if spans and headline_shaped(spans[0].text) else 0
+    if first >= len(spans) or not _standalone(text, spans[first]):
+        return None
+    opening = _Words(spans[first].text, language)
+    for later in range(first + 1, min(len(spans), OPENING)):
+        other = _Words(spans[later].text, language)
+        fewer, fuller = (opening, other)
+        if len(other.stems) < len(opening.stems):
+            fewer, fuller = other, opening
+        dropped = first if fewer is opening else later
+        if dropped in (first, first + 1) and fewer.restated_by(fuller):
+            return dropped
+    return None
+
+
+def _standalone(text: str, span: TextSpan) -> bool:
+    """Whether a sentence ends with a stop and nothing but white space shares its line."""
+    return not headline_shaped(span.text) and _own_line(text, span)
+
+
+def _own_line(text: str, span: TextSpan) -> bool:
+    """Whether nothing but white space shares the sentence's line."""
+    before = text[: span.start].rsplit("\n", 1)[-1]
+    after = text[span.end :].split("\n", 1)[0]
+    return not before.strip() and not after.strip()
+
+
+class _Words:
+    """A sentence's content words: stems, numbers, names and negations."""
+
+    def __init__(self, text: str, language: str) -> None:
+        stop, stem = stop_words(language), stemmer(language)
+        words = [m.group() for m in _WORD.finditer(text)]
+        lower = [w.lower() for w in words]
+        self.quoted = any(mark in text for mark in _QUOTES)
+        self.negated = any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in lower)
+        content = [w for w in words if w.lower() not in stop and w.lower() not in _NEGATIONS]
+        self.stems = {stem(w.lower()) for w in content}
+        self.numbers = {w for w in content if any(c.isdigit() for c in w)}
+        self.names = {stem(w.lower()) for w in content if w[0].isupper() and w != words[0]}
+
+    def restated_by(self, fuller: _Words) -> bool:
+        """Whether ``fuller`` says all this says: its words, numbers, names and negation."""
+        if len(self.stems) < FEWEST_WORDS or self.quoted or self.negated != fuller.negated:
+            return False
+        missing = self.stems - fuller.stems
+        allowed = len(self.stems) // 10
+        return (
+            len(missing) <= allowed
+            and self.numbers <= fuller.numbers
+            and not (missing & self.names)
+        )
