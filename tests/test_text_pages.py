@@ -75,6 +75,19 @@ def test_a_page_that_is_mostly_clutter_says_how_much_cleaning_removed() -> None:
     assert found.endswith("% of the text, 2 words left")
 
 
+def test_a_sentence_printed_again_is_not_page_clutter() -> None:
+    # Regression: repeats taken out by cleaning counted as removed clutter, so a short
+    # story printed three times under a doubled byline was left out as a clutter page.
+    story = "On Monday, the council inspected the old bridge."
+    text = "By Ada Vale\n\nBy Ada Vale\n\n" + "\n\n".join([story] * 3)
+    assert reason(text) is None
+
+
+def test_a_short_story_under_much_clutter_is_still_clutter_when_printed_once() -> None:
+    clutter = "\n\n".join(["Share on Facebook", "Advertisement", "Sign up for our newsletter"] * 4)
+    assert reason(clutter + "\n\nThe bridge reopened.").startswith("mostly page clutter")
+
+
 @pytest.mark.parametrize(
     "text",
     [

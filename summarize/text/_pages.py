@@ -134,7 +134,9 @@ def not_an_article(
     if _link_list(text, kept):
         return "a list of links, not an article"
     words = sum(len(s.text.split()) for s in kept)
-    left = sum(_nonspace(s.text) for s in kept)
+    # A sentence printed again (a repeat cleaning took out) is news, not page clutter.
+    printed = {s.text for s in kept}
+    left = sum(_nonspace(s.text) for s in sentences if s.start in starts or s.text in printed)
     total = _nonspace(text)
     if words < CLUTTER_PAGE_WORDS and left < (1 - CLUTTER_SHARE) * total:
         removed = round(100 * (1 - left / total))
