@@ -124,3 +124,51 @@ def test_a_set_with_no_terms_has_no_name_terms() -> None:
     vectorizer = SentenceVectorizer()
     vectorizer.fit(["The", "and of"])
     assert not vectorizer.name_terms_.any()
+
+
+_TERMS = st.lists(
+    st.lists(
+        st.sampled_from(["dam", "held", "rain", "2,000", "town", "fled", "kessel"]), max_size=8
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _bits(matrix: object) -> tuple[bytes, ...]:
+    return tuple(
+        np.ascontiguousarray(a).tobytes() for a in (matrix.indptr, matrix.indices, matrix.data)
+    )  # type: ignore[attr-defined]
+
+
+@given(_TERMS, st.sampled_from([(1, 1), (1, 2), (2, 2)]), st.booleans())
+def test_the_counts_give_scikit_learns_tfidf_to_the_last_bit(
+    terms: list[list[str]], ngrams: tuple[int, int], sublinear: bool
+) -> None:
+    # Reference: TfidfVectorizer over the same analysed terms. Rows are normalised by
+    # sums in storage order, so the order of terms within a row must match too.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    ours = SentenceVectorizer(ngram_range=ngrams, sublinear_tf=sublinear)
+    grams = [ours._ngrams(t) for t in terms]
+    if not any(grams):
+        return
+    counts, vocabulary = vectorize._count(grams)
+    reference = TfidfVectorizer(
+        analyzer=lambda grams: grams, sublinear_tf=sublinear, norm="l2", dtype=np.float64
+    )
+    expected = reference.fit_transform(grams)
+    ours.tfidf_ = vectorize.TfidfTransformer(sublinear_tf=sublinear, norm="l2").fit(counts)
+    assert vocabulary == reference.vocabulary_
+    assert _bits(ours.tfidf_.transform(counts, copy=False)) == _bits(expected)
+    new, _ = vectorize._count([*grams[:3], ["unseen"]], vocabulary)
+    assert _bits(ours.tfidf_.transform(new, copy=False)) == _bits(
+        reference.transform([*grams[:3], ["unseen"]])
+    )
+
+
+def test_new_texts_are_vectorised_with_the_fitted_vocabulary_only() -> None:
+    v = SentenceVectorizer().fit(["Rebels took the town.", "The town fell to rebels."])
+    row = v.transform(["The town flooded."])
+    assert row.nnz == 1
+    assert row[0, v.vocabulary_["town"]] == pytest.approx(1.0)

@@ -6,12 +6,13 @@ all articles into the vectors that rank/ scores and claims/ compares.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from .._regexes import possessive
 from ._languages import stemmer, stop_words
@@ -59,7 +60,7 @@ def _term(word: str, stop: frozenset[str], stem: Callable[[str], str]) -> str | 
 class SentenceVectorizer:
     """TF-IDF over the sentences of one set, fitted on that set.
 
-    Wraps scikit-learn's :class:`~sklearn.feature_extraction.text.TfidfVectorizer`
+    Gives what scikit-learn's :class:`~sklearn.feature_extraction.text.TfidfVectorizer`
     with an analyzer of our own: words and **numbers kept whole** ("200,000",
     "1.5", "U.S."), lower-cased, stop words removed, Snowball-stemmed. Numbers are
     kept because claims live in them: "200,000 fled" and "180,000 fled" must not
@@ -209,19 +210,14 @@ class SentenceVectorizer:
             documents = range(len(texts))
         self.aliases_ = find_aliases(texts, tokens, documents, written) if self.names else {}
         self.terms_, lower = self._terms(tokens, written, self.aliases_)
-        self.tfidf_ = TfidfVectorizer(
-            analyzer=self._ngrams,
-            sublinear_tf=self.sublinear_tf,
-            norm="l2",
-            dtype=np.float64,
-        )
-        try:
-            matrix = self.tfidf_.fit_transform(self.terms_)
-        except ValueError:  # empty vocabulary: nothing but stop words and symbols
+        grams = [self._ngrams(terms) for terms in self.terms_]
+        if not any(grams):  # nothing but stop words and symbols
             self.vocabulary_: dict[str, int] = {}
             self.name_terms_: np.ndarray = np.zeros(1, dtype=bool)
             return sparse.csr_matrix((len(self.terms_), 1), dtype=float)
-        self.vocabulary_ = dict(self.tfidf_.vocabulary_)
+        counts, self.vocabulary_ = _count(grams)
+        self.tfidf_ = TfidfTransformer(sublinear_tf=self.sublinear_tf, norm="l2").fit(counts)
+        matrix = self.tfidf_.transform(counts, copy=False)
         self.name_terms_ = np.zeros(len(self.vocabulary_), dtype=bool)
         for term, column in self.vocabulary_.items():
             self.name_terms_[column] = not (term in lower or " " in term)
@@ -231,4 +227,42 @@ class SentenceVectorizer:
         """Vectorise new texts with the fitted vocabulary."""
         if not self.vocabulary_:
             return sparse.csr_matrix((len(texts), 1), dtype=float)
-        return sparse.csr_matrix(self.tfidf_.transform([self.analyze(t) for t in texts]))
+        grams = [self._ngrams(self.analyze(text)) for text in texts]
+        counts, _ = _count(grams, self.vocabulary_)
+        return sparse.csr_matrix(self.tfidf_.transform(counts, copy=False))
+
+
+def _count(
+    grams: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
+) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """The term counts of each text (as floats), and the vocabulary, its terms in sorted order.
+
+    With ``vocabulary``, terms outside it are not counted. Within a row, terms stand in
+    the order scikit-learn's ``CountVectorizer`` stores them (fitting: by their first use
+    in the set; with a ``vocabulary``: by column), so that the TF-IDF rows, normalised
+    by sums in that order, are the same to the last bit.
+    """
+    flat = list(itertools.chain.from_iterable(grams))
+    rows = np.repeat(
+        np.arange(len(grams), dtype=np.int64),
+        np.fromiter(map(len, grams), dtype=np.int64, count=len(grams)),
+    )
+    if vocabulary is None:
+        first = {term: k for k, term in enumerate(dict.fromkeys(flat))}  # numbered by first use
+        vocabulary = {term: column for column, term in enumerate(sorted(first))}
+        column_of = np.empty(len(first), dtype=np.int64)
+        column_of[[first[term] for term in vocabulary]] = np.arange(len(vocabulary))
+        ids = np.fromiter(map(first.__getitem__, flat), dtype=np.int64, count=len(flat))
+    else:
+        column_of = np.arange(len(vocabulary), dtype=np.int64)
+        ids = np.fromiter((vocabulary.get(term, -1) for term in flat), np.int64, len(flat))
+        rows, ids = rows[ids >= 0], ids[ids >= 0]
+    size = max(len(column_of), 1)
+    keys, counts = np.unique(rows * size + ids, return_counts=True)  # by row, then id
+    indptr = np.zeros(len(grams) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys // size, minlength=len(grams)), out=indptr[1:])
+    matrix = sparse.csr_matrix(
+        (counts.astype(np.float64), column_of[keys % size], indptr),
+        shape=(len(grams), size),
+    )
+    return matrix, vocabulary
