@@ -89,3 +89,122 @@ def test_role_of_reads_only_around_the_name() -> None:
     text = "Ada Ode, the harbour master, spoke."
     assert role_of(text, 0, 7) == "harbour master"
     assert role_of(text, 9, 27) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a role that opens the clause, set off by a comma, before the name
+        ('His father, Tom Brell, explained: "We never heard from him."', ("Tom Brell", "father")),
+        ('"We never heard from him," his father, Tom Brell, explained.', ("Tom Brell", "father")),
+        ('The city\'s engineer, Ada Ode, said: "It will hold."', ("Ada Ode", "city's engineer")),
+        # an apposition that opens with a possessive, a description or "on"
+        ('Tom Brell, his neighbour, said: "They left at dawn."', ("Tom Brell", "neighbour")),
+        (
+            '"Bones last," said Ed Finn, lead author of the study.',
+            ("Ed Finn", "lead author of the study"),
+        ),
+        (
+            '"It lasts," said Ed Finn, an expert on storms and a lecturer.',
+            ("Ed Finn", "expert on storms"),
+        ),
+        # a missing second comma: "NAME, a ROLE said"
+        ('Tom Brell, a neighbour said, "They left at dawn."', ("Tom Brell", "neighbour")),
+    ],
+)
+def test_roles_set_off_by_commas(text: str, said: tuple[str, str]) -> None:
+    assert _said(text) == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a letter to the mayor, Ada Ode wrote: "The quay must close."',  # no role phrase
+        'After the storm, Ada Ode said: "The quay must close."',
+        'Tom Brell, another neighbour, said: "They left at dawn."',
+        'Tom Brell, who saw it, said: "They left at dawn."',
+    ],
+)
+def test_no_role_from_a_phrase_that_names_none(text: str) -> None:
+    assert [role for _, role in _said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a role given where the article names the person, for a shorter name
+        (
+            'Corey Dunn, his friend, called it odd. "He loved that boat," Dunn said.',
+            ("Dunn", "friend"),
+        ),
+        (
+            'The study was led by Ed Finn, a geologist. "Bones last," Dr. Finn said.',
+            ("Dr. Finn", "geologist"),
+        ),
+        (
+            'Harbour Board Chairman Ada Ode visited. "We will rebuild," Ode said.',
+            ("Ode", "Harbour Board Chairman"),
+        ),
+        # a pronoun's person takes the role given where they were named
+        (
+            'Trauma surgeon Dr. Jane Roe was on duty. "We ran out of blood," she said.',
+            ("Dr. Jane Roe", "Trauma surgeon"),
+        ),
+    ],
+)
+def test_a_role_given_where_the_speaker_is_named_holds_at_their_quotes(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert _said(text) == [said]
+
+
+def test_a_short_name_two_people_share_takes_no_role() -> None:
+    text = 'Ivo Ode, a fisherman, and his sister Mara Ode came. "It fell," Ode said.'
+    assert _said(text) == [("Ode", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Officer Pat Quinn came first. "The door was open," the officer said.',
+            ("Officer Pat Quinn", "officer"),
+        ),
+        (
+            "Ivo Brell vanished in May. His mother, Mara Brell, flew in. "
+            '"This is not like my son," his mother said.',
+            ("Mara Brell", "mother"),
+        ),
+        (
+            "Lina Vask, the comic's creator, lives in Oslo. It ran for years. "
+            '"I drew every panel," the comic\'s creator wrote.',
+            ("Lina Vask", "comic's creator"),
+        ),
+        # a pronoun whose antecedent is a role phrase
+        (
+            'His mother, Mara Brell, flew in. His mother is relieved. "He is home," she said.',
+            ("Mara Brell", "mother"),
+        ),
+    ],
+)
+def test_a_role_phrase_speaker_is_the_person_named_with_that_role(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert _said(text) == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # indefinite: someone else
+        ('Ada Ode, the mayor, spoke. "It fell," a neighbour said.', "a neighbour"),
+        # a role with another head
+        ('Ada Ode, the mayor, spoke. "It fell," the officer said.', "the officer"),
+        # nobody named with that role before the quote
+        ('"It fell," the officer said. Officer Pat Quinn left.', "the officer"),
+    ],
+)
+def test_a_role_phrase_speaker_stays_a_phrase_without_a_person_of_that_role(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in _said(text)] == [speaker]

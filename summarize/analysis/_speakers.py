@@ -15,7 +15,7 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from . import _speaker_phrases as phrases
-from ._roles import role_of
+from ._roles import Mentions, role_of
 from ._speaker_phrases import Said
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -95,9 +95,9 @@ class Attribution:
         near: Whether an attribution stands right next to the quote (``"...,"
             said X``, ``X said: "..."``), even one whose speaker is unknown
             (``"...," they said``).
-        role: The speaker's role or title as the attribution gives it ("trauma
-            surgeon", "spokeswoman for the port"; see :mod:`summarize.analysis._roles`),
-            or ``None``.
+        role: The speaker's role or title as the article gives it, at the
+            attribution or where it names the speaker ("trauma surgeon",
+            "spokeswoman for the port"; see :mod:`summarize.analysis._roles`), or ``None``.
 
     Example:
         >>> Attribution(speaker="Ms Ode", near=True).speaker
@@ -147,7 +147,7 @@ def find_speakers(
         >>> from summarize.pipeline import content_sentences
         >>> from summarize.records import Article
         >>> find_speakers(text, content_sentences(Article(id="a", text=text)), [span])
-        [Attribution(speaker='Ada Ode', near=True, role=None)]
+        [Attribution(speaker='Ada Ode', near=True, role='Dock worker')]
     """
     starts = [s.start for s in sentences]
     first = [bisect_right(starts, span.open) - 1 for span in spans]
@@ -162,7 +162,8 @@ def find_speakers(
                 f"quote span {n} ({span.open}-{span.close}) is not inside the sentences or "
                 "not after the span before it; pass the spans of find_quotes, in text order"
             )
-    resolver = _Resolver(text, sentences, spans)
+    mentions = Mentions(text)
+    resolver = _Resolver(text, sentences, spans, mentions)
     said: list[Said | None] = []
     found: list[Attribution] = []
     role: str | None = None
@@ -188,13 +189,21 @@ def find_speakers(
             near = near and who is not None
             if who is not None and named and speaker == " ".join(text[who.start : who.end].split()):
                 role = role_of(text, who.start, who.end)
+                person = mentions.named(speaker, who.start)  # "the officer": who they are
+                if person is not None:
+                    who, role = Said(person[0], who.start, who.end, False), person[1]
         said.append(who)
         found.append(Attribution(who.speaker if who else None, near, role if who else None))
-    # A role the article gives a speaker once is theirs at every quote ("..., he added").
-    roles: dict[str, str] = {}
+    # A role the article gives a speaker once is theirs at every quote ("..., he added"),
+    # as is one it gives them where it names them ("Corey Gentry, his friend, ..." for "Gentry").
+    roles: dict[str, str | None] = {}
     for attribution in found:
         if attribution.speaker is not None and attribution.role is not None:
             roles.setdefault(attribution.speaker, attribution.role)
+    for attribution in found:
+        if attribution.speaker is not None and attribution.speaker not in roles:
+            named = phrases.is_person(attribution.speaker)
+            roles[attribution.speaker] = mentions.role(attribution.speaker) if named else None
     return [
         attrs.evolve(a, role=roles.get(a.speaker))
         if a.role is None and a.speaker is not None
@@ -211,7 +220,7 @@ def _credited(text: str, span: QuoteSpan) -> Said | None:
     at most five words, maybe after a dash, that ends the line; not a line cut
     short ("Fox...", as scraped teasers end).
     """
-    if text[:span.open].rstrip(" \t")[-1:] not in ("", "\n"):
+    if text[: span.open].rstrip(" \t")[-1:] not in ("", "\n"):
         return None  # the quote does not open its line
     credit = _CREDIT.match(text, span.close)
     if credit is None or credit.group(1).endswith(".."):  # "Fox...": a line cut short
@@ -401,8 +410,10 @@ class _Resolver:
     follows "St.".
     """
 
-    def __init__(self, text: str, sents: Sequence[Sentence], spans: Sequence[QuoteSpan]):
-        self.text, self.sents, self.spans = text, sents, spans
+    def __init__(
+        self, text: str, sents: Sequence[Sentence], spans: Sequence[QuoteSpan], mentions: Mentions
+    ):
+        self.text, self.sents, self.spans, self.mentions = text, sents, spans, mentions
         self.starts = [s.start for s in sents]
         self.opens = [span.open for span in spans]
         self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
@@ -459,7 +470,11 @@ class _Resolver:
             start, end = self.sents[k].start, self.sents[k].end
             j = bisect_right(self.opens, start)
             inside = j > 0 and self.spans[j - 1].close > start
-            self.subjects[k] = None if inside else _opening_name(self.text, start, end)
+            self.subjects[k] = (
+                None
+                if inside
+                else _opening_name(self.text, start, end) or self.mentions.subject(start, end)
+            )
         return self.subjects[k]
 
     def _recent(self, said: Sequence[Said | None], lo: int) -> tuple[int, str | None]:
