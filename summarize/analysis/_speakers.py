@@ -53,6 +53,10 @@ _CLAUSE_REACH = 32
 # What a sentence that introduces a speaker may say they did (see _Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
+# A passive verb of describing right before a quote, whose speaker follows "by":
+# 'he was described as "irrelevant" by a spokesman'.
+_BY = re.compile(r"[ \t]+by[ \t]")
+_DESCRIBED = re.compile(r"(?<![\w-])(?:described|called|labell?ed|branded)(?: as)?[ \t]*$")
 # A credit after a quote on its line: "Mirror", "- The Daily Post", "— Ada Ode".
 _CREDIT = re.compile(
     r"[ \t]*(?:[-\u2013\u2014][ \t]*)?"
@@ -255,12 +259,19 @@ def _ends_clause(text: str, span: QuoteSpan) -> bool:
 
 
 def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
-    """The attribution right after a quote: '"...," said X' or '"...," X said'."""
+    """The attribution right after a quote: '"...," said X' or '"...," X said'.
+
+    A quote a passive verb of describing introduces has its speaker after "by":
+    'the plan was described as "a fantasy" by Ada Ode'.
+    """
     after = text[span.close : span.close + 40].lstrip()[:1]
     if not after or after in phrases.ENDS or after == ":":
         return None
-    if not phrases.may_cue(text, span.close, hi):
-        return None  # each way below takes a speech verb or "according"
+    passive = _BY.match(text, span.close) and _DESCRIBED.search(
+        text, max(0, span.open - 30), span.open
+    )
+    if not passive and not phrases.may_cue(text, span.close, hi):
+        return None  # each way below takes a speech verb, "according" or "described as"
     toks = phrases.tokens(text, span.close, hi, _TAIL)
     i, clause = 0, text[span.end - 1] in _CLAUSE
     while i < len(toks) and toks[i][2] in _DASHES:
@@ -270,6 +281,9 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     who = None
     if toks[i][2].lower() == "according" and i + 1 < len(toks) and toks[i + 1][2] == "to":
         who = phrases.phrase_forward(text, toks, i + 2, len(toks))
+    elif passive and toks[i][2] == "by":
+        who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
+
     elif phrases.cue(toks, i):
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))
     else:
@@ -283,7 +297,7 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
                 break
     # Without a comma or a full stop, only a name or a pronoun makes an attribution:
     # '"Never" said Ode', not 'the "caliphate" says little'.
-    if who is not None and not clause and who.speaker and not phrases.capital(who.speaker):
+    if who and not (clause or passive) and who.speaker and not phrases.capital(who.speaker):
         return None
     return who
 
