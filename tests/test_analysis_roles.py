@@ -208,3 +208,39 @@ def test_a_role_phrase_speaker_stays_a_phrase_without_a_person_of_that_role(
     text: str, speaker: str
 ) -> None:
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a verb after a pronoun opens no role
+        ('He hired defence lawyer Ivo Brandt. "We will appeal," Brandt said.', None),
+        # a role read back from a name starts after a preposition
+        (
+            'A plea came from whistleblower Ivo Brandt. "Look at the books," Brandt said.',
+            "whistleblower",
+        ),
+        # "former" ends as agents do but is no role: the title that opens the name is
+        ('It was former Mayor Ivo Brandt. "We will appeal," Brandt said.', "Mayor"),
+        # a clause opened by a verb is no apposition
+        (
+            'Ivo Brandt, telling the crowd about his daughter, wept. "She is home," Brandt said.',
+            None,
+        ),
+        # "of" stays inside a role read back from a name
+        (
+            'Lowmoor College of Music professor Ivo Brandt spoke. "It is sad," Brandt said.',
+            "Lowmoor College of Music professor",
+        ),
+    ],
+)
+def test_roles_given_where_a_speaker_is_named_read_no_verb_or_clause(
+    text: str, role: str | None
+) -> None:
+    assert [r for _, r in _said(text)] == [role]
+
+
+def test_a_role_phrase_whose_head_is_a_name_stays_a_phrase() -> None:
+    # "Fletcher" ends as agents do, but a role's head is written in lower case.
+    text = 'Ivo Fletcher sold the boat. "It sank," the claim against Fletcher said.'
+    assert [s for s, _ in _said(text)] != ["Ivo Fletcher"]

@@ -22,6 +22,7 @@ from ._speaker_phrases import (
     PRONOUNS,
     TIME,
     TITLES,
+    Said,
     capital,
     is_person,
     name_forward,
@@ -48,12 +49,14 @@ ROLE_NOUNS = word_set(
     " chancellor premier king queen prince princess pope bishop priest imam rabbi"
     " superintendent inspector commissioner administrator coordinator manager clerk"
     " agent agents assistant attendant consultant correspondent regent"
+    " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
+    " boyfriend partner"
 )
 # Words that end as agent nouns do but name no role.
 _NOT_AGENT = word_set(
     "other others another never ever however after over under rather whether together"
     " later water number numbers order center centre paper newspaper letter matter power"
-    " major minor per winter summer border corner chapter character"
+    " major minor per winter summer border corner chapter character former latter"
     " quarter weather computer murder cancer"
 )
 
@@ -69,6 +72,9 @@ _NOT_ROLE = (
     | word_set("the a an by to is was were has had have her his their its my our your")
 )
 _DETERMINERS = word_set("the a an")
+# Prepositions a role read back from a name stops at (not "of": "University of Texas law
+# professor").
+_LINKING = word_set("for at in with on from about against by to into over under after")
 # Possessives that may open a role ("his father"), dropped from it as "the" is.
 _POSSESSIVES = word_set("his her their its our my your")
 # Words after a role's head that open what it is of ("spokeswoman for the port").
@@ -80,6 +86,11 @@ _APPOSED = re.compile(r",[ \t]+")  # between a name and its apposition
 # comic's creator".
 _LEADING = re.compile(
     r"((?:The|His|Her|Their|[A-Z][\w-]*['\u2019]s)(?: [a-z][\w'\u2019-]*){1,3})[ ,]"
+)
+# Two or more capitalised words in a row, maybe with links ("Ada de Ode"): where names may be.
+_RUN = re.compile(
+    r"[A-Z][\w'\u2019.-]*+(?:[^\S\n]++(?:(?:of|de|da|di|del|van|von|der|al|bin|ibn|abu|la|le)"
+    r"[^\S\n]++)?[A-Z][\w'\u2019.-]*+)++"
 )
 _BACK = 1500  # characters read back for the person a role phrase stands for
 
@@ -114,7 +125,7 @@ def _is_role(phrase: list[str]) -> bool:
 
 
 def _before(text: str, start: int) -> str | None:
-    """The role written right before the name: the words back to a verb or a mark.
+    """The role written right before the name: the words back to a verb, a mark or a preposition.
 
     A title that is part of the name ("Dr.", "Gen.") is the speaker's, not here.
     """
@@ -126,7 +137,11 @@ def _before(text: str, start: int) -> str | None:
             break  # a comma, a quotation mark or a dash: the phrase ends there
         word = match.group()
         if word.lower() in _NOT_ROLE or (word.lower().rstrip(".") in TITLES and not phrase):
+            if word.lower() in PRONOUNS and not gap.strip():
+                return None  # "He took defense attorney Ada Ode": a verb opens the phrase
             break
+        if word in _LINKING:
+            break  # "a plea from whistleblower Ada Ode": the role starts after "from"
         phrase.insert(0, match)
     # The role's head noun stands right before the name ("trauma surgeon Dr. Jason Lees").
     if not phrase or not _is_role([phrase[-1].group()]):
@@ -183,14 +198,19 @@ def _phrase(words: list[str]) -> str | None:
     if not words:
         return None
     first = words[0].lower()
+    bare = False  # opened by neither an article, a possessive nor a capital
     if first in _DETERMINERS or first in _POSSESSIVES:
         words = words[1:]
-    elif not words[0][0].isupper() and (first in _NOT_ROLE or first in _NOT_AGENT):
-        return None  # "another witness", "who saw it"
+    elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
+        if first in _NOT_ROLE or first in _NOT_AGENT or first.endswith(("ing", "ed")):
+            return None  # "another witness", "who saw it", "telling the audience"
+        bare = True
     words = words[: next((k for k, w in enumerate(words) if w.lower() in BOUNDARY), len(words))]
     if not words or len(words) > _MOST + 4:
         return None
     cut = next((k for k, w in enumerate(words) if w.lower() in _OF), len(words))
+    if bare and (cut > 3 or any(w.lower() in _DETERMINERS for w in words[:cut])):
+        return None  # a bare role is short: "lead author of the study"
     if not _is_role(words[:cut]):
         return None
     return " ".join(words)
@@ -212,34 +232,40 @@ class Mention(NamedTuple):
 class Mentions:
     """The people an article names, each with the role the text gives them there.
 
-    Read once per article, and only when a speaker lacks a role or is named by
-    one ("the officer"): the runs of capitalised words that can be a person's
-    name (see :func:`summarize.analysis._speaker_phrases.is_person`), each with
-    :func:`role_of` at it, or the capitalised role that opens the run
-    ("Homeland Security Secretary Ada Ode").
+    Read only where needed, a stretch at a time: around the words of a speaker's
+    name that lacks a role, or before a speaker named by a role ("the officer").
+    A person is a run of capitalised words that can be a person's name (see
+    :func:`summarize.analysis._speaker_phrases.is_person`), with :func:`role_of`
+    at it, or the capitalised role that opens the run ("Homeland Security
+    Secretary Ada Ode").
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._found: list[Mention] | None = None
+        self._seen: dict[int, Mention | None] = {}  # by the run's offset
+        self._runs: list[tuple[int, int, tuple[str, ...]]] | None = None
 
-    @property
-    def found(self) -> list[Mention]:
-        """Each named person, in text order."""
-        if self._found is None:
-            self._found = []
-            toks = tokens(self.text, 0, len(self.text))
-            k = 0
-            while k < len(toks):
-                j = name_forward(toks, k, len(toks)) if capital(toks[k][2]) else k
-                if j - k >= 2:
+    def found(self, lo: int, hi: int) -> list[Mention]:
+        """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial)."""
+        toks = tokens(self.text, lo, hi)
+        found: list[Mention] = []
+        k = 0
+        while k < len(toks):
+            j = name_forward(toks, k, len(toks)) if capital(toks[k][2]) else k
+            if j - k >= 2:
+                at = toks[k][0]
+                if at not in self._seen:
                     said = speaker_of(self.text, toks, k, j)
-                    if said.speaker and is_person(said.speaker):
-                        self._found.append(self._mention(said.speaker, said.start, said.end))
-                k = max(j, k + 1)
-        return self._found
+                    person = said.speaker is not None and is_person(said.speaker)
+                    self._seen[at] = self._mention(said) if person else None
+                mention = self._seen[at]
+                if mention is not None:
+                    found.append(mention)
+            k = max(j, k + 1)
+        return found
 
-    def _mention(self, name: str, start: int, end: int) -> Mention:
+    def _mention(self, said: Said) -> Mention:
+        name = said.speaker or ""
         words = name.split()
         lead = max(
             (n for n, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_NOUNS),
@@ -249,8 +275,10 @@ class Mentions:
             lead += 2
         if lead >= 0:  # "Homeland Security Secretary Ada Ode": the role opens the run
             rest = " ".join(words[lead + 1 :])
-            return Mention(start, end, name, _key(rest), " ".join(words[: lead + 1]))
-        return Mention(start, end, name, _key(name), role_of(self.text, start, end))
+            return Mention(said.start, said.end, name, _key(rest), " ".join(words[: lead + 1]))
+        return Mention(
+            said.start, said.end, name, _key(name), role_of(self.text, said.start, said.end)
+        )
 
     def role(self, speaker: str) -> str | None:
         """The role the article gives the person it calls ``speaker`` where it names them.
@@ -258,16 +286,32 @@ class Mentions:
         "Gentry", "Dr. Copeland" and "Ada" are the one person the article names
         "Corey Gentry", "William E. Copeland" or "Ada Ode" (first and last words
         alike), and take the first role it gives them; a short name two people
-        share ("Ode" for "Ada Ode" and "Ivo Ode") takes none.
+        share ("Ode" for "Ada Ode" and "Ivo Ode") takes none. Only the runs of
+        capitalised words that hold the name's first or last word are read.
         """
         key = _key(speaker)
         if not key:
             return None
-        matches = [m for m in self.found if _same(key, m.key)]
-        if len({(m.key[0], m.key[-1]) for m in matches if len(m.key) > 1}) > 1:
+        if self._runs is None:  # one pass of a plain pattern; tokens only where a run matches
+            self._runs = [(m.start(), m.end(), _key(m.group())) for m in _RUN.finditer(self.text)]
+        matches: dict[int, Mention] = {}
+        for lo, hi, words in self._runs:
+            if key[0] in words or key[-1] in words:
+                for m in self.found(lo, hi):
+                    if _same(key, m.key):
+                        matches[m.start] = m
+        fuller = {(m.key[0], m.key[-1]) for m in matches.values() if len(m.key) > 1}
+        if len(fuller) > 1:
             return None
         # A title the speaker's name keeps ("Mayor Ada Ode") is no role of theirs.
-        return next((m.role for m in matches if m.role is not None and m.role not in speaker), None)
+        return next(
+            (
+                m.role
+                for _, m in sorted(matches.items())
+                if m.role is not None and m.role not in speaker
+            ),
+            None,
+        )
 
     def named(self, phrase: str, start: int) -> tuple[str, str] | None:
         """The person a speaker named by a role phrase is, with the role: (name, role).
@@ -282,10 +326,10 @@ class Mentions:
         """
         words = phrase.split()
         role = _phrase(words) if words and words[0].islower() else None
-        if role is None:
-            return None
-        head = _head(role)
-        earlier = [m for m in self.found if start - _BACK <= m.start < start]
+        head = _head(role) if role else ""
+        if role is None or head not in phrase.split():
+            return None  # a role's head is written in lower case: not "the rifle maker Acme"
+        earlier = [m for m in self.found(max(0, start - _BACK), start) if m.start < start]
         last = earlier[-1] if earlier else None
         if (
             last
