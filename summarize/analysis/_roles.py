@@ -10,6 +10,11 @@ is a role noun: a word of :data:`ROLE_NOUNS`, or one ending as agent nouns do
 An apposition opens as a noun phrase does (an article, a capitalised word or a
 possessive) and ends before a relative clause ("..., a paleontologist who worked
 on the paper").
+
+:class:`Mentions` reads the roles the article gives where it names people, for a
+speaker whose attribution gives none ("Corey Dunn, his friend, ..." then "Dunn
+said", or "she said"), and finds who a speaker named by a role is ("the officer
+said" after "Officer Pat Quinn").
 """
 
 from __future__ import annotations
