@@ -244,3 +244,25 @@ def test_a_role_phrase_whose_head_is_a_name_stays_a_phrase() -> None:
     # "Fletcher" ends as agents do, but a role's head is written in lower case.
     text = 'Ivo Fletcher sold the boat. "It sank," the claim against Fletcher said.'
     assert [s for s, _ in _said(text)] != ["Ivo Fletcher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an abbreviated title stands for its role: "Gen." for "the general"
+        (
+            'Lt. Gen. Ada Ode visited the base. "We are ready," the general said.',
+            "Lt. Gen. Ada Ode",
+        ),
+        (
+            'Gen. Ivo Brandt met Dr. Ada Ode. "The ward is full," the doctor said.',
+            "Dr. Ada Ode",
+        ),
+        # no one of that rank: the phrase stays
+        ('Gen. Ivo Brandt left early. "We are ready," the colonel said.', "the colonel"),
+    ],
+)
+def test_a_role_phrase_speaker_is_the_person_whose_title_names_that_role(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in _said(text)] == [speaker]

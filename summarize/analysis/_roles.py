@@ -97,6 +97,13 @@ _RUN = re.compile(
     r"[A-Z][\w'\u2019.-]*+(?:[^\S\n]++(?:(?:of|de|da|di|del|van|von|der|al|bin|ibn|abu|la|le)"
     r"[^\S\n]++)?[A-Z][\w'\u2019.-]*+)++"
 )
+# Abbreviated titles and the role each stands for ("Gen." for "the general").
+_TITLE_HEADS = {
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
+    "sgt": "sergeant", "adm": "admiral", "gov": "governor", "sen": "senator",
+    "rep": "representative", "prof": "professor", "dr": "doctor", "det": "detective",
+    "insp": "inspector", "supt": "superintendent", "cmdr": "commander", "cdr": "commander",
+}  # fmt: skip
 _BACK = 1500  # characters read back for the person a role phrase stands for
 
 
@@ -326,7 +333,8 @@ class Mentions:
         definite phrase ("the officer", "his mother", "the comic's creator")
         stands for the most recent person named before it, within 1,500
         characters, whose role has the same head ("Officer Pat Quinn", "His
-        mother, Mara Brandt,"). An indefinite phrase ("a spokesman for the port")
+        mother, Mara Brandt,") or whose title names that role ("Lt. Gen. Ada
+        Ode" for "the general"). An indefinite phrase ("a spokesman for the port")
         stays a phrase.
         """
         words = phrase.split()
@@ -345,7 +353,9 @@ class Mentions:
         if words[0] in ("a", "an"):
             return None
         for m in reversed(earlier):
-            titled = m.name.split()[0].lower().rstrip(".") == head  # "Officer Pat Quinn"
+            # "Officer Pat Quinn", "Lt. Gen. Ada Ode" for "the general"
+            titles = (w.lower().rstrip(".") for w in m.name.split()[:-1])
+            titled = any(_TITLE_HEADS.get(w, w) == head for w in titles)
             if titled or (m.role is not None and _head(m.role) == head):
                 return m.name, m.role or role
         return None
