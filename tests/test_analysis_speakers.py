@@ -627,3 +627,12 @@ def test_by_after_a_quote_names_no_speaker_without_a_verb_of_describing(text: st
 )
 def test_a_name_after_the_words_that_describe_it_speaks(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_short_term_a_passive_verb_of_describing_introduces_is_no_quote() -> None:
+    assert speakers('He was called "reckless" by Ada Ode in May.') == []
+
+
+def test_a_possessive_after_by_is_not_the_speaker() -> None:
+    text = 'The plan was described as "a fantasy from start to finish" by Ode\'s lawyer.'
+    assert speakers(text) != ["Ode"]

@@ -175,7 +175,7 @@ def find_speakers(
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
         lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
         who = _tail(text, span, max(hi, span.close)) or _credited(text, span)
-        near = who is not None
+        near = who is not None and not _passive(text, span)  # "called 'coward' by X": a term
         if who is None:
             who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
         named = who is not None and not who.pronoun  # the attribution names its speaker
@@ -258,18 +258,25 @@ def _ends_clause(text: str, span: QuoteSpan) -> bool:
     return text[span.end - 1] in _CLAUSE or after in _CLAUSE or not after
 
 
+def _passive(text: str, span: QuoteSpan) -> bool:
+    """Whether a passive verb of describing introduces the quote and "by" follows it."""
+    return bool(_BY.match(text, span.close)) and bool(
+        _DESCRIBED.search(text, max(0, span.open - 30), span.open)
+    )
+
+
 def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     """The attribution right after a quote: '"...," said X' or '"...," X said'.
 
     A quote a passive verb of describing introduces has its speaker after "by":
-    'the plan was described as "a fantasy" by Ada Ode'.
+    'the plan was described as "a fantasy" by Ada Ode' (not "Ode" in "by Ode's
+    lawyer"); such a quote is kept only if it reads as a statement (four words or
+    more), as a quote with no speaker next to it is.
     """
     after = text[span.close : span.close + 40].lstrip()[:1]
     if not after or after in phrases.ENDS or after == ":":
         return None
-    passive = _BY.match(text, span.close) and _DESCRIBED.search(
-        text, max(0, span.open - 30), span.open
-    )
+    passive = _passive(text, span)
     if not passive and not phrases.may_cue(text, span.close, hi):
         return None  # each way below takes a speech verb, "according" or "described as"
     toks = phrases.tokens(text, span.close, hi, _TAIL)
@@ -283,7 +290,8 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         who = phrases.phrase_forward(text, toks, i + 2, len(toks))
     elif passive and toks[i][2] == "by":
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
-
+        if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
+            who = None  # 'by Ode's lawyer': not Ode
     elif phrases.cue(toks, i):
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))
     else:
