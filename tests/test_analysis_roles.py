@@ -266,3 +266,16 @@ def test_a_role_phrase_speaker_is_the_person_whose_title_names_that_role(
     text: str, speaker: str
 ) -> None:
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"It fell," said Ada Ode, 52, a ferry captain.', "ferry captain"),
+        ('Ada Ode, 52, a ferry captain, said: "It fell."', "ferry captain"),
+        ('Ada Ode, 52, and Ivo Brandt, 50, said: "It fell."', None),  # two people
+        ('Ada Ode, 52, said: "It fell."', None),  # an age alone
+    ],
+)
+def test_a_role_after_an_age(text: str, role: str | None) -> None:
+    assert [r for _, r in _said(text)] == [role]

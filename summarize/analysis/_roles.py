@@ -77,6 +77,7 @@ _NOT_ROLE = (
     | word_set("the a an by to is was were has had have her his their its my our your")
 )
 _DETERMINERS = word_set("the a an")
+_AGE = re.compile(r", \d{1,3}, ")  # "Ada Ode, 52, a ferry captain"
 # Prepositions a role read back from a name stops at (not "of": "University of Texas law
 # professor").
 _LINKING = word_set("for at in with on from about against by to into over under after")
@@ -187,9 +188,13 @@ def _fronted(text: str, start: int) -> str | None:
 def _after(text: str, end: int) -> str | None:
     """The role in an apposition after the name.
 
-    As in ", the harbour master," or ", a spokeswoman for the port,".
+    As in ", the harbour master," or ", a spokeswoman for the port,", maybe after
+    an age (", 52, a ferry captain,").
     """
     rest = text[end : end + 160]
+    age = _AGE.match(rest)
+    if age:
+        rest = rest[age.end() - 2 :]
     if not rest.startswith(", "):
         return None
     stop = re.search(r"[,;:.!?\"\u201c\u201d()\u2014\u2013]", rest[2:])
