@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.analysis import find_quotes
-from summarize.analysis._roles import role_of
+from summarize.analysis._roles import Mentions, role_of
 from summarize.pipeline import content_sentences
 from summarize.records import Article
 
@@ -220,7 +220,7 @@ def test_a_role_phrase_speaker_stays_a_phrase_without_a_person_of_that_role(
             'A plea came from whistleblower Ivo Brandt. "Look at the books," Brandt said.',
             "whistleblower",
         ),
-        # "former" ends as agents do but is no role: the title that opens the name is
+        # "former" ends in "-er" but is no role: the title that opens the name is
         ('It was former Mayor Ivo Brandt. "We will appeal," Brandt said.', "Mayor"),
         # a clause opened by a verb is no apposition
         (
@@ -240,10 +240,13 @@ def test_roles_given_where_a_speaker_is_named_read_no_verb_or_clause(
     assert [r for _, r in _said(text)] == [role]
 
 
-def test_a_role_phrase_whose_head_is_a_name_stays_a_phrase() -> None:
-    # "Fletcher" ends as agents do, but a role's head is written in lower case.
-    text = 'Ivo Fletcher sold the boat. "It sank," the claim against Fletcher said.'
-    assert [s for s, _ in _said(text)] != ["Ivo Fletcher"]
+def test_a_role_phrase_whose_head_is_a_name_stands_for_no_one() -> None:
+    # "Fletcher" ends in "-er", but a role's head is written in lower case.
+    text = "Officer Ivo Fletcher sold the boat. The suit against Fletcher said so."
+    mentions = Mentions(text)
+    at = text.index("The suit")
+    assert mentions.named("the suit against officer Fletcher", at) is None
+    assert mentions.named("the officer", at) == ("Officer Ivo Fletcher", "officer")
 
 
 @pytest.mark.parametrize(
