@@ -240,10 +240,10 @@ class Quote:
         article: Id of the article it is quoted in.
         start: Offset of the quoted words' first character in the article's text.
         end: Offset one past their last character.
-        role: The speaker's role or title as the attribution gives it, kept apart
-            from the name ("trauma surgeon" in "said trauma surgeon Dr. Jason
-            Lees", "harbour master" in "Mara Quell, the harbour master, said"),
-            or ``None``.
+        role: The speaker's role or title as the article gives it, at the
+            attribution or where it names the speaker, kept apart from the name
+            ("trauma surgeon" in "said trauma surgeon Dr. Jason Lees", "harbour
+            master" in "Mara Quell, the harbour master, said"), or ``None``.
 
     Example:
         >>> text = '"We will rebuild," said Ms Ode.'

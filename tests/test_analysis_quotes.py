@@ -310,3 +310,31 @@ def test_a_title_someone_is_said_to_have_spoken_stays_their_quote() -> None:
 def test_a_quoted_sentence_in_title_case_that_opens_its_sentence_stays_a_quote() -> None:
     text = '"We Will Not Leave The Harbour," the banner read.'
     assert [quote for quote, _ in pairs(text)] == ["We Will Not Leave The Harbour,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The town\'s name comes from a word which means "the meeting place by the river".',
+        'Locals use the term "a bridge to nowhere at all" for it.',
+        'The clinic runs a scheme known as "a bed for every night of the year".',
+        'Her third novel, titled "The Long Way Back to the Quay", came out in May.',
+        'The fleet is so-called "the last fleet of the old port" by its crews.',
+    ],
+)
+def test_a_term_or_a_name_after_words_that_name_it_is_no_quote(text: str) -> None:
+    """Words that define or name ("means", "known as", "titled") make the quote a term."""
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Ode said it means "we will rebuild the whole quay".',
+        '"It means we will rebuild the whole quay," Ada Ode said.',
+        'The mayor called "for calm and patience from everyone" on Friday.',
+    ],
+)
+def test_words_said_after_a_naming_word_stay_quotes_when_attributed(text: str) -> None:
+    """A quote the sentence attributes right next to it, or "called for", stays a quote."""
+    assert len(pairs(text)) == 1

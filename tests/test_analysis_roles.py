@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.analysis import find_quotes
-from summarize.analysis._roles import role_of
+from summarize.analysis._roles import Mentions, role_of
 from summarize.pipeline import content_sentences
 from summarize.records import Article
 
@@ -89,3 +89,196 @@ def test_role_of_reads_only_around_the_name() -> None:
     text = "Ada Ode, the harbour master, spoke."
     assert role_of(text, 0, 7) == "harbour master"
     assert role_of(text, 9, 27) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a role that opens the clause, set off by a comma, before the name
+        ('His father, Tom Brell, explained: "We never heard from him."', ("Tom Brell", "father")),
+        ('"We never heard from him," his father, Tom Brell, explained.', ("Tom Brell", "father")),
+        ('The city\'s engineer, Ada Ode, said: "It will hold."', ("Ada Ode", "city's engineer")),
+        # an apposition that opens with a possessive, a description or "on"
+        ('Tom Brell, his neighbour, said: "They left at dawn."', ("Tom Brell", "neighbour")),
+        (
+            '"Bones last," said Ed Finn, lead author of the study.',
+            ("Ed Finn", "lead author of the study"),
+        ),
+        (
+            '"It lasts," said Ed Finn, an expert on storms and a lecturer.',
+            ("Ed Finn", "expert on storms"),
+        ),
+        # a missing second comma: "NAME, a ROLE said"
+        ('Tom Brell, a neighbour said, "They left at dawn."', ("Tom Brell", "neighbour")),
+    ],
+)
+def test_roles_set_off_by_commas(text: str, said: tuple[str, str]) -> None:
+    assert _said(text) == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a letter to the mayor, Ada Ode wrote: "The quay must close."',  # no role phrase
+        'After the storm, Ada Ode said: "The quay must close."',
+        'Tom Brell, another neighbour, said: "They left at dawn."',
+        'Tom Brell, who saw it, said: "They left at dawn."',
+    ],
+)
+def test_no_role_from_a_phrase_that_names_none(text: str) -> None:
+    assert [role for _, role in _said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a role given where the article names the person, for a shorter name
+        (
+            'Corey Dunn, his friend, called it odd. "He loved that boat," Dunn said.',
+            ("Dunn", "friend"),
+        ),
+        (
+            'The study was led by Ed Finn, a geologist. "Bones last," Dr. Finn said.',
+            ("Dr. Finn", "geologist"),
+        ),
+        (
+            'Harbour Board Chairman Ada Ode visited. "We will rebuild," Ode said.',
+            ("Ode", "Harbour Board Chairman"),
+        ),
+        # a pronoun's person takes the role given where they were named
+        (
+            'Trauma surgeon Dr. Jane Roe was on duty. "We ran out of blood," she said.',
+            ("Dr. Jane Roe", "Trauma surgeon"),
+        ),
+    ],
+)
+def test_a_role_given_where_the_speaker_is_named_holds_at_their_quotes(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert _said(text) == [said]
+
+
+def test_a_short_name_two_people_share_takes_no_role() -> None:
+    text = 'Ivo Ode, a fisherman, and his sister Mara Ode came. "It fell," Ode said.'
+    assert _said(text) == [("Ode", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Officer Pat Quinn came first. "The door was open," the officer said.',
+            ("Officer Pat Quinn", "officer"),
+        ),
+        (
+            "Ivo Brell vanished in May. His mother, Mara Brell, flew in. "
+            '"This is not like my son," his mother said.',
+            ("Mara Brell", "mother"),
+        ),
+        (
+            "Lina Vask, the comic's creator, lives in Oslo. It ran for years. "
+            '"I drew every panel," the comic\'s creator wrote.',
+            ("Lina Vask", "comic's creator"),
+        ),
+        # a pronoun whose antecedent is a role phrase
+        (
+            'His mother, Mara Brell, flew in. His mother is relieved. "He is home," she said.',
+            ("Mara Brell", "mother"),
+        ),
+    ],
+)
+def test_a_role_phrase_speaker_is_the_person_named_with_that_role(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert _said(text) == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # indefinite: someone else
+        ('Ada Ode, the mayor, spoke. "It fell," a neighbour said.', "a neighbour"),
+        # a role with another head
+        ('Ada Ode, the mayor, spoke. "It fell," the officer said.', "the officer"),
+        # nobody named with that role before the quote
+        ('"It fell," the officer said. Officer Pat Quinn left.', "the officer"),
+    ],
+)
+def test_a_role_phrase_speaker_stays_a_phrase_without_a_person_of_that_role(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a verb after a pronoun opens no role
+        ('He hired defence lawyer Ivo Brandt. "We will appeal," Brandt said.', None),
+        # a role read back from a name starts after a preposition
+        (
+            'A plea came from whistleblower Ivo Brandt. "Look at the books," Brandt said.',
+            "whistleblower",
+        ),
+        # "former" ends in "-er" but is no role: the title that opens the name is
+        ('It was former Mayor Ivo Brandt. "We will appeal," Brandt said.', "Mayor"),
+        # a clause opened by a verb is no apposition
+        (
+            'Ivo Brandt, telling the crowd about his daughter, wept. "She is home," Brandt said.',
+            None,
+        ),
+        # "of" stays inside a role read back from a name
+        (
+            'Lowmoor College of Music professor Ivo Brandt spoke. "It is sad," Brandt said.',
+            "Lowmoor College of Music professor",
+        ),
+    ],
+)
+def test_roles_given_where_a_speaker_is_named_read_no_verb_or_clause(
+    text: str, role: str | None
+) -> None:
+    assert [r for _, r in _said(text)] == [role]
+
+
+def test_a_role_phrase_whose_head_is_a_name_stands_for_no_one() -> None:
+    # "Fletcher" ends in "-er", but a role's head is written in lower case.
+    text = "Officer Ivo Fletcher sold the boat. The suit against Fletcher said so."
+    mentions = Mentions(text)
+    at = text.index("The suit")
+    assert mentions.named("the suit against officer Fletcher", at) is None
+    assert mentions.named("the officer", at) == ("Officer Ivo Fletcher", "officer")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an abbreviated title stands for its role: "Gen." for "the general"
+        (
+            'Lt. Gen. Ada Ode visited the base. "We are ready," the general said.',
+            "Lt. Gen. Ada Ode",
+        ),
+        (
+            'Gen. Ivo Brandt met Dr. Ada Ode. "The ward is full," the doctor said.',
+            "Dr. Ada Ode",
+        ),
+        # no one of that rank: the phrase stays
+        ('Gen. Ivo Brandt left early. "We are ready," the colonel said.', "the colonel"),
+    ],
+)
+def test_a_role_phrase_speaker_is_the_person_whose_title_names_that_role(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"It fell," said Ada Ode, 52, a ferry captain.', "ferry captain"),
+        ('Ada Ode, 52, a ferry captain, said: "It fell."', "ferry captain"),
+        ('Ada Ode, 52, and Ivo Brandt, 50, said: "It fell."', None),  # two people
+        ('Ada Ode, 52, said: "It fell."', None),  # an age alone
+    ],
+)
+def test_a_role_after_an_age(text: str, role: str | None) -> None:
+    assert [r for _, r in _said(text)] == [role]

@@ -562,7 +562,7 @@ def test_a_quote_inside_a_sentence_is_not_given_the_speaker_before() -> None:
 def test_regression_reviews_credited_on_their_line_had_no_speaker() -> None:
     text = (
         "The reviews were mixed.\n\n"
-        "\"Captures the leader's manner in a richly comic turn.\" Northern Star\n\n"
+        '"Captures the leader\'s manner in a richly comic turn." Northern Star\n\n'
         '"A brilliant performance. She was so good." Mirror\n\n'
         '"Gripping from start to end, a real treat." - The Daily Post\n\n'
         "She won the award."
@@ -585,3 +585,54 @@ def test_the_speaker_introduced_last_is_the_quotes_not_the_one_quoted_before() -
         '"We will rebuild the whole pier soon."'
     )
     assert _speakers_of(text) == ["Ada Ode", "Tom Bell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The plan was described as "a fantasy from start to finish" by Ada Ode.', "Ada Ode"),
+        (
+            'He was called "the most careful man on the quay" by a harbour official in May.',
+            "a harbour official",
+        ),
+    ],
+)
+def test_a_quote_a_passive_verb_of_describing_introduces_is_said_by_who_follows_by(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "by" after a quote no verb of describing introduces names no speaker
+        'The ferry, "the finest boat on the coast at the time" by all accounts, sank.',
+        'The plan was "a fantasy from start to finish" by the look of it.',
+        # nor after "so-called"
+        'The so-called "last fleet of the old port at Brennock" by its crews sank.',
+    ],
+)
+def test_by_after_a_quote_names_no_speaker_without_a_verb_of_describing(text: str) -> None:
+    assert speakers(text) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('His father, Tom Brell, explained: "We never heard from him."', "Tom Brell"),
+        ('"We never heard from him," his father, Tom Brell, explained.', "Tom Brell"),
+        ('"We never heard from him," the lead author, Tom Brell, wrote.', "Tom Brell"),
+    ],
+)
+def test_a_name_after_the_words_that_describe_it_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_short_term_a_passive_verb_of_describing_introduces_is_no_quote() -> None:
+    assert speakers('He was called "reckless" by Ada Ode in May.') == []
+
+
+def test_a_possessive_after_by_is_not_the_speaker() -> None:
+    text = 'The plan was described as "a fantasy from start to finish" by Ode\'s lawyer.'
+    assert speakers(text) == [None]

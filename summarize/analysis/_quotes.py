@@ -34,6 +34,13 @@ _AFTER_CLOSER = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026") | set(_ROLE)
 _OPEN, _CLOSE, _EITHER, _WEAK = 1, 2, 3, 4
 _NONSPACE = re.compile(r"\S")
 _WORD = re.compile(r"\w+(?:['\u2019.\-]\w+)*")
+# Words right before a quote that make it a name or a term, not words said: 'which means
+# "the field of the assembly"', 'a show titled "Night Over the Harbour"', 'the word "home"'.
+_NAMING = re.compile(
+    r"(?i:\b(?:means|meaning|meant|dubbed|titled|entitled|nicknamed|known as"
+    r"|translate[sd]? (?:as|to)|(?:is|are|was|were|be|been|being|so)[ -](?:called|named)"
+    r"|the (?:words?|terms?|phrases?|names?|slogans?|motto|hashtags?))),?[ \t]*$"
+)
 
 
 def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
@@ -108,12 +115,18 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
 def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> bool:
     """Whether a quote with no speaker next to it is a statement: four words, or a sentence.
 
+    Unless the sentence names who spoke, a quote right after words that name or
+    define ("means", "known as", "titled", "so-called", "the term") is a term or
+    a title, however long.
+
     Unless the sentence names who ``spoken`` it, a phrase quoted inside a sentence,
     with no mark of its own at its end, written as a title ("Gone With the Wind",
     "For the People Act") is a title, not a statement.
 
     ``opening`` is the sentence the quote opens in.
     """
+    if not spoken and _NAMING.search(text, max(opening.start, span.open - 40), span.open):
+        return False  # 'the word Dingwall means "the field of the assembly"': a term
     alone = not _NONSPACE.search(text, opening.start, span.open)  # opens its sentence
     phrase = not (alone or spoken) and text[span.end - 1] not in ".!?,;:\u2026"
     if phrase and _titled(text[span.start : span.end]):

@@ -401,6 +401,8 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
                 break
         if pick is None:
             pick = next((p for p, q in pairwise(parts) if toks[q[0]][2].lower() in _RELATIVE), None)
+        if pick is None and len(parts) > 1 and _described_name(toks, parts):
+            pick = parts[-1]  # "his father, Tom Brell," said
         if pick is None:
             return None
         # With ``whole``, only a role may stand before the name: '"...," the lead
@@ -415,6 +417,23 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
         lo = cuts[-1] + 1
     hi = next((k for k in range(lo, hi) if toks[k][2].lower() in _RELATIVE), hi)
     return _phrase_back(text, toks, lo, hi, whole)
+
+
+def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
+    """Whether the last part is a name that the parts before it describe: "his father, Tom Brell".
+
+    Each part before it opens with a word that cannot open a name ("his", "the",
+    "a", "lead"), and none is a clause ("his father, who ...").
+    """
+    *before, (a, b) = parts
+    if _name_back(toks, a, b) != a or not capital(toks[a][2]):
+        return False
+    return all(
+        not capital(toks[c][2])
+        and is_word(toks[c][2])
+        and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
+        for c, d in before
+    )
 
 
 def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:

@@ -15,7 +15,7 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from . import _speaker_phrases as phrases
-from ._roles import role_of
+from ._roles import Mentions, role_of
 from ._speaker_phrases import Said
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -53,6 +53,10 @@ _CLAUSE_REACH = 32
 # What a sentence that introduces a speaker may say they did (see _Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
+# A passive verb of describing right before a quote, whose speaker follows "by":
+# 'he was described as "irrelevant" by a spokesman'.
+_BY = re.compile(r"[ \t]+by[ \t]")
+_DESCRIBED = re.compile(r"(?<![\w-])(?:described|called|labell?ed|branded)(?: as)?[ \t]*$")
 # A credit after a quote on its line: "Mirror", "- The Daily Post", "— Ada Ode".
 _CREDIT = re.compile(
     r"[ \t]*(?:[-\u2013\u2014][ \t]*)?"
@@ -95,9 +99,9 @@ class Attribution:
         near: Whether an attribution stands right next to the quote (``"...,"
             said X``, ``X said: "..."``), even one whose speaker is unknown
             (``"...," they said``).
-        role: The speaker's role or title as the attribution gives it ("trauma
-            surgeon", "spokeswoman for the port"; see :mod:`summarize.analysis._roles`),
-            or ``None``.
+        role: The speaker's role or title as the article gives it, at the
+            attribution or where it names the speaker ("trauma surgeon",
+            "spokeswoman for the port"; see :mod:`summarize.analysis._roles`), or ``None``.
 
     Example:
         >>> Attribution(speaker="Ms Ode", near=True).speaker
@@ -147,7 +151,7 @@ def find_speakers(
         >>> from summarize.pipeline import content_sentences
         >>> from summarize.records import Article
         >>> find_speakers(text, content_sentences(Article(id="a", text=text)), [span])
-        [Attribution(speaker='Ada Ode', near=True, role=None)]
+        [Attribution(speaker='Ada Ode', near=True, role='Dock worker')]
     """
     starts = [s.start for s in sentences]
     first = [bisect_right(starts, span.open) - 1 for span in spans]
@@ -162,7 +166,8 @@ def find_speakers(
                 f"quote span {n} ({span.open}-{span.close}) is not inside the sentences or "
                 "not after the span before it; pass the spans of find_quotes, in text order"
             )
-    resolver = _Resolver(text, sentences, spans)
+    mentions = Mentions(text)
+    resolver = _Resolver(text, sentences, spans, mentions)
     said: list[Said | None] = []
     found: list[Attribution] = []
     role: str | None = None
@@ -170,7 +175,7 @@ def find_speakers(
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
         lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
         who = _tail(text, span, max(hi, span.close)) or _credited(text, span)
-        near = who is not None
+        near = who is not None and not _passive(text, span)  # "called 'coward' by X": a term
         if who is None:
             who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
         named = who is not None and not who.pronoun  # the attribution names its speaker
@@ -188,13 +193,21 @@ def find_speakers(
             near = near and who is not None
             if who is not None and named and speaker == " ".join(text[who.start : who.end].split()):
                 role = role_of(text, who.start, who.end)
+                person = mentions.named(speaker, who.start)  # "the officer": who they are
+                if person is not None:
+                    who, role = Said(person[0], who.start, who.end, False), person[1]
         said.append(who)
         found.append(Attribution(who.speaker if who else None, near, role if who else None))
-    # A role the article gives a speaker once is theirs at every quote ("..., he added").
-    roles: dict[str, str] = {}
+    # A role the article gives a speaker once is theirs at every quote ("..., he added"),
+    # as is one it gives them where it names them ("Corey Gentry, his friend, ..." for "Gentry").
+    roles: dict[str, str | None] = {}
     for attribution in found:
         if attribution.speaker is not None and attribution.role is not None:
             roles.setdefault(attribution.speaker, attribution.role)
+    for attribution in found:
+        if attribution.speaker is not None and attribution.speaker not in roles:
+            named = phrases.is_person(attribution.speaker)
+            roles[attribution.speaker] = mentions.role(attribution.speaker) if named else None
     return [
         attrs.evolve(a, role=roles.get(a.speaker))
         if a.role is None and a.speaker is not None
@@ -211,7 +224,7 @@ def _credited(text: str, span: QuoteSpan) -> Said | None:
     at most five words, maybe after a dash, that ends the line; not a line cut
     short ("Fox...", as scraped teasers end).
     """
-    if text[:span.open].rstrip(" \t")[-1:] not in ("", "\n"):
+    if text[: span.open].rstrip(" \t")[-1:] not in ("", "\n"):
         return None  # the quote does not open its line
     credit = _CREDIT.match(text, span.close)
     if credit is None or credit.group(1).endswith(".."):  # "Fox...": a line cut short
@@ -245,13 +258,27 @@ def _ends_clause(text: str, span: QuoteSpan) -> bool:
     return text[span.end - 1] in _CLAUSE or after in _CLAUSE or not after
 
 
+def _passive(text: str, span: QuoteSpan) -> bool:
+    """Whether a passive verb of describing introduces the quote and "by" follows it."""
+    return bool(_BY.match(text, span.close)) and bool(
+        _DESCRIBED.search(text, max(0, span.open - 30), span.open)
+    )
+
+
 def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
-    """The attribution right after a quote: '"...," said X' or '"...," X said'."""
+    """The attribution right after a quote: '"...," said X' or '"...," X said'.
+
+    A quote a passive verb of describing introduces has its speaker after "by":
+    'the plan was described as "a fantasy" by Ada Ode' (not "Ode" in "by Ode's
+    lawyer"); such a quote is kept only if it reads as a statement (four words or
+    more), as a quote with no speaker next to it is.
+    """
     after = text[span.close : span.close + 40].lstrip()[:1]
     if not after or after in phrases.ENDS or after == ":":
         return None
-    if not phrases.may_cue(text, span.close, hi):
-        return None  # each way below takes a speech verb or "according"
+    passive = _passive(text, span)
+    if not passive and not phrases.may_cue(text, span.close, hi):
+        return None  # each way below takes a speech verb, "according" or "described as"
     toks = phrases.tokens(text, span.close, hi, _TAIL)
     i, clause = 0, text[span.end - 1] in _CLAUSE
     while i < len(toks) and toks[i][2] in _DASHES:
@@ -261,6 +288,10 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     who = None
     if toks[i][2].lower() == "according" and i + 1 < len(toks) and toks[i + 1][2] == "to":
         who = phrases.phrase_forward(text, toks, i + 2, len(toks))
+    elif passive and toks[i][2] == "by":
+        who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
+        if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
+            who = None  # 'by Ode's lawyer': not Ode
     elif phrases.cue(toks, i):
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))
     else:
@@ -274,7 +305,7 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
                 break
     # Without a comma or a full stop, only a name or a pronoun makes an attribution:
     # '"Never" said Ode', not 'the "caliphate" says little'.
-    if who is not None and not clause and who.speaker and not phrases.capital(who.speaker):
+    if who and not (clause or passive) and who.speaker and not phrases.capital(who.speaker):
         return None
     return who
 
@@ -401,8 +432,10 @@ class _Resolver:
     follows "St.".
     """
 
-    def __init__(self, text: str, sents: Sequence[Sentence], spans: Sequence[QuoteSpan]):
-        self.text, self.sents, self.spans = text, sents, spans
+    def __init__(
+        self, text: str, sents: Sequence[Sentence], spans: Sequence[QuoteSpan], mentions: Mentions
+    ):
+        self.text, self.sents, self.spans, self.mentions = text, sents, spans, mentions
         self.starts = [s.start for s in sents]
         self.opens = [span.open for span in spans]
         self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
@@ -459,7 +492,11 @@ class _Resolver:
             start, end = self.sents[k].start, self.sents[k].end
             j = bisect_right(self.opens, start)
             inside = j > 0 and self.spans[j - 1].close > start
-            self.subjects[k] = None if inside else _opening_name(self.text, start, end)
+            self.subjects[k] = (
+                None
+                if inside
+                else _opening_name(self.text, start, end) or self.mentions.subject(start, end)
+            )
         return self.subjects[k]
 
     def _recent(self, said: Sequence[Said | None], lo: int) -> tuple[int, str | None]:

@@ -50,7 +50,7 @@ indices, i.e. code points) into the article's ``text``:
 "article", "start", "end", "role"}``: the quoted words (without the quotation marks),
 who said them (``null`` when the article does not say), their offsets, so
 that ``articles[i].text[start:end] == text`` again, and the speaker's role or
-title as the attribution gives it (``null`` when it gives none). A version's ``value`` is the
+title as the article gives it (``null`` when it gives none). A version's ``value`` is the
 figure as written ("nearly 30,000"), ``low`` and ``high`` the range it allows
 (``high`` is ``null`` when the figure sets no upper bound, as "more than 50,000"
 does: ``math.inf`` in Python; ``low`` is ``null`` for no lower bound, as in "less
