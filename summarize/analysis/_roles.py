@@ -260,7 +260,7 @@ class Mentions:
     def __init__(self, text: str) -> None:
         self.text = text
         self._seen: dict[int, Mention | None] = {}  # by the run's offset
-        self._runs: list[tuple[int, int, tuple[str, ...]]] | None = None
+        self._runs: list[tuple[int, int, str]] | None = None  # each run, in lower case
 
     def found(self, lo: int, hi: int) -> list[Mention]:
         """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial)."""
@@ -310,10 +310,10 @@ class Mentions:
         if not key:
             return None
         if self._runs is None:  # one pass of a plain pattern; tokens only where a run matches
-            self._runs = [(m.start(), m.end(), _key(m.group())) for m in _RUN.finditer(self.text)]
+            self._runs = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(self.text)]
         matches: dict[int, Mention] = {}
-        for lo, hi, words in self._runs:
-            if key[0] in words or key[-1] in words:
+        for lo, hi, low in self._runs:
+            if (key[0] in low or key[-1] in low) and not {key[0], key[-1]}.isdisjoint(_key(low)):
                 for m in self.found(lo, hi):
                     if _same(key, m.key):
                         matches[m.start] = m
