@@ -186,8 +186,16 @@ def run(
         redundancy=options.redundancy,
         order=options.order,
     )
+    disagreements = tuple(
+        find_disagreements(sentences, by_row.source_of, language=options.language, claims=groups)
+    )
     exclusives = exclusive_claims(
-        by_row, articles, chooser, count=options.exclusives, redundancy=options.redundancy
+        by_row,
+        articles,
+        chooser,
+        count=options.exclusives,
+        redundancy=options.redundancy,
+        told_elsewhere=[version.sentence for d in disagreements for version in d.versions],
     )
     return Digest(
         articles=tuple(articles),
@@ -195,11 +203,7 @@ def run(
         merged=_in_order(merged, options.order, position),
         options=options,
         id=id,
-        disagreements=tuple(
-            find_disagreements(
-                sentences, by_row.source_of, language=options.language, claims=groups
-            )
-        ),
+        disagreements=disagreements,
         exclusives=exclusives,
         quotes=tuple(quote for article in articles for quote in quotes[article.id]),
         skipped=skipped,

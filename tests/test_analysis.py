@@ -212,6 +212,29 @@ def test_regression_an_articles_second_telling_of_a_shared_claim_was_an_exclusiv
     assert courier == ["A diver inspected the hull."]
 
 
+def test_a_figure_two_sources_give_differently_is_no_exclusive() -> None:
+    # Each source gives its own count of the hurt in words the other does not use; the
+    # claims differ, the quantity is one: a disagreement, and neither source's own news.
+    wire = (
+        "The ferry terminal roof fell in on Monday morning. "
+        "Rescuers said 40 people were hurt in the collapse. "
+        "The mayor ordered every terminal closed for checks."
+    )
+    daily = (
+        "The ferry terminal roof fell in on Monday morning. "
+        "Hospitals treated 75 injured people after the roof came down. "
+        "The port said ferries would run from the north pier."
+    )
+    digest = summarize([wire, daily], exclusives=5)
+    [disagreement] = digest.disagreements
+    assert [v.value for v in disagreement.versions] == ["40", "75"]
+    listed = [claim.text for item in digest.exclusives for claim in item.claims]
+    assert listed == [
+        "The mayor ordered every terminal closed for checks.",
+        "The port said ferries would run from the north pier.",
+    ]
+
+
 def test_regression_a_figure_with_no_lower_bound_broke_the_json_writer() -> None:
     digest = summarize(
         [

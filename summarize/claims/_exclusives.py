@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
 
-from ..records import Article, Exclusive
+from ..records import Article, Exclusive, Sentence
 from ._similarity import SimilarityGraph
 
 if TYPE_CHECKING:
@@ -33,12 +33,16 @@ def exclusive_claims(
     *,
     count: int,
     redundancy: float,
+    told_elsewhere: Collection[Sentence] = (),
 ) -> tuple[Exclusive, ...]:
     """Each article's best ``count`` claims among those no other source says the like of.
 
     A candidate is a sentence whose claim has one source, that no sentence of another
-    source echoes (:func:`echoed`) and that stands alone (a fragment or a
-    headline is no claim of its own); the selector picks among each
+    source echoes (:func:`echoed`), that stands alone (a fragment or a headline is no
+    claim of its own) and that is not among ``told_elsewhere``: the sentences that
+    give a figure another source gives for the same thing (the versions of a
+    disagreement, sure or not: the height of a strike two sources give differently
+    is no source's own news). The selector picks among each
     article's candidates as it picks a per-source summary. A pick is then held to a
     looser test than grouping: a sentence of another source at :data:`NEAR` times
     the claim similarity or more (:func:`near_paraphrased`) makes it no exclusive,
@@ -49,11 +53,15 @@ def exclusive_claims(
     if not count or len(set(sentences.numbers)) < 2:
         return ()
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
+    elsewhere = {(s.article, s.start) for s in told_elsewhere}
     candidates = [
         [
             row
             for row in sentences.rows_of[a.id]
-            if sentences.support[row] == 1 and not heard[row] and sentences.alone[row]
+            if sentences.support[row] == 1
+            and not heard[row]
+            and sentences.alone[row]
+            and (a.id, sentences.sentences[row].start) not in elsewhere
         ]
         for a in articles
     ]
