@@ -63,6 +63,13 @@ def kept(text: str) -> list[str]:
         # contact lines
         ("Jane Roe can be reached at jroe@paper.example.", "byline"),
         ("Follow Jane Roe on Twitter @janeroe.", "byline"),
+        # credits of those who helped
+        ("The Wire Service contributed to this report.", "byline"),
+        ("Staff writers Ada Ode and Ivo Ode in Kessel contributed to this story.", "byline"),
+        ("Ada Ode contributed reporting to this article from Kessel.", "byline"),
+        ("(Additional reporting by Ada Ode in Kessel; Writing by Ivo Ode)", "byline"),
+        ("Additional reporting by Ada Ode.", "byline"),
+        ("Reporting by Ada Ode; Editing by Ivo Ode", "byline"),
     ],
 )
 def test_clutter_shape(sentence: str, reason: str) -> None:
@@ -95,6 +102,12 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         "shelter for the families who lost their homes in the flood last week.",
         # a story about the web archive itself is news: archive words alone drop nothing
         "The Internet Archive said on Tuesday that it had saved 800 billion web pages.",
+        # contributing to a report or a story, in news
+        "The agency contributed to the report on river levels.",
+        "Donors contributed to this story of recovery across the valley for years.",
+        "Her data contributed to this report's findings on ferry safety.",
+        "Research by Kessel economists shows rents rose by a third.",
+        "Reporting by the Courier found waste in the port budget.",
         LEAD,
     ],
 )

@@ -54,7 +54,9 @@ SENTENCE_REASONS: tuple[str, ...] = (
 ``byline``
     A reporter's contact line: ``<Name> can be reached at ...`` (an address, a
     handle), ``Follow <Name> on Twitter``, ``Contact <Name> at ...``; and the
-    reporter's note ``<Name> is a <Outlet> staff writer.`` (nothing after the title).
+    reporter's note ``<Name> is a <Outlet> staff writer.`` (nothing after the title);
+    and the credit of those who helped: ``<Names> contributed to this report.`` (or
+    story, article), ``(Additional reporting by <Names> ...``.
 
 No rule takes a sentence with a quotation mark or a reporting verb (*said*, *told*):
 a story about a platform's settings or a magazine's sales reports them.
@@ -109,6 +111,15 @@ _STAFF_NOTE = re.compile(  # "Jane Roe is a Coast News staff writer."
     r"(?:(?:staff|senior|chief|contributing|political|national)\s+)?"
     r"(?:writer|reporter|correspondent|editor|columnist|photographer)\.?"
 )
+_CONTRIBUTORS = re.compile(  # "Jane Roe in Kessel contributed to this report."
+    r"\bcontributed\s+(?:reporting\s+|research\s+)?(?:to|for)\s+this\s+(?:report|story|article)\b"
+    r"(?!['\u2019]|\s+(?:of|about|on|that|which|who|is|was)\b)"
+    r"|^\W*(?:\(\s*|additional\s+)(?:additional\s+)?(?:reporting|research)\s+by\b"
+    r"|^\W*reporting\s+by\b[^.!?]*;\s*(?:editing|writing)\s+by\b",
+    re.IGNORECASE,
+)
+#: Most words of a credit line: it may list many names, each with a role and a place.
+_CONTRIBUTOR_WORDS = 60
 _PROMOTION = re.compile(
     r"\b(?:pick\s+up|grab|buy|get|order)\s+(?:a\s+copy\s+of\s+)?(?:this\s+week'?s|the\s+(?:latest"
     r"|new|current)|your)\s+(?:\w+\s+){0,3}?(?:copy|issue|edition)\b"
@@ -154,6 +165,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "post": ("pic.twitter.com", "t.co/"),
         "platform": ("you", "add", "stay"),
         "promotion": ("copy", "issue", "edition", "now"),
+        "contributors": ("contribut", "reporting by", "research by"),
         "archive": ("crawl", "archiv", "wayback", "warc", "web capture", "web collection"),
         "paywall": ("subscri", "log", "sign", "regist", "free", "member", "robot", "human"),
         "error": (
@@ -250,6 +262,8 @@ def _reader_clutter(body: str, low: str) -> str | None:
     if _call_to_action(body, words):
         return "call-to-action"
     if words <= _READER_WORDS and (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)):
+        return "byline"
+    if words <= _CONTRIBUTOR_WORDS and _cued(low, "contributors") and _CONTRIBUTORS.search(body):
         return "byline"
     return None
 
