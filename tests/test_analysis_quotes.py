@@ -302,6 +302,27 @@ def test_regression_a_title_quoted_inside_a_sentence_was_a_quote(text: str) -> N
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('"The port is shut," Ode said on Wire\u2019s "Morning Harbour." Rain fell.', 1),
+        ('Ada Ode told "Harbour Sunday" that the port would reopen soon.', 0),
+        ('"We will rebuild it," Ode said on "Harbour Tonight," before leaving.', 1),
+        ('The crowd sang along to "Working on the Ferry Line." It was late.', 0),
+    ],
+)
+def test_regression_the_title_of_a_programme_was_its_guests_quote(text: str, said: int) -> None:
+    # 'said on CNN's "State of the Union."': the programme's name, whoever speaks on it.
+    found = [quote for quote, _ in pairs(text)]
+    assert len(found) == said
+    assert not any(q.startswith(("Morning", "Harbour", "Working")) for q in found)
+
+
+def test_a_quote_in_title_case_after_a_colon_stays_a_quote() -> None:
+    text = 'Ada Ode said in a statement: "The Port Is Open Again."'
+    assert pairs(text) == [("The Port Is Open Again.", "Ada Ode")]
+
+
 def test_a_title_someone_is_said_to_have_spoken_stays_their_quote() -> None:
     text = 'Ada Ode said the plan was "A Bridge Too Far For Us" at the council.'
     assert [quote for quote, _ in pairs(text)] == ["A Bridge Too Far For Us"]

@@ -42,6 +42,11 @@ _NAMING = re.compile(
     r"|the (?:words?|terms?|phrases?|names?|slogans?|motto|hashtags?))),?[ \t]*$"
 )
 
+# Words right before a title-case quote that make it the name of a programme, a paper or a
+# book, whoever speaks: 'said on CNN's "State of the Union."', 'told "Fox News Sunday."'.
+_ON_A_TITLE = re.compile(r"(?:\b(?:on|in|to|told|tells|for|from)|['\u2019]s)[ \t]*$")
+_TITLE_WORDS = 6  # most words of such a title
+
 
 def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     """Every quoted statement in the article's content sentences, in text order, with its speaker.
@@ -98,6 +103,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     quotes: list[Quote] = []
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
         opening = sents[bisect_right(starts, span.open) - 1]
+        if _programme(text, span):
+            continue  # 'on CNN's "State of the Union."': a title, whoever speaks
         if said.near or _statement(text, span, opening, said.speaker is not None):
             quotes.append(
                 Quote(
@@ -134,6 +141,25 @@ def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> b
     if sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), 4)) >= 4:
         return True
     return alone and text[span.start].isupper() and text[span.end - 1] in ".!?"
+
+
+def _programme(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote is the title of a programme, paper or book a sentence names.
+
+    Short (at most :data:`_TITLE_WORDS` words), written as a title, and right after
+    "on", "in", "to", "told", "for", "from" or a possessive ("CNN's").
+
+    Example:
+        >>> text = 'Ode said on Wire\u2019s "Morning Harbour." She smiled.'
+        >>> _programme(text, QuoteSpan(open=19, start=20, end=36, close=37, paragraph=0))
+        True
+    """
+    words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), _TITLE_WORDS + 1))
+    return (
+        words <= _TITLE_WORDS
+        and _titled(text[span.start : span.end])
+        and _ON_A_TITLE.search(text, max(0, span.open - 12), span.open) is not None
+    )
 
 
 def _titled(phrase: str) -> bool:
