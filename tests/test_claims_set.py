@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
+import summarize
 from summarize import Article, Quote, Sentence
 from summarize.claims import (
     SentenceSet,
@@ -232,6 +233,15 @@ def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:
         ("and the council approved the budget.", False),
         ("Rain fell today.", False),
         ("", False),
+        # pieces of someone's words that run over several sentences
+        ("\u201cWe will rebuild the bridge by the spring.", False),
+        ('"We will rebuild the bridge by the spring.', False),
+        ("It will take us two years.\u201d", False),
+        ('It will take us two years, and more."', False),
+        # ... unless a verb says who speaks
+        ("It will take us two years,\u201d the mayor said.", True),
+        ('"It will take two years," she said, adding: "maybe more.', True),
+        ('The mayor called the plan "a bridge too far" on Monday.', True),
     ],
 )
 def test_what_stands_alone_as_a_claim(text: str, alone: bool) -> None:
@@ -412,3 +422,31 @@ def test_a_row_echoed_by_another_source_stays_echoed_whatever_its_own_source_say
     )
     graph = SimilarityGraph.build(m, threshold=0.5)
     assert echoed(graph, 0.5, [0, 0, 0, 1]).tolist() == [True, False, False, True]
+
+
+_ROOF = "The ferry terminal roof fell in on Monday morning."
+_CLOSED = f"{_ROOF} The mayor ordered every terminal closed for checks."
+
+
+def test_regression_a_piece_of_an_unattributed_quotation_was_an_exclusive() -> None:
+    # Each sentence of a quotation that runs over two sentences read as a claim of its
+    # own, though neither says whose words they are.
+    quoted = (
+        f"{_ROOF}\n\n"
+        '"Nobody was warned about the rust in time. The inspectors never came back."\n\n'
+        "Ferries ran from the north pier all afternoon."
+    )
+    digest = summarize.summarize([_CLOSED, quoted], exclusives=9)
+    assert [c.text for c in digest.exclusive("1")] == [
+        "Ferries ran from the north pier all afternoon."
+    ]
+
+
+def test_a_piece_of_a_quotation_whose_speaker_is_known_is_a_claim_that_names_them() -> None:
+    quoted = (
+        f'{_ROOF} "We will rebuild the whole terminal by the spring. '
+        'The beams were older than anyone knew," said Ada Ode, the port director.'
+    )
+    digest = summarize.summarize([_CLOSED, quoted], exclusives=9)
+    shown = {c.text: [q.speaker for q in c.quotes] for c in digest.exclusive("1")}
+    assert shown['"We will rebuild the whole terminal by the spring.'] == ["Ada Ode"]

@@ -39,7 +39,8 @@ class SentenceSet:
         support: Row -> the number of distinct sources of its group.
         lengths: Row -> its word count.
         alone: Row -> whether its sentence stands alone as a statement, not a
-            fragment, headline or caption (:func:`~summarize.text.stands_alone`).
+            fragment, headline or caption (:func:`~summarize.text.stands_alone`; a
+            piece of a quotation does when its speaker is known).
         total_sources: Distinct sources of the set.
     """
 
@@ -100,7 +101,7 @@ class SentenceSet:
             group_of={row: group for group in groups for row in group},
             support=support,
             lengths=[s.words for s in sentences],
-            alone=[stands_alone(s.text) for s in sentences],
+            alone=[stands_alone(s.text, attributed=_spoken(s, quotes)) for s in sentences],
             total_sources=len(set(source_of.values())),
         )
 
@@ -115,3 +116,11 @@ class SentenceSet:
             total_sources=self.total_sources,
             quotes=self.quotes,
         )
+
+
+def _spoken(sentence: Sentence, quotes: Mapping[str, Sequence[Quote]]) -> bool:
+    """Whether the sentence lies in a quote whose speaker is known (a claim then names them)."""
+    return any(
+        quote.speaker is not None and quote.start < sentence.end and sentence.start < quote.end
+        for quote in quotes.get(sentence.article, ())
+    )

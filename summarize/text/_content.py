@@ -9,6 +9,7 @@ opens with (:mod:`._headline`), a title to show for an article that has none.
 from __future__ import annotations
 
 import logging
+import re
 
 import attrs
 
@@ -104,26 +105,42 @@ def content_sentences(article: Article, *, language: str = "english") -> list[Se
 #: Fewest words of a sentence that stands alone as a claim.
 _FEWEST_WORDS = 4
 
+# A verb that tells who is speaking: a piece of a quotation with one says whose words it holds.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|recalled"
+    r"|continued|insisted|argued|noted|according)\b"
+)
 # What may close a sentence after its final stop: quotes and brackets.
 _CLOSERS = "\"'\u2019\u201d)]"
 
 
-def stands_alone(text: str) -> bool:
+def stands_alone(text: str, *, attributed: bool = False) -> bool:
     """Whether ``text`` reads as a whole statement, not a fragment, headline or caption.
 
     It opens with a capital letter or a digit (after any opening quote), ends with a
     full stop, question or exclamation mark (before any closing quote or bracket) but
-    not an ellipsis (an excerpt cut off), and holds at least four words.
+    not an ellipsis (an excerpt cut off), and holds at least four words. A sentence
+    whose double quotation marks do not pair up (it opens words it does not close, or
+    closes words opened before it) is a piece of a quotation that runs over several
+    sentences, unless a verb says who speaks (``..., she said.``) or it is
+    ``attributed``: it lies in a quote whose speaker is known, which the digest names.
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")
         True
         >>> [stands_alone(t) for t in ("Budget approved", "The Republican proposal also...",
-        ...                            "and then it passed.", "Rain fell.")]
-        [False, False, False, False]
+        ...                            "and then it passed.", "Rain fell.",
+        ...                            '"We will rebuild the bridge.')]
+        [False, False, False, False, False]
     """
     body = text.strip().rstrip(_CLOSERS)
     if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
         return False
+    if (
+        not attributed
+        and (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2
+        and not _ATTRIBUTED.search(text)
+    ):
+        return False  # a piece of someone's words that run over several sentences
     first = next((c for c in body if c.isalnum()), "")
     return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
