@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from summarize import load_articles
 from summarize.analysis._quotes import find_quotes
+from summarize.analysis._roles import title_apart
 from summarize.analysis._speakers import Attribution, QuoteSpan, find_speakers
 from summarize.errors import InputError
 from summarize.pipeline import content_sentences
@@ -49,12 +50,14 @@ SPEAKERS = [
     ('According to Ada Ode, "the repairs will take a year."', "Ada Ode"),
     ('A spokesman for the Harbour Board said the work was "far from finished at all".',
      "a spokesman for the Harbour Board"),
-    ('"The repairs will take a year," said Gen. Ada Ode.', "Gen. Ada Ode"),
-    ('Dr. Ada Ode said the quay "will not survive another storm".', "Dr. Ada Ode"),
+    ('"The repairs will take a year," said Gen. Ada Ode.', "Ada Ode"),  # the title: a role
+    ('Dr. Ada Ode said the quay "will not survive another storm".', "Ada Ode"),
     ('"The quay will not survive," a ferry captain who lost his boat told the Gazette.',
      "a ferry captain"),
     ('"Congress must see the memo," Sen. Ada Ode (D-Ore.) tweeted late on Tuesday.',
-     "Sen. Ada Ode"),
+     "Ada Ode"),
+    ('"No," Ms Ode said on Friday.', "Ms Ode"),  # a courtesy title stays with the name
+    ('"No," General Motors said in a statement.', "General Motors"),
     ('In Oslo, officials, who asked not to be named, said "the talks have failed again".',
      "officials"),
     ('Police in Oslo said "the suspect was arrested on Monday".', "Police in Oslo"),
@@ -90,7 +93,8 @@ def test_infinitive_is_not_a_speech_verb() -> None:
 
 def test_initials_and_adverbs_stay_out_of_the_way() -> None:
     text = '"The vote is lost for this year," State Senator Ada L. Ode bluntly said.'
-    assert pairs(text) == [("The vote is lost for this year,", "State Senator Ada L. Ode")]
+    assert pairs(text) == [("The vote is lost for this year,", "Ada L. Ode")]
+    assert [q.role for q in quotes_in(text)] == ["State Senator"]
 
 
 def test_he_or_she_is_the_last_named_person() -> None:
@@ -99,7 +103,7 @@ def test_he_or_she_is_the_last_named_person() -> None:
         "Ivo Brandt spoke first. Mayor Ada Ode then visited the quay on Monday.\n"
         "“We will rebuild every house on the river,” she said."
     )
-    assert pairs(text) == [("We will rebuild every house on the river,", "Mayor Ada Ode")]
+    assert pairs(text) == [("We will rebuild every house on the river,", "Ada Ode")]
 
 
 def test_he_or_she_takes_an_earlier_quotes_speaker() -> None:
@@ -379,9 +383,11 @@ def test_he_or_she_is_a_person_and_the_subject_right_before(story: tuple[str, st
     """Whatever the sentences before, "he" is never a group, and is the subject right before."""
     text, subject_right_before = story
     (speaker,) = speakers(text)
-    assert speaker is None or speaker in PEOPLE, text
+    names = {title_apart(person, None)[0]: person for person in PEOPLE}  # "Dr. Lena Hart"
+    assert speaker is None or speaker in names, text
     if subject_right_before is not None:
-        assert speaker == subject_right_before, text
+        assert speaker is not None, text
+        assert names[speaker] == subject_right_before, text
 
 
 # The bundled example ----------------------------------------------------------------------
@@ -492,9 +498,9 @@ def test_regression_a_text_or_a_number_was_given_as_a_speaker(
 @pytest.mark.parametrize(
     ("attribution", "speaker"),
     [
-        ("said trauma surgeon Dr. Jason Lees", "Dr. Jason Lees"),
+        ("said trauma surgeon Dr. Jason Lees", "Jason Lees"),
         ("said trauma surgeon Jason Lees on Monday", "Jason Lees"),
-        ("said former Senator Ada M. Ode", "Senator Ada M. Ode"),
+        ("said former Senator Ada M. Ode", "Ada M. Ode"),
         ("said a spokesman for the Harbour Board", "a spokesman for the Harbour Board"),
         ("said a Republican source", "a Republican source"),
         ("said its Web site", None),
@@ -540,7 +546,7 @@ def test_regression_a_quote_after_the_sentence_that_introduces_its_speaker_had_n
         "Mayor Ada Ode, visibly shaken, spoke to reporters at the pier. "
         '"This is a dark morning for the town. We will rebuild it."'
     )
-    assert _speakers_of(text) == ["Mayor Ada Ode"]
+    assert _speakers_of(text) == ["Ada Ode"]
 
 
 def test_a_quote_in_the_next_paragraph_after_a_speaker_said_so_is_theirs() -> None:

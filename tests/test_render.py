@@ -1090,7 +1090,7 @@ def test_text_of_one_article_is_its_key_points_without_counts() -> None:
     assert "BY SOURCE" not in text
     assert " of 1 source" not in text
     assert "1 source" not in text
-    assert "   quoting Ines Calloway" in text.splitlines(), "the speaker, and nothing else"
+    assert "   quoting Ines Calloway (harbour master)" in text.splitlines(), "the speaker alone"
     assert text.endswith("SOURCE\n\n[1] Island Post\n    https://post.example/f, article orla\n")
     assert _alone().to_text(evidence=True) == text, "no other article to quote"
 

@@ -15,7 +15,7 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from . import _speaker_phrases as phrases
-from ._roles import Mentions, role_of
+from ._roles import Mentions, role_of, title_apart
 from ._speaker_phrases import Said
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -208,12 +208,20 @@ def find_speakers(
         if attribution.speaker is not None and attribution.speaker not in roles:
             named = phrases.is_person(attribution.speaker)
             roles[attribution.speaker] = mentions.role(attribution.speaker) if named else None
-    return [
+    found = [
         attrs.evolve(a, role=roles.get(a.speaker))
         if a.role is None and a.speaker is not None
         else a
         for a in found
     ]
+    # "Gov. Ada Ode": the title of office is the role, the name the speaker.
+    return [_apart(a) if a.speaker is not None else a for a in found]
+
+
+def _apart(attribution: Attribution) -> Attribution:
+    """The attribution with a title of office before the name moved to the role."""
+    speaker, role = title_apart(attribution.speaker or "", attribution.role)
+    return attrs.evolve(attribution, speaker=speaker, role=role)
 
 
 def _credited(text: str, span: QuoteSpan) -> Said | None:

@@ -191,8 +191,9 @@ def empty_note(digest: Digest) -> str:
 def speakers_note(claim: Claim) -> str:
     """Name who is quoted in the claim's support, in order, each once; empty when nobody is.
 
-    A name that ends with another one shown ("Tearful Mayor Ada Ode" and "Mayor
-    Ada Ode") is the same person, shown once, by the shorter name.
+    Each speaker is named with the role the article gives them, if any ("Ada Ode
+    (harbour master)"). A name that ends with another one shown ("Tearful Ada Ode"
+    and "Ada Ode") is the same person, shown once, by the shorter name.
 
     Example:
         >>> from summarize.records import Claim, Quote, Sentence
@@ -202,12 +203,15 @@ def speakers_note(claim: Claim) -> str:
         >>> speakers_note(claim)
         'quoting Ms Ode'
     """
-    named = list(dict.fromkeys(q.speaker for q in claim.quotes if q.speaker))
-    # One person named two ways ("Mayor Ada Ode", "Tearful Mayor Ada Ode"): the shorter.
+    roles: dict[str, str | None] = {}
+    for quote in claim.quotes:
+        if quote.speaker:
+            roles[quote.speaker] = roles.get(quote.speaker) or quote.role
+    # One person named two ways ("Ada Ode", "Tearful Ada Ode"): the shorter.
     speakers = [
-        name
-        for name in named
-        if not any(other != name and name.endswith(" " + other) for other in named)
+        f"{name} ({role})" if role else name
+        for name, role in roles.items()
+        if not any(other != name and name.endswith(" " + other) for other in roles)
     ]
     return f"quoting {', '.join(speakers)}" if speakers else ""
 
