@@ -57,11 +57,21 @@ ROLE_NOUNS = word_set(
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
     " boyfriend partner"
 )
-#: Titles of office written before a name ("Gov.", "Lt. Gen.", "Prime Minister", "Judge"):
-#: a role, kept apart from the name by :func:`title_apart`. Courtesy titles (Mr, Ms, Mrs,
-#: Miss), ranks written as part of a name (King, Pope, Sheikh) and words that open the
-#: names of firms as often ("General", "Major") are not among them.
-OFFICES = TITLES - word_set("mr mrs ms miss king queen prince princess pope sheikh general major")
+#: Titles of office written before a name ("Gov.", "Lt. Gen.", "Prime Minister", "Judge",
+#: "House Speaker", "Chief Fire Officer"): a role, kept apart from the name by
+#: :func:`title_apart`. Courtesy titles (Mr, Ms, Mrs, Miss), ranks written as part of a
+#: name (King, Pope, Sheikh) and words that open the names of firms as often ("General",
+#: "Major") are not among them; "General" is one after another title ("Attorney General").
+OFFICES = (
+    TITLES - word_set("mr mrs ms miss king queen prince princess pope sheikh general major")
+) | (
+    word_set(
+        "leader director chief chairman chairwoman chair spokesman spokeswoman spokesperson"
+        " commissioner superintendent ambassador administrator speaker officer detective"
+        " inspector deputy sheriff attorney treasurer justice surgeon marshal councilman"
+        " councilwoman trooper constable cmdr det insp supt"
+    )
+)
 # Words that end as agent nouns do but name no role.
 _NOT_AGENT = word_set(
     "other others another never ever however after over under rather whether together"
@@ -241,44 +251,44 @@ def _phrase(words: list[str]) -> str | None:
 def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     """The name and the role of a speaker written with a title of office before the name.
 
-    The titles (:data:`OFFICES`, one or more: "Lt. Gen."; "Prime" only before
-    "Minister"; with "of" and a capitalised word: "Secretary of State"), with up to
-    three capitalised words before them ("Kessel Gov.", "Former Senator"; not a
-    participle: "Smiling Mayor"), become
-    the role when the attribution gives none, and are left out of the name either
-    way; a title with no name after it stays as it is.
+    The words up to the last title (:data:`OFFICES`) that a name follows, among the
+    first seven ("Lt. Gen.", "Senate Majority Leader", "Oklahoma Gov."; "Prime" only
+    before "Minister"; with "of" and one capitalised word after it: "Secretary of
+    State"), become the role when the attribution gives none, and are left out of
+    the name either way. A participle that opens them describes the moment and is
+    dropped ("Smiling Mayor"). A title with no name after it stays as it is.
 
     Example:
         >>> title_apart("Gov. Ada Ode", None), title_apart("Kessel Gov. Ada Ode", None)
         (('Ada Ode', 'Gov.'), ('Ada Ode', 'Kessel Gov.'))
-        >>> title_apart("Tearful Mayor Ada Ode", None), title_apart("Smiling Mayor Ada Ode", None)
-        (('Ada Ode', 'Tearful Mayor'), ('Ada Ode', 'Mayor'))
+        >>> title_apart("Chief Fire Officer Ada Ode", None)
+        ('Ada Ode', 'Chief Fire Officer')
         >>> title_apart("Dr. Ada Ode", "trauma surgeon")
         ('Ada Ode', 'trauma surgeon')
         >>> title_apart("Secretary of State Ada Ode", None)
         ('Ada Ode', 'Secretary of State')
+        >>> title_apart("Smiling Mayor Ada Ode", None)
+        ('Ada Ode', 'Mayor')
         >>> title_apart("Ms Ode", None), title_apart("General Motors", None)
         (('Ms Ode', None), ('General Motors', None))
     """
     words = speaker.split()
-    office = [w.lower().rstrip(".") in OFFICES for w in words]
-    first = next((k for k in range(min(4, len(words) - 1)) if office[k]), None)
-    if first is None or not all(w[:1].isupper() for w in words[:first]):
+    low = [w.lower().rstrip(".") for w in words]
+    cut = 0  # the name starts at words[cut]
+    for k in range(min(7, len(words) - 1)):
+        if not words[k][:1].isupper():
+            break  # "Secretary of State": "of" ends the title words (see below)
+        office = low[k] in OFFICES or (low[k] == "general" and k > 0 and low[k - 1] in OFFICES)
+        if low[k] == "prime" and low[k + 1] != "minister":
+            office = False
+        if office and words[k + 1][:1].isupper() and low[k + 1] not in OFFICES:
+            cut = k + 1  # a name may follow: the title ends here, unless a later one does
+        elif office and low[k + 1] == "of" and k + 3 < len(words) and words[k + 2][:1].isupper():
+            cut = k + 3  # "Secretary of State Ada Ode", "Mayor of Kessel Ada Ode"
+    if not cut or not words[cut][:1].isupper():
         return speaker, role
-    k = first
-    while k < len(words) - 1 and office[k]:
-        if words[k].lower() == "prime" and words[k + 1].lower() != "minister":
-            break
-        k += 1
-    if k < len(words) - 2 and words[k] == "of" and words[k + 1][:1].isupper():
-        k += 2  # "Secretary of State Ada Ode", "Mayor of Kessel Ada Ode"
-    if k == first or not words[k][:1].isupper():
-        return speaker, role
-    # "Weeping Mayor Ada Ode": a participle before the title describes the moment, not the office
-    opening = max(
-        (n + 1 for n in range(first) if words[n].lower().endswith(("ing", "ed"))), default=0
-    )
-    return " ".join(words[k:]), role or " ".join(words[opening:k])
+    opening = max((n + 1 for n in range(cut) if low[n].endswith(("ing", "ed"))), default=0)
+    return " ".join(words[cut:]), role or " ".join(words[opening:cut])
 
 
 # Roles across the article ---------------------------------------------------------------
