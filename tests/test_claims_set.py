@@ -429,11 +429,12 @@ _CLOSED = f"{_ROOF} The mayor ordered every terminal closed for checks."
 
 
 def test_regression_a_piece_of_an_unattributed_quotation_was_an_exclusive() -> None:
-    # Each sentence of a quotation that runs over two sentences read as a claim of its
-    # own, though neither says whose words they are.
+    # Each sentence of a quotation that runs over three sentences read as a claim of its
+    # own, though none says whose words they are; the middle one has no quotation mark.
     quoted = (
         f"{_ROOF}\n\n"
-        '"Nobody was warned about the rust in time. The inspectors never came back."\n\n'
+        '"Nobody was warned about the rust in time. Every beam was older than the pier. '
+        'The inspectors never came back."\n\n'
         "Ferries ran from the north pier all afternoon."
     )
     digest = summarize.summarize([_CLOSED, quoted], exclusives=9)

@@ -1153,3 +1153,22 @@ def test_an_empty_merged_summary_says_when_min_sources_is_why() -> None:
     assert "No claim is stated by 2 sources or more." in digest.to_text()
     assert "No claim is stated by 2 sources or more." in digest.to_markdown()
     assert "No claim is stated by 2 sources or more." in digest.to_html()
+
+
+def test_an_exclusive_that_quotes_someone_names_them_in_every_format() -> None:
+    roof = "The ferry terminal roof fell in on Monday morning."
+    articles = [
+        Article(id="a", text=f"{roof} The mayor ordered every terminal closed for checks."),
+        Article(
+            id="b",
+            text=f'{roof} "The beams were older than anyone knew," said port director Ada Ode.',
+        ),
+    ]
+    digest = summarize(articles, exclusives=3)
+    [quoted] = [c for c in digest.exclusive("b") if c.quotes]
+    assert [(q.speaker, q.role) for q in quoted.quotes] == [("Ada Ode", "port director")]
+    assert "quoting Ada Ode (port director)" in digest.to_text()
+    assert 'said port director Ada Ode. \u2014 quoting Ada Ode (port director)' in (
+        digest.to_markdown()
+    )
+    assert '<cite>Ada Ode, <span class="role">port director</span></cite>' in digest.to_html()

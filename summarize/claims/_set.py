@@ -39,8 +39,8 @@ class SentenceSet:
         support: Row -> the number of distinct sources of its group.
         lengths: Row -> its word count.
         alone: Row -> whether its sentence stands alone as a statement, not a
-            fragment, headline or caption (:func:`~summarize.text.stands_alone`; a
-            piece of a quotation does when its speaker is known).
+            fragment, headline or caption (:func:`~summarize.text.stands_alone`), nor
+            words whose speaker the article does not name (see ``_alone``).
         total_sources: Distinct sources of the set.
     """
 
@@ -101,7 +101,7 @@ class SentenceSet:
             group_of={row: group for group in groups for row in group},
             support=support,
             lengths=[s.words for s in sentences],
-            alone=[stands_alone(s.text, attributed=_spoken(s, quotes)) for s in sentences],
+            alone=[_alone(s, quotes.get(s.article, ())) for s in sentences],
             total_sources=len(set(source_of.values())),
         )
 
@@ -118,9 +118,17 @@ class SentenceSet:
         )
 
 
-def _spoken(sentence: Sentence, quotes: Mapping[str, Sequence[Quote]]) -> bool:
-    """Whether the sentence lies in a quote whose speaker is known (a claim then names them)."""
-    return any(
-        quote.speaker is not None and quote.start < sentence.end and sentence.start < quote.end
-        for quote in quotes.get(sentence.article, ())
-    )
+def _alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
+    """Whether the sentence stands alone as a claim, with what the article's quotes tell.
+
+    Someone's words stand alone only when the digest can say whose they are: a
+    sentence that lies within a quote whose speaker is unknown does not, and one
+    piece of a quotation over several sentences does when its speaker is known.
+    """
+    inside = [q for q in quotes if q.start < sentence.end and sentence.start < q.end]
+    spoken = any(q.speaker is not None for q in inside)
+    # all of it someone's words: the quote holds it, but for its quotation marks
+    within = any(q.start - 1 <= sentence.start and sentence.end <= q.end + 2 for q in inside)
+    if within and not spoken:
+        return False
+    return stands_alone(sentence.text, attributed=spoken)

@@ -112,6 +112,11 @@ class _Page:
         title = f', <span class="role">{_e(role)}</span>' if role else ""
         return f"<cite>{_e(name)}{title}</cite>"
 
+    def quoting(self, claim: Claim) -> str:
+        """Who the claim quotes, each once with their role: " — <cite>...</cite>", or ""."""
+        named = dict.fromkeys((q.speaker, q.role) for q in claim.quotes if q.speaker)
+        return "".join(f" \u2014 {self.speaker(name, role)}" for name, role in named)
+
     def shown(self) -> list[str]:
         """The anchors of the sections the page shows, in order."""
         if not self.alone:
@@ -272,7 +277,12 @@ class _Page:
 
     def exclusive(self, item: Exclusive) -> str:
         claims = "".join(
-            _tag("li", _e(c.text), class_=self.src(item.source), data_exclusive=item.source)
+            _tag(
+                "li",
+                _e(c.text) + self.quoting(c),
+                class_=self.src(item.source),
+                data_exclusive=item.source,
+            )
             for c in item.claims
         )
         return (

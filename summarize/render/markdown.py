@@ -152,7 +152,10 @@ def markdown_lines(digest: Digest, *, evidence: bool = False, depth: int = 0) ->
         lines += ["", f"{h}## Only in one source"]
         for exclusive in digest.exclusives:
             lines += ["", f"{h}### {_heading(digest.article(exclusive.article), sources)}", ""]
-            lines += [f"- {escape(claim.text)}" for claim in exclusive.claims]
+            for claim in exclusive.claims:
+                note = speakers_note(claim)
+                said = f" \u2014 {escape(note)}" if note else ""
+                lines.append(f"- {escape(claim.text)}{said}")
     reasons = {item.article: item.reason for item in digest.skipped}
     if digest.skipped:
         lines += ["", f"{h}## Left out: not news", ""]

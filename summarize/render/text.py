@@ -151,8 +151,10 @@ def text_lines(digest: Digest, *, evidence: bool = False) -> list[str]:
         lines += ["ONLY IN ONE SOURCE"]
         for exclusive in digest.exclusives:
             lines += ["", *_wrap(_heading(digest.article(exclusive.article), sources), "")]
+            width = len(str(len(exclusive.claims)))
             for number, claim in enumerate(exclusive.claims, start=1):
-                lines += _item(number, len(str(len(exclusive.claims))), claim.text)
+                lines += _item(number, width, claim.text)
+                lines += _wrap(speakers_note(claim), " " * (width + 2))
         lines.append("")
     if digest.skipped:
         lines += ["LEFT OUT: NOT NEWS", ""]
