@@ -320,3 +320,15 @@ def test_a_sentence_with_every_reporting_verb_is_reported() -> None:
     )
     assert sentence_clutter(sentence) is None
     assert sentence_clutter("You can change your location settings.") == "notice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Subscribe accordingly to our newsletter.",
+        "Sign up for our newsletter, unsaid until now.",
+    ],
+)
+def test_a_word_that_only_holds_a_reporting_verb_reports_nothing(sentence: str) -> None:
+    """The words "accordingly" and "unsaid" hold no reporting verb: the reader rules apply."""
+    assert sentence_clutter(sentence) == "call-to-action"
