@@ -8,8 +8,12 @@ import pytest
 
 import summarize
 from summarize import Article, Digest, InputError
+from summarize.records import TextSpan
 from summarize.render import render_batch
 from summarize.text import read_article
+from summarize.text._clean import Boilerplate
+from summarize.text._headline import headline_shaped, opening_headline
+from summarize.text._segment import split_sentences
 
 HEADLINE = "Kessel Ferry Runs Aground In Fog"
 LEAD = (
@@ -194,3 +198,109 @@ def test_json_headline_for_an_article_with_a_title_is_refused() -> None:
     data["articles"][0]["title"] = "Ferry aground"
     with pytest.raises(InputError, match="has a title"):
         Digest.from_json(json.dumps(data))
+
+
+# Each rule's edge, on the line alone (opening_headline called as the pipeline calls it) ---
+
+REST = f"{LEAD}\n\nThe harbour master said the channel would reopen on Friday."
+
+
+def _headline(text: str, boilerplate: tuple[Boilerplate, ...] = ()) -> TextSpan | None:
+    return opening_headline(text, boilerplate, split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("first", "found"),
+    [
+        ("Ferry Aground In Fog", True),  # four words: the fewest
+        ("Ferry Aground Again", False),  # three: a label
+        # sixteen words: the most
+        (
+            "Kessel Ferry Merrow Runs Aground In Thick Fog Off The Point As Lifeboat Crews "
+            "Bring Passengers",
+            True,
+        ),
+        # seventeen: a teaser
+        (
+            "Kessel Ferry Merrow Runs Aground In Thick Fog Off The Point As Lifeboat Crews "
+            "Bring Passengers Ashore",
+            False,
+        ),
+    ],
+)
+def test_headline_has_four_to_sixteen_words(first: str, found: bool) -> None:
+    assert (_headline(f"{first}\n\n{REST}") is not None) is found
+
+
+@pytest.mark.parametrize("end", [",", ";", "-", "\u2013", "\u2014", ":"])
+def test_line_ending_as_a_lead_in_is_no_headline(end: str) -> None:
+    assert _headline(f"Kessel Ferry Runs Aground In Fog {end}\n\n{REST}") is None
+    assert _headline(f"Kessel Ferry Runs Aground In Fog{end}\n\n{REST}") is None
+
+
+def test_line_four_fifths_in_capitals_is_not_shouted() -> None:
+    """Shouted means more than four letters in five are capitals: acronyms are allowed."""
+    text = "UK AND EU SIGN FERRY deal\n\nThe UK and the EU signed a ferry deal on Monday."
+    assert _headline(text) is not None
+
+
+def test_line_without_a_letter_or_digit_is_no_headline() -> None:
+    assert _headline(f"* * * * *\n\n{REST}") is None
+
+
+def test_headline_sharing_exactly_two_content_words_with_the_lead_is_one() -> None:
+    """Two shared content words (stemmed) name the story; one does not."""
+    two = "Fog Strands Kessel Ferry Passengers\n\nThe ferry left Kessel late. Rain fell."
+    one = "Fog Strands Kessel Ferry Passengers\n\nThe boat left Kessel late. Rain fell."
+    assert _headline(two) is not None
+    assert _headline(one) is None
+
+
+def test_stop_words_shared_with_the_lead_do_not_make_a_headline() -> None:
+    """Words such as "what", "they" and "did" name no story, in any case."""
+    text = "What They Did Then Was Right\n\nWhat they did then, nobody knows. Rain fell."
+    assert _headline(text) is None
+
+
+def test_roman_numeral_in_a_headline_is_a_word_like_any_other() -> None:
+    """The sentences after the line are read as they are, nothing put between them."""
+    text = "Pope Leo XX Visits Brennock Abbey\n\nCrowds met the pope. Rain fell."
+    assert _headline(text) is None  # "pope" is the only word it shares
+
+
+def test_only_the_first_line_is_the_headline_candidate() -> None:
+    text = f"{HEADLINE}\n\n{LEAD}\n\nThe harbour master said the channel would reopen on Friday."
+    headline = _headline(text)
+    assert headline is not None
+    assert headline.text == HEADLINE
+
+
+def test_white_space_after_the_headline_is_not_part_of_it() -> None:
+    text = f"{HEADLINE}   \t\n\n{REST}"
+    assert _headline(text) == TextSpan(0, len(HEADLINE), HEADLINE)
+
+
+def test_boilerplate_beside_the_headline_but_not_on_it_leaves_it_a_headline() -> None:
+    text = f"\n\n{HEADLINE}\n\n{REST}"
+    start, end = 2, 2 + len(HEADLINE)
+    assert _headline(text, (Boilerplate(0, start, "navigation"),)) is not None
+    assert _headline(text, (Boilerplate(end, end + 2, "navigation"),)) is not None
+    assert _headline(text, (Boilerplate(end - 1, end + 2, "navigation"),)) is None
+    assert _headline(text, (Boilerplate(0, start + 1, "navigation"),)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        ('The mayor said "no."', False),  # a stop inside closing quotes
+        ("(He was 84.)", False),
+        ("The council voted on \u2018the plan\u2019", True),
+        ("Apple Unveils iPhone X", True),
+        ("What Next For Kessel?", False),
+        ("", True),
+    ],
+)
+def test_headline_shaped_reads_the_stop_before_closing_quotes_and_brackets(
+    text: str, shaped: bool
+) -> None:
+    assert headline_shaped(text) is shaped

@@ -173,3 +173,175 @@ def test_bare_signature_and_staff_note(sentence: str, reason: str) -> None:
 )
 def test_a_handle_or_a_reporter_inside_news_stays(sentence: str) -> None:
     assert sentence_clutter(sentence) is None
+
+
+# Calls to action: each word limit, just under and just over ------------------------------
+
+
+def _words(sentence: str) -> int:
+    return len(sentence.split())
+
+
+def _padded(opening: str, words: int) -> str:
+    """``opening`` padded with words of news to ``words`` words, with a stop."""
+    pad = ["ferry", "crews", "at", "the", "harbour"] * words
+    return " ".join([*opening.split(), *pad[: words - _words(opening)]]) + "."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a question asking the reader to sign up: 12 words at most, no "you" needed
+        ("Enjoyed this newsletter?", "call-to-action"),
+        (
+            "Interested in more stories about the harbour bridge and the ferry newsletter?",
+            "call-to-action",
+        ),
+        (
+            "Interested in more stories about the harbour bridge and the weekly ferry newsletter?",
+            None,
+        ),
+        # longer, the question must speak to the reader of a subscription (15 words at most)
+        (
+            "Would you like the harbour newsletter with news of the bridge and ferries?",
+            "call-to-action",
+        ),
+        ("Would you like to join the conversation about the harbour bridge and ferries?", None),
+        (
+            "Interested in more stories about the old harbour bridge, the ferries and the weekly "
+            "town newsletter?",
+            None,
+        ),
+        # an imperative: 8 words at most, or speaking to the reader, or of a subscription
+        ("Share this story with a friend on Monday.", "call-to-action"),
+        ("Share this story with a friend on Monday morning.", None),
+        ("Share this story with your neighbours on the harbour front tonight.", "call-to-action"),
+        # a sentence of neither shape: 15 words at most, speaking to the reader of a subscription
+        (
+            "The harbour desk sends our weekly newsletter to every house on the quay each Monday.",
+            "call-to-action",
+        ),
+        (
+            "The harbour desk sends our weekly newsletter to every house on the old quay "
+            "each Monday.",
+            None,
+        ),
+    ],
+)
+def test_call_to_action_word_limits(sentence: str, reason: str | None) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(("words", "reason"), [(40, "call-to-action"), (41, None)])
+def test_an_imperative_of_over_40_words_is_a_statement_not_a_call_to_action(
+    words: int, reason: str | None
+) -> None:
+    sentence = _padded("Subscribe to the newsletter for", words)
+    assert _words(sentence) == words
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "Would you like the harbour newsletter with news of the bridge and all the ferries?",
+            "call-to-action",
+        ),
+        (
+            "Would you like the harbour newsletter with news of the old bridge and all "
+            "the ferries?",
+            None,
+        ),
+    ],
+)
+def test_a_question_to_the_reader_about_a_subscription_has_15_words_at_most(
+    sentence: str, reason: str | None
+) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "Jane Roe can be reached at jroe@paper.example or at the harbour desk on the quay.",
+            "byline",
+        ),
+        (
+            "Jane Roe can be reached at jroe@paper.example or at the harbour desk on the old quay.",
+            None,
+        ),
+    ],
+)
+def test_a_contact_line_has_15_words_at_most(sentence: str, reason: str | None) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("2/3 The ferry is running late tonight.", "embedded-post"),
+        ("3/3 The ferry is running late tonight.", "embedded-post"),
+        # the first number greater than the second: a ratio or a date, not a thread
+        ("3/2 The ferry is running late tonight.", None),
+    ],
+)
+def test_thread_marker_counts_up_to_its_total(sentence: str, reason: str | None) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("A crane lifts a girder at the quay\u2026 (Associated Press)", "caption"),
+        ("Crowds gather on the pier FILE - In this town, the ferry is always late.", "caption"),
+        # an ellipsis or a word in capitals alone is no caption
+        ("The mayor paused... then spoke about the pier.", None),
+        ("The mayor paused\u2026 then spoke about the pier.", None),
+        ("The FILE party won two seats on the harbour board.", None),
+    ],
+)
+def test_caption_cut_short_or_opened_mid_sentence(sentence: str, reason: str | None) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
+def test_a_short_link_that_is_no_post_link_is_news() -> None:
+    assert sentence_clutter("Shortened links such as t.co/abc hide where they lead.") is None
+
+
+@pytest.mark.parametrize(("length", "reason"), [(2000, "caption"), (2001, None)])
+def test_a_sentence_over_2000_characters_is_never_judged(length: int, reason: str | None) -> None:
+    """A run of text that long is a page the splitter could not cut, not a sentence."""
+    opening = "Image copyright Wire Photos Image caption "
+    sentence = opening + "x" * (length - len(opening))
+    assert len(sentence) == length
+    assert sentence_clutter(sentence) == reason
+    assert sentence_clutter("  --  ") is None  # decoration alone leaves nothing to judge
+
+
+def test_a_post_with_both_kinds_of_link_is_an_embedded_post() -> None:
+    sentence = "The council posted pic.twitter.com/Ab12Cd34 and t.co/Xy12Ab34 on Monday."
+    assert sentence_clutter(sentence) == "embedded-post"
+
+
+def test_a_sentence_with_every_reporting_verb_is_reported() -> None:
+    """The reader rules yield to a reporting verb however many of them the sentence holds."""
+    sentence = (
+        "The mayor says, and aides said and told reporters, that the app tells users, "
+        "according to its guide, that you can change your location settings."
+    )
+    assert sentence_clutter(sentence) is None
+    assert sentence_clutter("You can change your location settings.") == "notice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Subscribe accordingly to our newsletter.",
+        "Sign up for our newsletter, unsaid until now.",
+    ],
+)
+def test_a_word_that_only_holds_a_reporting_verb_reports_nothing(sentence: str) -> None:
+    """The words "accordingly" and "unsaid" hold no reporting verb: the reader rules apply."""
+    assert sentence_clutter(sentence) == "call-to-action"

@@ -9,7 +9,10 @@ import pytest
 
 import summarize
 from summarize import Article, Digest, SkippedArticle
+from summarize.records import TextSpan
 from summarize.text import read_article
+from summarize.text._notices import may_be_notice, page_notice
+from summarize.text._pages import NO_CONTENT, not_an_article
 
 STORY = (
     "The harbour bridge in Brennock reopened on Monday after a two-week closure. "
@@ -179,3 +182,196 @@ def test_json_refuses_a_left_out_page_with_a_wrong_source() -> None:
     data["skipped"][0]["source"] = "Elsewhere"
     with pytest.raises(summarize.InputError, match=r"skipped\[0\]\.source"):
         Digest.from_json(json.dumps(data))
+
+
+# --- each threshold, on pages built sentence by sentence: just under and just over --------
+
+_ARCHIVE_PAGE = "a web-archive notice, not an article"
+_ERROR_PAGE = "an error page, not an article"
+_PAYWALL_PAGE = "a paywall or sign-in page, not an article"
+_NEWS_WORDS = ["Crews", "repaired", "the", "harbour", "bridge", "in", "Brennock", "after"]
+
+
+def news(words: int, stop: str = ".") -> str:
+    """A sentence of news of exactly ``words`` words (no notice's wording), with ``stop``."""
+    return " ".join(_NEWS_WORDS[i % len(_NEWS_WORDS)] for i in range(words)) + stop
+
+
+def page(*parts: str, dropped: tuple[int, ...] = ()) -> tuple[str, list[TextSpan], list[TextSpan]]:
+    """A page of ``parts``, one a paragraph: its text, its sentences and those cleaning kept.
+
+    ``dropped`` are the positions of the parts cleaning took out.
+    """
+    text = "\n\n".join(parts)
+    spans, start = [], 0
+    for part in parts:
+        spans.append(TextSpan(start, start + len(part), part))
+        start += len(part) + 2
+    return text, spans, [s for i, s in enumerate(spans) if i not in dropped]
+
+
+def judged(*parts: str, dropped: tuple[int, ...] = ()) -> str | None:
+    return not_an_article(*page(*parts, dropped=dropped))
+
+
+CRAWL = "Our crawler saves pages to the web archive."
+CAPTURES = "New web captures reach the Wayback Machine nightly."
+NOT_FOUND = "Sorry, the page you requested could not be found."
+LIMIT = "You have reached your limit of free articles this month."
+
+
+def test_news_words_page_builder_counts_exactly() -> None:
+    assert len(news(59).split()) == 59
+    assert page_notice(news(200)) is None
+    assert not may_be_notice(news(200), "archive")
+
+
+# With a stop the words beside the notices are prose, which the shortcut for plain
+# articles counts; without one only the full test reads them: both give one answer.
+@pytest.mark.parametrize("stop", [".", ""])
+@pytest.mark.parametrize(("other", "expected"), [(149, _ARCHIVE_PAGE), (150, None)])
+def test_notice_page_holds_fewer_than_150_words_of_anything_else(
+    other: int, expected: str | None, stop: str
+) -> None:
+    """Archive notices with 149 words of news beside them are the page; 150 words are news."""
+    assert judged(CRAWL, CAPTURES, news(other, stop)) == expected
+
+
+@pytest.mark.parametrize("stop", [".", ""])
+@pytest.mark.parametrize(("other", "expected"), [(149, _ERROR_PAGE), (150, None)])
+def test_error_page_holds_fewer_than_150_words_of_anything_else(
+    other: int, expected: str | None, stop: str
+) -> None:
+    """The same limit for notices cleaning took out."""
+    assert judged(NOT_FOUND, NOT_FOUND, news(other, stop), dropped=(0, 1)) == expected
+
+
+def test_half_the_sentences_being_notices_makes_a_notice_page() -> None:
+    assert judged(CRAWL, news(10)) == "a web-archive notice, not an article"
+
+
+def test_fewer_than_half_the_sentences_being_notices_is_no_notice_page() -> None:
+    assert judged(CRAWL, news(10), news(12)) is None
+
+
+def test_sentences_that_are_neither_notices_nor_kept_do_not_count_against_the_notices() -> None:
+    """Clutter cleaning took out (no notice) is in no share: two notices outweigh one sentence."""
+    clutter = "Share this story with a friend today"
+    assert judged(clutter, clutter, clutter, CRAWL, news(8), dropped=(0, 1, 2)) == (
+        "a web-archive notice, not an article"
+    )
+
+
+def test_the_kind_with_most_notices_names_the_page() -> None:
+    assert judged(NOT_FOUND, CRAWL, NOT_FOUND, dropped=(0, 2)) == _ERROR_PAGE
+    assert judged(LIMIT, CRAWL, LIMIT, dropped=(0, 2)) == _PAYWALL_PAGE
+
+
+def test_a_tie_between_kinds_names_the_first_in_archive_paywall_error_order() -> None:
+    assert judged(NOT_FOUND, CRAWL, dropped=(0,)) == _ARCHIVE_PAGE
+    assert judged(NOT_FOUND, LIMIT, dropped=(0, 1)) == _PAYWALL_PAGE
+
+
+def test_a_kept_sentence_is_read_for_archive_wording_only() -> None:
+    """A paywall line cleaning kept was judged news by it: the page is no paywall for it."""
+    assert judged(LIMIT, news(6)) is None
+    assert judged(LIMIT, news(6), dropped=(0,)) == "a paywall or sign-in page, not an article"
+
+
+def test_an_archive_notice_page_is_named_whether_or_not_cleaning_kept_its_lines() -> None:
+    assert judged(CRAWL, CAPTURES, dropped=(0, 1)) == "a web-archive notice, not an article"
+
+
+def test_a_page_whose_sentences_cleaning_all_took_out_has_no_content() -> None:
+    assert judged("Share this", "Print this", dropped=(0, 1)) == NO_CONTENT
+
+
+def test_a_blank_page_is_an_empty_page() -> None:
+    assert not_an_article("", [], []) == "an empty page"
+    assert not_an_article(" \n\t ", [], []) == "an empty page"
+
+
+def _clutter(chars: int) -> str:
+    """A line cleaning took out, of ``chars`` non-space characters (no notice, no link)."""
+    return " ".join(["abcdefghij"] * (chars // 10) + ["x" * (chars % 10)]).strip()
+
+
+@pytest.mark.parametrize(("words", "expected"), [(59, True), (60, False)])
+def test_clutter_page_has_fewer_than_60_words_left(words: int, expected: bool) -> None:
+    story = news(words)
+    found = judged(_clutter(40 * len(story)), story, dropped=(0,))
+    assert (found is not None and found.startswith("mostly page clutter")) is expected
+    if expected:
+        assert found.endswith(f"of the text, {words} words left")
+
+
+@pytest.mark.parametrize(("left", "expected"), [(29, True), (31, False)])
+def test_clutter_page_is_one_where_cleaning_removed_over_70_percent(
+    left: int, expected: bool
+) -> None:
+    """Out of 100 non-space characters, 29 left is clutter and 31 left is not."""
+    story = "a" * (left - 1) + "."
+    found = judged(_clutter(100 - left), story, dropped=(0,))
+    if expected:
+        removed = 100 - left
+        assert (
+            found == f"mostly page clutter: cleaning removed {removed}% of the text, 1 words left"
+        )
+    else:
+        assert found is None
+
+
+LINK = "Ferry Fares Rise Again"
+VERSE = "the tide came in again"
+LIST = "a list of links, not an article"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [(6, LIST), (5, None)])
+def test_a_list_of_links_has_at_least_six_lines(lines: int, expected: str | None) -> None:
+    assert judged(*[LINK] * lines) == expected
+
+
+@pytest.mark.parametrize(("links", "expected"), [(7, LIST), (6, None)])
+def test_seven_lines_in_ten_reading_as_links_make_a_list(links: int, expected: str | None) -> None:
+    assert judged(*[LINK] * links, *[VERSE] * (10 - links)) == expected
+
+
+@pytest.mark.parametrize(("prose", "expected"), [(79, LIST), (80, None)])
+def test_a_list_of_links_holds_fewer_than_80_words_of_prose(
+    prose: int, expected: str | None
+) -> None:
+    assert judged(*[LINK] * 6, news(prose)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # twelve words in title case: the longest link text
+        ("Ferry Fares Rise Again As Council Backs New Tolls For The Harbour", LIST),
+        # thirteen: a line of prose without its stop
+        ("Ferry Fares Rise Again As Council Backs New Tolls For The Old Harbour", None),
+        # three words in five written with a capital: title case
+        ("Ferry fares Rise Again today", LIST),
+        # two in five: sentence case, as verse and short prose lines are
+        ("Ferry fares rise Again today", None),
+        # a stop: a sentence, whatever its case
+        ("Ferry Fares Rise Again.", None),
+        ('Ferry Fares Rise "Again."', None),
+        # a label or an address, whatever its case
+        ("more from the harbour desk:", LIST),
+        ("coast.example.com/ferries", LIST),
+        ("see www.coast-news", LIST),
+        # a word of one letter counts like any other
+        ("A Guide To Ferry Fares", LIST),
+        # figures are no words in the count of capitals
+        ("2024 fares Rise Again", LIST),
+    ],
+)
+def test_line_read_as_a_link(line: str, expected: str | None) -> None:
+    """Six lines alike: a list of links if the line reads as a link's text, else no list."""
+    assert judged(*[line] * 6) == expected
+
+
+def test_a_long_list_of_links_with_a_paragraph_of_prose_is_still_a_list() -> None:
+    """Past 150 words, lines without a stop are no prose: the list is still found."""
+    assert judged(*[LINK] * 20, news(79)) == LIST

@@ -7,6 +7,8 @@ import pytest
 import summarize
 from summarize import Article
 from summarize.text import content_sentences
+from summarize.text._segment import split_sentences
+from summarize.text._standfirst import restated_opening
 
 HEADLINE = "Floods Cut Off Kessel"
 STANDFIRST = "Floods cut off the town of Kessel on Monday, stranding hundreds of families."
@@ -105,3 +107,107 @@ def test_body_sentence_restating_the_lead_further_down_is_kept() -> None:
 def test_short_sentences_are_never_compared() -> None:
     texts = _texts("Kessel Floods\n\nKessel flooded.\n\nKessel flooded on Monday. Rain fell.")
     assert "Kessel flooded." in texts
+
+
+# Each rule's edge -------------------------------------------------------------------------
+
+
+def test_standfirst_under_a_byline_and_headline_is_still_on_a_line_of_its_own() -> None:
+    """Lines above the headline (a byline cleaning took out) do not share the standfirst's line."""
+    texts = _texts(f"By Ada Vale\n{HEADLINE}\n\n{STANDFIRST}\n\n{LEAD} {BODY}")
+    assert STANDFIRST not in texts
+    assert LEAD in texts
+
+
+def test_standfirst_above_a_body_of_several_paragraphs_is_left_out() -> None:
+    """Only the rest of its own line is read after a standfirst, not the paragraphs below."""
+    texts = _texts(f"{HEADLINE}\n\n{STANDFIRST}\n\n{LEAD}\n\n{BODY}\n\nRain is due again.")
+    assert STANDFIRST not in texts
+    assert LEAD in texts
+
+
+def test_opening_quotation_restated_by_the_lead_is_kept() -> None:
+    quote = "\u201cFloods cut off the town of Kessel on Monday.\u201d"
+    texts = _texts(f"{HEADLINE}\n\n{quote}\n\n{LEAD} {BODY}")
+    assert quote in texts
+
+
+@pytest.mark.parametrize("didnt", ["didn't", "didn\u2019t"])
+def test_contracted_negation_the_lead_lacks_keeps_both(didnt: str) -> None:
+    second = f"Floods {didnt} cut off the town of Kessel on Monday, stranding hundreds of families."
+    texts = _texts(f"{HEADLINE}\n\n{STANDFIRST}\n\n{second} {BODY}")
+    assert STANDFIRST in texts
+    assert second in texts
+
+
+def test_two_negated_sentences_restate_each_other_whatever_the_negation_word() -> None:
+    """Negation is whether a sentence denies, not a word to find: "never" and "not" agree."""
+    first = "The river never reached the old town of Kessel on Monday night."
+    lead = (
+        "The river did not reach the old town of Kessel on Monday night, "
+        "though the water rose for hours."
+    )
+    texts = _texts(f"{HEADLINE}\n\n{first}\n\n{lead} {BODY}")
+    assert first not in texts
+    assert lead in texts
+
+
+# Five content words are the fewest compared: "floods", "cut", "Kessel", "Monday", "rain".
+FIVE = "Floods cut off Kessel on Monday after rain."
+FOUR = "Floods cut off Kessel on Monday."
+
+
+@pytest.mark.parametrize(("first", "dropped"), [(FIVE, True), (FOUR, False)])
+def test_a_sentence_of_five_content_words_is_the_shortest_compared(
+    first: str, dropped: bool
+) -> None:
+    lead = "Floods cut off Kessel on Monday after rain, and the council opened two shelters."
+    texts = _texts(f"{HEADLINE}\n\n{first}\n\n{lead} {BODY}")
+    assert (first not in texts) is dropped
+    assert lead in texts
+
+
+# Ten content words: one may be missing from the fuller sentence (one in ten), not a name.
+TEN = "Heavy floods cut off the town of Kessel on Monday, stranding hundreds of farming families."
+FULLER = (
+    "Floods cut off the town of Kessel on Monday, stranding hundreds of farming families "
+    "as the river Brann burst its banks after three days of rain."
+)
+
+
+def test_one_word_in_ten_may_be_missing_from_the_fuller_sentence() -> None:
+    """The first word of a sentence is written with a capital without being a name."""
+    texts = _texts(f"{HEADLINE}\n\n{TEN}\n\n{FULLER} {BODY}")
+    assert TEN not in texts
+    assert FULLER in texts
+
+
+def test_one_missing_word_of_ten_that_is_a_name_keeps_both() -> None:
+    first = (
+        "Floods cut off the town of Kessel on Monday, stranding hundreds of farming families "
+        "in Harrow."
+    )
+    texts = _texts(f"{HEADLINE}\n\n{first}\n\n{FULLER} {BODY}")
+    assert first in texts
+
+
+def test_one_missing_lower_case_word_of_ten_is_allowed() -> None:
+    first = (
+        "Floods cut off the town of Kessel on Monday, stranding hundreds of farming families "
+        "overnight."
+    )
+    texts = _texts(f"{HEADLINE}\n\n{first}\n\n{FULLER} {BODY}")
+    assert first not in texts
+
+
+def test_of_two_sentences_with_the_same_words_the_opening_is_left_out() -> None:
+    """When neither says more, the lead (the later one) is the sentence kept."""
+    lead = "On Monday, floods cut off the town of Kessel, stranding hundreds of families."
+    texts = _texts(f"{HEADLINE}\n\n{STANDFIRST}\n\n{lead} {BODY}")
+    assert STANDFIRST not in texts
+    assert lead in texts
+
+
+def test_restated_opening_reads_english_by_default() -> None:
+    text = f"{STANDFIRST}\n\n{LEAD} {BODY}"
+    assert restated_opening(text, split_sentences(text)) == 0
