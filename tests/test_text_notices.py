@@ -63,6 +63,9 @@ def kept(text: str) -> list[str]:
         # contact lines
         ("Jane Roe can be reached at jroe@paper.example.", "byline"),
         ("Follow Jane Roe on Twitter @janeroe.", "byline"),
+        # a link that quotes the title it leads to
+        ('CLICK HERE to find out more about "The Harbour Files."', "call-to-action"),
+        ('Tap here to watch "Bridge Down" in full.', "call-to-action"),
         # credits of those who helped
         ("The Wire Service contributed to this report.", "byline"),
         ("Staff writers Ada Ode and Ivo Ode in Kessel contributed to this story.", "byline"),
@@ -102,6 +105,9 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         "shelter for the families who lost their homes in the flood last week.",
         # a story about the web archive itself is news: archive words alone drop nothing
         "The Internet Archive said on Tuesday that it had saved 800 billion web pages.",
+        # clicking, in news
+        '"Click here" was the only button on the page, the engineer said.',
+        "Users who click here and there on the map see the ferry routes.",
         # contributing to a report or a story, in news
         "The agency contributed to the report on river levels.",
         "Donors contributed to this story of recovery across the valley for years.",

@@ -50,7 +50,8 @@ SENTENCE_REASONS: tuple[str, ...] = (
     *subscribe* or *sign up*; *you* or *our* with a word of subscriptions,
     newsletters, cookies) applied to one sentence, past rule characters
     (``---``, bullets) that open it; a sentence that only speaks to the reader
-    about such things is clutter when it is short (15 words at most).
+    about such things is clutter when it is short (15 words at most). A sentence
+    that opens with ``Click here`` or ``Tap here`` is a link even when it quotes.
 ``byline``
     A reporter's contact line: ``<Name> can be reached at ...`` (an address, a
     handle), ``Follow <Name> on Twitter``, ``Contact <Name> at ...``; and the
@@ -120,6 +121,7 @@ _CONTRIBUTORS = re.compile(  # "Jane Roe in Kessel contributed to this report."
 )
 #: Most words of a credit line: it may list many names, each with a role and a place.
 _CONTRIBUTOR_WORDS = 60
+_CLICK = re.compile(r"(?i:click|tap)\s+(?i:here|this\s+link)\b")  # opens a sentence
 _PROMOTION = re.compile(
     r"\b(?:pick\s+up|grab|buy|get|order)\s+(?:a\s+copy\s+of\s+)?(?:this\s+week'?s|the\s+(?:latest"
     r"|new|current)|your)\s+(?:\w+\s+){0,3}?(?:copy|issue|edition)\b"
@@ -293,6 +295,8 @@ def sentence_clutter(text: str) -> str | None:
         return "embedded-post"  # a post quotes, but its quotation marks are its own
     if _caption(body, low):
         return "caption"  # a caption may quote a sign or a name; its label says what it is
+    if _CLICK.match(body):
+        return "call-to-action"  # 'Click here to read "...".': a link, whatever it quotes
     if _reported(body, low):
         return None  # a quotation or a reporting verb overrules the rules below
     return _reader_clutter(body, low)
