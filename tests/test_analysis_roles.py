@@ -182,7 +182,7 @@ def test_a_short_name_two_people_share_takes_no_role() -> None:
     [
         (
             'Officer Pat Quinn came first. "The door was open," the officer said.',
-            ("Pat Quinn", "officer"),
+            ("Pat Quinn", "Officer"),
         ),
         (
             "Ivo Brell vanished in May. His mother, Mara Brell, flew in. "
@@ -260,7 +260,7 @@ def test_a_role_phrase_whose_head_is_a_name_stands_for_no_one() -> None:
     mentions = Mentions(text)
     at = text.index("The suit")
     assert mentions.named("the suit against officer Fletcher", at) is None
-    assert mentions.named("the officer", at) == ("Officer Ivo Fletcher", "officer")
+    assert mentions.named("the officer", at) == ("Officer Ivo Fletcher", "Officer")
 
 
 @pytest.mark.parametrize(
@@ -296,3 +296,30 @@ def test_a_role_phrase_speaker_is_the_person_whose_title_names_that_role(
 )
 def test_a_role_after_an_age(text: str, role: str | None) -> None:
     assert [r for _, r in _said(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the title given where the article names the speaker holds at a shorter name
+        (
+            'Senate Majority Leader Ada Ode spoke first. "We will vote," Ode said.',
+            [("Ode", "Senate Majority Leader")],
+        ),
+        (
+            'Kessel Gov. Ada Ode met them. "We will rebuild," Ode said.',
+            [("Ode", "Kessel Gov.")],
+        ),
+        # a role the text gives says more than the title, and comes first
+        (
+            'Dr. Ada Ode, the harbour surgeon, was there. "We ran out," Ode said.',
+            [("Ode", "harbour surgeon")],
+        ),
+        # words before the title that are no part of it
+        ('Through Dr. Ada Ode the clinic spoke. "It held," Ode said.', [("Ode", "Dr.")]),
+    ],
+)
+def test_a_title_given_where_the_speaker_is_named_is_their_role_later(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    assert _said(text)[-1:] == said

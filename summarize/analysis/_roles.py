@@ -72,6 +72,13 @@ OFFICES = (
         " councilwoman trooper constable cmdr det insp supt"
     )
 )
+# Words that may stand before a title but are no part of it ("Through Dr. Ode", "AP Sen.").
+_NOT_TITLE = word_set(
+    "the a an by to for at in with on from about against into over under after through"
+    " during amid among as like via across behind beyond near upon within without when"
+    " while and but or so then also"
+    " ap afp reuters getty images epa upi photo file"  # a picture credit glued to a caption
+)
 # Words that end as agent nouns do but name no role.
 _NOT_AGENT = word_set(
     "other others another never ever however after over under rather whether together"
@@ -287,7 +294,10 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
             cut = k + 3  # "Secretary of State Ada Ode", "Mayor of Kessel Ada Ode"
     if not cut or not words[cut][:1].isupper():
         return speaker, role
-    opening = max((n + 1 for n in range(cut) if low[n].endswith(("ing", "ed"))), default=0)
+    opening = max(  # "Smiling Mayor", "Through Dr.": words that are no part of the title
+        (n + 1 for n in range(cut) if low[n].endswith(("ing", "ed")) or low[n] in _NOT_TITLE),
+        default=0,
+    )
     return " ".join(words[cut:]), role or " ".join(words[opening:cut])
 
 
@@ -351,9 +361,11 @@ class Mentions:
         if lead >= 0:  # "Homeland Security Secretary Ada Ode": the role opens the run
             rest = " ".join(words[lead + 1 :])
             return Mention(said.start, said.end, name, _key(rest), " ".join(words[: lead + 1]))
-        return Mention(
-            said.start, said.end, name, _key(name), role_of(self.text, said.start, said.end)
-        )
+        # "Senate Majority Leader Ada Ode": a title of office opens the run; a role the
+        # text gives ("..., the harbour master,") says more than the title, and comes first.
+        rest, title = title_apart(name, None)
+        role = role_of(self.text, said.start, said.end) or title
+        return Mention(said.start, said.end, name, _key(rest), role)
 
     def role(self, speaker: str) -> str | None:
         """The role the article gives the person it calls ``speaker`` where it names them.
