@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarize.analysis import find_quotes
-from summarize.analysis._roles import Mentions, role_of
+from summarize.analysis._mentions import Mentions
+from summarize.analysis._roles import role_of
 from summarize.pipeline import content_sentences
 from summarize.records import Article
 

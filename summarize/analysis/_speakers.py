@@ -15,7 +15,8 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from . import _speaker_phrases as phrases
-from ._roles import Mentions, role_of, title_apart
+from ._mentions import Mentions
+from ._roles import role_of, title_apart
 from ._speaker_phrases import Said
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]

@@ -1,0 +1,223 @@
+"""The people an article names, and the role it gives each where it names them.
+
+In analysis/: :class:`Mentions` reads the roles an article gives where it names
+people, for a speaker whose attribution gives none ("Corey Dunn, his friend, ..."
+then "Dunn said", or "she said"), and finds who a speaker named by a role is ("the
+officer said" after "Officer Pat Quinn"). The words of a role are read by
+:mod:`summarize.analysis._roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase, title_apart
+from ._speaker_phrases import (
+    TITLES,
+    Said,
+    capital,
+    is_person,
+    name_forward,
+    speaker_of,
+    tokens,
+)
+
+__all__ = ["Mention", "Mentions"]
+
+_APPOSED = re.compile(r",[ \t]+")  # between a name and its apposition
+# The first words of a sentence that may be a definite role phrase: "His mother is", "The
+# comic's creator".
+_LEADING = re.compile(
+    r"((?:The|His|Her|Their|[A-Z][\w-]*['\u2019]s)(?: [a-z][\w'\u2019-]*){1,3})[ ,]"
+)
+# Two or more capitalised words in a row, maybe with links ("Ada de Ode"): where names may be.
+_RUN = re.compile(
+    r"[A-Z][\w'\u2019.-]*+(?:[^\S\n]++(?:(?:of|de|da|di|del|van|von|der|al|bin|ibn|abu|la|le)"
+    r"[^\S\n]++)?[A-Z][\w'\u2019.-]*+)++"
+)
+# Abbreviated titles and the role each stands for ("Gen." for "the general").
+_TITLE_HEADS = {
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
+    "sgt": "sergeant", "adm": "admiral", "gov": "governor", "sen": "senator",
+    "rep": "representative", "prof": "professor", "dr": "doctor", "det": "detective",
+    "insp": "inspector", "supt": "superintendent", "cmdr": "commander", "cdr": "commander",
+}  # fmt: skip
+_BACK = 1500  # characters read back for the person a role phrase stands for
+
+
+class Mention(NamedTuple):
+    """A person the article names: where, how, the name's key words and the role given there."""
+
+    start: int
+    end: int
+    name: str
+    key: tuple[str, ...]
+    role: str | None
+
+
+class Mentions:
+    """The people an article names, each with the role the text gives them there.
+
+    Read only where needed, a stretch at a time: around the words of a speaker's
+    name that lacks a role, or before a speaker named by a role ("the officer").
+    A person is a run of capitalised words that can be a person's name (see
+    :func:`summarize.analysis._speaker_phrases.is_person`), with :func:`role_of`
+    at it, or the capitalised role that opens the run ("Homeland Security
+    Secretary Ada Ode").
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[int, Mention | None] = {}  # by the run's offset
+        self._runs: list[tuple[int, int, str]] | None = None  # each run, in lower case
+
+    def found(self, lo: int, hi: int) -> list[Mention]:
+        """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial)."""
+        toks = tokens(self.text, lo, hi)
+        found: list[Mention] = []
+        k = 0
+        while k < len(toks):
+            j = name_forward(toks, k, len(toks)) if capital(toks[k][2]) else k
+            if j - k >= 2:
+                at = toks[k][0]
+                if at not in self._seen:
+                    said = speaker_of(self.text, toks, k, j)
+                    person = said.speaker is not None and is_person(said.speaker)
+                    self._seen[at] = self._mention(said) if person else None
+                mention = self._seen[at]
+                if mention is not None:
+                    found.append(mention)
+            k = max(j, k + 1)
+        return found
+
+    def _mention(self, said: Said) -> Mention:
+        name = said.speaker or ""
+        words = name.split()
+        lead = max(
+            (n for n, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_NOUNS),
+            default=-1,
+        )
+        while 0 <= lead < len(words) - 4 and words[lead + 1] == "of":  # "Secretary of State"
+            lead += 2
+        if lead >= 0:  # "Homeland Security Secretary Ada Ode": the role opens the run
+            rest = " ".join(words[lead + 1 :])
+            return Mention(said.start, said.end, name, _key(rest), " ".join(words[: lead + 1]))
+        # "Senate Majority Leader Ada Ode": a title of office opens the run; a role the
+        # text gives ("..., the harbour master,") says more than the title, and comes first.
+        rest, title = title_apart(name, None)
+        role = role_of(self.text, said.start, said.end) or title
+        return Mention(said.start, said.end, name, _key(rest), role)
+
+    def role(self, speaker: str) -> str | None:
+        """The role the article gives the person it calls ``speaker`` where it names them.
+
+        "Gentry", "Dr. Copeland" and "Ada" are the one person the article names
+        "Corey Gentry", "William E. Copeland" or "Ada Ode" (first and last words
+        alike), and take the first role it gives them; a short name two people
+        share ("Ode" for "Ada Ode" and "Ivo Ode") takes none. Only the runs of
+        capitalised words that hold the name's first or last word are read.
+        """
+        key = _key(speaker)
+        if not key:
+            return None
+        if self._runs is None:  # one pass of a plain pattern; tokens only where a run matches
+            self._runs = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(self.text)]
+        matches: dict[int, Mention] = {}
+        for lo, hi, low in self._runs:
+            if (key[0] in low or key[-1] in low) and not {key[0], key[-1]}.isdisjoint(_key(low)):
+                for m in self.found(lo, hi):
+                    if _same(key, m.key):
+                        matches[m.start] = m
+        fuller = {(m.key[0], m.key[-1]) for m in matches.values() if len(m.key) > 1}
+        if len(fuller) > 1:
+            return None
+        # A title the speaker's name keeps ("Mayor Ada Ode") is no role of theirs.
+        return next(
+            (
+                m.role
+                for _, m in sorted(matches.items())
+                if m.role is not None and m.role not in speaker
+            ),
+            None,
+        )
+
+    def named(self, phrase: str, start: int) -> tuple[str, str] | None:
+        """The person a speaker named by a role phrase is, with the role: (name, role).
+
+        ``start`` is the phrase's offset. A phrase right after a name that opens
+        its clause is that name's apposition ("Ada Ode, a neighbour said"). A
+        definite phrase ("the officer", "his mother", "the comic's creator")
+        stands for the most recent person named before it, within 1,500
+        characters, whose role has the same head ("Officer Pat Quinn", "His
+        mother, Mara Brandt,") or whose title names that role ("Lt. Gen. Ada
+        Ode" for "the general"). An indefinite phrase ("a spokesman for the port")
+        stays a phrase.
+        """
+        words = phrase.split()
+        role = role_phrase(words) if words and words[0].islower() else None
+        head = _head(role) if role else ""
+        if role is None or head not in phrase.split():
+            return None  # a role's head is written in lower case: not "the rifle maker Acme"
+        earlier = [m for m in self.found(max(0, start - _BACK), start) if m.start < start]
+        last = earlier[-1] if earlier else None
+        if (
+            last
+            and _APPOSED.fullmatch(self.text, last.end, start)
+            and _opens_clause(self.text, last.start)
+        ):
+            return last.name, role  # "Ada Ode, a neighbour said"
+        if words[0] in ("a", "an"):
+            return None
+        for m in reversed(earlier):
+            # "Officer Pat Quinn", "Lt. Gen. Ada Ode" for "the general"
+            titles = (w.lower().rstrip(".") for w in m.name.split()[:-1])
+            titled = any(_TITLE_HEADS.get(w, w) == head for w in titles)
+            if titled or (m.role is not None and _head(m.role) == head):
+                return m.name, m.role or role
+        return None
+
+    def subject(self, lo: int, hi: int) -> str | None:
+        """The person a role phrase that opens text[lo:hi] as its subject stands for.
+
+        As in "His mother flew in on Friday." after "His mother, Mara Brandt,": a
+        definite phrase of at most four words whose last word is a role's head,
+        followed by a lower-case word or a comma (see :meth:`named`).
+        """
+        words = _LEADING.match(self.text, lo, hi)
+        if words is None:
+            return None
+        found = words.group(1).split()
+        for n in range(len(found), 1, -1):
+            phrase = [found[0].lower(), *found[1:n]]
+            if is_role(phrase[-1:]) and (n == len(found) or not found[n][0].isupper()):
+                person = self.named(" ".join(phrase), lo)
+                return person[0] if person else None
+        return None
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether text[at:] opens a clause: after the text's start, a stop, a line or a quote mark."""
+    before = text[max(0, at - 20) : at].rstrip(" ")
+    return (not before and at < 20) or before[-1:] in CLAUSE_START
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """A name's words in lower case, without titles ("Dr. Ada Ode" gives ("ada", "ode"))."""
+    return tuple(w for w in (w.lower().rstrip(".") for w in name.split()) if w not in TITLES)
+
+
+def _same(key: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name (``key``) can be a shorter form of a full one: "Ode" or "Ada" of "Ada Ode"."""
+    if not full:
+        return False
+    if len(key) == 1:
+        return key[0] in (full[0], full[-1])
+    return key[0] == full[0] and key[-1] == full[-1]
+
+
+def _head(role: str) -> str:
+    """The head noun of a role: "mother" of "his mother", "spokesman" of "spokesman for X"."""
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in OF), len(words))
+    return words[cut - 1] if cut else ""
