@@ -224,7 +224,13 @@ def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:
     [
         ("The council approved the budget on Monday.", True),
         ("“We will rebuild the bridge,” the mayor said.", True),
-        ("Did the council approve the budget?", True),
+        # a question states nothing, unless the sentence reports it
+        ("Did the council approve the budget?", False),
+        ("“Why did the council wait so long?”", False),
+        ("Will the bridge reopen before the winter, or stay shut?", False),
+        ('"Why did the council wait so long?" the mayor asked.', True),
+        ("The delay led the mayor to ask: “Why did the council wait so long?”", True),
+        ('The mayor wrote that "nobody asked the riverside residents?"', True),
         ("12 people were hurt in the crash.", True),
         ("The council approved the budget (on Monday).", True),
         ("Council approves budget", False),
@@ -451,3 +457,26 @@ def test_a_piece_of_a_quotation_whose_speaker_is_known_is_a_claim_that_names_the
     digest = summarize.summarize([_CLOSED, quoted], exclusives=9)
     shown = {c.text: [q.speaker for q in c.quotes] for c in digest.exclusive("1")}
     assert shown['"We will rebuild the whole terminal by the spring.'] == ["Ada Ode"]
+
+
+def test_regression_a_question_was_listed_as_an_exclusive() -> None:
+    """A page's own question ("What does it mean for commuters?") was shown as a claim."""
+    import summarize
+
+    articles = [
+        Article(
+            id="wire",
+            text="The Kessel bridge closed on Monday for repairs to its cables. "
+            "What does the closure mean for the thousands of commuters who cross it? "
+            "Ferries will run every ten minutes until the bridge reopens in March.",
+        ),
+        Article(
+            id="post",
+            text="The bridge at Kessel was closed on Monday so that its cables can be "
+            "repaired. Engineers found rust on two of them last year.",
+        ),
+    ]
+    digest = summarize.summarize(articles, merged=5)
+    shown = [c.text for c in digest.merged] + [c.text for e in digest.exclusives for c in e.claims]
+    assert any(text.startswith("Ferries will run") for text in shown)
+    assert not any(text.endswith("?") for text in shown)

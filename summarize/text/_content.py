@@ -119,7 +119,9 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
 
     It opens with a capital letter or a digit (after any opening quote), ends with a
     full stop, question or exclamation mark (before any closing quote or bracket) but
-    not an ellipsis (an excerpt cut off), and holds at least four words. A sentence
+    not an ellipsis (an excerpt cut off), and holds at least four words. A question
+    states nothing: one that ends the sentence is no statement unless the sentence
+    reports it (a speech verb, or words of its own before the quoted question). A sentence
     whose double quotation marks do not pair up (it opens words it does not close, or
     closes words opened before it) is a piece of a quotation that runs over several
     sentences, unless a verb says who speaks (``..., she said.``) or it is
@@ -130,11 +132,15 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         True
         >>> [stands_alone(t) for t in ("Budget approved", "The Republican proposal also...",
         ...                            "and then it passed.", "Rain fell.",
-        ...                            '"We will rebuild the bridge.')]
-        [False, False, False, False, False]
+        ...                            '"We will rebuild the bridge.', "Is the dam safe now?")]
+        [False, False, False, False, False, False]
+        >>> stands_alone('The flood led the mayor to ask: "Is the dam safe now?"')
+        True
     """
     body = text.strip().rstrip(_CLOSERS)
     if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
+        return False
+    if _asks(text, body):
         return False
     if (
         not attributed
@@ -144,3 +150,16 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         return False  # a piece of someone's words that run over several sentences
     first = next((c for c in body if c.isalnum()), "")
     return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
+
+
+def _asks(text: str, body: str) -> bool:
+    """Whether the sentence is a question of its own, which states nothing.
+
+    A question someone is told to ask (``"..., she asked."``, a speech verb) or one
+    the sentence quotes after words of its own (``prompting the mayor to ask: "Why
+    us?"``) is reported, not asked.
+    """
+    if body[-1] != "?" or _ATTRIBUTED.search(text):
+        return False
+    opens = max(body.rfind('"'), body.rfind("\u201c"))
+    return opens < 0 or not any(c.isalnum() for c in body[:opens])
