@@ -66,6 +66,15 @@ def kept(text: str) -> list[str]:
         # a link that quotes the title it leads to
         ('CLICK HERE to find out more about "The Harbour Files."', "call-to-action"),
         ('Tap here to watch "Bridge Down" in full.', "call-to-action"),
+        # the page sending its reader elsewhere
+        ("For a full list of the ferry times, click here.", "call-to-action"),
+        ("To read the council's report, please click below.", "call-to-action"),
+        ("Click below to sign the petition for the bridge.", "call-to-action"),
+        ("Please check your email and click on the link to confirm.", "call-to-action"),
+        ("If you need help with your account, please visit our help centre.", "call-to-action"),
+        ("To do so, read more on our harbour topic page.", "call-to-action"),
+        ("Follow the count on our live blog for updates all night.", "call-to-action"),
+        ("We have sent a confirmation email to {* emailAddress *}.", "call-to-action"),
         # credits of those who helped
         ("The Wire Service contributed to this report.", "byline"),
         ("Staff writers Ada Ode and Ivo Ode in Kessel contributed to this story.", "byline"),
@@ -108,6 +117,11 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         # clicking, in news
         '"Click here" was the only button on the page, the engineer said.',
         "Users who click here and there on the map see the ferry routes.",
+        "Residents who click on the link are sent to a fake bank site.",
+        "The council's live blog drew 3,000 readers on election night.",
+        "Please, the mayor told the crowd, go home before the storm.",
+        "Pleased with the vote, the mayor left the chamber at noon.",
+        "Readers can read more on the council's website.",
         # contributing to a report or a story, in news
         "The agency contributed to the report on river levels.",
         "Donors contributed to this story of recovery across the valley for years.",

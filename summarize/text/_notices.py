@@ -51,7 +51,11 @@ SENTENCE_REASONS: tuple[str, ...] = (
     newsletters, cookies) applied to one sentence, past rule characters
     (``---``, bullets) that open it; a sentence that only speaks to the reader
     about such things is clutter when it is short (15 words at most). A sentence
-    that opens with ``Click here`` or ``Tap here`` is a link even when it quotes.
+    that opens with ``Click here`` or ``Tap here`` is a link even when it quotes. The
+    page sending its reader elsewhere: a clause that opens with *click here*, *click
+    below* or *read more on our*; a sentence that opens with *Please check* (visit,
+    see, ...); *please visit our*; *our live blog*; and a template's unfilled field
+    (``{* emailAddress *}``).
 ``byline``
     A reporter's contact line: ``<Name> can be reached at ...`` (an address, a
     handle), ``Follow <Name> on Twitter``, ``Contact <Name> at ...``; and the
@@ -122,6 +126,13 @@ _CONTRIBUTORS = re.compile(  # "Jane Roe in Kessel contributed to this report."
 #: Most words of a credit line: it may list many names, each with a role and a place.
 _CONTRIBUTOR_WORDS = 60
 _CLICK = re.compile(r"(?i:click|tap)\s+(?i:here|this\s+link)\b")  # opens a sentence
+_POINTER = re.compile(  # the page sends its reader elsewhere: "For the full list, click here."
+    r"(?:^|[,;:]\s+)(?:please\s+)?(?:click|tap)\s+(?:here|below|on\s+(?:the|this)\s+link)\b"
+    r"|(?:^|[,;:]\s+)read\s+more\s+(?:on|at|in)\s+our\b|^please\s+(?:check|visit|see|go\s+to"
+    r"|contact|click|read|enter|confirm|refresh)\b|\bplease\s+visit\s+our\b|\bour\s+live[\s-]?blog\b"
+    r"|\{[*{]",  # a template's unfilled field: "{* emailAddress *}"
+    re.IGNORECASE,
+)
 _PROMOTION = re.compile(
     r"\b(?:pick\s+up|grab|buy|get|order)\s+(?:a\s+copy\s+of\s+)?(?:this\s+week'?s|the\s+(?:latest"
     r"|new|current)|your)\s+(?:\w+\s+){0,3}?(?:copy|issue|edition)\b"
@@ -168,6 +179,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "platform": ("you", "add", "stay"),
         "promotion": ("copy", "issue", "edition", "now"),
         "contributors": ("contribut", "reporting by", "research by"),
+        "pointer": ("click", "tap", "please", "read more", "live", "{"),
         "archive": ("crawl", "archiv", "wayback", "warc", "web capture", "web collection"),
         "paywall": ("subscri", "log", "sign", "regist", "free", "member", "robot", "human"),
         "error": (
@@ -261,7 +273,7 @@ def _reader_clutter(body: str, low: str) -> str | None:
     if _cued(low, "promotion") and _PROMOTION.search(body):
         return "promotion"
     words = len(body.split())
-    if _call_to_action(body, words):
+    if _call_to_action(body, words) or (_cued(low, "pointer") and _POINTER.search(body)):
         return "call-to-action"
     if words <= _READER_WORDS and (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)):
         return "byline"
