@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarize.claims._group import group_claims
+from summarize.claims._group import _copies, _links_in_order, _saying_alike, group_claims
 from summarize.claims._similarity import SimilarityGraph, similarity_graph
 from summarize.text._vectorize import SentenceVectorizer
 
@@ -535,3 +535,37 @@ def test_regression_one_shared_word_linked_a_mothers_plea_to_a_police_search() -
     # "son" alone: a topic; the police search shares four terms with its restatement
     assert _named_groups(texts) == [[0, 2], [1]]
     assert [0, 1] in _groups_of(texts[:2])
+
+
+def test_links_within_one_article_are_left_out_before_sorting_and_ties_go_in_order() -> None:
+    # groups 0 and 1: one row each of article 0; group 2: one row of article 1;
+    # group 3: copies in articles 0 and 2 (rows 3 and 4)
+    links = sparse.csr_matrix(
+        np.array(
+            [
+                [0.0, 0.9, 0.7, 0.5],
+                [0.9, 0.0, 0.7, 0.0],
+                [0.7, 0.7, 0.0, 0.4],
+                [0.5, 0.0, 0.4, 0.0],
+            ]
+        )
+    )
+    rows_of = [[0], [1], [2], [3, 4]]
+    article_of = np.array([0, 0, 1, 0, 2])
+    # 0-1 (article 0 twice) never merges; 0-3 stays, though both hold article 0:
+    # a group of copies is judged when it is read
+    assert _links_in_order(links, rows_of, article_of) == [[0, 2], [1, 2], [0, 3], [2, 3]]
+
+
+def test_rows_and_their_articles_must_pair_up() -> None:
+    with pytest.raises(ValueError, match="zip"):
+        _copies(np.array([0, 1]), np.array([0]))
+
+
+def test_the_name_rule_leaves_the_rows_it_reads_unchanged() -> None:
+    rows = sparse.csr_matrix(np.array([[0.6, 0.8, 0.0], [0.6, 0.0, 0.8]]))
+    before = rows.toarray().copy()
+    links = sparse.csr_matrix(np.array([[0.0, 0.36], [0.36, 0.0]]))
+    kept = _saying_alike(links, rows, np.array([True, False, False]))
+    assert kept.nnz == 0  # they share one term, a name
+    np.testing.assert_array_equal(rows.toarray(), before)

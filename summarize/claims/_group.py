@@ -80,22 +80,11 @@ def group_claims(
         raise ValueError(f"a similarity graph of {len(graph.node)} rows for {n} rows")
     rows_of, distinct = _copies(graph.node, article_of)
     nodes = len(rows_of)
-    neighbours = graph.at_least(similarity)
-    if not np.array_equal(distinct, np.arange(neighbours.shape[0])):
-        neighbours = sparse.csr_matrix(neighbours[distinct][:, distinct])
+    neighbours = sparse.csr_matrix(graph.at_least(similarity)[distinct][:, distinct])
     if names is not None:
         neighbours = _saying_alike(neighbours, matrix[graph.first[distinct]], names)
     size = np.array([len(rows) for rows in rows_of], dtype=np.int64)
     weight = size if (size > 1).any() else None  # None: every group is one row
-    # the article of a group of one row; -1 for a group of copies from several articles
-    alone = np.array(
-        [article_of[rows[0]] if len(rows) == 1 else -1 for rows in rows_of], dtype=np.int64
-    )
-
-    edges = sparse.triu(neighbours, k=1).tocoo()
-    across = (alone[edges.row] != alone[edges.col]) | (alone[edges.row] < 0)
-    sources, targets, weights = edges.row[across], edges.col[across], edges.data[across]
-    order = np.lexsort((targets, sources, -weights))
 
     # Plain lists indexed by node, not arrays or dicts: the loop below runs once per
     # link and reads a few entries each time. A group is known by its label (one of
@@ -108,7 +97,7 @@ def group_claims(
     article_list = article_of.tolist()
     covered = [{article_list[row] for row in group_rows} for group_rows in rows_of]
 
-    for source, target in zip(sources[order].tolist(), targets[order].tolist(), strict=True):
+    for source, target in _links_in_order(neighbours, rows_of, article_of):
         a, b = label[source], label[target]
         if a == b:
             continue
@@ -137,8 +126,28 @@ def group_claims(
     groups = [
         sorted(row for node in group for row in rows_of[node]) for group in groups_of.values()
     ]
-    groups.sort(key=lambda group: group[0])
+    groups.sort()  # disjoint sorted lists: by their first row
     return groups
+
+
+def _links_in_order(
+    neighbours: sparse.csr_matrix, rows_of: list[list[int]], article_of: np.ndarray
+) -> list[list[int]]:
+    """The links that may merge two starting groups, strongest first, as ``[lower, higher]``.
+
+    A link between two groups of one row of the same article is left out here,
+    before sorting: it can never merge them (a claim holds one sentence per
+    article), and most of a set's links lie within an article. Equal links go
+    in order of their lower group, then of their higher one.
+    """
+    single = np.array([len(rows) == 1 for rows in rows_of], dtype=bool)
+    first = article_of[[rows[0] for rows in rows_of]]
+    edges = sparse.triu(neighbours, k=1).tocoo()
+    within = single[edges.row] & single[edges.col] & (first[edges.row] == first[edges.col])
+    rows, columns, weights = edges.row[~within], edges.col[~within], edges.data[~within]
+    order = np.lexsort((columns, rows, -weights))
+    links: list[list[int]] = np.column_stack((rows[order], columns[order])).tolist()
+    return links
 
 
 def _saying_alike(
