@@ -642,3 +642,39 @@ def test_a_short_term_a_passive_verb_of_describing_introduces_is_no_quote() -> N
 def test_a_possessive_after_by_is_not_the_speaker() -> None:
     text = 'The plan was described as "a fantasy from start to finish" by Ode\'s lawyer.'
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"The span was overloaded," said Kessel University engineering professor Ada Ode.',
+            "Ada Ode",
+            "Kessel University engineering professor",
+        ),
+        ('"We saw it fall," said Brennock resident Tom Brell, who was on the quay.', "Tom Brell",
+         "Brennock resident"),
+        ('"Sales are strong," said Harbourmart spokesman Ivo Lenz.', "Ivo Lenz",
+         "Harbourmart spokesman"),
+    ],
+)  # fmt: skip
+def test_regression_the_organisation_of_a_role_after_said_was_taken_for_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """'said CNN senior political analyst NAME' gave the speaker 'CNN'."""
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will rebuild," said Ada Ode on Monday in Kessel.', "Ada Ode"),
+        ('"We will rebuild," said Harbourmart, citing its chief executive Ada Ode.', "Harbourmart"),
+    ],
+)
+def test_a_name_after_said_stays_the_speaker_unless_a_role_leads_to_another(
+    text: str, speaker: str
+) -> None:
+    [quote] = quotes_in(text)
+    assert quote.speaker == speaker

@@ -327,6 +327,9 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     skip = 1 if first.lower() == "the" and lo + 1 < hi and capital(toks[lo + 1][2]) else 0
     if capital(toks[lo + skip][2]):
         j = name_forward(toks, lo + skip, hi)
+        later = _name_after_role(text, toks, j, hi)
+        if later is not None:  # "said Harvard law professor Ada Ode": the name, not "Harvard"
+            return later
     elif first[0].islower():
         j = lo
         while j < hi and is_word(toks[j][2]) and toks[j][2].lower() not in _AFTER_SPEAKER:
@@ -344,6 +347,28 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     else:
         return None
     return speaker_of(text, toks, lo, j) if j > lo + skip else None
+
+
+def _name_after_role(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
+    """The person named after the lower-case words of a role at toks[lo:hi], if any.
+
+    After "said", an organisation may open the role of the person named next
+    ("CNN senior political analyst Ada Ode", "Harvard law professor Ada Ode"):
+    one to four lower-case words, none a preposition or a word that ends the
+    phrase, then a name of two words or more that ends it.
+    """
+    j = lo
+    while j < hi and j - lo < 4 and toks[j][2].isalpha() and toks[j][2].islower():
+        if toks[j][2] in _AFTER_SPEAKER or toks[j][2] in OF:
+            return None
+        j += 1
+    if j == lo or j >= hi or not capital(toks[j][2]):
+        return None
+    end = name_forward(toks, j, hi)
+    if end - j < 2 or (end < hi and is_word(toks[end][2])):
+        return None  # no name, or one that does not end the phrase ("... Ode supporters")
+    named = speaker_of(text, toks, j, end)
+    return named if named.speaker and is_person(named.speaker) else None
 
 
 def _adverb(word: str) -> bool:
