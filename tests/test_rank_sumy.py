@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
@@ -358,6 +358,8 @@ def test_article_order_does_not_change_scores(sentences: list[Sentence], method:
     texts=st.lists(sentence_texts, min_size=1, max_size=6, unique=True),
     method=st.sampled_from(SUMY_METHODS),
 )
+@example(texts=["dam.", "dam river.", "river.", "the.", "dam rose.", "dam dam river."],
+         method="lexrank")  # fmt: skip
 def test_agrees_with_sumy_on_any_article(texts: list[str], method: str) -> None:
     ranker = SumyRanker(method)
     scores = ranker.score(article("a", texts), None)
@@ -365,7 +367,14 @@ def test_agrees_with_sumy_on_any_article(texts: list[str], method: str) -> None:
         assert sumy_choice(ranker, "a", texts, 1, texts) == []
         return
     for count in range(1, len(texts) + 1):
-        assert top(scores, count) == sumy_choice(ranker, "a", texts, count, texts)
+        chosen = sumy_choice(ranker, "a", texts, count, texts)
+        if chosen == top(scores, count):
+            continue
+        # sumy's own ratings of sentences we rate alike may differ in the last bit
+        # ('river.' and 'dam rose.' under lexrank): any pick among such near-ties is sumy's
+        left = [i for i in range(len(texts)) if i not in chosen]
+        assert len(chosen) == count
+        assert scores[chosen].min() >= scores[left].max() - 1e-9
 
 
 @pytest.mark.shared
