@@ -70,6 +70,8 @@ def test_no_role_where_the_text_gives_none(text: str) -> None:
         ('"No," said Lt. Gen. Ivo Brandt.', ("Ivo Brandt", "Lt. Gen.")),
         ('"No," said Secretary of State Ada Ode.', ("Ada Ode", "Secretary of State")),
         ('"No," said Prime Minister Ada Ode.', ("Ada Ode", "Prime Minister")),
+        ('"No," Representative Ada Ode wrote.', ("Ada Ode", "Representative")),
+        ('"No," said Congresswoman Ada Ode.', ("Ada Ode", "Congresswoman")),
         ('"No," Ms Ode said.', ("Ms Ode", None)),
         ('"No," Pope Ivo said.', ("Pope Ivo", None)),
     ],

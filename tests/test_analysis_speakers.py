@@ -678,3 +678,20 @@ def test_a_name_after_said_stays_the_speaker_unless_a_role_leads_to_another(
 ) -> None:
     [quote] = quotes_in(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It is wrong,” Tom Brell, Democrat of Kessel, wrote on Twitter.", "Tom Brell"),
+        ("“It is wrong,” Tom Brell, Kessel Democrat, said.", "Tom Brell"),
+        ("“It is wrong,” Tom Brell, Chairman of the Harbour Board, said.", "Tom Brell"),
+        ("“It is wrong,” Ada Ode, Tom Brell and Ivo Lenz said.", None),
+        ("“It is wrong,” Ada Ode, Democrat of Kessel, and Tom Brell said.", None),
+    ],
+)
+def test_regression_a_capitalised_title_after_the_name_hid_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """'"...," Representative NAME, Democrat of Florida, wrote' had no speaker."""
+    assert {quote.speaker for quote in quotes_in(text)} == ({speaker} if speaker else set())

@@ -64,7 +64,8 @@ OFFICES = (
         "leader director chief chairman chairwoman chair spokesman spokeswoman spokesperson"
         " commissioner superintendent ambassador administrator speaker officer detective"
         " inspector deputy sheriff attorney treasurer justice surgeon marshal councilman"
-        " councilwoman trooper constable cmdr det insp supt"
+        " councilwoman trooper constable cmdr det insp supt representative congressman"
+        " congresswoman assemblyman assemblywoman"
     )
 )
 # Words that may stand before a title but are no part of it ("Through Dr. Ode", "AP Sen.").

@@ -86,6 +86,7 @@ _AFTER_SPEAKER = BOUNDARY | word_set(
 _PLACE = word_set("in at on from near to into across inside outside over under around throughout")
 OF = _PLACE | {"for", "of", "with"}
 _RELATIVE = word_set("who whom whose which")
+_PARTIES = word_set("democrat republican independent democrats republicans")
 TIME = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
 _ADVERBS = TIME | word_set(
     "also later then again previously earlier once further reportedly separately recently"
@@ -464,13 +465,21 @@ def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
 def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     """Whether the first of the parts after a name describes it: ", the head of ...," or ", 52,".
 
+    A capitalised part describes the name when it is a title with its body or place
+    (", Democrat of Kessel,", ", Chairman of the Harbour Board,") or names a party
+    (", Kessel Democrat,").
+
     An age describes the name when it is the last part or another description
     follows it, but not in "Ada Ode, 52, and Ivo Brandt, 50, said".
     """
     (c, d), *rest = parts
     if d == c + 1 and _AGE.fullmatch(toks[c][2]):
         return not rest or (toks[rest[0][0]][2][0].islower() and toks[rest[0][0]][2] not in _AND)
-    return toks[c][2][0].islower()
+    words = [word for _, _, word in toks[c:d]]
+    # a title with its body or place ("Democrat of Kessel", "Chairman of the Board") or a
+    # party ("Kessel Democrat"), though capitalised, is no second name
+    titled = "of" in words[1:] or any(word.lower() in _PARTIES for word in words)
+    return words[0][0].islower() or (titled and not set(words) & _AND)
 
 
 def ends_at(toks: Tokens, k: int) -> bool:
