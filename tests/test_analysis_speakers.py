@@ -695,3 +695,19 @@ def test_regression_a_capitalised_title_after_the_name_hid_the_speaker(
 ) -> None:
     """'"...," Representative NAME, Democrat of Florida, wrote' had no speaker."""
     assert {quote.speaker for quote in quotes_in(text)} == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Harbour master Ada Ode closed the pier, saying: "We will rebuild it."', "Ada Ode"),
+        ('Ada Ode spoke for an hour, adding that "the pier will open in May."', "Ada Ode"),
+        ('Judge Ada Ode denied the request, declaring that "the ban is unlawful."', "Ada Ode"),
+        # no named subject, or one that is acted on: no speaker
+        ('A spokesperson for the port released a statement, saying: "We need the facts."', None),
+        ('Police arrested Ada Ode on Monday, saying: "She fled the scene."', None),
+    ],
+)
+def test_regression_a_participle_of_speech_gave_no_speaker(text: str, speaker: str | None) -> None:
+    """'NAME questioned the logic, saying: "..."' had no speaker."""
+    assert {quote.speaker for quote in quotes_in(text)} == {speaker}

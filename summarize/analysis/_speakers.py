@@ -54,6 +54,12 @@ _CLAUSE_REACH = 32
 # What a sentence that introduces a speaker may say they did (see _Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
+# A participle of speech after a comma, then at most two words before a quote (see _saying).
+_SAYING = re.compile(
+    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting)"
+    r"(?:[ \t]+(?:that|only|simply|later|then))?[ \t]*[:,]?[ \t]*$"
+)
+_SAYING_REACH = 40  # characters read before a quote for it
 # A passive verb of describing right before a quote, whose speaker follows "by":
 # 'he was described as "irrelevant" by a spokesman'.
 _BY = re.compile(r"[ \t]+by[ \t]")
@@ -319,6 +325,24 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     return who
 
 
+def _saying(text: str, lo: int, hi: int) -> Said | None:
+    """The named subject of a clause that a participle of speech closes, right before a quote.
+
+    'Ada Ode ended the call, saying: "We will rebuild."' and 'Ada Ode spoke for an hour,
+    adding that "..."': the participle after a comma, at most two words before the
+    quote, and a named person who opens the sentence as its subject (see
+    ``_opening_name``).
+    """
+    found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
+    if found is None:
+        return None
+    name = _opening_name(text, lo, found.start())
+    if name is None:
+        return None
+    at = text.find(name, lo, found.start())  # the name as written, for its role
+    return Said(name, at, at + len(name), False) if at >= 0 else Said(name, lo, lo, False)
+
+
 def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     """The attribution before a quote in its sentence, and whether it is right next to it.
 
@@ -327,6 +351,9 @@ def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
     'Ode said "no".', but not 'officials declared "total victory" over them'.
     """
+    saying = _saying(text, lo, hi)
+    if saying is not None:
+        return saying, True
     if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
         return None, False  # no speech verb, nor "according": no cue (nor any word at all)
     toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)
