@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 from scipy import sparse
 
 import summarize
-from summarize.claims.select._coverage import CoverageSelector, concept_matrix, concept_weights
+from summarize.claims.select._coverage import (
+    CoverageSelector,
+    _numbered,
+    concept_matrix,
+    concept_weights,
+)
 
 TERMS = [
     ["bridg", "collaps", "tuesday"],  # article 0
@@ -227,6 +232,18 @@ def test_select_each_picks_from_each_list_as_a_plain_greedy_loop_would(
 def _unit_rows(array: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(array, axis=1, keepdims=True)
     return np.divide(array, norms, out=np.zeros_like(array), where=norms > 0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(-(2**40), 2**40) | st.integers(0, 5), max_size=40))
+def test_numbered_is_np_unique_with_the_stable_order_of_the_keys(keys: list[int]) -> None:
+    """One stable sort gives what np.unique and a second, stable argsort gave the selector."""
+    array = np.asarray(keys, dtype=np.int64)
+    distinct, number, order = _numbered(array)
+    expected, inverse = np.unique(array, return_inverse=True)
+    assert distinct.tolist() == expected.tolist()
+    assert number.tolist() == inverse.ravel().tolist()
+    assert order.tolist() == np.argsort(inverse.ravel(), kind="stable").tolist()
 
 
 def test_regression_concept_numbers_followed_set_order_across_processes() -> None:

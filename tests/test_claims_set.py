@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import sparse
 
 import summarize
@@ -199,6 +201,30 @@ def test_near_paraphrases_are_those_of_another_source_only() -> None:
     assert near_paraphrased(m, [0, 0, 1], [0, 1, 2], similarity=0.5) == set()
     assert near_paraphrased(m, [0, 1, 1], [0, 1, 2], similarity=0.5) == {0, 1}
     assert near_paraphrased(m, [0, 1, 1], [], similarity=0.5) == set()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 5), st.integers(0, 2**16), st.floats(0.05, 1.0))
+def test_near_paraphrases_are_those_a_loop_over_the_product_finds(
+    rows: int, terms: int, seed: int, similarity: float
+) -> None:
+    """The rows found from the product's strong entries are those a plain loop over it finds."""
+    from summarize.claims._exclusives import near_paraphrased
+
+    rng = np.random.default_rng(seed)
+    array = rng.integers(0, 3, (rows, terms)).astype(float)
+    norms = np.linalg.norm(array, axis=1, keepdims=True)
+    m = sparse.csr_matrix(np.divide(array, norms, out=np.zeros_like(array), where=norms > 0))
+    sources = rng.integers(0, 3, rows).tolist()
+    tested = sorted(set(rng.integers(0, rows, rows).tolist()))
+    dense = (m @ m.T).toarray()
+    expected = {
+        row
+        for row in tested
+        if any(dense[row, other] >= similarity and sources[other] != sources[row]
+               for other in range(rows))
+    }  # fmt: skip
+    assert near_paraphrased(m, sources, tested, similarity=similarity) == expected
 
 
 def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:

@@ -112,8 +112,10 @@ def near_paraphrased(
     source = np.asarray(sources, dtype=np.int64)
     tested = np.asarray(rows, dtype=np.int64)
     product = sparse.csr_matrix(matrix[tested] @ matrix.T)
-    owner = np.repeat(np.arange(len(tested)), np.diff(product.indptr))
-    close = (product.data >= similarity) & (source[product.indices] != source[tested[owner]])
+    # Most of the product is weak: its rows are found for the entries at the similarity only.
+    at = np.flatnonzero(product.data >= similarity)
+    owner = np.searchsorted(product.indptr, at, side="right") - 1
+    close = source[product.indices[at]] != source[tested[owner]]
     return set(tested[np.unique(owner[close])].tolist())
 
 

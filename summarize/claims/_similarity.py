@@ -143,15 +143,15 @@ def _strongest(
     full = counts > top_k
     if not full.any():
         return block, False
-    rows = np.repeat(np.arange(block.shape[0]), counts)
-    keep = ~full[rows]
+    keep = np.repeat(~full, counts)
     if keep_all is not None:
         keep |= block.data >= keep_all
     keep |= _in_top(block, np.flatnonzero(full), top_k)
     if keep.all():
         return block, False
-    indptr = np.zeros(block.shape[0] + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows[keep], minlength=block.shape[0]), out=indptr[1:])
+    before = np.zeros(keep.size + 1, dtype=np.int64)  # the entries kept before each entry
+    np.cumsum(keep, out=before[1:])
+    indptr = before[block.indptr]
     kept = sparse.csr_matrix((block.data[keep], block.indices[keep], indptr), shape=block.shape)
     return kept, True
 
@@ -178,12 +178,14 @@ def _in_top(block: sparse.csr_matrix, crowded: np.ndarray, top_k: int) -> np.nda
         entries = np.repeat(indptr[rows], lengths) + at
         values = data[entries]
         width = int(lengths.max())
-        padded = np.full((rows.size, width), -np.inf)
-        padded[row, at] = values
-        kth = np.partition(padded, width - top_k, axis=1)[:, width - top_k][row]
+        padded = np.full(rows.size * width, -np.inf)
+        padded[row * width + at] = values  # flat positions: cheaper than a pair of indices
+        padded = padded.reshape(rows.size, width)
+        padded.partition(width - top_k, axis=1)
+        kth = padded[:, width - top_k][row]
         above = values > kth
         # Of the entries tied with the top_k-th value, the lower columns fill the places left.
-        places = top_k - np.bincount(row, weights=above, minlength=rows.size).astype(np.int64)
+        places = top_k - np.bincount(row[above], minlength=rows.size)
         tied = np.flatnonzero(values == kth)
         tied = tied[np.lexsort((block.indices[entries[tied]], row[tied]))]
         first_tied = np.searchsorted(row[tied], row[tied])  # each row's first tied entry

@@ -261,7 +261,11 @@ def may_be_notice(text: str, kind: str) -> bool:
 
 def _cued(low: str, kind: str) -> bool:
     """Whether ``low`` (lower case) holds a word without which the ``kind`` rule cannot match."""
-    return any(cue in low for cue in _CUES[kind])  # substring tests outrun one regex here
+    # Substring tests outrun one regex here; a loop outruns any() over a generator.
+    for cue in _CUES[kind]:  # noqa: SIM110
+        if cue in low:
+            return True
+    return False
 
 
 def _reader_clutter(body: str, low: str) -> str | None:

@@ -83,14 +83,16 @@ class _Words:
 
     def __init__(self, text: str, language: str) -> None:
         stop, stem = stop_words(language), stemmer(language)
-        words = [m.group() for m in _WORD.finditer(text)]
+        words = _WORD.findall(text)
         lower = [w.lower() for w in words]
         self.quoted = any(mark in text for mark in _QUOTES)
         self.negated = any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in lower)
-        content = [w for w in words if w.lower() not in stop and w.lower() not in _NEGATIONS]
-        self.stems = {stem(w.lower()) for w in content}
-        self.numbers = {w for w in content if any(c.isdigit() for c in w)}
-        self.names = {stem(w.lower()) for w in content if w[0].isupper() and w != words[0]}
+        # Each content word with its stem, stemmed once.
+        content = [(w, stem(low)) for w, low in zip(words, lower, strict=True)
+                   if low not in stop and low not in _NEGATIONS]  # fmt: skip
+        self.stems = {stemmed for _, stemmed in content}
+        self.numbers = {w for w, _ in content if any(c.isdigit() for c in w)}
+        self.names = {stemmed for w, stemmed in content if w[0].isupper() and w != words[0]}
 
     def restated_by(self, fuller: _Words) -> bool:
         """Whether ``fuller`` says all this says: its words, numbers, names and negation."""

@@ -362,9 +362,7 @@ class _Greedy:
         # the concepts it covers, not a sparse product over every candidate.
         self.holder, concept, self.starts, _ = _entries(incidence, rows)
         keys = owner[self.holder] * incidence.shape[1] + concept
-        concepts, local = np.unique(keys, return_inverse=True)
-        self.concept = local.ravel()
-        self.by_concept = np.argsort(self.concept, kind="stable")
+        concepts, self.concept, self.by_concept = _numbered(keys)
         self.concept_starts = np.zeros(concepts.size + 1, dtype=np.int64)
         counts = np.bincount(self.concept, minlength=concepts.size)
         np.cumsum(counts, out=self.concept_starts[1:])
@@ -380,10 +378,8 @@ class _Greedy:
         self.terms: tuple[np.ndarray, ...] | None = None
         if matrix is not None and redundancy < 1.0:
             holder, term, starts, weight = _entries(matrix, rows)
-            terms, local_term = np.unique(
-                owner[holder] * matrix.shape[1] + term, return_inverse=True
-            )
-            self.terms = (holder, local_term.ravel(), starts, weight)
+            terms, local_term, _ = _numbered(owner[holder] * matrix.shape[1] + term)
+            self.terms = (holder, local_term, starts, weight)
             self.best_terms = np.zeros(terms.size)
 
     def take(self, best: np.ndarray) -> None:
@@ -411,6 +407,25 @@ class _Greedy:
             similar = np.bincount(holder, weights=weight * self.best_terms[term], minlength=n)
             self.best_terms[term[own]] = 0.0
             self.open &= similar < self.redundancy
+
+
+def _numbered(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``np.unique(keys, return_inverse=True)``, and the stable order that sorts ``keys``.
+
+    One stable sort gives all three: the distinct keys in order, the number of each
+    key among them, and the positions of the keys by number (equal keys in place).
+
+    Example:
+        >>> [a.tolist() for a in _numbered(np.array([7, 3, 7, 5]))]
+        [[3, 5, 7], [2, 0, 2, 1], [1, 3, 0, 2]]
+    """
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    new = np.ones(ordered.size, dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    number = np.empty(keys.size, dtype=np.int64)
+    number[order] = np.cumsum(new) - 1
+    return ordered[new], number, order
 
 
 def _group_labels(groups: Sequence[Sequence[int]], rows: int) -> np.ndarray:
