@@ -16,6 +16,7 @@ from typing import Protocol
 from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
+from ._people import is_person
 from ._speaker_phrases import Said
 
 __all__ = ["Resolver", "Span"]
@@ -87,7 +88,7 @@ def _opening_name(text: str, lo: int, hi: int) -> str | None:
         name = phrases.speaker_of(text, toks, k, j).speaker if j > k else None
         after = toks[j][2] if j < len(toks) else ""
         owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "Ada Ode's car"
-        named = name is not None and len(name.split()) >= 2 and phrases.is_person(name)
+        named = name is not None and len(name.split()) >= 2 and is_person(name)
         if named and not owner and not (k and toks[k - 1][2].lower() in ("the", "a", "an")):
             then = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
             if after in ("and", "or", "&") or (appositive and after != ","):
@@ -119,7 +120,7 @@ def _mentions(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         elif word.lower() in phrases.TITLES and phrases.capital(word):
             j = phrases.name_forward(toks, k, len(toks))
             who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
-        if who is not None and who.speaker and phrases.is_person(who.speaker):
+        if who is not None and who.speaker and is_person(who.speaker):
             saint = _PLACE_PREFIX.search(text, max(0, who.start - 5), who.start)  # "St. Ode said"
             if not saint:
                 found.append((who.start, who.speaker))
@@ -137,7 +138,7 @@ class Resolver:
     titled name such as "President Ode", the subject of a sentence; see
     ``_mentions``). A sentence's subject is found by ``_opening_name``. A person is
     never an organisation or a place (see
-    :func:`summarize.analysis._speaker_phrases.is_person`), nor a name that
+    :func:`summarize.analysis._people.is_person`), nor a name that
     follows "St.".
     """
 
@@ -218,7 +219,7 @@ class Resolver:
         while a > max(0, n - _LOOKBACK) and spans[a - 1].close > lo:  # the quotes in the window
             a -= 1
         for who in said[a:n]:
-            if who and who.speaker and lo <= who.start < hi and phrases.is_person(who.speaker):
+            if who and who.speaker and lo <= who.start < hi and is_person(who.speaker):
                 best = max(best, (who.start, who.speaker))
         for j in range(a, n + 1):  # the stretches outside quotes, sentence by sentence
             start = spans[j - 1].close if j else 0

@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
+from ._people import is_person, spoken_by
 from ._pronouns import Resolver
 from ._roles import role_of, title_apart
 from ._speaker_phrases import Said
@@ -170,7 +171,7 @@ def find_speakers(
         if who is not None and who.pronoun:
             who = Said(resolver.resolve(said, first[n]), who.start, who.end, False)
         if who is not None and who.speaker is not None:
-            speaker = phrases.spoken_by(who.speaker)  # "the statement": nobody
+            speaker = spoken_by(who.speaker)  # "the statement": nobody
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
             if who is not None and named and speaker == " ".join(text[who.start : who.end].split()):
@@ -188,7 +189,7 @@ def find_speakers(
             roles.setdefault(attribution.speaker, attribution.role)
     for attribution in found:
         if attribution.speaker is not None and attribution.speaker not in roles:
-            named = phrases.is_person(attribution.speaker)
+            named = is_person(attribution.speaker)
             roles[attribution.speaker] = mentions.role(attribution.speaker) if named else None
     found = [
         attrs.evolve(a, role=roles.get(a.speaker))
