@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Iterator, Sequence
+from itertools import islice
 from typing import Protocol
 
 from ..records import Sentence
@@ -38,11 +39,35 @@ _MEMBERS = phrases.word_set(
     " lawmaker lawmakers representative dean researchers scientists experts students players"
     " doctors lawyers analysts activists protesters investigators prosecutors"
 )
+# Words that may open a sentence before its subject: "But Ode said", "Even Ode is giddy".
+_LEADING = phrases.word_set("but and yet still even now so then also however meanwhile instead")
+# Words that open a phrase set off by a comma before a sentence's subject: "In 2007, Ada Ode
+# sat down", "Through Dr. Ivo Brandt, Ada Ode met", "Asked about it, Ada Ode said".
+_FRONTING = phrases.OF | phrases.word_set(
+    "after before during through since as when while although though without despite amid"
+    " following like unlike upon by among across throughout until once one last asked"
+)
+# Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
+_THEN = phrases.word_set("when while after before as although though if once since until")
+_CHAIN = 2  # sentences led by the same pronoun looked back over for whom it stands for
+_FRONT = 16  # tokens of a phrase set before a sentence's subject, at most
 # Words that cannot describe a name that follows them.
 _NOT_DESCRIBING = phrases.BOUNDARY | phrases.OF | phrases.PRONOUNS
 # What a sentence that introduces a speaker may say they did (see Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
+_PERSONAL = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_HE = phrases.word_set("he his him himself")
+_CALLED = 80  # characters after a name read for the pronoun the text calls the person by
+# The end of a sentence, a quote or another name: what the pronoun may no longer refer back over.
+_STOP = re.compile(r"[.!?\"\u201c\u201d]|\b[A-Z][a-z]")
+# A name that opens a later clause of a sentence: ", and Ada Ode referred to".
+_CLAUSE_NAME = re.compile(
+    r"(?:,[ \t]+(?:and|but|while)|;)[ \t]+"
+    r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+)*)[ \t]+[a-z]"
+)
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
+_LOWER = re.compile(r"\b[a-z]+\b")  # words written in lower case
 
 
 class Span(Protocol):
@@ -64,7 +89,40 @@ def _describes(word: str, k: int) -> bool:
     return k == 0 or not acts
 
 
-def _opening_name(text: str, lo: int, hi: int) -> str | None:
+def _subject_at(toks: phrases.Tokens) -> int:
+    """Where a sentence's subject may start: after "But" or phrases set off before it.
+
+    A phrase set off before the subject opens with a preposition, a conjunction of
+    time or a participle, and ends at a comma ("In 2007, ...", "Speaking on
+    Tuesday, ...", "For his part, ..."), within :data:`_FRONT` tokens; two may
+    follow each other ("On Monday, when asked about it, ...").
+    """
+    k = 0
+    if toks and toks[0][2].lower() in _LEADING:
+        k = 2 if toks[1:2] and toks[1][2] == "," else 1  # "However, Ode said"
+    for n in range(3):
+        if k >= len(toks) or not toks[k][2].isalpha():
+            return k
+        first = toks[k][2].lower()
+        then = toks[k + 1][2] if k + 1 < len(toks) else ""
+        participle = first.endswith("ing") and then[:1].islower()  # "Speaking on Tuesday"
+        if not (participle or first in (_FRONTING if n == 0 else _THEN)):
+            return k
+        comma = next(
+            (
+                j
+                for j in range(k + 1, min(len(toks), k + _FRONT))
+                if toks[j][2] in phrases.ENDS | {","}
+            ),
+            None,
+        )
+        if comma is None or toks[comma][2] != ",":
+            return k
+        k = comma + 1
+    return k
+
+
+def _opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str | None:
     """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was").
 
     A sentence's subject is a name of two words or more that opens it outside any
@@ -73,9 +131,12 @@ def _opening_name(text: str, lo: int, hi: int) -> str | None:
     word (its verb), a comma or a parenthesis; not after "the" or a verb ("Police
     found Ada Ode"), not a possessive ("Ada Ode's car"), not followed by "and"
     ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
-    describes them).
+    describes them). The subject may follow "But" or a phrase set off before it (see
+    ``_subject_at``: "In 2007, Ada Ode sat down"), and may be one word that is the
+    first or last word of a name of two words or more (in ``known``: "Ode" of "Ada Ode").
     """
-    toks = phrases.tokens(text, lo, hi, _OPENING)
+    toks = phrases.tokens(text, lo, hi, _OPENING + _FRONT)
+    toks = toks[_subject_at(toks) :][:_OPENING]
     k, described, appositive = 0, 0, False
     while k < len(toks) and described <= _DESCRIBING:
         word = toks[k][2]
@@ -88,7 +149,9 @@ def _opening_name(text: str, lo: int, hi: int) -> str | None:
         name = phrases.speaker_of(text, toks, k, j).speaker if j > k else None
         after = toks[j][2] if j < len(toks) else ""
         owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "Ada Ode's car"
-        named = name is not None and len(name.split()) >= 2 and is_person(name)
+        if name is not None and len(name.split()) == 1:
+            name = name if name.lower() in known else None  # "Ode" of "Ada Ode"
+        named = name is not None and is_person(name)
         if named and not owner and not (k and toks[k - 1][2].lower() in ("the", "a", "an")):
             then = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
             if after in ("and", "or", "&") or (appositive and after != ","):
@@ -132,14 +195,18 @@ class Resolver:
 
     "he" and "she" stand for a named person, looked for in this order: the subject
     of the quote's own sentence; the most recent person named earlier in that
-    sentence; the subject of the sentence before it; then the most recent of the
-    people named in the three content sentences before the quote and at most 1,200
-    characters back (an earlier quote's speaker, the subject of a speech verb, a
-    titled name such as "President Ode", the subject of a sentence; see
-    ``_mentions``). A sentence's subject is found by ``_opening_name``. A person is
-    never an organisation or a place (see
-    :func:`summarize.analysis._people.is_person`), nor a name that
-    follows "St.".
+    sentence; the subjects of the sentences before it, back to the most recent
+    person named; then that person (an earlier quote's speaker, the subject of a
+    speech verb, a titled name such as "President Ode"; see ``_mentions``), looked
+    for in the three content sentences before the quote and at most 1,200
+    characters back. A sentence's subject is found by ``_opening_name``, after a
+    phrase set off before it and by one word of a name the text gives in full. A
+    person named in a sentence that opens with the same pronoun is passed over for
+    whom that pronoun stands for (``_candidates``); a person the text calls by the
+    other pronoun is passed over (``_called``); a name that opens a later clause
+    of a sentence between the subject and the quote leaves the pronoun unresolved
+    (``_competes``). A person is never an organisation or a place (see
+    :func:`summarize.analysis._people.is_person`), nor a name that follows "St.".
     """
 
     def __init__(
@@ -150,28 +217,96 @@ class Resolver:
         self.opens = [span.open for span in spans]
         self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.subjects: dict[int, str | None] = {}
+        self.called: dict[str, str] = {}  # the pronoun the text uses for a person
+        self.known: frozenset[str] | None = None  # first and last words of full names
 
-    def resolve(self, said: Sequence[Said | None], sentence: int) -> str | None:
+    def resolve(self, said: Sequence[Said | None], sentence: int, pronoun: str = "") -> str | None:
         """The person quote ``len(said)``'s "he" or "she" stands for, or None.
 
         ``said`` holds the attributions of the quotes before it, ``sentence`` is
-        the index of the sentence it opens in.
+        the index of the sentence it opens in, ``pronoun`` is "he" or "she". A
+        person the text calls by the other pronoun is passed over (see ``_called``).
         """
-        n, sents, spans = len(said), self.sents, self.spans
-        own = self._opening(sentence)
-        if own is not None:
-            return own
-        lo = max(sents[max(0, sentence - 3)].start, spans[n].open - _CONTEXT)
-        at, recent = self._recent(said, lo)
+        for name in self._candidates(said, sentence, pronoun.lower()):
+            if name is not None and self._called(name) in ("", pronoun.lower()):
+                return name
+        return None
+
+    def _candidates(
+        self, said: Sequence[Said | None], sentence: int, pronoun: str, depth: int = 0
+    ) -> Iterator[str | None]:
+        """The people "he" or "she" may stand for, most likely first.
+
+        Past the subjects of the sentences before, the most recent person named
+        counts, unless a sentence that opens with the same pronoun names them
+        ("He attacked Sen. Ivo Brandt."): that sentence is about whom its own
+        pronoun stands for, looked for in the same way from its start.
+        """
+        sents, spans, n = self.sents, self.spans, len(said)
+        hi = spans[n].open if depth == 0 else sents[sentence].start
+        yield self._opening(sentence)
+        lo = max(sents[max(0, sentence - 3)].start, hi - _CONTEXT)
+        at, recent = self._recent(said, lo, hi)
         if at >= sents[sentence].start:
-            return recent
+            yield recent
         for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
             if k < sentence - 1 and sents[k].start <= at:  # by recency
                 break
-            name = self._opening(k) if sents[k].start >= lo else None
-            if name is not None:
-                return name
-        return recent
+            yield self._opening(k) if sents[k].start >= lo else None
+            if sents[k].start > at and self._competes(k):
+                return  # ", and Ada Ode referred to ...": two people to choose from
+        k = bisect_right(self.starts, at) - 1
+        if recent is None or k >= sentence or self._led(k) != pronoun or depth == _CHAIN:
+            yield recent
+        else:  # "He attacked Sen. Ivo Brandt.": who "he" is, not Brandt
+            before = said[: bisect_left(self.opens, sents[k].start)]
+            yield from self._candidates(before, k, pronoun, depth + 1)
+
+    def _competes(self, k: int) -> bool:
+        """Whether sentence k names someone as the subject of a later clause, outside quotes.
+
+        As in ", and Ada Ode referred to the trial": a person "he" or "she" may stand
+        for, though not the sentence's subject (a name of two words or more, or one
+        word of such a name).
+        """
+        text, start, end = self.text, self.sents[k].start, self.sents[k].end
+        j = bisect_left(self.opens, start)
+        if j > 0 and self.spans[j - 1].close > start:
+            return False  # the sentence starts inside a quote
+        end = min(end, self.spans[j].open) if j < len(self.spans) else end
+        for m in _CLAUSE_NAME.finditer(text, start, end):
+            name = m.group(1)
+            if is_person(name) and (" " in name or name.lower() in self._known()):
+                return True
+        return False
+
+    def _led(self, k: int) -> str:
+        """The pronoun ("he" or "she", lower case) that is the subject of sentence k, or ""."""
+        start, end = self.sents[k].start, self.sents[k].end
+        j = bisect_right(self.opens, start)
+        if j > 0 and self.spans[j - 1].close > start:
+            return ""  # the sentence starts inside a quote
+        toks = phrases.tokens(self.text, start, end, _FRONT + 4)
+        k = _subject_at(toks)
+        word = toks[k][2].lower() if k < len(toks) else ""
+        return word if word in ("he", "she") else ""
+
+    def _called(self, name: str) -> str:
+        """The pronoun ("he" or "she") the text uses for a person, or "" when it is unclear.
+
+        Read from the first personal pronoun within 80 characters after each place
+        (at most 20) that names them as ``name`` does, in the same sentence, with no
+        other name or quote between: twice one of the two, and never the other.
+        """
+        if name not in self.called:
+            written = r"\s+".join(re.escape(w) for w in name.split())
+            he = she = 0
+            for m in islice(re.finditer(rf"\b{written}\b", self.text), 20):
+                word = _PERSONAL.search(self.text, m.end(), m.end() + _CALLED)
+                if word is not None and not _STOP.search(self.text, m.end(), word.start()):
+                    he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
+            self.called[name] = "he" if he > 1 and not she else "she" if she > 1 and not he else ""
+        return self.called[name]
 
     def introduced(self, sentence: int) -> Said | None:
         """The speaker the sentence before introduces, for a quote with no attribution.
@@ -205,15 +340,38 @@ class Resolver:
             self.subjects[k] = (
                 None
                 if inside
-                else _opening_name(self.text, start, end) or self.mentions.subject(start, end)
+                else _opening_name(self.text, start, end, self._known())
+                or self.mentions.subject(start, end)
             )
         return self.subjects[k]
 
-    def _recent(self, said: Sequence[Said | None], lo: int) -> tuple[int, str | None]:
-        """The most recent named person from ``lo`` to quote ``len(said)``, and where."""
+    def _known(self) -> frozenset[str]:
+        """The first and last words (lower case) of the names of two words or more in the text.
+
+        A name is read in running text (not on a line of its own, as in a list of
+        tags), and a word the text also writes in lower case is no name ("Protesters").
+        """
+        if self.known is None:
+            text, lower = self.text, set(_LOWER.findall(self.text))
+            words: set[str] = set()
+            for m in self.mentions.found(0, len(text)):
+                before = text[max(0, m.start - 20) : m.start].rstrip(" \t")
+                line = before[-1:] == "\n" or (not before and m.start <= 20)
+                quoted = text[m.start - 1 : m.start] in _QUOTE_MARKS  # '"Crimea Russia."'
+                quoted = quoted or "\n" in text[m.start : m.end]
+                if (
+                    len(m.key) > 1
+                    and not quoted
+                    and not (line and text[m.end : m.end + 1] in ("", "\n"))
+                ):
+                    words.update((m.key[0], m.key[-1]))
+            self.known = frozenset(words - lower)
+        return self.known
+
+    def _recent(self, said: Sequence[Said | None], lo: int, hi: int) -> tuple[int, str | None]:
+        """The most recent named person from ``lo`` to ``hi`` (quote ``len(said)`` or before)."""
         text, sents, spans, starts = self.text, self.sents, self.spans, self.starts
         n = len(said)
-        hi = spans[n].open
         best: tuple[int, str] = (-1, "")
         a = n
         while a > max(0, n - _LOOKBACK) and spans[a - 1].close > lo:  # the quotes in the window

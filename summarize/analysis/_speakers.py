@@ -169,7 +169,8 @@ def find_speakers(
             if who is None and _opens(text, span, sentences[first[n]]):
                 who = resolver.introduced(first[n])
         if who is not None and who.pronoun:
-            who = Said(resolver.resolve(said, first[n]), who.start, who.end, False)
+            pronoun = text[who.start : who.end]
+            who = Said(resolver.resolve(said, first[n], pronoun), who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
