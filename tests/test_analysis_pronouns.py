@@ -112,3 +112,29 @@ def test_she_is_still_the_woman_the_text_calls_she() -> None:
         '"It gives the harbour away for nothing," she said.'
     )
     assert speakers(text) == ["Ode"]
+
+
+# Further back -----------------------------------------------------------------------------
+
+
+def test_regression_she_far_from_the_name_had_no_speaker_in_a_passage_about_her() -> None:
+    text = (
+        "Dock worker Ada Ode lost her house in the flood. "
+        "She slept in her car for a week. "
+        "Then the rain stopped. "
+        "She went back to the street at dawn. "
+        "The water had reached the roof. "
+        '"There was nothing left to save, not even the photographs," she said.'
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_she_far_from_the_name_stays_without_a_speaker_when_someone_else_is_named() -> None:
+    text = (
+        "Dock worker Ada Ode lost her house in the flood. "
+        "She slept in her car for a week. "
+        "The flood also took the boat of Tomas Vey. "
+        "The water had reached the roof. "
+        '"There was nothing left to save, not even the photographs," she said.'
+    )
+    assert speakers(text) == [None]

@@ -49,6 +49,7 @@ _FRONTING = phrases.OF | phrases.word_set(
 )
 # Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
 _THEN = phrases.word_set("when while after before as although though if once since until")
+_PASSAGE = 6  # sentences read back for whom a passage follows when nobody is near
 _CHAIN = 2  # sentences led by the same pronoun looked back over for whom it stands for
 _FRONT = 16  # tokens of a phrase set before a sentence's subject, at most
 # Words that cannot describe a name that follows them.
@@ -66,6 +67,8 @@ _CLAUSE_NAME = re.compile(
     r"(?:,[ \t]+(?:and|but|while)|;)[ \t]+"
     r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+)*)[ \t]+[a-z]"
 )
+# A run of capitalised words (possessives and initials included): where a name may be.
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
 _LOWER = re.compile(r"\b[a-z]+\b")  # words written in lower case
 
@@ -205,7 +208,8 @@ class Resolver:
     whom that pronoun stands for (``_candidates``); a person the text calls by the
     other pronoun is passed over (``_called``); a name that opens a later clause
     of a sentence between the subject and the quote leaves the pronoun unresolved
-    (``_competes``). A person is never an organisation or a place (see
+    (``_competes``). When nobody is named near the quote, the passage is followed
+    further back (``_passage``). A person is never an organisation or a place (see
     :func:`summarize.analysis._people.is_person`), nor a name that follows "St.".
     """
 
@@ -227,9 +231,49 @@ class Resolver:
         the index of the sentence it opens in, ``pronoun`` is "he" or "she". A
         person the text calls by the other pronoun is passed over (see ``_called``).
         """
-        for name in self._candidates(said, sentence, pronoun.lower()):
-            if name is not None and self._called(name) in ("", pronoun.lower()):
+        pronoun, anyone = pronoun.lower(), False
+        for name in self._candidates(said, sentence, pronoun):
+            anyone = anyone or name is not None
+            if name and self._called(name) in ("", pronoun):
                 return name
+        if anyone:
+            return None
+        name = self._passage(said, sentence, pronoun)  # nobody nearer: further back
+        return name if name is not None and self._called(name) in ("", pronoun) else None
+
+    def _passage(self, said: Sequence[Said | None], sentence: int, pronoun: str) -> str | None:
+        """Whom a passage that names nobody near the quote follows, further back.
+
+        The sentences before the quote, back to :data:`_PASSAGE` of them, are read
+        while each opens with the same pronoun or names no one: the first that has a
+        named subject, or holds a quote whose speaker is named, gives the person, if
+        one of the sentences read opens with the pronoun (the passage follows
+        someone: "She slept in her car."); one that names anyone else gives none.
+        """
+        sents, spans, n = self.sents, self.spans, len(said)
+        followed = False  # a sentence that opens with the pronoun: the passage follows someone
+        for k in range(sentence - 1, max(-1, sentence - _PASSAGE - 1), -1):
+            start, end = sents[k].start, sents[k].end
+            subject = self._opening(k)
+            if subject is not None:
+                return subject if followed else None
+            quoted = [
+                who.speaker
+                for j, who in enumerate(said)
+                if who and who.speaker and start <= spans[j].open < end and is_person(who.speaker)
+            ]
+            if quoted:
+                return quoted[-1] if followed else None
+            if self._led(k) == pronoun:
+                followed = True
+                continue
+            c = (
+                end
+                if bisect_left(self.opens, start) >= n
+                else min(end, spans[bisect_left(self.opens, start)].open)
+            )
+            if self._names(start, c):
+                return None  # someone else is named
         return None
 
     def _candidates(
@@ -254,7 +298,8 @@ class Resolver:
                 break
             yield self._opening(k) if sents[k].start >= lo else None
             if sents[k].start > at and self._competes(k):
-                return  # ", and Ada Ode referred to ...": two people to choose from
+                yield ""  # ", and Ada Ode referred to ...": two people to choose from
+                return
         k = bisect_right(self.starts, at) - 1
         if recent is None or k >= sentence or self._led(k) != pronoun or depth == _CHAIN:
             yield recent
@@ -277,6 +322,18 @@ class Resolver:
         for m in _CLAUSE_NAME.finditer(text, start, end):
             name = m.group(1)
             if is_person(name) and (" " in name or name.lower() in self._known()):
+                return True
+        return False
+
+    def _names(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] may name someone: a run of capitalised words, or a word of a name.
+
+        Its first word and "I" aside ("Then her son.", "She said I was wrong" name nobody).
+        """
+        for m in _CAPITALISED.finditer(self.text, lo, hi):
+            run = m.group().split()
+            first = not self.text[lo : m.start()].strip()
+            if len(run) > 1 or (not first and run[0].lower().strip(".'\u2019s") in self._known()):
                 return True
         return False
 
