@@ -2,15 +2,15 @@
 
 In analysis/, for :mod:`summarize.analysis._speakers`: :class:`Resolver` names the person a
 quote's "he" or "she" stands for, and the speaker a sentence introduces before a quote
-with no attribution; :mod:`summarize.analysis._speaker_phrases` reads the words. Each
-stretch of text between quotes is read once.
+with no attribution; :mod:`summarize.analysis._subjects` reads who each sentence is
+about. Each stretch of text between quotes is read once.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Protocol
 
@@ -19,41 +19,14 @@ from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._people import is_person
 from ._speaker_phrases import Said
+from ._subjects import FRONT, named_in, opening_name, subject_at
 
 __all__ = ["Resolver", "Span"]
 
-_PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
-_OPENING = 24  # tokens read at a sentence's start for its subject
-_DESCRIBING = 6  # words that may describe a sentence's subject before its name
 _CONTEXT = 1200  # characters read before a quote to resolve "he" or "she"
 _LOOKBACK = 16  # quotes looked back over to resolve "he" or "she"
-# Verbs that take a name as their object: "Police found Ada Ode", not "Dock worker Ada Ode".
-_ACTS = phrases.word_set(
-    "saw met found took brought hit left led sent gave kept caught held struck shot"
-)
-# Nouns after a name that make the name a modifier: "Harbour Board officials said".
-_MEMBERS = phrases.word_set(
-    "officials official spokesman spokeswoman spokesperson volunteers workers staff members"
-    " residents crews crew officers troops fighters supporters sources chief director leader"
-    " head chairman chairwoman chair president minister team fans senator governor mayor"
-    " lawmaker lawmakers representative dean researchers scientists experts students players"
-    " doctors lawyers analysts activists protesters investigators prosecutors"
-)
-# Words that may open a sentence before its subject: "But Ode said", "Even Ode is giddy".
-_LEADING = phrases.word_set("but and yet still even now so then also however meanwhile instead")
-# Words that open a phrase set off by a comma before a sentence's subject: "In 2007, Ada Ode
-# sat down", "Through Dr. Ivo Brandt, Ada Ode met", "Asked about it, Ada Ode said".
-_FRONTING = phrases.OF | phrases.word_set(
-    "after before during through since as when while although though without despite amid"
-    " following like unlike upon by among across throughout until once one last asked"
-)
-# Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
-_THEN = phrases.word_set("when while after before as although though if once since until")
 _PASSAGE = 6  # sentences read back for whom a passage follows when nobody is near
 _CHAIN = 2  # sentences led by the same pronoun looked back over for whom it stands for
-_FRONT = 16  # tokens of a phrase set before a sentence's subject, at most
-# Words that cannot describe a name that follows them.
-_NOT_DESCRIBING = phrases.BOUNDARY | phrases.OF | phrases.PRONOUNS
 # What a sentence that introduces a speaker may say they did (see Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -83,116 +56,6 @@ class Span(Protocol):
     def close(self) -> int: ...
 
 
-def _describes(word: str, k: int) -> bool:
-    """Whether a word can describe a name that follows it ("Dock worker"), not act on it."""
-    lower = word.lower()
-    if not phrases.is_word(word) or lower in _NOT_DESCRIBING:
-        return False
-    acts = word.islower() and (word.endswith("ed") or lower in _ACTS)  # "Police arrested"
-    return k == 0 or not acts
-
-
-def _subject_at(toks: phrases.Tokens) -> int:
-    """Where a sentence's subject may start: after "But" or phrases set off before it.
-
-    A phrase set off before the subject opens with a preposition, a conjunction of
-    time or a participle, and ends at a comma ("In 2007, ...", "Speaking on
-    Tuesday, ...", "For his part, ..."), within :data:`_FRONT` tokens; two may
-    follow each other ("On Monday, when asked about it, ...").
-    """
-    k = 0
-    if toks and toks[0][2].lower() in _LEADING:
-        k = 2 if toks[1:2] and toks[1][2] == "," else 1  # "However, Ode said"
-    for n in range(3):
-        if k >= len(toks) or not toks[k][2].isalpha():
-            return k
-        first = toks[k][2].lower()
-        then = toks[k + 1][2] if k + 1 < len(toks) else ""
-        participle = first.endswith("ing") and then[:1].islower()  # "Speaking on Tuesday"
-        if not (participle or first in (_FRONTING if n == 0 else _THEN)):
-            return k
-        comma = next(
-            (
-                j
-                for j in range(k + 1, min(len(toks), k + _FRONT))
-                if toks[j][2] in phrases.ENDS | {","}
-            ),
-            None,
-        )
-        if comma is None or toks[comma][2] != ",":
-            return k
-        k = comma + 1
-    return k
-
-
-def _opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str | None:
-    """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was").
-
-    A sentence's subject is a name of two words or more that opens it outside any
-    quote, possibly after words that describe it ("Dock worker Ada Ode, 52, was
-    ...", "The city's engineer, Dr. Ada Ode, said ..."), followed by a lower-case
-    word (its verb), a comma or a parenthesis; not after "the" or a verb ("Police
-    found Ada Ode"), not a possessive ("Ada Ode's car"), not followed by "and"
-    ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
-    describes them). The subject may follow "But" or a phrase set off before it (see
-    ``_subject_at``: "In 2007, Ada Ode sat down"), and may be one word that is the
-    first or last word of a name of two words or more (in ``known``: "Ode" of "Ada Ode").
-    """
-    toks = phrases.tokens(text, lo, hi, _OPENING + _FRONT)
-    toks = toks[_subject_at(toks) :][:_OPENING]
-    k, described, appositive = 0, 0, False
-    while k < len(toks) and described <= _DESCRIBING:
-        word = toks[k][2]
-        if word == "," and described and not appositive:  # "The city's engineer, Dr. Ada Ode,"
-            k, appositive = k + 1, True
-            continue
-        if not _describes(word, k):
-            return None
-        j = phrases.name_forward(toks, k, len(toks)) if phrases.capital(word) else k
-        name = phrases.speaker_of(text, toks, k, j).speaker if j > k else None
-        after = toks[j][2] if j < len(toks) else ""
-        owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "Ada Ode's car"
-        if name is not None and len(name.split()) == 1:
-            name = name if name.lower() in known else None  # "Ode" of "Ada Ode"
-        named = name is not None and is_person(name)
-        if named and not owner and not (k and toks[k - 1][2].lower() in ("the", "a", "an")):
-            then = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
-            if after in ("and", "or", "&") or (appositive and after != ","):
-                return None
-            if after == "," and then in phrases.PRONOUNS:  # "Operation Ode, she said, ..."
-                return None
-            capitals = [len(w) > 1 and w.isupper() for _, _, w in toks[k:j]]  # "MUST WATCH"
-            shouted = capitals[-1] or sum(capitals) > 1
-            verb = after in (",", "(") or after[:1].islower()  # what follows a subject
-            if verb and after.lower() not in _MEMBERS and not shouted:
-                return name
-        k, described = max(j, k + 1), described + max(j - k, 1)
-    return None
-
-
-def _mentions(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
-    found: list[tuple[int, str]] = []
-    if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
-        return found  # a verb's subject or a titled name, or no one
-    toks = phrases.tokens(text, lo, hi)
-    clause = 0
-    for k, (_, _, word) in enumerate(toks):
-        who = None
-        if word in phrases.ENDS and phrases.ends_at(toks, k):
-            clause = k + 1
-        elif word in phrases.VERBS and phrases.cue(toks, k):
-            who = phrases.subject(text, toks, clause, k, whole=False)
-        elif word.lower() in phrases.TITLES and phrases.capital(word):
-            j = phrases.name_forward(toks, k, len(toks))
-            who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
-        if who is not None and who.speaker and is_person(who.speaker):
-            saint = _PLACE_PREFIX.search(text, max(0, who.start - 5), who.start)  # "St. Ode said"
-            if not saint:
-                found.append((who.start, who.speaker))
-    return found
-
-
 class Resolver:
     """Resolves "he" and "she", reading each stretch of text between quotes once.
 
@@ -200,9 +63,10 @@ class Resolver:
     of the quote's own sentence; the most recent person named earlier in that
     sentence; the subjects of the sentences before it, back to the most recent
     person named; then that person (an earlier quote's speaker, the subject of a
-    speech verb, a titled name such as "President Ode"; see ``_mentions``), looked
-    for in the three content sentences before the quote and at most 1,200
-    characters back. A sentence's subject is found by ``_opening_name``, after a
+    speech verb, a titled name such as "President Ode"; see
+    :func:`summarize.analysis._subjects.named_in`), looked for in the three content
+    sentences before the quote and at most 1,200 characters back. A sentence's
+    subject is found by :func:`summarize.analysis._subjects.opening_name`, after a
     phrase set off before it and by one word of a name the text gives in full. A
     person named in a sentence that opens with the same pronoun is passed over for
     whom that pronoun stands for (``_candidates``); a person the text calls by the
@@ -343,8 +207,8 @@ class Resolver:
         j = bisect_right(self.opens, start)
         if j > 0 and self.spans[j - 1].close > start:
             return ""  # the sentence starts inside a quote
-        toks = phrases.tokens(self.text, start, end, _FRONT + 4)
-        k = _subject_at(toks)
+        toks = phrases.tokens(self.text, start, end, FRONT + 4)
+        k = subject_at(toks)
         word = toks[k][2].lower() if k < len(toks) else ""
         return word if word in ("he", "she") else ""
 
@@ -397,7 +261,7 @@ class Resolver:
             self.subjects[k] = (
                 None
                 if inside
-                else _opening_name(self.text, start, end, self._known())
+                else opening_name(self.text, start, end, self._known())
                 or self.mentions.subject(start, end)
             )
         return self.subjects[k]
@@ -443,7 +307,7 @@ class Resolver:
                 c, d = max(start, sents[k].start), min(spans[j].open, sents[k].end)
                 if c < d:
                     if (c, d) not in self.seen:
-                        self.seen[c, d] = _mentions(text, c, d)
+                        self.seen[c, d] = named_in(text, c, d)
                     for named in self.seen[c, d]:
                         if lo <= named[0] < hi and named > best:
                             best = named
