@@ -642,3 +642,21 @@ def test_a_short_term_a_passive_verb_of_describing_introduces_is_no_quote() -> N
 def test_a_possessive_after_by_is_not_the_speaker() -> None:
     text = 'The plan was described as "a fantasy from start to finish" by Ode\'s lawyer.'
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Ode and Ivo Brandt said: "We will not sign the treaty."',
+        '"We will not sign the treaty," said Ada Ode and Ivo Brandt.',
+        'Senators Ada Ode and Ivo Brandt said the board "broke the law and must answer for it."',
+        'Ada Ode, 52, and Ivo Brandt, 50, said: "We will not sign the treaty."',
+    ],
+)
+def test_regression_two_people_speaking_together_gave_one_of_them(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_a_name_after_a_clause_that_ends_with_a_place_still_speaks_alone() -> None:
+    text = 'The talks ended in Kessel, and Ivo Brandt said: "We will not sign the treaty."'
+    assert speakers(text) == ["Ivo Brandt"]

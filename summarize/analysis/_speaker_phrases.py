@@ -112,6 +112,7 @@ _NOT_NAMES = word_set(
 )
 _AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
 _AND = word_set("and or nor")
+_AND_NAME = frozenset({"and", "&"})  # what joins two names into a group that speaks
 _SEPARATORS = frozenset(",\u2014\u2013")
 # What ends a clause: these marks and the quotation marks summarize.analysis._quotes reads.
 ENDS = frozenset(';.!?"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u201a\u2018\u2019')
@@ -232,6 +233,8 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
         i = hi - 1
     elif capital(last):
         i = _name_back(toks, lo, hi)
+        if i < hi and _joined(toks, i - 1):  # "Ada Ode and Ivo Brandt said": two, not one
+            return Said(None, toks[i][0], toks[hi - 1][1], False)
         if i > lo and toks[i - 1][2].lower() == "the":
             i -= 1
         if i > lo and toks[i - 1][2] in OF:  # "a spokesman for the SDF", "police in Oslo"
@@ -257,6 +260,15 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
     return _pronoun(toks, i) if last.lower() in PRONOUNS else speaker_of(text, toks, i, hi)
 
 
+def _joined(toks: Tokens, k: int) -> bool:
+    """Whether token k joins a name to another before it: "Ada Ode and", "Ada Ode, 52, and"."""
+    if k < 1 or toks[k][2] not in _AND_NAME:
+        return False
+    before = toks[k - 1][2]
+    aged = before == "," and k > 1 and _AGE.fullmatch(toks[k - 2][2]) is not None
+    return capital(before) or aged
+
+
 def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     """The speaker that opens toks[lo:hi] ("said Ada Ode on Monday" gives "Ada Ode")."""
     if lo >= hi or not is_word(toks[lo][2]):
@@ -267,6 +279,8 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     skip = 1 if first.lower() == "the" and lo + 1 < hi and capital(toks[lo + 1][2]) else 0
     if capital(toks[lo + skip][2]):
         j = name_forward(toks, lo + skip, hi)
+        if not skip and j + 1 < hi and toks[j][2] in _AND_NAME and capital(toks[j + 1][2]):
+            return Said(None, toks[lo][0], toks[j - 1][1], False)  # "said Ada Ode and Ivo Brandt"
     elif first[0].islower():
         j = lo
         while j < hi and is_word(toks[j][2]) and toks[j][2].lower() not in _AFTER_SPEAKER:
