@@ -77,6 +77,15 @@ def test_regression_a_person_named_in_a_sentence_led_by_the_pronoun_was_taken_fo
     assert speakers(text) == ["Ada Ode"]
 
 
+def test_regression_a_critics_words_were_given_to_the_rival_he_named_last() -> None:
+    text = (
+        "In an interview on Friday, Ivo Brandt said his office inherited a mess from "
+        "former Governor Tomas Vey. "
+        'He said it was "the failure of the last administration to plan for anything."'
+    )
+    assert speakers(text) == ["Ivo Brandt"]
+
+
 def test_a_critic_keeps_his_words_when_he_attacks_a_rival() -> None:
     text = (
         "Senator Ivo Brandt spoke in Kessel on Monday. "
