@@ -55,6 +55,14 @@ def test_regression_a_surname_as_the_subject_lost_to_a_titled_name_before_it() -
     assert speakers(text) == ["Ode"]
 
 
+def test_regression_a_subject_described_by_two_roles_joined_by_and_was_passed_over() -> None:
+    text = (
+        "Harbour pilot and part-time fisherman Ivo Brandt watched the storm from the quay. "
+        '"I have never seen the water come up so fast," he said.'
+    )
+    assert speakers(text) == ["Ivo Brandt"]
+
+
 def test_one_word_is_a_subject_only_as_part_of_a_name_given_in_full() -> None:
     text = (
         "Ivo Brandt spoke to the Kessel Protesters at the gate. "

@@ -95,7 +95,8 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
 
     A sentence's subject is a name of two words or more that opens it outside any
     quote, possibly after words that describe it ("Dock worker Ada Ode, 52, was
-    ...", "The city's engineer, Dr. Ada Ode, said ..."), followed by a lower-case
+    ...", "The city's engineer, Dr. Ada Ode, said ...", "Harbour pilot and fisherman
+    Ada Ode", where "and" joins two lower-case words), followed by a lower-case
     word (its verb), a comma or a parenthesis; not after "the" or a verb ("Police
     found Ada Ode"), not a possessive ("Ada Ode's car"), not followed by "and"
     ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
@@ -110,6 +111,10 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
         word = toks[k][2]
         if word == "," and described and not appositive:  # "The city's engineer, Dr. Ada Ode,"
             k, appositive = k + 1, True
+            continue
+        joins = word == "and" and 0 < k < len(toks) - 1 and toks[k + 1][2][:1].islower()
+        if joins and toks[k - 1][2][:1].islower():  # "TCM host and film historian Ada Ode"
+            k, described = k + 1, described + 1
             continue
         if not _describes(word, k):
             return None
