@@ -155,3 +155,15 @@ def test_she_far_from_the_name_stays_without_a_speaker_when_someone_else_is_name
         '"There was nothing left to save, not even the photographs," she said.'
     )
     assert speakers(text) == [None]
+
+
+def test_regression_a_title_quoted_after_she_became_a_quote_once_she_was_resolved() -> None:
+    """A "she" names no one: the title stays a title, as it does with no speaker."""
+    article = Article(
+        id="a",
+        text=(
+            "Night nurse Ada Ode first saw the rise in births. "
+            'She posted a photo of an "Expected Date Wheel Chart" on the ward board.'
+        ),
+    )
+    assert find_quotes(article, content_sentences(article)) == []

@@ -84,6 +84,8 @@ class Attribution:
         role: The speaker's role or title as the article gives it, at the
             attribution or where it names the speaker ("trauma surgeon",
             "spokeswoman for the port"; see :mod:`summarize.analysis._roles`), or ``None``.
+        resolved: Whether the speaker is whom a "he" or "she" at the attribution
+            stands for, not a name the attribution gives.
 
     Example:
         >>> Attribution(speaker="Ms Ode", near=True).speaker
@@ -93,6 +95,7 @@ class Attribution:
     speaker: str | None
     near: bool
     role: str | None = None
+    resolved: bool = False
 
 
 def find_speakers(
@@ -134,7 +137,7 @@ def find_speakers(
         >>> from summarize.pipeline import content_sentences
         >>> from summarize.records import Article
         >>> find_speakers(text, content_sentences(Article(id="a", text=text)), [span])
-        [Attribution(speaker='Ada Ode', near=True, role='Dock worker')]
+        [Attribution(speaker='Ada Ode', near=True, role='Dock worker', resolved=True)]
     """
     starts = [s.start for s in sentences]
     first = [bisect_right(starts, span.open) - 1 for span in spans]
@@ -162,8 +165,10 @@ def find_speakers(
         if who is None:
             who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
         named = who is not None and not who.pronoun  # the attribution names its speaker
+        resolved = who is not None and who.pronoun  # its speaker is who "he" stands for
         if who is None and n and _continues(text, spans[n - 1], span, first[n] - last[n - 1]):
             who, near = said[n - 1], said[n - 1] is not None
+            resolved = found[n - 1].resolved
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
@@ -181,7 +186,8 @@ def find_speakers(
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
         said.append(who)
-        found.append(Attribution(who.speaker if who else None, near, role if who else None))
+        speaker = who.speaker if who else None
+        found.append(Attribution(speaker, near, role if who else None, resolved and bool(speaker)))
     # A role the article gives a speaker once is theirs at every quote ("..., he added"),
     # as is one it gives them where it names them ("Corey Gentry, his friend, ..." for "Gentry").
     roles: dict[str, str | None] = {}
