@@ -326,3 +326,29 @@ def test_a_title_given_where_the_speaker_is_named_is_their_role_later(
     text: str, said: list[tuple[str, str | None]]
 ) -> None:
     assert _said(text)[-1:] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            '"We will not sign it," said Minister of Foreign Affairs Ada Ode.',
+            ("Ada Ode", "Minister of Foreign Affairs"),
+        ),
+        (
+            'Secretary of Homeland Security Ivo M. Brandt said: "The port is safe."',
+            ("Ivo M. Brandt", "Secretary of Homeland Security"),
+        ),
+        ('"No," said Mayor of Kessel Ada Ode.', ("Ada Ode", "Mayor of Kessel")),
+        ('"No," said Secretary of State Brandt.', ("Brandt", "Secretary of State")),
+        (
+            '"The motion is out of order," said Guild of Pilots President Ada Ode.',
+            ("Ada Ode", "Guild of Pilots President"),
+        ),
+    ],
+)
+def test_regression_a_title_with_of_and_more_than_one_word_after_it_was_cut_wrongly(
+    text: str, said: tuple
+) -> None:
+    """The name took the last word of what the office is of ("Affairs Ada Ode")."""
+    assert _said(text) == [said]

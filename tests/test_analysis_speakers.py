@@ -711,3 +711,21 @@ def test_regression_a_capitalised_title_after_the_name_hid_the_speaker(
 def test_regression_a_participle_of_speech_gave_no_speaker(text: str, speaker: str | None) -> None:
     """'NAME questioned the logic, saying: "..."' had no speaker."""
     assert {quote.speaker for quote in quotes_in(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Ode and Ivo Brandt said: "We will not sign the treaty."',
+        '"We will not sign the treaty," said Ada Ode and Ivo Brandt.',
+        'Senators Ada Ode and Ivo Brandt said the board "broke the law and must answer for it."',
+        'Ada Ode, 52, and Ivo Brandt, 50, said: "We will not sign the treaty."',
+    ],
+)
+def test_regression_two_people_speaking_together_gave_one_of_them(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_a_name_after_a_clause_that_ends_with_a_place_still_speaks_alone() -> None:
+    text = 'The talks ended in Kessel, and Ivo Brandt said: "We will not sign the treaty."'
+    assert speakers(text) == ["Ivo Brandt"]

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ._people import is_person
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase, title_apart
 from ._speaker_phrases import (
     TITLES,
     Said,
     capital,
-    is_person,
     name_forward,
     speaker_of,
     tokens,
@@ -62,7 +62,7 @@ class Mentions:
     Read only where needed, a stretch at a time: around the words of a speaker's
     name that lacks a role, or before a speaker named by a role ("the officer").
     A person is a run of capitalised words that can be a person's name (see
-    :func:`summarize.analysis._speaker_phrases.is_person`), with :func:`role_of`
+    :func:`summarize.analysis._people.is_person`), with :func:`role_of`
     at it, or the capitalised role that opens the run ("Homeland Security
     Secretary Ada Ode").
     """

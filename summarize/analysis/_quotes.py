@@ -105,7 +105,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
         opening = sents[bisect_right(starts, span.open) - 1]
         if _programme(text, span):
             continue  # 'on CNN's "State of the Union."': a title, whoever speaks
-        if said.near or _statement(text, span, opening, said.speaker is not None):
+        named = said.speaker is not None and not said.resolved  # not "he" or "she"
+        if said.near or _statement(text, span, opening, named):
             quotes.append(
                 Quote(
                     text[span.start : span.end],
@@ -128,7 +129,8 @@ def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> b
 
     Unless the sentence names who ``spoken`` it, a phrase quoted inside a sentence,
     with no mark of its own at its end, written as a title ("Gone With the Wind",
-    "For the People Act") is a title, not a statement.
+    "For the People Act") is a title, not a statement; a "he" or "she" names no one
+    ('she posted a photo of an "Expected Date Wheel"').
 
     ``opening`` is the sentence the quote opens in.
     """

@@ -83,6 +83,10 @@ _NOT_AGENT = word_set(
     " quarter weather computer murder cancer"
 )
 
+# What stands inside a name between the given name and the surname, or after the surname.
+_INITIAL = re.compile(r"[A-Z]\.")
+_NAME_LINKS = word_set("de da di del van von der den du la le al bin ibn")
+_SUFFIXES = word_set("jr sr ii iii iv")
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
 # A word; a dot only inside it ("U.S"), so a sentence's final stop stays a mark between words.
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-&]|\.(?=\w))*")
@@ -237,8 +241,10 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
 
     The words up to the last title (:data:`OFFICES`) that a name follows, among the
     first seven ("Lt. Gen.", "Senate Majority Leader", "Oklahoma Gov."; "Prime" only
-    before "Minister"; with "of" and one capitalised word after it: "Secretary of
-    State"), become the role when the attribution gives none, and are left out of
+    before "Minister"; with "of" and what the office is of, up to the name's given
+    name: "Secretary of State", "Minister of Foreign Affairs"; after the name of a
+    body: "Community of Christ President"), become the role when the attribution
+    gives none, and are left out of
     the name either way. A participle that opens them describes the moment and is
     dropped ("Smiling Mayor"). A title with no name after it stays as it is.
 
@@ -251,6 +257,8 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         ('Ada Ode', 'trauma surgeon')
         >>> title_apart("Secretary of State Ada Ode", None)
         ('Ada Ode', 'Secretary of State')
+        >>> title_apart("Minister of Foreign Affairs Ada B. Ode", None)
+        ('Ada B. Ode', 'Minister of Foreign Affairs')
         >>> title_apart("Smiling Mayor Ada Ode", None)
         ('Ada Ode', 'Mayor')
         >>> title_apart("Ms Ode", None), title_apart("General Motors", None)
@@ -260,15 +268,20 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     low = [w.lower().rstrip(".") for w in words]
     cut = 0  # the name starts at words[cut]
     for k in range(min(7, len(words) - 1)):
+        if low[k] == "of" and k and words[k + 1][:1].isupper():
+            continue  # "Community of Christ President": a name of a body before the title
         if not words[k][:1].isupper():
-            break  # "Secretary of State": "of" ends the title words (see below)
+            break  # "Secretary of State": "of" after a title is read below
         office = low[k] in OFFICES or (low[k] == "general" and k > 0 and low[k - 1] in OFFICES)
         if low[k] == "prime" and low[k + 1] != "minister":
             office = False
         if office and words[k + 1][:1].isupper() and low[k + 1] not in OFFICES:
             cut = k + 1  # a name may follow: the title ends here, unless a later one does
         elif office and low[k + 1] == "of" and k + 3 < len(words) and words[k + 2][:1].isupper():
-            cut = k + 3  # "Secretary of State Ada Ode", "Mayor of Kessel Ada Ode"
+            # "Secretary of State Ada Ode", "Minister of Foreign Affairs Ada Ode": what the
+            # office is of runs to the name, its last two words and any initial between
+            cut = max(k + 3, len(words) - _name_length(words))
+            break
     if not cut or not words[cut][:1].isupper():
         return speaker, role
     opening = max(  # "Smiling Mayor", "Through Dr.": words that are no part of the title
@@ -276,3 +289,16 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         default=0,
     )
     return " ".join(words[cut:]), role or " ".join(words[opening:cut])
+
+
+def _name_length(words: list[str]) -> int:
+    """How many words at the end of a title and a name are the name.
+
+    A given name, any initials or links ("M.", "de"), and a surname with its suffix ("Jr.").
+    """
+    n = 2 if words[-1].lower().rstrip(".") in _SUFFIXES and len(words) > 2 else 1
+    while n < len(words) and (
+        _INITIAL.fullmatch(words[-n - 1]) or words[-n - 1].lower() in _NAME_LINKS
+    ):
+        n += 1
+    return n + 1

@@ -1,13 +1,14 @@
-"""Who made each quoted statement: where the attribution stands, and who "he" is.
+"""Who made each quoted statement: where the attribution stands.
 
 In analysis/, for :mod:`summarize.analysis._quotes`: :func:`find_speakers` names the
-speaker of each quote it pairs; :mod:`summarize.analysis._speaker_phrases` reads the words.
+speaker of each quote it pairs; :mod:`summarize.analysis._speaker_phrases` reads the words,
+and :mod:`summarize.analysis._pronouns` says who "he" and "she" stand for.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -16,34 +17,18 @@ from ..errors import InputError
 from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
+from ._people import is_person, spoken_by
+from ._pronouns import Resolver
 from ._roles import role_of, title_apart
 from ._speaker_phrases import Said
+from ._subjects import opening_name
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
-_PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
 _TAIL = 40  # tokens read after a quote for its speaker (see _CLAUSE_REACH)
-_OPENING = 24  # tokens read at a sentence's start for its subject
-_DESCRIBING = 6  # words that may describe a sentence's subject before its name
 _LEAD = 300  # characters read before a quote for its speaker
-_CONTEXT = 1200  # characters read before a quote to resolve "he" or "she"
-_LOOKBACK = 16  # quotes looked back over to resolve "he" or "she"
 
 _LEAD_FILLER = phrases.TIME | phrases.word_set("that on reporters journalists me us him her them")
-# Verbs that take a name as their object: "Police found Ada Ode", not "Dock worker Ada Ode".
-_ACTS = phrases.word_set(
-    "saw met found took brought hit left led sent gave kept caught held struck shot"
-)
-# Nouns after a name that make the name a modifier: "Harbour Board officials said".
-_MEMBERS = phrases.word_set(
-    "officials official spokesman spokeswoman spokesperson volunteers workers staff members"
-    " residents crews crew officers troops fighters supporters sources chief director leader"
-    " head chairman chairwoman chair president minister team fans senator governor mayor"
-    " lawmaker lawmakers representative dean researchers scientists experts students players"
-    " doctors lawyers analysts activists protesters investigators prosecutors"
-)
-# Words that cannot describe a name that follows them.
-_NOT_DESCRIBING = phrases.BOUNDARY | phrases.OF | phrases.PRONOUNS
 _DASHES = frozenset(",-\u2013\u2014")
 _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
 
@@ -51,9 +36,6 @@ _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
 # room for a speaker named with a role and a long description ('"...," the lead
 # researcher, Ada Ode, a psychologist at the state university in Brennock, said').
 _CLAUSE_REACH = 32
-# What a sentence that introduces a speaker may say they did (see _Resolver.introduced).
-_SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
-_WORDS = re.compile(r"[A-Za-z]+")
 # A participle of speech after a comma, then at most two words before a quote (see _saying).
 _SAYING = re.compile(
     r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting)"
@@ -109,6 +91,8 @@ class Attribution:
         role: The speaker's role or title as the article gives it, at the
             attribution or where it names the speaker ("trauma surgeon",
             "spokeswoman for the port"; see :mod:`summarize.analysis._roles`), or ``None``.
+        resolved: Whether the speaker is whom a "he" or "she" at the attribution
+            stands for, not a name the attribution gives.
 
     Example:
         >>> Attribution(speaker="Ms Ode", near=True).speaker
@@ -118,6 +102,7 @@ class Attribution:
     speaker: str | None
     near: bool
     role: str | None = None
+    resolved: bool = False
 
 
 def find_speakers(
@@ -137,8 +122,9 @@ def find_speakers(
     "no"``, ``X said Friday "not yet"``, ``X said "no".``). A quote without a
     speaker of its own that opens the sentence right after a quote with one, in
     the same paragraph, continues that quote and takes its speaker. "he" and
-    "she" are resolved as :class:`_Resolver` says; other pronouns ("they", "we",
-    "it": a plural speaker is rarely named) and unresolved ones give ``None``.
+    "she" are resolved as :class:`summarize.analysis._pronouns.Resolver` says;
+    other pronouns ("they", "we", "it": a plural speaker is rarely named) and
+    unresolved ones give ``None``.
 
     Args:
         text: The article's text.
@@ -158,7 +144,7 @@ def find_speakers(
         >>> from summarize.pipeline import content_sentences
         >>> from summarize.records import Article
         >>> find_speakers(text, content_sentences(Article(id="a", text=text)), [span])
-        [Attribution(speaker='Ada Ode', near=True, role='Dock worker')]
+        [Attribution(speaker='Ada Ode', near=True, role='Dock worker', resolved=True)]
     """
     starts = [s.start for s in sentences]
     first = [bisect_right(starts, span.open) - 1 for span in spans]
@@ -174,7 +160,7 @@ def find_speakers(
                 "not after the span before it; pass the spans of find_quotes, in text order"
             )
     mentions = Mentions(text)
-    resolver = _Resolver(text, sentences, spans, mentions)
+    resolver = Resolver(text, sentences, spans, mentions)
     said: list[Said | None] = []
     found: list[Attribution] = []
     role: str | None = None
@@ -186,16 +172,19 @@ def find_speakers(
         if who is None:
             who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
         named = who is not None and not who.pronoun  # the attribution names its speaker
+        resolved = who is not None and who.pronoun  # its speaker is who "he" stands for
         if who is None and n and _continues(text, spans[n - 1], span, first[n] - last[n - 1]):
             who, near = said[n - 1], said[n - 1] is not None
+            resolved = found[n - 1].resolved
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
                 who = resolver.introduced(first[n])
         if who is not None and who.pronoun:
-            who = Said(resolver.resolve(said, first[n]), who.start, who.end, False)
+            pronoun = text[who.start : who.end]
+            who = Said(resolver.resolve(said, first[n], pronoun), who.start, who.end, False)
         if who is not None and who.speaker is not None:
-            speaker = phrases.spoken_by(who.speaker)  # "the statement": nobody
+            speaker = spoken_by(who.speaker)  # "the statement": nobody
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
             if who is not None and named and speaker == " ".join(text[who.start : who.end].split()):
@@ -204,7 +193,8 @@ def find_speakers(
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
         said.append(who)
-        found.append(Attribution(who.speaker if who else None, near, role if who else None))
+        speaker = who.speaker if who else None
+        found.append(Attribution(speaker, near, role if who else None, resolved and bool(speaker)))
     # A role the article gives a speaker once is theirs at every quote ("..., he added"),
     # as is one it gives them where it names them ("Corey Gentry, his friend, ..." for "Gentry").
     roles: dict[str, str | None] = {}
@@ -213,7 +203,7 @@ def find_speakers(
             roles.setdefault(attribution.speaker, attribution.role)
     for attribution in found:
         if attribution.speaker is not None and attribution.speaker not in roles:
-            named = phrases.is_person(attribution.speaker)
+            named = is_person(attribution.speaker)
             roles[attribution.speaker] = mentions.role(attribution.speaker) if named else None
     found = [
         attrs.evolve(a, role=roles.get(a.speaker))
@@ -331,12 +321,12 @@ def _saying(text: str, lo: int, hi: int) -> Said | None:
     'Ada Ode ended the call, saying: "We will rebuild."' and 'Ada Ode spoke for an hour,
     adding that "..."': the participle after a comma, at most two words before the
     quote, and a named person who opens the sentence as its subject (see
-    ``_opening_name``).
+    :func:`~summarize.analysis._subjects.opening_name`).
     """
     found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
     if found is None:
         return None
-    name = _opening_name(text, lo, found.start())
+    name = opening_name(text, lo, found.start())
     if name is None:
         return None
     at = text.find(name, lo, found.start())  # the name as written, for its role
@@ -376,187 +366,3 @@ def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
         return who, who is not None and near
     who = phrases.phrase_forward(text, toks, k + 2, len(toks))
     return who, who is not None and text[who.end : hi].strip(" ,:\n") == ""
-
-
-# Pronouns ---------------------------------------------------------------------------------
-
-
-def _describes(word: str, k: int) -> bool:
-    """Whether a word can describe a name that follows it ("Dock worker"), not act on it."""
-    lower = word.lower()
-    if not phrases.is_word(word) or lower in _NOT_DESCRIBING:
-        return False
-    acts = word.islower() and (word.endswith("ed") or lower in _ACTS)  # "Police arrested"
-    return k == 0 or not acts
-
-
-def _opening_name(text: str, lo: int, hi: int) -> str | None:
-    """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was").
-
-    A sentence's subject is a name of two words or more that opens it outside any
-    quote, possibly after words that describe it ("Dock worker Ada Ode, 52, was
-    ...", "The city's engineer, Dr. Ada Ode, said ..."), followed by a lower-case
-    word (its verb), a comma or a parenthesis; not after "the" or a verb ("Police
-    found Ada Ode"), not a possessive ("Ada Ode's car"), not followed by "and"
-    ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
-    describes them).
-    """
-    toks = phrases.tokens(text, lo, hi, _OPENING)
-    k, described, appositive = 0, 0, False
-    while k < len(toks) and described <= _DESCRIBING:
-        word = toks[k][2]
-        if word == "," and described and not appositive:  # "The city's engineer, Dr. Ada Ode,"
-            k, appositive = k + 1, True
-            continue
-        if not _describes(word, k):
-            return None
-        j = phrases.name_forward(toks, k, len(toks)) if phrases.capital(word) else k
-        name = phrases.speaker_of(text, toks, k, j).speaker if j > k else None
-        after = toks[j][2] if j < len(toks) else ""
-        owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "Ada Ode's car"
-        named = name is not None and len(name.split()) >= 2 and phrases.is_person(name)
-        if named and not owner and not (k and toks[k - 1][2].lower() in ("the", "a", "an")):
-            then = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
-            if after in ("and", "or", "&") or (appositive and after != ","):
-                return None
-            if after == "," and then in phrases.PRONOUNS:  # "Operation Ode, she said, ..."
-                return None
-            capitals = [len(w) > 1 and w.isupper() for _, _, w in toks[k:j]]  # "MUST WATCH"
-            shouted = capitals[-1] or sum(capitals) > 1
-            verb = after in (",", "(") or after[:1].islower()  # what follows a subject
-            if verb and after.lower() not in _MEMBERS and not shouted:
-                return name
-        k, described = max(j, k + 1), described + max(j - k, 1)
-    return None
-
-
-def _mentions(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
-    found: list[tuple[int, str]] = []
-    if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
-        return found  # a verb's subject or a titled name, or no one
-    toks = phrases.tokens(text, lo, hi)
-    clause = 0
-    for k, (_, _, word) in enumerate(toks):
-        who = None
-        if word in phrases.ENDS and phrases.ends_at(toks, k):
-            clause = k + 1
-        elif word in phrases.VERBS and phrases.cue(toks, k):
-            who = phrases.subject(text, toks, clause, k, whole=False)
-        elif word.lower() in phrases.TITLES and phrases.capital(word):
-            j = phrases.name_forward(toks, k, len(toks))
-            who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
-        if who is not None and who.speaker and phrases.is_person(who.speaker):
-            saint = _PLACE_PREFIX.search(text, max(0, who.start - 5), who.start)  # "St. Ode said"
-            if not saint:
-                found.append((who.start, who.speaker))
-    return found
-
-
-class _Resolver:
-    """Resolves "he" and "she", reading each stretch of text between quotes once.
-
-    "he" and "she" stand for a named person, looked for in this order: the subject
-    of the quote's own sentence; the most recent person named earlier in that
-    sentence; the subject of the sentence before it; then the most recent of the
-    people named in the three content sentences before the quote and at most 1,200
-    characters back (an earlier quote's speaker, the subject of a speech verb, a
-    titled name such as "President Ode", the subject of a sentence; see
-    ``_mentions``). A sentence's subject is found by ``_opening_name``. A person is
-    never an organisation or a place (see
-    :func:`summarize.analysis._speaker_phrases.is_person`), nor a name that
-    follows "St.".
-    """
-
-    def __init__(
-        self, text: str, sents: Sequence[Sentence], spans: Sequence[QuoteSpan], mentions: Mentions
-    ):
-        self.text, self.sents, self.spans, self.mentions = text, sents, spans, mentions
-        self.starts = [s.start for s in sents]
-        self.opens = [span.open for span in spans]
-        self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        self.subjects: dict[int, str | None] = {}
-
-    def resolve(self, said: Sequence[Said | None], sentence: int) -> str | None:
-        """The person quote ``len(said)``'s "he" or "she" stands for, or None.
-
-        ``said`` holds the attributions of the quotes before it, ``sentence`` is
-        the index of the sentence it opens in.
-        """
-        n, sents, spans = len(said), self.sents, self.spans
-        own = self._opening(sentence)
-        if own is not None:
-            return own
-        lo = max(sents[max(0, sentence - 3)].start, spans[n].open - _CONTEXT)
-        at, recent = self._recent(said, lo)
-        if at >= sents[sentence].start:
-            return recent
-        for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
-            if k < sentence - 1 and sents[k].start <= at:  # by recency
-                break
-            name = self._opening(k) if sents[k].start >= lo else None
-            if name is not None:
-                return name
-        return recent
-
-    def introduced(self, sentence: int) -> Said | None:
-        """The speaker the sentence before introduces, for a quote with no attribution.
-
-        News often names a speaker, then quotes them with no "said": 'The mayor,
-        Ada Ode, spoke to reporters at the scene. "This is a dark day."' The
-        speaker is the named subject of the sentence right before, when that
-        sentence speaks of speaking (a speech verb, or "spoke", "speaking" or
-        "addressed") and does not hold a quote of its own.
-        """
-        if sentence == 0:
-            return None
-        before = self.sents[sentence - 1]
-        j = bisect_left(self.opens, before.start)
-        if j < len(self.spans) and self.spans[j].open < before.end:
-            return None  # the sentence before quotes someone itself
-        words = {w.lower() for w in _WORDS.findall(self.text, before.start, before.end)}
-        if words.isdisjoint(_SPEAKING):
-            return None
-        name = self._opening(sentence - 1)
-        if name is None:
-            return None
-        return Said(name, before.start, before.start, False)
-
-    def _opening(self, k: int) -> str | None:
-        """The named subject of sentence k, unless k starts inside a quote."""
-        if k not in self.subjects:
-            start, end = self.sents[k].start, self.sents[k].end
-            j = bisect_right(self.opens, start)
-            inside = j > 0 and self.spans[j - 1].close > start
-            self.subjects[k] = (
-                None
-                if inside
-                else _opening_name(self.text, start, end) or self.mentions.subject(start, end)
-            )
-        return self.subjects[k]
-
-    def _recent(self, said: Sequence[Said | None], lo: int) -> tuple[int, str | None]:
-        """The most recent named person from ``lo`` to quote ``len(said)``, and where."""
-        text, sents, spans, starts = self.text, self.sents, self.spans, self.starts
-        n = len(said)
-        hi = spans[n].open
-        best: tuple[int, str] = (-1, "")
-        a = n
-        while a > max(0, n - _LOOKBACK) and spans[a - 1].close > lo:  # the quotes in the window
-            a -= 1
-        for who in said[a:n]:
-            if who and who.speaker and lo <= who.start < hi and phrases.is_person(who.speaker):
-                best = max(best, (who.start, who.speaker))
-        for j in range(a, n + 1):  # the stretches outside quotes, sentence by sentence
-            start = spans[j - 1].close if j else 0
-            k = max(0, bisect_right(starts, max(start, lo)) - 1)
-            while k < len(sents) and sents[k].start < spans[j].open:
-                c, d = max(start, sents[k].start), min(spans[j].open, sents[k].end)
-                if c < d:
-                    if (c, d) not in self.seen:
-                        self.seen[c, d] = _mentions(text, c, d)
-                    for named in self.seen[c, d]:
-                        if lo <= named[0] < hi and named > best:
-                            best = named
-                k += 1
-        return (best[0], best[1]) if best[0] >= 0 else (-1, None)

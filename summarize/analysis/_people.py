@@ -1,0 +1,107 @@
+"""Who can be a speaker: whether a name can be a person's, and who a found speaker is.
+
+In analysis/: :func:`is_person` tells a person's name from an organisation's or a
+place's, for :mod:`summarize.analysis._speakers`, :mod:`summarize.analysis._pronouns`
+("he" stands for a person) and :mod:`summarize.analysis._mentions`; :func:`spoken_by`
+turns a speaker found for a quote into who said it ("a statement from the firm" gives
+"the firm"). The words of a name are read by :mod:`summarize.analysis._speaker_phrases`.
+"""
+
+from __future__ import annotations
+
+from ._speaker_phrases import LINKS, OF, TITLES, capital, word_set
+
+__all__ = ["is_person", "spoken_by"]
+
+# Nouns that end the name of an organisation or a place, never a person's.
+_GROUPS = word_set(
+    "forces force army ministry department council committee agency office house party group"
+    " government court police news times post union nations coalition command watch"
+    " organization organisation institute university company bank state states network tv"
+    " radio press service guard front movement media observatory centre center foundation"
+    " board commission assembly parliament congress senate hospital clinic school college"
+    " academy polytechnic church cathedral mosque temple museum library prison station airport"
+    " port harbour harbor quay pier bridge tunnel street st road avenue square authority"
+    " association society trust corporation inc ltd brigade bureau administration"
+    " services team club federation league city town village county district province region"
+)
+# Nouns that are also surnames: a place only after a civic word ("City Hall", not "Ada Hall").
+_CIVIC_NOUNS = word_set("hall park hill green field gardens")
+_CIVIC = word_set("city town county state village national central memorial royal public parish")
+# Words that open a noun phrase, not a name: "One Republican", "Last December".
+_DETERMINERS = word_set("one two three another some many each every last next several both all no")
+
+
+def is_person(name: str) -> bool:
+    """Whether a name can be a person's.
+
+    A person is never an organisation or a place: no name whose last word (or
+    last word before "of") is an organisation or place noun ("the Harbour Board",
+    "Eastdock Hospital", "University of ...", "City Hall" but not "Ada Hall"),
+    that holds a possessive ("St. Mary's Clinic"), opens with a determiner ("One
+    Republican"), holds a lower-case word other than a link such as "of" or "de"
+    ("Police in Oslo") or is one all-capitals word.
+
+    Example:
+        >>> is_person("Ada Ode"), is_person("Eastdock Hospital")
+        (True, False)
+    """
+    words = name.split()
+    if not capital(name) or (len(words) == 1 and name.isupper()):
+        return False
+    if words[0].lower() in _DETERMINERS:  # "One Republican"
+        return False
+    if any(w not in LINKS and w.islower() for w in words):  # "Police in Oslo"
+        return False
+    if any(w.endswith(("'s", "\u2019s")) for w in words):  # "St. Mary's Clinic"
+        return False
+    cut = next((k for k, w in enumerate(words) if w in LINKS), len(words))
+    head = [w.lower().rstrip(".") for w in words[:cut]]  # "Ada Ode" of "Ada Ode of Eastdock"
+    if all(w in TITLES for w in head):  # "Secretary" of "Secretary of State Ada Ode"
+        head = [w.lower().rstrip(".") for w in words]
+    if head[-1] in _GROUPS or not words[-1][0].isupper():
+        return False
+    return not (head[-1] in _CIVIC_NOUNS and len(head) > 1 and head[-2] in _CIVIC)
+
+
+def spoken_by(speaker: str) -> str | None:
+    """Who a speaker found for a quote is, or ``None`` when it cannot have said it.
+
+    A speaker is never a count ("3 Republican in the House", "eight") and never a
+    text: "a statement from the firm" and "the firm's statement" are the firm's
+    words, "the statement" alone is nobody's. A capitalised word is a name
+    ("Jimmy Page", "the City Paper"), never a text.
+
+    Example:
+        >>> [spoken_by(s) for s in ("Ada Ode", "one juror", "the statement", "eight",
+        ...                         "a statement from the firm", "the team's statement")]
+        ['Ada Ode', 'one juror', None, None, 'the firm', 'the team']
+        >>> [spoken_by(s) for s in ("3 Republican in the House", "Jimmy Page", "one of them")]
+        [None, 'Jimmy Page', 'one of them']
+    """
+    words = speaker.split()
+    if not words or words[0][0].isdigit():
+        return None
+    cut = next((k for k, w in enumerate(words) if w.lower() in OF or w == "by"), len(words))
+    of = cut < len(words) and words[cut].lower() == "of"  # "one of them" is someone
+    if not of and all(w.lower() in _NUMBERS for w in words[:cut]):
+        return None  # "eight", "one in"
+    head = words[cut - 1].strip(".,") if cut else ""
+    if head not in _DOCUMENTS:
+        return speaker
+    if cut < len(words) - 1 and words[cut].lower() in ("from", "by", "of"):
+        return " ".join(words[cut + 1 :])  # "a statement from the firm"
+    owner = next((k for k, w in enumerate(words[:cut]) if w.endswith(("'s", "\u2019s"))), -1)
+    if owner >= 0:  # "the team's statement"
+        return " ".join([*words[:owner], words[owner][:-2]])
+    return None
+
+
+# Number words that name no speaker alone; texts, not people, that say nothing themselves
+# (lower case: "Page" and "Paper" may be names).
+_NUMBERS = word_set("one two three four five six seven eight nine ten dozens hundreds")
+_DOCUMENTS = word_set(
+    "statement statements report reports release letter post posts tweet tweets document"
+    " documents article study memo filing complaint lawsuit survey poll email message video"
+    " note website site page book paper ad transcript"
+)

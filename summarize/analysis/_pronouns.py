@@ -1,0 +1,315 @@
+"""Who "he" and "she" stand for in the attributions of quotes.
+
+In analysis/, for :mod:`summarize.analysis._speakers`: :class:`Resolver` names the person a
+quote's "he" or "she" stands for, and the speaker a sentence introduces before a quote
+with no attribution; :mod:`summarize.analysis._subjects` reads who each sentence is
+about. Each stretch of text between quotes is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import islice
+from typing import Protocol
+
+from ..records import Sentence
+from . import _speaker_phrases as phrases
+from ._mentions import Mentions
+from ._people import is_person
+from ._speaker_phrases import Said
+from ._subjects import FRONT, named_in, opening_name, subject_at
+
+__all__ = ["Resolver", "Span"]
+
+_CONTEXT = 1200  # characters read before a quote to resolve "he" or "she"
+_LOOKBACK = 16  # quotes looked back over to resolve "he" or "she"
+_PASSAGE = 6  # sentences read back for whom a passage follows when nobody is near
+_CHAIN = 2  # sentences led by the same pronoun looked back over for whom it stands for
+# What a sentence that introduces a speaker may say they did (see Resolver.introduced).
+_SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
+_WORDS = re.compile(r"[A-Za-z]+")
+_PERSONAL = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_HE = phrases.word_set("he his him himself")
+_CALLED = 80  # characters after a name read for the pronoun the text calls the person by
+# The end of a sentence, a quote or another name: what the pronoun may no longer refer back over.
+_STOP = re.compile(r"[.!?\"\u201c\u201d]|\b[A-Z][a-z]")
+# A name that opens a later clause of a sentence: ", and Ada Ode referred to".
+_CLAUSE_NAME = re.compile(
+    r"(?:,[ \t]+(?:and|but|while)|;)[ \t]+"
+    r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+)*)[ \t]+[a-z]"
+)
+# A run of capitalised words (possessives and initials included): where a name may be.
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
+_LOWER = re.compile(r"\b[a-z]+\b")  # words written in lower case
+
+
+class Span(Protocol):
+    """A paired quote as the resolver reads it: its opening mark, and one past its closing one."""
+
+    @property
+    def open(self) -> int: ...
+
+    @property
+    def close(self) -> int: ...
+
+
+class Resolver:
+    """Resolves "he" and "she", reading each stretch of text between quotes once.
+
+    "he" and "she" stand for a named person, looked for in this order: the subject
+    of the quote's own sentence; the most recent person named earlier in that
+    sentence; the subjects of the sentences before it, back to the most recent
+    person named; then that person (an earlier quote's speaker, the subject of a
+    speech verb, a titled name such as "President Ode"; see
+    :func:`summarize.analysis._subjects.named_in`), looked for in the three content
+    sentences before the quote and at most 1,200 characters back. A sentence's
+    subject is found by :func:`summarize.analysis._subjects.opening_name`, after a
+    phrase set off before it and by one word of a name the text gives in full. A
+    person named in a sentence that opens with the same pronoun is passed over for
+    whom that pronoun stands for (``_candidates``); a person the text calls by the
+    other pronoun is passed over (``_called``); a name that opens a later clause
+    of a sentence between the subject and the quote leaves the pronoun unresolved
+    (``_competes``). When nobody is named near the quote, the passage is followed
+    further back (``_passage``). A person is never an organisation or a place (see
+    :func:`summarize.analysis._people.is_person`), nor a name that follows "St.".
+    """
+
+    def __init__(
+        self, text: str, sents: Sequence[Sentence], spans: Sequence[Span], mentions: Mentions
+    ):
+        self.text, self.sents, self.spans, self.mentions = text, sents, spans, mentions
+        self.starts = [s.start for s in sents]
+        self.opens = [span.open for span in spans]
+        self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.subjects: dict[int, str | None] = {}
+        self.called: dict[str, str] = {}  # the pronoun the text uses for a person
+        self.known: frozenset[str] | None = None  # first and last words of full names
+
+    def resolve(self, said: Sequence[Said | None], sentence: int, pronoun: str = "") -> str | None:
+        """The person quote ``len(said)``'s "he" or "she" stands for, or None.
+
+        ``said`` holds the attributions of the quotes before it, ``sentence`` is
+        the index of the sentence it opens in, ``pronoun`` is "he" or "she". A
+        person the text calls by the other pronoun is passed over (see ``_called``).
+        """
+        pronoun, anyone = pronoun.lower(), False
+        for name in self._candidates(said, sentence, pronoun):
+            anyone = anyone or name is not None
+            if name and self._called(name) in ("", pronoun):
+                return name
+        if anyone:
+            return None
+        name = self._passage(said, sentence, pronoun)  # nobody nearer: further back
+        return name if name is not None and self._called(name) in ("", pronoun) else None
+
+    def _passage(self, said: Sequence[Said | None], sentence: int, pronoun: str) -> str | None:
+        """Whom a passage that names nobody near the quote follows, further back.
+
+        The sentences before the quote, back to :data:`_PASSAGE` of them, are read
+        while each opens with the same pronoun or names no one: the first that has a
+        named subject, or holds a quote whose speaker is named, gives the person, if
+        one of the sentences read opens with the pronoun (the passage follows
+        someone: "She slept in her car."); one that names anyone else gives none.
+        """
+        sents, spans, n = self.sents, self.spans, len(said)
+        followed = False  # a sentence that opens with the pronoun: the passage follows someone
+        for k in range(sentence - 1, max(-1, sentence - _PASSAGE - 1), -1):
+            start, end = sents[k].start, sents[k].end
+            subject = self._opening(k)
+            if subject is not None:
+                return subject if followed else None
+            quoted = [
+                who.speaker
+                for j, who in enumerate(said)
+                if who and who.speaker and start <= spans[j].open < end and is_person(who.speaker)
+            ]
+            if quoted:
+                return quoted[-1] if followed else None
+            if self._led(k) == pronoun:
+                followed = True
+                continue
+            c = (
+                end
+                if bisect_left(self.opens, start) >= n
+                else min(end, spans[bisect_left(self.opens, start)].open)
+            )
+            if self._names(start, c):
+                return None  # someone else is named
+        return None
+
+    def _candidates(
+        self, said: Sequence[Said | None], sentence: int, pronoun: str, depth: int = 0
+    ) -> Iterator[str | None]:
+        """The people "he" or "she" may stand for, most likely first.
+
+        Past the subjects of the sentences before, the most recent person named
+        counts, unless a sentence that opens with the same pronoun names them
+        ("He attacked Sen. Ivo Brandt."): that sentence is about whom its own
+        pronoun stands for, looked for in the same way from its start.
+        """
+        sents, spans, n = self.sents, self.spans, len(said)
+        hi = spans[n].open if depth == 0 else sents[sentence].start
+        yield self._opening(sentence)
+        lo = max(sents[max(0, sentence - 3)].start, hi - _CONTEXT)
+        at, recent = self._recent(said, lo, hi)
+        if at >= sents[sentence].start:
+            yield recent
+        for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
+            if k < sentence - 1 and sents[k].start <= at:  # by recency
+                break
+            yield self._opening(k) if sents[k].start >= lo else None
+            if sents[k].start > at and self._competes(k):
+                yield ""  # ", and Ada Ode referred to ...": two people to choose from
+                return
+        k = bisect_right(self.starts, at) - 1
+        if recent is None or k >= sentence or self._led(k) != pronoun or depth == _CHAIN:
+            yield recent
+        else:  # "He attacked Sen. Ivo Brandt.": who "he" is, not Brandt
+            before = said[: bisect_left(self.opens, sents[k].start)]
+            yield from self._candidates(before, k, pronoun, depth + 1)
+
+    def _competes(self, k: int) -> bool:
+        """Whether sentence k names someone as the subject of a later clause, outside quotes.
+
+        As in ", and Ada Ode referred to the trial": a person "he" or "she" may stand
+        for, though not the sentence's subject (a name of two words or more, or one
+        word of such a name).
+        """
+        text, start, end = self.text, self.sents[k].start, self.sents[k].end
+        j = bisect_left(self.opens, start)
+        if j > 0 and self.spans[j - 1].close > start:
+            return False  # the sentence starts inside a quote
+        end = min(end, self.spans[j].open) if j < len(self.spans) else end
+        for m in _CLAUSE_NAME.finditer(text, start, end):
+            name = m.group(1)
+            if is_person(name) and (" " in name or name.lower() in self._known()):
+                return True
+        return False
+
+    def _names(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] may name someone: a run of capitalised words, or a word of a name.
+
+        Its first word and "I" aside ("Then her son.", "She said I was wrong" name nobody).
+        """
+        for m in _CAPITALISED.finditer(self.text, lo, hi):
+            run = m.group().split()
+            first = not self.text[lo : m.start()].strip()
+            if len(run) > 1 or (not first and run[0].lower().strip(".'\u2019s") in self._known()):
+                return True
+        return False
+
+    def _led(self, k: int) -> str:
+        """The pronoun ("he" or "she", lower case) that is the subject of sentence k, or ""."""
+        start, end = self.sents[k].start, self.sents[k].end
+        j = bisect_right(self.opens, start)
+        if j > 0 and self.spans[j - 1].close > start:
+            return ""  # the sentence starts inside a quote
+        toks = phrases.tokens(self.text, start, end, FRONT + 4)
+        k = subject_at(toks)
+        word = toks[k][2].lower() if k < len(toks) else ""
+        return word if word in ("he", "she") else ""
+
+    def _called(self, name: str) -> str:
+        """The pronoun ("he" or "she") the text uses for a person, or "" when it is unclear.
+
+        Read from the first personal pronoun within 80 characters after each place
+        (at most 20) that names them as ``name`` does, in the same sentence, with no
+        other name or quote between: twice one of the two, and never the other.
+        """
+        if name not in self.called:
+            written = r"\s+".join(re.escape(w) for w in name.split())
+            he = she = 0
+            for m in islice(re.finditer(rf"\b{written}\b", self.text), 20):
+                word = _PERSONAL.search(self.text, m.end(), m.end() + _CALLED)
+                if word is not None and not _STOP.search(self.text, m.end(), word.start()):
+                    he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
+            self.called[name] = "he" if he > 1 and not she else "she" if she > 1 and not he else ""
+        return self.called[name]
+
+    def introduced(self, sentence: int) -> Said | None:
+        """The speaker the sentence before introduces, for a quote with no attribution.
+
+        News often names a speaker, then quotes them with no "said": 'The mayor,
+        Ada Ode, spoke to reporters at the scene. "This is a dark day."' The
+        speaker is the named subject of the sentence right before, when that
+        sentence speaks of speaking (a speech verb, or "spoke", "speaking" or
+        "addressed") and does not hold a quote of its own.
+        """
+        if sentence == 0:
+            return None
+        before = self.sents[sentence - 1]
+        j = bisect_left(self.opens, before.start)
+        if j < len(self.spans) and self.spans[j].open < before.end:
+            return None  # the sentence before quotes someone itself
+        words = {w.lower() for w in _WORDS.findall(self.text, before.start, before.end)}
+        if words.isdisjoint(_SPEAKING):
+            return None
+        name = self._opening(sentence - 1)
+        if name is None:
+            return None
+        return Said(name, before.start, before.start, False)
+
+    def _opening(self, k: int) -> str | None:
+        """The named subject of sentence k, unless k starts inside a quote."""
+        if k not in self.subjects:
+            start, end = self.sents[k].start, self.sents[k].end
+            j = bisect_right(self.opens, start)
+            inside = j > 0 and self.spans[j - 1].close > start
+            self.subjects[k] = (
+                None
+                if inside
+                else opening_name(self.text, start, end, self._known())
+                or self.mentions.subject(start, end)
+            )
+        return self.subjects[k]
+
+    def _known(self) -> frozenset[str]:
+        """The first and last words (lower case) of the names of two words or more in the text.
+
+        A name is read in running text (not on a line of its own, as in a list of
+        tags), and a word the text also writes in lower case is no name ("Protesters").
+        """
+        if self.known is None:
+            text, lower = self.text, set(_LOWER.findall(self.text))
+            words: set[str] = set()
+            for m in self.mentions.found(0, len(text)):
+                before = text[max(0, m.start - 20) : m.start].rstrip(" \t")
+                line = before[-1:] == "\n" or (not before and m.start <= 20)
+                quoted = text[m.start - 1 : m.start] in _QUOTE_MARKS  # '"Crimea Russia."'
+                quoted = quoted or "\n" in text[m.start : m.end]
+                if (
+                    len(m.key) > 1
+                    and not quoted
+                    and not (line and text[m.end : m.end + 1] in ("", "\n"))
+                ):
+                    words.update((m.key[0], m.key[-1]))
+            self.known = frozenset(words - lower)
+        return self.known
+
+    def _recent(self, said: Sequence[Said | None], lo: int, hi: int) -> tuple[int, str | None]:
+        """The most recent named person from ``lo`` to ``hi`` (quote ``len(said)`` or before)."""
+        text, sents, spans, starts = self.text, self.sents, self.spans, self.starts
+        n = len(said)
+        best: tuple[int, str] = (-1, "")
+        a = n
+        while a > max(0, n - _LOOKBACK) and spans[a - 1].close > lo:  # the quotes in the window
+            a -= 1
+        for who in said[a:n]:
+            if who and who.speaker and lo <= who.start < hi and is_person(who.speaker):
+                best = max(best, (who.start, who.speaker))
+        for j in range(a, n + 1):  # the stretches outside quotes, sentence by sentence
+            start = spans[j - 1].close if j else 0
+            k = max(0, bisect_right(starts, max(start, lo)) - 1)
+            while k < len(sents) and sents[k].start < spans[j].open:
+                c, d = max(start, sents[k].start), min(spans[j].open, sents[k].end)
+                if c < d:
+                    if (c, d) not in self.seen:
+                        self.seen[c, d] = named_in(text, c, d)
+                    for named in self.seen[c, d]:
+                        if lo <= named[0] < hi and named > best:
+                            best = named
+                k += 1
+        return (best[0], best[1]) if best[0] >= 0 else (-1, None)

@@ -1,0 +1,163 @@
+"""Who a sentence is about: its subject, and the people it names.
+
+In analysis/, for :mod:`summarize.analysis._pronouns`, which resolves "he" and "she"
+from the subjects of the sentences before a quote: :func:`opening_name` reads the
+named person who opens a sentence as its subject, :func:`subject_at` where that
+subject may start, :func:`named_in` the people a stretch names as speakers or with a
+title. The words are read by :mod:`summarize.analysis._speaker_phrases`; each function
+reads a bounded number of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from . import _speaker_phrases as phrases
+from ._people import is_person
+
+__all__ = ["FRONT", "named_in", "opening_name", "subject_at"]
+
+_PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
+_OPENING = 24  # tokens read at a sentence's start for its subject
+_DESCRIBING = 6  # words that may describe a sentence's subject before its name
+# Verbs that take a name as their object: "Police found Ada Ode", not "Dock worker Ada Ode".
+_ACTS = phrases.word_set(
+    "saw met found took brought hit left led sent gave kept caught held struck shot"
+)
+# Nouns after a name that make the name a modifier: "Harbour Board officials said".
+_MEMBERS = phrases.word_set(
+    "officials official spokesman spokeswoman spokesperson volunteers workers staff members"
+    " residents crews crew officers troops fighters supporters sources chief director leader"
+    " head chairman chairwoman chair president minister team fans senator governor mayor"
+    " lawmaker lawmakers representative dean researchers scientists experts students players"
+    " doctors lawyers analysts activists protesters investigators prosecutors"
+)
+# Words that may open a sentence before its subject: "But Ode said", "Even Ode is giddy".
+_LEADING = phrases.word_set("but and yet still even now so then also however meanwhile instead")
+# Words that open a phrase set off by a comma before a sentence's subject: "In 2007, Ada Ode
+# sat down", "Through Dr. Ivo Brandt, Ada Ode met", "Asked about it, Ada Ode said".
+_FRONTING = phrases.OF | phrases.word_set(
+    "after before during through since as when while although though without despite amid"
+    " following like unlike upon by among across throughout until once one last asked"
+)
+# Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
+_THEN = phrases.word_set("when while after before as although though if once since until")
+FRONT = 16  # tokens of a phrase set before a sentence's subject, at most
+# Words that cannot describe a name that follows them.
+_NOT_DESCRIBING = phrases.BOUNDARY | phrases.OF | phrases.PRONOUNS
+
+
+def _describes(word: str, k: int) -> bool:
+    """Whether a word can describe a name that follows it ("Dock worker"), not act on it."""
+    lower = word.lower()
+    if not phrases.is_word(word) or lower in _NOT_DESCRIBING:
+        return False
+    acts = word.islower() and (word.endswith("ed") or lower in _ACTS)  # "Police arrested"
+    return k == 0 or not acts
+
+
+def subject_at(toks: phrases.Tokens) -> int:
+    """Where a sentence's subject may start: after "But" or phrases set off before it.
+
+    A phrase set off before the subject opens with a preposition, a conjunction of
+    time or a participle, and ends at a comma ("In 2007, ...", "Speaking on
+    Tuesday, ...", "For his part, ..."), within :data:`FRONT` tokens; two may
+    follow each other ("On Monday, when asked about it, ...").
+    """
+    k = 0
+    if toks and toks[0][2].lower() in _LEADING:
+        k = 2 if toks[1:2] and toks[1][2] == "," else 1  # "However, Ode said"
+    for n in range(3):
+        if k >= len(toks) or not toks[k][2].isalpha():
+            return k
+        first = toks[k][2].lower()
+        then = toks[k + 1][2] if k + 1 < len(toks) else ""
+        participle = first.endswith("ing") and then[:1].islower()  # "Speaking on Tuesday"
+        if not (participle or first in (_FRONTING if n == 0 else _THEN)):
+            return k
+        comma = next(
+            (
+                j
+                for j in range(k + 1, min(len(toks), k + FRONT))
+                if toks[j][2] in phrases.ENDS | {","}
+            ),
+            None,
+        )
+        if comma is None or toks[comma][2] != ",":
+            return k
+        k = comma + 1
+    return k
+
+
+def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str | None:
+    """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was").
+
+    A sentence's subject is a name of two words or more that opens it outside any
+    quote, possibly after words that describe it ("Dock worker Ada Ode, 52, was
+    ...", "The city's engineer, Dr. Ada Ode, said ...", "Harbour pilot and fisherman
+    Ada Ode", where "and" joins two lower-case words), followed by a lower-case
+    word (its verb), a comma or a parenthesis; not after "the" or a verb ("Police
+    found Ada Ode"), not a possessive ("Ada Ode's car"), not followed by "and"
+    ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
+    describes them). The subject may follow "But" or a phrase set off before it (see
+    :func:`subject_at`: "In 2007, Ada Ode sat down"), and may be one word that is the
+    first or last word of a name of two words or more (in ``known``: "Ode" of "Ada Ode").
+    """
+    toks = phrases.tokens(text, lo, hi, _OPENING + FRONT)
+    toks = toks[subject_at(toks) :][:_OPENING]
+    k, described, appositive = 0, 0, False
+    while k < len(toks) and described <= _DESCRIBING:
+        word = toks[k][2]
+        if word == "," and described and not appositive:  # "The city's engineer, Dr. Ada Ode,"
+            k, appositive = k + 1, True
+            continue
+        joins = word == "and" and 0 < k < len(toks) - 1 and toks[k + 1][2][:1].islower()
+        if joins and toks[k - 1][2][:1].islower():  # "TCM host and film historian Ada Ode"
+            k, described = k + 1, described + 1
+            continue
+        if not _describes(word, k):
+            return None
+        j = phrases.name_forward(toks, k, len(toks)) if phrases.capital(word) else k
+        name = phrases.speaker_of(text, toks, k, j).speaker if j > k else None
+        after = toks[j][2] if j < len(toks) else ""
+        owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "Ada Ode's car"
+        if name is not None and len(name.split()) == 1:
+            name = name if name.lower() in known else None  # "Ode" of "Ada Ode"
+        named = name is not None and is_person(name)
+        if named and not owner and not (k and toks[k - 1][2].lower() in ("the", "a", "an")):
+            then = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+            if after in ("and", "or", "&") or (appositive and after != ","):
+                return None
+            if after == "," and then in phrases.PRONOUNS:  # "Operation Ode, she said, ..."
+                return None
+            capitals = [len(w) > 1 and w.isupper() for _, _, w in toks[k:j]]  # "MUST WATCH"
+            shouted = capitals[-1] or sum(capitals) > 1
+            verb = after in (",", "(") or after[:1].islower()  # what follows a subject
+            if verb and after.lower() not in _MEMBERS and not shouted:
+                return name
+        k, described = max(j, k + 1), described + max(j - k, 1)
+    return None
+
+
+def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
+    found: list[tuple[int, str]] = []
+    if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
+        return found  # a verb's subject or a titled name, or no one
+    toks = phrases.tokens(text, lo, hi)
+    clause = 0
+    for k, (_, _, word) in enumerate(toks):
+        who = None
+        if word in phrases.ENDS and phrases.ends_at(toks, k):
+            clause = k + 1
+        elif word in phrases.VERBS and phrases.cue(toks, k):
+            who = phrases.subject(text, toks, clause, k, whole=False)
+        elif word.lower() in phrases.TITLES and phrases.capital(word):
+            j = phrases.name_forward(toks, k, len(toks))
+            who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
+        if who is not None and who.speaker and is_person(who.speaker):
+            saint = _PLACE_PREFIX.search(text, max(0, who.start - 5), who.start)  # "St. Ode said"
+            if not saint:
+                found.append((who.start, who.speaker))
+    return found
