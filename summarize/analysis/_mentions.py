@@ -17,6 +17,7 @@ from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase,
 from ._speaker_phrases import (
     TITLES,
     Said,
+    Tokens,
     capital,
     name_forward,
     speaker_of,
@@ -70,28 +71,58 @@ class Mentions:
     def __init__(self, text: str) -> None:
         self.text = text
         self._seen: dict[int, Mention | None] = {}  # by the run's offset
+        self._bare: dict[int, Mention | None] = {}  # the same, read without the text's roles
         self._runs: list[tuple[int, int, str]] | None = None  # each run, in lower case
 
-    def found(self, lo: int, hi: int) -> list[Mention]:
-        """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial)."""
+    def found(self, lo: int, hi: int, *, roles: bool = True) -> list[Mention]:
+        """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial).
+
+        Without ``roles``, a mention not read before comes without the role the text
+        gives there (its ``role`` is None): reading roles is the costly part.
+        """
         toks = tokens(self.text, lo, hi)
         found: list[Mention] = []
         k = 0
         while k < len(toks):
             j = name_forward(toks, k, len(toks)) if capital(toks[k][2]) else k
             if j - k >= 2:
-                at = toks[k][0]
-                if at not in self._seen:
-                    said = speaker_of(self.text, toks, k, j)
-                    person = said.speaker is not None and is_person(said.speaker)
-                    self._seen[at] = self._mention(said) if person else None
-                mention = self._seen[at]
+                mention = self._at(toks, k, j, roles)
                 if mention is not None:
                     found.append(mention)
             k = max(j, k + 1)
         return found
 
-    def _mention(self, said: Said) -> Mention:
+    def every(self, *, holding: str = "") -> list[Mention]:
+        """Every person the text names (in runs that hold ``holding``, lower case), without roles.
+
+        Read run by run, in text order (see :meth:`found`).
+        """
+        return [
+            m
+            for lo, hi, low in self._capital_runs()
+            if holding in low
+            for m in self.found(lo, hi, roles=False)
+        ]
+
+    def _at(self, toks: Tokens, k: int, j: int, roles: bool) -> Mention | None:
+        """The person toks[k:j] name, read once with roles and once without."""
+        at = toks[k][0]
+        if at in self._seen:
+            return self._seen[at]
+        seen = self._seen if roles else self._bare
+        if at not in seen:
+            said = speaker_of(self.text, toks, k, j)
+            person = said.speaker is not None and is_person(said.speaker)
+            seen[at] = self._mention(said, roles) if person else None
+        return seen[at]
+
+    def _capital_runs(self) -> list[tuple[int, int, str]]:
+        """The runs of two capitalised words or more, each in lower case (one pass, kept)."""
+        if self._runs is None:
+            self._runs = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(self.text)]
+        return self._runs
+
+    def _mention(self, said: Said, roles: bool) -> Mention:
         name = said.speaker or ""
         words = name.split()
         lead = max(
@@ -106,7 +137,7 @@ class Mentions:
         # "Senate Majority Leader Ada Ode": a title of office opens the run; a role the
         # text gives ("..., the harbour master,") says more than the title, and comes first.
         rest, title = title_apart(name, None)
-        role = role_of(self.text, said.start, said.end) or title
+        role = (role_of(self.text, said.start, said.end) if roles else None) or title
         return Mention(said.start, said.end, name, _key(rest), role)
 
     def role(self, speaker: str) -> str | None:
@@ -121,10 +152,8 @@ class Mentions:
         key = _key(speaker)
         if not key:
             return None
-        if self._runs is None:  # one pass of a plain pattern; tokens only where a run matches
-            self._runs = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(self.text)]
         matches: dict[int, Mention] = {}
-        for lo, hi, low in self._runs:
+        for lo, hi, low in self._capital_runs():  # tokens only where a run holds the name
             if (key[0] in low or key[-1] in low) and not {key[0], key[-1]}.isdisjoint(_key(low)):
                 for m in self.found(lo, hi):
                     if _same(key, m.key):

@@ -86,7 +86,7 @@ class Resolver:
         self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.subjects: dict[int, str | None] = {}
         self.called: dict[str, str] = {}  # the pronoun the text uses for a person
-        self.known: frozenset[str] | None = None  # first and last words of full names
+        self.known: _KnownNames | None = None  # first and last words of full names
 
     def resolve(self, said: Sequence[Said | None], sentence: int, pronoun: str = "") -> str | None:
         """The person quote ``len(said)``'s "he" or "she" stands for, or None.
@@ -266,27 +266,10 @@ class Resolver:
             )
         return self.subjects[k]
 
-    def _known(self) -> frozenset[str]:
-        """The first and last words (lower case) of the names of two words or more in the text.
-
-        A name is read in running text (not on a line of its own, as in a list of
-        tags), and a word the text also writes in lower case is no name ("Protesters").
-        """
+    def _known(self) -> _KnownNames:
+        """The first and last words (lower case) of the names of two words or more in the text."""
         if self.known is None:
-            text, lower = self.text, set(_LOWER.findall(self.text))
-            words: set[str] = set()
-            for m in self.mentions.found(0, len(text)):
-                before = text[max(0, m.start - 20) : m.start].rstrip(" \t")
-                line = before[-1:] == "\n" or (not before and m.start <= 20)
-                quoted = text[m.start - 1 : m.start] in _QUOTE_MARKS  # '"Crimea Russia."'
-                quoted = quoted or "\n" in text[m.start : m.end]
-                if (
-                    len(m.key) > 1
-                    and not quoted
-                    and not (line and text[m.end : m.end + 1] in ("", "\n"))
-                ):
-                    words.update((m.key[0], m.key[-1]))
-            self.known = frozenset(words - lower)
+            self.known = _KnownNames(self.text, self.mentions)
         return self.known
 
     def _recent(self, said: Sequence[Said | None], lo: int, hi: int) -> tuple[int, str | None]:
@@ -313,3 +296,42 @@ class Resolver:
                             best = named
                 k += 1
         return (best[0], best[1]) if best[0] >= 0 else (-1, None)
+
+
+class _KnownNames:
+    """The first and last words (lower case) of the names of two words or more in a text.
+
+    A name is read in running text (not on a line of its own, as in a list of
+    tags), and a word the text also writes in lower case is no name ("Protesters").
+    A word is looked up where it is asked for, in the runs of capitalised words
+    that hold it, and the answer kept.
+    """
+
+    def __init__(self, text: str, mentions: Mentions) -> None:
+        self.text, self.mentions = text, mentions
+        self.lower: set[str] | None = None
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self.answers:
+            self.answers[word] = self._named(word)
+        return self.answers[word]
+
+    def _named(self, word: str) -> bool:
+        if self.lower is None:
+            self.lower = set(_LOWER.findall(self.text))
+        if word in self.lower:
+            return False
+        text = self.text
+        for m in self.mentions.every(holding=word):
+            if len(m.key) < 2 or word not in (m.key[0], m.key[-1]):
+                continue
+            before = text[max(0, m.start - 20) : m.start].rstrip(" \t")
+            line = before[-1:] == "\n" or (not before and m.start <= 20)
+            quoted = text[m.start - 1 : m.start] in _QUOTE_MARKS  # '"Crimea Russia."'
+            quoted = quoted or "\n" in text[m.start : m.end]
+            if not quoted and not (line and text[m.end : m.end + 1] in ("", "\n")):
+                return True
+        return False
