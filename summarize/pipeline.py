@@ -28,7 +28,7 @@ from .load import as_articles
 from .options import Options
 from .rank import Ranker, make_ranker, score_sentences
 from .records import Article, Claim, Headline, Quote, Sentence, SkippedArticle, SourceSummary
-from .text import NO_CONTENT, SentenceVectorizer, content_sentences, read_article
+from .text import NO_CONTENT, SentenceVectorizer, content_sentences, read_article, states_nothing
 
 __all__ = ["content_sentences", "run", "summarize"]
 
@@ -157,6 +157,7 @@ def run(
         similarity=options.similarity,
         graph=graph,
         names=vectorizer.name_terms_,
+        mute=[states_nothing(s.text) for s in sentences],
     )
     quotes = _quotes(articles, sentences)
     by_row = SentenceSet.of(

@@ -230,9 +230,19 @@ def _cosine(rows: np.ndarray, r: int, s: int) -> float:
 
 
 def _linked(
-    rows: np.ndarray, r: int, s: int, similarity: float, names: np.ndarray | None
+    rows: np.ndarray,
+    r: int,
+    s: int,
+    similarity: float,
+    names: np.ndarray | None,
+    mute: list[bool] | None = None,
 ) -> bool:
-    """A cosine of ``similarity`` or more and (with ``names``) two shared terms, one no name."""
+    """A cosine of ``similarity`` or more and (with ``names``) two shared terms, one no name.
+
+    A ``mute`` row is linked to none.
+    """
+    if mute is not None and (mute[r] or mute[s]):
+        return False
     if _cosine(rows, r, s) < similarity:
         return False
     shared = (rows[r] > 0) & (rows[s] > 0)
@@ -244,6 +254,7 @@ def _brute_force_claims(
     matrix: sparse.csr_matrix,
     similarity: float,
     names: np.ndarray | None = None,
+    mute: list[bool] | None = None,
 ) -> list:
     """The documented rules, with no graph, no nodes and no counts kept.
 
@@ -252,7 +263,8 @@ def _brute_force_claims(
        copies in their own articles.
     2. Links: two starting groups are linked when the cosine of their rows reaches
        ``similarity`` (and, with ``names``, their rows share two columns or more,
-       one of which is no name); links are taken strongest first, equal ones by the
+       one of which is no name, and neither row is ``mute``); links are taken strongest
+       first, equal ones by the
        first row of the earlier group, then by the first row of the other.
     3. A link merges the groups of its ends when they share no article and at least
        half of the row pairs across them are linked.
@@ -278,7 +290,7 @@ def _brute_force_claims(
             first, other = starting[i][0], starting[j][0]
             strength = _cosine(rows, first, other)
             if not _identical(rows, first, other) and _linked(
-                rows, first, other, similarity, names
+                rows, first, other, similarity, names, mute
             ):
                 links.append((-strength, first, other))
     claims = [set(group) for group in starting]
@@ -287,7 +299,7 @@ def _brute_force_claims(
         b = next(claim for claim in claims if other in claim)
         if a is b or {articles[r] for r in a} & {articles[r] for r in b}:
             continue
-        linked = sum(1 for r in a for s in b if _linked(rows, r, s, similarity, names))
+        linked = sum(1 for r in a for s in b if _linked(rows, r, s, similarity, names, mute))
         if 2 * linked < len(a) * len(b):
             continue
         claims = [claim for claim in claims if claim is not b]
@@ -319,6 +331,7 @@ def _cosines_apart(rows: np.ndarray, similarity: float, gap: float = 1e-9) -> bo
     terms=st.integers(min_value=2, max_value=5),
     similarity=st.floats(min_value=0.2, max_value=0.95),
     named=st.lists(st.booleans(), min_size=5, max_size=5),
+    quiet=st.lists(st.booleans(), min_size=6, max_size=6),
 )
 def test_groups_are_those_of_the_brute_force_rules(
     seed: int,
@@ -328,6 +341,7 @@ def test_groups_are_those_of_the_brute_force_rules(
     terms: int,
     similarity: float,
     named: list[bool],
+    quiet: list[bool],
 ) -> None:
     # a few distinct sentences, some printed by several articles or twice by one
     rng = np.random.default_rng(seed)
@@ -345,6 +359,11 @@ def test_groups_are_those_of_the_brute_force_rules(
     expected = _brute_force_claims(articles, matrix, similarity, names)
     assert group_claims(articles, matrix, similarity=similarity, names=names) == expected
     assert group_claims(articles, matrix, similarity=similarity, graph=shared, names=names) == (
+        expected
+    )
+    mute = [quiet[pick % distinct] for pick in picks]  # a sentence's text says it, copies alike
+    expected = _brute_force_claims(articles, matrix, similarity, names, mute)
+    assert group_claims(articles, matrix, similarity=similarity, names=names, mute=mute) == (
         expected
     )
 
@@ -554,7 +573,10 @@ def test_links_within_one_article_are_left_out_before_sorting_and_ties_go_in_ord
     article_of = np.array([0, 0, 1, 0, 2])
     # 0-1 (article 0 twice) never merges; 0-3 stays, though both hold article 0:
     # a group of copies is judged when it is read
-    assert _links_in_order(links, rows_of, article_of) == [[0, 2], [1, 2], [0, 3], [2, 3]]
+    quiet = np.zeros(5, dtype=bool)
+    assert _links_in_order(links, rows_of, article_of, quiet) == [[0, 2], [1, 2], [0, 3], [2, 3]]
+    quiet[2] = True  # the row of group 2 states nothing: its links are none
+    assert _links_in_order(links, rows_of, article_of, quiet) == [[0, 3]]
 
 
 def test_rows_and_their_articles_must_pair_up() -> None:
@@ -569,3 +591,35 @@ def test_the_name_rule_leaves_the_rows_it_reads_unchanged() -> None:
     kept = _saying_alike(links, rows, np.array([True, False, False]))
     assert kept.nnz == 0  # they share one term, a name
     np.testing.assert_array_equal(rows.toarray(), before)
+
+
+def test_a_row_that_states_nothing_supports_no_claim() -> None:
+    # a heading shares the claim's words, yet names a topic: it stays apart
+    x, y, heading = [0.6, 0.8, 0.0], [0.8, 0.6, 0.0], [0.5, 0.8, 0.33]
+    matrix = sparse.csr_matrix(np.array([x, y, heading]))
+    assert group_claims([0, 1, 2], matrix, similarity=0.5) == [[0, 1, 2]]
+    grouped = group_claims([0, 1, 2], matrix, similarity=0.5, mute=[False, False, True])
+    assert grouped == [[0, 1], [2]]
+    with pytest.raises(ValueError, match="mute flags"):
+        group_claims([0, 1, 2], matrix, similarity=0.5, mute=[False])
+
+
+def test_regression_a_section_heading_supported_a_claim() -> None:
+    """'Compelling evidence', a heading, was listed as a source stating a claim."""
+    import summarize
+    from summarize import Article
+
+    articles = [
+        Article(
+            id="wire",
+            text="If the memo exists, there is compelling evidence that the mayor misled the "
+            "council about the bridge.",
+        ),
+        Article(
+            id="post",
+            text="Compelling evidence\n\nEngineers had warned of rust on the cables a year "
+            "earlier. Repairs begin in June.",
+        ),
+    ]
+    [claim] = [c for c in summarize.summarize(articles, merged=10).merged if "memo" in c.text]
+    assert [s.article for s in claim.support] == ["wire"]

@@ -18,6 +18,10 @@ sentence about its author) or a single word ("my son" in a mother's plea and in 
 police search) is sharing a topic: a claim is what is said, not whom or what it is
 about.
 
+A sentence that states nothing (a heading or a cut-off fragment of four words or
+fewer: ``mute``) is linked to none: "Compelling evidence" names a topic, it does not
+report the claim whose words it shares.
+
 Identical sentences (same TF-IDF row) of different articles state the same claim
 whatever else happens, so they start as one group: the copies of a syndicated
 article cost what one copy costs. An article that repeats a sentence puts its
@@ -43,6 +47,7 @@ def group_claims(
     similarity: float,
     graph: SimilarityGraph | None = None,
     names: np.ndarray | None = None,
+    mute: Sequence[bool] | None = None,
 ) -> list[list[int]]:
     """Return groups of row indices, each group one claim.
 
@@ -56,14 +61,17 @@ def group_claims(
             :class:`~summarize.text.SentenceVectorizer`'s ``name_terms_``); two
             rows are then linked only when they share two terms or more, one of
             which is not a name.
+        mute: For each row, whether its sentence states nothing (a heading or a
+            cut-off fragment: :func:`~summarize.text.states_nothing`); such a row
+            is linked to none and stays a claim of its own, with its copies.
 
     Returns:
         Groups of rows, each sorted, ordered by their first row; together they
         hold every row exactly once.
 
     Raises:
-        ValueError: ``articles`` and ``matrix`` differ in length, or ``graph``
-            lacks links of ``similarity``.
+        ValueError: ``articles``, ``mute`` and ``matrix`` differ in length, or
+            ``graph`` lacks links of ``similarity``.
 
     Example:
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1]]))
@@ -74,6 +82,9 @@ def group_claims(
     n = matrix.shape[0]
     if len(article_of) != n:
         raise ValueError(f"{len(article_of)} article labels for {n} rows")
+    silent = np.zeros(n, dtype=bool) if mute is None else np.asarray(mute, dtype=bool)
+    if len(silent) != n:
+        raise ValueError(f"{len(silent)} mute flags for {n} rows")
     if graph is None:
         graph = SimilarityGraph.build(matrix, threshold=similarity)
     if len(graph.node) != n:
@@ -97,7 +108,7 @@ def group_claims(
     article_list = article_of.tolist()
     covered = [{article_list[row] for row in group_rows} for group_rows in rows_of]
 
-    for source, target in _links_in_order(neighbours, rows_of, article_of):
+    for source, target in _links_in_order(neighbours, rows_of, article_of, silent):
         a, b = label[source], label[target]
         if a == b:
             continue
@@ -131,19 +142,25 @@ def group_claims(
 
 
 def _links_in_order(
-    neighbours: sparse.csr_matrix, rows_of: list[list[int]], article_of: np.ndarray
+    neighbours: sparse.csr_matrix,
+    rows_of: list[list[int]],
+    article_of: np.ndarray,
+    mute: np.ndarray,
 ) -> list[list[int]]:
     """The links that may merge two starting groups, strongest first, as ``[lower, higher]``.
 
-    A link between two groups of one row of the same article is left out here,
-    before sorting: it can never merge them (a claim holds one sentence per
-    article), and most of a set's links lie within an article. Equal links go
-    in order of their lower group, then of their higher one.
+    A link of a group of ``mute`` rows is none. A link between two groups of one
+    row of the same article is left out here, before sorting: it can never merge
+    them (a claim holds one sentence per article), and most of a set's links lie
+    within an article. Equal links go in order of their lower group, then of
+    their higher one.
     """
     single = np.array([len(rows) == 1 for rows in rows_of], dtype=bool)
-    first = article_of[[rows[0] for rows in rows_of]]
+    firsts = [rows[0] for rows in rows_of]
+    first, silent = article_of[firsts], mute[firsts]
     edges = sparse.triu(neighbours, k=1).tocoo()
     within = single[edges.row] & single[edges.col] & (first[edges.row] == first[edges.col])
+    within |= silent[edges.row] | silent[edges.col]
     rows, columns, weights = edges.row[~within], edges.col[~within], edges.data[~within]
     order = np.lexsort((columns, rows, -weights))
     links: list[list[int]] = np.column_stack((rows[order], columns[order])).tolist()

@@ -8,7 +8,14 @@ counts two spellings of one name as the same words).
 """
 
 from ._clean import Boilerplate, drop_boilerplate, find_boilerplate
-from ._content import Reading, content_sentences, headline_shaped, read_article, stands_alone
+from ._content import (
+    Reading,
+    content_sentences,
+    headline_shaped,
+    read_article,
+    stands_alone,
+    states_nothing,
+)
 from ._names import find_aliases
 from ._pages import NO_CONTENT
 from ._segment import Segmenter, split_sentences
@@ -28,4 +35,5 @@ __all__ = [
     "read_article",
     "split_sentences",
     "stands_alone",
+    "states_nothing",
 ]

@@ -22,7 +22,14 @@ from ._pages import not_an_article
 from ._segment import split_sentences
 from ._standfirst import restated_opening
 
-__all__ = ["Reading", "content_sentences", "headline_shaped", "read_article", "stands_alone"]
+__all__ = [
+    "Reading",
+    "content_sentences",
+    "headline_shaped",
+    "read_article",
+    "stands_alone",
+    "states_nothing",
+]
 
 logger = logging.getLogger("summarize")
 
@@ -150,6 +157,25 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         return False  # a piece of someone's words that run over several sentences
     first = next((c for c in body if c.isalnum()), "")
     return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
+
+
+def states_nothing(text: str) -> bool:
+    """Whether ``text`` is a heading or a cut-off fragment too short to state any claim.
+
+    At most four words, and no full stop, question or exclamation mark at the end
+    (before any closing quote or bracket), or an ellipsis there: "Compelling
+    evidence", "$13 million", "Continuing claims,...". Such a line names a topic;
+    it supports no claim (see :func:`~summarize.claims.group_claims`).
+
+    Example:
+        >>> [states_nothing(t) for t in ("Compelling evidence", "Rain eased.",
+        ...                               "Continuing claims,...", "The dam held firm overnight")]
+        [True, False, True, False]
+    """
+    body = text.strip().rstrip(_CLOSERS)
+    if len(body.split()) > _FEWEST_WORDS:
+        return False
+    return not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026"))
 
 
 def _asks(text: str, body: str) -> bool:
