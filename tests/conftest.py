@@ -236,7 +236,7 @@ CLUSTERS: list[dict[str, Any]] = [
         "id": "election",
         "articles": [
             "The mayor won a second term on Sunday. Turnout was the highest in a decade.",
-            "Turnout was the highest in a decade as the mayor won a second term.",
+            "Turnout was the highest in a decade, officials said. The mayor won a second term.",
         ],
     },
     {"id": "ferry", "articles": ["The ferry service resumes in April. Fares will not change."]},

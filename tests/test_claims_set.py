@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -106,7 +107,8 @@ def test_claims_rank_by_sources_then_score_then_position() -> None:
 
 
 def test_the_support_selector_takes_the_best_supported_claims_within_the_budget() -> None:
-    by_row = _set()
+    # Without restatements: row 2 opens b as row 0 opens a, so the set has them.
+    by_row = attrs.evolve(_set(), restated=[[] for _ in _set().groups])
     chosen = (
         SupportSelector()
         .fit(by_row)
@@ -124,7 +126,7 @@ def test_the_support_selector_takes_the_best_supported_claims_within_the_budget(
 
 
 def test_the_coverage_selector_shows_each_claim_once() -> None:
-    by_row = _set()
+    by_row = attrs.evolve(_set(), restated=[[] for _ in _set().groups])  # groups alone
     chosen = (
         CoverageSelector()
         .fit(by_row)
@@ -133,6 +135,40 @@ def test_the_coverage_selector_shows_each_claim_once() -> None:
     rows = [item.row for item in chosen]
     assert not {0, 4} <= set(rows)  # one sentence of the two-source claim at most
     assert len(rows) == 5
+
+
+def test_openings_of_two_sources_that_share_words_restate_one_claim() -> None:
+    by_row = _set()
+    # Row 2 opens b (Wire) and row 4 opens c (Post), at cosine 0.8: at least 5/6 of 0.5.
+    assert by_row.restated == [[2], [], [0], [], []]
+    assert by_row.group_index == [0, 1, 2, 3, 0, 4]
+
+
+@pytest.mark.parametrize("selection", ["support", "coverage"])
+def test_a_claim_that_restates_one_shown_is_not_shown_and_lends_its_sources(
+    selection: str,
+) -> None:
+    by_row = _set()
+    selector = make_selector(selection).fit(by_row)
+    every = selector.choose_claims(by_row, count=5, words=None, min_sources=1, redundancy=1.0)
+    assert {0, 2} <= {item.row for item in every}  # no cut: each claim as it is
+    chosen = selector.choose_claims(by_row, count=5, words=None, min_sources=1, redundancy=0.99)
+    rows = [item.row for item in chosen]
+    assert 0 in rows  # the dam breaking, once
+    assert 2 not in rows
+    assert len(rows) == 4
+    dam = chosen[rows.index(0)]
+    assert dam.rows == (0, 2, 4)  # b's way of saying it joins, for the article it lacked
+    assert dam.claim.support == (SENTENCES[0], SENTENCES[2], SENTENCES[4])
+    assert dam.claim.sources == ("Wire", "Post")
+
+
+def test_a_restating_group_lends_no_second_sentence_of_an_article_the_claim_holds() -> None:
+    by_row = attrs.evolve(_set(), restated=[[2, 1], [0], [0], [], []])
+    item = by_row.merged_claim(4)
+    assert item.rows == (0, 2, 4)  # row 1 is a's, and a is held by row 0
+    assert by_row.merged_claim(5).rows == (5,)
+    assert by_row.claim(4).rows == (0, 4)  # the group alone
 
 
 @pytest.mark.parametrize("order", ["importance", "source"])

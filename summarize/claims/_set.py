@@ -11,6 +11,7 @@ from scipy import sparse
 from ..records import Article, Quote, Sentence
 from ..text import stands_alone
 from ._claim import RankedClaim, make_claim
+from ._restate import OPENING_SHARE, OPENINGS, restated_groups
 from ._similarity import SimilarityGraph
 
 __all__ = ["SentenceSet"]
@@ -36,6 +37,9 @@ class SentenceSet:
         numbers: Each row's source, numbered from 0 in order of first appearance.
         rows_of: Article id -> its rows, in order.
         group_of: Row -> the group it belongs to.
+        group_index: Row -> the index of its group in ``groups``.
+        restated: For each group, the groups that restate it, the most alike
+            first (:func:`~summarize.claims._restate.restated_groups`).
         support: Row -> the number of distinct sources of its group.
         lengths: Row -> its word count.
         alone: Row -> whether its sentence stands alone as a statement, not a
@@ -56,6 +60,8 @@ class SentenceSet:
     numbers: Sequence[int]
     rows_of: Mapping[str, Sequence[int]]
     group_of: Mapping[int, Sequence[int]]
+    group_index: Sequence[int]
+    restated: Sequence[Sequence[int]]
     support: Sequence[int]
     lengths: Sequence[int]
     alone: Sequence[bool]
@@ -82,10 +88,26 @@ class SentenceSet:
             rows_of[sentence.article].append(row)
         number_of = {source: i for i, source in enumerate(dict.fromkeys(source_of.values()))}
         support = [0] * len(sentences)
-        for group in groups:
+        group_index = [0] * len(sentences)
+        for index, group in enumerate(groups):
             count = len({source_of[sentences[row].article] for row in group})
             for row in group:
                 support[row] = count
+                group_index[row] = index
+        alone = [_alone(s, quotes.get(s.article, ())) for s in sentences]
+        numbers = [number_of[source_of[s.article]] for s in sentences]
+        openings = {
+            article: [row for row in rows if alone[row]][:OPENINGS]
+            for article, rows in rows_of.items()
+        }
+        restated = restated_groups(
+            groups,
+            openings,
+            matrix,
+            numbers,
+            similarity=OPENING_SHARE * similarity,
+            copies=graph.node,
+        )
         return cls(
             sentences=sentences,
             matrix=matrix,
@@ -96,12 +118,14 @@ class SentenceSet:
             groups=groups,
             source_of=source_of,
             quotes=quotes,
-            numbers=[number_of[source_of[s.article]] for s in sentences],
+            numbers=numbers,
             rows_of=rows_of,
             group_of={row: group for group in groups for row in group},
+            group_index=group_index,
+            restated=restated,
             support=support,
             lengths=[s.words for s in sentences],
-            alone=[_alone(s, quotes.get(s.article, ())) for s in sentences],
+            alone=alone,
             total_sources=len(set(source_of.values())),
         )
 
@@ -109,6 +133,32 @@ class SentenceSet:
         """The claim of ``row``'s group, shown by ``row``'s sentence."""
         return make_claim(
             self.group_of[row],
+            row,
+            self.sentences,
+            self.scores,
+            self.source_of,
+            total_sources=self.total_sources,
+            quotes=self.quotes,
+        )
+
+    def merged_claim(self, row: int) -> RankedClaim:
+        """The claim of ``row``'s group, with the sources of the groups that restate it.
+
+        For each article the group lacks, the sentence of the most alike restating
+        group that has one joins the support: the merged summary shows one of two
+        claims that give one fact, and counts the sources of both.
+        """
+        index = self.group_index[row]
+        rows = list(self.groups[index])
+        held = {self.sentences[member].article for member in rows}
+        for other in self.restated[index]:
+            for member in self.groups[other]:
+                article = self.sentences[member].article
+                if article not in held:
+                    rows.append(member)
+                    held.add(article)
+        return make_claim(
+            rows,
             row,
             self.sentences,
             self.scores,

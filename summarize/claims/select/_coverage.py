@@ -166,12 +166,15 @@ class CoverageSelector:
         """The sentences that cover most, one a claim, each shown as its claim's representative.
 
         Only sentences that stand alone are candidates (not a fragment or a headline),
-        unless none does.
+        unless none does. With a redundancy cut (``redundancy`` below 1.0), a claim
+        that restates one picked is no candidate, and lends its sources to the one
+        picked (:meth:`~summarize.claims.SentenceSet.merged_claim`).
         """
         supported = [
             row for row in range(len(sentences.sentences)) if sentences.support[row] >= min_sources
         ]
         candidates = [row for row in supported if sentences.alone[row]] or supported
+        cut = redundancy < 1.0  # restatements are repeats too
         [shown] = self.select_each(
             [candidates],
             sentences.scores,
@@ -179,10 +182,11 @@ class CoverageSelector:
             count=count,
             words=words,
             exclusive=sentences.groups,
+            restated=sentences.restated if cut else (),
             matrix=sentences.matrix,
             redundancy=redundancy,
         )
-        return [sentences.claim(row) for row in shown]
+        return [sentences.merged_claim(row) if cut else sentences.claim(row) for row in shown]
 
     def choose_each(
         self,
@@ -265,6 +269,7 @@ class CoverageSelector:
         count: int | None = None,
         words: int | None = None,
         exclusive: Sequence[Sequence[int]] = (),
+        restated: Sequence[Sequence[int]] = (),
         matrix: sparse.csr_matrix | None = None,
         redundancy: float = 1.0,
     ) -> list[list[int]]:
@@ -272,7 +277,9 @@ class CoverageSelector:
 
         Each list has its own budget, covers its own concepts and is compared
         with its own picks only (``exclusive`` groups too apply within each
-        list). Each step of the greedy choice is a few array operations over
+        list). With ``restated`` (for each of the ``exclusive`` groups, the groups
+        that restate it), a pick closes the rows of those groups as it closes
+        its own group's. Each step of the greedy choice is a few array operations over
         all the lists, so the per-source summaries of a set of 1,000 articles
         cost a handful of steps, not 1,000 calls.
 
@@ -296,7 +303,7 @@ class CoverageSelector:
         rows = np.concatenate([lists[i] for i in busy])
         owner = np.repeat(np.arange(len(busy)), [lists[i].size for i in busy])
         first_of = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each list's start
-        state = _Greedy(self, rows, owner, lengths, exclusive, matrix, redundancy)
+        state = _Greedy(self, rows, owner, lengths, exclusive, restated, matrix, redundancy)
         exponent = self.length_exponent if words is not None else self.count_length_exponent
         per_word = np.maximum(state.size, 1.0) ** -exponent
         # A ranker may give an article's weakest sentence 0 (sumy's, scaled per
@@ -350,6 +357,7 @@ class _Greedy:
         owner: np.ndarray,
         lengths: Sequence[int],
         exclusive: Sequence[Sequence[int]],
+        restated: Sequence[Sequence[int]],
         matrix: sparse.csr_matrix | None,
         redundancy: float,
     ) -> None:
@@ -374,6 +382,7 @@ class _Greedy:
         if exclusive:
             label = _group_labels(exclusive, incidence.shape[0])[rows]
             self.group = np.where(label >= 0, owner * len(exclusive) + label, -1)
+        self.restated = restated
         self.redundancy = redundancy
         self.terms: tuple[np.ndarray, ...] | None = None
         if matrix is not None and redundancy < 1.0:
@@ -398,7 +407,17 @@ class _Greedy:
         self.open[best] = False
         if self.group is not None:
             rivals = self.group[best]
-            self.open[np.isin(self.group, rivals[rivals >= 0])] = False
+            rivals = rivals[rivals >= 0]
+            if self.restated:
+                # A group's number is its list's offset plus its index in ``restated``.
+                count = len(self.restated)
+                restating = [
+                    group - group % count + other
+                    for group in rivals.tolist()
+                    for other in self.restated[group % count]
+                ]
+                rivals = np.concatenate([rivals, np.asarray(restating, dtype=rivals.dtype)])
+            self.open[np.isin(self.group, rivals)] = False
         if self.terms is not None:
             # Cosine similarity of every candidate to the one just picked in its list.
             holder, term, starts, weight = self.terms

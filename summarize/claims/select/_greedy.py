@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -23,6 +23,7 @@ def select(
     count: int | None = None,
     words: int | None = None,
     redundancy: float = 1.0,
+    closes: Mapping[int, Collection[int]] | None = None,
 ) -> list[int]:
     """Pick rows from ``candidates`` (best first) within a budget, skipping near-repeats.
 
@@ -42,6 +43,8 @@ def select(
         words: Word budget; used instead of ``count`` when given.
         redundancy: A candidate whose similarity to a picked row reaches this
             value is skipped; 1.0 turns the cut off.
+        closes: Candidate -> the candidates that picking it rules out (claims
+            that restate it), whatever their similarity.
 
     Returns:
         The picked rows, in the order of ``candidates``.
@@ -59,6 +62,7 @@ def select(
     order = list(candidates)
     cut = redundancy < 1.0
     picked: list[int] = []
+    closed: set[int] = set()
     used = 0
     start, size = 0, _FIRST_CHUNK
     while start < len(order):
@@ -81,8 +85,12 @@ def select(
                     continue
             if cut and picked and closest[i] >= redundancy:
                 continue
+            if row in closed:
+                continue
             picked.append(row)
             used += lengths[row]
+            if closes is not None:
+                closed.update(closes.get(row, ()))
             if cut:
                 closest = np.maximum(closest, within[i])
         start += size

@@ -40,7 +40,9 @@ class SupportSelector:
         """Claims ranked by :func:`~summarize.claims._rank.rank_claims`, taken within the budget.
 
         Claims shown by a sentence that does not stand alone (a fragment, a headline)
-        are left out, unless no other claim is left.
+        are left out, unless no other claim is left. With a redundancy cut
+        (``redundancy`` below 1.0), a claim that restates one picked is no candidate,
+        and lends its sources to the one picked, which is then ranked with them.
         """
         supported = [
             item
@@ -56,6 +58,22 @@ class SupportSelector:
         ]
         # A claim shown by a fragment or a headline only when nothing else is there.
         claims = [item for item in supported if sentences.alone[item.row]] or supported
+        if redundancy >= 1.0:  # no cut: restatements are shown as the claims they are
+            chosen = select(
+                range(len(claims)),
+                claim_vectors(claims, sentences.matrix),
+                [sentences.lengths[item.row] for item in claims],
+                count=count,
+                words=words,
+                redundancy=redundancy,
+            )
+            return [claims[i] for i in chosen]
+        # A claim that restates one picked is no candidate any more; it lends its sources.
+        index = {sentences.group_index[item.row]: i for i, item in enumerate(claims)}
+        closes = {
+            i: [index[other] for other in sentences.restated[group] if other in index]
+            for group, i in index.items()
+        }
         chosen = select(
             range(len(claims)),
             claim_vectors(claims, sentences.matrix),
@@ -63,8 +81,11 @@ class SupportSelector:
             count=count,
             words=words,
             redundancy=redundancy,
+            closes=closes,
         )
-        return [claims[i] for i in chosen]
+        merged = [sentences.merged_claim(claims[i].row) for i in chosen]
+        # Ranked again with the sources lent: most sources first, then the score.
+        return sorted(merged, key=lambda item: (-item.claim.source_count, -item.claim.score))
 
     def choose_each(
         self,

@@ -1,0 +1,107 @@
+"""Restatements: claims that give the story's news again, in words too unlike to group.
+
+In claims/, between grouping and selection. A news article opens with its news
+(who did what, when: the inverted pyramid), so the opening sentences of two
+sources that share words at :data:`OPENING_SHARE` of the claim similarity give
+one fact, though in words too different for a claim of their own ("was found dead
+in his home" and "has died after apparently committing suicide"). An article that
+states its news twice, in its opening and again with details, also puts that
+fact in two claims, since a claim holds one sentence per article. The merged
+summary shows one of two claims that restate each other, with the other's sources
+folded in (:meth:`~summarize.claims.SentenceSet.merged_claim`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from ._similarity import distinct_rows
+
+__all__ = ["OPENINGS", "OPENING_SHARE", "restated_groups"]
+
+#: The sentences of an article, from its first that stands alone, that open it.
+OPENINGS = 2
+
+#: Two openings of different sources at this share of the claim similarity or more
+#: restate one fact (0.25 at the default 0.3).
+OPENING_SHARE = 5 / 6
+
+
+def restated_groups(
+    groups: Sequence[Sequence[int]],
+    openings: Mapping[str, Sequence[int]],
+    matrix: sparse.csr_matrix,
+    sources: Sequence[int],
+    *,
+    similarity: float,
+    copies: np.ndarray | None = None,
+) -> list[list[int]]:
+    """For each group, the other groups that restate it, the most alike first.
+
+    Two groups restate each other when an opening of one and an opening of the
+    other, from different sources, have a cosine similarity of at least
+    ``similarity``. The relation is not carried further: a group that restates two
+    others does not make them restate each other.
+
+    Args:
+        groups: Rows that state one claim, as :func:`~summarize.claims.group_claims`
+            gives them.
+        openings: Article id -> the rows that open it.
+        matrix: L2-normalised TF-IDF rows of the set.
+        sources: The number of each row's source.
+        similarity: The cosine similarity from which two openings restate one fact.
+        copies: For each row, the number of its distinct row (identical rows share
+            one, as in :attr:`~summarize.claims.SimilarityGraph.node`); found here
+            when not given.
+
+    Returns:
+        One list per group, of indices into ``groups``; ties in the order of the groups.
+
+    Example:
+        >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.8, 0.6], [0.0, 1.0]]))
+        >>> openings = {"a": [0, 1], "b": [2]}
+        >>> restated_groups([[0], [1], [2], [3]], openings, m, [0, 0, 1, 1], similarity=0.5)
+        [[2], [2], [0, 1], []]
+        >>> restated_groups([[0], [1], [2], [3]], openings, m, [0, 0, 1, 1], similarity=0.7)
+        [[2], [], [0], []]
+    """
+    label = np.empty(matrix.shape[0], dtype=np.int64)
+    for index, group in enumerate(groups):
+        label[list(group)] = index
+    rows = np.asarray([row for opening in openings.values() for row in opening], dtype=np.int64)
+    # Copies of one opening in one group are read once (a syndicated story has hundreds):
+    # an entry is a distinct row of a group, with the sources that open with it.
+    node = distinct_rows(matrix[rows])[1] if copies is None else np.asarray(copies)[rows]
+    entry_of: dict[tuple[int, int], int] = {}
+    first: list[int] = []
+    held: list[set[int]] = []
+    for row, copy in zip(rows.tolist(), node.tolist(), strict=True):
+        entry = entry_of.setdefault((copy, int(label[row])), len(first))
+        if entry == len(first):
+            first.append(row)
+            held.append(set())
+        held[entry].add(sources[row])
+    if len(first) < 2:
+        return [[] for _ in groups]
+    entries = np.asarray(first, dtype=np.int64)
+    alike = sparse.triu(matrix[entries] @ matrix[entries].T, k=1).tocoo()
+    a, b = label[entries[alike.row]], label[entries[alike.col]]
+    # Different sources: unless both entries are one and the same single source.
+    lone = np.asarray([min(h) if len(h) == 1 else -1 for h in held], dtype=np.int64)
+    same = (lone[alike.row] >= 0) & (lone[alike.row] == lone[alike.col])
+    keep = (alike.data >= similarity) & (a != b) & ~same
+    # Both directions, then the strongest link of each pair of groups, the most alike first.
+    this = np.concatenate([a[keep], b[keep]])
+    that = np.concatenate([b[keep], a[keep]])
+    value = np.concatenate([alike.data[keep], alike.data[keep]])
+    order = np.lexsort((that, -value, this))
+    seen: set[tuple[int, int]] = set()
+    found: list[list[int]] = [[] for _ in groups]
+    for pair in zip(this[order].tolist(), that[order].tolist(), strict=True):
+        if pair not in seen:
+            seen.add(pair)
+            found[pair[0]].append(pair[1])
+    return found
