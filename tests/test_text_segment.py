@@ -33,6 +33,15 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
             "Mrs. Ann Fox, Ms. Bea Cole and Sen. Dan Ruiz voted. Gov. Eve Hart did not.",
             ["Mrs. Ann Fox, Ms. Bea Cole and Sen. Dan Ruiz voted.", "Gov. Eve Hart did not."],
         ),
+        (  # a plural title: the list of names after it was a sentence of its own
+            "It passed with GOP Sens. Ada Fox (Ohio) and Bo Li (Utah). Reps. Cy Ng and Di Ode "
+            "voted no. Drs. Ann Lee and Ben Ode wrote it.",
+            [
+                "It passed with GOP Sens. Ada Fox (Ohio) and Bo Li (Utah).",
+                "Reps. Cy Ng and Di Ode voted no.",
+                "Drs. Ann Lee and Ben Ode wrote it.",
+            ],
+        ),
     ],
     "abbreviations": [
         (
