@@ -87,6 +87,13 @@ def test_openings_of_one_source_restate_nothing() -> None:
     ]
 
 
+def test_openings_at_exactly_the_similarity_restate() -> None:
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8]]))  # cosine 0.6, exactly
+    openings = {"a": [0], "b": [1]}
+    assert restated_groups([[0], [1]], openings, m, [0, 1], similarity=0.6) == [[1], [0]]
+    assert restated_groups([[0], [1]], openings, m, [0, 1], similarity=0.61) == [[], []]
+
+
 def test_rows_that_open_no_article_restate_nothing() -> None:
     m = sparse.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0]]))
     assert restated_groups([[0], [1]], {"a": [0]}, m, [0, 1], similarity=0.5) == [[], []]
