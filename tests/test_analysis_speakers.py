@@ -435,12 +435,12 @@ def test_a_title_after_the_kelvin_sign_is_found() -> None:
 
 def test_possessive_patterns_match_as_their_greedy_forms() -> None:
     from summarize import _regexes as regexes
-    from summarize.analysis import _speaker_phrases as speaker_phrases
+    from summarize.analysis import _speech_words as speech_words
     from summarize.analysis._figures import scan as figure_scan
     from summarize.text import _vectorize as vectorize
 
     text = "U.S.-backed forces' 1,500.5 o'clock \u2019tis \u00e9t\u00e9 r\u00e9el... 7:42 A\u00c9"
-    for pattern in (figure_scan._SPACED_TOKEN, speaker_phrases._TOKEN, vectorize._TOKEN):
+    for pattern in (figure_scan._SPACED_TOKEN, speech_words._TOKEN, vectorize._TOKEN):
         greedy = re.compile(regexes.greedy(pattern.pattern))  # as compiled on Python 3.10
         assert "++" not in greedy.pattern
         assert "*+" not in greedy.pattern

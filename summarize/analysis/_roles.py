@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ._speaker_phrases import BOUNDARY, PRONOUNS, TIME, TITLES, word_set
+from ._speech_words import BOUNDARY, PRONOUNS, TIME, TITLES, word_set
 
 __all__ = [
     "CLAUSE_START",
