@@ -640,7 +640,10 @@ def test_a_short_term_a_passive_verb_of_describing_introduces_is_no_quote() -> N
 
 
 def test_a_possessive_after_by_is_not_the_speaker() -> None:
+    """'by Ode's lawyer' names the lawyer, not Ode; 'by Ode's staff' no one."""
     text = 'The plan was described as "a fantasy from start to finish" by Ode\'s lawyer.'
+    assert speakers(text) == ["Ode's lawyer"]
+    text = 'The plan was described as "a fantasy from start to finish" by Ode\'s staff.'
     assert speakers(text) == [None]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ._roles import is_role
 from ._speech_words import (
     BOUNDARY,
     ENDS,
@@ -59,6 +60,9 @@ __all__ = [
 ]
 
 _SUBJECT = 60  # tokens read before a speech verb for its subject
+_ROLE_WORDS = 3  # lower-case words of a role after an organisation's name, at most
+_ROLE_TOKENS = 6  # words of a role before a name after "said", at most
+_ARTICLES = word_set("the a an")
 _AFTER_SPEAKER = BOUNDARY | word_set(
     "on in at during to via from by adding referring saying according with"
 )
@@ -184,6 +188,7 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
         later = _name_after_role(text, toks, j, hi)
         if later is not None:  # "said Harvard law professor Ada Ode": the name, not "Harvard"
             return later
+        j = _role_after(toks, j, hi)  # "said the Harbour Board chairman": not "the Harbour Board"
     elif first[0].islower():
         j = lo
         while j < hi and is_word(toks[j][2]) and toks[j][2].lower() not in _AFTER_SPEAKER:
@@ -203,25 +208,72 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     return speaker_of(text, toks, lo, j) if j > lo + skip else None
 
 
+def _role_after(toks: Tokens, lo: int, hi: int) -> int:
+    """One past the role noun that ends the lower-case words at toks[lo:hi] (``lo`` if none).
+
+    A name after "said" may be an organisation that opens a role with no name after
+    it ("said the Harbour Board chairman", "said Harbourmart chief executive"): at
+    most three lower-case words, none a preposition or a word that ends the phrase,
+    the last a role noun (see :func:`~summarize.analysis._roles.is_role`).
+    """
+    j, end = lo, lo
+    while j < hi and j - lo < _ROLE_WORDS and toks[j][2].isalpha() and toks[j][2].islower():
+        if toks[j][2] in _AFTER_SPEAKER or toks[j][2] in OF:
+            break
+        j += 1
+        if is_role([toks[j - 1][2]]):
+            end = j
+    return end
+
+
 def _name_after_role(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     """The person named after the lower-case words of a role at toks[lo:hi], if any.
 
     After "said", an organisation may open the role of the person named next
     ("CNN senior political analyst Ada Ode", "Harvard law professor Ada Ode"):
-    one to four lower-case words, none a preposition or a word that ends the
-    phrase, then a name of two words or more that ends it.
+    lower-case words, none a preposition or a word that ends the phrase, though
+    "and" or "of" may join two words of the role ("founder and CEO", "director of
+    research"); at most six words, maybe a comma after a role noun, then a name of
+    two words or more, which a role noun does not follow ("Acme founder and CEO, Ada
+    Ode", "... Ada Ode in 1968", not "... Ada Ode supporters").
     """
     j = lo
-    while j < hi and j - lo < 4 and toks[j][2].isalpha() and toks[j][2].islower():
-        if toks[j][2] in _AFTER_SPEAKER or toks[j][2] in OF:
-            return None
-        j += 1
+    while j < hi and j - lo < _ROLE_TOKENS:
+        word = toks[j][2]
+        if word.isalpha() and word.islower() and word not in _AFTER_SPEAKER and word not in OF:
+            j += 1
+        elif j > lo and _joins_role(toks, j, hi):
+            j += 2
+        else:
+            break
+    if lo < j < hi and toks[j][2] == "," and is_role([toks[j - 1][2]]):
+        j += 1  # "Acme founder and CEO, Ada Ode"
     if j == lo or j >= hi or not capital(toks[j][2]):
         return None
     end = name_forward(toks, j, hi)
-    if end - j < 2 or (end < hi and is_word(toks[end][2])):
-        return None  # no name, or one that does not end the phrase ("... Ode supporters")
+    after = toks[end][2] if end < hi else ""
+    if end - j < 2 or (is_word(after) and (not after.islower() or is_role([after]))):
+        return None  # no name, or one that a role noun follows ("... Ode supporters")
+    # "said Acme's chief, Ada Ode, and Ivo Brandt": two speakers, neither alone
+    group = end + 2 < hi and toks[end + 1][2] in _AND_NAME and capital(toks[end + 2][2])
+    if after == "," and group:
+        return Said(None, toks[j][0], toks[end - 1][1], False)
     return speaker_of(text, toks, j, end)
+
+
+def _joins_role(toks: Tokens, j: int, hi: int) -> bool:
+    """Whether toks[j] joins a role noun to a word after it: "founder and CEO", "head of news".
+
+    "and" joins two role nouns (the second may be written in capitals, "CEO"); "of"
+    joins a role noun to a lower-case word other than an article ("director of research").
+    """
+    if j + 1 >= hi or not is_role([toks[j - 1][2]]):
+        return False
+    word, after = toks[j][2], toks[j + 1][2]
+    if word in _AND_NAME:
+        return (after.islower() or after.isupper()) and is_role([after])
+    plain = after.isalpha() and after.islower() and after not in _ARTICLES
+    return word == "of" and plain and after not in _AFTER_SPEAKER and after not in OF
 
 
 def _adverb(word: str) -> bool:
