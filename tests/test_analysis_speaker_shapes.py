@@ -71,3 +71,30 @@ def test_said_the_org_chairman_is_the_chairman_the_article_named_before() -> Non
         '"The pier must close," said the Harbour Board chairman.'
     )
     assert said(text) == [("Ivo Brandt", "Harbour Board chairman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('The call was echoed by Ada Ode, a spokeswoman for the port: "We need every fact '
+         'before the vote."', "Ada Ode", "spokeswoman for the port"),
+        ('That view was shared by Ada Ode, the harbour master: "Nobody listened to us."',
+         "Ada Ode", "harbour master"),
+        ('According to Ada Ode, a spokeswoman for the port: "We need every fact first."',
+         "Ada Ode", "spokeswoman for the port"),
+        ('The Gazette was told by Ada Ode, a spokeswoman for the port: "We need every fact '
+         'first."', "Ada Ode", "spokeswoman for the port"),
+        ('The plan was backed by Ivo Brandt: "It is the only way across the river."',
+         "Ivo Brandt", None),
+    ],
+)  # fmt: skip
+def test_regression_echoed_by_name_and_role_then_a_colon_gave_no_speaker(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """'His request was echoed by NAME, a spokeswoman for X: "..."' had no speaker."""
+    assert said(text) == [(speaker, role)]
+
+
+def test_a_passive_verb_that_is_not_of_speech_names_no_speaker_before_a_colon() -> None:
+    text = 'The bridge was designed by Ada Ode: "It will stand for a hundred years."'
+    assert said(text) == [(None, None)]

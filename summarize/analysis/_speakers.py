@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Sequence
 
 import attrs
@@ -42,6 +43,20 @@ _SAYING = re.compile(
     r"(?:[ \t]+(?:that|only|simply|later|then))?[ \t]*[:,]?[ \t]*$"
 )
 _SAYING_REACH = 40  # characters read before a quote for it
+# "according to", or a passive verb of speech or of taking a side, then "by": who follows
+# names the speaker of a quote after a colon (see _introduced_by).
+_BY_COLON = re.compile(
+    r"(?<![\w-])(?:(?i:according)[ \t]+to|(?:echoed|seconded|repeated|reiterated|shared|voiced"
+    r"|told|said|stated|put|made|expressed|raised|questioned|challenged|disputed|rejected"
+    r"|criticized|criticised|welcomed|praised|dismissed|endorsed|backed|supported|countered"
+    r"|contradicted|rebutted|explained|noted|issued|released|summed[ \t]+up)[ \t]+by)[ \t]+"
+)
+# What may stand between such a speaker and the colon: an apposition, with no mark that
+# ends a clause or opens a quote.
+_APPOSED_COLON = re.compile(
+    r"(?:,[ \t]+[^,;:.!?\"\u201c\u201d\n]{1,120}(?:,[^,;:.!?\"\u201c\u201d\n]{1,80})?)?"
+    r"[ \t]*:[ \t\n]*"
+)
 # A passive verb of describing right before a quote, whose speaker follows "by":
 # 'he was described as "irrelevant" by a spokesman'.
 _BY = re.compile(r"[ \t]+by[ \t]")
@@ -333,6 +348,26 @@ def _saying(text: str, lo: int, hi: int) -> Said | None:
     return Said(name, at, at + len(name), False) if at >= 0 else Said(name, lo, lo, False)
 
 
+def _introduced_by(text: str, lo: int, hi: int) -> Said | None:
+    """The speaker a passive verb of speech or "according to" names before a colon and a quote.
+
+    'The call was echoed by Ada Ode, a spokeswoman for the port: "..."', 'According
+    to Ada Ode, the harbour master: "..."', 'The Gazette was told by Ada Ode: "..."':
+    the speaker after "by" or "according to", then maybe an apposition, then the
+    colon that opens the quote.
+    """
+    if text[lo:hi].rstrip()[-1:] != ":":
+        return None  # the commonest answer, and the cheapest test
+    found = deque(_BY_COLON.finditer(text, max(lo, hi - _LEAD), hi), maxlen=1)  # the last
+    if not found:
+        return None
+    toks = phrases.tokens(text, found[0].end(), hi)
+    who = phrases.phrase_forward(text, toks, 0, len(toks))
+    if who is None or who.pronoun or _APPOSED_COLON.fullmatch(text, who.end, hi) is None:
+        return None
+    return who
+
+
 def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     """The attribution before a quote in its sentence, and whether it is right next to it.
 
@@ -341,7 +376,7 @@ def _lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
     'Ode said "no".', but not 'officials declared "total victory" over them'.
     """
-    saying = _saying(text, lo, hi)
+    saying = _saying(text, lo, hi) or _introduced_by(text, lo, hi)
     if saying is not None:
         return saying, True
     if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
