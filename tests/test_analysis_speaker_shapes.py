@@ -98,3 +98,40 @@ def test_regression_echoed_by_name_and_role_then_a_colon_gave_no_speaker(
 def test_a_passive_verb_that_is_not_of_speech_names_no_speaker_before_a_colon() -> None:
     text = 'The bridge was designed by Ada Ode: "It will stand for a hundred years."'
     assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A spokesperson for Ivo Brandt released a statement on Tuesday, saying: "We need '
+         'every fact before the vote."', "a spokesperson for Ivo Brandt"),
+        ('The harbour master closed the pier, saying: "We will rebuild it."',
+         "the harbour master"),
+        ('Harbourmart officials shut the store, adding that "it was not safe to open."',
+         "Harbourmart officials"),
+        ("Brell's lawyer issued a statement, saying: \"My client did nothing wrong.\"",
+         "Brell's lawyer"),
+        # no role noun heads the subject: no speaker
+        ('The statement was released late, saying: "We did nothing wrong at all."', None),
+        ('Police arrested Ada Ode on Monday, saying: "She fled the scene."', None),
+    ],
+)  # fmt: skip
+def test_regression_a_spokesperson_released_a_statement_saying_gave_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """'A spokesperson for NAME released a statement, saying: "..."' had no speaker."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_the_role_that_says_it_with_a_participle_is_the_person_named_with_that_role() -> None:
+    text = (
+        "Ada Ode, the harbour master, walked the pier at dawn. "
+        'The harbour master closed the pier, saying: "We will rebuild it."'
+    )
+    assert said(text) == [("Ada Ode", "harbour master")]
+
+
+def test_a_role_that_opens_its_sentence_before_a_speech_verb_is_the_person_named_with_it() -> None:
+    """'The president wrote: "..."' after 'President Ada Ode' is Ada Ode (the capital 'The')."""
+    text = 'President Ada Ode spoke on Monday. The president wrote: "We will rebuild the pier."'
+    assert said(text) == [("Ada Ode", "President")]

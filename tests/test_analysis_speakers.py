@@ -706,8 +706,9 @@ def test_regression_a_capitalised_title_after_the_name_hid_the_speaker(
         ('Harbour master Ada Ode closed the pier, saying: "We will rebuild it."', "Ada Ode"),
         ('Ada Ode spoke for an hour, adding that "the pier will open in May."', "Ada Ode"),
         ('Judge Ada Ode denied the request, declaring that "the ban is unlawful."', "Ada Ode"),
-        # no named subject, or one that is acted on: no speaker
-        ('A spokesperson for the port released a statement, saying: "We need the facts."', None),
+        # a role phrase as the subject speaks as a phrase; a name that is acted on does not
+        ('A spokesperson for the port released a statement, saying: "We need the facts."',
+         "a spokesperson for the port"),
         ('Police arrested Ada Ode on Monday, saying: "She fled the scene."', None),
     ],
 )

@@ -22,7 +22,7 @@ from ._people import is_person, spoken_by
 from ._pronouns import Resolver
 from ._roles import role_of, title_apart
 from ._speaker_phrases import Said
-from ._subjects import opening_name
+from ._subjects import opening_name, opening_role
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
@@ -202,7 +202,7 @@ def find_speakers(
             speaker = spoken_by(who.speaker)  # "the statement": nobody
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
-            if who is not None and named and speaker == " ".join(text[who.start : who.end].split()):
+            if who is not None and named and _as_written(speaker, text[who.start : who.end]):
                 role = role_of(text, who.start, who.end)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
                 if person is not None:
@@ -228,6 +228,11 @@ def find_speakers(
     ]
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
     return [_apart(a) if a.speaker is not None else a for a in found]
+
+
+def _as_written(speaker: str, written: str) -> bool:
+    """Whether the speaker is the words of the attribution, an opening "The" or "A" aside."""
+    return speaker.lower() == " ".join(written.split()).lower()
 
 
 def _apart(attribution: Attribution) -> Attribution:
@@ -343,7 +348,7 @@ def _saying(text: str, lo: int, hi: int) -> Said | None:
         return None
     name = opening_name(text, lo, found.start())
     if name is None:
-        return None
+        return opening_role(text, lo, found.start())  # "A spokesperson for the port released"
     at = text.find(name, lo, found.start())  # the name as written, for its role
     return Said(name, at, at + len(name), False) if at >= 0 else Said(name, lo, lo, False)
 
