@@ -135,3 +135,53 @@ def test_a_role_that_opens_its_sentence_before_a_speech_verb_is_the_person_named
     """'The president wrote: "..."' after 'President Ada Ode' is Ada Ode (the capital 'The')."""
     text = 'President Ada Ode spoke on Monday. The president wrote: "We will rebuild the pier."'
     assert said(text) == [("Ada Ode", "President")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The plan will "cost the port dearly and for years" and hurt trade, Ada Ode said '
+         "Tuesday.", "Ada Ode"),
+        ('The plan will "cost the port dearly and for years" and hurt trade, Ada Ode said on '
+         "Tuesday.", "Ada Ode"),
+        ('The plan will "cost the port dearly and for years" and hurt trade, said Ada Ode on '
+         "Tuesday night.", "Ada Ode"),
+        ('The plan will "cost the port dearly and for years" and hurt trade, Ada Ode said.',
+         "Ada Ode"),
+        ('The plan will "cost the port dearly and for years," Ada Ode said Tuesday.', "Ada Ode"),
+    ],
+)  # fmt: skip
+def test_regression_a_partial_quote_before_name_said_tuesday_had_no_speaker(
+    text: str, speaker: str
+) -> None:
+    """A partial quote inside a sentence that ends 'NAME said Tuesday' had no speaker."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper reports someone else's words; "told" names whom it was told to
+        'The minister addressed "a worrying rise in threats against teachers" on Tuesday, '
+        "the Gazette reported.",
+        'The minister addressed "a worrying rise in threats against teachers" on Tuesday, '
+        "told the Gazette.",
+        # more than words of time after the verb: a clause of its own
+        'The minister addressed "a worrying rise in threats against teachers" on Tuesday, '
+        "Ada Ode said the board would meet.",
+    ],
+)
+def test_a_sentence_that_closes_with_a_report_or_a_clause_gives_a_partial_quote_no_speaker(
+    text: str,
+) -> None:
+    assert [s for s, _ in said(text)] == [None]
+
+
+def test_regression_a_quoted_heading_was_a_quote_of_the_last_speaker() -> None:
+    """A heading in quotation marks on its own line went on with the quote before it."""
+    text = (
+        '"We will rebuild the pier before the winter comes," said Ada Ode.\n\n'
+        "\u2018Survival of the Harbour\u2019\n\n"
+        "The board meets on Friday."
+    )
+    assert said(text) == [("Ada Ode", None)]

@@ -57,6 +57,14 @@ _APPOSED_COLON = re.compile(
     r"(?:,[ \t]+[^,;:.!?\"\u201c\u201d\n]{1,120}(?:,[^,;:.!?\"\u201c\u201d\n]{1,80})?)?"
     r"[ \t]*:[ \t\n]*"
 )
+# Words that may follow the attribution that closes a quote's sentence (see _closing):
+# "Ada Ode said Tuesday", "said Ada Ode on Tuesday night", "Ada Ode said in a statement".
+_CLOSING_REST = phrases.TIME | phrases.word_set(
+    "on last this late early earlier later night morning afternoon evening week in a an"
+    " statement interview"
+)
+_RELAYING = phrases.word_set("reported reports")
+_TO_SOMEONE = phrases.word_set("told tells asked asks")
 # A passive verb of describing right before a quote, whose speaker follows "by":
 # 'he was described as "irrelevant" by a spokesman'.
 _BY = re.compile(r"[ \t]+by[ \t]")
@@ -186,6 +194,8 @@ def find_speakers(
         near = who is not None and not _passive(text, span)  # "called 'coward' by X": a term
         if who is None:
             who, near = _lead(text, min(lo, span.open), span.open, _ends_clause(text, span))
+        if who is None:  # 'The plan will "cost dearly" and hurt trade, Ada Ode said Tuesday.'
+            who = _closing(text, span, sentences[last[n]].end)
         named = who is not None and not who.pronoun  # the attribution names its speaker
         resolved = who is not None and who.pronoun  # its speaker is who "he" stands for
         if who is None and n and _continues(text, spans[n - 1], span, first[n] - last[n - 1]):
@@ -331,6 +341,40 @@ def _tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     # Without a comma or a full stop, only a name or a pronoun makes an attribution:
     # '"Never" said Ode', not 'the "caliphate" says little'.
     if who and not (clause or passive) and who.speaker and not phrases.capital(who.speaker):
+        return None
+    return who
+
+
+def _closing(text: str, span: QuoteSpan, end: int) -> Said | None:
+    """The attribution that closes the quote's sentence after a comma, further on than the quote.
+
+    'The plan will "cost the port dearly" and hurt trade, Ada Ode said Tuesday.',
+    '..., said Ada Ode on Tuesday.': the last comma of the sentence after the quote,
+    then the speaker and the verb (or the verb and the speaker), then nothing but
+    words of time or "in a statement" (:data:`_CLOSING_REST`) before the sentence's
+    end; not "reported" (a paper reports someone else's words), nor "told" before
+    whom it was told to. Only a quote that does not end its clause is read so (a
+    quote that does has its attribution right after it: see ``_tail``). Such a quote
+    is not right next to its speaker: it is kept only if it reads as a statement.
+    """
+    if _ends_clause(text, span):
+        return None  # '"...," X, a partner at Y said': the words right after are the attribution
+    comma = text.rfind(",", span.close, end)
+    if comma < 0 or not phrases.may_cue(text, comma, end):
+        return None
+    toks = phrases.tokens(text, comma + 1, end, _TAIL)
+    stop = len(toks)
+    while stop and toks[stop - 1][2] in ".!?" and phrases.ends_at(toks, stop - 1):
+        stop -= 1
+    verb = next((k for k in range(stop) if phrases.cue(toks, k)), None)
+    if verb is None or toks[verb][2] in _RELAYING or (verb == 0 and toks[0][2] in _TO_SOMEONE):
+        return None  # "..., the Gazette reported": the words of whom it reports; "told X"
+    if verb == 0:
+        who = phrases.phrase_forward(text, toks, 1, stop)
+        rest = next((k for k in range(1, stop) if who and toks[k][0] >= who.end), stop)
+    else:
+        who, rest = phrases.subject(text, toks, 0, verb, whole=True), verb + 1
+    if who is None or any(w.lower() not in _CLOSING_REST for _, _, w in toks[rest:stop]):
         return None
     return who
 
