@@ -185,3 +185,51 @@ def test_regression_a_quoted_heading_was_a_quote_of_the_last_speaker() -> None:
         "The board meets on Friday."
     )
     assert said(text) == [("Ada Ode", None)]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ode has run the port for ten years.",
+        "In a call with the board on Monday, Ode made the same point.",
+        "Ada Ode has run the port for ten years. Ode took the job in 2015.",
+    ],
+)
+def test_regression_a_quote_after_a_sentence_about_its_speaker_had_no_speaker(
+    between: str,
+) -> None:
+    """A quote that goes on with a speaker after a sentence about them had no speaker."""
+    text = (
+        '"We will rebuild the pier before winter," said Ada Ode.\n\n'
+        f"{between}\n\n"
+        '"The bridge is the heart of this town and always was."'
+    )
+    assert [s for s, _ in said(text)] == ["Ada Ode", "Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The storm has given Ivo Brandt a new view of the port.",  # about someone else
+        "Ivo Brandt has run the port for ten years.",
+        "The board met on Friday. It voted against the plan. Nobody came.",  # too far
+    ],
+)
+def test_a_quote_after_sentences_about_anyone_else_does_not_go_on(between: str) -> None:
+    text = (
+        '"We will rebuild the pier before winter," said Ada Ode.\n\n'
+        f"{between}\n\n"
+        '"The bridge is the heart of this town and always was."'
+    )
+    assert [s for s, _ in said(text)] == ["Ada Ode", None]
+
+
+def test_a_question_alone_on_its_line_is_answered_by_someone_else() -> None:
+    """In a dialogue, the line after a question is the answer, not the same speaker going on."""
+    text = (
+        '"I am good at names," said Ada Ode.\n\n'
+        "Ode looked at the intern.\n\n"
+        '"Monica?"\n\n'
+        '"Stephanie."'
+    )
+    assert [s for s, _ in said(text)] == ["Ada Ode", "Ada Ode", None]

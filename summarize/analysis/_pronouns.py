@@ -27,6 +27,7 @@ _CONTEXT = 1200  # characters read before a quote to resolve "he" or "she"
 _LOOKBACK = 16  # quotes looked back over to resolve "he" or "she"
 _PASSAGE = 6  # sentences read back for whom a passage follows when nobody is near
 _CHAIN = 2  # sentences led by the same pronoun looked back over for whom it stands for
+_FOLLOWED = 2  # sentences about a speaker between their quote and one that goes on with it
 # What a sentence that introduces a speaker may say they did (see Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -251,6 +252,36 @@ class Resolver:
         if name is None:
             return None
         return Said(name, before.start, before.start, False)
+
+    def followed(self, said: Sequence[Said | None], sentence: int) -> Said | None:
+        """The speaker of the quote before, for a quote with no "said" after sentences about them.
+
+        News quotes someone, says more of them, then quotes them again with no
+        "said": '"We will rebuild," said Ada Ode.' then 'Ode has run the port for
+        ten years.' then '"The bridge is the heart of this town."'. The quote before
+        (quote ``len(said) - 1``) has a named person as its speaker, and each of the
+        one or two sentences between the two quotes has that person as its subject:
+        by their name or one word of it, or by "he" or "she" when the text calls them
+        so (see ``_called``). A sentence about anyone else gives none.
+        """
+        n = len(said)
+        before = said[n - 1] if n else None
+        if before is None or before.speaker is None or not is_person(before.speaker):
+            return None
+        name = before.speaker
+        last = bisect_right(self.starts, self.spans[n - 1].close - 1) - 1
+        if not 0 < sentence - last - 1 <= _FOLLOWED:
+            return None
+        for k in range(last + 1, sentence):
+            subject = self._opening(k)
+            if subject is None:
+                led = self._led(k)
+                if not led or self._called(name) != led:
+                    return None
+            elif subject != name and subject.split()[-1] != name.split()[-1]:
+                return None  # the sentence is about someone else
+        start = self.sents[sentence - 1].start
+        return Said(name, start, start, False)
 
     def _opening(self, k: int) -> str | None:
         """The named subject of sentence k, unless k starts inside a quote."""

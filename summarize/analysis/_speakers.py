@@ -204,7 +204,7 @@ def find_speakers(
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
-                who = resolver.introduced(first[n])
+                who = resolver.introduced(first[n]) or resolver.followed(said, first[n])
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
             who = Said(resolver.resolve(said, first[n], pronoun), who.start, who.end, False)
@@ -277,14 +277,26 @@ def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: i
 
     It opens the sentence after the one where the quote before it ends, in the same
     paragraph; or it opens the next paragraph right after the sentence of that quote
-    (a speaker's words run over paragraphs, each opened with a quotation mark).
+    (a speaker's words run over paragraphs, each opened with a quotation mark), unless
+    the quote before is a question alone on its line, which someone else answers.
     """
     if sentences_apart > 1:
         return False
     if before.paragraph == span.paragraph:
         return text[before.close : span.open].rstrip()[-1:] in {".", "!", "?"}
     line = text.rfind("\n", 0, span.open) + 1
-    return span.paragraph == before.paragraph + 1 and not text[line : span.open].strip()
+    if span.paragraph != before.paragraph + 1 or text[line : span.open].strip():
+        return False
+    return not _asked(text, before)
+
+
+def _asked(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote is a question that fills its line: in a dialogue, another person answers."""
+    line = text.rfind("\n", 0, span.open) + 1
+    end = text.find("\n", span.close)
+    end = len(text) if end < 0 else end
+    alone = not text[line : span.open].strip() and not text[span.close : end].strip()
+    return alone and text[span.start : span.end].rstrip()[-1:] == "?"
 
 
 def _ends_clause(text: str, span: QuoteSpan) -> bool:
