@@ -149,6 +149,13 @@ def _before(text: str, start: int) -> str | None:
     speech verb, a comma may stand between the role and the name ("said Acme
     founder and CEO, Ada Ode").
     """
+    if _no_head_before(text, start):
+        return None  # the commonest answer, read from the last word alone
+    return _read_before(text, start)
+
+
+def _read_before(text: str, start: int) -> str | None:
+    """The role right before the name, read word by word (see :func:`_before`)."""
     words = list(_WORD.finditer(text, max(0, start - 120), start))
     phrase: list[re.Match[str]] = []
     comma, stop = False, ""
@@ -184,6 +191,38 @@ def _before(text: str, start: int) -> str | None:
     if not headed and not (of and is_role(found[of - 1 : of]) and _lower(found[of + 1 :])):
         return None
     return " ".join(text[phrase[0].start() : phrase[-1].end()].split())
+
+
+def _no_head_before(text: str, start: int) -> bool:
+    """Whether no role can stand right before text[start:], by the last word alone.
+
+    True only when :func:`_before` would find none: no word before the name, or a
+    mark other than a comma between them, or a last word that can neither be a
+    role's head nor a lower-case word after "of" ("director of research"), or that
+    ends a role phrase ("the", "said", "from", "Gen."). A word with other characters
+    than letters and hyphens is left to the full reading.
+    """
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == start or i == 0:
+        return True  # the name opens the text, or is glued to what comes before it
+    if text[i - 1] == ",":
+        i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+        j -= 1
+    if j == i:
+        return not (text[i - 1].isalnum() or text[i - 1] in "_'\u2019&.")  # a mark: no role
+    if j and (text[j - 1].isalnum() or text[j - 1] in "_'\u2019&."):
+        return False  # "U.S", "3rd", "workers'": read in full
+    word = text[j:i]
+    lower = word.lower()
+    if lower in _NOT_ROLE or lower in TITLES or word in _LINKING:
+        return True
+    return not (word.islower() or is_role([word]))
 
 
 def _lower(words: list[str]) -> bool:
