@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import islice
 from typing import Protocol
 
 from ..records import Sentence
 from . import _speaker_phrases as phrases
-from ._mentions import Mentions
+from ._mentions import Mentions, named_at
 from ._people import is_person
 from ._speaker_phrases import Said
 from ._subjects import FRONT, named_in, opening_name, subject_at
@@ -221,11 +220,10 @@ class Resolver:
         other name or quote between: twice one of the two, and never the other.
         """
         if name not in self.called:
-            written = r"\s+".join(re.escape(w) for w in name.split())
             he = she = 0
-            for m in islice(re.finditer(rf"\b{written}\b", self.text), 20):
-                word = _PERSONAL.search(self.text, m.end(), m.end() + _CALLED)
-                if word is not None and not _STOP.search(self.text, m.end(), word.start()):
+            for end in named_at(self.text, name, 20):
+                word = _PERSONAL.search(self.text, end, end + _CALLED)
+                if word is not None and not _STOP.search(self.text, end, word.start()):
                     he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
             self.called[name] = "he" if he > 1 and not she else "she" if she > 1 and not he else ""
         return self.called[name]
