@@ -233,3 +233,23 @@ def test_a_question_alone_on_its_line_is_answered_by_someone_else() -> None:
         '"Stephanie."'
     )
     assert [s for s, _ in said(text)] == ["Ada Ode", "Ada Ode", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"My client did nothing wrong," Mr. Brell\'s attorney, Ada Ode, said.', "Ada Ode",
+         "Brell's attorney"),
+        ("Kessel\u2019s chief executive, Ada Ode, said the plan was \u201cpuzzling at best "
+         "and costly at worst.\u201d", "Ada Ode", "Kessel\u2019s chief executive"),
+        ('"We will win the vote in May," the actor and activist said Monday.',
+         "the actor and activist", None),
+        ('"We will win the vote in May," said the actor and activist.',
+         "the actor and activist", None),
+    ],
+)  # fmt: skip
+def test_regression_a_role_of_a_named_owner_or_two_joined_roles_hid_the_speaker(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """'NAME's lawyer, NAME, said' and 'the actor and activist said' had no speaker."""
+    assert said(text) == [(speaker, role)]

@@ -149,7 +149,7 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
                 i = name
     else:
         i = hi
-        while i > lo and is_word(toks[i - 1][2]) and toks[i - 1][2].lower() not in BOUNDARY:
+        while i > lo and _phrase_word(toks, i - 1, lo, hi, BOUNDARY):
             i -= 1
         if hi - i > 8:
             return None
@@ -191,7 +191,7 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
         j = _role_after(toks, j, hi)  # "said the Harbour Board chairman": not "the Harbour Board"
     elif first[0].islower():
         j = lo
-        while j < hi and is_word(toks[j][2]) and toks[j][2].lower() not in _AFTER_SPEAKER:
+        while j < hi and _phrase_word(toks, j, lo, hi, _AFTER_SPEAKER):
             j += 1
         if j - lo > 10:
             return None
@@ -259,6 +259,17 @@ def _name_after_role(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     if after == "," and group:
         return Said(None, toks[j][0], toks[end - 1][1], False)
     return speaker_of(text, toks, j, end)
+
+
+def _phrase_word(toks: Tokens, k: int, lo: int, hi: int, stops: frozenset[str]) -> bool:
+    """Whether token k is a word of a speaker's phrase: a word not in ``stops``, or a join.
+
+    "and" between two role nouns joins them ("the actor and activist").
+    """
+    word = toks[k][2]
+    if not is_word(word):
+        return False
+    return word.lower() not in stops or (lo < k and _joins_role(toks, k, hi))
 
 
 def _joins_role(toks: Tokens, j: int, hi: int) -> bool:
@@ -329,8 +340,9 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
             return None
         # With ``whole``, only a role may stand before the name: '"...," the lead
         # author, Ada Ode, a psychologist, said'.
-        before = [a for a, b in parts if b < pick[0]]
-        if whole and not all(toks[a][2][:1].islower() for a in before):
+        before = [(a, b) for a, b in parts if b < pick[0]]
+        roles = all(toks[a][2][:1].islower() or _owner_role(toks, a, b) for a, b in before)
+        if whole and not roles:
             return None
         lo, hi = pick
     elif cuts:
@@ -351,11 +363,23 @@ def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     if _name_back(toks, a, b) != a or not capital(toks[a][2]):
         return False
     return all(
-        not capital(toks[c][2])
+        (not capital(toks[c][2]) or _owner_role(toks, c, d))
         and is_word(toks[c][2])
         and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
         for c, d in before
     )
+
+
+def _owner_role(toks: Tokens, c: int, d: int) -> bool:
+    """Whether toks[c:d] is a role of a named owner: "Mr. Brell's attorney", "Acme's chief".
+
+    A name (capitalised words and abbreviations) ending in a possessive, then
+    lower-case words, the last a role noun.
+    """
+    owner = next((k for k in range(c, d) if toks[k][2].endswith(("'s", "\u2019s"))), d)
+    if owner >= d - 1 or not all(_in_name(toks, k, c, d) for k in range(c, owner + 1)):
+        return False
+    return all(toks[k][2].islower() for k in range(owner + 1, d)) and is_role([toks[d - 1][2]])
 
 
 def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
