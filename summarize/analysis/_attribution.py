@@ -16,6 +16,7 @@ import attrs
 
 from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
+from ._speaker_subject import subject
 from ._subjects import opening_name, opening_role
 
 __all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "lead", "passive", "tail"]
@@ -159,7 +160,7 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         for k in range(i, min(len(toks), i + (_CLAUSE_REACH if clause else 5))):
             depth = max(0, depth + (toks[k][2] == "(") - (toks[k][2] == ")"))
             if phrases.cue(toks, k):
-                who = phrases.subject(text, toks, i, k, whole=True)
+                who = subject(text, toks, i, k, whole=True)
                 break
             if not depth and (phrases.ends_at(toks, k) or toks[k][2] == ":"):
                 break
@@ -198,7 +199,7 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
         who = phrases.phrase_forward(text, toks, 1, stop)
         rest = next((k for k in range(1, stop) if who and toks[k][0] >= who.end), stop)
     else:
-        who, rest = phrases.subject(text, toks, 0, verb, whole=True), verb + 1
+        who, rest = subject(text, toks, 0, verb, whole=True), verb + 1
     if who is None or any(w.lower() not in _CLOSING_REST for _, _, w in toks[rest:stop]):
         return None
     return who
@@ -268,7 +269,7 @@ def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
         return None, False
     clause, k = cue
     if toks[k][2] in phrases.VERBS:
-        who = phrases.subject(text, toks, clause, k, whole=False)
+        who = subject(text, toks, clause, k, whole=False)
         rest = [word.lower() for _, _, word in toks[k + 1 :] if word not in ",:"]
         ends = ends or bool(rest) or any(word in ",:" for _, _, word in toks[k + 1 :])
         near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)

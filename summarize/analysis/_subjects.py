@@ -17,6 +17,7 @@ from collections.abc import Container
 from . import _speaker_phrases as phrases
 from ._people import is_person
 from ._roles import is_role
+from ._speaker_subject import subject
 
 __all__ = ["FRONT", "named_in", "opening_name", "opening_role", "subject_at"]
 
@@ -212,7 +213,7 @@ def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
         elif word in phrases.VERBS and phrases.cue(toks, k):
-            who = phrases.subject(text, toks, clause, k, whole=False)
+            who = subject(text, toks, clause, k, whole=False)
         elif word.lower() in phrases.TITLES and phrases.capital(word):
             j = phrases.name_forward(toks, k, len(toks))
             who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
