@@ -193,6 +193,8 @@ def test_regression_a_quoted_heading_was_a_quote_of_the_last_speaker() -> None:
         "Ode has run the port for ten years.",
         "In a call with the board on Monday, Ode made the same point.",
         "Ada Ode has run the port for ten years. Ode took the job in 2015.",
+        "Ode has run the port for ten years. She had hoped the storms would pass it by.",
+        "She thanked Ivo Brandt for his help.",  # "she" is Ode, not the man she thanked
     ],
 )
 def test_regression_a_quote_after_a_sentence_about_its_speaker_had_no_speaker(

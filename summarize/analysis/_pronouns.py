@@ -259,8 +259,8 @@ class Resolver:
         ten years.' then '"The bridge is the heart of this town."'. The quote before
         (quote ``len(said) - 1``) has a named person as its speaker, and each of the
         one or two sentences between the two quotes has that person as its subject:
-        by their name or one word of it, or by "he" or "she" when the text calls them
-        so (see ``_called``). A sentence about anyone else gives none.
+        by their name or one word of it, or by a "he" or "she" that stands for them
+        (see :meth:`resolve`). A sentence about anyone else gives none.
         """
         n = len(said)
         before = said[n - 1] if n else None
@@ -274,10 +274,9 @@ class Resolver:
             subject = self._opening(k)
             if subject is None:
                 led = self._led(k)
-                if not led or self._called(name) != led:
-                    return None
-            elif subject != name and subject.split()[-1] != name.split()[-1]:
-                return None  # the sentence is about someone else
+                subject = self.resolve(said, k, led) if led else None
+            if subject is None or subject.split()[-1] != name.split()[-1]:
+                return None  # the sentence is about someone else, or nobody known
         start = self.sents[sentence - 1].start
         return Said(name, start, start, False)
 
