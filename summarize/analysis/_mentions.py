@@ -234,7 +234,7 @@ def named_at(text: str, name: str, most: int) -> list[int]:
 
     Example:
         >>> named_at("Ada  Ode said. Adam Ode. Ada Ode", "Ada Ode", 5)
-        [8, 33]
+        [8, 32]
     """
     first, *rest = name.split() or [""]
     ends: list[int] = []
