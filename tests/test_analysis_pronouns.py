@@ -6,6 +6,12 @@ digest does.
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarize.analysis._mentions import named_at
 from summarize.analysis._quotes import find_quotes
 from summarize.pipeline import content_sentences
 from summarize.records import Article
@@ -183,3 +189,14 @@ def test_known_names_are_the_first_and_last_words_of_full_names_in_running_text(
     assert "crimea" not in known  # a quoted run
     assert not any(word in known for word in ("harbour", "tags", "dock"))
     assert 3 not in known
+
+
+@given(
+    st.text(alphabet="Ada Oe_\u00a0\n.'-1\u00e9", max_size=40),
+    st.sampled_from(["Ada Ode", "Ode", "Ada", "Ada O. Ode", "O.", "Ode-Ada", "A_a"]),
+)
+def test_named_at_finds_the_places_a_word_bounded_pattern_finds(text: str, name: str) -> None:
+    """named_at reads names with str.find as a pattern compiled per name would (the reference)."""
+    written = r"\s+".join(re.escape(w) for w in name.split())
+    expected = [m.end() for m in re.finditer(rf"\b{written}\b", text)][:20]
+    assert named_at(text, name, 20) == expected

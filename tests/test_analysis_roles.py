@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from summarize.analysis import find_quotes
+from summarize.analysis import _roles, find_quotes
 from summarize.analysis._mentions import Mentions
 from summarize.analysis._roles import role_of
 from summarize.pipeline import content_sentences
@@ -352,3 +354,33 @@ def test_regression_a_title_with_of_and_more_than_one_word_after_it_was_cut_wron
 ) -> None:
     """The name took the last word of what the office is of ("Affairs Ada Ode")."""
     assert _said(text) == [said]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["said", "the", "Acme", "founder", "and", "CEO", "director", "of", "research",
+             "Gen.", "U.S", "3rd", "workers\u2019", "from", "lead", "author", ",", '"', "\u00a0",
+             "\n", "his", "father", "Ada", "Ode", "-", "&", "(", "."]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from([" ", " \"", "(", "\u00a0", ", ", ",\n"]),
+)  # fmt: skip
+@example(["said", "Acme", "director", "of", "research"], " ")
+@example(["said", "Acme", "founder", "and", "CEO"], ", ")
+def test_the_last_word_test_only_skips_names_the_full_reading_gives_no_role(
+    words: list[str], gap: str
+) -> None:
+    """_before's quick test (by the last word) never drops a role the word-by-word reading finds."""
+    text = " ".join(words) + gap + "Ada Ode said."
+    start = text.rindex("Ada Ode")
+    if _roles._no_head_before(text, start):
+        assert _roles._read_before(text, start) is None
+
+
+def test_the_last_word_test_reads_on_where_a_role_may_stand() -> None:
+    for text in ('"No," said Acme director of research Ada Ode.', "Acme founder and CEO Ada Ode"):
+        start = text.index("Ada Ode")
+        assert not _roles._no_head_before(text, start)
+        assert _roles._read_before(text, start) is not None

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import islice
 from typing import Protocol
 
 from ..records import Sentence
 from . import _speaker_phrases as phrases
-from ._mentions import Mentions
+from ._mentions import Mentions, named_at
 from ._people import is_person
 from ._speaker_phrases import Said
 from ._subjects import FRONT, named_in, opening_name, subject_at
@@ -27,6 +26,7 @@ _CONTEXT = 1200  # characters read before a quote to resolve "he" or "she"
 _LOOKBACK = 16  # quotes looked back over to resolve "he" or "she"
 _PASSAGE = 6  # sentences read back for whom a passage follows when nobody is near
 _CHAIN = 2  # sentences led by the same pronoun looked back over for whom it stands for
+_FOLLOWED = 2  # sentences about a speaker between their quote and one that goes on with it
 # What a sentence that introduces a speaker may say they did (see Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -220,11 +220,10 @@ class Resolver:
         other name or quote between: twice one of the two, and never the other.
         """
         if name not in self.called:
-            written = r"\s+".join(re.escape(w) for w in name.split())
             he = she = 0
-            for m in islice(re.finditer(rf"\b{written}\b", self.text), 20):
-                word = _PERSONAL.search(self.text, m.end(), m.end() + _CALLED)
-                if word is not None and not _STOP.search(self.text, m.end(), word.start()):
+            for end in named_at(self.text, name, 20):
+                word = _PERSONAL.search(self.text, end, end + _CALLED)
+                if word is not None and not _STOP.search(self.text, end, word.start()):
                     he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
             self.called[name] = "he" if he > 1 and not she else "she" if she > 1 and not he else ""
         return self.called[name]
@@ -251,6 +250,35 @@ class Resolver:
         if name is None:
             return None
         return Said(name, before.start, before.start, False)
+
+    def followed(self, said: Sequence[Said | None], sentence: int) -> Said | None:
+        """The speaker of the quote before, for a quote with no "said" after sentences about them.
+
+        News quotes someone, says more of them, then quotes them again with no
+        "said": '"We will rebuild," said Ada Ode.' then 'Ode has run the port for
+        ten years.' then '"The bridge is the heart of this town."'. The quote before
+        (quote ``len(said) - 1``) has a named person as its speaker, and each of the
+        one or two sentences between the two quotes has that person as its subject:
+        by their name or one word of it, or by a "he" or "she" that stands for them
+        (see :meth:`resolve`). A sentence about anyone else gives none.
+        """
+        n = len(said)
+        before = said[n - 1] if n else None
+        if before is None or before.speaker is None or not is_person(before.speaker):
+            return None
+        name = before.speaker
+        last = bisect_right(self.starts, self.spans[n - 1].close - 1) - 1
+        if not 0 < sentence - last - 1 <= _FOLLOWED:
+            return None
+        for k in range(last + 1, sentence):
+            subject = self._opening(k)
+            if subject is None:
+                led = self._led(k)
+                subject = self.resolve(said, k, led) if led else None
+            if subject is None or subject.split()[-1] != name.split()[-1]:
+                return None  # the sentence is about someone else, or nobody known
+        start = self.sents[sentence - 1].start
+        return Said(name, start, start, False)
 
     def _opening(self, k: int) -> str | None:
         """The named subject of sentence k, unless k starts inside a quote."""

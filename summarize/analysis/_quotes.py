@@ -103,8 +103,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     quotes: list[Quote] = []
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
         opening = sents[bisect_right(starts, span.open) - 1]
-        if _programme(text, span):
-            continue  # 'on CNN's "State of the Union."': a title, whoever speaks
+        if _programme(text, span) or _heading(text, span):
+            continue  # 'on CNN's "State of the Union."', a quoted heading: a title, whoever speaks
         named = said.speaker is not None and not said.resolved  # not "he" or "she"
         if said.near or _statement(text, span, opening, named):
             quotes.append(
@@ -158,6 +158,25 @@ def _programme(text: str, span: QuoteSpan) -> bool:
     """
     if _ON_A_TITLE.search(text, max(0, span.open - 12), span.open) is None:
         return False  # the commonest answer, and the cheapest test: a few characters
+    words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), _TITLE_WORDS + 1))
+    return words <= _TITLE_WORDS and _titled(text[span.start : span.end])
+
+
+def _heading(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote is a heading: alone on its line, short, written as a title, with no stop.
+
+    Example:
+        >>> text = "She wrote on." + chr(10) * 2 + "‘A Single Voice’" + chr(10)
+        >>> _heading(text, QuoteSpan(open=15, start=16, end=30, close=31, paragraph=1))
+        True
+    """
+    if text[span.end - 1] in ".!?,;:\u2026":
+        return False
+    line = text.rfind("\n", 0, span.open) + 1
+    after = text.find("\n", span.close)
+    after = len(text) if after < 0 else after
+    if text[line : span.open].strip() or text[span.close : after].strip():
+        return False  # not alone on its line
     words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), _TITLE_WORDS + 1))
     return words <= _TITLE_WORDS and _titled(text[span.start : span.end])
 

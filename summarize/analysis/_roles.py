@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ._speaker_phrases import BOUNDARY, PRONOUNS, TIME, TITLES, word_set
+from ._speech_words import BOUNDARY, PRONOUNS, TIME, TITLES, VERBS, word_set
 
 __all__ = [
     "CLAUSE_START",
@@ -144,25 +144,95 @@ def _before(text: str, start: int) -> str | None:
     """The role written right before the name: the words back to a verb, a mark or a preposition.
 
     A title that is part of the name ("Dr.", "Gen.") is the speaker's, not here.
+    "and" may join two role nouns ("founder and CEO"), and the head may stand
+    before "of" and lower-case words ("director of research"). Right after a
+    speech verb, a comma may stand between the role and the name ("said Acme
+    founder and CEO, Ada Ode").
     """
+    if _no_head_before(text, start):
+        return None  # the commonest answer, read from the last word alone
+    return _read_before(text, start)
+
+
+def _read_before(text: str, start: int) -> str | None:
+    """The role right before the name, read word by word (see :func:`_before`)."""
     words = list(_WORD.finditer(text, max(0, start - 120), start))
     phrase: list[re.Match[str]] = []
+    comma, stop = False, ""
     for match in reversed(words):
         gap = text[match.end() : phrase[0].start() if phrase else start]
-        if gap.strip() or len(phrase) == _MOST:
+        if not phrase and not comma and gap.strip() == "," and gap.endswith(" "):
+            comma = True  # "founder and CEO, Ada Ode": a speech verb must open the role
+        elif gap.strip() or len(phrase) == _MOST:
             break  # a comma, a quotation mark or a dash: the phrase ends there
         word = match.group()
+        if word == "and" and phrase and is_role([phrase[0].group()]):
+            phrase.insert(0, match)  # "founder and CEO": a second role noun
+            continue
         if word.lower() in _NOT_ROLE or (word.lower().rstrip(".") in TITLES and not phrase):
             if word.lower() in PRONOUNS and not gap.strip():
                 return None  # "He took defense attorney Ada Ode": a verb opens the phrase
+            stop = word
             break
         if word in _LINKING:
             break  # "a plea from whistleblower Ada Ode": the role starts after "from"
         phrase.insert(0, match)
-    # The role's head noun stands right before the name ("trauma surgeon Dr. Jason Lees").
-    if not phrase or not is_role([phrase[-1].group()]):
+    found = [m.group() for m in phrase]
+    for k in range(len(found) - 1, -1, -1):  # "and" after a word that is no role noun ends it
+        if found[k] == "and" and not (k and _plain(found[k - 1]) and is_role(found[k - 1 : k])):
+            found, phrase = found[k + 1 :], phrase[k + 1 :]
+            break
+    if comma and stop not in VERBS:
+        return None  # "Ivo Brandt, the mayor, Ada Ode": a list, not a role
+    # The role's head noun stands right before the name ("trauma surgeon Dr. Jason Lees"),
+    # or before "of" and what it is of ("director of research Ada Ode").
+    of = found.index("of") if "of" in found[1:-1] else 0
+    headed = bool(found) and is_role(found[-1:])
+    if not headed and not (of and is_role(found[of - 1 : of]) and _lower(found[of + 1 :])):
         return None
     return " ".join(text[phrase[0].start() : phrase[-1].end()].split())
+
+
+def _no_head_before(text: str, start: int) -> bool:
+    """Whether no role can stand right before text[start:], by the last word alone.
+
+    True only when :func:`_before` would find none: no word before the name, or a
+    mark other than a comma between them, or a last word that can neither be a
+    role's head nor a lower-case word after "of" ("director of research"), or that
+    ends a role phrase ("the", "said", "from", "Gen."). A word with other characters
+    than letters and hyphens is left to the full reading.
+    """
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == start or i == 0:
+        return True  # the name opens the text, or is glued to what comes before it
+    if text[i - 1] == ",":
+        i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+        j -= 1
+    if j == i:
+        return not (text[i - 1].isalnum() or text[i - 1] in "_'\u2019&.")  # a mark: no role
+    if j and (text[j - 1].isalnum() or text[j - 1] in "_'\u2019&."):
+        return False  # "U.S", "3rd", "workers'": read in full
+    word = text[j:i]
+    lower = word.lower()
+    if lower in _NOT_ROLE or lower in TITLES or word in _LINKING:
+        return True
+    return not (word.islower() or is_role([word]))
+
+
+def _lower(words: list[str]) -> bool:
+    """Whether every word is written in lower case."""
+    return all(w.islower() for w in words)
+
+
+def _plain(word: str) -> bool:
+    """Whether a word is written in lower case or is an acronym ("CEO"): not a name."""
+    return word.islower() or word.isupper()
 
 
 def _fronted(text: str, start: int) -> str | None:

@@ -4,7 +4,8 @@ In analysis/, for :mod:`summarize.analysis._pronouns`, which resolves "he" and "
 from the subjects of the sentences before a quote: :func:`opening_name` reads the
 named person who opens a sentence as its subject, :func:`subject_at` where that
 subject may start, :func:`named_in` the people a stretch names as speakers or with a
-title. The words are read by :mod:`summarize.analysis._speaker_phrases`; each function
+title, :func:`opening_role` the role phrase that opens a sentence as its subject. The
+words are read by :mod:`summarize.analysis._speaker_phrases`; each function
 reads a bounded number of tokens.
 """
 
@@ -15,8 +16,10 @@ from collections.abc import Container
 
 from . import _speaker_phrases as phrases
 from ._people import is_person
+from ._roles import is_role
+from ._speaker_subject import subject
 
-__all__ = ["FRONT", "named_in", "opening_name", "subject_at"]
+__all__ = ["FRONT", "named_in", "opening_name", "opening_role", "subject_at"]
 
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
 _OPENING = 24  # tokens read at a sentence's start for its subject
@@ -44,6 +47,10 @@ _FRONTING = phrases.OF | phrases.word_set(
 # Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
 _THEN = phrases.word_set("when while after before as although though if once since until")
 FRONT = 16  # tokens of a phrase set before a sentence's subject, at most
+# Words that open a role phrase that is a sentence's subject (see opening_role).
+_OPENERS = phrases.word_set("the a an his her their its our")
+_MODIFIERS = 3  # lower-case words before a role's head, at most
+_ROLE_OF = phrases.word_set("for of at with")
 # Words that cannot describe a name that follows them.
 _NOT_DESCRIBING = phrases.BOUNDARY | phrases.OF | phrases.PRONOUNS
 
@@ -140,6 +147,60 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
     return None
 
 
+def opening_role(text: str, lo: int, hi: int) -> phrases.Said | None:
+    """The role phrase that opens text[lo:hi] as its subject ("A spokesperson for the port said").
+
+    An article, a possessive or a name ("the", "his", "Ode's", "Harbourmart"), at
+    most :data:`_MODIFIERS` lower-case words ending in a role noun (its head: "harbour
+    master", "senior spokesperson"), maybe "for", "of", "at" or "with" and what the
+    role is of (a name, or "the" and one lower-case word), then a lower-case word
+    that is no role noun: the verb. It may follow "But" or a phrase set off before
+    it (see :func:`subject_at`). "Police arrested Ada Ode" and "The statement said"
+    give none.
+
+    Example:
+        >>> text = "A spokesperson for Ivo Brandt issued a statement"
+        >>> opening_role(text, 0, len(text)).speaker
+        'a spokesperson for Ivo Brandt'
+    """
+    toks = phrases.tokens(text, lo, hi, _OPENING + FRONT)
+    toks = toks[subject_at(toks) :][:_OPENING]
+    if not toks:
+        return None
+    k = 0
+    if toks[0][2].lower() in _OPENERS:
+        k = 1
+    elif phrases.capital(toks[0][2]):
+        k = phrases.name_forward(toks, 0, len(toks))  # "Harbourmart officials", "Ode's lawyer"
+    head = None
+    while k < len(toks) and _plain(toks[k][2]):
+        if is_role([toks[k][2]]):
+            head = k
+        elif head is not None or k >= _MODIFIERS + 1:
+            break
+        k += 1
+    if head is None:
+        return None
+    end = head + 1
+    if end + 1 < len(toks) and toks[end][2] in _ROLE_OF:  # "a spokesperson for the port"
+        m = end + 2 if toks[end + 1][2] == "the" else end + 1
+        if m < len(toks) and phrases.capital(toks[m][2]):
+            end = phrases.name_forward(toks, m, len(toks))
+        elif m > end + 1 and m < len(toks) and _plain(toks[m][2]):
+            end = m + 1
+        else:
+            return None
+    verb = toks[end][2] if end < len(toks) else ""
+    if not _plain(verb) or is_role([verb]) or verb in phrases.OF:
+        return None
+    return phrases.speaker_of(text, toks, 0, end)
+
+
+def _plain(word: str) -> bool:
+    """Whether a word is written in lower case and is no word that ends a phrase ("and", "he")."""
+    return word.isalpha() and word.islower() and word not in _NOT_DESCRIBING
+
+
 def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
     found: list[tuple[int, str]] = []
@@ -152,7 +213,7 @@ def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
         elif word in phrases.VERBS and phrases.cue(toks, k):
-            who = phrases.subject(text, toks, clause, k, whole=False)
+            who = subject(text, toks, clause, k, whole=False)
         elif word.lower() in phrases.TITLES and phrases.capital(word):
             j = phrases.name_forward(toks, k, len(toks))
             who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None

@@ -1,0 +1,278 @@
+"""The attribution next to a quote: the words right after it, and those before it.
+
+In analysis/, for :mod:`summarize.analysis._speakers`: :func:`tail` reads the attribution
+after a quote ('"...," said X'), :func:`lead` the one before it in its sentence ('X said:
+"..."'), :func:`closing` one that closes the quote's sentence further on, and
+:func:`credited` a source credited on the quote's line. The words are read by
+:mod:`summarize.analysis._speaker_phrases`; each function reads a bounded stretch of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+import attrs
+
+from . import _speaker_phrases as phrases
+from ._speaker_phrases import Said
+from ._speaker_subject import subject
+from ._subjects import opening_name, opening_role
+
+__all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "lead", "passive", "tail"]
+
+_TAIL = 40  # tokens read after a quote for its speaker (see _CLAUSE_REACH)
+_LEAD = 300  # characters read before a quote for its speaker
+
+_LEAD_FILLER = phrases.TIME | phrases.word_set("that on reporters journalists me us him her them")
+_DASHES = frozenset(",-\u2013\u2014")
+_CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
+
+# Tokens after a quote that ends a clause within which its speech verb is looked for:
+# room for a speaker named with a role and a long description ('"...," the lead
+# researcher, Ada Ode, a psychologist at the state university in Brennock, said').
+_CLAUSE_REACH = 32
+# A participle of speech after a comma, then at most two words before a quote (see _saying).
+_SAYING = re.compile(
+    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting)"
+    r"(?:[ \t]+(?:that|only|simply|later|then))?[ \t]*[:,]?[ \t]*$"
+)
+_SAYING_REACH = 40  # characters read before a quote for it
+# "according to", or a passive verb of speech or of taking a side, then "by": who follows
+# names the speaker of a quote after a colon (see _introduced_by).
+_BY_COLON = re.compile(
+    r"(?<![\w-])(?:(?i:according)[ \t]+to|(?:echoed|seconded|repeated|reiterated|shared|voiced"
+    r"|told|said|stated|put|made|expressed|raised|questioned|challenged|disputed|rejected"
+    r"|criticized|criticised|welcomed|praised|dismissed|endorsed|backed|supported|countered"
+    r"|contradicted|rebutted|explained|noted|issued|released|summed[ \t]+up)[ \t]+by)[ \t]+"
+)
+# What may stand between such a speaker and the colon: an apposition, with no mark that
+# ends a clause or opens a quote.
+_APPOSED_COLON = re.compile(
+    r"(?:,[ \t]+[^,;:.!?\"\u201c\u201d\n]{1,120}(?:,[^,;:.!?\"\u201c\u201d\n]{1,80})?)?"
+    r"[ \t]*:[ \t\n]*"
+)
+# Words that may follow the attribution that closes a quote's sentence (see _closing):
+# "Ada Ode said Tuesday", "said Ada Ode on Tuesday night", "Ada Ode said in a statement".
+_CLOSING_REST = phrases.TIME | phrases.word_set(
+    "on last this late early earlier later night morning afternoon evening week in a an"
+    " statement interview"
+)
+_RELAYING = phrases.word_set("reported reports")
+_TO_SOMEONE = phrases.word_set("told tells asked asks")
+# A passive verb of describing right before a quote, whose speaker follows "by":
+# 'he was described as "irrelevant" by a spokesman'.
+_BY = re.compile(r"[ \t]+by[ \t]")
+_DESCRIBED = re.compile(r"(?<![\w-])(?:described|called|labell?ed|branded)(?: as)?[ \t]*$")
+# A credit after a quote on its line: "Mirror", "- The Daily Post", "— Ada Ode".
+_CREDIT = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014][ \t]*)?"
+    r"((?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4})"
+    r"[ \t]*(?:\n|$)"
+)
+
+
+@attrs.frozen
+class QuoteSpan:
+    """A paired quote, by offsets into its article's text.
+
+    Attributes:
+        open: Offset of the opening mark.
+        start: Offset of the quoted words' first character.
+        end: Offset one past their last character.
+        close: Offset one past the closing mark (the paragraph's end for a quote that
+            runs on into the next paragraph, which has none).
+        paragraph: Number of the paragraph (run of consecutive sentences) it is in.
+
+    Example:
+        >>> span = QuoteSpan(open=0, start=1, end=7, close=8, paragraph=0)
+        >>> '"Go on," said Ode.'[span.start : span.end]
+        'Go on,'
+    """
+
+    open: int
+    start: int
+    end: int
+    close: int
+    paragraph: int
+
+
+def credited(text: str, span: QuoteSpan) -> Said | None:
+    """The source a quote that opens its line is credited to at the line's end.
+
+    Reviews and reactions are often listed so: '"A brilliant performance."
+    Mirror', '"Gripping." - The Daily Post'. The credit is a capitalised name of
+    at most five words, maybe after a dash, that ends the line; not a line cut
+    short ("Fox...", as scraped teasers end).
+    """
+    if text[: span.open].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # the quote does not open its line
+    credit = _CREDIT.match(text, span.close)
+    if credit is None or credit.group(1).endswith(".."):  # "Fox...": a line cut short
+        return None
+    return Said(credit.group(1), credit.start(1), credit.end(1), False)
+
+
+def ends_clause(text: str, span: QuoteSpan) -> bool:
+    """Whether punctuation ends the quote or follows it: '"Never,"', '"never".'."""
+    after = text[span.close : span.close + 40].lstrip()[:1]
+    return text[span.end - 1] in _CLAUSE or after in _CLAUSE or not after
+
+
+def passive(text: str, span: QuoteSpan) -> bool:
+    """Whether a passive verb of describing introduces the quote and "by" follows it."""
+    return bool(_BY.match(text, span.close)) and bool(
+        _DESCRIBED.search(text, max(0, span.open - 30), span.open)
+    )
+
+
+def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
+    """The attribution right after a quote: '"...," said X' or '"...," X said'.
+
+    A quote a passive verb of describing introduces has its speaker after "by":
+    'the plan was described as "a fantasy" by Ada Ode' (not "Ode" in "by Ode's
+    lawyer"); such a quote is kept only if it reads as a statement (four words or
+    more), as a quote with no speaker next to it is.
+    """
+    after = text[span.close : span.close + 40].lstrip()[:1]
+    if not after or after in phrases.ENDS or after == ":":
+        return None
+    by = passive(text, span)
+    if not by and not phrases.may_cue(text, span.close, hi):
+        return None  # each way below takes a speech verb, "according" or "described as"
+    toks = phrases.tokens(text, span.close, hi, _TAIL)
+    i, clause = 0, text[span.end - 1] in _CLAUSE
+    while i < len(toks) and toks[i][2] in _DASHES:
+        i, clause = i + 1, True
+    if i == len(toks) or not phrases.is_word(toks[i][2]):
+        return None
+    who = None
+    if toks[i][2].lower() == "according" and i + 1 < len(toks) and toks[i + 1][2] == "to":
+        who = phrases.phrase_forward(text, toks, i + 2, len(toks))
+    elif by and toks[i][2] == "by":
+        who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
+        if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
+            who = None  # 'by Ode's lawyer': not Ode
+    elif phrases.cue(toks, i):
+        who = phrases.phrase_forward(text, toks, i + 1, len(toks))
+    else:
+        depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"
+        for k in range(i, min(len(toks), i + (_CLAUSE_REACH if clause else 5))):
+            depth = max(0, depth + (toks[k][2] == "(") - (toks[k][2] == ")"))
+            if phrases.cue(toks, k):
+                who = subject(text, toks, i, k, whole=True)
+                break
+            if not depth and (phrases.ends_at(toks, k) or toks[k][2] == ":"):
+                break
+    # Without a comma or a full stop, only a name or a pronoun makes an attribution:
+    # '"Never" said Ode', not 'the "caliphate" says little'.
+    if who and not (clause or by) and who.speaker and not phrases.capital(who.speaker):
+        return None
+    return who
+
+
+def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
+    """The attribution that closes the quote's sentence after a comma, further on than the quote.
+
+    'The plan will "cost the port dearly" and hurt trade, Ada Ode said Tuesday.',
+    '..., said Ada Ode on Tuesday.': the last comma of the sentence after the quote,
+    then the speaker and the verb (or the verb and the speaker), then nothing but
+    words of time or "in a statement" (:data:`_CLOSING_REST`) before the sentence's
+    end; not "reported" (a paper reports someone else's words), nor "told" before
+    whom it was told to. Only a quote that does not end its clause is read so (a
+    quote that does has its attribution right after it: see :func:`tail`). Such a quote
+    is not right next to its speaker: it is kept only if it reads as a statement.
+    """
+    if ends_clause(text, span):
+        return None  # '"...," X, a partner at Y said': the words right after are the attribution
+    comma = text.rfind(",", span.close, end)
+    if comma < 0 or not phrases.may_cue(text, comma, end):
+        return None
+    toks = phrases.tokens(text, comma + 1, end, _TAIL)
+    stop = len(toks)
+    while stop and toks[stop - 1][2] in ".!?" and phrases.ends_at(toks, stop - 1):
+        stop -= 1
+    verb = next((k for k in range(stop) if phrases.cue(toks, k)), None)
+    if verb is None or toks[verb][2] in _RELAYING or (verb == 0 and toks[0][2] in _TO_SOMEONE):
+        return None  # "..., the Gazette reported": the words of whom it reports; "told X"
+    if verb == 0:
+        who = phrases.phrase_forward(text, toks, 1, stop)
+        rest = next((k for k in range(1, stop) if who and toks[k][0] >= who.end), stop)
+    else:
+        who, rest = subject(text, toks, 0, verb, whole=True), verb + 1
+    if who is None or any(w.lower() not in _CLOSING_REST for _, _, w in toks[rest:stop]):
+        return None
+    return who
+
+
+def _saying(text: str, lo: int, hi: int) -> Said | None:
+    """The named subject of a clause that a participle of speech closes, right before a quote.
+
+    'Ada Ode ended the call, saying: "We will rebuild."' and 'Ada Ode spoke for an hour,
+    adding that "..."': the participle after a comma, at most two words before the
+    quote, and a named person who opens the sentence as its subject (see
+    :func:`~summarize.analysis._subjects.opening_name`).
+    """
+    found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
+    if found is None:
+        return None
+    name = opening_name(text, lo, found.start())
+    if name is None:
+        return opening_role(text, lo, found.start())  # "A spokesperson for the port released"
+    at = text.find(name, lo, found.start())  # the name as written, for its role
+    return Said(name, at, at + len(name), False) if at >= 0 else Said(name, lo, lo, False)
+
+
+def _introduced_by(text: str, lo: int, hi: int) -> Said | None:
+    """The speaker a passive verb of speech or "according to" names before a colon and a quote.
+
+    'The call was echoed by Ada Ode, a spokeswoman for the port: "..."', 'According
+    to Ada Ode, the harbour master: "..."', 'The Gazette was told by Ada Ode: "..."':
+    the speaker after "by" or "according to", then maybe an apposition, then the
+    colon that opens the quote.
+    """
+    if text[lo:hi].rstrip()[-1:] != ":":
+        return None  # the commonest answer, and the cheapest test
+    found = deque(_BY_COLON.finditer(text, max(lo, hi - _LEAD), hi), maxlen=1)  # the last
+    if not found:
+        return None
+    toks = phrases.tokens(text, found[0].end(), hi)
+    who = phrases.phrase_forward(text, toks, 0, len(toks))
+    if who is None or who.pronoun or _APPOSED_COLON.fullmatch(text, who.end, hi) is None:
+        return None
+    return who
+
+
+def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
+    """The attribution before a quote in its sentence, and whether it is right next to it.
+
+    Right next to it means the verb, then a colon, a comma, a time or "reporters"
+    (at most two such words), then the quote; or the verb right before a quote
+    that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
+    'Ode said "no".', but not 'officials declared "total victory" over them'.
+    """
+    saying = _saying(text, lo, hi) or _introduced_by(text, lo, hi)
+    if saying is not None:
+        return saying, True
+    if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
+        return None, False  # no speech verb, nor "according": no cue (nor any word at all)
+    toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)
+    clause, cue = 0, None
+    for k, (_, _, word) in enumerate(toks):
+        if word in phrases.ENDS and phrases.ends_at(toks, k):
+            clause = k + 1
+        elif (word in phrases.VERBS and phrases.cue(toks, k)) or (
+            word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
+        ):
+            cue = (clause, k)
+    if cue is None:
+        return None, False
+    clause, k = cue
+    if toks[k][2] in phrases.VERBS:
+        who = subject(text, toks, clause, k, whole=False)
+        rest = [word.lower() for _, _, word in toks[k + 1 :] if word not in ",:"]
+        ends = ends or bool(rest) or any(word in ",:" for _, _, word in toks[k + 1 :])
+        near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)
+        return who, who is not None and near
+    who = phrases.phrase_forward(text, toks, k + 2, len(toks))
+    return who, who is not None and text[who.end : hi].strip(" ,:\n") == ""

@@ -1,0 +1,215 @@
+"""Who speaks before a speech verb: the subject, read back from the verb.
+
+In analysis/: :func:`subject` reads the speaker in the words before a speech verb
+("SDF spokesman Ada Ode, 52, said" gives "Ada Ode"), dropping the words that describe
+the name, appositives and relative clauses, for :mod:`summarize.analysis._attribution`
+and :mod:`summarize.analysis._subjects`; names and phrases are read with
+:mod:`summarize.analysis._speaker_phrases`. Each function reads a bounded number of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ._roles import is_role
+from ._speaker_phrases import (
+    AND_NAME,
+    BOUNDARY,
+    OF,
+    PLACE,
+    PRONOUNS,
+    TIME,
+    Said,
+    Tokens,
+    capital,
+    in_name,
+    is_word,
+    phrase_word,
+    pronoun_at,
+    speaker_of,
+    word_set,
+)
+
+__all__ = ["subject"]
+
+_SUBJECT = 60  # tokens read before a speech verb for its subject
+_RELATIVE = word_set("who whom whose which")
+_PARTIES = word_set("democrat republican independent democrats republicans")
+_ADVERBS = TIME | word_set(
+    "also later then again previously earlier once further reportedly separately recently"
+    " has had have was were is would will on"
+)
+_AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
+_AND = word_set("and or nor")
+_SEPARATORS = frozenset(",\u2014\u2013")
+
+
+def _name_back(toks: Tokens, lo: int, hi: int) -> int:
+    i = hi
+    while i > lo and in_name(toks, i - 1, lo, hi):
+        i -= 1
+    while i < hi and not capital(toks[i][2]):
+        i += 1
+    return i
+
+
+def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | None:
+    """The speaker that ends toks[lo:hi] ("SDF spokesman Ada Ode" gives "Ada Ode")."""
+    if lo >= hi:
+        return None
+    last = toks[hi - 1][2]
+    if last.lower() in PRONOUNS:
+        i = hi - 1
+    elif capital(last):
+        i = _name_back(toks, lo, hi)
+        if i < hi and _joined(toks, i - 1):  # "Ada Ode and Ivo Brandt said": two, not one
+            return Said(None, toks[i][0], toks[hi - 1][1], False)
+        if i > lo and toks[i - 1][2].lower() == "the":
+            i -= 1
+        if i > lo and toks[i - 1][2] in OF:  # "a spokesman for the SDF", "police in Oslo"
+            i, name = i - 1, i
+            while i > lo and is_word(toks[i - 1][2]) and toks[i - 1][2] not in BOUNDARY:
+                i -= 1
+            if name - i > 6:
+                i = name
+    else:
+        i = hi
+        while i > lo and phrase_word(toks, i - 1, lo, hi, BOUNDARY):
+            i -= 1
+        if hi - i > 8:
+            return None
+    if i >= hi:
+        return None
+    if whole:  # after a quote, only describing words may come before the speaker
+        prefix = [word for _, _, word in toks[lo:i]]
+        if len(prefix) > (0 if last.lower() in PRONOUNS else 4):  # not "noting he warned"
+            return None
+        if any(not is_word(w) or w.lower() in BOUNDARY or w.endswith("ing") for w in prefix):
+            return None
+    return pronoun_at(toks, i) if last.lower() in PRONOUNS else speaker_of(text, toks, i, hi)
+
+
+def _joined(toks: Tokens, k: int) -> bool:
+    """Whether token k joins a name to another before it: "Ada Ode and", "Ada Ode, 52, and"."""
+    if k < 1 or toks[k][2] not in AND_NAME:
+        return False
+    before = toks[k - 1][2]
+    aged = before == "," and k > 1 and _AGE.fullmatch(toks[k - 2][2]) is not None
+    return capital(before) or aged
+
+
+def _adverb(word: str) -> bool:
+    return word.lower() in _ADVERBS or (word.endswith("ly") and word.islower())
+
+
+def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | None:
+    """Who speaks in toks[lo:hi], the words before a speech verb.
+
+    Words before a name that describe it are dropped ("SDF spokesman Ada Ode"
+    gives "Ada Ode"), and so are appositives, ages among them, and relative
+    clauses ("Ada Ode, the head of ..., said", "Ada Ode, 52, said" and "a man who
+    fled in May told" give "Ada Ode" and "a man"); a speaker without a name stays
+    a phrase ("a spokesman for the city council"). The name itself is written as
+    :func:`speaker_of` says.
+
+    With ``whole``, toks[lo:hi] must be the speaker and words describing it, and
+    nothing else (what stands between a quote and the verb after it).
+
+    Example:
+        >>> from summarize.analysis._speech_words import cue, tokens
+        >>> text = "SDF spokesman Ada Ode, 52, said"
+        >>> toks = tokens(text, 0, len(text))
+        >>> verb = next(k for k in range(len(toks)) if cue(toks, k))
+        >>> subject(text, toks, 0, verb, whole=False).speaker
+        'Ada Ode'
+    """
+    lo = max(lo, hi - _SUBJECT)
+    if any(toks[k][2] == "(" for k in range(lo, hi)):  # "Ada Ode (D-Ore.) said"
+        kept, depth = [], 0
+        for token in toks[lo:hi]:
+            depth = max(0, depth + (token[2] == "(") - (token[2] == ")"))
+            if not depth and token[2] != ")":
+                kept.append(token)
+        toks, lo, hi = kept, 0, len(kept)
+    while hi > lo and _adverb(toks[hi - 1][2]):  # "Ode also said", "Ode on Friday said"
+        hi -= 1
+    cuts = [k for k in range(lo, hi) if toks[k][2] in _SEPARATORS]
+    if hi > lo and toks[hi - 1][2] in _SEPARATORS:  # "Ada Ode, the head of the office," said
+        bounds = [lo - 1, *cuts]
+        parts = [(a + 1, b) for a, b in zip(bounds, cuts, strict=False) if b > a + 1]
+        pick = None
+        for n, (a, b) in enumerate(parts[:-1]):
+            name = _name_back(toks, a, b)
+            place = name > a and toks[name - 1][2].lower() in PLACE
+            if _appositive(toks, parts[n + 1 :]) and name < b and not place:
+                pick = (a, b)
+                break
+        if pick is None:
+            pick = next((p for p, q in pairwise(parts) if toks[q[0]][2].lower() in _RELATIVE), None)
+        if pick is None and len(parts) > 1 and _described_name(toks, parts):
+            pick = parts[-1]  # "his father, Tom Brell," said
+        if pick is None:
+            return None
+        # With ``whole``, only a role may stand before the name: '"...," the lead
+        # author, Ada Ode, a psychologist, said'.
+        before = [(a, b) for a, b in parts if b < pick[0]]
+        roles = all(toks[a][2][:1].islower() or _owner_role(toks, a, b) for a, b in before)
+        if whole and not roles:
+            return None
+        lo, hi = pick
+    elif cuts:
+        if whole:
+            return None
+        lo = cuts[-1] + 1
+    hi = next((k for k in range(lo, hi) if toks[k][2].lower() in _RELATIVE), hi)
+    return _phrase_back(text, toks, lo, hi, whole)
+
+
+def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
+    """Whether the last part is a name that the parts before it describe: "his father, Tom Brell".
+
+    Each part before it opens with a word that cannot open a name ("his", "the",
+    "a", "lead"), and none is a clause ("his father, who ...").
+    """
+    *before, (a, b) = parts
+    if _name_back(toks, a, b) != a or not capital(toks[a][2]):
+        return False
+    return all(
+        (not capital(toks[c][2]) or _owner_role(toks, c, d))
+        and is_word(toks[c][2])
+        and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
+        for c, d in before
+    )
+
+
+def _owner_role(toks: Tokens, c: int, d: int) -> bool:
+    """Whether toks[c:d] is a role of a named owner: "Mr. Brell's attorney", "Acme's chief".
+
+    A name (capitalised words and abbreviations) ending in a possessive, then
+    lower-case words, the last a role noun.
+    """
+    owner = next((k for k in range(c, d) if toks[k][2].endswith(("'s", "\u2019s"))), d)
+    if owner >= d - 1 or not all(in_name(toks, k, c, d) for k in range(c, owner + 1)):
+        return False
+    return all(toks[k][2].islower() for k in range(owner + 1, d)) and is_role([toks[d - 1][2]])
+
+
+def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
+    """Whether the first of the parts after a name describes it: ", the head of ...," or ", 52,".
+
+    A capitalised part describes the name when it is a title with its body or place
+    (", Democrat of Kessel,", ", Chairman of the Harbour Board,") or names a party
+    (", Kessel Democrat,").
+
+    An age describes the name when it is the last part or another description
+    follows it, but not in "Ada Ode, 52, and Ivo Brandt, 50, said".
+    """
+    (c, d), *rest = parts
+    if d == c + 1 and _AGE.fullmatch(toks[c][2]):
+        return not rest or (toks[rest[0][0]][2][0].islower() and toks[rest[0][0]][2] not in _AND)
+    words = [word for _, _, word in toks[c:d]]
+    # a title with its body or place ("Democrat of Kessel", "Chairman of the Board") or a
+    # party ("Kessel Democrat"), though capitalised, is no second name
+    titled = "of" in words[1:] or any(word.lower() in _PARTIES for word in words)
+    return words[0][0].islower() or (titled and not set(words) & _AND)

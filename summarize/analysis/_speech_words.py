@@ -1,0 +1,174 @@
+"""The vocabulary of an attribution: tokens, speech verbs, titles and clause ends.
+
+In analysis/: the word lists and token tests that :mod:`summarize.analysis._speaker_phrases`
+reads names with, and that :mod:`summarize.analysis._speakers`, ``_subjects`` and
+``_roles`` share. Each test reads a word or a stretch of text once.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import NamedTuple
+
+from .._regexes import possessive
+
+__all__ = [
+    "BOUNDARY",
+    "ENDS",
+    "LINKS",
+    "PRONOUNS",
+    "TIME",
+    "TITLES",
+    "VERBS",
+    "Said",
+    "Tokens",
+    "abbreviated",
+    "capital",
+    "cue",
+    "ends_at",
+    "is_word",
+    "may_cue",
+    "may_title",
+    "tokens",
+    "word_set",
+]
+
+
+def word_set(spaced: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(spaced.split())
+
+
+# Each piece can be matched one way only (possessive: see summarize._regexes).
+_TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
+
+
+# English verbs that introduce speech (said, told, added, tweeted, wrote, warned, vowed,
+# ...), so quotes in other languages get no speaker. Verb forms that are also nouns
+# ("claims", "notes", "vows") and verbs that often do not report speech ("demanded",
+# "suggested") are left out.
+VERBS = word_set(
+    "said says say told tells added adds tweeted wrote writes posted stated announced"
+    " announces declared declares warned warns cried explained explains noted insisted insists"
+    " asked asks replied replies admitted admits stressed stresses reported recalled recalls"
+    " argued argues claimed shouted acknowledged confirmed confirms conceded concedes remarked"
+    " whispered pleaded urged continued answered responded joked testified concluded"
+    " exclaimed complained boasted observed countered texted emailed fumed vowed"
+    " quipped lamented cautioned recounted retorted reiterated"
+)
+
+
+def _verb_pattern() -> re.Pattern[str]:
+    """The speech verbs as written, and "according" in any case, grouped by first letter.
+
+    Grouping spares the engine most alternatives at a letter no verb starts with.
+    """
+    rests: dict[str, list[str]] = {}
+    for verb in sorted(VERBS, key=len, reverse=True):
+        rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
+    groups = [f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items())]
+    return re.compile("|".join([*groups, "(?i:according)"]))
+
+
+_MAY_CUE = _verb_pattern()
+BOUNDARY = VERBS | word_set(
+    "that and but or nor while as because when whenever after before if which who whom whose"
+    " where so then than since although though until unless whether once"
+)
+TIME = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+PRONOUNS = word_set("he she they we i it you")
+TITLES = word_set(
+    "mr mrs ms miss dr gen lt col maj capt sgt adm gov sen rep prof rev president prime"
+    " minister secretary general colonel major captain sheikh king queen prince princess pope"
+    " judge mayor chancellor commander senator governor"
+)
+# A title as `capital` reads one: a capital first ("K", the Kelvin sign, lower-cases to "k"),
+# any case after (re's IGNORECASE matches every character whose lower case is the letter).
+_MAY_TITLE = re.compile(
+    "(?=[A-Z\u212a])(?i:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
+)
+LINKS = word_set("of al bin ibn abu de da di del van von der den du la le el")
+_NOT_NAMES = word_set(
+    "The A An But And Or In On At For Of To From With By As After Before When While If So Then"
+    " This That These Those It He She They We I You His Her Their Our Its My There Here Also"
+    " However Meanwhile Still Yet Now Later Earlier Although Though Because Since Even"
+    " Nevertheless Instead Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today"
+    " Yesterday"
+)
+# What ends a clause: these marks and the quotation marks summarize.analysis._quotes reads.
+ENDS = frozenset(';.!?"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u201a\u2018\u2019')
+
+
+class Said(NamedTuple):
+    """An attribution: who (None when the article does not say), where, and how."""
+
+    speaker: str | None
+    start: int
+    end: int
+    pronoun: bool  # "he" or "she", still to resolve
+
+
+Tokens = list[tuple[int, int, str]]
+
+
+def tokens(text: str, lo: int, hi: int, most: int | None = None) -> Tokens:
+    """The first ``most`` (or all) tokens of text[lo:hi], as (start, end, token).
+
+    A word keeps its inner apostrophes, dots and hyphens ("it's", "U.S.-backed");
+    any other character is a token of its own.
+    """
+    found = _TOKEN.finditer(text, lo, hi)
+    return [(m.start(), m.end(), m.group()) for m in islice(found, most)]
+
+
+def may_cue(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a speech verb or "according"; False proves it holds none.
+
+    A search of the text, much cheaper than its tokens: a stretch without it gives
+    no attribution, and need not be tokenised.
+    """
+    return _MAY_CUE.search(text, lo, hi) is not None
+
+
+def may_title(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a title ("Gen.", "President"); False proves it holds none."""
+    return _MAY_TITLE.search(text, lo, hi) is not None
+
+
+def is_word(word: str) -> bool:
+    """Whether a token is a word, not a mark."""
+    return word[0].isalnum() or word[0] == "_"
+
+
+def capital(word: str) -> bool:
+    """Whether a word can be part of a name: capitalised, and not "The", "However", ..."""
+    return word[0].isupper() and word not in _NOT_NAMES
+
+
+def abbreviated(word: str) -> bool:
+    """Whether a dot after ``word`` is an abbreviation's: "Gen.", "Dr.", an initial, "N.C."."""
+    return (
+        word.lower() in TITLES
+        or (len(word) == 1 and word.isupper())
+        or _DOTTED.fullmatch(word) is not None
+    )
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "N.C", "U.S": the last dot comes apart
+
+
+def cue(toks: Tokens, k: int) -> bool:
+    """Whether token k is a speech verb with a subject ("said", not "to say").
+
+    A verb after "to" has no subject ("went on to say").
+    """
+    return toks[k][2] in VERBS and not (k and toks[k - 1][2] == "to")
+
+
+def ends_at(toks: Tokens, k: int) -> bool:
+    """Whether token k ends a clause (; . ! ? or a quote mark, but not the dot of "Gen.")."""
+    word = toks[k][2]
+    if word == "." and k and toks[k - 1][1] == toks[k][0]:
+        return not abbreviated(toks[k - 1][2])
+    return word in ENDS

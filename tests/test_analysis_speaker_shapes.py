@@ -1,0 +1,257 @@
+"""Regression tests of quote attribution, one shape of attribution each (analysis._speakers).
+
+Each test is named after a shape an editor found read wrong or not at all, on
+sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.analysis._quotes import find_quotes
+from summarize.pipeline import content_sentences
+from summarize.records import Article, Quote
+
+
+def quotes_in(text: str) -> list[Quote]:
+    article = Article(id="a", text=text)
+    return find_quotes(article, content_sentences(article))
+
+
+def said(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, role) of each quote in the text."""
+    return [(quote.speaker, quote.role) for quote in quotes_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"Sales will double by May," said Harbourmart founder and CEO, Ada Ode.', "Ada Ode",
+         "Harbourmart founder and CEO"),
+        ('"Sales will double by May," said Harbourmart founder and CEO Ada Ode.', "Ada Ode",
+         "Harbourmart founder and CEO"),
+        ('"Sales will double by May," said Harbourmart director of research Ada Ode.',
+         "Ada Ode", "Harbourmart director of research"),
+        ("\u201cMy client never ran,\u201d said Brell\u2019s attorney, Ada Ode.", "Ada Ode",
+         "Brell\u2019s attorney"),
+        ('"The span will hold," wrote Kessel University engineer Ada Ode in 1998.', "Ada Ode",
+         "Kessel University engineer"),
+    ],
+)  # fmt: skip
+def test_regression_said_org_founder_and_ceo_name_gave_the_organisation(
+    text: str, speaker: str, role: str
+) -> None:
+    """'said ORG founder and CEO, NAME' and 'said ORG director of research NAME' gave 'ORG'."""
+    assert said(text) == [(speaker, role)]
+
+
+def test_said_org_role_name_and_another_name_is_two_speakers_not_the_organisation() -> None:
+    text = '"We will remember," said Kessel\'s mayor, Ada Ode, and Ivo Brandt, in a statement.'
+    assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier must close," said the Harbour Board chairman.',
+        '"The pier must close," said the Harbour Board chairman on Monday.',
+        '"The pier must close," the Harbour Board chairman said.',
+    ],
+)
+def test_regression_said_the_org_chairman_gave_the_organisation_cut_from_its_head(
+    text: str,
+) -> None:
+    """'said the Harbour Board chairman' gave the speaker 'the Harbour Board'."""
+    assert said(text) == [("the Harbour Board chairman", None)]
+
+
+def test_said_the_org_chairman_is_the_chairman_the_article_named_before() -> None:
+    text = (
+        "Ivo Brandt, the Harbour Board chairman, toured the pier on Monday. "
+        '"The pier must close," said the Harbour Board chairman.'
+    )
+    assert said(text) == [("Ivo Brandt", "Harbour Board chairman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('The call was echoed by Ada Ode, a spokeswoman for the port: "We need every fact '
+         'before the vote."', "Ada Ode", "spokeswoman for the port"),
+        ('That view was shared by Ada Ode, the harbour master: "Nobody listened to us."',
+         "Ada Ode", "harbour master"),
+        ('According to Ada Ode, a spokeswoman for the port: "We need every fact first."',
+         "Ada Ode", "spokeswoman for the port"),
+        ('The Gazette was told by Ada Ode, a spokeswoman for the port: "We need every fact '
+         'first."', "Ada Ode", "spokeswoman for the port"),
+        ('The plan was backed by Ivo Brandt: "It is the only way across the river."',
+         "Ivo Brandt", None),
+    ],
+)  # fmt: skip
+def test_regression_echoed_by_name_and_role_then_a_colon_gave_no_speaker(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """'His request was echoed by NAME, a spokeswoman for X: "..."' had no speaker."""
+    assert said(text) == [(speaker, role)]
+
+
+def test_a_passive_verb_that_is_not_of_speech_names_no_speaker_before_a_colon() -> None:
+    text = 'The bridge was designed by Ada Ode: "It will stand for a hundred years."'
+    assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A spokesperson for Ivo Brandt released a statement on Tuesday, saying: "We need '
+         'every fact before the vote."', "a spokesperson for Ivo Brandt"),
+        ('The harbour master closed the pier, saying: "We will rebuild it."',
+         "the harbour master"),
+        ('Harbourmart officials shut the store, adding that "it was not safe to open."',
+         "Harbourmart officials"),
+        ("Brell's lawyer issued a statement, saying: \"My client did nothing wrong.\"",
+         "Brell's lawyer"),
+        # no role noun heads the subject: no speaker
+        ('The statement was released late, saying: "We did nothing wrong at all."', None),
+        ('Police arrested Ada Ode on Monday, saying: "She fled the scene."', None),
+    ],
+)  # fmt: skip
+def test_regression_a_spokesperson_released_a_statement_saying_gave_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """'A spokesperson for NAME released a statement, saying: "..."' had no speaker."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_the_role_that_says_it_with_a_participle_is_the_person_named_with_that_role() -> None:
+    text = (
+        "Ada Ode, the harbour master, walked the pier at dawn. "
+        'The harbour master closed the pier, saying: "We will rebuild it."'
+    )
+    assert said(text) == [("Ada Ode", "harbour master")]
+
+
+def test_a_role_that_opens_its_sentence_before_a_speech_verb_is_the_person_named_with_it() -> None:
+    """'The president wrote: "..."' after 'President Ada Ode' is Ada Ode (the capital 'The')."""
+    text = 'President Ada Ode spoke on Monday. The president wrote: "We will rebuild the pier."'
+    assert said(text) == [("Ada Ode", "President")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The plan will "cost the port dearly and for years" and hurt trade, Ada Ode said '
+         "Tuesday.", "Ada Ode"),
+        ('The plan will "cost the port dearly and for years" and hurt trade, Ada Ode said on '
+         "Tuesday.", "Ada Ode"),
+        ('The plan will "cost the port dearly and for years" and hurt trade, said Ada Ode on '
+         "Tuesday night.", "Ada Ode"),
+        ('The plan will "cost the port dearly and for years" and hurt trade, Ada Ode said.',
+         "Ada Ode"),
+        ('The plan will "cost the port dearly and for years," Ada Ode said Tuesday.', "Ada Ode"),
+    ],
+)  # fmt: skip
+def test_regression_a_partial_quote_before_name_said_tuesday_had_no_speaker(
+    text: str, speaker: str
+) -> None:
+    """A partial quote inside a sentence that ends 'NAME said Tuesday' had no speaker."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper reports someone else's words; "told" names whom it was told to
+        'The minister addressed "a worrying rise in threats against teachers" on Tuesday, '
+        "the Gazette reported.",
+        'The minister addressed "a worrying rise in threats against teachers" on Tuesday, '
+        "told the Gazette.",
+        # more than words of time after the verb: a clause of its own
+        'The minister addressed "a worrying rise in threats against teachers" on Tuesday, '
+        "Ada Ode said the board would meet.",
+    ],
+)
+def test_a_sentence_that_closes_with_a_report_or_a_clause_gives_a_partial_quote_no_speaker(
+    text: str,
+) -> None:
+    assert [s for s, _ in said(text)] == [None]
+
+
+def test_regression_a_quoted_heading_was_a_quote_of_the_last_speaker() -> None:
+    """A heading in quotation marks on its own line went on with the quote before it."""
+    text = (
+        '"We will rebuild the pier before the winter comes," said Ada Ode.\n\n'
+        "\u2018Survival of the Harbour\u2019\n\n"
+        "The board meets on Friday."
+    )
+    assert said(text) == [("Ada Ode", None)]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ode has run the port for ten years.",
+        "In a call with the board on Monday, Ode made the same point.",
+        "Ada Ode has run the port for ten years. Ode took the job in 2015.",
+        "Ode has run the port for ten years. She had hoped the storms would pass it by.",
+        "She thanked Ivo Brandt for his help.",  # "she" is Ode, not the man she thanked
+    ],
+)
+def test_regression_a_quote_after_a_sentence_about_its_speaker_had_no_speaker(
+    between: str,
+) -> None:
+    """A quote that goes on with a speaker after a sentence about them had no speaker."""
+    text = (
+        '"We will rebuild the pier before winter," said Ada Ode.\n\n'
+        f"{between}\n\n"
+        '"The bridge is the heart of this town and always was."'
+    )
+    assert [s for s, _ in said(text)] == ["Ada Ode", "Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The storm has given Ivo Brandt a new view of the port.",  # about someone else
+        "Ivo Brandt has run the port for ten years.",
+        "The board met on Friday. It voted against the plan. Nobody came.",  # too far
+    ],
+)
+def test_a_quote_after_sentences_about_anyone_else_does_not_go_on(between: str) -> None:
+    text = (
+        '"We will rebuild the pier before winter," said Ada Ode.\n\n'
+        f"{between}\n\n"
+        '"The bridge is the heart of this town and always was."'
+    )
+    assert [s for s, _ in said(text)] == ["Ada Ode", None]
+
+
+def test_a_question_alone_on_its_line_is_answered_by_someone_else() -> None:
+    """In a dialogue, the line after a question is the answer, not the same speaker going on."""
+    text = (
+        '"I am good at names," said Ada Ode.\n\n'
+        "Ode looked at the intern.\n\n"
+        '"Monica?"\n\n'
+        '"Stephanie."'
+    )
+    assert [s for s, _ in said(text)] == ["Ada Ode", "Ada Ode", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"My client did nothing wrong," Mr. Brell\'s attorney, Ada Ode, said.', "Ada Ode",
+         "Brell's attorney"),
+        ("Kessel\u2019s chief executive, Ada Ode, said the plan was \u201cpuzzling at best "
+         "and costly at worst.\u201d", "Ada Ode", "Kessel\u2019s chief executive"),
+        ('"We will win the vote in May," the actor and activist said Monday.',
+         "the actor and activist", None),
+        ('"We will win the vote in May," said the actor and activist.',
+         "the actor and activist", None),
+    ],
+)  # fmt: skip
+def test_regression_a_role_of_a_named_owner_or_two_joined_roles_hid_the_speaker(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """'NAME's lawyer, NAME, said' and 'the actor and activist said' had no speaker."""
+    assert said(text) == [(speaker, role)]
