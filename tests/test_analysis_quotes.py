@@ -318,6 +318,32 @@ def test_regression_the_title_of_a_programme_was_its_guests_quote(text: str, sai
     assert not any(q.startswith(("Morning", "Harbour", "Working")) for q in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The 1961 film "A Ferry to the Islands," which won two prizes, opened in May.',
+        'Her book, "The Long Quay Home," is out in June.',
+        'They closed with "Songs of the Harbour." The crowd left.',
+        'The album held "Rain Over the Quay," "Tidewater" and "Nine Bells," in that order.',
+    ],
+)
+def test_regression_a_title_with_the_sentences_comma_or_stop_inside_was_a_quote(text: str) -> None:
+    """American style puts the sentence's comma or stop inside the marks of a title."""
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The man, who likes to say, "I\'m a Jet, bro," was late.',
+        'She kept saying "Oh, my God, oh, my God," as the names were read.',
+        'They chanted "Hold the Line. Hold the Quay." until dawn.',
+    ],
+)
+def test_words_said_in_capitals_with_a_comma_inside_stay_quotes(text: str) -> None:
+    assert len(pairs(text)) == 1
+
+
 def test_a_quote_in_title_case_after_a_colon_stays_a_quote() -> None:
     text = 'Ada Ode said in a statement: "The Port Is Open Again."'
     assert pairs(text) == [("The Port Is Open Again.", "Ada Ode")]

@@ -19,6 +19,7 @@ from operator import attrgetter
 from ..errors import InputError
 from ..records import Article, Quote, Sentence
 from ._speakers import QuoteSpan, find_speakers
+from ._speech_words import word_set
 
 __all__ = ["find_quotes"]
 
@@ -46,6 +47,11 @@ _NAMING = re.compile(
 # book, whoever speaks: 'said on CNN's "State of the Union."', 'told "Fox News Sunday."'.
 _ON_A_TITLE = re.compile(r"(?:\b(?:on|in|to|told|tells|for|from)|['\u2019]s)[ \t]*$")
 _TITLE_WORDS = 6  # most words of such a title
+# The words a title writes in lower case ("Gone With the Wind", "12 Years a Slave").
+_SMALL_WORDS = word_set(
+    "a an the and but or nor of to in on at by for with from as vs via into onto upon over per"
+)
+_INNER_STOP = re.compile(r"[.!?]\s+\S")  # a sentence ends inside: "Oh, my God. Oh, my God."
 
 
 def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
@@ -137,12 +143,23 @@ def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> b
     if not spoken and _NAMING.search(text, max(opening.start, span.open - 40), span.open):
         return False  # 'the word Dingwall means "the field of the assembly"': a term
     alone = not _NONSPACE.search(text, opening.start, span.open)  # opens its sentence
-    phrase = not (alone or spoken) and text[span.end - 1] not in ".!?,;:\u2026"
-    if phrase and _titled(text[span.start : span.end]):
+    inside = not (alone or spoken)
+    end = text[span.end - 1]
+    phrase = text[span.start : span.end]
+    if inside and end not in ".!?,;:\u2026" and _titled(phrase):
         return False  # "Gone With the Wind", "For the People Act": a title, not words said
-    if sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), 4)) >= 4:
+    if inside and end in ".," and _strict_title(phrase):
+        # The comma or stop inside the marks is the sentence's, as American style puts it
+        # ('the film "Gone With the Wind," which'); not 'likes to say, "I'm an F-18, bro,"'.
+        return False
+    if _words(text, span, 4) >= 4:
         return True
-    return alone and text[span.start].isupper() and text[span.end - 1] in ".!?"
+    return alone and text[span.start].isupper() and end in ".!?"
+
+
+def _words(text: str, span: QuoteSpan, most: int) -> int:
+    """The number of words of a quote, counted up to ``most``."""
+    return sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), most))
 
 
 def _programme(text: str, span: QuoteSpan) -> bool:
@@ -179,6 +196,25 @@ def _heading(text: str, span: QuoteSpan) -> bool:
         return False  # not alone on its line
     words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), _TITLE_WORDS + 1))
     return words <= _TITLE_WORDS and _titled(text[span.start : span.end])
+
+
+def _strict_title(phrase: str) -> bool:
+    """Whether a phrase is a title to the letter, not words written as one.
+
+    At most twelve words, no sentence inside, and every word in lower case one of
+    the short words titles keep small.
+
+    Example:
+        >>> [_strict_title(p) for p in ("12 Years a Slave,", "Oh, my God, oh, my God,")]
+        [True, False]
+    """
+    words = _WORD.findall(phrase)
+    return (
+        _titled(phrase)
+        and len(words) <= 2 * _TITLE_WORDS
+        and _INNER_STOP.search(phrase) is None
+        and all(w in _SMALL_WORDS for w in words if w[0].islower())
+    )
 
 
 def _titled(phrase: str) -> bool:
