@@ -93,6 +93,31 @@ def test_regression_the_last_word_of_a_sentence_joined_the_role_of_the_next() ->
     assert _said(text) == [("Ade Oyo", "Port spokesman")]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Harbour press secretary Ada Ode said on Friday: "The port is shut."',
+            "Harbour press secretary",
+        ),
+        (
+            'The acting transport minister Ada Ode said, "No ship left."',
+            "acting transport minister",
+        ),
+        ('State judge Ada Ode wrote: "The law stands."', "State judge"),
+    ],
+)
+def test_regression_a_role_whose_head_is_also_a_title_was_none(text: str, role: str) -> None:
+    """ "secretary", "minister", "judge" in lower case head a role; only "Secretary Ada
+    Ode", written as part of the name, is a title."""
+    assert _said(text) == [("Ada Ode", role)]
+
+
+def test_a_title_written_as_part_of_the_name_is_no_role_before_it() -> None:
+    text = "They met Secretary Ada Ode."
+    assert role_of(text, text.index("Ada"), len(text) - 1) is None
+
+
 def test_a_speakers_role_holds_at_their_later_quotes() -> None:
     text = 'Port spokesman Ade Oyo said: "The crane held." "It is over," he added.'
     assert _said(text) == [("Ade Oyo", "Port spokesman"), ("Ade Oyo", "Port spokesman")]

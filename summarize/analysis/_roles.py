@@ -169,7 +169,8 @@ def _read_before(text: str, start: int) -> str | None:
         if word == "and" and phrase and is_role([phrase[0].group()]):
             phrase.insert(0, match)  # "founder and CEO": a second role noun
             continue
-        if word.lower() in _NOT_ROLE or (word.lower().rstrip(".") in TITLES and not phrase):
+        title = word[0].isupper() and word.lower().rstrip(".") in TITLES  # "Gen.", "Secretary"
+        if word.lower() in _NOT_ROLE or (title and not phrase):
             if word.lower() in PRONOUNS and not gap.strip():
                 return None  # "He took defense attorney Ada Ode": a verb opens the phrase
             stop = word
@@ -220,7 +221,7 @@ def _no_head_before(text: str, start: int) -> bool:
         return False  # "U.S", "3rd", "workers'": read in full
     word = text[j:i]
     lower = word.lower()
-    if lower in _NOT_ROLE or lower in TITLES or word in _LINKING:
+    if lower in _NOT_ROLE or (lower in TITLES and word[0].isupper()) or word in _LINKING:
         return True
     return not (word.islower() or is_role([word]))
 
