@@ -100,7 +100,8 @@ def find_disagreements(
     if language != "english" or not sentences:
         return []
     lexicon = lexicon_for(stemmer("english"))
-    figures = read_figures(sentences, sources, lexicon, stop_words("english"))
+    claim_of = _claims(len(sentences), claims)
+    figures = read_figures(sentences, sources, lexicon, stop_words("english"), claim_of)
     if len({f.source for f in figures}) < 2:
         return []
     spread = Counter(chain.from_iterable(figure.terms for figure in figures))
@@ -128,24 +129,27 @@ def find_disagreements(
     cosine = Cosines(idf)
     found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if _excluding(v)]
     found.sort(key=lambda group: group[0].position)
-    claim_of = _claim_of(sentences, claims)
-    return [_disagreement(*_settle(group, claim_of), lexicon) for group in found]
+    known = claims is not None
+    return [_disagreement(*_settle(group, known), lexicon) for group in found]
 
 
-def _claim_of(
-    sentences: Sequence[Sentence], claims: Sequence[Sequence[int]] | None
-) -> dict[tuple[str, int], int] | None:
-    """Each sentence's claim, by its article and start; ``None`` when no claims are given."""
+def _claims(size: int, claims: Sequence[Sequence[int]] | None) -> list[int]:
+    """The number of the claim each sentence states, -1 for none; empty when none are given.
+
+    A claim only one sentence states gives no evidence that two figures count
+    one thing, and is left out.
+    """
     if claims is None:
-        return None
-    return {
-        (sentences[row].article, sentences[row].start): number
-        for number, rows in enumerate(claims)
-        for row in rows
-    }
+        return []
+    claim_of = [-1] * size
+    for number, rows in enumerate(claims):
+        if len(rows) > 1:
+            for row in rows:
+                claim_of[row] = number
+    return claim_of
 
 
-def _sure(one: Figure, two: Figure, claim_of: Mapping[tuple[str, int], int]) -> bool:
+def _sure(one: Figure, two: Figure) -> bool:
     """Whether two figures that exclude each other surely give one thing differently.
 
     They do when their sentences state one claim, or when they lie within
@@ -153,16 +157,13 @@ def _sure(one: Figure, two: Figure, claim_of: Mapping[tuple[str, int], int]) -> 
     differ tenfold, while a part and its whole, a day and a running total, or one
     place and the whole region do.
     """
-    claim = claim_of.get((one.sentence.article, one.sentence.start))
-    if claim is not None and claim == claim_of.get((two.sentence.article, two.sentence.start)):
+    if one.claim >= 0 and one.claim == two.claim:
         return True
     low, high = max(one.lowest, two.lowest), min(one.quantity.high, two.quantity.high)
     return high > 0 and low <= SCALE * high
 
 
-def _settle(
-    group: list[Figure], claim_of: Mapping[tuple[str, int], int] | None
-) -> tuple[list[Figure], bool]:
+def _settle(group: list[Figure], known: bool) -> tuple[list[Figure], bool]:
     """The versions to show and whether the disagreement is certain.
 
     Certain when two versions that exclude each other surely give one thing (see
@@ -172,13 +173,13 @@ def _settle(
     and is left out. With no such pair every version stays, and the figures only
     *may* differ.
     """
-    if claim_of is None:
+    if not known:
         return group, True
     sure = {
         i
         for i, one in enumerate(group)
         for j, two in enumerate(group)
-        if i != j and _excluding([one, two]) and _sure(one, two, claim_of)
+        if i != j and _excluding([one, two]) and _sure(one, two)
     }
     if not sure:
         return group, False
@@ -258,6 +259,8 @@ def _reconcile(
 def _same_unit(one: Figure, two: Figure) -> bool:
     if one.kind == "money":
         return UNKNOWN_CURRENCY in (one.currency, two.currency) or one.currency == two.currency
+    if " " in one.phrase or " " in two.phrase:  # "150 Chinese passengers", "a 30-car pileup"
+        return one.unit == two.unit
     return one.unit == two.unit or "person" in (one.unit, two.unit)
 
 
@@ -287,9 +290,7 @@ def _disagreement(group: list[Figure], certain: bool, lexicon: Lexicon) -> Disag
         )
         for f in group
     )
-    return Disagreement(
-        about=_about(group, lexicon), versions=versions, certain=certain
-    )
+    return Disagreement(about=_about(group, lexicon), versions=versions, certain=certain)
 
 
 def _about(group: list[Figure], lexicon: Lexicon) -> str:
@@ -305,6 +306,8 @@ def _about(group: list[Figure], lexicon: Lexicon) -> str:
         noun = UNIT_NAMES.get(first.unit, first.kind)
     elif not noun.isupper():
         noun = noun.lower()
+    if " " in first.phrase and first.quantity.text.endswith(f"-{first.quantity.noun}"):
+        noun = f"{first.quantity.noun.lower()} {first.phrase.rpartition(' ')[2]}"  # "car pileup"
     period = first.unit.partition("/")[2]
     if period:
         noun = f"{noun} a {period}"

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence, Set
 from itertools import chain
 
 from ...records import Sentence
+from .counted import compound_head, counted_as
 from .figure import Figure
 from .frame import frame_of, names_of, person
 from .predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
@@ -32,6 +33,7 @@ def read_figures(
     sources: Mapping[str, str],
     lexicon: Lexicon,
     stop: Set[str] = frozenset(),
+    claims: Sequence[int] = (),
 ) -> list[Figure]:
     """Return the figures of the sentences that can be compared, in set order.
 
@@ -54,6 +56,8 @@ def read_figures(
         sources: Article id -> source name (an article it does not name is its own source).
         lexicon: The predicates, with the stemmer that context words are stemmed with.
         stop: Stop words, left out of the context.
+        claims: The number of the claim each sentence states (-1: none), by its
+            place in ``sentences``; empty when the claims are not known.
 
     Example:
         >>> from summarize.text._languages import stemmer
@@ -71,7 +75,8 @@ def read_figures(
         sentence = sentences[number]
         source = sources.get(sentence.article, sentence.article)
         tokens = SentenceTokens(sentence.text, quantities, scan)
-        figures.extend(_figures(sentence, tokens, source, number, lexicon, term_of))
+        claim = claims[number] if claims else -1
+        figures.extend(_figures(sentence, tokens, source, number, lexicon, term_of, claim))
     return figures
 
 
@@ -82,6 +87,7 @@ def _figures(
     number: int,
     lexicon: Lexicon,
     term_of: ContextTerms,
+    claim: int,
 ) -> list[Figure]:
     """The comparable figures of one sentence, each with its predicate and context."""
     lows, spans, size = tokens.lows, tokens.spans, len(tokens.lows)
@@ -98,22 +104,28 @@ def _figures(
         if quantity.noun:
             ahead = range(b, min(b + 6, size))
             noun = next((i for i in ahead if tokens.word(i) == quantity.noun), -1)
+            if 0 <= noun < size - 2 and lows[noun + 1] == "per":
+                continue  # "five children per woman": a ratio
         before, after = _stretch(tokens, k)
-        classes, cue = (0, "") if quantity.kind in ("age", "measure") else (
+        # "a 30-car pileup": the predicate near it is its head's ("the pileup killed two")
+        head = compound_head(tokens, k, term_of.stop)
+        classes, cue = (0, "") if quantity.kind in ("age", "measure") or head >= 0 else (
             _predicate(tokens, before, after, noun, lexicon)
         )  # fmt: skip
         kind, unit = _comparable(quantity, classes, lexicon)
         if not kind:
             continue
-        skip = {noun, b, b + 1} if "/" in quantity.unit else {noun}  # "a day", "per day"
+        skip = {noun, b, b + 1} if "/" in quantity.unit else {noun, head}  # "a day", "per day"
         phrase = " ".join(lows[b : noun + 1]) if noun > b else ""
+        if head >= 0:
+            phrase = f"{unit} {lows[head]}"  # "vehicle pileup", for "30-car" and "25-vehicle"
         if kind == "duration" and b < size:  # "three years probation"
             following = tokens.word(b)
             phrase = following if following.isalpha() and lows[b] not in term_of.stop else ""
         figure = Figure(
             quantity, sentence, number, source, kind, unit, classes, cue,
             _terms(tokens, a, b, skip, term_of), phrase,
-            person(tokens.texts, a, b) if kind == "age" else _NOBODY,
+            person(tokens.texts, a, b, term_of.stop) if kind == "age" else _NOBODY, claim=claim,
         )  # fmt: skip
         if kind == "count":
             figure.included = _included(sentence.text, tokens.quantities, k)
@@ -293,4 +305,4 @@ def _comparable(quantity: Quantity, classes: int, lexicon: Lexicon) -> tuple[str
             return "", ""
     if kind == "year" and not classes & lexicon.dated:
         return "", ""  # years are everywhere: compared only when they date the same thing
-    return kind, unit
+    return kind, counted_as(unit) if kind == "count" else unit

@@ -38,6 +38,8 @@ class Figure:
             :func:`~summarize.analysis._figures.frame.anchor`).
         included: For a count, how many of a group it says it includes ("20 dead,
             including the three gunmen": 3), which another source may leave out.
+        claim: The number of the claim its sentence states, or -1 (set by
+            :mod:`summarize.analysis._disagree` when the set's claims are known).
 
     Role, scope, frame and names (:mod:`summarize.analysis._figures.frame`) are read only
     for a figure that may match another (:attr:`active`); the others never need them.
@@ -69,6 +71,7 @@ class Figure:
     names: frozenset[str] = frozenset()
     anchored: bool = False
     included: float = 0.0
+    claim: int = -1
 
     @property
     def lowest(self) -> float:
@@ -94,9 +97,15 @@ class Figure:
 
     @property
     def active(self) -> bool:
-        """Whether it can match another figure: a predicate, a named person, a rate or a phrase."""
+        """Whether it can match another figure.
+
+        It can with a predicate, as the age of a named person, as a rate, as a
+        count with a phrase ("150 Chinese passengers"), or as a count of a named
+        noun in a sentence that states a claim of the set ("six stories").
+        """
         return bool(self.classes) or (
             bool(self.person)
             if self.kind == "age"
-            else self.kind == "count" and ("/" in self.unit or " " in self.phrase)
+            else self.kind == "count"
+            and ("/" in self.unit or " " in self.phrase or (self.claim >= 0 and self.unit != ""))
         )

@@ -76,7 +76,8 @@ def alike(
         [[True, True], [True, True]]
     """
     similarity = _similarity([f.terms for f in bucket], idf)
-    close = similarity >= CONTEXT
+    together = _together(bucket)
+    close = (similarity >= CONTEXT) | together
     classes = np.array([f.classes for f in bucket], dtype=np.int64)
     shared = (classes[:, None] & classes[None, :]) != 0
     strong = (classes[:, None] & classes[None, :] & lexicon.strong) != 0
@@ -105,28 +106,38 @@ def alike(
         strong[:] = False  # a class alone says what is counted only of counts
     matches = (
         (strong & (~guarded | close))
-        | (shared & ~strong & (similarity >= WEAK) & (~guarded | close))
-        | (neither & _named_alike(bucket, similarity))
+        | (shared & ~strong & ((similarity >= WEAK) | together) & (~guarded | close))
+        | (neither & _named_alike(bucket, similarity, together))
     )
     matches &= same([f.role for f in bucket])
+    if bucket[0].kind == "age":  # a person's age is not given for a period: "Ida Roe, 29,
+        period[:] = False  # was arrested last week" is her age now
     matches &= period[:, None] == period[None, :]  # "in the first three months" against none
     if bucket[0].kind == "money":
         currency = np.array([f.currency for f in bucket])
         unknown = currency == UNKNOWN_CURRENCY
         matches &= (currency[:, None] == currency[None, :]) | unknown[:, None] | unknown[None, :]
-    framed = np.array([bool(f.frame) for f in bucket])  # given for different years or periods
+    # given for different years or periods (an age is a person's now, whenever it is told)
+    framed = np.array([bool(f.frame) and f.kind != "age" for f in bucket])
     matches &= ~(framed[:, None] & framed[None, :] & ~_share([f.frame for f in bucket]))
     return matches, similarity + shared
 
 
-def _named_alike(bucket: Sequence[Figure], similarity: np.ndarray) -> np.ndarray:
+def _named_alike(
+    bucket: Sequence[Figure], similarity: np.ndarray, together: np.ndarray
+) -> np.ndarray:
     """Which figures with no predicate still count one thing.
 
     The age of one named person; a count of one noun with the same modifiers
-    ("150 Chinese passengers") in a like context; a rate of one noun ("vehicles
-    a day") in a context with something in common. Words around a bare figure
-    say too little: six children of "the average woman" in one century and
-    seven in one country are not two versions of a fact.
+    ("150 Chinese passengers", or a compound count with the same head: "a 30-car
+    pileup", "a 25-vehicle pileup") in a like context or in sentences that state
+    one claim, the phrase saying what is counted wherever it is; a count of one
+    noun with no modifiers in sentences of one claim given for the same places
+    and times (``together``) whose contexts have something in common ("eight
+    stories below", "six stories below"); a rate of one noun ("vehicles a day")
+    in a context with something in common. Words around a bare figure say too
+    little: six children of "the average woman" in one century and seven in
+    one country are not two versions of a fact.
     """
     if bucket[0].kind == "age":  # "Kevin Johnson" is "Kevin Deon Johnson", not "Ann Johnson"
         matches = np.zeros(similarity.shape, dtype=bool)
@@ -135,12 +146,43 @@ def _named_alike(bucket: Sequence[Figure], similarity: np.ndarray) -> np.ndarray
             matches[i, j] = one <= two or two <= one
         return matches
     if bucket[0].kind == "count" and "/" in bucket[0].unit:
-        return similarity >= WEAK
+        return np.asarray((similarity >= WEAK) | together)
     if bucket[0].kind == "count":
         phrases = np.array([f.phrase if " " in f.phrase else "" for f in bucket])
         named = (phrases[:, None] == phrases[None, :]) & (phrases[:, None] != "")
-        return np.asarray(named & (similarity >= CONTEXT))
+        bare = np.array([not f.phrase for f in bucket])
+        unit = bucket[0].unit != ""
+        return np.asarray(
+            (named & ((similarity >= CONTEXT) | _one_claim(bucket)))
+            | (together & (similarity >= WEAK) & unit & bare[:, None] & bare[None, :])
+        )
     return np.zeros(similarity.shape, dtype=bool)
+
+
+def _together(bucket: Sequence[Figure]) -> np.ndarray:
+    """Which figures stand in sentences of one claim, given for the same places and times.
+
+    Sentences that state one claim say the same thing, so their figures of one
+    unit likely count one thing; not when one figure names a place, body or
+    period the other does not name ("15 killed in the Idlib area" and "104
+    killed in Homs"; "$70 million in donations" and "$2 million to Citizens
+    United"; "0.8 percent from March to April" and "3% from a year before").
+    """
+    together = _one_claim(bucket)
+    if not together.any():
+        return together
+    scoped = np.array([bool(f.scope) for f in bucket])
+    framed = np.array([bool(f.frame) for f in bucket])
+    together &= (scoped[:, None] == scoped[None, :]) & (framed[:, None] == framed[None, :])
+    together &= _share([f.scope for f in bucket]) | ~scoped[:, None]
+    together &= _share([f.frame for f in bucket]) | ~framed[:, None]
+    return together
+
+
+def _one_claim(bucket: Sequence[Figure]) -> np.ndarray:
+    """Which figures stand in sentences that state one claim."""
+    claims = np.array([f.claim for f in bucket])
+    return np.asarray((claims[:, None] == claims[None, :]) & (claims[:, None] >= 0))
 
 
 def same(values: Sequence[object]) -> np.ndarray:

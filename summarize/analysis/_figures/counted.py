@@ -1,0 +1,69 @@
+"""What a count counts: one name for kinds of one thing, and the head of a compound count.
+
+Part of analysis/'s figure reading: :mod:`summarize.analysis._figures.context` names
+the unit of a count with :func:`counted_as` ("30 cars" and "25 vehicles" count one
+thing) and reads what a compound count describes with :func:`compound_head` ("a
+30-car pileup": cars in a pileup, not the pileup's toll).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+from .tokens import SentenceTokens
+
+__all__ = ["KINDS_OF", "compound_head", "counted_as"]
+
+#: Counted nouns that news counts of one thing use in turn, by the general noun
+#: they are counted as (the singular forms the unit reader gives): a pileup of
+#: "30 cars" in one report is one of "25 vehicles" in another. Kept to nouns
+#: whose general word is the usual one in such counts; a truck and a car are
+#: not one thing, but both are vehicles.
+KINDS_OF: Mapping[str, str] = {
+    noun: general
+    for general, nouns in {
+        "vehicle": "vehicle car truck lorry van bus suv automobile",
+    }.items()
+    for noun in nouns.split()
+}
+
+
+def counted_as(unit: str) -> str:
+    """Return the unit a count is compared in: the general noun of a kind of one thing.
+
+    Example:
+        >>> counted_as("car"), counted_as("truck"), counted_as("person")
+        ('vehicle', 'vehicle', 'person')
+    """
+    return KINDS_OF.get(unit, unit)
+
+
+def compound_head(tokens: SentenceTokens, k: int, stop: Set[str]) -> int:
+    """Return the token a compound count describes ("a 30-car pileup": "pileup"), or -1.
+
+    A compound count is a number joined by a hyphen to the noun it counts and
+    written before another noun, which it describes: the head. The head is the
+    next token when it is a lower-case word that is not a stop word; otherwise
+    the count stands alone ("a 40-seat", "a 30-car, ..."), and -1 is returned.
+
+    Args:
+        tokens: The sentence's tokens.
+        k: The figure's place among the sentence's figures.
+        stop: Stop words.
+
+    Example:
+        >>> from summarize.analysis._figures.quantities import find_quantities
+        >>> text = "A 30-car pileup closed the road."
+        >>> tokens = SentenceTokens(text, find_quantities(text), None)
+        >>> tokens.word(compound_head(tokens, 0, frozenset()))
+        'pileup'
+    """
+    quantity = tokens.quantities[k]
+    noun = quantity.noun
+    if quantity.kind != "count" or not noun or not quantity.text.endswith(f"-{noun}"):
+        return -1
+    b = tokens.spans[k][1]
+    if b >= len(tokens.lows):
+        return -1
+    head, word = tokens.lows[b], tokens.word(b)
+    return b if head.isalpha() and word[:1].islower() and head not in stop else -1
