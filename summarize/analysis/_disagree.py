@@ -17,6 +17,7 @@ from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
 from ._figures.context import UNKNOWN_CURRENCY, read_figures
+from ._figures.counted import kin
 from ._figures.figure import Figure
 from ._figures.frame import anchor
 from ._figures.match import WEAK, Cosines, alike, overlap
@@ -234,7 +235,8 @@ def _reconcile(
     """One version per source, in set order.
 
     When a source also gives a figure that agrees with another source's version
-    in a like context, or in the same sentence, that figure stands for it ("$974
+    in a like context, or in the same sentence, and of no other predicate class
+    (not the "30" wounded for the "two" killed), that figure stands for it ("$974
     billion over five years or $1.2 trillion over eight years"; "to 5.7% from
     5.9%"; "he claimed 18 died, when in fact 3,000 did": a sentence that gives
     both does not dispute the 3,000).
@@ -247,6 +249,7 @@ def _reconcile(
             for f in by_source[source]
             if f.kind == current.kind
             and _same_unit(f, current)
+            and _same_class(f, current)
             and any(
                 overlap(f, o) and (f.sentence == current.sentence or cosine(f, o) >= WEAK)
                 for o in others
@@ -256,12 +259,17 @@ def _reconcile(
     return sorted(chosen.values(), key=lambda f: f.position)
 
 
+def _same_class(one: Figure, two: Figure) -> bool:
+    """Whether two figures may count the same happening: "30 wounded" is not of "two killed"."""
+    return not (one.classes and two.classes) or bool(one.classes & two.classes)
+
+
 def _same_unit(one: Figure, two: Figure) -> bool:
     if one.kind == "money":
         return UNKNOWN_CURRENCY in (one.currency, two.currency) or one.currency == two.currency
     if " " in one.phrase or " " in two.phrase:  # "150 Chinese passengers", "a 30-car pileup"
-        return one.unit == two.unit
-    return one.unit == two.unit or "person" in (one.unit, two.unit)
+        return kin(one.unit, two.unit)
+    return kin(one.unit, two.unit) or "person" in (one.unit, two.unit)
 
 
 def _excluding(group: list[Figure]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence, Set
 from itertools import chain
 
 from ...records import Sentence
-from .counted import compound_head, counted_as
+from .counted import address, compound_head, counted_as
 from .figure import Figure
 from .frame import frame_of, names_of, person
 from .predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
@@ -94,12 +94,15 @@ def _figures(
     truncated = sentence.text.rstrip().endswith(("...", "\u2026"))
     figures = []
     names: frozenset[str] | None = None  # the sentence's, read when first needed
+    years: frozenset[float] = frozenset()
     for k, quantity in enumerate(tokens.quantities):
         a, b = spans[k]
         if not _candidate(quantity) or (truncated and size - b <= 3):
             continue  # "$1 trillion in...": what it counts was cut off
         if quantity.kind == "duration" and _reference(lows, a, b):
             continue  # "after five months", "over eight years": when, not how long
+        if quantity.kind == "count" and address(tokens, a, b):
+            continue  # "the 800 block of Elm Street", "Interstate 35"
         noun = -1  # the counted noun's token
         if quantity.noun:
             ahead = range(b, min(b + 6, size))
@@ -118,7 +121,7 @@ def _figures(
         skip = {noun, b, b + 1} if "/" in quantity.unit else {noun, head}  # "a day", "per day"
         phrase = " ".join(lows[b : noun + 1]) if noun > b else ""
         if head >= 0:
-            phrase = f"{unit} {lows[head]}"  # "vehicle pileup", for "30-car" and "25-vehicle"
+            phrase = f"{counted_as(unit)} {lows[head]}"  # "30-car", "25-vehicle": "vehicle pileup"
         if kind == "duration" and b < size:  # "three years probation"
             following = tokens.word(b)
             phrase = following if following.isalpha() and lows[b] not in term_of.stop else ""
@@ -133,7 +136,8 @@ def _figures(
             figure.role, figure.scope, figure.frame = frame_of(tokens, k, before, after)
             if names is None:
                 names = names_of(sentence.text)
-            figure.names = names
+                years = frozenset(q.value for q in tokens.quantities if q.kind == "year")
+            figure.names, figure.years = names, years
         figures.append(figure)
     return figures
 
@@ -305,4 +309,4 @@ def _comparable(quantity: Quantity, classes: int, lexicon: Lexicon) -> tuple[str
             return "", ""
     if kind == "year" and not classes & lexicon.dated:
         return "", ""  # years are everywhere: compared only when they date the same thing
-    return kind, counted_as(unit) if kind == "count" else unit
+    return kind, unit

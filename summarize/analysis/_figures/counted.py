@@ -1,9 +1,10 @@
-"""What a count counts: one name for kinds of one thing, and the head of a compound count.
+"""What a count counts: the general noun of a kind, a compound count's head, an address.
 
-Part of analysis/'s figure reading: :mod:`summarize.analysis._figures.context` names
-the unit of a count with :func:`counted_as` ("30 cars" and "25 vehicles" count one
-thing) and reads what a compound count describes with :func:`compound_head` ("a
-30-car pileup": cars in a pileup, not the pileup's toll).
+Part of analysis/'s figure reading: :mod:`summarize.analysis._figures.context` compares
+a count under the general noun of what it counts (:func:`counted_as`: "30 cars" and
+"25 vehicles" may count one thing, :func:`kin` says which units may), reads what a
+compound count describes with :func:`compound_head` ("a 30-car pileup": cars in a
+pileup, not the pileup's toll) and leaves out numbers of addresses (:func:`address`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping, Set
 
 from .tokens import SentenceTokens
 
-__all__ = ["KINDS_OF", "compound_head", "counted_as"]
+__all__ = ["KINDS_OF", "STREETS", "address", "compound_head", "counted_as", "kin"]
 
 #: Counted nouns that news counts of one thing use in turn, by the general noun
 #: they are counted as (the singular forms the unit reader gives): a pileup of
@@ -36,6 +37,49 @@ def counted_as(unit: str) -> str:
         ('vehicle', 'vehicle', 'person')
     """
     return KINDS_OF.get(unit, unit)
+
+
+def kin(one: str, two: str) -> bool:
+    """Whether two units may count one thing: the same noun, or a kind and its general noun.
+
+    Example:
+        >>> kin("car", "vehicle"), kin("car", "car"), kin("car", "truck")
+        (True, True, False)
+    """
+    return one == two or counted_as(one) == two or counted_as(two) == one
+
+
+#: Words that end a street's name ("12 Elm Street") or name a numbered road ("Route 66").
+_STREET_WORDS = (
+    "street st avenue ave road rd boulevard blvd lane ln drive dr place court ct way "
+    "highway interstate route"
+)
+STREETS = frozenset(_STREET_WORDS.split())
+
+
+def address(tokens: SentenceTokens, a: int, b: int) -> bool:
+    """Whether the figure on tokens ``a`` to ``b`` is part of an address, not a count.
+
+    "the 800 block of Elm Street", "1600 Grand Avenue", "Interstate 35", "Route 66".
+
+    Example:
+        >>> from summarize.analysis._figures.quantities import find_quantities
+        >>> text = "Two died in the 800 block of Elm Street."
+        >>> tokens = SentenceTokens(text, find_quantities(text), None)
+        >>> [address(tokens, *span) for span in tokens.spans]
+        [False, True]
+    """
+    lows, texts = tokens.lows, tokens.texts
+    if a and lows[a - 1] in STREETS and texts[a - 1][:1].isupper():
+        return True  # "Interstate 35", "Route 66"
+    if b < len(lows) and lows[b] == "block":
+        return True  # "the 800 block of Elm Street"
+    for i in range(b, min(b + 4, len(lows))):
+        if not texts[i][:1].isupper():
+            return False
+        if i > b and lows[i] in STREETS:
+            return True  # "1600 Grand Avenue"
+    return False
 
 
 def compound_head(tokens: SentenceTokens, k: int, stop: Set[str]) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import attrs
 
 from ...records import Sentence
+from .counted import counted_as
 from .quantities import Quantity
 
 __all__ = ["Figure"]
@@ -38,10 +39,11 @@ class Figure:
             :func:`~summarize.analysis._figures.frame.anchor`).
         included: For a count, how many of a group it says it includes ("20 dead,
             including the three gunmen": 3), which another source may leave out.
+        years: The calendar years its sentence names ("in 2019": 2019.0).
         claim: The number of the claim its sentence states, or -1 (set by
             :mod:`summarize.analysis._disagree` when the set's claims are known).
 
-    Role, scope, frame and names (:mod:`summarize.analysis._figures.frame`) are read only
+    Role, scope, frame, names (:mod:`summarize.analysis._figures.frame`) and years are read only
     for a figure that may match another (:attr:`active`); the others never need them.
 
     Example:
@@ -71,6 +73,7 @@ class Figure:
     names: frozenset[str] = frozenset()
     anchored: bool = False
     included: float = 0.0
+    years: frozenset[float] = frozenset()
     claim: int = -1
 
     @property
@@ -85,9 +88,15 @@ class Figure:
 
     @property
     def key(self) -> tuple[str, str]:
-        """The kind and unit its figures are compared in; money of any currency together."""
+        """The kind and unit its figures are compared in.
+
+        Money of any currency together, and counts of a kind of thing with its
+        general noun (:func:`~summarize.analysis._figures.counted.counted_as`).
+        """
         if self.kind == "money":
             return ("money", self.unit.partition("/")[2])
+        if self.kind == "count":
+            return ("count", counted_as(self.unit))  # cars and vehicles together
         return (self.kind, self.unit)
 
     @property

@@ -14,6 +14,7 @@ import numpy as np
 from scipy import sparse
 
 from .context import UNKNOWN_CURRENCY
+from .counted import kin
 from .figure import Figure
 from .predicates import Lexicon
 
@@ -47,8 +48,10 @@ def alike(
       close context (see ``_named_alike``).
     * Vetoes: different roles (a change against a level), a period against none
       (a figure for "the first three months" or "last month" against one without),
-      different currencies (an unknown one matches any), and different years,
-      months or periods.
+      different currencies (an unknown one matches any), units of different
+      things (cars and trucks; cars and vehicles may match), different years,
+      months or periods given with the figures, and sentences that name years
+      but none in common ("in 2019" and "in 2021").
     * The context cosine weighs each word by its rarity among the set's figures
       (``idf``) and its nearness, with a weight of :data:`OWN` for the figure
       itself, so that one shared word is little evidence (see ``_similarity``).
@@ -110,6 +113,8 @@ def alike(
         | (neither & _named_alike(bucket, similarity, together))
     )
     matches &= same([f.role for f in bucket])
+    if bucket[0].kind == "count":  # cars are vehicles, but a truck is no car
+        matches &= _kin([f.unit for f in bucket])
     if bucket[0].kind == "age":  # a person's age is not given for a period: "Ida Roe, 29,
         period[:] = False  # was arrested last week" is her age now
     matches &= period[:, None] == period[None, :]  # "in the first three months" against none
@@ -120,6 +125,8 @@ def alike(
     # given for different years or periods (an age is a person's now, whenever it is told)
     framed = np.array([bool(f.frame) and f.kind != "age" for f in bucket])
     matches &= ~(framed[:, None] & framed[None, :] & ~_share([f.frame for f in bucket]))
+    dated = np.array([bool(f.years) and f.kind != "age" for f in bucket])  # "in 2019", "in 2021"
+    matches &= ~(dated[:, None] & dated[None, :] & ~_share([f.years for f in bucket]))
     return matches, similarity + shared
 
 
@@ -163,20 +170,34 @@ def _together(bucket: Sequence[Figure]) -> np.ndarray:
     """Which figures stand in sentences of one claim, given for the same places and times.
 
     Sentences that state one claim say the same thing, so their figures of one
-    unit likely count one thing; not when one figure names a place, body or
-    period the other does not name ("15 killed in the Idlib area" and "104
-    killed in Homs"; "$70 million in donations" and "$2 million to Citizens
-    United"; "0.8 percent from March to April" and "3% from a year before").
+    unit likely count one thing; not when a figure names a place or body that
+    the other's sentence does not name, or a period the other does not give
+    ("15 killed in the Idlib area" and "104 killed in Homs"; "$70 million in
+    donations" and "$2 million to Citizens United"; "0.8 percent from March to
+    April" and "3% from a year before"). "Killed two in Aleppo" and "in Aleppo,
+    killed at least three" are one place however the sentences order it.
     """
     together = _one_claim(bucket)
     if not together.any():
         return together
-    scoped = np.array([bool(f.scope) for f in bucket])
     framed = np.array([bool(f.frame) for f in bucket])
-    together &= (scoped[:, None] == scoped[None, :]) & (framed[:, None] == framed[None, :])
-    together &= _share([f.scope for f in bucket]) | ~scoped[:, None]
+    together &= framed[:, None] == framed[None, :]
     together &= _share([f.frame for f in bucket]) | ~framed[:, None]
+    for i, j in zip(*np.nonzero(together), strict=True):
+        one, two = bucket[i], bucket[j]
+        together[i, j] = one.scope <= two.names and two.scope <= one.names
     return together
+
+
+def _kin(units: Sequence[str]) -> np.ndarray:
+    """Which pairs of the units may count one thing (see :func:`.counted.kin`)."""
+    kinds = sorted(set(units))
+    if len(kinds) == 1:
+        return np.ones((len(units), len(units)), dtype=bool)
+    code = {unit: n for n, unit in enumerate(kinds)}
+    table = np.array([[kin(one, two) for two in kinds] for one in kinds])
+    codes = np.array([code[unit] for unit in units])
+    return np.asarray(table[codes[:, None], codes[None, :]])
 
 
 def _one_claim(bucket: Sequence[Figure]) -> np.ndarray:
