@@ -101,8 +101,8 @@ def _figures(
             continue  # "$1 trillion in...": what it counts was cut off
         if quantity.kind == "duration" and _reference(lows, a, b):
             continue  # "after five months", "over eight years": when, not how long
-        if quantity.kind == "count" and address(tokens, a, b):
-            continue  # "the 800 block of Elm Street", "Interstate 35"
+        if quantity.kind == "count" and address(tokens, b):
+            continue  # "the 800 block of Elm Street", "1600 Grand Avenue"
         noun = -1  # the counted noun's token
         if quantity.noun:
             ahead = range(b, min(b + 6, size))

@@ -49,33 +49,31 @@ def kin(one: str, two: str) -> bool:
     return one == two or counted_as(one) == two or counted_as(two) == one
 
 
-#: Words that end a street's name ("12 Elm Street") or name a numbered road ("Route 66").
+#: Words that end a street's name ("12 Elm Street").
 _STREET_WORDS = (
-    "street st avenue ave road rd boulevard blvd lane ln drive dr place court ct way "
-    "highway interstate route"
+    "street st avenue ave road rd boulevard blvd lane ln drive dr place court ct way highway"
 )
 STREETS = frozenset(_STREET_WORDS.split())
 
 
-def address(tokens: SentenceTokens, a: int, b: int) -> bool:
-    """Whether the figure on tokens ``a`` to ``b`` is part of an address, not a count.
+def address(tokens: SentenceTokens, b: int) -> bool:
+    """Whether the figure that ends before token ``b`` is part of an address, not a count.
 
-    "the 800 block of Elm Street", "1600 Grand Avenue", "Interstate 35", "Route 66".
+    "the 800 block of Elm Street", "1600 Grand Avenue". (A number after a name,
+    "Interstate 35", is never read as a figure.)
 
     Example:
         >>> from summarize.analysis._figures.quantities import find_quantities
         >>> text = "Two died in the 800 block of Elm Street."
         >>> tokens = SentenceTokens(text, find_quantities(text), None)
-        >>> [address(tokens, *span) for span in tokens.spans]
+        >>> [address(tokens, b) for _, b in tokens.spans]
         [False, True]
     """
-    lows, texts = tokens.lows, tokens.texts
-    if a and lows[a - 1] in STREETS and texts[a - 1][:1].isupper():
-        return True  # "Interstate 35", "Route 66"
+    lows, text, starts = tokens.lows, tokens.text, tokens.starts
     if b < len(lows) and lows[b] == "block":
         return True  # "the 800 block of Elm Street"
     for i in range(b, min(b + 4, len(lows))):
-        if not texts[i][:1].isupper():
+        if not text[starts[i]].isupper():
             return False
         if i > b and lows[i] in STREETS:
             return True  # "1600 Grand Avenue"

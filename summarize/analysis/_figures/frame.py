@@ -25,6 +25,7 @@ from .predicates import (
 from .tokens import SentenceTokens
 
 _LAST = frozenset({"week", "month", "year", "weekend"})
+_AGO = frozenset({"earlier", "before", "ago"})
 
 if TYPE_CHECKING:
     from .figure import Figure
@@ -60,9 +61,10 @@ def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Seque
     * Scope: the capitalised names in the figure's stretch, less those next to a
       reporting word (who said it is not what it counts; see ``_scope``).
     * Frame: a year or period written next to the figure with no separator
-      between, the months named in its stretch, and "last" or "past" before a
+      between, the months named in its stretch, "last" or "past" before a
       week, month or year in its sentence ("12 killed last month" is not the
-      "five killed on Sunday").
+      "five killed on Sunday"), and the span of a change its sentence gives ("3%
+      from a year earlier" is not "0.8% from March to April").
 
     Args:
         tokens: The sentence's tokens.
@@ -105,6 +107,12 @@ def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Seque
         ("last", lows[i + 1])
         for i in range(len(lows) - 1)
         if lows[i] in ("last", "past") and lows[i + 1] in _LAST
+    )
+    # "from a year earlier", "a month before": a change over that span, not over another
+    frame.update(
+        ("over", lows[i + 1])
+        for i in range(len(lows) - 2)
+        if lows[i] in ("a", "the") and lows[i + 1] in _LAST and lows[i + 2] in _AGO
     )
     return Frame(role, _scope(texts, lows, [*before, *after]), frozenset(frame) if frame else _NONE)
 
