@@ -184,6 +184,11 @@ def _stories() -> tuple[str, str]:
             id="part against the whole",
         ),
         pytest.param(
+            "At least 28 people, including nine children, were reported killed in the region.",
+            "Seven of the dead were of a single family, including three children.",
+            id="parts of two different counts",
+        ),
+        pytest.param(
             "South of the desert, fertility is five children per woman; in Tarnland it is seven.",
             "In Tarnland the average woman has seven children.",
             id="a ratio against a count",

@@ -141,7 +141,9 @@ def _named_alike(
     one claim, the phrase saying what is counted wherever it is; a count of one
     noun with no modifiers in sentences of one claim given for the same places
     and times (``together``) whose contexts have something in common ("eight
-    stories below", "six stories below"); a rate of one noun ("vehicles a day")
+    stories below", "six stories below"), unless it is a part of another count
+    ("28 killed, including nine children": the children of another toll may be
+    three); a rate of one noun ("vehicles a day")
     in a context with something in common. Words around a bare figure say too
     little: six children of "the average woman" in one century and seven in
     one country are not two versions of a fact.
@@ -157,7 +159,7 @@ def _named_alike(
     if bucket[0].kind == "count":
         phrases = np.array([f.phrase if " " in f.phrase else "" for f in bucket])
         named = (phrases[:, None] == phrases[None, :]) & (phrases[:, None] != "")
-        bare = np.array([not f.phrase for f in bucket])
+        bare = np.array([not f.phrase and not _part(f) for f in bucket])
         unit = bucket[0].unit != ""
         return np.asarray(
             (named & ((similarity >= CONTEXT) | _one_claim(bucket)))
@@ -187,6 +189,15 @@ def _together(bucket: Sequence[Figure]) -> np.ndarray:
         one, two = bucket[i], bucket[j]
         together[i, j] = one.scope <= two.names and two.scope <= one.names
     return together
+
+
+def _part(figure: Figure) -> bool:
+    """Whether a count is a part of the count before it: "28 killed, including nine children"."""
+    before = figure.sentence.text[: figure.quantity.start].rstrip().lower()
+    return before.endswith(_PART)
+
+
+_PART = ("including", "among them", "among whom", "of whom", "of them")
 
 
 def _kin(units: Sequence[str]) -> np.ndarray:
