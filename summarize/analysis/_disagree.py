@@ -16,9 +16,9 @@ from itertools import chain
 from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
-from ._figures.context import UNKNOWN_CURRENCY, read_figures
+from ._figures.context import UNKNOWN_CURRENCY, read_figures, read_frames
 from ._figures.counted import kin
-from ._figures.figure import Figure
+from ._figures.figure import Figure, pair_claims
 from ._figures.frame import anchor
 from ._figures.match import WEAK, Cosines, alike, overlap
 from ._figures.predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for
@@ -102,9 +102,12 @@ def find_disagreements(
         return []
     lexicon = lexicon_for(stemmer("english"))
     claim_of = _claims(len(sentences), claims)
-    figures = read_figures(sentences, sources, lexicon, stop_words("english"), claim_of)
+    figures = read_figures(
+        sentences, sources, lexicon, stop_words("english"), claim_of, frames=False
+    )
     if len({f.source for f in figures}) < 2:
         return []
+    pair_claims(figures)
     spread = Counter(chain.from_iterable(figure.terms for figure in figures))
     idf = {word: math.log((len(figures) + 1) / (count + 1)) + 1 for word, count in spread.items()}
     buckets: dict[tuple[str, str], list[Figure]] = {}
@@ -122,6 +125,7 @@ def find_disagreements(
         bucket = [f for f in bucket if f.active]  # the others match nothing
         if len({f.source for f in bucket}) > 1 and _excluding(bucket):  # else all agree
             compared.append(bucket)
+    read_frames(f for bucket in compared for f in bucket)  # only the compared need them
     anchor([f for bucket in compared for f in bucket], sentences, sources)
     found = [group for bucket in compared for group in _group(bucket, lexicon, idf)]
     by_source: dict[str, list[Figure]] = {}

@@ -4,16 +4,19 @@ Part of analysis/'s figure reading: :mod:`summarize.analysis._figures.context` c
 a count under the general noun of what it counts (:func:`counted_as`: "30 cars" and
 "25 vehicles" may count one thing, :func:`kin` says which units may), reads what a
 compound count describes with :func:`compound_head` ("a 30-car pileup": cars in a
-pileup, not the pileup's toll) and leaves out numbers of addresses (:func:`address`).
+pileup, not the pileup's toll), leaves out numbers of addresses (:func:`address`) and
+reads whom a count says it includes (:func:`included`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
+import re
+from collections.abc import Mapping, Sequence, Set
 
+from .quantities import Quantity
 from .tokens import SentenceTokens
 
-__all__ = ["KINDS_OF", "STREETS", "address", "compound_head", "counted_as", "kin"]
+__all__ = ["KINDS_OF", "STREETS", "address", "compound_head", "counted_as", "included", "kin"]
 
 #: Counted nouns that news counts of one thing use in turn, by the general noun
 #: they are counted as (the singular forms the unit reader gives): a pileup of
@@ -109,3 +112,41 @@ def compound_head(tokens: SentenceTokens, k: int, stop: Set[str]) -> int:
         return -1
     head, word = tokens.lows[b], tokens.word(b)
     return b if head.isalpha() and word[:1].islower() and head not in stop else -1
+
+
+def included(text: str, quantities: Sequence[Quantity], k: int) -> float:
+    """How many of those a count counts it says it includes: "20 dead, including the 3 gunmen".
+
+    Another source may count without them (17 killed), so the count allows that many
+    fewer. "including the gunman" or "a child" is one; "including the gunmen", with no
+    number, may be all of them. 0 when the count names no group it includes.
+    """
+    after = quantities[k + 1].start if k + 1 < len(quantities) else len(text)
+    found = _INCLUDING.match(text, quantities[k].end, after)
+    if found is None:
+        return 0.0
+    if k + 1 < len(quantities) and found.end() == after:
+        return quantities[k + 1].high  # "including the three gunmen": three
+    noun, one = (found.group("noun") or "").lower(), (found.group("one") or "").lower()
+    if noun and (one in ("a", "an", "one") or (one == "the" and not _plural(noun))):
+        return 1.0  # "including a police officer", "including the gunman"
+    if noun and one == "the":
+        return quantities[k].low  # "including the gunmen": perhaps all of them
+    return 0.0  # "including heavy goods traffic": of what it counts, not a group apart
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun reads as plural: "gunmen", "children", "victims"."""
+    return noun.endswith(("s", "men")) or noun in _PLURALS
+
+
+_PLURALS = frozenset({"children", "people", "police", "crew", "staff", "personnel", "youth"})
+
+
+# ", including", ", among them", ", of whom" after a count, within its clause; then the
+# included: a number (the next figure) or a determiner and a noun.
+_INCLUDING = re.compile(
+    r"[^,.;:!?]{0,48},\s+(?:including|among them|among whom|of whom)\s+"
+    r"(?:(?P<one>the|a|an|one)\s+)?(?:(?P<noun>[A-Za-z][\w-]*)\b)?",
+    re.IGNORECASE,
+)

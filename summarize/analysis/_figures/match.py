@@ -126,7 +126,8 @@ def alike(
     framed = np.array([bool(f.frame) and f.kind != "age" for f in bucket])
     matches &= ~(framed[:, None] & framed[None, :] & ~_share([f.frame for f in bucket]))
     dated = np.array([bool(f.years) and f.kind != "age" for f in bucket])  # "in 2019", "in 2021"
-    matches &= ~(dated[:, None] & dated[None, :] & ~_share([f.years for f in bucket]))
+    if dated.sum() > 1:
+        matches &= ~(dated[:, None] & dated[None, :] & ~_share([f.years for f in bucket]))
     return matches, similarity + shared
 
 
@@ -159,6 +160,8 @@ def _named_alike(
     if bucket[0].kind == "count":
         phrases = np.array([f.phrase if " " in f.phrase else "" for f in bucket])
         named = (phrases[:, None] == phrases[None, :]) & (phrases[:, None] != "")
+        if not together.any():
+            return np.asarray(named & ((similarity >= CONTEXT) | _one_claim(bucket)))
         bare = np.array([not f.phrase and not _part(f) for f in bucket])
         unit = bucket[0].unit != ""
         return np.asarray(
