@@ -114,7 +114,9 @@ def alike(
     )
     matches &= same([f.role for f in bucket])
     if bucket[0].kind == "count":  # cars are vehicles, but a truck is no car
-        matches &= _kin([f.unit for f in bucket])
+        units = [f.unit for f in bucket]
+        if len(set(units)) > 1:
+            matches &= _kin(units)
     if bucket[0].kind == "age":  # a person's age is not given for a period: "Ida Roe, 29,
         period[:] = False  # was arrested last week" is her age now
     matches &= period[:, None] == period[None, :]  # "in the first three months" against none
@@ -206,8 +208,6 @@ _PART = ("including", "among them", "among whom", "of whom", "of them")
 def _kin(units: Sequence[str]) -> np.ndarray:
     """Which pairs of the units may count one thing (see :func:`.counted.kin`)."""
     kinds = sorted(set(units))
-    if len(kinds) == 1:
-        return np.ones((len(units), len(units)), dtype=bool)
     code = {unit: n for n, unit in enumerate(kinds)}
     table = np.array([[kin(one, two) for two in kinds] for one in kinds])
     codes = np.array([code[unit] for unit in units])
@@ -216,7 +216,9 @@ def _kin(units: Sequence[str]) -> np.ndarray:
 
 def _one_claim(bucket: Sequence[Figure]) -> np.ndarray:
     """Which figures stand in sentences that state one claim."""
-    claims = np.array([f.claim for f in bucket])
+    claims = np.fromiter((f.claim for f in bucket), dtype=np.int64, count=len(bucket))
+    if claims.max() < 0:
+        return np.zeros((len(bucket), len(bucket)), dtype=bool)
     return np.asarray((claims[:, None] == claims[None, :]) & (claims[:, None] >= 0))
 
 
