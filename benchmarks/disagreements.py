@@ -24,7 +24,12 @@ Run from the repository root::
    (``find_quantities``) and all at once (``find_quantities_in``).
 
 The finder is called the way the pipeline calls it: ``find_disagreements`` on
-the ``content_sentences`` of every article, with each article's source. The
+the ``content_sentences`` of every article, with each article's source, but with no
+claims; ``--pipeline`` takes parts 1 and 2 from ``summarize()`` itself (default
+options), whose claims make figures of one claim comparable::
+
+    python benchmarks/disagreements.py --pipeline --skip-speed \
+        --data ../shared/data/bench/allsides-dev.jsonl ../shared/data/bench/multinews-val.jsonl The
 benchmark data is research-only and is read where it is, never copied.
 """
 
@@ -46,7 +51,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarize import load_articles, load_clusters  # noqa: E402
+from summarize import load_articles, load_clusters, summarize  # noqa: E402
 from summarize.analysis import find_disagreements  # noqa: E402
 from summarize.analysis._figures.quantities import find_quantities, find_quantities_in  # noqa: E402
 from summarize.records import Article, Disagreement, Version  # noqa: E402
@@ -83,7 +88,13 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join([line(headers), rule, *(line(r) for r in cells)])
 
 
+#: With ``--pipeline``: disagreements as the digest gives them (claims passed, default options).
+PIPELINE = False
+
+
 def disagreements_of(articles: Sequence[Article]) -> list[Disagreement]:
+    if PIPELINE:
+        return list(summarize(list(articles)).disagreements)
     sentences = [s for article in articles for s in content_sentences(article)]
     return find_disagreements(sentences, {a.id: a.source for a in articles})
 
@@ -187,12 +198,13 @@ def _share(part: int, whole: int) -> str:
 # 2. AllSides -------------------------------------------------------------------------
 
 
-def allsides(data: Path, dump: int, seed: int) -> None:
-    print(f"\n## 2. {data.name}: clusters with at least one disagreement\n")
+def allsides(files: Sequence[Path], dump: int, seed: int) -> None:
+    names = " and ".join(data.name for data in files)
+    print(f"\n## 2. {names}: clusters with at least one disagreement\n")
     flagged: list[tuple[str, Disagreement]] = []
     clusters = with_flag = 0
     times: list[float] = []
-    for cluster in load_clusters(data):
+    for cluster in (c for data in files for c in load_clusters(data)):
         clusters += 1
         started = time.perf_counter()
         found = disagreements_of(cluster.articles)
@@ -201,16 +213,18 @@ def allsides(data: Path, dump: int, seed: int) -> None:
         flagged.extend((cluster.id or "?", d) for d in found)
     print(
         table(
-            ["clusters", "flagged clusters", "share", "disagreements", "median ms", "max ms"],
+            ["clusters", "flagged clusters", "share", "disagreements", "certain", "median ms",
+             "max ms"],
             [[clusters, with_flag, _share(with_flag, clusters), len(flagged),
-              statistics.median(times), max(times)]],
+              sum(d.certain for _, d in flagged), statistics.median(times), max(times)]],
         )
     )  # fmt: skip
     if dump:
         picked = random.Random(seed).sample(flagged, min(dump, len(flagged)))
         print(f"\n{len(picked)} flagged disagreements drawn with seed {seed}:")
         for number, (cluster_id, disagreement) in enumerate(picked, 1):
-            print(f"\n[{number}] {cluster_id}: {disagreement.about!r}")
+            sure = "sources differ" if disagreement.certain else "may differ"
+            print(f"\n[{number}] {cluster_id}: {disagreement.about!r} ({sure})")
             for version in disagreement.versions:
                 print(
                     f"    {version.source}: {version.value!r}  [{version.low:g}, {version.high:g}]"
@@ -259,7 +273,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--example", type=Path, default=EXAMPLE, help="folder of the example set")
     parser.add_argument("--truth", type=Path, default=TRUTH, help="its ground truth (JSON)")
     parser.add_argument(
-        "--data", type=Path, default=BENCH / "allsides-dev.jsonl", help="clusters file (JSONL)"
+        "--data",
+        type=Path,
+        nargs="+",
+        default=[BENCH / "allsides-dev.jsonl"],
+        help="clusters files (JSONL)",
+    )
+    parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="parts 1 and 2 as the digest gives them: summarize() with its claims, default options",
     )
     parser.add_argument("--dump", type=int, default=0, help="print N flagged disagreements")
     parser.add_argument("--seed", type=int, default=0, help="seed of the --dump draw")
@@ -267,9 +290,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs of part 3 (best is kept)")
     parser.add_argument("--skip-speed", action="store_true", help="leave out part 3")
     args = parser.parse_args(argv)
+    global PIPELINE  # one switch for parts 1 and 2
+    PIPELINE = args.pipeline
     example(args.example, args.truth)
-    if not args.data.exists():
-        print(f"\nno benchmark data at {args.data}: parts 2 and 3 skipped", file=sys.stderr)
+    missing = [data for data in args.data if not data.exists()]
+    if missing:
+        print(f"\nno benchmark data at {missing[0]}: parts 2 and 3 skipped", file=sys.stderr)
         return 2
     allsides(args.data, args.dump, args.seed)
     if not args.skip_speed:

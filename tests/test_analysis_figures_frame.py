@@ -153,8 +153,21 @@ def test_an_age_after_a_comma_belongs_to_the_names_before_it() -> None:
     assert person(["Police", "held", "Ida", "Marsh", ",", "29"], 5, 6) == {"Ida", "Marsh"}
 
 
-def test_the_first_word_of_a_sentence_is_no_name_of_an_age() -> None:
-    assert person(["Kevin", "Johnson", ",", "25", ",", "was", "held"], 3, 4) == {"Johnson"}
+def test_the_first_word_of_a_sentence_is_a_first_name_only_before_another_name() -> None:
+    """It opens the sentence: a name only when the person's other name follows it."""
+    assert person(["Kevin", "Johnson", ",", "25", ",", "was", "held"], 3, 4) == {
+        "Kevin",
+        "Johnson",
+    }
+    assert person(["Marsh", ",", "25", ",", "was", "held"], 2, 3) == frozenset()
+    stop = frozenset({"the"})
+    assert person(["The", "Johnson", ",", "25"], 3, 4, stop) == {"Johnson"}
+
+
+def test_kevin_deon_johnson_24_after_a_colon_keeps_his_first_name() -> None:
+    """Regression: "as: Kevin Deon Johnson, 24" lost "Kevin": no match for "Kevin Johnson, 25"."""
+    texts = ["identified", "as", ":", "Kevin", "Deon", "Johnson", ",", "24", ";"]
+    assert person(texts, 7, 8) == {"Kevin", "Deon", "Johnson"}
 
 
 def test_an_age_before_names_belongs_to_the_names_after_it() -> None:

@@ -16,8 +16,9 @@ from itertools import chain
 from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
-from ._figures.context import UNKNOWN_CURRENCY, read_figures
-from ._figures.figure import Figure
+from ._figures.context import UNKNOWN_CURRENCY, read_figures, read_frames
+from ._figures.counted import kin
+from ._figures.figure import Figure, pair_claims
 from ._figures.frame import anchor
 from ._figures.match import WEAK, Cosines, alike, overlap
 from ._figures.predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for
@@ -100,9 +101,13 @@ def find_disagreements(
     if language != "english" or not sentences:
         return []
     lexicon = lexicon_for(stemmer("english"))
-    figures = read_figures(sentences, sources, lexicon, stop_words("english"))
+    claim_of = _claims(len(sentences), claims)
+    figures = read_figures(
+        sentences, sources, lexicon, stop_words("english"), claim_of, frames=False
+    )
     if len({f.source for f in figures}) < 2:
         return []
+    pair_claims(figures)
     spread = Counter(chain.from_iterable(figure.terms for figure in figures))
     idf = {word: math.log((len(figures) + 1) / (count + 1)) + 1 for word, count in spread.items()}
     buckets: dict[tuple[str, str], list[Figure]] = {}
@@ -120,6 +125,7 @@ def find_disagreements(
         bucket = [f for f in bucket if f.active]  # the others match nothing
         if len({f.source for f in bucket}) > 1 and _excluding(bucket):  # else all agree
             compared.append(bucket)
+    read_frames(f for bucket in compared for f in bucket)  # only the compared need them
     anchor([f for bucket in compared for f in bucket], sentences, sources)
     found = [group for bucket in compared for group in _group(bucket, lexicon, idf)]
     by_source: dict[str, list[Figure]] = {}
@@ -128,24 +134,27 @@ def find_disagreements(
     cosine = Cosines(idf)
     found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if _excluding(v)]
     found.sort(key=lambda group: group[0].position)
-    claim_of = _claim_of(sentences, claims)
-    return [_disagreement(*_settle(group, claim_of), lexicon) for group in found]
+    known = claims is not None
+    return [_disagreement(*_settle(group, known), lexicon) for group in found]
 
 
-def _claim_of(
-    sentences: Sequence[Sentence], claims: Sequence[Sequence[int]] | None
-) -> dict[tuple[str, int], int] | None:
-    """Each sentence's claim, by its article and start; ``None`` when no claims are given."""
+def _claims(size: int, claims: Sequence[Sequence[int]] | None) -> list[int]:
+    """The number of the claim each sentence states, -1 for none; empty when none are given.
+
+    A claim only one sentence states gives no evidence that two figures count
+    one thing, and is left out.
+    """
     if claims is None:
-        return None
-    return {
-        (sentences[row].article, sentences[row].start): number
-        for number, rows in enumerate(claims)
-        for row in rows
-    }
+        return []
+    claim_of = [-1] * size
+    for number, rows in enumerate(claims):
+        if len(rows) > 1:
+            for row in rows:
+                claim_of[row] = number
+    return claim_of
 
 
-def _sure(one: Figure, two: Figure, claim_of: Mapping[tuple[str, int], int]) -> bool:
+def _sure(one: Figure, two: Figure) -> bool:
     """Whether two figures that exclude each other surely give one thing differently.
 
     They do when their sentences state one claim, or when they lie within
@@ -153,16 +162,13 @@ def _sure(one: Figure, two: Figure, claim_of: Mapping[tuple[str, int], int]) -> 
     differ tenfold, while a part and its whole, a day and a running total, or one
     place and the whole region do.
     """
-    claim = claim_of.get((one.sentence.article, one.sentence.start))
-    if claim is not None and claim == claim_of.get((two.sentence.article, two.sentence.start)):
+    if one.claim >= 0 and one.claim == two.claim:
         return True
     low, high = max(one.lowest, two.lowest), min(one.quantity.high, two.quantity.high)
     return high > 0 and low <= SCALE * high
 
 
-def _settle(
-    group: list[Figure], claim_of: Mapping[tuple[str, int], int] | None
-) -> tuple[list[Figure], bool]:
+def _settle(group: list[Figure], known: bool) -> tuple[list[Figure], bool]:
     """The versions to show and whether the disagreement is certain.
 
     Certain when two versions that exclude each other surely give one thing (see
@@ -172,13 +178,13 @@ def _settle(
     and is left out. With no such pair every version stays, and the figures only
     *may* differ.
     """
-    if claim_of is None:
+    if not known:
         return group, True
     sure = {
         i
         for i, one in enumerate(group)
         for j, two in enumerate(group)
-        if i != j and _excluding([one, two]) and _sure(one, two, claim_of)
+        if i != j and _excluding([one, two]) and _sure(one, two)
     }
     if not sure:
         return group, False
@@ -233,7 +239,8 @@ def _reconcile(
     """One version per source, in set order.
 
     When a source also gives a figure that agrees with another source's version
-    in a like context, or in the same sentence, that figure stands for it ("$974
+    in a like context, or in the same sentence, and of no other predicate class
+    (not the "30" wounded for the "two" killed), that figure stands for it ("$974
     billion over five years or $1.2 trillion over eight years"; "to 5.7% from
     5.9%"; "he claimed 18 died, when in fact 3,000 did": a sentence that gives
     both does not dispute the 3,000).
@@ -246,6 +253,7 @@ def _reconcile(
             for f in by_source[source]
             if f.kind == current.kind
             and _same_unit(f, current)
+            and _same_class(f, current)
             and any(
                 overlap(f, o) and (f.sentence == current.sentence or cosine(f, o) >= WEAK)
                 for o in others
@@ -255,10 +263,17 @@ def _reconcile(
     return sorted(chosen.values(), key=lambda f: f.position)
 
 
+def _same_class(one: Figure, two: Figure) -> bool:
+    """Whether two figures may count the same happening: "30 wounded" is not of "two killed"."""
+    return not (one.classes and two.classes) or bool(one.classes & two.classes)
+
+
 def _same_unit(one: Figure, two: Figure) -> bool:
     if one.kind == "money":
         return UNKNOWN_CURRENCY in (one.currency, two.currency) or one.currency == two.currency
-    return one.unit == two.unit or "person" in (one.unit, two.unit)
+    if " " in one.phrase or " " in two.phrase:  # "150 Chinese passengers", "a 30-car pileup"
+        return kin(one.unit, two.unit)
+    return kin(one.unit, two.unit) or "person" in (one.unit, two.unit)
 
 
 def _excluding(group: list[Figure]) -> bool:
@@ -287,9 +302,7 @@ def _disagreement(group: list[Figure], certain: bool, lexicon: Lexicon) -> Disag
         )
         for f in group
     )
-    return Disagreement(
-        about=_about(group, lexicon), versions=versions, certain=certain
-    )
+    return Disagreement(about=_about(group, lexicon), versions=versions, certain=certain)
 
 
 def _about(group: list[Figure], lexicon: Lexicon) -> str:
@@ -305,6 +318,8 @@ def _about(group: list[Figure], lexicon: Lexicon) -> str:
         noun = UNIT_NAMES.get(first.unit, first.kind)
     elif not noun.isupper():
         noun = noun.lower()
+    if " " in first.phrase and first.quantity.text.endswith(f"-{first.quantity.noun}"):
+        noun = f"{first.quantity.noun.lower()} {first.phrase.rpartition(' ')[2]}"  # "car pileup"
     period = first.unit.partition("/")[2]
     if period:
         noun = f"{noun} a {period}"

@@ -7,18 +7,18 @@ context, for :mod:`summarize.analysis._disagree` to match.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from itertools import chain
 
 from ...records import Sentence
+from .counted import address, compound_head, counted_as, included
 from .figure import Figure
 from .frame import frame_of, names_of, person
 from .predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
 from .quantities import Quantity, scan_quantities
 from .tokens import ContextTerms, SentenceTokens
 
-__all__ = ["UNKNOWN_CURRENCY", "read_figures"]
+__all__ = ["UNKNOWN_CURRENCY", "read_figures", "read_frames"]
 
 #: The currency of a bare amount that a money predicate makes money ("40 million").
 UNKNOWN_CURRENCY = "?"
@@ -32,6 +32,9 @@ def read_figures(
     sources: Mapping[str, str],
     lexicon: Lexicon,
     stop: Set[str] = frozenset(),
+    claims: Sequence[int] = (),
+    *,
+    frames: bool = True,
 ) -> list[Figure]:
     """Return the figures of the sentences that can be compared, in set order.
 
@@ -54,6 +57,11 @@ def read_figures(
         sources: Article id -> source name (an article it does not name is its own source).
         lexicon: The predicates, with the stemmer that context words are stemmed with.
         stop: Stop words, left out of the context.
+        claims: The number of the claim each sentence states (-1: none), by its
+            place in ``sentences``; empty when the claims are not known.
+        frames: Whether to read what the figures that may match are given for now
+            (:func:`read_frames`); ``False`` leaves it to the caller, for the
+            figures it compares.
 
     Example:
         >>> from summarize.text._languages import stemmer
@@ -71,7 +79,10 @@ def read_figures(
         sentence = sentences[number]
         source = sources.get(sentence.article, sentence.article)
         tokens = SentenceTokens(sentence.text, quantities, scan)
-        figures.extend(_figures(sentence, tokens, source, number, lexicon, term_of))
+        claim = claims[number] if claims else -1
+        figures.extend(_figures(sentence, tokens, source, number, lexicon, term_of, claim))
+    if frames:
+        read_frames(figures)
     return figures
 
 
@@ -82,86 +93,78 @@ def _figures(
     number: int,
     lexicon: Lexicon,
     term_of: ContextTerms,
+    claim: int,
 ) -> list[Figure]:
     """The comparable figures of one sentence, each with its predicate and context."""
     lows, spans, size = tokens.lows, tokens.spans, len(tokens.lows)
     truncated = sentence.text.rstrip().endswith(("...", "\u2026"))
     figures = []
-    names: frozenset[str] | None = None  # the sentence's, read when first needed
     for k, quantity in enumerate(tokens.quantities):
         a, b = spans[k]
         if not _candidate(quantity) or (truncated and size - b <= 3):
             continue  # "$1 trillion in...": what it counts was cut off
         if quantity.kind == "duration" and _reference(lows, a, b):
             continue  # "after five months", "over eight years": when, not how long
+        if quantity.kind == "count" and address(tokens, b):
+            continue  # "the 800 block of Elm Street", "1600 Grand Avenue"
         noun = -1  # the counted noun's token
         if quantity.noun:
             ahead = range(b, min(b + 6, size))
             noun = next((i for i in ahead if tokens.word(i) == quantity.noun), -1)
+            if 0 <= noun < size - 2 and lows[noun + 1] == "per":
+                continue  # "five children per woman": a ratio
         before, after = _stretch(tokens, k)
-        classes, cue = (0, "") if quantity.kind in ("age", "measure") else (
+        # "a 30-car pileup": the predicate near it is its head's ("the pileup killed two")
+        head = compound_head(tokens, k, term_of.stop)
+        classes, cue = (0, "") if quantity.kind in ("age", "measure") or head >= 0 else (
             _predicate(tokens, before, after, noun, lexicon)
         )  # fmt: skip
         kind, unit = _comparable(quantity, classes, lexicon)
         if not kind:
             continue
-        skip = {noun, b, b + 1} if "/" in quantity.unit else {noun}  # "a day", "per day"
+        skip = {noun, b, b + 1} if "/" in quantity.unit else {noun, head}  # "a day", "per day"
         phrase = " ".join(lows[b : noun + 1]) if noun > b else ""
+        if head >= 0:
+            phrase = f"{counted_as(unit)} {lows[head]}"  # "30-car", "25-vehicle": "vehicle pileup"
         if kind == "duration" and b < size:  # "three years probation"
             following = tokens.word(b)
             phrase = following if following.isalpha() and lows[b] not in term_of.stop else ""
         figure = Figure(
             quantity, sentence, number, source, kind, unit, classes, cue,
             _terms(tokens, a, b, skip, term_of), phrase,
-            person(tokens.texts, a, b) if kind == "age" else _NOBODY,
+            person(tokens.texts, a, b, term_of.stop) if kind == "age" else _NOBODY, claim=claim,
         )  # fmt: skip
         if kind == "count":
-            figure.included = _included(sentence.text, tokens.quantities, k)
+            figure.included = included(sentence.text, tokens.quantities, k)
         if figure.active:
-            figure.role, figure.scope, figure.frame = frame_of(tokens, k, before, after)
-            if names is None:
-                names = names_of(sentence.text)
-            figure.names = names
+            figure.pending = (tokens, k, before, after)
         figures.append(figure)
     return figures
 
 
-def _included(text: str, quantities: Sequence[Quantity], k: int) -> float:
-    """How many of those a count counts it says it includes: "20 dead, including the 3 gunmen".
+def read_frames(figures: Iterable[Figure]) -> None:
+    """Read, in place, what the figures are given for, once each.
 
-    Another source may count without them (17 killed), so the count allows that many
-    fewer. "including the gunman" or "a child" is one; "including the gunmen", with no
-    number, may be all of them. 0 when the count names no group it includes.
+    The role, scope and frame (:func:`~summarize.analysis._figures.frame.frame_of`)
+    and the names and years of the sentence of each figure that can match another
+    (:attr:`Figure.active`). Only the figures a set compares need them, so
+    :mod:`summarize.analysis._disagree` reads them for those alone.
+
+    Args:
+        figures: Figures read by :func:`read_figures`; those read already are left as they are.
     """
-    after = quantities[k + 1].start if k + 1 < len(quantities) else len(text)
-    found = _INCLUDING.match(text, quantities[k].end, after)
-    if found is None:
-        return 0.0
-    if k + 1 < len(quantities) and found.end() == after:
-        return quantities[k + 1].high  # "including the three gunmen": three
-    noun, one = (found.group("noun") or "").lower(), (found.group("one") or "").lower()
-    if noun and (one in ("a", "an", "one") or (one == "the" and not _plural(noun))):
-        return 1.0  # "including a police officer", "including the gunman"
-    if noun and one == "the":
-        return quantities[k].low  # "including the gunmen": perhaps all of them
-    return 0.0  # "including heavy goods traffic": of what it counts, not a group apart
-
-
-def _plural(noun: str) -> bool:
-    """Whether a noun reads as plural: "gunmen", "children", "victims"."""
-    return noun.endswith(("s", "men")) or noun in _PLURALS
-
-
-_PLURALS = frozenset({"children", "people", "police", "crew", "staff", "personnel", "youth"})
-
-
-# ", including", ", among them", ", of whom" after a count, within its clause; then the
-# included: a number (the next figure) or a determiner and a noun.
-_INCLUDING = re.compile(
-    r"[^,.;:!?]{0,48},\s+(?:including|among them|among whom|of whom)\s+"
-    r"(?:(?P<one>the|a|an|one)\s+)?(?:(?P<noun>[A-Za-z][\w-]*)\b)?",
-    re.IGNORECASE,
-)
+    names: dict[int, tuple[frozenset[str], frozenset[float]]] = {}  # by sentence tokens
+    for figure in figures:
+        if figure.pending is None:
+            continue
+        tokens, k, before, after = figure.pending
+        figure.role, figure.scope, figure.frame = frame_of(tokens, k, before, after)
+        told = names.get(id(tokens))
+        if told is None:
+            years = frozenset(q.value for q in tokens.quantities if q.kind == "year")
+            told = names[id(tokens)] = (names_of(tokens.text), years)
+        figure.names, figure.years = told
+        figure.pending = None
 
 
 def _candidate(quantity: Quantity) -> bool:

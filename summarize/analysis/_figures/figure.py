@@ -6,12 +6,16 @@ Made by :func:`~summarize.analysis._figures.context.read_figures`, given its fra
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from ...records import Sentence
+from .counted import counted_as
 from .quantities import Quantity
+from .tokens import SentenceTokens
 
-__all__ = ["Figure"]
+__all__ = ["Figure", "pair_claims"]
 
 
 @attrs.define(eq=False)
@@ -38,9 +42,16 @@ class Figure:
             :func:`~summarize.analysis._figures.frame.anchor`).
         included: For a count, how many of a group it says it includes ("20 dead,
             including the three gunmen": 3), which another source may leave out.
+        years: The calendar years its sentence names ("in 2019": 2019.0).
+        claim: The number of the claim its sentence states, or -1 (set by
+            :mod:`summarize.analysis._disagree` when the set's claims are known).
+        pending: What :func:`~summarize.analysis._figures.context.read_frames` reads
+            role, scope, frame, names and years from (its sentence's tokens, its
+            place among their figures, its stretch), until it has read them.
 
-    Role, scope, frame and names (:mod:`summarize.analysis._figures.frame`) are read only
-    for a figure that may match another (:attr:`active`); the others never need them.
+    Role, scope, frame, names (:mod:`summarize.analysis._figures.frame`) and years are read only
+    for a figure that may match another (:attr:`active`), and only when it is compared
+    (:func:`~summarize.analysis._figures.context.read_frames`); the others never need them.
 
     Example:
         >>> from summarize.text._languages import stemmer
@@ -69,6 +80,9 @@ class Figure:
     names: frozenset[str] = frozenset()
     anchored: bool = False
     included: float = 0.0
+    years: frozenset[float] = frozenset()
+    claim: int = -1
+    pending: tuple[SentenceTokens, int, range, range] | None = attrs.field(default=None, repr=False)
 
     @property
     def lowest(self) -> float:
@@ -82,9 +96,15 @@ class Figure:
 
     @property
     def key(self) -> tuple[str, str]:
-        """The kind and unit its figures are compared in; money of any currency together."""
+        """The kind and unit its figures are compared in.
+
+        Money of any currency together, and counts of a kind of thing with its
+        general noun (:func:`~summarize.analysis._figures.counted.counted_as`).
+        """
         if self.kind == "money":
             return ("money", self.unit.partition("/")[2])
+        if self.kind == "count":
+            return ("count", counted_as(self.unit))  # cars and vehicles together
         return (self.kind, self.unit)
 
     @property
@@ -93,10 +113,48 @@ class Figure:
         return self.unit.partition("/")[0] if self.kind == "money" else ""
 
     @property
+    def bare(self) -> bool:
+        """Whether it is a count that only a claim can make comparable ("six stories")."""
+        return (
+            self.kind == "count"
+            and not self.classes
+            and "/" not in self.unit
+            and " " not in self.phrase
+            and self.unit != ""
+        )
+
+    @property
     def active(self) -> bool:
-        """Whether it can match another figure: a predicate, a named person, a rate or a phrase."""
+        """Whether it can match another figure.
+
+        It can with a predicate, as the age of a named person, as a rate, as a
+        count with a phrase ("150 Chinese passengers"), or as a count of a named
+        noun in a sentence that states a claim of the set ("six stories").
+        """
         return bool(self.classes) or (
             bool(self.person)
             if self.kind == "age"
-            else self.kind == "count" and ("/" in self.unit or " " in self.phrase)
+            else self.kind == "count"
+            and ("/" in self.unit or " " in self.phrase or (self.claim >= 0 and self.unit != ""))
         )
+
+
+def pair_claims(figures: Sequence[Figure]) -> None:
+    """Forget, in place, the claim of a bare count that no other source's bare count pairs.
+
+    A count with no predicate, phrase or rate (:attr:`Figure.active` only through
+    its claim: "six stories") can match only a count of its unit that another
+    source gives in a sentence of the same claim; with none it matches nothing,
+    and is left out of the comparison (its claim set to -1) rather than make it
+    slower.
+
+    Args:
+        figures: The set's figures, their claims set.
+    """
+    sources: dict[tuple[int, tuple[str, str]], set[str]] = {}
+    bare = [f for f in figures if f.claim >= 0 and f.bare]
+    for figure in bare:
+        sources.setdefault((figure.claim, figure.key), set()).add(figure.source)
+    for figure in bare:
+        if len(sources[figure.claim, figure.key]) < 2:
+            figure.claim = -1

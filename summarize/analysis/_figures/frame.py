@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, NamedTuple
 
 from ...records import Sentence
@@ -25,6 +25,7 @@ from .predicates import (
 from .tokens import SentenceTokens
 
 _LAST = frozenset({"week", "month", "year", "weekend"})
+_AGO = frozenset({"earlier", "before", "ago"})
 
 if TYPE_CHECKING:
     from .figure import Figure
@@ -60,9 +61,10 @@ def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Seque
     * Scope: the capitalised names in the figure's stretch, less those next to a
       reporting word (who said it is not what it counts; see ``_scope``).
     * Frame: a year or period written next to the figure with no separator
-      between, the months named in its stretch, and "last" or "past" before a
+      between, the months named in its stretch, "last" or "past" before a
       week, month or year in its sentence ("12 killed last month" is not the
-      "five killed on Sunday").
+      "five killed on Sunday"), and the span of a change its sentence gives ("3%
+      from a year earlier" is not "0.8% from March to April").
 
     Args:
         tokens: The sentence's tokens.
@@ -105,6 +107,12 @@ def frame_of(tokens: SentenceTokens, k: int, before: Sequence[int], after: Seque
         ("last", lows[i + 1])
         for i in range(len(lows) - 1)
         if lows[i] in ("last", "past") and lows[i + 1] in _LAST
+    )
+    # "from a year earlier", "a month before": a change over that span, not over another
+    frame.update(
+        ("over", lows[i + 1])
+        for i in range(len(lows) - 2)
+        if lows[i] in ("a", "the") and lows[i + 1] in _LAST and lows[i + 2] in _AGO
     )
     return Frame(role, _scope(texts, lows, [*before, *after]), frozenset(frame) if frame else _NONE)
 
@@ -182,28 +190,54 @@ def _name(word: str) -> str:
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
-def person(texts: list[str], a: int, b: int) -> frozenset[str]:
+def person(texts: list[str], a: int, b: int, stop: Set[str] = frozenset()) -> frozenset[str]:
     """Return the name an age belongs to: "Kevin Johnson, 25" or "28-year-old Geraldine Alcorn".
+
+    A capitalised word that opens the sentence or a clause (after a colon, a
+    quote ...) is taken as the first name when another name of the person
+    follows it and it is no stop word ("as: Kevin Deon Johnson, 24"; not "The"
+    of "The Johnson, 25").
 
     Args:
         texts: The sentence's tokens as written.
         a: The index of the age's first token.
         b: The index of the first token after it.
+        stop: Stop words (lower-case), never a first name.
 
     Example:
         >>> sorted(person(["Police", "held", "Ida", "Marsh", ",", "29"], 5, 6))
         ['Ida', 'Marsh']
     """
     if a > 1 and texts[a - 1] == ",":
-        run = range(a - 2, max(0, a - 5), -1)
+        run = range(a - 2, max(-1, a - 5), -1)
     else:
         run = range(b, min(len(texts), b + 3))
-    names = []
+    names: list[str] = []
     for i in run:
         if not (i and _is_name(texts, i)):
+            if names and _opens_name(texts, i, names) and texts[i].lower() not in stop:
+                names.append(_name(texts[i]))  # "as: Kevin Deon Johnson, 24"
             break
         names.append(_name(texts[i]))
     return frozenset(names) if names else _NONE
+
+
+def _opens_name(texts: list[str], i: int, names: list[str]) -> bool:
+    """Whether token ``i``, before a name and after an opener, is that name's first word.
+
+    A capitalised word after a colon, a quote or a stop may open a clause rather
+    than be a name; before another name of the person ("Kevin" of "as: Kevin Deon
+    Johnson, 24") it is the first name.
+    """
+    word = _name(texts[i])
+    return (
+        (i == 0 or texts[i - 1] in OPENERS)
+        and len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and word not in CALENDAR
+        and word not in names
+    )
 
 
 def _scope(texts: list[str], lows: list[str], own: list[int]) -> frozenset[str]:

@@ -14,6 +14,7 @@ import numpy as np
 from scipy import sparse
 
 from .context import UNKNOWN_CURRENCY
+from .counted import kin
 from .figure import Figure
 from .predicates import Lexicon
 
@@ -47,8 +48,10 @@ def alike(
       close context (see ``_named_alike``).
     * Vetoes: different roles (a change against a level), a period against none
       (a figure for "the first three months" or "last month" against one without),
-      different currencies (an unknown one matches any), and different years,
-      months or periods.
+      different currencies (an unknown one matches any), units of different
+      things (cars and trucks; cars and vehicles may match), different years,
+      months or periods given with the figures, and sentences that name years
+      but none in common ("in 2019" and "in 2021").
     * The context cosine weighs each word by its rarity among the set's figures
       (``idf``) and its nearness, with a weight of :data:`OWN` for the figure
       itself, so that one shared word is little evidence (see ``_similarity``).
@@ -76,7 +79,8 @@ def alike(
         [[True, True], [True, True]]
     """
     similarity = _similarity([f.terms for f in bucket], idf)
-    close = similarity >= CONTEXT
+    together = _together(bucket)
+    close = (similarity >= CONTEXT) | together
     classes = np.array([f.classes for f in bucket], dtype=np.int64)
     shared = (classes[:, None] & classes[None, :]) != 0
     strong = (classes[:, None] & classes[None, :] & lexicon.strong) != 0
@@ -105,28 +109,47 @@ def alike(
         strong[:] = False  # a class alone says what is counted only of counts
     matches = (
         (strong & (~guarded | close))
-        | (shared & ~strong & (similarity >= WEAK) & (~guarded | close))
-        | (neither & _named_alike(bucket, similarity))
+        | (shared & ~strong & ((similarity >= WEAK) | together) & (~guarded | close))
+        | (neither & _named_alike(bucket, similarity, together))
     )
     matches &= same([f.role for f in bucket])
+    if bucket[0].kind == "count":  # cars are vehicles, but a truck is no car
+        units = [f.unit for f in bucket]
+        if len(set(units)) > 1:
+            matches &= _kin(units)
+    if bucket[0].kind == "age":  # a person's age is not given for a period: "Ida Roe, 29,
+        period[:] = False  # was arrested last week" is her age now
     matches &= period[:, None] == period[None, :]  # "in the first three months" against none
     if bucket[0].kind == "money":
         currency = np.array([f.currency for f in bucket])
         unknown = currency == UNKNOWN_CURRENCY
         matches &= (currency[:, None] == currency[None, :]) | unknown[:, None] | unknown[None, :]
-    framed = np.array([bool(f.frame) for f in bucket])  # given for different years or periods
+    # given for different years or periods (an age is a person's now, whenever it is told)
+    framed = np.array([bool(f.frame) and f.kind != "age" for f in bucket])
     matches &= ~(framed[:, None] & framed[None, :] & ~_share([f.frame for f in bucket]))
+    dated = np.array([bool(f.years) and f.kind != "age" for f in bucket])  # "in 2019", "in 2021"
+    if dated.sum() > 1:
+        matches &= ~(dated[:, None] & dated[None, :] & ~_share([f.years for f in bucket]))
     return matches, similarity + shared
 
 
-def _named_alike(bucket: Sequence[Figure], similarity: np.ndarray) -> np.ndarray:
+def _named_alike(
+    bucket: Sequence[Figure], similarity: np.ndarray, together: np.ndarray
+) -> np.ndarray:
     """Which figures with no predicate still count one thing.
 
     The age of one named person; a count of one noun with the same modifiers
-    ("150 Chinese passengers") in a like context; a rate of one noun ("vehicles
-    a day") in a context with something in common. Words around a bare figure
-    say too little: six children of "the average woman" in one century and
-    seven in one country are not two versions of a fact.
+    ("150 Chinese passengers", or a compound count with the same head: "a 30-car
+    pileup", "a 25-vehicle pileup") in a like context or in sentences that state
+    one claim, the phrase saying what is counted wherever it is; a count of one
+    noun with no modifiers in sentences of one claim given for the same places
+    and times (``together``) whose contexts have something in common ("eight
+    stories below", "six stories below"), unless it is a part of another count
+    ("28 killed, including nine children": the children of another toll may be
+    three); a rate of one noun ("vehicles a day")
+    in a context with something in common. Words around a bare figure say too
+    little: six children of "the average woman" in one century and seven in
+    one country are not two versions of a fact.
     """
     if bucket[0].kind == "age":  # "Kevin Johnson" is "Kevin Deon Johnson", not "Ann Johnson"
         matches = np.zeros(similarity.shape, dtype=bool)
@@ -135,12 +158,68 @@ def _named_alike(bucket: Sequence[Figure], similarity: np.ndarray) -> np.ndarray
             matches[i, j] = one <= two or two <= one
         return matches
     if bucket[0].kind == "count" and "/" in bucket[0].unit:
-        return similarity >= WEAK
+        return np.asarray((similarity >= WEAK) | together)
     if bucket[0].kind == "count":
         phrases = np.array([f.phrase if " " in f.phrase else "" for f in bucket])
         named = (phrases[:, None] == phrases[None, :]) & (phrases[:, None] != "")
-        return np.asarray(named & (similarity >= CONTEXT))
+        if not together.any():
+            return np.asarray(named & ((similarity >= CONTEXT) | _one_claim(bucket)))
+        bare = np.array([not f.phrase and not _part(f) for f in bucket])
+        unit = bucket[0].unit != ""
+        return np.asarray(
+            (named & ((similarity >= CONTEXT) | _one_claim(bucket)))
+            | (together & (similarity >= WEAK) & unit & bare[:, None] & bare[None, :])
+        )
     return np.zeros(similarity.shape, dtype=bool)
+
+
+def _together(bucket: Sequence[Figure]) -> np.ndarray:
+    """Which figures stand in sentences of one claim, given for the same places and times.
+
+    Sentences that state one claim say the same thing, so their figures of one
+    unit likely count one thing; not when a figure names a place or body that
+    the other's sentence does not name, or a period the other does not give
+    ("15 killed in the Idlib area" and "104 killed in Homs"; "$70 million in
+    donations" and "$2 million to Citizens United"; "0.8 percent from March to
+    April" and "3% from a year before"). "Killed two in Aleppo" and "in Aleppo,
+    killed at least three" are one place however the sentences order it.
+    """
+    together = _one_claim(bucket)
+    if not together.any():
+        return together
+    framed = np.array([bool(f.frame) for f in bucket])
+    together &= framed[:, None] == framed[None, :]
+    together &= _share([f.frame for f in bucket]) | ~framed[:, None]
+    for i, j in zip(*np.nonzero(together), strict=True):
+        one, two = bucket[i], bucket[j]
+        together[i, j] = one.scope <= two.names and two.scope <= one.names
+    return together
+
+
+def _part(figure: Figure) -> bool:
+    """Whether a count is a part of the count before it: "28 killed, including nine children"."""
+    before = figure.sentence.text[: figure.quantity.start].rstrip().lower()
+    return before.endswith(_PART)
+
+
+_PART = ("including", "among them", "among whom", "of whom", "of them")
+
+
+def _kin(units: Sequence[str]) -> np.ndarray:
+    """Which pairs of the units may count one thing (see :func:`.counted.kin`)."""
+    kinds = sorted(set(units))
+    code = {unit: n for n, unit in enumerate(kinds)}
+    table = np.array([[kin(one, two) for two in kinds] for one in kinds])
+    codes = np.array([code[unit] for unit in units])
+    return np.asarray(table[codes[:, None], codes[None, :]])
+
+
+def _one_claim(bucket: Sequence[Figure]) -> np.ndarray:
+    """Which figures stand in sentences that state one claim."""
+    claims = np.fromiter((f.claim for f in bucket), dtype=np.int64, count=len(bucket))
+    if claims.max() < 0:
+        return np.zeros((len(bucket), len(bucket)), dtype=bool)
+    return np.asarray((claims[:, None] == claims[None, :]) & (claims[:, None] >= 0))
 
 
 def same(values: Sequence[object]) -> np.ndarray:
