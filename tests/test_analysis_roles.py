@@ -409,3 +409,28 @@ def test_the_last_word_test_reads_on_where_a_role_may_stand() -> None:
         start = text.index("Ada Ode")
         assert not _roles._no_head_before(text, start)
         assert _roles._read_before(text, start) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Ada Ode of the Harbour Trust said: "The quay must close."',
+            ("Ada Ode", "of the Harbour Trust"),
+        ),
+        ('"The quay must close," said Ada Ode of Eastdock.', ("Ada Ode", "of Eastdock")),
+        (
+            'Brand Manager at Acme Ada Ode said: "The cups sold out in a day."',
+            ("Ada Ode", "Brand Manager at Acme"),
+        ),
+    ],
+)
+def test_regression_the_body_a_speaker_is_of_was_part_of_the_name(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert _said(text) == [said]
+
+
+def test_a_body_named_with_of_is_no_person_to_take_apart() -> None:
+    text = '"The quay must close," said the University of Eastdock.'
+    assert [speaker for speaker, _ in _said(text)] == ["the University of Eastdock"]

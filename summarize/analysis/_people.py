@@ -4,14 +4,15 @@ In analysis/: :func:`is_person` tells a person's name from an organisation's or 
 place's, for :mod:`summarize.analysis._speakers`, :mod:`summarize.analysis._pronouns`
 ("he" stands for a person) and :mod:`summarize.analysis._mentions`; :func:`spoken_by`
 turns a speaker found for a quote into who said it ("a statement from the firm" gives
-"the firm"). The words of a name are read by :mod:`summarize.analysis._speaker_phrases`.
+"the firm"); :func:`affiliation_apart` keeps the body a person speaks for out of their
+name. The words of a name are read by :mod:`summarize.analysis._speaker_phrases`.
 """
 
 from __future__ import annotations
 
 from ._speaker_phrases import LINKS, OF, TITLES, capital, word_set
 
-__all__ = ["is_person", "spoken_by"]
+__all__ = ["affiliation_apart", "is_person", "spoken_by"]
 
 # Nouns that end the name of an organisation or a place, never a person's.
 _GROUPS = word_set(
@@ -96,6 +97,52 @@ def spoken_by(speaker: str) -> str | None:
         return " ".join([*words[:owner], words[owner][:-2]])
     return None
 
+
+def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
+    """A person's name and role, with the body or place they are of kept out of the name.
+
+    "Kassie Siegel of the Center for Biological Diversity" is Kassie Siegel, with
+    "of the Center for Biological Diversity" as her role unless the attribution gives
+    one; "Brand Manager at Acme Ada Ode" is Ada Ode, the Brand Manager at Acme. The name
+    is two or three capitalised words that can be a person's (:func:`is_person`);
+    anything else is left as it is.
+
+    Example:
+        >>> affiliation_apart("Ada Ode of the Harbour Board", None)
+        ('Ada Ode', 'of the Harbour Board')
+        >>> affiliation_apart("Ada Ode of Eastdock", "a neighbour")
+        ('Ada Ode', 'a neighbour')
+        >>> affiliation_apart("Brand Manager at Acme Ada Ode", None)
+        ('Ada Ode', 'Brand Manager at Acme')
+        >>> affiliation_apart("University of Eastdock", None), affiliation_apart("Ada Ode", None)
+        (('University of Eastdock', None), ('Ada Ode', None))
+    """
+    words = speaker.split()
+    link = next((k for k, w in enumerate(words) if w in _AFFILIATIONS), -1)
+    if link < 0 or link == len(words) - 1:
+        return speaker, role
+    head = words[link - 1].lower().rstrip(".,") if link else ""
+    if head in _ROLE_HEADS:  # "Brand Manager at Acme Ada Ode": the name, two words, last
+        if len(words) - link >= 4 and _named(words[-2:]):
+            return " ".join(words[-2:]), role or " ".join(words[:-2])
+        return speaker, role
+    if 2 <= link <= 3 and _named(words[:link]):  # "Ada Ode of the Harbour Board"
+        return " ".join(words[:link]), role or " ".join(words[link:])
+    return speaker, role
+
+
+def _named(words: list[str]) -> bool:
+    """Whether the words are a person's name: capitalised, and a person's (see is_person)."""
+    return all(w[:1].isupper() for w in words) and is_person(" ".join(words))
+
+
+# The words that join a person to the body or place they are of.
+_AFFILIATIONS = word_set("of at from with")
+# Heads of a role of a body before its name and a person's ("Brand Manager at Acme").
+_ROLE_HEADS = word_set(
+    "manager director head chief president officer spokesman spokeswoman spokesperson"
+    " founder analyst economist researcher professor editor executive"
+)
 
 # Number words that name no speaker alone; texts, not people, that say nothing themselves
 # (lower case: "Page" and "Paper" may be names).

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..records import Sentence
 from ._attribution import QuoteSpan, closing, credited, ends_clause, lead, passive, tail
 from ._mentions import Mentions
-from ._people import is_person, spoken_by
+from ._people import affiliation_apart, is_person, spoken_by
 from ._pronouns import Resolver
 from ._roles import role_of, title_apart
 from ._speaker_phrases import Said
@@ -180,8 +180,12 @@ def _as_written(speaker: str, written: str) -> bool:
 
 
 def _apart(attribution: Attribution) -> Attribution:
-    """The attribution with a title of office before the name moved to the role."""
+    """The attribution with a title before the name and a body after it moved to the role.
+
+    "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode.
+    """
     speaker, role = title_apart(attribution.speaker or "", attribution.role)
+    speaker, role = affiliation_apart(speaker, role)
     return attrs.evolve(attribution, speaker=speaker, role=role)
 
 
