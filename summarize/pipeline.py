@@ -158,6 +158,7 @@ def run(
         graph=graph,
         names=vectorizer.name_terms_,
         mute=[states_nothing(s.text) for s in sentences],
+        figures=vectorizer.figure_terms_,
     )
     quotes = _quotes(articles, sentences)
     by_row = SentenceSet.of(

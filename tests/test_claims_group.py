@@ -511,9 +511,7 @@ def _named_groups(texts: list[str]) -> list[list[int]]:
     """The claims of ``texts``, one article each, with the set's names known."""
     vectorizer = SentenceVectorizer()
     matrix = vectorizer.fit_transform(texts, documents=range(len(texts)))
-    return group_claims(
-        range(len(texts)), matrix, similarity=0.3, names=vectorizer.name_terms_
-    )
+    return group_claims(range(len(texts)), matrix, similarity=0.3, names=vectorizer.name_terms_)
 
 
 def _groups_of(texts: list[str]) -> list[list[int]]:
@@ -623,3 +621,88 @@ def test_regression_a_section_heading_supported_a_claim() -> None:
     ]
     [claim] = [c for c in summarize.summarize(articles, merged=10).merged if "memo" in c.text]
     assert [s.article for s in claim.support] == ["wire"]
+
+
+def _figure_groups(texts: list[str], articles: list[int] | None = None) -> list[list[int]]:
+    """The claims of ``texts`` with names and figures known (one article each by default)."""
+    documents = list(range(len(texts))) if articles is None else articles
+    vectorizer = SentenceVectorizer()
+    matrix = vectorizer.fit_transform(texts, documents=documents)
+    return group_claims(
+        documents,
+        matrix,
+        similarity=0.3,
+        names=vectorizer.name_terms_,
+        figures=vectorizer.figure_terms_,
+    )
+
+
+JOBLESS_FIGURES = [
+    "Initial claims in regular state programs fell by 92,000 to 498,000 in the week ended May 1.",
+    "Weekly unemployment claims fell to 498,000 last week, a low since the pandemic began.",
+]
+
+
+def test_regression_two_sentences_giving_one_figure_in_unlike_words_were_two_claims() -> None:
+    # cosine below the claim similarity, but "498,000" and "claims" and "fell" are shared
+    assert _named_groups(JOBLESS_FIGURES) == [[0], [1]]
+    assert _figure_groups(JOBLESS_FIGURES) == [[0, 1]]
+
+
+def test_a_vote_of_two_small_numbers_is_a_figure_worth_two() -> None:
+    texts = [
+        "Senators approved the blueprint by a near party-line 52-46 vote before dawn on Friday.",
+        "The 52-46 vote on the resolution put Congress on a path to its first full budget.",
+    ]
+    assert _figure_groups(texts) == [[0, 1]]
+    assert _figure_groups([texts[0].replace("52-46", "52"), texts[1].replace("52-46", "52")]) == [
+        [0],
+        [1],
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [  # a year is no figure
+            "Initial claims in regular state programs fell sharply in the week ended May 1, "
+            "2021, the department said on Thursday.",
+            "Weekly unemployment filings dropped to a pandemic low in 2021, economists noted, "
+            "as claims fell.",
+        ],
+        [  # only the figure and names shared: no word of what is said
+            "Ada Ode paid 498,000 to Eastdock on Monday evening after a long dispute over the "
+            "port lease and its terms.",
+            "Eastdock Harbour counted 498,000 visitors this summer, a record, as Ada Ode "
+            "arrived for the opening of the festival.",
+        ],
+    ],
+)
+def test_sentences_sharing_a_year_or_no_word_of_what_they_say_stay_apart(texts: list[str]) -> None:
+    assert _figure_groups(texts) == [[0], [1]]
+
+
+def test_a_figure_most_sentences_repeat_names_a_topic_and_links_nothing() -> None:
+    texts = [
+        "The $3.5 trillion plan passed the Senate early Wednesday after a long debate.",
+        "Democrats want the $3.5 trillion package to include paid leave and childcare.",
+        "Critics say the $3.5 trillion bill is too costly for the country right now.",
+        "Moderates would cut the $3.5 trillion total, aides said after the talks.",
+    ]
+    assert len(_figure_groups(texts)) == 4
+
+
+def test_figures_of_one_article_link_nothing() -> None:
+    assert _figure_groups(JOBLESS_FIGURES, articles=[0, 0]) == [[0], [1]]
+
+
+def test_a_figure_mask_of_other_columns_is_refused() -> None:
+    matrix = sparse.csr_matrix(np.eye(3))
+    with pytest.raises(ValueError, match="figure weights of 2 columns for 3 columns"):
+        group_claims(
+            [0, 1, 2],
+            matrix,
+            similarity=0.3,
+            names=np.zeros(3, dtype=bool),
+            figures=np.zeros(2, dtype=np.int8),
+        )

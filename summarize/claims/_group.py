@@ -18,6 +18,15 @@ sentence about its author) or a single word ("my son" in a mother's plea and in 
 police search) is sharing a topic: a claim is what is said, not whom or what it is
 about.
 
+With the set's figure columns given, two sentences of different articles that share
+figures are linked below ``similarity`` too, from :data:`FIGURE_SHARE` of it: "fell by
+92,000 to 498,000" and "fell to 498,000 last week" give one figure, in words too unlike
+to link. The figures must be worth two (one of three significant digits or more, a
+percentage or a decimal, or two other numbers: a vote of "52-46"), held by at most
+:data:`FIGURE_ROWS` sentences of the set (a bill's "$3.5 trillion" that every sentence
+repeats names a topic, as a name does), and the two must share a word that is neither a
+name nor a number.
+
 A sentence that states nothing (a heading or a cut-off fragment of four words or
 fewer: ``mute``) is linked to none: "Compelling evidence" names a topic, it does not
 report the claim whose words it shares.
@@ -37,7 +46,14 @@ from scipy import sparse
 
 from ._similarity import SimilarityGraph
 
-__all__ = ["group_claims"]
+__all__ = ["FIGURE_ROWS", "FIGURE_SHARE", "group_claims"]
+
+#: Two sentences that share figures are linked from this share of the similarity (half:
+#: 0.15 at the default 0.3).
+FIGURE_SHARE = 0.5
+
+#: The most sentences of a set a shared figure may stand in and still link two of them.
+FIGURE_ROWS = 3
 
 
 def group_claims(
@@ -48,6 +64,7 @@ def group_claims(
     graph: SimilarityGraph | None = None,
     names: np.ndarray | None = None,
     mute: Sequence[bool] | None = None,
+    figures: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Return groups of row indices, each group one claim.
 
@@ -64,6 +81,10 @@ def group_claims(
         mute: For each row, whether its sentence states nothing (a heading or a
             cut-off fragment: :func:`~summarize.text.states_nothing`); such a row
             is linked to none and stays a claim of its own, with its copies.
+        figures: For each column of ``matrix``, the weight of its term as a figure
+            (see :attr:`~summarize.text.SentenceVectorizer.figure_terms_`); rows
+            that share figures are then linked from :data:`FIGURE_SHARE` of
+            ``similarity`` (with ``names`` only: the shared word must be no name).
 
     Returns:
         Groups of rows, each sorted, ordered by their first row; together they
@@ -93,7 +114,11 @@ def group_claims(
     nodes = len(rows_of)
     neighbours = sparse.csr_matrix(graph.at_least(similarity)[distinct][:, distinct])
     if names is not None:
-        neighbours = _saying_alike(neighbours, matrix[graph.first[distinct]], names)
+        rows = matrix[graph.first[distinct]]
+        neighbours = _saying_alike(neighbours, rows, names)
+        if figures is not None:
+            shared = _sharing_figures(rows, article_of[graph.first[distinct]], names, figures)
+            neighbours = _with_links(neighbours, shared, similarity)
     size = np.array([len(rows) for rows in rows_of], dtype=np.int64)
     weight = size if (size > 1).any() else None  # None: every group is one row
 
@@ -185,6 +210,55 @@ def _saying_alike(
     )
     kept.sort_indices()
     return kept
+
+
+def _sharing_figures(
+    rows: sparse.csr_matrix, articles: np.ndarray, names: np.ndarray, figures: np.ndarray
+) -> sparse.csr_matrix:
+    """The pairs of rows of different articles that share figures worth two, with their cosine.
+
+    Only figures that :data:`FIGURE_ROWS` rows or fewer hold count, and the two rows
+    must share a term that is neither a name nor a number.
+    """
+    if len(figures) != rows.shape[1]:
+        raise ValueError(f"figure weights of {len(figures)} columns for {rows.shape[1]} columns")
+    held = sparse.csr_matrix(rows, dtype=np.float64, copy=True)
+    held.data[:] = 1.0
+    few = np.asarray(held.sum(axis=0)).ravel() <= FIGURE_ROWS
+    weight = np.where(few, figures, 0).astype(np.float64)
+    weighed = sparse.csr_matrix(held.multiply(weight[np.newaxis, :]))
+    evidence = sparse.triu(weighed @ held.T, k=1).tocoo()  # the weight of the figures shared
+    keep = (evidence.data >= 2) & (articles[evidence.row] != articles[evidence.col])
+    first, second = evidence.row[keep], evidence.col[keep]
+    plain = ((~names) & (figures == 0)).astype(np.float64)
+    said = sparse.csr_matrix(held.multiply(plain[np.newaxis, :]))
+    words = np.asarray(said[first].multiply(said[second]).sum(axis=1)).ravel()
+    cosine = np.asarray(rows[first].multiply(rows[second]).sum(axis=1)).ravel()
+    keep = words >= 1
+    return sparse.csr_matrix(
+        (cosine[keep], (first[keep], second[keep])), shape=(rows.shape[0], rows.shape[0])
+    )
+
+
+def _with_links(
+    neighbours: sparse.csr_matrix, shared: sparse.csr_matrix, similarity: float
+) -> sparse.csr_matrix:
+    """``neighbours`` with the pairs of ``shared`` from FIGURE_SHARE of ``similarity`` linked.
+
+    They are links of ``similarity``: the weakest, taken after every link of cosine.
+    """
+    pairs = shared.tocoo()
+    keep = (pairs.data >= FIGURE_SHARE * similarity) & (pairs.data < similarity)
+    if not keep.any():
+        return neighbours
+    row, col = pairs.row[keep], pairs.col[keep]
+    extra = sparse.csr_matrix(
+        (np.full(2 * row.size, similarity), (np.r_[row, col], np.r_[col, row])),
+        shape=neighbours.shape,
+    )
+    linked = sparse.csr_matrix(neighbours.maximum(extra))
+    linked.sort_indices()
+    return linked
 
 
 def _copies(node: np.ndarray, article_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:

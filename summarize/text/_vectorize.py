@@ -7,6 +7,7 @@ all articles into the vectors that rank/ scores and claims/ compares.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -18,7 +19,7 @@ from .._regexes import possessive
 from ._languages import stemmer, stop_words
 from ._names import find_aliases
 
-__all__ = ["SentenceVectorizer", "tokenize_words"]
+__all__ = ["SentenceVectorizer", "figure_weight", "tokenize_words"]
 
 # A token is a number (digits with inner , . : separators, an optional %), or a word
 # (letters, digits, inner apostrophes, hyphens and dots, as in "U.S", "al-Baghdadi",
@@ -45,6 +46,31 @@ def tokenize_words(text: str) -> list[str]:
         ['U.S', 'backed', 'forces', 'said', '200,000', 'fled', '1.5%', 'more']
     """
     return _TOKEN.findall(text)
+
+
+def figure_weight(term: str) -> int:
+    """How much a number term shared by two sentences tells that they give one figure.
+
+    2 for a figure few texts share by chance: three significant digits or more
+    ("375,000", "1,419", "239"), a percentage ("5%") or a decimal ("7.2"); 1 for
+    another number ("6", "52", "100"); 0 for a year ("2021"), a time ("3:30") or a
+    word.
+
+    Example:
+        >>> [figure_weight(t) for t in ("375,000", "4.2", "5%", "52", "100", "2021", "3:30")]
+        [2, 2, 2, 1, 1, 0, 0]
+    """
+    if not term[:1].isdigit() or ":" in term or _YEAR.fullmatch(term):
+        return 0
+    if term.endswith("%"):
+        return 2
+    digits = term.replace(",", "")
+    if "." in digits:
+        return 2 if len(digits.replace(".", "").strip("0")) >= 2 else 1
+    return 2 if len(digits.strip("0")) >= 3 else 1
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _term(word: str, stop: frozenset[str], stem: Callable[[str], str]) -> str | None:
@@ -191,7 +217,9 @@ class SentenceVectorizer:
         learned as other ways to write a name in ``aliases_``. ``name_terms_`` marks
         the columns of terms the set writes only capitalised (names such as
         "Lerner" or "Aleppo", never "police", a number or an n-gram), for stages
-        that tell what a sentence says from whom or where it is about.
+        that tell what a sentence says from whom or where it is about, and
+        ``figure_terms_`` weighs the columns of numbers as evidence that two
+        sentences give one figure (:func:`figure_weight`).
 
         A set whose sentences have no terms at all (only stop words or symbols)
         gives an all-zero matrix with one column instead of an error.
@@ -214,13 +242,17 @@ class SentenceVectorizer:
         if not any(grams):  # nothing but stop words and symbols
             self.vocabulary_: dict[str, int] = {}
             self.name_terms_: np.ndarray = np.zeros(1, dtype=bool)
+            self.figure_terms_: np.ndarray = np.zeros(1, dtype=np.int8)
             return sparse.csr_matrix((len(self.terms_), 1), dtype=float)
         counts, self.vocabulary_ = _count(grams)
         self.tfidf_ = TfidfTransformer(sublinear_tf=self.sublinear_tf, norm="l2").fit(counts)
         matrix = self.tfidf_.transform(counts, copy=False)
         self.name_terms_ = np.zeros(len(self.vocabulary_), dtype=bool)
+        self.figure_terms_ = np.zeros(len(self.vocabulary_), dtype=np.int8)
         for term, column in self.vocabulary_.items():
             self.name_terms_[column] = not (term in lower or " " in term)
+            if term[0].isdigit():
+                self.figure_terms_[column] = figure_weight(term)
         return sparse.csr_matrix(matrix)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
