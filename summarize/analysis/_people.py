@@ -102,8 +102,9 @@ def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     """A person's name and role, with the body or place they are of kept out of the name.
 
     "Kassie Siegel of the Center for Biological Diversity" is Kassie Siegel, with
-    "of the Center for Biological Diversity" as her role unless the attribution gives
-    one; "Brand Manager at Acme Ada Ode" is Ada Ode, the Brand Manager at Acme. The name
+    "of the Center for Biological Diversity" as her role, after the role the
+    attribution gives if any; "Brand Manager at Acme Ada Ode" is Ada Ode, the Brand
+    Manager at Acme. The name
     is two or three capitalised words that can be a person's (:func:`is_person`);
     anything else is left as it is.
 
@@ -111,7 +112,7 @@ def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         >>> affiliation_apart("Ada Ode of the Harbour Board", None)
         ('Ada Ode', 'of the Harbour Board')
         >>> affiliation_apart("Ada Ode of Eastdock", "a neighbour")
-        ('Ada Ode', 'a neighbour')
+        ('Ada Ode', 'a neighbour, of Eastdock')
         >>> affiliation_apart("Brand Manager at Acme Ada Ode", None)
         ('Ada Ode', 'Brand Manager at Acme')
         >>> affiliation_apart("University of Eastdock", None), affiliation_apart("Ada Ode", None)
@@ -127,7 +128,8 @@ def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
             return " ".join(words[-2:]), role or " ".join(words[:-2])
         return speaker, role
     if 2 <= link <= 3 and _named(words[:link]):  # "Ada Ode of the Harbour Board"
-        return " ".join(words[:link]), role or " ".join(words[link:])
+        body = " ".join(words[link:])
+        return " ".join(words[:link]), f"{role}, {body}" if role else body
     return speaker, role
 
 

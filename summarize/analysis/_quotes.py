@@ -205,13 +205,14 @@ def _strict_title(phrase: str) -> bool:
     the short words titles keep small.
 
     Example:
-        >>> [_strict_title(p) for p in ("12 Years a Slave,", "Oh, my God, oh, my God,")]
-        [True, False]
+        >>> titles = ("12 Years a Slave,", "Gone with the Wind,", "Oh, my God, oh, my God,")
+        >>> [_strict_title(p) for p in titles]
+        [True, True, False]
     """
     words = _WORD.findall(phrase)
     return (
-        _titled(phrase)
-        and len(words) <= 2 * _TITLE_WORDS
+        1 < len(words) <= 2 * _TITLE_WORDS
+        and not words[0][0].islower()
         and _INNER_STOP.search(phrase) is None
         and all(w in _SMALL_WORDS for w in words if w[0].islower())
     )
