@@ -15,6 +15,8 @@ to the clusterer.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import numpy as np
 from scipy import sparse
@@ -148,20 +150,23 @@ def distinct_rows(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
         ([0, 1, 3], [0, 1, 0, 2])
     """
     rows = matrix if matrix.has_sorted_indices else matrix.sorted_indices()
-    indptr, indices, data = rows.indptr, rows.indices, rows.data
+    # Each row's key is its stretch of the index and data bytes, sliced from two
+    # bytes objects: cheaper than two arrays and their bytes for every row.
+    indices, data = rows.indices.tobytes(), rows.data.tobytes()
+    width, size = rows.indices.itemsize, rows.data.itemsize
     groups: dict[tuple[bytes, bytes], int] = {}
     first: list[int] = []
-    node = np.empty(matrix.shape[0], dtype=np.int64)
-    for row in range(matrix.shape[0]):
-        start, end = indptr[row], indptr[row + 1]
+    node = [0] * matrix.shape[0]
+    bounds = rows.indptr.tolist()
+    for row, (start, end) in enumerate(itertools.pairwise(bounds)):
         group = len(first)
         if start < end:
-            key = (indices[start:end].tobytes(), data[start:end].tobytes())
+            key = (indices[start * width : end * width], data[start * size : end * size])
             group = groups.setdefault(key, group)
         if group == len(first):
             first.append(row)
         node[row] = group
-    return np.asarray(first, dtype=np.int64), node
+    return np.asarray(first, dtype=np.int64), np.asarray(node, dtype=np.int64)
 
 
 @attrs.frozen(eq=False)
