@@ -70,7 +70,7 @@ def similarity_graph(
     n = matrix.shape[0]
     blocks = []
     dropped = False
-    ahead = Ahead(n, top_k, keep_all)
+    ahead = Ahead(n, block_rows, top_k, keep_all)
     for start in range(0, n, block_rows):
         stop = min(start + block_rows, n)
         # Only the columns from ``start`` on are multiplied: the links to earlier rows

@@ -27,18 +27,23 @@ class Ahead:
     vectoriser stores the terms of every row in one order (their first use in
     the set), so both products add the same terms in the same order.
 
-    The links are kept as one matrix per earlier block (later rows x that
-    block's rows), so that a block's links are its rows of each, side by side.
-    With ``top_k``, they are cut back to each later row's ``top_k`` strongest
-    (and all of ``keep_all`` or more) when they grow past :data:`AHEAD_PER_ROW`
-    per row, so memory stays proportional to ``n * top_k``: a link that many
-    stronger ones beat is cut from its row's block too.
+    The links are kept by the block of their later row, one matrix for each earlier
+    block (that block's rows as columns), so that a block's links are those matrices
+    side by side, then its band; a block's matrices are let go once it has them, so
+    at most the links across one boundary between blocks are held. With ``top_k``,
+    they are cut back to each later row's ``top_k`` strongest (and all of
+    ``keep_all`` or more) when they grow past :data:`AHEAD_PER_ROW` per row, so
+    memory stays proportional to ``n * top_k``: a link that many stronger ones
+    beat is cut from its row's block too.
     """
 
-    def __init__(self, n: int, top_k: int | None, keep_all: float | None) -> None:
-        self.n, self.top_k, self.keep_all = n, top_k, keep_all
+    def __init__(
+        self, n: int, block_rows: int, top_k: int | None, keep_all: float | None
+    ) -> None:
+        self.n, self.block_rows, self.top_k, self.keep_all = n, block_rows, top_k, keep_all
         self.dropped = False  # whether a cut took a link (the graph is then made symmetric)
-        self._kept: list[tuple[sparse.csr_matrix, int]] = []  # (links, their first row)
+        # The first row of a later block -> its rows of the links of each earlier block.
+        self._waiting: dict[int, list[sparse.csr_matrix]] = {}
         self._held = 0
 
     def take(self, band: sparse.csr_matrix, start: int) -> sparse.csr_matrix:
@@ -46,28 +51,33 @@ class Ahead:
 
         ``band`` holds the block's links to the columns from ``start`` on (numbered
         from 0 there); its links to rows past the block are kept for their blocks.
-        The kept matrices cover the columns before ``start`` in order, so the block
-        is its rows of each, then ``band``.
+        The matrices kept for the block cover the columns before ``start`` in order,
+        so the block is those, then ``band``.
         """
         size = band.shape[0]
-        parts = [links[start - first : start - first + size] for links, first in self._kept]
+        parts = self._waiting.pop(start, [])
+        self._held -= sum(part.nnz for part in parts)
         block = sparse.csr_matrix(sparse.hstack([*parts, band], format="csr"))
-        later = sparse.csr_matrix(band[:, size:].T)
-        self._kept.append((later, start + size))
+        stop = start + size
+        later = sparse.csr_matrix(band[:, size:].T)  # rows: the rows from ``stop`` on
+        for first in range(stop, self.n, self.block_rows):
+            rows = later[first - stop : first - stop + self.block_rows]
+            self._waiting.setdefault(first, []).append(rows)
         self._held += later.nnz
         if self.top_k is not None and self._held > AHEAD_PER_ROW * self.n:
-            self._cut(start + size)
+            self._cut()
         return block
 
-    def _cut(self, since: int) -> None:
+    def _cut(self) -> None:
         """Keep only each later row's ``top_k`` strongest links (and all of ``keep_all`` up)."""
         assert self.top_k is not None
-        parts = [links[since - first :] for links, first in self._kept]
-        links = sparse.csr_matrix(sparse.hstack(parts, format="csr"))
-        kept, cut = strongest(links, self.top_k, self.keep_all)
-        self.dropped = self.dropped or cut
-        self._kept = [(kept, since)]
-        self._held = kept.nnz
+        self._held = 0
+        for first, parts in self._waiting.items():
+            links = sparse.csr_matrix(sparse.hstack(parts, format="csr"))
+            kept, cut = strongest(links, self.top_k, self.keep_all)
+            self.dropped = self.dropped or cut
+            self._waiting[first] = [kept]
+            self._held += kept.nnz
 
 
 def union(graph: sparse.csr_matrix) -> sparse.csr_matrix:
