@@ -166,6 +166,7 @@ def run(
         sentences,
         matrix=matrix,
         terms=vectorizer.terms_,
+        term_ids=vectorizer.term_ids_,
         scores=scores,
         graph=graph,
         similarity=options.similarity,

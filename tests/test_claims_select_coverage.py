@@ -19,6 +19,7 @@ from summarize.claims.select._coverage import (
     concept_matrix,
     concept_weights,
 )
+from summarize.text._vectorize import SentenceVectorizer
 
 TERMS = [
     ["bridg", "collaps", "tuesday"],  # article 0
@@ -276,3 +277,22 @@ def test_coverage_and_support_selection_both_count_the_three_sources() -> None:
         digest = summarize.summarize(texts, merged=2, selection=selection)
         assert digest.merged[0].source_count == 3
         assert digest.options.selection == selection
+
+
+def test_concepts_from_the_vectorisers_term_numbers_are_the_concepts_numbered_again() -> None:
+    """The vectoriser's numbers of the terms give the matrix that numbering them gives."""
+    texts = [
+        "The old bridge over the river closed on Monday.",
+        "On Monday the river rose and the bridge closed.",
+        "Ferries ran again on Tuesday; the bridge stays closed.",
+    ]
+    vectorizer = SentenceVectorizer()
+    vectorizer.fit_transform(texts)
+    assert vectorizer.term_ids_ is not None
+    fresh = concept_matrix(vectorizer.terms_)
+    known = concept_matrix(vectorizer.terms_, ids=vectorizer.term_ids_)
+    assert (fresh != known).nnz == 0
+    assert fresh.shape == known.shape
+    with pytest.raises(ValueError, match="term numbers"):
+        concept_matrix(vectorizer.terms_, ids=vectorizer.term_ids_[:-1])
+    assert SentenceVectorizer(ngram_range=(1, 2)).fit(texts).term_ids_ is None

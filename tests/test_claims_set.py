@@ -19,6 +19,7 @@ from summarize.claims import (
     rank_claims,
     source_summaries,
 )
+from summarize.claims._set import _alone, _alone_each
 from summarize.claims.select import CoverageSelector, SupportSelector
 
 # Three articles; a and b come from one outlet. Rows 0, 2 and 4 say the dam broke;
@@ -542,3 +543,40 @@ def test_regression_a_question_was_listed_as_an_exclusive() -> None:
     shown = [c.text for c in digest.merged] + [c.text for e in digest.exclusives for c in e.claims]
     assert any(text.startswith("Ferries will run") for text in shown)
     assert not any(text.endswith("?") for text in shown)
+
+
+def test_sentences_judged_with_the_quotes_they_overlap_only_as_with_every_quote() -> None:
+    """Each quote meets only the sentences it overlaps; the judgement is the one of all."""
+    text = (
+        'The mayor spoke. "The bridge will reopen. Work starts soon," she said. '
+        '"Nobody told us anything." Residents were angry. "We wait," a man said.'
+    )
+    pieces = [
+        "The mayor spoke.",
+        '"The bridge will reopen.',
+        'Work starts soon," she said.',
+        '"Nobody told us anything."',
+        "Residents were angry.",
+        '"We wait," a man said.',
+    ]
+    sentences = []
+    for index, piece in enumerate(pieces):
+        start = text.index(piece)
+        sentences.append(Sentence("a", index, start, start + len(piece), piece))
+    said = [
+        ("The bridge will reopen. Work starts soon,", "the mayor"),
+        ("Nobody told us anything.", None),
+        ("We wait,", "a man"),
+    ]
+    quotes = [
+        Quote(text=words, speaker=who, article="a", start=text.index(words),
+              end=text.index(words) + len(words))
+        for words, who in said
+    ]  # fmt: skip
+    rows_of = {"a": list(range(len(sentences)))}
+    expected = [_alone(sentence, quotes) for sentence in sentences]
+    assert _alone_each(sentences, rows_of, {"a": quotes}) == expected
+    assert expected[3] is False  # someone's words, whose the article does not say
+    shuffled = [sentences[i] for i in (2, 0, 5, 1, 4, 3)]  # not in text order: every one tried
+    expected = [_alone(sentence, quotes) for sentence in shuffled]
+    assert _alone_each(shuffled, rows_of, {"a": quotes}) == expected

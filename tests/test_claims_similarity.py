@@ -8,10 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
+import summarize.claims._strongest as strongest_module
 from summarize.claims._similarity import SimilarityGraph, distinct_rows, similarity_graph
 from summarize.rank._base import GraphRanker
 from summarize.rank._centrality import CentralityRanker
 from summarize.rank._sumy import SumyRanker
+from summarize.text._vectorize import SentenceVectorizer
 
 
 def _unit(array: np.ndarray) -> sparse.csr_matrix:
@@ -204,3 +206,43 @@ def test_centrality_with_a_shared_graph_equals_its_own() -> None:
 def test_only_graph_rankers_take_the_shared_graph() -> None:
     assert isinstance(CentralityRanker(), GraphRanker)
     assert not isinstance(SumyRanker("lexrank"), GraphRanker)
+
+
+@settings(max_examples=60)
+@given(
+    matrix=matrices(),
+    k=st.integers(min_value=0, max_value=6),
+    threshold=st.floats(min_value=0.05, max_value=1.0),
+    block_rows=st.integers(min_value=1, max_value=30),
+)
+def test_links_kept_for_later_rows_may_be_cut_back_at_any_block(
+    matrix: sparse.csr_matrix, k: int, threshold: float, block_rows: int
+) -> None:
+    """Cutting the links kept for later rows to their top k changes no row's links."""
+    before = strongest_module.AHEAD_PER_ROW
+    strongest_module.AHEAD_PER_ROW = 0  # cut back after every block
+    try:
+        graph = similarity_graph(matrix, threshold=threshold, top_k=k, block_rows=block_rows)
+    finally:
+        strongest_module.AHEAD_PER_ROW = before
+    assert np.array_equal(graph.toarray(), _reference_top_k(matrix, threshold, k))
+
+
+def test_a_link_found_from_the_earlier_row_is_the_number_the_later_row_would_find() -> None:
+    """The upper band of each block's product gives every similarity to the last bit."""
+    texts = [
+        "The river burst its banks on Monday and the old bridge closed.",
+        "On Monday the bridge closed after the river burst its banks.",
+        "Shops near the river closed early on Monday as water rose.",
+        "The council said the old bridge would stay closed for a week.",
+        "Water rose in the square, and the council closed the shops.",
+    ] * 3
+    matrix = SentenceVectorizer().fit_transform(texts)
+    whole = matrix @ matrix.T.tocsr()
+    whole.setdiag(0.0)
+    whole.data[whole.data < 0.1] = 0.0
+    whole.eliminate_zeros()
+    for block_rows in (1, 2, 4, 100):
+        graph = similarity_graph(matrix, threshold=0.1, block_rows=block_rows)
+        assert (graph != whole).nnz == 0
+        assert np.array_equal(graph.toarray(), whole.toarray())

@@ -439,6 +439,25 @@ def test_punkt_shortcut_agrees_with_punkt(word: str, stop: str, space: str, afte
         assert ours.text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context)
 
 
+@given(
+    st.sampled_from(CONTEXT_WORDS),
+    st.sampled_from([".", "?", "!", "..", "\u061f"]),
+    st.sampled_from(['"', "\u201d", "\u2019", "'", ")", "]", "[", "*", ":", "@", "(", "?", "!"]),
+    st.sampled_from(["", " The", "\nthe", ")"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_punkt_shortcut_agrees_with_punkt_before_a_quote_or_bracket(
+    word: str, stop: str, mark: str, after: str
+) -> None:
+    """A stop, question or exclamation mark right before a quote or bracket: Punkt must agree."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    ours = Segmenter()._punkt
+    punkt = PunktSentenceTokenizer(ours._params, lang_vars=ours._lang_vars)
+    for context in (word + stop + mark + after, word + stop + " " + mark + after):
+        assert ours.text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context)
+
+
 # Regression tests, named after the bug they pin.
 
 

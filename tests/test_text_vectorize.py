@@ -153,7 +153,7 @@ def test_the_counts_give_scikit_learns_tfidf_to_the_last_bit(
     grams = [ours._ngrams(t) for t in terms]
     if not any(grams):
         return
-    counts, vocabulary = vectorize._count(grams)
+    counts, vocabulary, _ = vectorize._count(grams)
     reference = TfidfVectorizer(
         analyzer=lambda grams: grams, sublinear_tf=sublinear, norm="l2", dtype=np.float64
     )
@@ -161,7 +161,7 @@ def test_the_counts_give_scikit_learns_tfidf_to_the_last_bit(
     ours.tfidf_ = vectorize.TfidfTransformer(sublinear_tf=sublinear, norm="l2").fit(counts)
     assert vocabulary == reference.vocabulary_
     assert _bits(ours.tfidf_.transform(counts, copy=False)) == _bits(expected)
-    new, _ = vectorize._count([*grams[:3], ["unseen"]], vocabulary)
+    new, _, _ = vectorize._count([*grams[:3], ["unseen"]], vocabulary)
     assert _bits(ours.tfidf_.transform(new, copy=False)) == _bits(
         reference.transform([*grams[:3], ["unseen"]])
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -46,6 +48,8 @@ class SentenceSet:
             fragment, headline or caption (:func:`~summarize.text.stands_alone`), nor
             words whose speaker the article does not name (see ``_alone``).
         total_sources: Distinct sources of the set.
+        term_ids: The number of every term of ``terms`` in turn, in order of first
+            use (the vectoriser's ``term_ids_``), or None when not known.
     """
 
     sentences: Sequence[Sentence]
@@ -66,6 +70,7 @@ class SentenceSet:
     lengths: Sequence[int]
     alone: Sequence[bool]
     total_sources: int
+    term_ids: np.ndarray | None = None
 
     @classmethod
     def of(
@@ -80,6 +85,7 @@ class SentenceSet:
         similarity: float,
         groups: Sequence[Sequence[int]],
         quotes: Mapping[str, Sequence[Quote]],
+        term_ids: np.ndarray | None = None,
     ) -> SentenceSet:
         """Gather a set's sentences and what the earlier stages found, and index them by row."""
         source_of = {article.id: article.source for article in articles}
@@ -94,7 +100,7 @@ class SentenceSet:
             for row in group:
                 support[row] = count
                 group_index[row] = index
-        alone = [_alone(s, quotes.get(s.article, ())) for s in sentences]
+        alone = _alone_each(sentences, rows_of, quotes)
         numbers = [number_of[source_of[s.article]] for s in sentences]
         openings = {
             article: [row for row in rows if alone[row]][:OPENINGS]
@@ -127,6 +133,7 @@ class SentenceSet:
             lengths=[s.words for s in sentences],
             alone=alone,
             total_sources=len(set(source_of.values())),
+            term_ids=term_ids,
         )
 
     def claim(self, row: int) -> RankedClaim:
@@ -182,3 +189,43 @@ def _alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
     if within and not spoken:
         return False
     return stands_alone(sentence.text, attributed=spoken)
+
+
+def _alone_each(
+    sentences: Sequence[Sentence],
+    rows_of: Mapping[str, Sequence[int]],
+    quotes: Mapping[str, Sequence[Quote]],
+) -> list[bool]:
+    """:func:`_alone` of every sentence, each quote met with the sentences it overlaps only.
+
+    They are found by bisection in the article's sentences, which follow one another
+    in the text (every sentence is tried when they do not), not among all of them.
+    """
+    spoken = [False] * len(sentences)  # in a quote whose speaker is known
+    within = [False] * len(sentences)  # all of it someone's words, but for the marks
+    for article, rows in rows_of.items():
+        said = quotes.get(article, ())
+        if not said:
+            continue
+        starts = [sentences[row].start for row in rows]
+        ends = [sentences[row].end for row in rows]
+        ordered = all(a <= b for a, b in itertools.pairwise(starts)) and all(
+            a <= b for a, b in itertools.pairwise(ends)
+        )
+        for quote in said:
+            low = bisect.bisect_right(ends, quote.start) if ordered else 0
+            high = bisect.bisect_left(starts, quote.end) if ordered else len(rows)
+            for row in rows[low:high]:
+                sentence = sentences[row]
+                if not (quote.start < sentence.end and sentence.start < quote.end):
+                    continue
+                spoken[row] = spoken[row] or quote.speaker is not None
+                within[row] = within[row] or (
+                    quote.start - 1 <= sentence.start and sentence.end <= quote.end + 2
+                )
+    return [
+        stands_alone(sentence.text, attributed=spoken[row])
+        if spoken[row] or not within[row]
+        else False
+        for row, sentence in enumerate(sentences)
+    ]

@@ -3,7 +3,9 @@
 Rows are L2-normalised, so a sparse product gives cosine similarities. The
 product is taken in blocks of rows and thresholded block by block, so memory
 stays proportional to the number of similar pairs kept, not to n squared; with
-``top_k`` it stays proportional to ``n * top_k``.
+``top_k`` it stays proportional to ``n * top_k``. Each block is multiplied with
+its own and the later rows only: a link to an earlier row was found from that
+row's end (see :mod:`._strongest`).
 
 Identical rows (the same sentence syndicated by many outlets) are one node of a
 :class:`SimilarityGraph`, so a set of 500 copies of an article costs what one
@@ -13,9 +15,13 @@ to the clusterer.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import numpy as np
 from scipy import sparse
+
+from ._strongest import Ahead, strongest, union
 
 __all__ = ["SimilarityGraph", "distinct_rows", "similarity_graph"]
 
@@ -62,20 +68,24 @@ def similarity_graph(
     if top_k is not None and top_k < 0:
         raise ValueError(f"top_k must be at least 0 or None, got {top_k}")
     n = matrix.shape[0]
-    transposed = matrix.T.tocsr()  # converted once here, not by each block's product
     blocks = []
     dropped = False
+    ahead = Ahead(n, block_rows, top_k, keep_all)
     for start in range(0, n, block_rows):
-        block = _above(matrix[start : start + block_rows] @ transposed, start, threshold)
+        stop = min(start + block_rows, n)
+        # Only the columns from ``start`` on are multiplied: the links to earlier rows
+        # were found from the other end, the same sums in the same order (see Ahead).
+        product = matrix[start:stop] @ matrix[start:].T.tocsr()
+        block = ahead.take(_above(product, 0, threshold), start)
         if top_k is not None:
-            block, cut = _strongest(block, top_k, keep_all)
+            block, cut = strongest(block, top_k, keep_all)
             dropped = dropped or cut
         blocks.append(block)
     if not blocks:
         return sparse.csr_matrix((n, n), dtype=np.float64)
     graph = sparse.csr_matrix(sparse.vstack(blocks, format="csr"))
-    if dropped:
-        graph = _union(graph)
+    if dropped or ahead.dropped:
+        graph = union(graph)
     # Rows are put in column order once, here: the blocks never needed it.
     graph.sort_indices()
     return graph
@@ -116,84 +126,11 @@ def _links(graph: sparse.csr_matrix, *, threshold: float, top_k: int | None) -> 
     kept.eliminate_zeros()
     if top_k is None:
         return kept
-    kept, cut = _strongest(kept, top_k, None)
+    kept, cut = strongest(kept, top_k, None)
     if cut:
-        kept = _union(kept)
+        kept = union(kept)
     kept.sort_indices()
     return kept
-
-
-def _union(graph: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Return the symmetric graph holding every link of ``graph`` in both directions."""
-    both = graph.multiply(graph.T != 0)  # links kept from both ends, counted once
-    union = sparse.csr_matrix(graph + graph.T - both)
-    union.eliminate_zeros()
-    return union
-
-
-def _strongest(
-    block: sparse.csr_matrix, top_k: int, keep_all: float | None
-) -> tuple[sparse.csr_matrix, bool]:
-    """Keep each row's ``top_k`` strongest entries (and all of ``keep_all`` or more).
-
-    Ties go to the lower column, so the result does not depend on how entries
-    are stored. Returns the block and whether anything was dropped.
-    """
-    counts = np.diff(block.indptr)
-    full = counts > top_k
-    if not full.any():
-        return block, False
-    keep = np.repeat(~full, counts)
-    if keep_all is not None:
-        keep |= block.data >= keep_all
-    keep |= _in_top(block, np.flatnonzero(full), top_k)
-    if keep.all():
-        return block, False
-    before = np.zeros(keep.size + 1, dtype=np.int64)  # the entries kept before each entry
-    np.cumsum(keep, out=before[1:])
-    indptr = before[block.indptr]
-    kept = sparse.csr_matrix((block.data[keep], block.indices[keep], indptr), shape=block.shape)
-    return kept, True
-
-
-def _in_top(block: sparse.csr_matrix, crowded: np.ndarray, top_k: int) -> np.ndarray:
-    """Mark the ``top_k`` largest entries of each ``crowded`` row (ties: the lower columns).
-
-    The ``top_k``-th largest value of each row is found by a partial sort of
-    the rows as a padded array (no full sort), rows of like length together so
-    that padding at most doubles the entries held. Only the entries tied with
-    that value are then ordered by column, so the rows need not be sorted.
-    """
-    indptr, data = block.indptr, block.data
-    marked = np.zeros(data.size, dtype=bool)
-    if top_k == 0:
-        return marked
-    counts = indptr[crowded + 1] - indptr[crowded]
-    sizes = np.frexp(counts)[1]  # rows of 2**(s-1) to 2**s - 1 entries share a size s
-    for size in np.unique(sizes):
-        rows, lengths = crowded[sizes == size], counts[sizes == size]
-        ends = np.cumsum(lengths)
-        row = np.repeat(np.arange(rows.size), lengths)
-        at = np.arange(ends[-1]) - np.repeat(ends - lengths, lengths)  # position in its row
-        entries = np.repeat(indptr[rows], lengths) + at
-        values = data[entries]
-        width = int(lengths.max())
-        padded = np.full(rows.size * width, -np.inf)
-        padded[row * width + at] = values  # flat positions: cheaper than a pair of indices
-        padded = padded.reshape(rows.size, width)
-        padded.partition(width - top_k, axis=1)
-        kth = padded[:, width - top_k][row]
-        above = values > kth
-        # Of the entries tied with the top_k-th value, the lower columns fill the places left.
-        places = top_k - np.bincount(row[above], minlength=rows.size)
-        tied = np.flatnonzero(values == kth)
-        tied = tied[np.lexsort((block.indices[entries[tied]], row[tied]))]
-        first_tied = np.searchsorted(row[tied], row[tied])  # each row's first tied entry
-        rank = np.arange(tied.size) - first_tied
-        chosen = above
-        chosen[tied] = rank < places[row[tied]]
-        marked[entries] = chosen
-    return marked
 
 
 def distinct_rows(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
@@ -213,20 +150,23 @@ def distinct_rows(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
         ([0, 1, 3], [0, 1, 0, 2])
     """
     rows = matrix if matrix.has_sorted_indices else matrix.sorted_indices()
-    indptr, indices, data = rows.indptr, rows.indices, rows.data
+    # Each row's key is its stretch of the index and data bytes, sliced from two
+    # bytes objects: cheaper than two arrays and their bytes for every row.
+    indices, data = rows.indices.tobytes(), rows.data.tobytes()
+    width, size = rows.indices.itemsize, rows.data.itemsize
     groups: dict[tuple[bytes, bytes], int] = {}
     first: list[int] = []
-    node = np.empty(matrix.shape[0], dtype=np.int64)
-    for row in range(matrix.shape[0]):
-        start, end = indptr[row], indptr[row + 1]
+    node = [0] * matrix.shape[0]
+    bounds = rows.indptr.tolist()
+    for row, (start, end) in enumerate(itertools.pairwise(bounds)):
         group = len(first)
         if start < end:
-            key = (indices[start:end].tobytes(), data[start:end].tobytes())
+            key = (indices[start * width : end * width], data[start * size : end * size])
             group = groups.setdefault(key, group)
         if group == len(first):
             first.append(row)
         node[row] = group
-    return np.asarray(first, dtype=np.int64), node
+    return np.asarray(first, dtype=np.int64), np.asarray(node, dtype=np.int64)
 
 
 @attrs.frozen(eq=False)

@@ -148,9 +148,16 @@ class CentralityRanker:
     def prior(self, sentences: Sequence[Sentence]) -> np.ndarray:
         """Return the position and length prior of each sentence, in ``(0, 1]``."""
         index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
-        words = np.fromiter((s.words for s in sentences), dtype=np.float64, count=len(sentences))
+        # Words past ``short_words`` change nothing (the factor is 1 from there): a
+        # sentence's first ones are counted, as Sentence.words counts them.
+        enough = max(self.short_words, 1)
+        words = np.fromiter(
+            (len(s.text.split(None, enough)) for s in sentences),
+            dtype=np.float64,
+            count=len(sentences),
+        )
         position = (1.0 + index) ** -self.position_decay
-        length = np.minimum(1.0, np.maximum(words, 1.0) / max(self.short_words, 1))
+        length = np.minimum(1.0, np.maximum(words, 1.0) / enough)
         last = {s.article: s.index for s in sentences}
         complete = np.fromiter(
             (

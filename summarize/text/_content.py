@@ -117,6 +117,8 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|explained|recalled"
     r"|continued|insisted|argued|noted|according)\b"
 )
+# A letter or a digit: what str.isalnum accepts.
+_ALNUM = re.compile(r"[^\W_]")
 # What may close a sentence after its final stop: quotes and brackets.
 _CLOSERS = "\"'\u2019\u201d)]"
 
@@ -147,7 +149,7 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     body = text.strip().rstrip(_CLOSERS)
     if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
         return False
-    if _asks(text, body):
+    if body[-1] == "?" and _asks(text, body):
         return False
     if (
         not attributed
@@ -155,8 +157,12 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         and not _ATTRIBUTED.search(text)
     ):
         return False  # a piece of someone's words that run over several sentences
-    first = next((c for c in body if c.isalnum()), "")
-    return (first.isupper() or first.isdigit()) and len(body.split()) >= _FEWEST_WORDS
+    first = _ALNUM.search(body)  # [^\W_] is str.isalnum, found in C
+    return (
+        first is not None
+        and (first.group().isupper() or first.group().isdigit())
+        and len(body.split(None, _FEWEST_WORDS)) >= _FEWEST_WORDS  # the first words only
+    )
 
 
 def states_nothing(text: str) -> bool:
@@ -173,7 +179,7 @@ def states_nothing(text: str) -> bool:
         [True, False, True, False]
     """
     body = text.strip().rstrip(_CLOSERS)
-    if len(body.split()) > _FEWEST_WORDS:
+    if len(body.split(None, _FEWEST_WORDS)) > _FEWEST_WORDS:  # the first words tell
         return False
     return not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026"))
 

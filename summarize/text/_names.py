@@ -157,24 +157,27 @@ def _long_forms(
     """Each acronym of ``known`` -> the lower-case long forms that runs of the set spell.
 
     The runs and stretches are those of :func:`_runs` and :func:`_spellings`, found in
-    the shape of each sentence (see :func:`_shapes`): the sentence one character a
-    token, made by ``map`` and ``join`` rather than a loop per token, in which a
-    regular expression finds the runs of two names or more.
+    the shape of the set (see :func:`_shapes`): every sentence one character a token,
+    and a space between sentences (a token without a shape), made by one ``map`` and
+    one ``join`` over the set's tokens, in which one regular expression finds the runs
+    of two names or more. A run never crosses the space, so it lies in one sentence.
     """
     long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     prefixes = {acronym[:i] for acronym in known for i in range(1, len(acronym) + 1)}
     shapes, run_words = _shapes(written)
-    shape_of, run_word = shapes.get, run_words.get
-    no_shape = itertools.repeat(" ")
+    run_word = run_words.get
+    flat: list[str] = []  # every token, and "" (no token has that shape) after each sentence
     for words in tokens:
-        shape = "".join(map(shape_of, words, no_shape))
-        for run in _RUN_OF_NAMES.finditer(shape):
-            start, end = run.span()
-            start = max(start, end - _LONGEST_RUN)
-            for acronym, (a, b) in _stretches(shape[start:end].upper(), prefixes).items():
-                if acronym in known:
-                    form = words[start + a : start + b]
-                    long_forms[acronym].add(tuple(run_word(w, w).lower() for w in form))
+        flat += words
+        flat.append("")
+    shape = "".join(map(shapes.get, flat, itertools.repeat(" ")))
+    for run in _RUN_OF_NAMES.finditer(shape):
+        start, end = run.span()
+        start = max(start, end - _LONGEST_RUN)
+        for acronym, (a, b) in _stretches(shape[start:end].upper(), prefixes).items():
+            if acronym in known:
+                form = flat[start + a : start + b]
+                long_forms[acronym].add(tuple(run_word(w, w).lower() for w in form))
     return long_forms
 
 

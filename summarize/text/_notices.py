@@ -213,7 +213,7 @@ _READER_WORDS = 15
 
 def _call_to_action(text: str, words: int) -> bool:
     """Whether ``text`` (of ``words`` words) asks the reader to subscribe, sign up and the like."""
-    question = patterns.CTA_QUESTION.match(text)
+    question = text[-1] == "?" and patterns.CTA_QUESTION.match(text)  # it ends with "?"
     imperative = patterns.CTA_IMPERATIVE.match(text)
     if not (question or imperative):  # most sentences: only the last test below can hold
         return (
@@ -246,7 +246,11 @@ def _caption(text: str, low: str) -> bool:
     if "in this" in low and _CAPTION_END.search(text):
         return True
     # "AGENCY/Name" before a description: a credit, then what the picture shows
-    return _CREDIT_FIRST.match(text) is not None and patterns.PICTURE_VERB.search(text) is not None
+    return (
+        "/" in text
+        and _CREDIT_FIRST.match(text) is not None
+        and patterns.PICTURE_VERB.search(text) is not None
+    )
 
 
 def may_be_notice(text: str, kind: str) -> bool:
@@ -303,10 +307,9 @@ def sentence_clutter(text: str) -> str | None:
         return None
     low = body.lower()
     if (
-        _SIGNATURE.search(body)
-        or _BARE_SIGNATURE.fullmatch(body)
+        ("(@" in body and (_SIGNATURE.search(body) or _BARE_SIGNATURE.fullmatch(body)))
         or (_cued(low, "post") and _POST_LINK.search(body))
-        or _thread_marker(body)
+        or ("/" in body[1:3] and _thread_marker(body))  # "2/2 ...", "(1/3) ..."
     ):
         return "embedded-post"  # a post quotes, but its quotation marks are its own
     if _caption(body, low):

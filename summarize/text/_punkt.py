@@ -50,6 +50,10 @@ class _Orthography(dict[str, int]):
         return 0
 
 
+# Punctuation that ends a word token in Punkt: it is a token of its own.
+_NON_WORD = "(?:[)\";}\\]\\*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb?!\u061f])"
+
+
 class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no types
     """Punkt's English settings with curly quotes, guillemets and the Arabic question mark."""
 
@@ -57,7 +61,7 @@ class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk ships no t
 
     @property
     def _re_non_word_chars(self) -> str:
-        return "(?:[)\";}\\]\\*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb?!\u061f])"
+        return _NON_WORD
 
     # Punkt asks for its patterns once per paragraph or candidate break: each is
     # built on first use and kept (a copy or an unpickled instance builds it again).
@@ -122,9 +126,12 @@ class _Token(PunktToken):  # type: ignore[misc]  # nltk ships no types
         return _NON_PUNCT.search(self.type) is not None
 
 
-# The commonest candidate break Punkt weighs: a word of two or more letters, a full
-# stop, then the next word ("said. The", "Monday.\n\u201cWe").
-_PLAIN_STOP = re.compile(r"([^\W\d_]{2,})\.\s+\S+")
+# The commonest candidate breaks Punkt weighs: a word of two or more letters, a full
+# stop, then the next word ("said. The", "Monday.\n\u201cWe") or a mark ('it."',
+# "room.)"); a word of letters, a question or exclamation mark, then the next word or
+# a mark ("this? A", 'do?"').
+_PLAIN_STOP = re.compile(rf"([^\W\d_]{{2,}})\.(?:\s+\S+|{_NON_WORD})")
+_PLAIN_ASK = re.compile(rf"[^\W\d_]+[?!](?:\s+\S+|{_NON_WORD})")
 
 
 class _Punkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk ships no types
@@ -140,7 +147,11 @@ class _Punkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk ships no typ
         takes that back only for an abbreviation, an ellipsis, an initial, a
         number or a known collocation, and the word is none of them (two
         letters or more, no digit, no collocations are set). So the answer is
-        yes, found here without the few dozen calls per token Punkt makes.
+        yes, found here without the few dozen calls per token Punkt makes. A
+        mark right after the stop (``_NON_WORD``: a quote, a bracket) is a token of
+        its own too. In the shape of ``_PLAIN_ASK``, the question or exclamation
+        mark is a token of its own that the first pass marks as a break and the
+        second never reads (it reads only tokens that end with a full stop).
         """
         plain = _PLAIN_STOP.fullmatch(text)
         if (
@@ -148,6 +159,8 @@ class _Punkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk ships no typ
             and not self._params.collocations
             and plain.group(1).lower() not in self._params.abbrev_types
         ):
+            return True
+        if _PLAIN_ASK.fullmatch(text):
             return True
         return bool(super().text_contains_sentbreak(text))
 

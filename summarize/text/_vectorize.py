@@ -213,7 +213,10 @@ class SentenceVectorizer:
         """Fit, then return the L2-normalised TF-IDF matrix, one row per sentence.
 
         The terms of each text are kept in ``terms_``, for stages that need
-        the words themselves (see :mod:`summarize.claims.select._coverage`), and the forms
+        the words themselves (see :mod:`summarize.claims.select._coverage`), with
+        ``term_ids_`` the number of each term of ``terms_`` in turn (in order of
+        first use; None with n-grams or no terms), so that those stages need not
+        number them again, and the forms
         learned as other ways to write a name in ``aliases_``. ``name_terms_`` marks
         the columns of terms the set writes only capitalised (names such as
         "Lerner" or "Aleppo", never "police", a number or an n-gram), for stages
@@ -239,12 +242,15 @@ class SentenceVectorizer:
         self.aliases_ = find_aliases(texts, tokens, documents, written) if self.names else {}
         self.terms_, lower = self._terms(tokens, written, self.aliases_)
         grams = [self._ngrams(terms) for terms in self.terms_]
+        self.term_ids_: np.ndarray | None = None
         if not any(grams):  # nothing but stop words and symbols
             self.vocabulary_: dict[str, int] = {}
             self.name_terms_: np.ndarray = np.zeros(1, dtype=bool)
             self.figure_terms_: np.ndarray = np.zeros(1, dtype=np.int8)
             return sparse.csr_matrix((len(self.terms_), 1), dtype=float)
-        counts, self.vocabulary_ = _count(grams)
+        counts, self.vocabulary_, ids = _count(grams)
+        if self.ngram_range[1] <= 1:  # the grams are the terms
+            self.term_ids_ = ids
         self.tfidf_ = TfidfTransformer(sublinear_tf=self.sublinear_tf, norm="l2").fit(counts)
         matrix = self.tfidf_.transform(counts, copy=False)
         self.name_terms_ = np.zeros(len(self.vocabulary_), dtype=bool)
@@ -260,14 +266,17 @@ class SentenceVectorizer:
         if not self.vocabulary_:
             return sparse.csr_matrix((len(texts), 1), dtype=float)
         grams = [self._ngrams(self.analyze(text)) for text in texts]
-        counts, _ = _count(grams, self.vocabulary_)
+        counts, _, _ = _count(grams, self.vocabulary_)
         return sparse.csr_matrix(self.tfidf_.transform(counts, copy=False))
 
 
 def _count(
     grams: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
-) -> tuple[sparse.csr_matrix, dict[str, int]]:
-    """The term counts of each text (as floats), and the vocabulary, its terms in sorted order.
+) -> tuple[sparse.csr_matrix, dict[str, int], np.ndarray]:
+    """The term counts of each text (as floats), the vocabulary (terms in sorted order), ids.
+
+    The ids are those of every term of the texts in turn: fitting, each term's number
+    in order of first use in the set; with a ``vocabulary``, its column (-1 outside it).
 
     With ``vocabulary``, terms outside it are not counted. Within a row, terms stand in
     the order scikit-learn's ``CountVectorizer`` stores them (fitting: by their first use
@@ -288,13 +297,13 @@ def _count(
     else:
         column_of = np.arange(len(vocabulary), dtype=np.int64)
         ids = np.fromiter((vocabulary.get(term, -1) for term in flat), np.int64, len(flat))
-        rows, ids = rows[ids >= 0], ids[ids >= 0]
+    known = ids >= 0
     size = max(len(column_of), 1)
-    keys, counts = np.unique(rows * size + ids, return_counts=True)  # by row, then id
+    keys, counts = np.unique(rows[known] * size + ids[known], return_counts=True)  # by row, id
     indptr = np.zeros(len(grams) + 1, dtype=np.int64)
     np.cumsum(np.bincount(keys // size, minlength=len(grams)), out=indptr[1:])
     matrix = sparse.csr_matrix(
         (counts.astype(np.float64), column_of[keys % size], indptr),
         shape=(len(grams), size),
     )
-    return matrix, vocabulary
+    return matrix, vocabulary, ids

@@ -32,7 +32,11 @@ __all__ = ["CoverageSelector", "concept_matrix", "concept_weights"]
 
 
 def concept_matrix(
-    terms: Sequence[Sequence[str]], *, unigrams: bool = True, bigrams: bool = True
+    terms: Sequence[Sequence[str]],
+    *,
+    unigrams: bool = True,
+    bigrams: bool = True,
+    ids: np.ndarray | None = None,
 ) -> sparse.csr_matrix:
     """Return a binary sentences x concepts matrix: which concepts each sentence holds.
 
@@ -40,6 +44,12 @@ def concept_matrix(
         terms: The analysed terms of each sentence, in order.
         unigrams: Count single terms as concepts.
         bigrams: Count pairs of adjacent terms as concepts.
+        ids: The number of every term of ``terms`` in turn, in order of first
+            appearance, when known (the vectoriser's ``term_ids_``); numbered here
+            otherwise.
+
+    Raises:
+        ValueError: ``ids`` does not hold one number per term.
 
     Example:
         >>> concept_matrix([["dam", "broke"], ["dam"]]).toarray()
@@ -49,12 +59,17 @@ def concept_matrix(
     # Terms are numbered in order of first appearance (never in set or hash order,
     # so sums over concepts run in the same order in every process); a word pair
     # (i, j) is the number (i + 1) * size + j, above every single term's number.
-    flat = list(itertools.chain.from_iterable(terms))
-    vocabulary = {word: i for i, word in enumerate(dict.fromkeys(flat))}
-    ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
     counts = np.fromiter((len(words) for words in terms), dtype=np.int64, count=len(terms))
+    if ids is None:
+        flat = list(itertools.chain.from_iterable(terms))
+        vocabulary = {word: i for i, word in enumerate(dict.fromkeys(flat))}
+        ids = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
+    elif ids.size != counts.sum():
+        raise ValueError(f"{ids.size} term numbers for {counts.sum()} terms")
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), counts)
-    size = max(len(vocabulary), 1)
+    # Any size above every number orders the pairs alike: numbered by first appearance,
+    # the terms are 0 to the number of distinct terms less one.
+    size = int(ids.max()) + 1 if ids.size else 1
     keys, rows = [], []
     if unigrams:
         keys.append(ids)
@@ -152,7 +167,7 @@ class CoverageSelector:
 
     def fit(self, sentences: SentenceSet) -> CoverageSelector:
         """Learn the concepts of a set's sentences and their weights (see :meth:`fit_terms`)."""
-        return self.fit_terms(sentences.terms, sentences.numbers)
+        return self.fit_terms(sentences.terms, sentences.numbers, ids=sentences.term_ids)
 
     def choose_claims(
         self,
@@ -206,14 +221,23 @@ class CoverageSelector:
             redundancy=redundancy,
         )
 
-    def fit_terms(self, terms: Sequence[Sequence[str]], sources: Sequence[int]) -> CoverageSelector:
+    def fit_terms(
+        self,
+        terms: Sequence[Sequence[str]],
+        sources: Sequence[int],
+        *,
+        ids: np.ndarray | None = None,
+    ) -> CoverageSelector:
         """Learn the concepts of a set and their weights.
 
         Args:
             terms: The analysed terms of each sentence of the set.
             sources: For each sentence, the index of its source.
+            ids: The number of every term in turn, when known (see :func:`concept_matrix`).
         """
-        self.incidence_ = concept_matrix(terms, unigrams=self.unigrams, bigrams=self.bigrams)
+        self.incidence_ = concept_matrix(
+            terms, unigrams=self.unigrams, bigrams=self.bigrams, ids=ids
+        )
         self.weights_ = concept_weights(
             self.incidence_, sources, support_exponent=self.support_exponent
         )
