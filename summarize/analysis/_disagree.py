@@ -17,10 +17,11 @@ from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
 from ._figures.context import UNKNOWN_CURRENCY, read_figures, read_frames
+from ._figures.cosine import Cosines
 from ._figures.counted import kin
 from ._figures.figure import Figure, pair_claims
 from ._figures.frame import anchor
-from ._figures.match import WEAK, Cosines, alike, overlap
+from ._figures.match import WEAK, alike, overlap
 from ._figures.predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for
 
 __all__ = ["MAX_FIGURES_PER_UNIT", "PREDICATES", "find_disagreements"]
