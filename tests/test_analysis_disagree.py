@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import load_articles
+from summarize.analysis import _certainty as certainty
 from summarize.analysis import _disagree as disagree
 from summarize.analysis._disagree import find_disagreements
 from summarize.errors import UnknownMethodError
@@ -400,7 +401,7 @@ def test_the_scale_is_a_factor_between_the_nearest_ends_of_two_ranges() -> None:
     def sure(one: str, two: str) -> bool:
         return _settled(_told(one, two), [[0], [1]])[0][0]
 
-    assert disagree.SCALE == 2.5
+    assert certainty.SCALE == 2.5
     assert sure("Ten people were hurt in the blast.", "25 people were hurt in the blast.")
     assert not sure("Ten people were hurt in the blast.", "26 people were hurt in the blast.")
     # "more than 50" starts at 50: within 2.5 of 20, not of 19.

@@ -11,16 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.analysis._figures.context import read_figures
+from summarize.analysis._figures.cosine import OWN, Cosines
 from summarize.analysis._figures.figure import Figure
-from summarize.analysis._figures.match import (
-    CONTEXT,
-    OWN,
-    WEAK,
-    Cosines,
-    alike,
-    overlap,
-    same,
-)
+from summarize.analysis._figures.match import CONTEXT, WEAK, alike, overlap, same
 from summarize.analysis._figures.predicates import PREDICATES, lexicon_for
 from summarize.analysis._figures.quantities import Quantity
 from summarize.records import Sentence

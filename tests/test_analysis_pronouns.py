@@ -177,13 +177,13 @@ def test_regression_a_title_quoted_after_she_became_a_quote_once_she_was_resolve
 
 def test_known_names_are_the_first_and_last_words_of_full_names_in_running_text() -> None:
     from summarize.analysis._mentions import Mentions
-    from summarize.analysis._pronouns import _KnownNames
+    from summarize.analysis._pronoun_evidence import KnownNames
 
     text = (
         "Harbour Tags\nAda Ode\n\nDock worker Ada Ode walked to the pier. Protesters "
         'gathered. The "Crimea Russia." label stayed. Ivo Brandt left, and protesters went.'
     )
-    known = _KnownNames(text, Mentions(text))
+    known = KnownNames(text, Mentions(text))
     assert all(word in known for word in ("ada", "ode", "ivo", "brandt"))  # in running text
     assert "protesters" not in known  # the text also writes it in lower case
     assert "crimea" not in known  # a quoted run

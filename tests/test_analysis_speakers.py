@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from summarize import load_articles
 from summarize.analysis._quotes import find_quotes
-from summarize.analysis._roles import title_apart
 from summarize.analysis._speakers import Attribution, QuoteSpan, find_speakers
+from summarize.analysis._titles import title_apart
 from summarize.errors import InputError
 from summarize.pipeline import content_sentences
 from summarize.records import Article, Quote

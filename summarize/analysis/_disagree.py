@@ -2,7 +2,8 @@
 
 In analysis/, on the set's content sentences: :func:`find_disagreements` reads their
 figures (with :mod:`summarize.analysis._figures`) and gathers those that different
-sources give differently for one thing into the digest's disagreements.
+sources give differently for one thing into the digest's disagreements;
+:mod:`summarize.analysis._certainty` says which of them are certain.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from itertools import chain
 from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
+from ._certainty import excluding, settle
 from ._figures.context import UNKNOWN_CURRENCY, read_figures, read_frames
+from ._figures.cosine import Cosines
 from ._figures.counted import kin
 from ._figures.figure import Figure, pair_claims
 from ._figures.frame import anchor
-from ._figures.match import WEAK, Cosines, alike, overlap
+from ._figures.match import WEAK, alike, overlap
 from ._figures.predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for
 
 __all__ = ["MAX_FIGURES_PER_UNIT", "PREDICATES", "find_disagreements"]
@@ -30,10 +33,6 @@ logger = logging.getLogger("summarize")
 #: Figures of one unit compared in a set, the first in set order; past it, later
 #: figures of that unit are left out with a warning (grouping compares figures pairwise).
 MAX_FIGURES_PER_UNIT = 600
-
-#: Two figures within this factor of each other may be one thing counted
-#: differently, even in sentences that state different claims (see ``_sure``).
-SCALE = 2.5
 
 
 def find_disagreements(
@@ -123,7 +122,7 @@ def find_disagreements(
             )
             bucket = bucket[:MAX_FIGURES_PER_UNIT]
         bucket = [f for f in bucket if f.active]  # the others match nothing
-        if len({f.source for f in bucket}) > 1 and _excluding(bucket):  # else all agree
+        if len({f.source for f in bucket}) > 1 and excluding(bucket):  # else all agree
             compared.append(bucket)
     read_frames(f for bucket in compared for f in bucket)  # only the compared need them
     anchor([f for bucket in compared for f in bucket], sentences, sources)
@@ -132,10 +131,10 @@ def find_disagreements(
     for figure in figures:
         by_source.setdefault(figure.source, []).append(figure)
     cosine = Cosines(idf)
-    found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if _excluding(v)]
+    found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if excluding(v)]
     found.sort(key=lambda group: group[0].position)
     known = claims is not None
-    return [_disagreement(*_settle(group, known), lexicon) for group in found]
+    return [_disagreement(*settle(group, known), lexicon) for group in found]
 
 
 def _claims(size: int, claims: Sequence[Sequence[int]] | None) -> list[int]:
@@ -154,48 +153,6 @@ def _claims(size: int, claims: Sequence[Sequence[int]] | None) -> list[int]:
     return claim_of
 
 
-def _sure(one: Figure, two: Figure) -> bool:
-    """Whether two figures that exclude each other surely give one thing differently.
-
-    They do when their sentences state one claim, or when they lie within
-    :data:`SCALE` of each other: sources that count one thing differently rarely
-    differ tenfold, while a part and its whole, a day and a running total, or one
-    place and the whole region do.
-    """
-    if one.claim >= 0 and one.claim == two.claim:
-        return True
-    low, high = max(one.lowest, two.lowest), min(one.quantity.high, two.quantity.high)
-    return high > 0 and low <= SCALE * high
-
-
-def _settle(group: list[Figure], known: bool) -> tuple[list[Figure], bool]:
-    """The versions to show and whether the disagreement is certain.
-
-    Certain when two versions that exclude each other surely give one thing (see
-    :func:`_sure`). A version then stays when it is one of such a pair or agrees
-    with a version that stays; one that only excludes them counts something else
-    ("about 3,000" evacuated one day against the "30,000" and "50,000" who fled)
-    and is left out. With no such pair every version stays, and the figures only
-    *may* differ.
-    """
-    if not known:
-        return group, True
-    sure = {
-        i
-        for i, one in enumerate(group)
-        for j, two in enumerate(group)
-        if i != j and _excluding([one, two]) and _sure(one, two)
-    }
-    if not sure:
-        return group, False
-    kept = [
-        f
-        for i, f in enumerate(group)
-        if i in sure or any(not _excluding([f, group[j]]) for j in sure)
-    ]
-    return kept, True
-
-
 def _group(bucket: list[Figure], lexicon: Lexicon, idf: Mapping[str, float]) -> list[list[Figure]]:
     """The disagreements among the figures of one unit, each one figure per source.
 
@@ -203,7 +160,7 @@ def _group(bucket: list[Figure], lexicon: Lexicon, idf: Mapping[str, float]) -> 
     is closest to (most of whose members it matches), one figure per source (the
     first it gives; a source that says it again is not a second version). A group
     becomes a :class:`~summarize.records.Disagreement` when two of its figures'
-    ranges exclude each other (see :func:`_reconcile` and :func:`_excluding`).
+    ranges exclude each other (see :func:`_reconcile` and :func:`excluding`).
     """
     matches, score = alike(bucket, lexicon, idf)
     rows, scores = matches.tolist(), score.tolist()
@@ -274,18 +231,6 @@ def _same_unit(one: Figure, two: Figure) -> bool:
     if " " in one.phrase or " " in two.phrase:  # "150 Chinese passengers", "a 30-car pileup"
         return kin(one.unit, two.unit)
     return kin(one.unit, two.unit) or "person" in (one.unit, two.unit)
-
-
-def _excluding(group: list[Figure]) -> bool:
-    """Whether two figures of the group allow no common value.
-
-    Ranges come from the hedges (see :mod:`summarize.analysis._figures.quantities`),
-    so "about 3,000" and "3,100" agree and "100%" and "100 percent" are one
-    figure. An open bound ("more than 50,000") is infinite (``math.inf``). A count
-    that says whom it includes ("20 dead, including the three gunmen") also allows
-    the count without them (17).
-    """
-    return max(f.lowest for f in group) > min(f.quantity.high for f in group)
 
 
 def _disagreement(group: list[Figure], certain: bool, lexicon: Lexicon) -> Disagreement:

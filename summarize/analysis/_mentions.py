@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ._people import is_person
-from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase, title_apart
+from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -23,6 +23,7 @@ from ._speaker_phrases import (
     speaker_of,
     tokens,
 )
+from ._titles import title_apart
 
 __all__ = ["Mention", "Mentions", "named_at"]
 

@@ -15,8 +15,9 @@ from typing import Protocol
 
 from ..records import Sentence
 from . import _speaker_phrases as phrases
-from ._mentions import Mentions, named_at
+from ._mentions import Mentions
 from ._people import is_person
+from ._pronoun_evidence import KnownNames, called_by
 from ._speaker_phrases import Said
 from ._subjects import FRONT, named_in, opening_name, subject_at
 
@@ -30,11 +31,6 @@ _FOLLOWED = 2  # sentences about a speaker between their quote and one that goes
 # What a sentence that introduces a speaker may say they did (see Resolver.introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
-_PERSONAL = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_HE = phrases.word_set("he his him himself")
-_CALLED = 80  # characters after a name read for the pronoun the text calls the person by
-# The end of a sentence, a quote or another name: what the pronoun may no longer refer back over.
-_STOP = re.compile(r"[.!?\"\u201c\u201d]|\b[A-Z][a-z]")
 # A name that opens a later clause of a sentence: ", and Ada Ode referred to".
 _CLAUSE_NAME = re.compile(
     r"(?:,[ \t]+(?:and|but|while)|;)[ \t]+"
@@ -42,8 +38,6 @@ _CLAUSE_NAME = re.compile(
 )
 # A run of capitalised words (possessives and initials included): where a name may be.
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
-_QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
-_LOWER = re.compile(r"\b[a-z]+\b")  # words written in lower case
 
 
 class Span(Protocol):
@@ -86,7 +80,7 @@ class Resolver:
         self.seen: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.subjects: dict[int, str | None] = {}
         self.called: dict[str, str] = {}  # the pronoun the text uses for a person
-        self.known: _KnownNames | None = None  # first and last words of full names
+        self.known: KnownNames | None = None  # first and last words of full names
 
     def resolve(self, said: Sequence[Said | None], sentence: int, pronoun: str = "") -> str | None:
         """The person quote ``len(said)``'s "he" or "she" stands for, or None.
@@ -213,19 +207,9 @@ class Resolver:
         return word if word in ("he", "she") else ""
 
     def _called(self, name: str) -> str:
-        """The pronoun ("he" or "she") the text uses for a person, or "" when it is unclear.
-
-        Read from the first personal pronoun within 80 characters after each place
-        (at most 20) that names them as ``name`` does, in the same sentence, with no
-        other name or quote between: twice one of the two, and never the other.
-        """
+        """The pronoun ("he" or "she") the text uses for a person (see :func:`called_by`)."""
         if name not in self.called:
-            he = she = 0
-            for end in named_at(self.text, name, 20):
-                word = _PERSONAL.search(self.text, end, end + _CALLED)
-                if word is not None and not _STOP.search(self.text, end, word.start()):
-                    he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
-            self.called[name] = "he" if he > 1 and not she else "she" if she > 1 and not he else ""
+            self.called[name] = called_by(self.text, name)
         return self.called[name]
 
     def introduced(self, sentence: int) -> Said | None:
@@ -294,10 +278,10 @@ class Resolver:
             )
         return self.subjects[k]
 
-    def _known(self) -> _KnownNames:
+    def _known(self) -> KnownNames:
         """The first and last words (lower case) of the names of two words or more in the text."""
         if self.known is None:
-            self.known = _KnownNames(self.text, self.mentions)
+            self.known = KnownNames(self.text, self.mentions)
         return self.known
 
     def _recent(self, said: Sequence[Said | None], lo: int, hi: int) -> tuple[int, str | None]:
@@ -324,42 +308,3 @@ class Resolver:
                             best = named
                 k += 1
         return (best[0], best[1]) if best[0] >= 0 else (-1, None)
-
-
-class _KnownNames:
-    """The first and last words (lower case) of the names of two words or more in a text.
-
-    A name is read in running text (not on a line of its own, as in a list of
-    tags), and a word the text also writes in lower case is no name ("Protesters").
-    A word is looked up where it is asked for, in the runs of capitalised words
-    that hold it, and the answer kept.
-    """
-
-    def __init__(self, text: str, mentions: Mentions) -> None:
-        self.text, self.mentions = text, mentions
-        self.lower: set[str] | None = None
-        self.answers: dict[str, bool] = {}
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        if word not in self.answers:
-            self.answers[word] = self._named(word)
-        return self.answers[word]
-
-    def _named(self, word: str) -> bool:
-        if self.lower is None:
-            self.lower = set(_LOWER.findall(self.text))
-        if word in self.lower:
-            return False
-        text = self.text
-        for m in self.mentions.every(holding=word):
-            if len(m.key) < 2 or word not in (m.key[0], m.key[-1]):
-                continue
-            before = text[max(0, m.start - 20) : m.start].rstrip(" \t")
-            line = before[-1:] == "\n" or (not before and m.start <= 20)
-            quoted = text[m.start - 1 : m.start] in _QUOTE_MARKS  # '"Crimea Russia."'
-            quoted = quoted or "\n" in text[m.start : m.end]
-            if not quoted and not (line and text[m.end : m.end + 1] in ("", "\n")):
-                return True
-        return False

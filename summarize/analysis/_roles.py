@@ -11,9 +11,9 @@ An apposition opens as a noun phrase does (an article, a capitalised word or a
 possessive) and ends before a relative clause ("..., a paleontologist who worked
 on the paper").
 
-:func:`title_apart` moves a title of office written before a name ("Oklahoma Gov.
-Mary Fallin") to the role. The roles an article gives across its text are read by
-:mod:`summarize.analysis._mentions`.
+A title of office written before the name is kept apart from it by
+:mod:`summarize.analysis._titles`. The roles an article gives across its text are read
+by :mod:`summarize.analysis._mentions`.
 """
 
 from __future__ import annotations
@@ -25,12 +25,10 @@ from ._speech_words import BOUNDARY, PRONOUNS, TIME, TITLES, VERBS, word_set
 __all__ = [
     "CLAUSE_START",
     "OF",
-    "OFFICES",
     "ROLE_NOUNS",
     "is_role",
     "role_of",
     "role_phrase",
-    "title_apart",
 ]
 
 #: Heads of a role that do not end as agent nouns do (lower case, singular and plural).
@@ -52,29 +50,6 @@ ROLE_NOUNS = word_set(
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
     " boyfriend partner"
 )
-#: Titles of office written before a name ("Gov.", "Lt. Gen.", "Prime Minister", "Judge",
-#: "House Speaker", "Chief Fire Officer"): a role, kept apart from the name by
-#: :func:`title_apart`. Courtesy titles (Mr, Ms, Mrs, Miss), ranks written as part of a
-#: name (King, Pope, Sheikh) and words that open the names of firms as often ("General",
-#: "Major") are not among them; "General" is one after another title ("Attorney General").
-OFFICES = (
-    TITLES - word_set("mr mrs ms miss king queen prince princess pope sheikh general major")
-) | (
-    word_set(
-        "leader director chief chairman chairwoman chair spokesman spokeswoman spokesperson"
-        " commissioner superintendent ambassador administrator speaker officer detective"
-        " inspector deputy sheriff attorney treasurer justice surgeon marshal councilman"
-        " councilwoman trooper constable cmdr det insp supt representative congressman"
-        " congresswoman assemblyman assemblywoman"
-    )
-)
-# Words that may stand before a title but are no part of it ("Through Dr. Ode", "AP Sen.").
-_NOT_TITLE = word_set(
-    "the a an by to for at in with on from about against into over under after through"
-    " during amid among as like via across behind beyond near upon within without when"
-    " while and but or so then also"
-    " ap afp reuters getty images epa upi photo file"  # a picture credit glued to a caption
-)
 # Words that end as agent nouns do but name no role.
 _NOT_AGENT = word_set(
     "other others another never ever however after over under rather whether together"
@@ -83,10 +58,6 @@ _NOT_AGENT = word_set(
     " quarter weather computer murder cancer"
 )
 
-# What stands inside a name between the given name and the surname, or after the surname.
-_INITIAL = re.compile(r"[A-Z]\.")
-_NAME_LINKS = word_set("de da di del van von der den du la le al bin ibn")
-_SUFFIXES = word_set("jr sr ii iii iv")
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
 # A word; a dot only inside it ("U.S"), so a sentence's final stop stays a mark between words.
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-&]|\.(?=\w))*")
@@ -305,71 +276,3 @@ def role_phrase(words: list[str]) -> str | None:
     if not is_role(words[:cut]):
         return None
     return " ".join(words)
-
-
-def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
-    """The name and the role of a speaker written with a title of office before the name.
-
-    The words up to the last title (:data:`OFFICES`) that a name follows, among the
-    first seven ("Lt. Gen.", "Senate Majority Leader", "Oklahoma Gov."; "Prime" only
-    before "Minister"; with "of" and what the office is of, up to the name's given
-    name: "Secretary of State", "Minister of Foreign Affairs"; after the name of a
-    body: "Community of Christ President"), become the role when the attribution
-    gives none, and are left out of
-    the name either way. A participle that opens them describes the moment and is
-    dropped ("Smiling Mayor"). A title with no name after it stays as it is.
-
-    Example:
-        >>> title_apart("Gov. Ada Ode", None), title_apart("Kessel Gov. Ada Ode", None)
-        (('Ada Ode', 'Gov.'), ('Ada Ode', 'Kessel Gov.'))
-        >>> title_apart("Chief Fire Officer Ada Ode", None)
-        ('Ada Ode', 'Chief Fire Officer')
-        >>> title_apart("Dr. Ada Ode", "trauma surgeon")
-        ('Ada Ode', 'trauma surgeon')
-        >>> title_apart("Secretary of State Ada Ode", None)
-        ('Ada Ode', 'Secretary of State')
-        >>> title_apart("Minister of Foreign Affairs Ada B. Ode", None)
-        ('Ada B. Ode', 'Minister of Foreign Affairs')
-        >>> title_apart("Smiling Mayor Ada Ode", None)
-        ('Ada Ode', 'Mayor')
-        >>> title_apart("Ms Ode", None), title_apart("General Motors", None)
-        (('Ms Ode', None), ('General Motors', None))
-    """
-    words = speaker.split()
-    low = [w.lower().rstrip(".") for w in words]
-    cut = 0  # the name starts at words[cut]
-    for k in range(min(7, len(words) - 1)):
-        if low[k] == "of" and k and words[k + 1][:1].isupper():
-            continue  # "Community of Christ President": a name of a body before the title
-        if not words[k][:1].isupper():
-            break  # "Secretary of State": "of" after a title is read below
-        office = low[k] in OFFICES or (low[k] == "general" and k > 0 and low[k - 1] in OFFICES)
-        if low[k] == "prime" and low[k + 1] != "minister":
-            office = False
-        if office and words[k + 1][:1].isupper() and low[k + 1] not in OFFICES:
-            cut = k + 1  # a name may follow: the title ends here, unless a later one does
-        elif office and low[k + 1] == "of" and k + 3 < len(words) and words[k + 2][:1].isupper():
-            # "Secretary of State Ada Ode", "Minister of Foreign Affairs Ada Ode": what the
-            # office is of runs to the name, its last two words and any initial between
-            cut = max(k + 3, len(words) - _name_length(words))
-            break
-    if not cut or not words[cut][:1].isupper():
-        return speaker, role
-    opening = max(  # "Smiling Mayor", "Through Dr.": words that are no part of the title
-        (n + 1 for n in range(cut) if low[n].endswith(("ing", "ed")) or low[n] in _NOT_TITLE),
-        default=0,
-    )
-    return " ".join(words[cut:]), role or " ".join(words[opening:cut])
-
-
-def _name_length(words: list[str]) -> int:
-    """How many words at the end of a title and a name are the name.
-
-    A given name, any initials or links ("M.", "de"), and a surname with its suffix ("Jr.").
-    """
-    n = 2 if words[-1].lower().rstrip(".") in _SUFFIXES and len(words) > 2 else 1
-    while n < len(words) and (
-        _INITIAL.fullmatch(words[-n - 1]) or words[-n - 1].lower() in _NAME_LINKS
-    ):
-        n += 1
-    return n + 1

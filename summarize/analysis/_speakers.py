@@ -19,8 +19,9 @@ from ._attribution import QuoteSpan, closing, credited, ends_clause, lead, passi
 from ._mentions import Mentions
 from ._people import affiliation_apart, is_person, spoken_by
 from ._pronouns import Resolver
-from ._roles import role_of, title_apart
+from ._roles import role_of
 from ._speaker_phrases import Said
+from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 

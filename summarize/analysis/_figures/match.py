@@ -7,26 +7,22 @@ In analysis/, after :mod:`summarize.analysis._figures.context` reads the figures
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence, Set
 
 import numpy as np
-from scipy import sparse
 
 from .context import UNKNOWN_CURRENCY
+from .cosine import context_cosines
 from .counted import kin
 from .figure import Figure
 from .predicates import Lexicon
 
-__all__ = ["CONTEXT", "OWN", "WEAK", "Cosines", "alike", "overlap", "same"]
+__all__ = ["CONTEXT", "WEAK", "alike", "overlap", "same"]
 
 #: Cosine of contexts that matches figures in doubt.
 CONTEXT = 0.35
 #: Cosine that matches figures of one class that needs context.
 WEAK = 0.2
-#: Weight of what only the figure itself has: few shared words are little evidence.
-OWN = 1.5
-_SMALL = 1 << 22  # figure pairs times words up to which contexts are compared as dense rows
 
 
 def alike(
@@ -53,8 +49,8 @@ def alike(
       months or periods given with the figures, and sentences that name years
       but none in common ("in 2019" and "in 2021").
     * The context cosine weighs each word by its rarity among the set's figures
-      (``idf``) and its nearness, with a weight of :data:`OWN` for the figure
-      itself, so that one shared word is little evidence (see ``_similarity``).
+      (``idf``) and its nearness, with a weight of :data:`.cosine.OWN` for the figure
+      itself, so that one shared word is little evidence (see :mod:`.cosine`).
 
     Args:
         bucket: Figures of one kind and unit, anchored
@@ -78,7 +74,7 @@ def alike(
         >>> alike(figures, lexicon, {t: 1.0 for f in figures for t in f.terms})[0].tolist()
         [[True, True], [True, True]]
     """
-    similarity = _similarity([f.terms for f in bucket], idf)
+    similarity = context_cosines([f.terms for f in bucket], idf)
     together = _together(bucket)
     close = (similarity >= CONTEXT) | together
     classes = np.array([f.classes for f in bucket], dtype=np.int64)
@@ -247,71 +243,6 @@ def _share(sets: Sequence[Set[object]]) -> np.ndarray:
         if len(rows) > 1:
             shared[np.ix_(rows, rows)] = True
     return shared
-
-
-def _similarity(terms: Sequence[Mapping[str, float]], idf: Mapping[str, float]) -> np.ndarray:
-    """Cosine of the figures' contexts: words weighted by rarity in the set and nearness.
-
-    A small product is computed in one loop, a large one as sparse matrices:
-    neither calls BLAS, whose threads cost more than such products.
-    """
-    n = len(terms)
-    vocabulary: dict[str, int] = {}
-    rows, cols, weights = [], [], []
-    for row, words in enumerate(terms):
-        for word, nearness in words.items():
-            rows.append(row)
-            cols.append(vocabulary.setdefault(word, len(vocabulary)))
-            weights.append(idf[word] * nearness)
-    if n * n * len(vocabulary) < _SMALL:
-        dense = np.zeros((n, len(vocabulary)))
-        dense[rows, cols] = weights
-        dense /= np.sqrt((dense * dense).sum(axis=1) + OWN**2)[:, None]
-        return np.asarray(np.einsum("ik,jk->ij", dense, dense))
-    matrix = sparse.csr_matrix((weights, (rows, cols)), shape=(n, len(vocabulary)))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel() + OWN**2)
-    matrix = sparse.diags(1 / norms) @ matrix
-    return np.asarray((matrix @ matrix.T).toarray())
-
-
-class Cosines:
-    """The cosines of figures' contexts as :func:`alike` weighs them, each context weighed once.
-
-    Args:
-        idf: Context stem -> its weight in the set.
-
-    Example:
-        >>> from summarize.analysis._figures.context import read_figures
-        >>> from summarize.analysis._figures.predicates import lexicon_for
-        >>> from summarize.text._languages import stemmer, stop_words
-        >>> from summarize.records import Sentence
-        >>> a = Sentence("a", 0, 0, 35, "The bridge repairs cost $5 million.")
-        >>> b = Sentence("b", 0, 0, 36, "Bridge repairs will cost $9 million.")
-        >>> lexicon = lexicon_for(stemmer("english"))
-        >>> one, two = read_figures([a, b], {}, lexicon, stop_words("english"))
-        >>> one.terms, two.terms
-        ({'repair': 1.0, 'bridg': 1.0}, {'repair': 1.0, 'bridg': 0.5})
-        >>> round(Cosines({"repair": 1.0, "bridg": 1.0})(one, two), 2)
-        0.39
-    """
-
-    def __init__(self, idf: Mapping[str, float]) -> None:
-        self.idf = idf
-        self._weighed: dict[int, tuple[dict[str, float], float]] = {}
-
-    def _weights(self, figure: Figure) -> tuple[dict[str, float], float]:
-        """A figure's context weighed by ``idf``, and its squared norm."""
-        weighed = self._weighed.get(id(figure))
-        if weighed is None:
-            weights = {t: w * self.idf[t] for t, w in figure.terms.items()}
-            weighed = self._weighed[id(figure)] = (weights, sum(w * w for w in weights.values()))
-        return weighed
-
-    def __call__(self, one: Figure, two: Figure) -> float:
-        """Return the cosine of the contexts of ``one`` and ``two``."""
-        (a, sa), (b, sb) = self._weights(one), self._weights(two)
-        dot = sum(w * b[t] for t, w in a.items() if t in b)
-        return dot / math.sqrt((sa + OWN**2) * (sb + OWN**2))
 
 
 def overlap(one: Figure, two: Figure) -> bool:
