@@ -311,6 +311,12 @@ def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:
         ("It will take us two years,\u201d the mayor said.", True),
         ('"It will take two years," she said, adding: "maybe more.', True),
         ('The mayor called the plan "a bridge too far" on Monday.', True),
+        # no word in lower case of three letters or more: a list, a credit, a greeting
+        ("GOP Sens. Ada Ode (Ohio), Bo Li (Utah), Cy Ng (Iowa) and Di Vo (Maine).", False),
+        ("Directed by Ivo Brandt and Ada Ode.", False),
+        ("Happy Harbour Bridge Opening Day!", False),
+        ("Reporter: FOR 12 YEARS THE BRIDGE HAS BEEN SHUT TO TRUCKS.", True),
+        ("THE BRIDGE HAS BEEN SHUT FOR 12 YEARS.", True),
     ],
 )
 def test_what_stands_alone_as_a_claim(text: str, alone: bool) -> None:

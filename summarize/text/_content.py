@@ -119,6 +119,8 @@ _ATTRIBUTED = re.compile(
 )
 # A letter or a digit: what str.isalnum accepts.
 _ALNUM = re.compile(r"[^\W_]")
+# A word in lower case of three letters or more, other than those that join names.
+_LOWER_WORD = re.compile(r"\b(?!(?:and|the|for|nor|with|from)\b)[a-z]{3}")
 # What may close a sentence after its final stop: quotes and brackets.
 _CLOSERS = "\"'\u2019\u201d)]"
 
@@ -135,6 +137,10 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     closes words opened before it) is a piece of a quotation that runs over several
     sentences, unless a verb says who speaks (``..., she said.``) or it is
     ``attributed``: it lies in a quote whose speaker is known, which the digest names.
+    Written in mixed case, it holds a word in lower case of three letters or more (a
+    verb, most often): a list of names ("GOP Sens. Ada Ode (Ohio), Bo Li (Utah)."), a
+    credit ("Directed by Ivo Brandt.") or a contact line states nothing; a sentence
+    mostly in capitals (a broadcast transcript) is judged by the rest.
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")
@@ -145,6 +151,9 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         [False, False, False, False, False, False]
         >>> stands_alone('The flood led the mayor to ask: "Is the dam safe now?"')
         True
+        >>> [stands_alone(t) for t in ("GOP Sens. Ada Ode (Ohio), Bo Li (Utah).",
+        ...                            "Directed by Ivo Brandt Jr.", "THE DAM HELD ALL NIGHT.")]
+        [False, False, True]
     """
     body = text.strip().rstrip(_CLOSERS)
     if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
@@ -162,7 +171,14 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         first is not None
         and (first.group().isupper() or first.group().isdigit())
         and len(body.split(None, _FEWEST_WORDS)) >= _FEWEST_WORDS  # the first words only
+        and (_LOWER_WORD.search(body) is not None or _in_capitals(body))
     )
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether most letters are capitals ("Reporter: FOR 12 YEARS THE PHOTO HAS ...")."""
+    upper = sum(c.isupper() for c in text)
+    return 2 * upper > sum(c.isalpha() for c in text)
 
 
 def states_nothing(text: str) -> bool:
