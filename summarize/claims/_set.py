@@ -136,10 +136,10 @@ class SentenceSet:
             term_ids=term_ids,
         )
 
-    def claim(self, row: int) -> RankedClaim:
-        """The claim of ``row``'s group, shown by ``row``'s sentence."""
+    def claim(self, row: int, rows: Sequence[int] | None = None) -> RankedClaim:
+        """The claim of ``rows`` (by default ``row``'s group), shown by ``row``'s sentence."""
         return make_claim(
-            self.group_of[row],
+            self.group_of[row] if rows is None else rows,
             row,
             self.sentences,
             self.scores,
@@ -164,15 +164,7 @@ class SentenceSet:
                 if article not in held:
                     rows.append(member)
                     held.add(article)
-        return make_claim(
-            rows,
-            row,
-            self.sentences,
-            self.scores,
-            self.source_of,
-            total_sources=self.total_sources,
-            quotes=self.quotes,
-        )
+        return self.claim(row, rows)
 
 
 def _alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:

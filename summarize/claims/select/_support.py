@@ -58,16 +58,7 @@ class SupportSelector:
         ]
         # A claim shown by a fragment or a headline only when nothing else is there.
         claims = [item for item in supported if sentences.alone[item.row]] or supported
-        if redundancy >= 1.0:  # no cut: restatements are shown as the claims they are
-            chosen = select(
-                range(len(claims)),
-                claim_vectors(claims, sentences.matrix),
-                [sentences.lengths[item.row] for item in claims],
-                count=count,
-                words=words,
-                redundancy=redundancy,
-            )
-            return [claims[i] for i in chosen]
+        cut = redundancy < 1.0  # restatements are repeats too
         # A claim that restates one picked is no candidate any more; it lends its sources.
         index = {sentences.group_index[item.row]: i for i, item in enumerate(claims)}
         closes = {
@@ -81,8 +72,10 @@ class SupportSelector:
             count=count,
             words=words,
             redundancy=redundancy,
-            closes=closes,
+            closes=closes if cut else None,
         )
+        if not cut:
+            return [claims[i] for i in chosen]
         merged = [sentences.merged_claim(claims[i].row) for i in chosen]
         # Ranked again with the sources lent: most sources first, then the score.
         return sorted(merged, key=lambda item: (-item.claim.source_count, -item.claim.score))
