@@ -255,3 +255,17 @@ def test_regression_a_role_of_a_named_owner_or_two_joined_roles_hid_the_speaker(
 ) -> None:
     """'NAME's lawyer, NAME, said' and 'the actor and activist said' had no speaker."""
     assert said(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Ode responds after the vote: "It is a good day for the harbour."',
+        '"The quay will not close this winter," Ada Ode concludes.',
+        '"Get down, everybody get down," Ada Ode shouts from the pier.',
+    ],
+)
+def test_regression_a_speech_verb_in_the_present_gave_no_speaker(text: str) -> None:
+    article = Article(id="a", text=text)
+    found = find_quotes(article, content_sentences(article))
+    assert [quote.speaker for quote in found] == ["Ada Ode"]

@@ -56,6 +56,10 @@ VERBS = word_set(
     " whispered pleaded urged continued answered responded joked testified concluded"
     " exclaimed complained boasted observed countered texted emailed fumed vowed"
     " quipped lamented cautioned recounted retorted reiterated"
+    # the present of those that lack it, as features write them ("..., Ode observes."), but
+    # for those that are nouns too ("remarks", "notes", "jokes", "claims"): "Lincoln's remarks"
+    " observes recounts quips continues concludes responds testifies complains laments"
+    " cautions retorts reiterates whispers shouts acknowledges exclaims"
 )
 
 
