@@ -263,9 +263,26 @@ def test_regression_a_role_of_a_named_owner_or_two_joined_roles_hid_the_speaker(
         'Ada Ode responds after the vote: "It is a good day for the harbour."',
         '"The quay will not close this winter," Ada Ode concludes.',
         '"Get down, everybody get down," Ada Ode shouts from the pier.',
+        '"The quay was built to last," Ada Ode remarks.',
+        '"The quay was built to last," notes Ada Ode, the harbour historian.',
     ],
 )
 def test_regression_a_speech_verb_in_the_present_gave_no_speaker(text: str) -> None:
     article = Article(id="a", text=text)
     found = find_quotes(article, content_sentences(article))
     assert [quote.speaker for quote in found] == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Brandt read Ada Ode\'s remarks aloud: "The quay was built to last and it will stand."',
+        'The girl left post-it notes on the door: "The quay was built to last and will stand."',
+        'Ivo Brandt told a series of jokes: "The quay was built to last and it will stand."',
+    ],
+)
+def test_regression_a_noun_that_is_a_speech_verb_too_named_a_speaker(text: str) -> None:
+    article = Article(id="a", text=text)
+    speakers = [quote.speaker for quote in find_quotes(article, content_sentences(article))]
+    assert not any(s and ("remarks" in s or "notes" in s or "jokes" in s) for s in speakers)
+    assert speakers in ([None], ["Ivo Brandt"])

@@ -152,5 +152,5 @@ _NUMBERS = word_set("one two three four five six seven eight nine ten dozens hun
 _DOCUMENTS = word_set(
     "statement statements report reports release letter post posts tweet tweets document"
     " documents article study memo filing complaint lawsuit survey poll email message video"
-    " note website site page book paper ad transcript"
+    " note website site page book paper ad transcript description caption"
 )

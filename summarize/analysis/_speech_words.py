@@ -56,11 +56,16 @@ VERBS = word_set(
     " whispered pleaded urged continued answered responded joked testified concluded"
     " exclaimed complained boasted observed countered texted emailed fumed vowed"
     " quipped lamented cautioned recounted retorted reiterated"
-    # the present of those that lack it, as features write them ("..., Ode observes."), but
-    # for those that are nouns too ("remarks", "notes", "jokes", "claims"): "Lincoln's remarks"
+    # the present of those that lack it, as features write them ("..., Ode observes.");
+    # "remarks", "notes" and "jokes" are nouns too (see cue); "claims" is left out
     " observes recounts quips continues concludes responds testifies complains laments"
     " cautions retorts reiterates whispers shouts acknowledges exclaims"
+    " remarks notes jokes"
 )
+# Speech verbs that are nouns too: a verb only where no possessive, article or "of"
+# stands before them ("Ode remarks", not "Lincoln's remarks" or "a series of jokes").
+_NOUNS_TOO = word_set("remarks notes jokes")
+_BEFORE_A_NOUN = word_set("the a an his her their its our my your of these those")
 
 
 def _verb_pattern() -> re.Pattern[str]:
@@ -165,9 +170,20 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "N.C", "U.S": the last dot c
 def cue(toks: Tokens, k: int) -> bool:
     """Whether token k is a speech verb with a subject ("said", not "to say").
 
-    A verb after "to" has no subject ("went on to say").
+    A verb after "to" has no subject ("went on to say"); "remarks", "notes" and "jokes"
+    after a possessive, an article, "of" or a compound are nouns ("Lincoln's remarks",
+    "post-it notes", "a series of jokes").
     """
-    return toks[k][2] in VERBS and not (k and toks[k - 1][2] == "to")
+    word = toks[k][2]
+    if word not in VERBS or (k and toks[k - 1][2] == "to"):
+        return False
+    if word not in _NOUNS_TOO or not k:
+        return True
+    before = toks[k - 1][2].lower()  # "Lincoln's remarks", "post-it notes": nouns
+    return before not in _BEFORE_A_NOUN and "-" not in before and not _POSSESSIVE.search(before)
+
+
+_POSSESSIVE = re.compile("(?:['\u2019]s|s['\u2019])$")
 
 
 def ends_at(toks: Tokens, k: int) -> bool:
