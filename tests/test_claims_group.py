@@ -507,11 +507,23 @@ def test_no_rows_make_no_claims() -> None:
     assert group_claims([], sparse.csr_matrix((0, 3)), similarity=0.5) == []
 
 
-def _named_groups(texts: list[str]) -> list[list[int]]:
-    """The claims of ``texts``, one article each, with the set's names known."""
+def _named_groups(
+    texts: list[str], *, figures: bool = False, articles: list[int] | None = None
+) -> list[list[int]]:
+    """The claims of ``texts``, one article each by default, with the set's names known.
+
+    With ``figures``, the set's figures are known too.
+    """
+    documents = list(range(len(texts))) if articles is None else articles
     vectorizer = SentenceVectorizer()
-    matrix = vectorizer.fit_transform(texts, documents=range(len(texts)))
-    return group_claims(range(len(texts)), matrix, similarity=0.3, names=vectorizer.name_terms_)
+    matrix = vectorizer.fit_transform(texts, documents=documents)
+    return group_claims(
+        documents,
+        matrix,
+        similarity=0.3,
+        names=vectorizer.name_terms_,
+        figures=vectorizer.figure_terms_ if figures else None,
+    )
 
 
 def _groups_of(texts: list[str]) -> list[list[int]]:
@@ -625,16 +637,7 @@ def test_regression_a_section_heading_supported_a_claim() -> None:
 
 def _figure_groups(texts: list[str], articles: list[int] | None = None) -> list[list[int]]:
     """The claims of ``texts`` with names and figures known (one article each by default)."""
-    documents = list(range(len(texts))) if articles is None else articles
-    vectorizer = SentenceVectorizer()
-    matrix = vectorizer.fit_transform(texts, documents=documents)
-    return group_claims(
-        documents,
-        matrix,
-        similarity=0.3,
-        names=vectorizer.name_terms_,
-        figures=vectorizer.figure_terms_,
-    )
+    return _named_groups(texts, figures=True, articles=articles)
 
 
 JOBLESS_FIGURES = [
