@@ -3,8 +3,9 @@
 Runs the default digest on every cluster of both bench files and counts, by kind,
 the shown lines (merged claims and exclusives; per-source sentences in a column of
 their own) that this script's detectors flag: captions and credits, embedded posts,
-platform and site notices, promotions, link lines, bylines and headlines. The
-detectors are written here, apart from the library's cleaning rules, so that the
+platform and site notices, promotions, link lines, bylines, contact lines (a telephone
+number, an e-mail address, "follow @handle"), pointers to media ("Watch it here.") and
+headlines. The detectors are written here, apart from the library's cleaning rules, so that the
 count does not grade the rules with themselves; they are deliberately loose (a line
 they flag is worth reading, not proven clutter), so read the sample. A seeded sample
 of flagged lines and of all shown lines is printed for reading, with the articles
@@ -69,6 +70,16 @@ DETECTORS: dict[str, re.Pattern[str]] = {
         r"^(?:read more|related|see also|click here|more:)\b|https?://\S+|\bwww\.\w", _I
     ),
     "byline": re.compile(r"^by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$|^\(?(?:reporting|editing) by\b", _I),
+    "contact": re.compile(
+        r"\b\d{3}[-.)\s]+\d{3}[-.]\d{4}\b|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b"
+        r"|\bfollow\b[^.!?]{0,40}@\w|^(?:e-?mail|twitter|contact)\b\s*:",
+        _I,
+    ),
+    "pointer": re.compile(
+        r"^\(?(?:you\s+can\s+)?(?:read|watch|see|view|listen|check|look|download)\b"
+        r"[^.!?]*\b(?:here|above|below)\W*$",
+        _I,
+    ),
 }
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 

@@ -365,3 +365,77 @@ def test_a_sentence_with_every_reporting_verb_is_reported() -> None:
 def test_a_word_that_only_holds_a_reporting_verb_reports_nothing(sentence: str) -> None:
     """The words "accordingly" and "unsaid" hold no reporting verb: the reader rules apply."""
     assert sentence_clutter(sentence) == "call-to-action"
+
+
+# Pointers to the page's media and ways to reach the newsroom -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Watch it here.", "call-to-action"),
+        ("Read the council's letter to the ferry operators here.", "call-to-action"),
+        ("Watch the harbour master's briefing in the clip above.", "call-to-action"),
+        ("You can listen to the radio call below:", "call-to-action"),
+        ("(Read more about the span's history here.)", "call-to-action"),
+        ("The timetable is long, and you can find it here.", "call-to-action"),
+        ("Call 555-201-3344 with information about the crash.", "byline"),
+        ("Call Courier reporter Jane Roe at (555) 201-3344.", "byline"),
+        ("Contact Jane Roe: 555.201.3344 or jroe@paper.example.", "byline"),
+        ("For more news on the harbour, follow @janeroe.", "byline"),
+        ("Follow her on Twitter: @janeroe.", "byline"),
+        ("Twitter: @janeroe", "byline"),
+        ("E-mail: jroe@paper.example", "byline"),
+        (
+            "Call Courier reporter Jane Roe at 555-201-3344, email her at jroe@paper.example "
+            "or follow her on Twitter: @janeroe.",
+            "byline",
+        ),
+    ],
+)
+def test_a_pointer_or_a_contact_line_is_clutter(sentence: str, reason: str) -> None:
+    """Regression: "Read <a letter> here." and "Call <number> with information" were exclusives."""
+    assert sentence_clutter(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # here, above and below in news
+        "We will find out what happened here.",
+        "Divers could see the wreck below.",
+        "Temperatures in the valley fell to 28 below.",
+        "Let's see how the council got here.",
+        "The mayor said residents can read the report at the library.",
+        "Viewers saw the ferry sink below the waves.",
+        # numbers, handles and following in news
+        "Police said 555 people called the hotline on Monday.",
+        "The council's account, @brennockcouncil, posted the timetable at noon.",
+        "Ferry crews will follow the new route from Monday.",
+        "Anyone with information should contact the harbour police at 555-201-3344.",
+        "Twitter: the platform where the council posts its notices, said a spokesman.",
+    ],
+)
+def test_news_with_words_of_pointers_or_contacts_stays(sentence: str) -> None:
+    assert sentence_clutter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "Call Courier reporter Jane Roe at 555-201-3344, email her at jroe@paper.example or "
+            "follow her on Twitter at the handle @janeroe or on the other sites.",
+            "byline",
+        ),
+        (
+            "Call Courier reporter Jane Roe at 555-201-3344, email her at jroe@paper.example or "
+            "follow her on Twitter at the handle @janeroe or on the other two sites.",
+            None,
+        ),
+    ],
+)
+def test_a_contact_line_with_a_number_has_25_words_at_most(
+    sentence: str, reason: str | None
+) -> None:
+    assert sentence_clutter(sentence) == reason

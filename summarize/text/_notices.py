@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from . import _clean_patterns as patterns
+from ._pointers import clicks, newsroom_line, points_away
 
 __all__ = ["NOTICES", "SENTENCE_REASONS", "may_be_notice", "page_notice", "sentence_clutter"]
 
@@ -50,18 +51,16 @@ SENTENCE_REASONS: tuple[str, ...] = (
     *subscribe* or *sign up*; *you* or *our* with a word of subscriptions,
     newsletters, cookies) applied to one sentence, past rule characters
     (``---``, bullets) that open it; a sentence that only speaks to the reader
-    about such things is clutter when it is short (15 words at most). A sentence
-    that opens with ``Click here`` or ``Tap here`` is a link even when it quotes. The
-    page sending its reader elsewhere: a clause that opens with *click here*, *click
-    below* or *read more on our*; a sentence that opens with *Please check* (visit,
-    see, ...); *please visit our*; *our live blog*; and a template's unfilled field
-    (``{* emailAddress *}``).
+    about such things is clutter when it is short (15 words at most). The page
+    sending its reader elsewhere (:mod:`summarize.text._pointers`): ``Click here``
+    (even when it quotes), *read more on our*, *Please visit*, a template's unfilled
+    field, and the page's media (``Watch it here.``, ``You can read the ruling below:``).
 ``byline``
-    A reporter's contact line: ``<Name> can be reached at ...`` (an address, a
-    handle), ``Follow <Name> on Twitter``, ``Contact <Name> at ...``; and the
-    reporter's note ``<Name> is a <Outlet> staff writer.`` (nothing after the title);
-    and the credit of those who helped: ``<Names> contributed to this report.`` (or
-    story, article), ``(Additional reporting by <Names> ...``.
+    The newsroom (:mod:`summarize.text._pointers`): a reporter's contact line
+    (``<Name> can be reached at ...``, ``Call 555-201-3344 with information ...``,
+    ``..., follow @handle.``, ``Twitter: @handle``), the reporter's note ``<Name> is
+    a <Outlet> staff writer.``, and the credit of those who helped: ``<Names>
+    contributed to this report.``, ``(Additional reporting by <Names> ...``.
 
 No rule takes a sentence with a quotation mark or a reporting verb (*said*, *told*):
 a story about a platform's settings or a magazine's sales reports them.
@@ -103,34 +102,6 @@ _PLATFORM = re.compile(
     r"|^add\b[^.!?]{0,60}?\bas\s+an?\s+interest\b"
     r"|\bto\s+stay\s+(?:up\s+to\s+date|informed|updated|in\s+the\s+know)\b[^.!?]{0,60}?"
     r"\b(?:latest|breaking)\b",
-    re.IGNORECASE,
-)
-_ADDRESS = r"(?:\S+@|@\w|https?://|www\.|\S+\.(?:com|org|net)\b|(?i:twitter|x|e-?mail)\b)"
-_CONTACT = re.compile(  # "<Name> can be reached at <address>", "Follow <Name> on Twitter"
-    rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:can|may)\s+be\s+(?:reached|contacted|emailed|followed)"
-    rf"\s+(?:at|on|via|by)\s+{_ADDRESS}|(?i:follow|contact|e-?mail|reach)\s+"
-    rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?i:on|at|via)\s+{_ADDRESS}"
-)
-_STAFF_NOTE = re.compile(  # "Jane Roe is a Coast News staff writer."
-    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}is\s+an?\s+(?:[A-Z][\w.'\u2019&-]*\s+){1,5}"
-    r"(?:(?:staff|senior|chief|contributing|political|national)\s+)?"
-    r"(?:writer|reporter|correspondent|editor|columnist|photographer)\.?"
-)
-_CONTRIBUTORS = re.compile(  # "Jane Roe in Kessel contributed to this report."
-    r"\bcontributed\s+(?:reporting\s+|research\s+)?(?:to|for)\s+this\s+(?:report|story|article)\b"
-    r"(?!['\u2019]|\s+(?:of|about|on|that|which|who|is|was)\b)"
-    r"|^\W*(?:\(\s*|additional\s+)(?:additional\s+)?(?:reporting|research)\s+by\b"
-    r"|^\W*reporting\s+by\b[^.!?]*;\s*(?:editing|writing)\s+by\b",
-    re.IGNORECASE,
-)
-#: Most words of a credit line: it may list many names, each with a role and a place.
-_CONTRIBUTOR_WORDS = 60
-_CLICK = re.compile(r"(?i:click|tap)\s+(?i:here|this\s+link)\b")  # opens a sentence
-_POINTER = re.compile(  # the page sends its reader elsewhere: "For the full list, click here."
-    r"(?:^|[,;:]\s+)(?:please\s+)?(?:click|tap)\s+(?:here|below|on\s+(?:the|this)\s+link)\b"
-    r"|(?:^|[,;:]\s+)read\s+more\s+(?:on|at|in)\s+our\b|^please\s+(?:check|visit|see|go\s+to"
-    r"|contact|click|read|enter|confirm|refresh)\b|\bplease\s+visit\s+our\b|\bour\s+live[\s-]?blog\b"
-    r"|\{[*{]",  # a template's unfilled field: "{* emailAddress *}"
     re.IGNORECASE,
 )
 _PROMOTION = re.compile(
@@ -178,17 +149,21 @@ _CUES: dict[str, tuple[str, ...]] = {
         "post": ("pic.twitter.com", "t.co/"),
         "platform": ("you", "add", "stay"),
         "promotion": ("copy", "issue", "edition", "now"),
-        "contributors": ("contribut", "reporting by", "research by"),
-        "pointer": ("click", "tap", "please", "read more", "live", "{"),
         "archive": ("crawl", "archiv", "wayback", "warc", "web capture", "web collection"),
         "paywall": ("subscri", "log", "sign", "regist", "free", "member", "robot", "human"),
         "error": (
-            "page", "403", "404", "javascript", "browser", "denied", "wrong", "available",
+            "page",
+            "403",
+            "404",
+            "javascript",
+            "browser",
+            "denied",
+            "wrong",
+            "available",
             "webmaster",
         ),
     }.items()
 }
-
 
 
 # The notices of a page that are clutter in an article too: a paywall's or an error page's
@@ -205,6 +180,7 @@ def _reported(body: str, low: str) -> bool:
     if any(mark in body for mark in _QUOTATION_MARKS):
         return True
     return any(word in low for word in _REPORTING) and bool(patterns.REPORTED.search(body))
+
 
 #: Most words of a sentence that speaks to the reader about subscriptions and the like
 #: and is clutter for that alone (a line rule allows more: a line is a unit of layout).
@@ -281,11 +257,9 @@ def _reader_clutter(body: str, low: str) -> str | None:
     if _cued(low, "promotion") and _PROMOTION.search(body):
         return "promotion"
     words = len(body.split())
-    if _call_to_action(body, words) or (_cued(low, "pointer") and _POINTER.search(body)):
+    if _call_to_action(body, words) or points_away(body, low):
         return "call-to-action"
-    if words <= _READER_WORDS and (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)):
-        return "byline"
-    if words <= _CONTRIBUTOR_WORDS and _cued(low, "contributors") and _CONTRIBUTORS.search(body):
+    if newsroom_line(body, low, words):
         return "byline"
     return None
 
@@ -314,7 +288,7 @@ def sentence_clutter(text: str) -> str | None:
         return "embedded-post"  # a post quotes, but its quotation marks are its own
     if _caption(body, low):
         return "caption"  # a caption may quote a sign or a name; its label says what it is
-    if _CLICK.match(body):
+    if clicks(body):
         return "call-to-action"  # 'Click here to read "...".': a link, whatever it quotes
     if _reported(body, low):
         return None  # a quotation or a reporting verb overrules the rules below

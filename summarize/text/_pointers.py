@@ -1,0 +1,124 @@
+"""Sentences about the page and its newsroom: links, media above or below, contacts, credits.
+
+In text/, a part of :func:`summarize.text._notices.sentence_clutter`. A page tells
+its reader where to click ("For the full list, click here."), what to watch or read
+"here", "above" or "below" ("Read the judge's ruling here."), how to reach the
+newsroom ("Contact Ivo Brandt at 555-201-3344.", "For more, follow @ivobrandt.") and
+who wrote or helped ("Ivo Brandt is a Coast News staff writer."). None of it states
+news, and none of it means anything outside its page.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clicks", "newsroom_line", "points_away"]
+
+#: Where a reporter may be reached: an e-mail address, a handle, a web address, a platform.
+_ADDRESS = r"(?:\S+@|@\w|https?://|www\.|\S+\.(?:com|org|net)\b|(?i:twitter|x|e-?mail)\b)"
+#: A North American telephone number: "555-201-3344", "(555) 201-3344", "555.201.3344".
+_PHONE = r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
+#: Who or what may be followed or called: pronouns and capitalised words (a name, a desk).
+_WHOM = r"(?:(?:him|her|them|us|me|the|[A-Z][\w.&'\u2019-]*)\s+){0,4}"
+
+_CLICK = re.compile(r"(?i:click|tap)\s+(?i:here|this\s+link)\b")  # opens a sentence
+_POINTER = re.compile(  # the page sends its reader elsewhere: "For the full list, click here."
+    r"(?:^|[,;:]\s+)(?:please\s+)?(?:click|tap)\s+(?:here|below|on\s+(?:the|this)\s+link)\b"
+    r"|(?:^|[,;:]\s+)read\s+more\s+(?:on|at|in)\s+our\b|^please\s+(?:check|visit|see|go\s+to"
+    r"|contact|click|read|enter|confirm|refresh)\b|\bplease\s+visit\s+our\b|\bour\s+live[\s-]?blog\b"
+    r"|\{[*{]",  # a template's unfilled field: "{* emailAddress *}"
+    re.IGNORECASE,
+)
+_POINTER_CUES = ("click", "tap", "please", "read more", "live", "{")
+# Media the page shows: an imperative (or "you can") that reads, watches or hears
+# something "here", "above" or "below", at the end of the sentence ("Watch it here.",
+# "You can listen to the call below:", "(Read the letter here.)").
+_MEDIA = re.compile(
+    r"(?:^\(?|[,;:]\s+|\band\s+)(?:you\s+(?:can|may|could)\s+(?:also\s+)?|please\s+)?"
+    r"(?:read|watch|see|view|listen\s+to|hear|check\s+out|look\s+at|download|find)\b"
+    r"[^.!?]{0,160}?\b(?:here|above|below)\W*$",
+    re.IGNORECASE,
+)
+_MEDIA_CUES = ("here", "above", "below")
+_CONTACT = re.compile(  # "<Name> can be reached at <address>", "Follow <Name> on Twitter"
+    rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:can|may)\s+be\s+(?:reached|contacted|emailed|followed)"
+    rf"\s+(?:at|on|via|by)\s+{_ADDRESS}|(?i:follow|contact|e-?mail|reach)\s+"
+    rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?i:on|at|via)\s+{_ADDRESS}"
+)
+# The reader told to reach someone at a number or a handle: "Call <desk> at 555-...",
+# "Contact <Name>: 555-...", "..., follow @handle.", "Follow him on Twitter: @handle.",
+# and a labelled line: "Twitter: @handle", "E-mail: <address>".
+_REACH = re.compile(
+    rf"^(?i:please\s+)?(?i:call|text|phone|dial|contact|reach)\b[^.!?]{{0,80}}?{_PHONE}"
+    rf"|(?:^|[,;:]\s+)(?i:please\s+)?(?i:follow|tweet(?:\s+at)?)\s+{_WHOM}"
+    r"(?:(?i:on|at|via)\s+[A-Z]\w*\s*:?\s+)?@\w"
+    r"|^(?i:e-?mail|twitter|instagram|facebook|phone|tel)\s*:\s*(?:\S+@|@\w|https?://|www\.|\(?\d)",
+)
+#: Most words of a contact line: "Call <desk> reporter <Name> at <number>, email him at
+#: <address> or follow him on Twitter: <handle>." gives three ways in 18 words.
+_CONTACT_WORDS = 25
+#: Most words of a contact or staff line that needs no number ("<Name> can be reached at").
+_NAMED_CONTACT_WORDS = 15
+_STAFF_NOTE = re.compile(  # "Jane Roe is a Coast News staff writer."
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}is\s+an?\s+(?:[A-Z][\w.'\u2019&-]*\s+){1,5}"
+    r"(?:(?:staff|senior|chief|contributing|political|national)\s+)?"
+    r"(?:writer|reporter|correspondent|editor|columnist|photographer)\.?"
+)
+_CONTRIBUTORS = re.compile(  # "Jane Roe in Kessel contributed to this report."
+    r"\bcontributed\s+(?:reporting\s+|research\s+)?(?:to|for)\s+this\s+(?:report|story|article)\b"
+    r"(?!['\u2019]|\s+(?:of|about|on|that|which|who|is|was)\b)"
+    r"|^\W*(?:\(\s*|additional\s+)(?:additional\s+)?(?:reporting|research)\s+by\b"
+    r"|^\W*reporting\s+by\b[^.!?]*;\s*(?:editing|writing)\s+by\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTOR_CUES = ("contribut", "reporting by", "research by")
+#: Most words of a credit line: it may list many names, each with a role and a place.
+_CONTRIBUTOR_WORDS = 60
+
+
+def clicks(body: str) -> bool:
+    """Whether the sentence opens with *click here* or *tap this link*: a link, quoting or not."""
+    return _CLICK.match(body) is not None
+
+
+def points_away(body: str, low: str) -> bool:
+    """Whether the sentence sends its reader elsewhere: a link, a page's media, a live blog.
+
+    Args:
+        body: The sentence, its opening decoration stripped.
+        low: ``body`` in lower case.
+
+    Example:
+        >>> points_away("Watch the council vote below:", "watch the council vote below:")
+        True
+        >>> points_away("Rain fell below the dam.", "rain fell below the dam.")
+        False
+    """
+    if any(cue in low for cue in _POINTER_CUES) and _POINTER.search(body):
+        return True
+    return any(cue in low for cue in _MEDIA_CUES) and _MEDIA.search(body) is not None
+
+
+def newsroom_line(body: str, low: str, words: int) -> bool:
+    """Whether the sentence (of ``words`` words) tells how to reach the newsroom or who wrote.
+
+    Args:
+        body: The sentence, its opening decoration stripped.
+        low: ``body`` in lower case.
+        words: The number of words of ``body``.
+
+    Example:
+        >>> newsroom_line("Call the news desk at 555-201-3344.", "", 7)
+        True
+        >>> newsroom_line("Police said 555 people called the line.", "", 7)
+        False
+    """
+    if words <= _NAMED_CONTACT_WORDS and (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)):
+        return True
+    if words <= _CONTACT_WORDS and _REACH.search(body):
+        return True
+    return (
+        words <= _CONTRIBUTOR_WORDS
+        and any(cue in low for cue in _CONTRIBUTOR_CUES)
+        and _CONTRIBUTORS.search(body) is not None
+    )
