@@ -386,6 +386,13 @@ def test_a_word_that_only_holds_a_reporting_verb_reports_nothing(sentence: str) 
         ("Follow her on Twitter: @janeroe.", "byline"),
         ("Twitter: @janeroe", "byline"),
         ("E-mail: jroe@paper.example", "byline"),
+        ("Follow her at paper.example/janeroe.", "byline"),
+        ("Contact us at desk@paper.example.", "call-to-action"),
+        ("Jane Roe is the lead harbour reporter.", "byline"),
+        ("Roe reported from Brennock.", "byline"),
+        ("Jane Roe and Tom Poe reported from Kessel, Ode.", "byline"),
+        ("Stay with the Courier for updates.", "call-to-action"),
+        ("Stay tuned to courier.example for the latest on the bridge.", "call-to-action"),
         (
             "Call Courier reporter Jane Roe at 555-201-3344, email her at jroe@paper.example "
             "or follow her on Twitter: @janeroe.",
@@ -414,6 +421,12 @@ def test_a_pointer_or_a_contact_line_is_clutter(sentence: str, reason: str) -> N
         "Ferry crews will follow the new route from Monday.",
         "Anyone with information should contact the harbour police at 555-201-3344.",
         "Twitter: the platform where the council posts its notices, said a spokesman.",
+        # reporters, staying and following in news
+        "Jane Roe is the lead harbour reporter who broke the story in 2019.",
+        "Roe reported from Brennock that the span had cracked.",
+        "The BBC's correspondent reported from Kessel on Monday.",
+        "Crews will stay with the ferry for the night.",
+        "Fans who follow her on tour pay for their own tickets.",
     ],
 )
 def test_news_with_words_of_pointers_or_contacts_stays(sentence: str) -> None:

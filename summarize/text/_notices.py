@@ -54,12 +54,14 @@ SENTENCE_REASONS: tuple[str, ...] = (
     about such things is clutter when it is short (15 words at most). The page
     sending its reader elsewhere (:mod:`summarize.text._pointers`): ``Click here``
     (even when it quotes), *read more on our*, *Please visit*, a template's unfilled
-    field, and the page's media (``Watch it here.``, ``You can read the ruling below:``).
+    field, the page's media (``Watch it here.``, ``You can read the ruling below:``)
+    and ``Stay with <site> for updates.``
 ``byline``
     The newsroom (:mod:`summarize.text._pointers`): a reporter's contact line
     (``<Name> can be reached at ...``, ``Call 555-201-3344 with information ...``,
     ``..., follow @handle.``, ``Twitter: @handle``), the reporter's note ``<Name> is
-    a <Outlet> staff writer.``, and the credit of those who helped: ``<Names>
+    a <Outlet> staff writer.`` or ``is the lead crime reporter.``, and the credit of
+    those who wrote or helped: ``<Name> reported from <Place>.``, ``<Names>
     contributed to this report.``, ``(Additional reporting by <Names> ...``.
 
 No rule takes a sentence with a quotation mark or a reporting verb (*said*, *told*):

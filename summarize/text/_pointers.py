@@ -40,6 +40,12 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_CUES = ("here", "above", "below")
+# The page keeping its reader: "Stay with <site> for updates."
+_STAY = re.compile(
+    r"^(?:please\s+)?stay\s+(?:with|tuned\s+to)\s+\S+(?:\s+\S+){0,4}?\s+for\s+"
+    r"(?:updates|more|the\s+latest)\b",
+    re.IGNORECASE,
+)
 _CONTACT = re.compile(  # "<Name> can be reached at <address>", "Follow <Name> on Twitter"
     rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:can|may)\s+be\s+(?:reached|contacted|emailed|followed)"
     rf"\s+(?:at|on|via|by)\s+{_ADDRESS}|(?i:follow|contact|e-?mail|reach)\s+"
@@ -52,7 +58,9 @@ _REACH = re.compile(
     rf"^(?i:please\s+)?(?i:call|text|phone|dial|contact|reach)\b[^.!?]{{0,80}}?{_PHONE}"
     rf"|(?:^|[,;:]\s+)(?i:please\s+)?(?i:follow|tweet(?:\s+at)?)\s+{_WHOM}"
     r"(?:(?i:on|at|via)\s+[A-Z]\w*\s*:?\s+)?@\w"
-    r"|^(?i:e-?mail|twitter|instagram|facebook|phone|tel)\s*:\s*(?:\S+@|@\w|https?://|www\.|\(?\d)",
+    r"|^(?i:e-?mail|twitter|instagram|facebook|phone|tel)\s*:\s*(?:\S+@|@\w|https?://|www\.|\(?\d)"
+    r"|(?:^|[,;:]\s+)(?i:please\s+)?(?i:follow|contact|reach|e-?mail)\s+(?i:him|her|them|us|me)"
+    r"\s+(?i:on|at|via)\s+\S",
 )
 #: Most words of a contact line: "Call <desk> reporter <Name> at <number>, email him at
 #: <address> or follow him on Twitter: <handle>." gives three ways in 18 words.
@@ -60,9 +68,13 @@ _CONTACT_WORDS = 25
 #: Most words of a contact or staff line that needs no number ("<Name> can be reached at").
 _NAMED_CONTACT_WORDS = 15
 _STAFF_NOTE = re.compile(  # "Jane Roe is a Coast News staff writer."
-    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}is\s+an?\s+(?:[A-Z][\w.'\u2019&-]*\s+){1,5}"
-    r"(?:(?:staff|senior|chief|contributing|political|national)\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}is\s+(?:an?\s+(?:[A-Z][\w.'\u2019&-]*\s+){1,5}"
+    r"(?:(?:staff|senior|chief|contributing|political|national)\s+)?|the\s+(?:[\w&'\u2019-]+\s+){0,3})"
     r"(?:writer|reporter|correspondent|editor|columnist|photographer)\.?"
+)
+_DATELINE_CREDIT = re.compile(  # "Jane Roe reported from Kessel.", "Roe and Poe reported from Ode."
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:and|,)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4})*"
+    r"reported\s+from\s+[A-Z][\w'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\.?"
 )
 _CONTRIBUTORS = re.compile(  # "Jane Roe in Kessel contributed to this report."
     r"\bcontributed\s+(?:reporting\s+|research\s+)?(?:to|for)\s+this\s+(?:report|story|article)\b"
@@ -96,7 +108,9 @@ def points_away(body: str, low: str) -> bool:
     """
     if any(cue in low for cue in _POINTER_CUES) and _POINTER.search(body):
         return True
-    return any(cue in low for cue in _MEDIA_CUES) and _MEDIA.search(body) is not None
+    if any(cue in low for cue in _MEDIA_CUES) and _MEDIA.search(body):
+        return True
+    return low.startswith(("stay", "please stay")) and _STAY.match(body) is not None
 
 
 def newsroom_line(body: str, low: str, words: int) -> bool:
@@ -113,7 +127,9 @@ def newsroom_line(body: str, low: str, words: int) -> bool:
         >>> newsroom_line("Police said 555 people called the line.", "", 7)
         False
     """
-    if words <= _NAMED_CONTACT_WORDS and (_CONTACT.match(body) or _STAFF_NOTE.fullmatch(body)):
+    if words <= _NAMED_CONTACT_WORDS and (
+        _CONTACT.match(body) or _STAFF_NOTE.fullmatch(body) or _DATELINE_CREDIT.fullmatch(body)
+    ):
         return True
     if words <= _CONTACT_WORDS and _REACH.search(body):
         return True
