@@ -49,9 +49,9 @@ class Digest:
         quotes: Every quoted statement found in the set's content sentences,
             in article order.
         skipped: The articles left out because their text is not news (a
-            web-archive notice, a paywall, an error page, a list of links, mostly
-            page clutter), each with the reason, in input order. They stay in
-            ``articles``, with an empty per-source summary.
+            web-archive notice, a paywall, an error page, a list of links, headings
+            without prose, mostly page clutter), each with the reason, in input
+            order. They stay in ``articles``, with an empty per-source summary.
         headlines: For articles without a title, the headline their text opens
             with, when it surely is one, in input order: the title the renderings
             show for them (see :meth:`display_title`). The articles themselves are

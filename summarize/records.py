@@ -429,7 +429,8 @@ class SkippedArticle:
         article: The article's id.
         source: The article's source.
         reason: Why it was left out (a web-archive notice, a paywall, an error page,
-            a list of links, mostly page clutter), in words a reader can check.
+            a list of links, headings without prose, mostly page clutter), in words a
+            reader can check.
 
     Example:
         >>> SkippedArticle(article="a2", source="Wire", reason="an error page").reason

@@ -100,12 +100,42 @@ def test_a_short_story_under_much_clutter_is_still_clutter_when_printed_once() -
         STORY + " The Internet Archive said its crawler had saved the council's old pages.",
         # a paywall notice at the foot of a real story is clutter, the story is news
         STORY + "\n\nSubscribe now to continue reading.",
-        # verse and short lines in sentence case are not links
-        "\n\n".join(["the tide came in", "the boats went out", "the gulls were loud"] * 3),
+        # two lines without a stop: a headline and a standfirst above a short story
+        "Bridge Reopens\n\nTolls to rise in May\n\nThe harbour bridge reopened on Monday.",
+        # a headline alone, or two: the digest shows them when there is nothing else
+        "Harbour bridge reopens after storm",
+        "Harbour bridge reopens\n\nFerry fares rise in May",
     ],
 )
 def test_articles_are_not_flagged(text: str) -> None:
     assert reason(text) is None
+
+
+NO_PROSE = "headings or list items without a sentence of prose, not an article"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verse and short lines in sentence case are not links, nor prose
+        "\n\n".join(["the tide came in", "the boats went out", "the gulls were loud"] * 3),
+        # a crawl's description: labels and list items, not one sentence
+        "The seed for the harbour crawl was:\n\n- Front pages of every port site:\n\n"
+        "-- up to a maximum of 100 pages per site\n\n-- ranked by their incoming links",
+        # a page of slogans and headings
+        "Ms Vale Goes To Brennock\n\nHelp her win\n\nMeet her at the harbour",
+    ],
+)
+def test_a_page_of_lines_without_a_sentence_is_no_article(text: str) -> None:
+    """Regression: a crawl's seed description and a page of slogans were per-source summaries."""
+    assert reason(text) == NO_PROSE
+
+
+@pytest.mark.parametrize(("words", "expected"), [(149, NO_PROSE), (150, None)])
+def test_a_page_without_prose_has_fewer_than_150_words(words: int, expected: str | None) -> None:
+    lines = [" ".join([word] * (words // 3)) for word in ("tide", "gull", "boat")]
+    lines[-1] += " boat" * (words % 3)
+    assert reason("\n\n".join(lines)) == expected
 
 
 def test_a_left_out_page_is_listed_with_a_warning_and_shares_no_claim(
@@ -326,12 +356,12 @@ VERSE = "the tide came in again"
 LIST = "a list of links, not an article"
 
 
-@pytest.mark.parametrize(("lines", "expected"), [(6, LIST), (5, None)])
+@pytest.mark.parametrize(("lines", "expected"), [(6, LIST), (5, NO_PROSE)])
 def test_a_list_of_links_has_at_least_six_lines(lines: int, expected: str | None) -> None:
     assert judged(*[LINK] * lines) == expected
 
 
-@pytest.mark.parametrize(("links", "expected"), [(7, LIST), (6, None)])
+@pytest.mark.parametrize(("links", "expected"), [(7, LIST), (6, NO_PROSE)])
 def test_seven_lines_in_ten_reading_as_links_make_a_list(links: int, expected: str | None) -> None:
     assert judged(*[LINK] * links, *[VERSE] * (10 - links)) == expected
 
@@ -348,12 +378,12 @@ def test_a_list_of_links_holds_fewer_than_80_words_of_prose(
     [
         # twelve words in title case: the longest link text
         ("Ferry Fares Rise Again As Council Backs New Tolls For The Harbour", LIST),
-        # thirteen: a line of prose without its stop
-        ("Ferry Fares Rise Again As Council Backs New Tolls For The Old Harbour", None),
+        # thirteen: a line of prose without its stop (and so a page without prose)
+        ("Ferry Fares Rise Again As Council Backs New Tolls For The Old Harbour", NO_PROSE),
         # three words in five written with a capital: title case
         ("Ferry fares Rise Again today", LIST),
         # two in five: sentence case, as verse and short prose lines are
-        ("Ferry fares rise Again today", None),
+        ("Ferry fares rise Again today", NO_PROSE),
         # a stop: a sentence, whatever its case
         ("Ferry Fares Rise Again.", None),
         ('Ferry Fares Rise "Again."', None),
@@ -368,7 +398,10 @@ def test_a_list_of_links_holds_fewer_than_80_words_of_prose(
     ],
 )
 def test_line_read_as_a_link(line: str, expected: str | None) -> None:
-    """Six lines alike: a list of links if the line reads as a link's text, else no list."""
+    """Six lines alike: a list of links if the line reads as a link's text, else no list.
+
+    Six lines, none with a stop, and no list of links are a page without prose.
+    """
     assert judged(*[line] * 6) == expected
 
 

@@ -31,6 +31,10 @@ LINK_LIST_SHARE = 0.7
 LINK_LIST_PROSE = 80
 #: Most words of the text of one link.
 LINK_WORDS = 12
+#: Fewest lines, and most words, of a page without one sentence of prose that is no article
+#: (one line alone is a headline: the digest shows it when the article has nothing else).
+NO_PROSE_LINES = 3
+NO_PROSE_WORDS = 150
 
 _PAGES = {
     "archive": "a web-archive notice",
@@ -68,6 +72,17 @@ def _link_list(text: str, kept: Sequence[TextSpan]) -> bool:
     return links >= LINK_LIST_SHARE * len(lines) and prose < LINK_LIST_PROSE
 
 
+def _without_prose(kept: Sequence[TextSpan]) -> bool:
+    """Whether what cleaning left is a few lines, none a sentence with a final stop.
+
+    A crawl's description ("The seed for ... was:", "- Slash pages from every domain"),
+    a page of headings and slogans, verse: no line states anything a digest can show.
+    """
+    if len(kept) < NO_PROSE_LINES or any(_FINAL.search(s.text.strip()) for s in kept):
+        return False
+    return sum(len(s.text.split()) for s in kept) < NO_PROSE_WORDS
+
+
 def _plainly_an_article(kept: Sequence[TextSpan]) -> bool:
     """Whether what cleaning left is too much news for any test below to call the page none.
 
@@ -95,7 +110,8 @@ def not_an_article(
     cleaning took out, are the notices of an archive, a paywall or an error page
     (:data:`~summarize.text._notices.NOTICES`) and little else is; the lines are
     mostly link texts (short, unpunctuated, and a URL, a label or in title case) with
-    little prose among them; cleaning
+    little prose among them; a few lines are left and none is a sentence (headings, list
+    items, verse); cleaning
     removed most of the text and left only a few words; or it left nothing at all.
 
     Args:
@@ -133,6 +149,8 @@ def not_an_article(
         return NO_CONTENT
     if _link_list(text, kept):
         return "a list of links, not an article"
+    if _without_prose(kept):
+        return "headings or list items without a sentence of prose, not an article"
     words = sum(len(s.text.split()) for s in kept)
     # A sentence printed again (a repeat cleaning took out) is news, not page clutter.
     printed = {s.text for s in kept}
