@@ -172,6 +172,8 @@ def run(
         similarity=options.similarity,
         groups=groups,
         quotes=quotes,
+        names=vectorizer.name_terms_,
+        figures=vectorizer.figure_terms_,
     )
     chooser = (selector or make_selector(options.selection)).fit(by_row)
     merged = chooser.choose_claims(

@@ -46,7 +46,7 @@ from scipy import sparse
 
 from ._similarity import SimilarityGraph
 
-__all__ = ["FIGURE_ROWS", "FIGURE_SHARE", "group_claims"]
+__all__ = ["FIGURE_ROWS", "FIGURE_SHARE", "group_claims", "sharing_figures"]
 
 #: Two sentences that share figures are linked from this share of the similarity (half:
 #: 0.15 at the default 0.3).
@@ -117,7 +117,7 @@ def group_claims(
         rows = matrix[graph.first[distinct]]
         neighbours = _saying_alike(neighbours, rows, names)
         if figures is not None:
-            shared = _sharing_figures(rows, article_of[graph.first[distinct]], names, figures)
+            shared = sharing_figures(rows, article_of[graph.first[distinct]], names, figures)
             neighbours = _with_links(neighbours, shared, similarity)
     size = np.array([len(rows) for rows in rows_of], dtype=np.int64)
     weight = size if (size > 1).any() else None  # None: every group is one row
@@ -212,20 +212,27 @@ def _saying_alike(
     return kept
 
 
-def _sharing_figures(
-    rows: sparse.csr_matrix, articles: np.ndarray, names: np.ndarray, figures: np.ndarray
+def sharing_figures(
+    rows: sparse.csr_matrix,
+    articles: np.ndarray,
+    names: np.ndarray,
+    figures: np.ndarray,
+    *,
+    most: int | None = FIGURE_ROWS,
 ) -> sparse.csr_matrix:
     """The pairs of rows of different articles that share figures worth two, with their cosine.
 
-    Only figures that :data:`FIGURE_ROWS` rows or fewer hold count, and the two rows
-    must share a term that is neither a name nor a number.
+    Only figures that ``most`` rows or fewer hold count (``None``: all do), and the
+    two rows must share a term that is neither a name nor a number. The pairs are
+    given once, the lower row first (an upper triangle).
     """
     if len(figures) != rows.shape[1]:
         raise ValueError(f"figure weights of {len(figures)} columns for {rows.shape[1]} columns")
     held = sparse.csr_matrix(rows, dtype=np.float64, copy=True)
     held.data[:] = 1.0
-    few = np.asarray(held.sum(axis=0)).ravel() <= FIGURE_ROWS
-    weight = np.where(few, figures, 0).astype(np.float64)
+    weight = np.array(figures, dtype=np.float64)  # a copy: the caller's weights stay
+    if most is not None:
+        weight[np.asarray(held.sum(axis=0)).ravel() > most] = 0.0
     weighed = sparse.csr_matrix(held.multiply(weight[np.newaxis, :]))
     evidence = sparse.triu(weighed @ held.T, k=1).tocoo()  # the weight of the figures shared
     keep = (evidence.data >= 2) & (articles[evidence.row] != articles[evidence.col])

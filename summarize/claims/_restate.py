@@ -6,7 +6,9 @@ sources that share words at :data:`OPENING_SHARE` of the claim similarity give
 one fact, though in words too different for a claim of their own ("was found dead
 in his home" and "has died after apparently committing suicide"). An article that
 states its news twice, in its opening and again with details, also puts that
-fact in two claims, since a claim holds one sentence per article. The merged
+fact in two claims, since a claim holds one sentence per article. Two openings that
+give the story's figure ("fell by 92,000 to 498,000" and "fell to 498,000 last week")
+restate it from half that share, however many sentences repeat the figure. The merged
 summary shows one of two claims that restate each other, with the other's sources
 folded in (:meth:`~summarize.claims.SentenceSet.merged_claim`).
 """
@@ -18,6 +20,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from scipy import sparse
 
+from ._group import FIGURE_SHARE, sharing_figures
 from ._similarity import distinct_rows
 
 __all__ = ["OPENINGS", "OPENING_SHARE", "restated_groups"]
@@ -38,13 +41,18 @@ def restated_groups(
     *,
     similarity: float,
     copies: np.ndarray | None = None,
+    names: np.ndarray | None = None,
+    figures: np.ndarray | None = None,
 ) -> list[list[int]]:
     """For each group, the other groups that restate it, the most alike first.
 
     Two groups restate each other when an opening of one and an opening of the
     other, from different sources, have a cosine similarity of at least
-    ``similarity``. The relation is not carried further: a group that restates two
-    others does not make them restate each other.
+    ``similarity``, or of at least :data:`~summarize.claims._group.FIGURE_SHARE` of it
+    when they share figures worth two and a word that is no name nor number
+    (:func:`~summarize.claims._group.sharing_figures`, with no limit on the sentences
+    that hold the figures). The relation is not carried further: a group that
+    restates two others does not make them restate each other.
 
     Args:
         groups: Rows that state one claim, as :func:`~summarize.claims.group_claims`
@@ -56,6 +64,10 @@ def restated_groups(
         copies: For each row, the number of its distinct row (identical rows share
             one, as in :attr:`~summarize.claims.SimilarityGraph.node`); found here
             when not given.
+        names: For each column of ``matrix``, whether its term is a name.
+        figures: For each column of ``matrix``, the weight of its term as a figure
+            (:attr:`~summarize.text.SentenceVectorizer.figure_terms_`); with
+            ``names``, openings that share figures restate from less.
 
     Returns:
         One list per group, of indices into ``groups``; ties in the order of the groups.
@@ -92,7 +104,16 @@ def restated_groups(
     # Different sources: unless both entries are one and the same single source.
     lone = np.asarray([min(h) if len(h) == 1 else -1 for h in held], dtype=np.int64)
     same = (lone[alike.row] >= 0) & (lone[alike.row] == lone[alike.col])
-    keep = (alike.data >= similarity) & (a != b) & ~same
+    linked = alike.data >= similarity
+    if names is not None and figures is not None:
+        own = np.arange(len(entries))  # the sources are told apart above
+        shared = sharing_figures(matrix[entries], own, names, figures, most=None).tocoo()
+        pairs = set(zip(shared.row.tolist(), shared.col.tolist(), strict=True))
+        figure = [
+            pair in pairs for pair in zip(alike.row.tolist(), alike.col.tolist(), strict=True)
+        ]
+        linked |= np.asarray(figure, dtype=bool) & (alike.data >= FIGURE_SHARE * similarity)
+    keep = linked & (a != b) & ~same
     # Both directions, then the strongest link of each pair of groups, the most alike first.
     this = np.concatenate([a[keep], b[keep]])
     that = np.concatenate([b[keep], a[keep]])

@@ -86,8 +86,15 @@ class SentenceSet:
         groups: Sequence[Sequence[int]],
         quotes: Mapping[str, Sequence[Quote]],
         term_ids: np.ndarray | None = None,
+        names: np.ndarray | None = None,
+        figures: np.ndarray | None = None,
     ) -> SentenceSet:
-        """Gather a set's sentences and what the earlier stages found, and index them by row."""
+        """Gather a set's sentences and what the earlier stages found, and index them by row.
+
+        ``names`` and ``figures`` are the vectoriser's name and figure columns
+        (``name_terms_``, ``figure_terms_``): with them, openings that share figures
+        restate from less (:func:`~summarize.claims._restate.restated_groups`).
+        """
         source_of = {article.id: article.source for article in articles}
         rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
         for row, sentence in enumerate(sentences):
@@ -113,6 +120,8 @@ class SentenceSet:
             numbers,
             similarity=OPENING_SHARE * similarity,
             copies=graph.node,
+            names=names,
+            figures=figures,
         )
         return cls(
             sentences=sentences,
