@@ -38,8 +38,9 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
       thing the figure stands before or after ("cost of repairs", "amount of the
       infrastructure package"); a predicate that is no money word ("voted") is
       never the label.
-    * An age: whose it is ("age of Ida Marsh").
-    * Other kinds: what the unit measures ("length", "time"), with the predicate.
+    * An age: whose it is ("age of Ida Marsh", "age of the bridge").
+    * Other kinds: what the unit measures ("length", "time"), of the thing it
+      describes ("length of the middle span"), or with the predicate ("time collapsed").
 
     The first figure of the group (set order) that gives a phrase names it.
 
@@ -56,12 +57,14 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
         return _money(group, lexicon, stop)
     if first.kind == "age":
         name = next((n for n in map(_name, group) if n), "")
-        return f"age of {name}" if name else "age"
+        thing = next((f.phrase for f in group if f.phrase and not f.person), "")
+        return f"age of {name}" if name else f"age of the {thing}" if thing else "age"
     if first.kind == "count":
         noun = _count_noun(group, lexicon, stop)
     else:
         noun = UNIT_NAMES.get(first.unit, first.kind)
         thing = next((p for p in (_phrase(_after(f), lexicon, stop) for f in group) if p), "")
+        thing = thing or first.phrase if first.kind == "measure" else thing  # "the span, 55 m long"
         if thing and first.kind == "measure":
             return f"{noun} of the {thing}"  # "the 200ft middle span"
     period = first.unit.partition("/")[2]

@@ -134,7 +134,10 @@ def _named_alike(
 ) -> np.ndarray:
     """Which figures with no predicate still count one thing.
 
-    The age of one named person; a count of one noun with the same modifiers
+    The size or age of one thing: the same noun ("the 200ft middle span", "the
+    span, 55 metres long"; "a 68-year-old bridge") in sentences that name a name in
+    common, state one claim or have like contexts (two "27-inch displays" of two
+    makers are two things); the age of one named person; a count of one noun with the same modifiers
     ("150 Chinese passengers", or a compound count with the same head: "a 30-car
     pileup", "a 25-vehicle pileup") in a like context or in sentences that state
     one claim, the phrase saying what is counted wherever it is; a count of one
@@ -147,12 +150,16 @@ def _named_alike(
     little: six children of "the average woman" in one century and seven in
     one country are not two versions of a fact.
     """
+    if bucket[0].kind in ("measure", "age"):  # "the 200ft span", "a 68-year-old bridge"
+        heads = np.array([f.phrase for f in bucket])
+        matches = (heads[:, None] == heads[None, :]) & (heads[:, None] != "")
+        matches &= (similarity >= CONTEXT) | _one_claim(bucket) | _share([f.names for f in bucket])
     if bucket[0].kind == "age":  # "Kevin Johnson" is "Kevin Deon Johnson", not "Ann Johnson"
-        matches = np.zeros(similarity.shape, dtype=bool)
         for i, j in zip(*np.nonzero(_share([f.person for f in bucket])), strict=True):
             one, two = bucket[i].person, bucket[j].person
             matches[i, j] = one <= two or two <= one
-        return matches
+    if bucket[0].kind in ("measure", "age"):
+        return np.asarray(matches)
     if bucket[0].kind == "count" and "/" in bucket[0].unit:
         return np.asarray((similarity >= WEAK) | together)
     if bucket[0].kind == "count":
