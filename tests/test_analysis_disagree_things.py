@@ -119,3 +119,57 @@ def test_ages_of_unnamed_people_are_never_compared() -> None:
         one_claim=True,
     )
     assert found == []
+
+
+# --- the time of one happening ----------------------------------------------------------
+
+
+def test_times_of_one_happening_that_differ_may_differ() -> None:
+    """A predicate of one class says what a time of day is of, whatever the words around it."""
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday, officials said.",
+        "Witnesses said the old depot roof fell in just after 8 a.m. on Tuesday.",
+    )
+    assert found == [(False, "time of the collapse", ["7:42 a.m.", "just after 8 a.m."])]
+
+
+def test_times_of_one_happening_in_sentences_of_one_claim_surely_differ() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "The roof of the Tarnby depot collapsed just after 8 a.m. on Tuesday.",
+        one_claim=True,
+    )
+    assert found == [(True, "time of the collapse", ["7:42 a.m.", "just after 8 a.m."])]
+
+
+def test_times_that_agree_within_their_hedges_do_not_differ() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "The depot roof fell in shortly before 8 a.m. on Tuesday.",
+    )
+    assert found == []
+
+
+def test_times_on_different_days_are_of_two_happenings() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "A wall of the Tarnby depot collapsed at 9 a.m. on Wednesday.",
+    )
+    assert found == []
+
+
+def test_times_of_different_happenings_are_not_compared() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "Rescuers reached the Tarnby depot at 9 a.m. on Tuesday.",
+    )
+    assert found == []
+
+
+def test_regression_snapped_in_two_cut_a_time_off_its_predicate() -> None:
+    """ "snapped in two just after 8 a.m.": the "two" was a count that ended the time's words."""
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday, officials said.",
+        "The old depot roof snapped in two just after 8 a.m. on Tuesday.",
+    )
+    assert found == [(False, "time of the collapse", ["7:42 a.m.", "just after 8 a.m."])]

@@ -40,7 +40,8 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
       never the label.
     * An age: whose it is ("age of Ida Marsh", "age of the bridge").
     * Other kinds: what the unit measures ("length", "time"), of the thing it
-      describes ("length of the middle span"), or with the predicate ("time collapsed").
+      describes ("length of the middle span"), or with the predicate ("year built");
+      a time of day is of the happening its predicates name ("time of the collapse").
 
     The first figure of the group (set order) that gives a phrase names it.
 
@@ -70,6 +71,10 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
     period = first.unit.partition("/")[2]
     if period:
         noun = f"{noun} a {period}"
+    if first.kind == "time":
+        happening = _happening(group, lexicon)
+        if happening:
+            return f"time of the {happening}"  # "collapsed at 7:42", "failed at 07:42"
     cue = _cue(group, lexicon, noun)
     if noun == "people" and cue.endswith("s") and cue in {f.quantity.noun.lower() for f in group}:
         return cue  # "627,000 deaths", "62,500 refugees": the plural noun says it
@@ -186,6 +191,23 @@ def _cue(group: Sequence[Figure], lexicon: Lexicon, noun: str) -> str:
         return ""
     forms = [c.lower() for c in cues if stem(c.lower()) == common]
     return next((c for c in forms if c.endswith("ed")), forms[0])
+
+
+def _happening(group: Sequence[Figure], lexicon: Lexicon) -> str:
+    """The predicate class most of the figures share, as a noun ("collapse"), or ""."""
+    shared: Counter[str] = Counter()
+    for figure in group:
+        bits = lexicon.classes(figure.cue.lower()) if figure.cue else 0
+        shared.update(name for bit, name in enumerate(PREDICATES) if bits & (1 << bit))
+    if not shared:
+        return ""
+    name = shared.most_common(1)[0][0]
+    return _HAPPENINGS.get(name, name)
+
+
+#: Predicate classes whose name is no noun of one happening.
+_HAPPENINGS = {"missing": "disappearance", "displacement": "evacuation", "casualty": "attack",
+               "charge": "charges", "construction": "building"}  # fmt: skip
 
 
 def _name(figure: Figure) -> str:
