@@ -173,3 +173,14 @@ def test_regression_snapped_in_two_cut_a_time_off_its_predicate() -> None:
         "The old depot roof snapped in two just after 8 a.m. on Tuesday.",
     )
     assert found == [(False, "time of the collapse", ["7:42 a.m.", "just after 8 a.m."])]
+
+
+def test_with_no_claims_known_a_time_only_may_differ() -> None:
+    """ "None: every disagreement is taken as certain" holds for counts, not for times."""
+    texts = (
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday, officials said.",
+        "Witnesses said the old depot roof fell in just after 8 a.m. on Tuesday.",
+    )
+    sentences = [Sentence(chr(ord("a") + i), 0, 0, len(t), t) for i, t in enumerate(texts)]
+    found = find_disagreements(sentences, {}, claims=None)
+    assert [(d.about, d.certain) for d in found] == [("time of the collapse", False)]

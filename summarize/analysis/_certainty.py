@@ -55,10 +55,12 @@ def settle(group: list[Figure], known: bool) -> tuple[list[Figure], bool]:
     with a version that stays; one that only excludes them counts something else
     ("about 3,000" evacuated one day against the "30,000" and "50,000" who fled)
     and is left out. With no such pair every version stays, and the figures only
-    *may* differ.
+    *may* differ. With the claims not known (``known`` false) every version stays,
+    and the disagreement is certain unless it is of times, years, or sizes or ages
+    of things, which only sentences of one claim make sure.
     """
     if not known:
-        return group, True
+        return group, not _thing(group[0])  # one kind: a time is never sure without claims
     sure = {
         i
         for i, one in enumerate(group)

@@ -76,7 +76,8 @@ def find_disagreements(
             gives them). A disagreement is ``certain`` when two of its versions
             that exclude each other stand in sentences of one claim; otherwise the
             figures only count alike things, and it is marked as one that *may*
-            differ. ``None``: every disagreement is taken as certain.
+            differ. ``None``: every disagreement is taken as certain, but one of
+            times of day, years, or sizes or ages of things, which only may differ.
 
     Returns:
         The disagreements, in set order of their first version; each has one
