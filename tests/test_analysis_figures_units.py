@@ -447,3 +447,20 @@ def test_a_vague_or_non_count_figure_is_always_plausible() -> None:
     assert judge("Flight thousands of people took.", "thousands")[0] is True
     ok, r = judge("He took Flight 12 hours.", "12")
     assert (ok, r.kind) == (True, "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The bridge snapped in two.", []),
+        ("The beam broke in two just after noon.", []),
+        ("They split in two groups.", [("two", "count", "group")]),
+        ("It closed in two weeks.", [("two weeks", "duration", "day")]),
+    ],
+)
+def test_in_two_with_nothing_counted_is_no_figure(
+    text: str, figures: list[tuple[str, str, str]]
+) -> None:
+    from summarize.analysis._figures.quantities import find_quantities
+
+    assert [(q.text, q.kind, q.unit) for q in find_quantities(text)] == figures

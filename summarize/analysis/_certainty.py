@@ -23,12 +23,28 @@ def _sure(one: Figure, two: Figure) -> bool:
     They do when their sentences state one claim, or when they lie within
     :data:`SCALE` of each other: sources that count one thing differently rarely
     differ tenfold, while a part and its whole, a day and a running total, or one
-    place and the whole region do.
+    place and the whole region do. A time, a year, or the size or age of a thing
+    is sure only in sentences of one claim (see ``_thing``).
     """
     if one.claim >= 0 and one.claim == two.claim:
         return True
+    if _thing(one) or _thing(two):
+        return False
     low, high = max(one.lowest, two.lowest), min(one.quantity.high, two.quantity.high)
     return high > 0 and low <= SCALE * high
+
+
+def _thing(figure: Figure) -> bool:
+    """Whether a figure is a time, a year, or the size or age of a thing, not a count.
+
+    Such figures are matched on a noun or a predicate alone ("the 200ft span",
+    "collapsed at 7:42 a.m."), and their nearness says nothing: a bridge may
+    have two spans, a story two mornings. Only sentences of one claim make
+    them surely one thing.
+    """
+    return figure.kind in ("measure", "time", "year") or (
+        figure.kind == "age" and not figure.person
+    )
 
 
 def settle(group: list[Figure], known: bool) -> tuple[list[Figure], bool]:
@@ -39,10 +55,12 @@ def settle(group: list[Figure], known: bool) -> tuple[list[Figure], bool]:
     with a version that stays; one that only excludes them counts something else
     ("about 3,000" evacuated one day against the "30,000" and "50,000" who fled)
     and is left out. With no such pair every version stays, and the figures only
-    *may* differ.
+    *may* differ. With the claims not known (``known`` false) every version stays,
+    and the disagreement is certain unless it is of times, years, or sizes or ages
+    of things, which only sentences of one claim make sure.
     """
     if not known:
-        return group, True
+        return group, not _thing(group[0])  # one kind: a time is never sure without claims
     sure = {
         i
         for i, one in enumerate(group)

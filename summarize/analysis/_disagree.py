@@ -18,13 +18,14 @@ from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
 from ._certainty import excluding, settle
+from ._figures.about import about
 from ._figures.context import UNKNOWN_CURRENCY, read_figures, read_frames
 from ._figures.cosine import Cosines
 from ._figures.counted import kin
 from ._figures.figure import Figure, pair_claims
 from ._figures.frame import anchor
 from ._figures.match import WEAK, alike, overlap
-from ._figures.predicates import PREDICATES, UNIT_NAMES, Lexicon, lexicon_for
+from ._figures.predicates import PREDICATES, Lexicon, lexicon_for
 
 __all__ = ["MAX_FIGURES_PER_UNIT", "PREDICATES", "find_disagreements"]
 
@@ -75,7 +76,8 @@ def find_disagreements(
             gives them). A disagreement is ``certain`` when two of its versions
             that exclude each other stand in sentences of one claim; otherwise the
             figures only count alike things, and it is marked as one that *may*
-            differ. ``None``: every disagreement is taken as certain.
+            differ. ``None``: every disagreement is taken as certain, but one of
+            times of day, years, or sizes or ages of things, which only may differ.
 
     Returns:
         The disagreements, in set order of their first version; each has one
@@ -247,31 +249,6 @@ def _disagreement(group: list[Figure], certain: bool, lexicon: Lexicon) -> Disag
         )
         for f in group
     )
-    return Disagreement(about=_about(group, lexicon), versions=versions, certain=certain)
-
-
-def _about(group: list[Figure], lexicon: Lexicon) -> str:
-    """A few words on what the figures count: the noun, then the predicate, as written."""
-    first, stem = group[0], lexicon.stem
-    nouns = (f.quantity.noun for f in group if f.quantity.noun)
-    noun = next((n for n in nouns if not lexicon.classes(n.lower())), "")
-    if first.kind == "money":
-        noun = ""
-    elif first.unit == "person" and noun.lower() in ("", "person", "people", "persons"):
-        noun = "people"
-    elif not noun:
-        noun = UNIT_NAMES.get(first.unit, first.kind)
-    elif not noun.isupper():
-        noun = noun.lower()
-    if " " in first.phrase and first.quantity.text.endswith(f"-{first.quantity.noun}"):
-        noun = f"{first.quantity.noun.lower()} {first.phrase.rpartition(' ')[2]}"  # "car pileup"
-    period = first.unit.partition("/")[2]
-    if period:
-        noun = f"{noun} a {period}"
-    cues = [f.cue for f in group if f.cue]
-    if not cues:
-        return noun or "amount"
-    common, _ = Counter(stem(c.lower()) for c in cues).most_common(1)[0]
-    forms = [c.lower() for c in cues if stem(c.lower()) == common]
-    cue = next((c for c in forms if c.endswith("ed")), forms[0])
-    return f"{noun} {cue}".strip()
+    return Disagreement(
+        about=about(group, lexicon, stop_words("english")), versions=versions, certain=certain
+    )

@@ -14,6 +14,7 @@ from ...records import Sentence
 from .counted import address, compound_head, counted_as, included
 from .figure import Figure
 from .frame import frame_of, names_of, person
+from .heads import head_of
 from .predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
 from .quantities import Quantity, scan_quantities
 from .tokens import ContextTerms, SentenceTokens
@@ -129,10 +130,12 @@ def _figures(
         if kind == "duration" and b < size:  # "three years probation"
             following = tokens.word(b)
             phrase = following if following.isalpha() and lows[b] not in term_of.stop else ""
+        whose = person(tokens.texts, a, b, term_of.stop) if kind == "age" else _NOBODY
+        if kind == "measure" or (kind == "age" and not whose):  # "the 200ft span", "a
+            phrase = head_of(tokens, k, term_of.stop)  # 68-year-old bridge": of one thing
         figure = Figure(
             quantity, sentence, number, source, kind, unit, classes, cue,
-            _terms(tokens, a, b, skip, term_of), phrase,
-            person(tokens.texts, a, b, term_of.stop) if kind == "age" else _NOBODY, claim=claim,
+            _terms(tokens, a, b, skip, term_of), phrase, whose, claim=claim,
         )  # fmt: skip
         if kind == "count":
             figure.included = included(sentence.text, tokens.quantities, k)

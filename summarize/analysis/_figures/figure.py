@@ -32,7 +32,8 @@ class Figure:
         classes: Bits of its predicate classes (0: none).
         cue: The predicate word as written, or "".
         terms: Context stem -> nearness weight.
-        phrase: The counted noun with its modifiers ("chinese passengers").
+        phrase: The counted noun with its modifiers ("chinese passengers"); for a
+            measure or the age of a thing, the noun it describes ("span").
         person: For an age, the name of whose age it is.
         role: "change", "earlier", "expected", "other", "whole" or "".
         scope: Names in its stretch, speakers left out.
@@ -127,10 +128,13 @@ class Figure:
     def active(self) -> bool:
         """Whether it can match another figure.
 
-        It can with a predicate, as the age of a named person, as a rate, as a
-        count with a phrase ("150 Chinese passengers"), or as a count of a named
-        noun in a sentence that states a claim of the set ("six stories").
+        It can with a predicate, as the age of a named person, as the size or age
+        of a thing it names ("the 200ft span", "a 68-year-old bridge"), as a rate,
+        as a count with a phrase ("150 Chinese passengers"), or as a count of a
+        named noun in a sentence that states a claim of the set ("six stories").
         """
+        if self.kind in ("measure", "age") and self.phrase:
+            return True  # the size or age of a thing: "the 200ft span", "a 68-year-old bridge"
         return bool(self.classes) or (
             bool(self.person)
             if self.kind == "age"

@@ -7,6 +7,7 @@ In analysis/, after :mod:`summarize.analysis._figures.context` reads the figures
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence, Set
 
 import numpy as np
@@ -38,6 +39,9 @@ def alike(
       names, when the figures' stretches name different places or bodies, and for
       periods (whose predicate must also be followed by the same word: "three years
       probation" is not "six months in jail").
+    * Times of day match when their predicates share a class ("collapsed at 7:42
+      a.m.", "failed at 07:42"), unless their sentences name different days of the
+      week.
     * Figures with no predicate match as the age of one named person ("Kevin
       Johnson" is "Kevin Deon Johnson"), a rate of one noun in a like context, or a
       count of one noun with the same modifiers ("150 Chinese passengers") in a
@@ -101,7 +105,9 @@ def alike(
         shared &= same([f.phrase for f in bucket])
     scoped = np.array([bool(f.scope) for f in bucket])
     guarded |= scoped[:, None] & scoped[None, :] & ~_share([f.scope for f in bucket])
-    if bucket[0].kind != "count":
+    if bucket[0].kind == "time":  # the time of one happening: "collapsed at 7:42 a.m.",
+        strong = shared  # "failed at 07:42"
+    elif bucket[0].kind != "count":
         strong[:] = False  # a class alone says what is counted only of counts
     matches = (
         (strong & (~guarded | close))
@@ -109,6 +115,8 @@ def alike(
         | (neither & _named_alike(bucket, similarity, together))
     )
     matches &= same([f.role for f in bucket])
+    if bucket[0].kind == "time":
+        matches &= _same_day(bucket)  # not Monday's and Tuesday's
     if bucket[0].kind == "count":  # cars are vehicles, but a truck is no car
         units = [f.unit for f in bucket]
         if len(set(units)) > 1:
@@ -134,7 +142,10 @@ def _named_alike(
 ) -> np.ndarray:
     """Which figures with no predicate still count one thing.
 
-    The age of one named person; a count of one noun with the same modifiers
+    The size or age of one thing: the same noun ("the 200ft middle span", "the
+    span, 55 metres long"; "a 68-year-old bridge") in sentences that name a name in
+    common, state one claim or have like contexts (two "27-inch displays" of two
+    makers are two things); the age of one named person; a count of one noun with the same modifiers
     ("150 Chinese passengers", or a compound count with the same head: "a 30-car
     pileup", "a 25-vehicle pileup") in a like context or in sentences that state
     one claim, the phrase saying what is counted wherever it is; a count of one
@@ -147,12 +158,16 @@ def _named_alike(
     little: six children of "the average woman" in one century and seven in
     one country are not two versions of a fact.
     """
+    if bucket[0].kind in ("measure", "age"):  # "the 200ft span", "a 68-year-old bridge"
+        heads = np.array([f.phrase for f in bucket])
+        matches = (heads[:, None] == heads[None, :]) & (heads[:, None] != "")
+        matches &= (similarity >= CONTEXT) | _one_claim(bucket) | _share([f.names for f in bucket])
     if bucket[0].kind == "age":  # "Kevin Johnson" is "Kevin Deon Johnson", not "Ann Johnson"
-        matches = np.zeros(similarity.shape, dtype=bool)
         for i, j in zip(*np.nonzero(_share([f.person for f in bucket])), strict=True):
             one, two = bucket[i].person, bucket[j].person
             matches[i, j] = one <= two or two <= one
-        return matches
+    if bucket[0].kind in ("measure", "age"):
+        return np.asarray(matches)
     if bucket[0].kind == "count" and "/" in bucket[0].unit:
         return np.asarray((similarity >= WEAK) | together)
     if bucket[0].kind == "count":
@@ -190,6 +205,16 @@ def _together(bucket: Sequence[Figure]) -> np.ndarray:
         one, two = bucket[i], bucket[j]
         together[i, j] = one.scope <= two.names and two.scope <= one.names
     return together
+
+
+def _same_day(bucket: Sequence[Figure]) -> np.ndarray:
+    """Which figures' sentences name no different days of the week ("on Monday", "Tuesday")."""
+    days = [frozenset(_DAYS.findall(f.sentence.text)) for f in bucket]
+    named = np.array([bool(d) for d in days])
+    return np.asarray(~(named[:, None] & named[None, :]) | _share(days))
+
+
+_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _part(figure: Figure) -> bool:

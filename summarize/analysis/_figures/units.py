@@ -314,8 +314,8 @@ def plausible(scan: Scan, r: Reading, back: list[tuple[str, int]], previous_word
 
     A bare four-digit number from 1000 to 2100 is a year; a number after a label
     ("stage 4") or a capitalised word inside a sentence ("Boeing 737") is no
-    figure; after "aged" or between commas after a name ("Ann Roe, 52,") it is
-    an age.
+    figure, nor is "in two" with nothing counted ("snapped in two"); after "aged"
+    or between commas after a name ("Ann Roe, 52,") it is an age.
 
     Args:
         scan: The text's tokens.
@@ -341,6 +341,8 @@ def plausible(scan: Scan, r: Reading, back: list[tuple[str, int]], previous_word
     if previous_word in ("age", "aged") and not r.unit and r.value <= 130:
         r.kind, r.unit = "age", "year"  # "died at age 36"
         return True
+    if r.words and previous_word == "in" and r.value == 2 and not r.unit and not r.hedge:
+        return False  # "the bridge snapped in two": no count
     if r.words:
         return r.value != 1 or (bool(r.unit) and previous_word not in ("no", "any", "every"))
     if r.hedge or not back:

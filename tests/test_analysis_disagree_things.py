@@ -1,0 +1,186 @@
+"""The size and the age of one thing, given differently by two sources.
+
+A measure or an age that is no person's is compared only with one of the same noun
+("the 200ft middle span", "the span, 55 metres long"; "the 68-year-old bridge") in
+sentences that name something in common, state one claim or have like contexts; and
+it is certain only in sentences of one claim, else it *may* differ.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.analysis._disagree import find_disagreements
+from summarize.analysis._figures.heads import head_of
+from summarize.analysis._figures.quantities import find_quantities
+from summarize.analysis._figures.tokens import SentenceTokens
+from summarize.records import Sentence
+from summarize.text._languages import stop_words
+
+
+def flagged(*texts: str, one_claim: bool = False) -> list[tuple[bool, str, list[str]]]:
+    """(certain, about, values) of each disagreement; each sentence its own claim unless asked."""
+    sentences = [Sentence(chr(ord("a") + i), 0, 0, len(t), t) for i, t in enumerate(texts)]
+    claims = [list(range(len(texts)))] if one_claim else [[i] for i in range(len(texts))]
+    found = find_disagreements(sentences, {}, claims=claims)
+    return [(d.certain, d.about, [v.value for v in d.versions]) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The 200ft middle span of the Tarn Bridge fell.", "span"),
+        ("The span, roughly 55 metres long, fell into the river.", "span"),
+        ("The tower was 90 metres high until the fire.", "tower"),
+        ("The old tower is 90 metres high.", ""),  # "old tower": the word before is no noun
+        ("A 93-year-old steel crossing fell into the river.", "crossing"),
+        ("The 68-year-old bridge closed on Monday.", "bridge"),
+        ("A century-old bridge snapped in the storm.", "bridge"),
+        ("About 60 metres of roadway gave way.", ""),  # stuff, not one thing
+        ("The storm dropped 13 inches of snow on the town.", ""),
+        ("A 29-year-old nurse was hurt.", ""),  # a person: read with a name
+        ("Two 11-year-old students were hurt.", ""),
+        ("A 17-year-old girl unconscious was found.", ""),
+        ("They saw a 7-year-old selling lemonade.", ""),
+        ("The boat dropped 30 feet into the water.", ""),  # no determiner: no thing
+    ],
+)
+def test_the_head_of_a_measure_or_an_age_is_the_noun_it_describes(text: str, head: str) -> None:
+    tokens = SentenceTokens(text, find_quantities(text), None)
+    assert head_of(tokens, 0, stop_words("english")) == head
+
+
+def test_the_length_of_one_span_that_differs_may_differ() -> None:
+    """The same noun and a name in common: one span, but no claim says they are one."""
+    found = flagged(
+        "Cars fell into the river as the 200ft middle span of the Tarn Bridge crashed down.",
+        "The span, roughly 55 metres long, fell from the Tarn Bridge at dawn.",
+    )
+    assert found == [(False, "length of the middle span", ["200ft", "roughly 55 metres"])]
+
+
+def test_the_length_of_one_span_in_sentences_of_one_claim_surely_differs() -> None:
+    found = flagged(
+        "The 200ft middle span of the Tarn Bridge fell into the river at dawn.",
+        "The 45-metre middle span of the Tarn Bridge fell into the river at dawn.",
+        one_claim=True,
+    )
+    assert found == [(True, "length of the middle span", ["200ft", "45-metre"])]
+
+
+def test_lengths_that_agree_in_their_units_do_not_differ() -> None:
+    found = flagged(
+        "The 200ft middle span of the Tarn Bridge fell.",
+        "The span of the Tarn Bridge, about 60 metres long, fell.",
+    )
+    assert found == []
+
+
+def test_sizes_of_one_noun_with_no_name_in_common_are_two_things() -> None:
+    """Two makers' "27-inch" and "20-inch" displays are not one display."""
+    found = flagged(
+        "The Orrin desk computer comes with a 27-inch display and a stand.",
+        "The Vell tablet comes with a 20-inch display and a pen.",
+    )
+    assert found == []
+
+
+def test_amounts_of_stuff_are_not_the_size_of_one_thing() -> None:
+    found = flagged(
+        "The storm dropped 13 inches of snow on Tarnby overnight.",
+        "Forecasters expect 7 inches of snow in Tarnby overnight.",
+        one_claim=True,
+    )
+    assert found == []
+
+
+def test_the_age_of_one_bridge_that_differs_may_differ() -> None:
+    found = flagged(
+        "The 68-year-old bridge over the Tarn closed on Monday.",
+        "Engineers had warned that the 70-year-old bridge over the Tarn was failing.",
+    )
+    assert found == [(False, "age of the bridge", ["68-year-old", "70-year-old"])]
+
+
+def test_a_year_is_never_compared_with_an_age() -> None:
+    """ "The 68-year-old bridge" and "built in 1957" may agree or not: years are no counts."""
+    found = flagged(
+        "The 68-year-old bridge over the Tarn closed on Monday.",
+        "The bridge over the Tarn, built in 1957, closed on Monday.",
+        one_claim=True,
+    )
+    assert found == []
+
+
+def test_ages_of_unnamed_people_are_never_compared() -> None:
+    found = flagged(
+        "A 25-year-old man was hurt in the crash on the Tarn Bridge.",
+        "A 30-year-old man was hurt in the crash on the Tarn Bridge.",
+        one_claim=True,
+    )
+    assert found == []
+
+
+# --- the time of one happening ----------------------------------------------------------
+
+
+def test_times_of_one_happening_that_differ_may_differ() -> None:
+    """A predicate of one class says what a time of day is of, whatever the words around it."""
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday, officials said.",
+        "Witnesses said the old depot roof fell in just after 8 a.m. on Tuesday.",
+    )
+    assert found == [(False, "time of the collapse", ["7:42 a.m.", "just after 8 a.m."])]
+
+
+def test_times_of_one_happening_in_sentences_of_one_claim_surely_differ() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "The roof of the Tarnby depot collapsed just after 8 a.m. on Tuesday.",
+        one_claim=True,
+    )
+    assert found == [(True, "time of the collapse", ["7:42 a.m.", "just after 8 a.m."])]
+
+
+def test_times_that_agree_within_their_hedges_do_not_differ() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "The depot roof fell in shortly before 8 a.m. on Tuesday.",
+    )
+    assert found == []
+
+
+def test_times_on_different_days_are_of_two_happenings() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "A wall of the Tarnby depot collapsed at 9 a.m. on Wednesday.",
+    )
+    assert found == []
+
+
+def test_times_of_different_happenings_are_not_compared() -> None:
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday.",
+        "Rescuers reached the Tarnby depot at 9 a.m. on Tuesday.",
+    )
+    assert found == []
+
+
+def test_regression_snapped_in_two_cut_a_time_off_its_predicate() -> None:
+    """ "snapped in two just after 8 a.m.": the "two" was a count that ended the time's words."""
+    found = flagged(
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday, officials said.",
+        "The old depot roof snapped in two just after 8 a.m. on Tuesday.",
+    )
+    assert found == [(False, "time of the collapse", ["7:42 a.m.", "just after 8 a.m."])]
+
+
+def test_with_no_claims_known_a_time_only_may_differ() -> None:
+    """ "None: every disagreement is taken as certain" holds for counts, not for times."""
+    texts = (
+        "The roof of the Tarnby depot collapsed at 7:42 a.m. on Tuesday, officials said.",
+        "Witnesses said the old depot roof fell in just after 8 a.m. on Tuesday.",
+    )
+    sentences = [Sentence(chr(ord("a") + i), 0, 0, len(t), t) for i, t in enumerate(texts)]
+    found = find_disagreements(sentences, {}, claims=None)
+    assert [(d.about, d.certain) for d in found] == [("time of the collapse", False)]

@@ -1,0 +1,110 @@
+"""The label of a disagreement names what its figures count, never a bare verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.analysis._disagree import find_disagreements
+from summarize.analysis._figures.predicates import PREDICATES
+from summarize.records import Sentence
+
+
+def labels(*texts: str) -> list[str]:
+    """The label of each disagreement of the texts, one article each, all of one claim."""
+    sentences = [Sentence(chr(ord("a") + i), 0, 0, len(t), t) for i, t in enumerate(texts)]
+    found = find_disagreements(sentences, {}, claims=[list(range(len(texts)))])
+    return [d.about for d in found]
+
+
+def test_regression_an_amount_was_labelled_with_the_verb_of_its_sentence() -> None:
+    """The size of a spending package was labelled "voted"; it names the package now."""
+    found = labels(
+        "The council voted to approve a $2.1 billion harbour renewal package on Friday.",
+        "Councillors voted to back the $3.4 billion harbour renewal package, officials said.",
+    )
+    assert found == ["amount of the harbour renewal package"]
+
+
+def test_an_amount_with_a_money_word_is_labelled_with_what_it_pays_for() -> None:
+    found = labels(
+        "Officials put the cost of repairs at $4 million on Monday.",
+        "Officials put the cost of repairs at $9 million in a report.",
+    )
+    assert found == ["cost of repairs"]
+
+
+def test_an_amount_with_nothing_named_is_labelled_by_its_money_word() -> None:
+    found = labels(
+        "The stadium will cost $40 million, the mayor said.",
+        "The stadium will cost $65 million, the mayor said.",
+    )
+    assert found == ["cost"]
+
+
+def test_a_count_is_labelled_with_the_modifiers_that_say_which() -> None:
+    found = labels(
+        "Relatives of 150 Chinese passengers met officials in the capital.",
+        "Relatives of the 153 Chinese passengers met officials in the capital.",
+    )
+    assert found == ["Chinese passengers"]
+
+
+def test_a_count_is_labelled_with_what_it_is_of_when_that_is_short() -> None:
+    """A noun phrase longer than three words is left for another version's shorter one."""
+    found = labels(
+        "He faces three counts of first degree armed robbery, court papers show.",
+        "He faces five counts of armed robbery, court papers show.",
+    )
+    assert found == ["counts of armed robbery"]
+
+
+def test_an_age_is_labelled_with_whose_it_is() -> None:
+    found = labels("Ida Marsh, 29, was charged on Friday.", "Ida Marsh, 31, was charged.")
+    assert found == ["age of Ida Marsh"]
+
+
+def test_a_count_of_people_keeps_its_predicate() -> None:
+    found = labels("Nearly 300 people fled the town.", "More than 500 people fled the town.")
+    assert found == ["people fled"]
+
+
+def test_a_predicate_that_is_the_counted_noun_is_not_said_twice() -> None:
+    found = labels("Police made 12 arrests on Sunday.", "Police made 30 arrests on Sunday.")
+    assert found == ["arrests"]
+
+
+@pytest.mark.parametrize("verb", ["voted", "approved", "unveiled", "announced", "passed"])
+def test_a_label_of_money_is_never_a_bare_verb(verb: str) -> None:
+    found = labels(
+        f"Lawmakers {verb} a $2 billion plan to fix roads on Friday.",
+        f"Lawmakers {verb} a $5 billion plan to fix roads on Friday.",
+    )
+    assert all(verb not in label.split() for label in found)
+    vote = set(PREDICATES["vote"][1].split())
+    assert all(not vote & set(label.split()) for label in found)
+
+
+def test_a_plural_noun_that_is_the_predicate_is_the_label() -> None:
+    """ "people deaths" was the label of "627,000 deaths"; the noun says it alone."""
+    found = labels(
+        "The disease caused an estimated 627,000 deaths in 2012.",
+        "The disease caused about 900,000 deaths in 2012.",
+    )
+    assert found == ["deaths"]
+
+
+def test_an_amount_before_a_money_noun_is_labelled_with_both() -> None:
+    found = labels(
+        "The town faces a $5 million repair bill after the flood.",
+        "The town faces a $9 million repair bill after the flood.",
+    )
+    assert found == ["repair bill"]
+
+
+def test_a_verb_with_its_object_after_cost_of_is_no_label() -> None:
+    """ "the cost of relocating families" is what it pays for, not a thing it names."""
+    found = labels(
+        "The cost of relocating families came to $14 billion last year.",
+        "The cost of relocating families came to $19 billion last year.",
+    )
+    assert found == ["cost"]
