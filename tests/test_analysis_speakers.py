@@ -185,8 +185,36 @@ def test_common_news_speech_verb_was_missing(verb: str) -> None:
     assert speakers(after) == speakers(before) == ["Ada Ode"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The span will hold for a century," Ada Ode commented.',
+        'In the 1990s, Ada Ode predicted, "the span will not last a century."',
+        'Ada Ode predicted in 1998 that "the span will not last a century at all."',
+        '"The span will not last a century," Ada Ode predicted.',
+        '"The span will not last a century at all," Ada Ode points out.',
+        'As Ada Ode pointed out, "the span was never built to last a century."',
+    ],
+)
+def test_commented_predicted_and_pointed_out_were_not_speech_verbs(text: str) -> None:
+    """'"...," Ode commented', 'Ode predicted, "..."' and 'as Ode pointed out, "..."' gave none."""
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_points_without_out_is_no_speech_verb() -> None:
+    """Without "out", "points" speaks of no one: the players' points say nothing."""
+    text = 'The team scored points in "the last four minutes of the final game" at home.'
+    assert speakers(text) == [None]
+
+
+def test_predicted_before_a_noun_after_a_verb_is_an_adjective() -> None:
+    """A wrong speaker once found: "the models provided predicted means" spoke the quote."""
+    text = 'The models provided predicted means of "the rain expected over the harbour" each day.'
+    assert speakers(text) == [None]
+
+
 def test_predicted_as_an_adjective_is_not_a_speech_verb() -> None:
-    """The verb "predicted" is left out: in "models gave predicted totals" nobody speaks."""
+    """In "models gave predicted totals" nobody speaks: "predicted" before a noun is no verb."""
     text = 'The models gave predicted totals of "more than a metre of rain" for the coast.'
     assert speakers(text) == [None]
 

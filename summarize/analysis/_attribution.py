@@ -154,7 +154,7 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
             who = None  # 'by Ode's lawyer': not Ode
     elif phrases.cue(toks, i):
-        who = phrases.phrase_forward(text, toks, i + 1, len(toks))
+        who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, i), len(toks))
     else:
         depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"
         for k in range(i, min(len(toks), i + (_CLAUSE_REACH if clause else 5))):
@@ -196,10 +196,10 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
     if verb is None or toks[verb][2] in _RELAYING or (verb == 0 and toks[0][2] in _TO_SOMEONE):
         return None  # "..., the Gazette reported": the words of whom it reports; "told X"
     if verb == 0:
-        who = phrases.phrase_forward(text, toks, 1, stop)
+        who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, 0), stop)
         rest = next((k for k in range(1, stop) if who and toks[k][0] >= who.end), stop)
     else:
-        who, rest = subject(text, toks, 0, verb, whole=True), verb + 1
+        who, rest = subject(text, toks, 0, verb, whole=True), phrases.after_verb(toks, verb)
     if who is None or any(w.lower() not in _CLOSING_REST for _, _, w in toks[rest:stop]):
         return None
     return who
@@ -261,17 +261,18 @@ def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     for k, (_, _, word) in enumerate(toks):
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
-        elif (word in phrases.VERBS and phrases.cue(toks, k)) or (
+        elif phrases.cue(toks, k) or (
             word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
         ):
             cue = (clause, k)
     if cue is None:
         return None, False
     clause, k = cue
-    if toks[k][2] in phrases.VERBS:
+    if toks[k][2].lower() != "according":
         who = subject(text, toks, clause, k, whole=False)
-        rest = [word.lower() for _, _, word in toks[k + 1 :] if word not in ",:"]
-        ends = ends or bool(rest) or any(word in ",:" for _, _, word in toks[k + 1 :])
+        after = toks[phrases.after_verb(toks, k) :]
+        rest = [word.lower() for _, _, word in after if word not in ",:"]
+        ends = ends or bool(rest) or any(word in ",:" for _, _, word in after)
         near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)
         return who, who is not None and near
     who = phrases.phrase_forward(text, toks, k + 2, len(toks))

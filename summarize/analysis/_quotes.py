@@ -19,7 +19,7 @@ from operator import attrgetter
 from ..errors import InputError
 from ..records import Article, Quote, Sentence
 from ._speakers import QuoteSpan, find_speakers
-from ._speech_words import word_set
+from ._speech_words import VERBS, word_set
 
 __all__ = ["find_quotes"]
 
@@ -109,7 +109,7 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     quotes: list[Quote] = []
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
         opening = sents[bisect_right(starts, span.open) - 1]
-        if _programme(text, span) or _heading(text, span):
+        if _programme(text, span) or _heading(text, span) or _named_title(text, span):
             continue  # 'on CNN's "State of the Union."', a quoted heading: a title, whoever speaks
         named = said.speaker is not None and not said.resolved  # not "he" or "she"
         if said.near or _statement(text, span, opening, named):
@@ -177,6 +177,33 @@ def _programme(text: str, span: QuoteSpan) -> bool:
         return False  # the commonest answer, and the cheapest test: a few characters
     words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), _TITLE_WORDS + 1))
     return words <= _TITLE_WORDS and _titled(text[span.start : span.end])
+
+
+def _named_title(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote is a title that its sentence goes on to speak of, whoever speaks.
+
+    Written as a title, with two capitalised words or more and no mark of its own
+    at its end, and a lower-case word that is neither a speech verb nor a preposition
+    right after its closing mark: 'as Ode points out, "Harbour Lights Over Eastdock"
+    is the third result'; not '"I'm a 'no,'" said Ode', nor 'Ode said the plan was
+    "A Bridge Too Far" at the council'.
+
+    Example:
+        >>> text = 'As Ode said, "Harbour Lights Over Eastdock" is the top result.'
+        >>> _named_title(text, QuoteSpan(open=13, start=14, end=42, close=43, paragraph=0))
+        True
+    """
+    after = _AFTER_TITLE.match(text, span.close)
+    if text[span.end - 1] in ".!?,;:\u2026" or after is None or after.group(1) in _NOT_AFTER_TITLE:
+        return False
+    phrase = text[span.start : span.end]
+    return _titled(phrase) and sum(w[0].isupper() for w in _WORD.findall(phrase)) > 1
+
+
+_AFTER_TITLE = re.compile(r"[ \t]+([a-z]\w*)")  # a lower-case word after the closing mark
+_NOT_AFTER_TITLE = VERBS | word_set(
+    "in at on from near to into across inside outside over under around for of with by"
+)
 
 
 def _heading(text: str, span: QuoteSpan) -> bool:

@@ -212,7 +212,7 @@ def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         who = None
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
-        elif word in phrases.VERBS and phrases.cue(toks, k):
+        elif phrases.cue(toks, k):
             who = subject(text, toks, clause, k, whole=False)
         elif word.lower() in phrases.TITLES and phrases.capital(word):
             j = phrases.name_forward(toks, k, len(toks))
