@@ -34,6 +34,29 @@ def test_regression_a_subject_after_a_phrase_set_off_by_a_comma_was_passed_over(
     assert speakers(text) == ["Ivo Brandt"]
 
 
+def test_regression_a_she_after_says_and_the_name_had_no_speaker() -> None:
+    """The name after ", says" is who speaks: a "she" a sentence or a paragraph later is them."""
+    text = (
+        "Tolls could pay for the repairs, says harbour economist Ada Ode.\n\n"
+        '"The port has never charged for the crossing," she says. "It could start now."'
+    )
+    assert speakers(text) == ["Ada Ode", "Ada Ode"]
+    text = (
+        "Ada Ode studies ports. The toll is no cure, says Ode, but, she adds, "
+        '"it is a start for the harbour."'
+    )
+    assert speakers(text) == ["Ode"]
+
+
+def test_a_text_after_says_is_no_one_a_she_stands_for() -> None:
+    """", says a report by the board" names no person: "she" stays unresolved."""
+    text = (
+        "Tolls could pay for the repairs, says a report by the Harbour Board.\n\n"
+        '"The port has never charged for the crossing," she says.'
+    )
+    assert speakers(text) == [None]
+
+
 def test_a_subject_after_two_phrases_set_off_by_commas_is_read() -> None:
     text = (
         "Mayor Lena Hart opened the hall. "

@@ -202,7 +202,11 @@ def _plain(word: str) -> bool:
 
 
 def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
+    """The named people in text[lo:hi] (no quote in it): who speaks, and titled names.
+
+    Who speaks is a speech verb's subject, or the name right after a verb that
+    opens a clause or follows a comma (", says branding expert Ada Ode.").
+    """
     found: list[tuple[int, str]] = []
     if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
         return found  # a verb's subject or a titled name, or no one
@@ -214,6 +218,8 @@ def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             clause = k + 1
         elif phrases.cue(toks, k):
             who = subject(text, toks, clause, k, whole=False)
+            if who is None and (k == clause or toks[k - 1][2] == ","):  # ", says Ada Ode."
+                who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, k), len(toks))
         elif word.lower() in phrases.TITLES and phrases.capital(word):
             j = phrases.name_forward(toks, k, len(toks))
             who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
