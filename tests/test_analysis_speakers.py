@@ -213,6 +213,45 @@ def test_predicted_before_a_noun_after_a_verb_is_an_adjective() -> None:
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We heard you loud and clear," said Ada Ode, "and we will rebuild the span."',
+        'Ada Ode said the pier was "older than the town itself," and "nobody has mended it."',
+        'Ada Ode said it "was built in a hurry for the fair"\u2014a claim the board denies'
+        '\u2014"and it shows every winter."',
+    ],
+)
+def test_regression_the_second_part_of_a_quote_split_in_its_sentence_had_no_speaker(
+    text: str,
+) -> None:
+    """'"...," said X, "..."': the words after the attribution are X's too."""
+    assert speakers(text) == ["Ada Ode", "Ada Ode"]
+
+
+def test_a_quote_after_notes_x_adding_that_is_x_s() -> None:
+    text = '"The span held for a century," notes Ode, adding that "it was never built for trucks."'
+    assert speakers(text) == ["Ode", "Ode"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a noun between: the second is said of the fares, not by Ode in this sentence
+        'Ada Ode said the plan was "a fraud on the whole town" and the fares "a theft from all."',
+        # wrong speakers once found: labels police read out, a speaker that is no one
+        'Police said she found letters labeled "Things we can do on the pier," "What we can'
+        ' do" and "When we can do it."',
+        'No other figures have said it, and in a post Ode appears to admit it, writing "Yes my'
+        ' wife is who they say" and "I am just a guy who puts ideas out there."',
+    ],
+)
+def test_a_quote_after_another_in_its_sentence_keeps_only_a_person_s_attribution(
+    text: str,
+) -> None:
+    """The second quote takes the first one's speaker only from a person or a role."""
+    assert speakers(text)[-1] is None
+
+
 def test_predicted_as_an_adjective_is_not_a_speech_verb() -> None:
     """In "models gave predicted totals" nobody speaks: "predicted" before a noun is no verb."""
     text = 'The models gave predicted totals of "more than a metre of rain" for the coast.'
