@@ -120,7 +120,9 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
             k, appositive = k + 1, True
             continue
         joins = word == "and" and 0 < k < len(toks) - 1 and toks[k + 1][2][:1].islower()
-        if joins and toks[k - 1][2][:1].islower():  # "TCM host and film historian Ada Ode"
+        opening = toks[0][2]  # "Actress and activist Ada Ode": a word that opens the sentence
+        first = k == 1 and opening[1:].islower() and opening.lower() not in known
+        if joins and (toks[k - 1][2][:1].islower() or first):  # "TCM host and film historian"
             k, described = k + 1, described + 1
             continue
         if not _describes(word, k):
@@ -201,15 +203,42 @@ def _plain(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _NOT_DESCRIBING
 
 
+_DETERMINED = phrases.word_set("the a an his her their its our my your and &")
+# A lower-case word, then a name of two words: where "lawyer Ivo Brandt" may stand.
+_MAY_FOLLOW_ROLE = re.compile(r"[a-z][ \t]+[A-Z][\w'\u2019.-]*[ \t]+[A-Z]")
+
+
+def _after_role(toks: phrases.Tokens, k: int) -> bool:
+    """Whether token k follows a role noun in lower case with no article or possessive before it.
+
+    "Oculus founder Ivo Brandt", "climatologist Ivo Brandt"; not "her daughter Ivo
+    Brandt" or "the official Ivo Brandt", which may be what a sentence speaks of, nor
+    "Ada Ode and brother Ivo Brandt", two people.
+    """
+    before = toks[k - 1][2]
+    if not (before.isalpha() and before.islower() and is_role([before])):
+        return False
+    return k < 2 or toks[k - 2][2].lower() not in _DETERMINED
+
+
 def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """The named people in text[lo:hi] (no quote in it): who speaks, and titled names.
 
     Who speaks is a speech verb's subject, or the name right after a verb that
-    opens a clause or follows a comma (", says branding expert Ada Ode.").
+    opens a clause or follows a comma (", says branding expert Ada Ode."); a
+    name of two words or more is titled ("Gov. Ada Ode") or follows a role noun in
+    lower case with no article or possessive before it and is followed by a word in
+    lower case other than a preposition, as the subject of a verb ("Oculus founder
+    Ivo Brandt is", not "told anchor Ivo Brandt on Friday" or "her daughter Ivo
+    Brandt,").
     """
     found: list[tuple[int, str]] = []
-    if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
-        return found  # a verb's subject or a titled name, or no one
+    if not (
+        phrases.may_cue(text, lo, hi)
+        or phrases.may_title(text, lo, hi)
+        or _MAY_FOLLOW_ROLE.search(text, lo, hi)
+    ):
+        return found  # a verb's subject, a titled name or one after a role, or no one
     toks = phrases.tokens(text, lo, hi)
     clause = 0
     for k, (_, _, word) in enumerate(toks):
@@ -223,6 +252,12 @@ def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         elif word.lower() in phrases.TITLES and phrases.capital(word):
             j = phrases.name_forward(toks, k, len(toks))
             who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
+        elif k and phrases.capital(word) and _after_role(toks, k):  # "lawyer Ivo Brandt"
+            j = phrases.name_forward(toks, k, len(toks))
+            acts = j < len(toks) and _plain(toks[j][2]) and toks[j][2] not in phrases.OF
+            owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "attorney Ivo Brandt's claim"
+            named = j - k >= 2 and acts and not owner
+            who = phrases.speaker_of(text, toks, k, j) if named else None
         if who is not None and who.speaker and is_person(who.speaker):
             saint = _PLACE_PREFIX.search(text, max(0, who.start - 5), who.start)  # "St. Ode said"
             if not saint:
