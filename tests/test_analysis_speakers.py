@@ -772,6 +772,14 @@ def test_regression_a_capitalised_title_after_the_name_hid_the_speaker(
     [
         ('Harbour master Ada Ode closed the pier, saying: "We will rebuild it."', "Ada Ode"),
         ('Ada Ode spoke for an hour, adding that "the pier will open in May."', "Ada Ode"),
+        # whom it is told to, where or how: at most four words in lower case
+        ('Ada Ode addressed the crowd, telling them: "We will rebuild the span."', "Ada Ode"),
+        ('Ada Ode ran, saying in a statement, "I am honoured to serve the port."', "Ada Ode"),
+        ('Ada Ode smiled, saying onstage: "This could not be true, not even in dreams."',
+         "Ada Ode"),
+        # a speech verb among them names whose words follow
+        ('Ada Ode closed the pier, saying that police told her "the span could fall."',
+         "police"),
         ('Judge Ada Ode denied the request, declaring that "the ban is unlawful."', "Ada Ode"),
         # a role phrase as the subject speaks as a phrase; a name that is acted on does not
         ('A spokesperson for the port released a statement, saying: "We need the facts."',

@@ -33,11 +33,14 @@ _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
 # researcher, Ada Ode, a psychologist at the state university in Brennock, said').
 _CLAUSE_REACH = 32
 # A participle of speech after a comma, then at most two words before a quote (see _saying).
+# The participle may take at most four words in lower case, none a speech verb: whom it
+# is told to, where, or how ("telling them:", "telling the audience:", "saying in a
+# statement,", "saying onstage:", "adding that").
 _SAYING = re.compile(
-    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting)"
-    r"(?:[ \t]+(?:that|only|simply|later|then))?[ \t]*[:,]?[ \t]*$"
+    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting"
+    r"|telling)((?:[ \t]+[a-z]+){0,4})[ \t]*[:,]?[ \t]*$"
 )
-_SAYING_REACH = 40  # characters read before a quote for it
+_SAYING_REACH = 70  # characters read before a quote for it
 # "according to", or a passive verb of speech or of taking a side, then "by": who follows
 # names the speaker of a quote after a colon (see _introduced_by).
 _BY_COLON = re.compile(
@@ -208,14 +211,15 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
 def _saying(text: str, lo: int, hi: int) -> Said | None:
     """The named subject of a clause that a participle of speech closes, right before a quote.
 
-    'Ada Ode ended the call, saying: "We will rebuild."' and 'Ada Ode spoke for an hour,
-    adding that "..."': the participle after a comma, at most two words before the
-    quote, and a named person who opens the sentence as its subject (see
-    :func:`~summarize.analysis._subjects.opening_name`).
+    'Ada Ode ended the call, saying: "We will rebuild."', 'Ada Ode spoke for an hour,
+    adding that "..."' and 'Ada Ode addressed the crowd, telling them: "..."': the
+    participle after a comma, at most four words in lower case before the quote (whom
+    it is told to, where or how; none a speech verb), and a named person who opens the
+    sentence as its subject (see :func:`~summarize.analysis._subjects.opening_name`).
     """
     found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
-    if found is None:
-        return None
+    if found is None or not phrases.VERBS.isdisjoint(found.group(1).split()):
+        return None  # "saying that police told": the words of whom the verb names
     name = opening_name(text, lo, found.start())
     if name is None:
         return opening_role(text, lo, found.start())  # "A spokesperson for the port released"
