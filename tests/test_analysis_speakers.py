@@ -229,6 +229,15 @@ def test_regression_the_second_part_of_a_quote_split_in_its_sentence_had_no_spea
     assert speakers(text) == ["Ada Ode", "Ada Ode"]
 
 
+def test_regression_a_quote_after_a_programme_title_with_the_stop_inside_had_no_speaker() -> None:
+    """'X said on Wire's "Morning Harbour." "..."': the title closes the sentence, X goes on."""
+    text = (
+        '"We will pass the toll this week," Ada Ode told Wire\'s "Morning Harbour." '
+        '"I never bring a plan to the board that lacks the votes."'
+    )
+    assert speakers(text) == ["Ada Ode", "Ada Ode"]
+
+
 def test_a_quote_after_notes_x_adding_that_is_x_s() -> None:
     text = '"The span held for a century," notes Ode, adding that "it was never built for trucks."'
     assert speakers(text) == ["Ode", "Ode"]

@@ -210,14 +210,19 @@ def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: i
     """Whether a quote goes on with the one before it, and so with its speaker.
 
     It opens the sentence after the one where the quote before it ends, in the same
-    paragraph; or it opens the next paragraph right after the sentence of that quote
-    (a speaker's words run over paragraphs, each opened with a quotation mark), unless
-    the quote before is a question alone on its line, which someone else answers.
+    paragraph (right after it when that quote is a title with the sentence's stop
+    inside its marks: '"...," she told Wire's "Morning Harbour." "We never ..."'); or
+    it opens the next paragraph right after the sentence of that quote (a speaker's
+    words run over paragraphs, each opened with a quotation mark), unless the quote
+    before is a question alone on its line, which someone else answers.
     """
     if sentences_apart > 1:
         return False
     if before.paragraph == span.paragraph:
-        return text[before.close : span.open].rstrip()[-1:] in {".", "!", "?"}
+        between = text[before.close : span.open].strip()
+        if not between:  # 'she told ABC's "This Week." "I never ..."': the stop is inside
+            return _TITLE_STOP.fullmatch(text, before.start, before.end) is not None
+        return between[-1:] in {".", "!", "?"}
     line = text.rfind("\n", 0, span.open) + 1
     if span.paragraph != before.paragraph + 1 or text[line : span.open].strip():
         return False
@@ -255,6 +260,8 @@ def _resumes(text: str, before: QuoteSpan, span: QuoteSpan, who: Said | None) ->
     return _CLAUSE_END.search(between) is None
 
 
+# A title of at most six capitalised words with the sentence's stop inside its marks.
+_TITLE_STOP = re.compile(r"(?:[A-Z0-9][\w'\u2019&-]*[ \t]+){0,5}[A-Z0-9][\w'\u2019&-]*\.")
 _ASIDE = frozenset("\u2014\u2013")
 _ASIDE_OPEN = re.compile('[\u2014\u2013"\u201c\u201d.!?]')
 _BETWEEN = re.compile(r"[\w'\u2019.-]+")
