@@ -238,6 +238,37 @@ def test_regression_a_quote_after_a_programme_title_with_the_stop_inside_had_no_
     assert speakers(text) == ["Ada Ode", "Ada Ode"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Ode was calm all night. She turns to the harbour master and says, "
+            '"Well, it was nice to meet you at last."',
+            "Ada Ode",
+        ),
+        ('Another prospective juror stood up and said, "I cannot believe what you did."',
+         "Another prospective juror"),
+        ('Dr. Ada Ode runs the clinic and says that "we can no longer care for everyone."',
+         "Ada Ode"),
+    ],
+)
+def test_regression_a_speech_verb_after_and_had_no_subject(text: str, expected: str) -> None:
+    """'X stood up and said, "..."': the speech verb shares the subject of the verb before."""
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Ode called Ivo Brandt, who smiled and said, "We will rebuild the span by spring."',
+        'Ada Ode waved when Ivo Brandt arrived and said, "We will rebuild the span by spring."',
+    ],
+)
+def test_a_speech_verb_after_and_in_another_clause_is_not_the_subject_s(text: str) -> None:
+    """A relative clause or a conjunction before "and said" may have another subject."""
+    assert speakers(text) == [None]
+
+
 def test_a_quote_after_notes_x_adding_that_is_x_s() -> None:
     text = '"The span held for a century," notes Ode, adding that "it was never built for trucks."'
     assert speakers(text) == ["Ode", "Ode"]
