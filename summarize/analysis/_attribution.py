@@ -17,7 +17,7 @@ import attrs
 from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
-from ._subjects import opening_name, opening_role, subject_at
+from ._subjects import coordinated, opening_name, opening_role
 
 __all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "lead", "passive", "tail"]
 
@@ -247,37 +247,6 @@ def _introduced_by(text: str, lo: int, hi: int) -> Said | None:
     return who
 
 
-_AND_THEN = phrases.word_set("then later also")
-_NOT_ONE_CLAUSE = phrases.word_set("who whom whose which that when while because as if")
-
-
-def _coordinated(text: str, toks: phrases.Tokens, clause: int, k: int) -> Said | None:
-    """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
-
-    The verb follows "and" (maybe "and then"), and the clause before it is one
-    clause: no comma after its start, no relative word or conjunction ("who",
-    "that", "when"), no other speech verb. The subject is the clause's opening "he"
-    or "she", or the named person or role phrase that opens it (see
-    :func:`~summarize.analysis._subjects.opening_name`).
-    """
-    j = k - 1
-    if j > clause and toks[j][2] in _AND_THEN:
-        j -= 1
-    if j <= clause or toks[j][2] != "and":
-        return None
-    start = clause + subject_at(toks[clause:j])
-    words = [word.lower() for _, _, word in toks[start + 1 : j]]
-    if "," in words or not _NOT_ONE_CLAUSE.isdisjoint(words) or not phrases.VERBS.isdisjoint(words):
-        return None
-    if toks[start][2].lower() in ("he", "she"):
-        return phrases.pronoun_at(toks, start)
-    name = opening_name(text, toks[start][0], toks[j][0])
-    if name is not None:
-        at = text.find(name, toks[start][0], toks[j][0])
-        return Said(name, at, at + len(name), False) if at >= 0 else None
-    return opening_role(text, toks[start][0], toks[j][0])
-
-
 def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     """The attribution before a quote in its sentence, and whether it is right next to it.
 
@@ -304,7 +273,7 @@ def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
         return None, False
     clause, k = cue
     if toks[k][2].lower() != "according":
-        who = subject(text, toks, clause, k, whole=False) or _coordinated(text, toks, clause, k)
+        who = subject(text, toks, clause, k, whole=False) or coordinated(text, toks, clause, k)
         after = toks[phrases.after_verb(toks, k) :]
         rest = [word.lower() for _, _, word in after if word not in ",:"]
         ends = ends or bool(rest) or any(word in ",:" for _, _, word in after)

@@ -4,7 +4,8 @@ In analysis/, for :mod:`summarize.analysis._pronouns`, which resolves "he" and "
 from the subjects of the sentences before a quote: :func:`opening_name` reads the
 named person who opens a sentence as its subject, :func:`subject_at` where that
 subject may start, :func:`named_in` the people a stretch names as speakers or with a
-title, :func:`opening_role` the role phrase that opens a sentence as its subject. The
+title, :func:`opening_role` the role phrase that opens a sentence as its subject,
+:func:`coordinated` the subject a speech verb after "and" shares with the verb before. The
 words are read by :mod:`summarize.analysis._speaker_phrases`; each function
 reads a bounded number of tokens.
 """
@@ -19,7 +20,7 @@ from ._people import is_person
 from ._roles import is_role
 from ._speaker_subject import subject
 
-__all__ = ["FRONT", "named_in", "opening_name", "opening_role", "subject_at"]
+__all__ = ["FRONT", "coordinated", "named_in", "opening_name", "opening_role", "subject_at"]
 
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
 _OPENING = 24  # tokens read at a sentence's start for its subject
@@ -196,6 +197,37 @@ def opening_role(text: str, lo: int, hi: int) -> phrases.Said | None:
     if not _plain(verb) or is_role([verb]) or verb in phrases.OF:
         return None
     return phrases.speaker_of(text, toks, 0, end)
+
+
+_AND_THEN = phrases.word_set("then later also")
+_NOT_ONE_CLAUSE = phrases.word_set("who whom whose which that when while because as if")
+
+
+def coordinated(text: str, toks: phrases.Tokens, clause: int, k: int) -> phrases.Said | None:
+    """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
+
+    The verb follows "and" (maybe "and then"), and the clause before it is one
+    clause: no comma after its start, no relative word or conjunction ("who",
+    "that", "when"), no other speech verb. The subject is the clause's opening "he"
+    or "she", or the named person or role phrase that opens it (see
+    :func:`opening_name` and :func:`opening_role`).
+    """
+    j = k - 1
+    if j > clause and toks[j][2] in _AND_THEN:
+        j -= 1
+    if j <= clause or toks[j][2] != "and":
+        return None
+    start = clause + subject_at(toks[clause:j])
+    words = [word.lower() for _, _, word in toks[start + 1 : j]]
+    if "," in words or not _NOT_ONE_CLAUSE.isdisjoint(words) or not phrases.VERBS.isdisjoint(words):
+        return None
+    if toks[start][2].lower() in ("he", "she"):
+        return phrases.pronoun_at(toks, start)
+    name = opening_name(text, toks[start][0], toks[j][0])
+    if name is not None:
+        at = text.find(name, toks[start][0], toks[j][0])
+        return phrases.Said(name, at, at + len(name), False) if at >= 0 else None
+    return opening_role(text, toks[start][0], toks[j][0])
 
 
 def _plain(word: str) -> bool:
