@@ -354,6 +354,18 @@ def test_a_title_someone_is_said_to_have_spoken_stays_their_quote() -> None:
     assert [quote for quote, _ in pairs(text)] == ["A Bridge Too Far For Us"]
 
 
+def test_a_title_a_speaker_names_as_a_subject_is_no_quote_of_theirs() -> None:
+    """A wrong speaker once found: a title the sentence goes on to speak of was Ode's words."""
+    text = 'As Ada Ode points out, "Harbour Lights Over Eastdock" is the third result online.'
+    assert pairs(text) == []
+
+
+def test_a_short_answer_before_said_is_no_title() -> None:
+    """A speech verb after the marks makes a title-cased answer words said: "I'm a 'no,'"."""
+    text = "\"I'm a 'no,'\" said Ada Ode, a member of the harbour board."
+    assert pairs(text) == [("I'm a 'no,'", "Ada Ode")]
+
+
 def test_a_quoted_sentence_in_title_case_that_opens_its_sentence_stays_a_quote() -> None:
     text = '"We Will Not Leave The Harbour," the banner read.'
     assert [quote for quote, _ in pairs(text)] == ["We Will Not Leave The Harbour,"]

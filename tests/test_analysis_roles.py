@@ -88,6 +88,15 @@ def test_regression_a_verb_that_ends_as_agents_do_was_a_role() -> None:
     assert [role for _, role in _said(text)] == [None]
 
 
+def test_regression_a_month_that_ends_as_agents_do_was_a_role() -> None:
+    """'on 3 September of what Ada Ode called a test' gave Ode the role "September of what"."""
+    text = (
+        "On 3 September of what Ada Ode called a test, the pier shook. "
+        'Ada Ode stood up and said, "The pier will hold through the winter."'
+    )
+    assert _said(text) == [("Ada Ode", None)]
+
+
 def test_regression_the_last_word_of_a_sentence_joined_the_role_of_the_next() -> None:
     text = 'The plan needs review. Port spokesman Ade Oyo said: "We agree."'
     assert _said(text) == [("Ade Oyo", "Port spokesman")]

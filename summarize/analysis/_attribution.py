@@ -17,7 +17,7 @@ import attrs
 from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
-from ._subjects import opening_name, opening_role
+from ._subjects import coordinated, opening_name, opening_role
 
 __all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "lead", "passive", "tail"]
 
@@ -33,11 +33,14 @@ _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
 # researcher, Ada Ode, a psychologist at the state university in Brennock, said').
 _CLAUSE_REACH = 32
 # A participle of speech after a comma, then at most two words before a quote (see _saying).
+# The participle may take at most four words in lower case, none a speech verb: whom it
+# is told to, where, or how ("telling them:", "telling the audience:", "saying in a
+# statement,", "saying onstage:", "adding that").
 _SAYING = re.compile(
-    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting)"
-    r"(?:[ \t]+(?:that|only|simply|later|then))?[ \t]*[:,]?[ \t]*$"
+    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting"
+    r"|telling)((?:[ \t]+[a-z]+){0,4})[ \t]*[:,]?[ \t]*$"
 )
-_SAYING_REACH = 40  # characters read before a quote for it
+_SAYING_REACH = 70  # characters read before a quote for it
 # "according to", or a passive verb of speech or of taking a side, then "by": who follows
 # names the speaker of a quote after a colon (see _introduced_by).
 _BY_COLON = re.compile(
@@ -154,7 +157,7 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
             who = None  # 'by Ode's lawyer': not Ode
     elif phrases.cue(toks, i):
-        who = phrases.phrase_forward(text, toks, i + 1, len(toks))
+        who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, i), len(toks))
     else:
         depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"
         for k in range(i, min(len(toks), i + (_CLAUSE_REACH if clause else 5))):
@@ -196,10 +199,10 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
     if verb is None or toks[verb][2] in _RELAYING or (verb == 0 and toks[0][2] in _TO_SOMEONE):
         return None  # "..., the Gazette reported": the words of whom it reports; "told X"
     if verb == 0:
-        who = phrases.phrase_forward(text, toks, 1, stop)
+        who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, 0), stop)
         rest = next((k for k in range(1, stop) if who and toks[k][0] >= who.end), stop)
     else:
-        who, rest = subject(text, toks, 0, verb, whole=True), verb + 1
+        who, rest = subject(text, toks, 0, verb, whole=True), phrases.after_verb(toks, verb)
     if who is None or any(w.lower() not in _CLOSING_REST for _, _, w in toks[rest:stop]):
         return None
     return who
@@ -208,14 +211,15 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
 def _saying(text: str, lo: int, hi: int) -> Said | None:
     """The named subject of a clause that a participle of speech closes, right before a quote.
 
-    'Ada Ode ended the call, saying: "We will rebuild."' and 'Ada Ode spoke for an hour,
-    adding that "..."': the participle after a comma, at most two words before the
-    quote, and a named person who opens the sentence as its subject (see
-    :func:`~summarize.analysis._subjects.opening_name`).
+    'Ada Ode ended the call, saying: "We will rebuild."', 'Ada Ode spoke for an hour,
+    adding that "..."' and 'Ada Ode addressed the crowd, telling them: "..."': the
+    participle after a comma, at most four words in lower case before the quote (whom
+    it is told to, where or how; none a speech verb), and a named person who opens the
+    sentence as its subject (see :func:`~summarize.analysis._subjects.opening_name`).
     """
     found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
-    if found is None:
-        return None
+    if found is None or not phrases.VERBS.isdisjoint(found.group(1).split()):
+        return None  # "saying that police told": the words of whom the verb names
     name = opening_name(text, lo, found.start())
     if name is None:
         return opening_role(text, lo, found.start())  # "A spokesperson for the port released"
@@ -261,17 +265,18 @@ def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     for k, (_, _, word) in enumerate(toks):
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
-        elif (word in phrases.VERBS and phrases.cue(toks, k)) or (
+        elif phrases.cue(toks, k) or (
             word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
         ):
             cue = (clause, k)
     if cue is None:
         return None, False
     clause, k = cue
-    if toks[k][2] in phrases.VERBS:
-        who = subject(text, toks, clause, k, whole=False)
-        rest = [word.lower() for _, _, word in toks[k + 1 :] if word not in ",:"]
-        ends = ends or bool(rest) or any(word in ",:" for _, _, word in toks[k + 1 :])
+    if toks[k][2].lower() != "according":
+        who = subject(text, toks, clause, k, whole=False) or coordinated(text, toks, clause, k)
+        after = toks[phrases.after_verb(toks, k) :]
+        rest = [word.lower() for _, _, word in after if word not in ",:"]
+        ends = ends or bool(rest) or any(word in ",:" for _, _, word in after)
         near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)
         return who, who is not None and near
     who = phrases.phrase_forward(text, toks, k + 2, len(toks))

@@ -2,7 +2,8 @@
 
 In analysis/: :func:`find_quotes` pairs the quotation marks of an article's content
 sentences, keeps the statements and names their speakers (with
-:mod:`summarize.analysis._speakers`); each claim of claims/ keeps its sentences' quotes.
+:mod:`summarize.analysis._speakers`), leaving out titles (see
+:mod:`summarize.analysis._quote_titles`); each claim of claims/ keeps its sentences' quotes.
 """
 
 # The docstrings show the typographic quotation marks this module reads.
@@ -18,8 +19,8 @@ from operator import attrgetter
 
 from ..errors import InputError
 from ..records import Article, Quote, Sentence
+from ._quote_titles import heading, named_title, programme, strict_title, titled
 from ._speakers import QuoteSpan, find_speakers
-from ._speech_words import word_set
 
 __all__ = ["find_quotes"]
 
@@ -42,16 +43,6 @@ _NAMING = re.compile(
     r"|translate[sd]? (?:as|to)|(?:is|are|was|were|be|been|being|so)[ -](?:called|named)"
     r"|the (?:words?|terms?|phrases?|names?|slogans?|motto|hashtags?))),?[ \t]*$"
 )
-
-# Words right before a title-case quote that make it the name of a programme, a paper or a
-# book, whoever speaks: 'said on CNN's "State of the Union."', 'told "Fox News Sunday."'.
-_ON_A_TITLE = re.compile(r"(?:\b(?:on|in|to|told|tells|for|from)|['\u2019]s)[ \t]*$")
-_TITLE_WORDS = 6  # most words of such a title
-# The words a title writes in lower case ("Gone With the Wind", "12 Years a Slave").
-_SMALL_WORDS = word_set(
-    "a an the and but or nor of to in on at by for with from as vs via into onto upon over per"
-)
-_INNER_STOP = re.compile(r"[.!?]\s+\S")  # a sentence ends inside: "Oh, my God. Oh, my God."
 
 
 def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
@@ -109,7 +100,7 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     quotes: list[Quote] = []
     for span, said in zip(spans, find_speakers(text, sents, spans), strict=True):
         opening = sents[bisect_right(starts, span.open) - 1]
-        if _programme(text, span) or _heading(text, span):
+        if programme(text, span) or heading(text, span) or named_title(text, span):
             continue  # 'on CNN's "State of the Union."', a quoted heading: a title, whoever speaks
         named = said.speaker is not None and not said.resolved  # not "he" or "she"
         if said.near or _statement(text, span, opening, named):
@@ -146,9 +137,9 @@ def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> b
     inside = not (alone or spoken)
     end = text[span.end - 1]
     phrase = text[span.start : span.end]
-    if inside and end not in ".!?,;:\u2026" and _titled(phrase):
+    if inside and end not in ".!?,;:\u2026" and titled(phrase):
         return False  # "Gone With the Wind", "For the People Act": a title, not words said
-    if inside and end in ".," and _strict_title(phrase):
+    if inside and end in ".," and strict_title(phrase):
         # The comma or stop inside the marks is the sentence's, as American style puts it
         # ('the film "Gone With the Wind," which'); not 'likes to say, "I'm an F-18, bro,"'.
         return False
@@ -160,75 +151,6 @@ def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> b
 def _words(text: str, span: QuoteSpan, most: int) -> int:
     """The number of words of a quote, counted up to ``most``."""
     return sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), most))
-
-
-def _programme(text: str, span: QuoteSpan) -> bool:
-    """Whether a quote is the title of a programme, paper or book a sentence names.
-
-    Short (at most :data:`_TITLE_WORDS` words), written as a title, and right after
-    "on", "in", "to", "told", "for", "from" or a possessive ("CNN's").
-
-    Example:
-        >>> text = 'Ode said on Wire\u2019s "Morning Harbour." She smiled.'
-        >>> _programme(text, QuoteSpan(open=19, start=20, end=36, close=37, paragraph=0))
-        True
-    """
-    if _ON_A_TITLE.search(text, max(0, span.open - 12), span.open) is None:
-        return False  # the commonest answer, and the cheapest test: a few characters
-    words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), _TITLE_WORDS + 1))
-    return words <= _TITLE_WORDS and _titled(text[span.start : span.end])
-
-
-def _heading(text: str, span: QuoteSpan) -> bool:
-    """Whether a quote is a heading: alone on its line, short, written as a title, with no stop.
-
-    Example:
-        >>> text = "She wrote on." + chr(10) * 2 + "‘A Single Voice’" + chr(10)
-        >>> _heading(text, QuoteSpan(open=15, start=16, end=30, close=31, paragraph=1))
-        True
-    """
-    if text[span.end - 1] in ".!?,;:\u2026":
-        return False
-    line = text.rfind("\n", 0, span.open) + 1
-    after = text.find("\n", span.close)
-    after = len(text) if after < 0 else after
-    if text[line : span.open].strip() or text[span.close : after].strip():
-        return False  # not alone on its line
-    words = sum(1 for _ in islice(_WORD.finditer(text, span.start, span.end), _TITLE_WORDS + 1))
-    return words <= _TITLE_WORDS and _titled(text[span.start : span.end])
-
-
-def _strict_title(phrase: str) -> bool:
-    """Whether a phrase is a title to the letter, not words written as one.
-
-    At most twelve words, no sentence inside, and every word in lower case one of
-    the short words titles keep small.
-
-    Example:
-        >>> titles = ("12 Years a Slave,", "Gone with the Wind,", "Oh, my God, oh, my God,")
-        >>> [_strict_title(p) for p in titles]
-        [True, True, False]
-    """
-    words = _WORD.findall(phrase)
-    return (
-        1 < len(words) <= 2 * _TITLE_WORDS
-        and not words[0][0].islower()
-        and _INNER_STOP.search(phrase) is None
-        and all(w in _SMALL_WORDS for w in words if w[0].islower())
-    )
-
-
-def _titled(phrase: str) -> bool:
-    """Whether a phrase is written as a title: its first word and every longer word capitalised.
-
-    Example:
-        >>> [_titled(p) for p in ("In God We Trust", "Gone With the Wind", "a nation of cowards")]
-        [True, True, False]
-    """
-    words = _WORD.findall(phrase)
-    return len(words) > 1 and all(
-        w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if not k or len(w) > 3
-    )
 
 
 # Pairing marks ----------------------------------------------------------------------------

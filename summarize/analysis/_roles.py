@@ -55,7 +55,7 @@ _NOT_AGENT = word_set(
     "other others another never ever however after over under rather whether together"
     " later water number numbers order center centre paper newspaper letter matter power"
     " major minor per winter summer border corner chapter character former latter"
-    " quarter weather computer murder cancer"
+    " quarter weather computer murder cancer september october november december"
 )
 
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")

@@ -8,6 +8,7 @@ and :mod:`summarize.analysis._pronouns` says who "he" and "she" stand for.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -19,8 +20,8 @@ from ._attribution import QuoteSpan, closing, credited, ends_clause, lead, passi
 from ._mentions import Mentions
 from ._people import affiliation_apart, is_person, spoken_by
 from ._pronouns import Resolver
-from ._roles import role_of
-from ._speaker_phrases import Said
+from ._roles import is_role, role_of
+from ._speaker_phrases import VERBS, Said, word_set
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -72,8 +73,10 @@ def find_speakers(
     "reporters" comes between (``X said: "no"``, ``X said Friday "not yet"``,
     ``X said "no".``). A quote without a speaker of its own that opens the
     sentence right after a quote with one, in the same paragraph, continues that
-    quote and takes its speaker, as does one that opens its sentence after one or
-    two sentences about that speaker (see
+    quote and takes its speaker, as does one that resumes a quote of its sentence
+    right after that quote's attribution (``"...," said X, "..."``; see
+    ``_resumes``), or one that opens its sentence after one or two sentences about
+    that speaker (see
     :meth:`summarize.analysis._pronouns.Resolver.followed`). "he" and "she" are
     resolved as :class:`summarize.analysis._pronouns.Resolver` says; other
     pronouns ("they", "we", "it": a plural speaker is rarely named) and
@@ -131,6 +134,14 @@ def find_speakers(
         if who is None and n and _continues(text, spans[n - 1], span, first[n] - last[n - 1]):
             who, near = said[n - 1], said[n - 1] is not None
             resolved = found[n - 1].resolved
+        elif (
+            who is None
+            and n
+            and first[n] == last[n - 1]
+            and _resumes(text, spans[n - 1], span, said[n - 1])
+        ):
+            who, resolved = said[n - 1], found[n - 1].resolved  # '"...," said X, "..."'
+            near = who is not None and spans[n - 1].close <= who.start < span.open
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
@@ -199,18 +210,64 @@ def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: i
     """Whether a quote goes on with the one before it, and so with its speaker.
 
     It opens the sentence after the one where the quote before it ends, in the same
-    paragraph; or it opens the next paragraph right after the sentence of that quote
-    (a speaker's words run over paragraphs, each opened with a quotation mark), unless
-    the quote before is a question alone on its line, which someone else answers.
+    paragraph (right after it when that quote is a title with the sentence's stop
+    inside its marks: '"...," she told Wire's "Morning Harbour." "We never ..."'); or
+    it opens the next paragraph right after the sentence of that quote (a speaker's
+    words run over paragraphs, each opened with a quotation mark), unless the quote
+    before is a question alone on its line, which someone else answers.
     """
     if sentences_apart > 1:
         return False
     if before.paragraph == span.paragraph:
-        return text[before.close : span.open].rstrip()[-1:] in {".", "!", "?"}
+        between = text[before.close : span.open].strip()
+        if not between:  # 'she told ABC's "This Week." "I never ..."': the stop is inside
+            return _TITLE_STOP.fullmatch(text, before.start, before.end) is not None
+        return between[-1:] in {".", "!", "?"}
     line = text.rfind("\n", 0, span.open) + 1
     if span.paragraph != before.paragraph + 1 or text[line : span.open].strip():
         return False
     return not _asked(text, before)
+
+
+def _resumes(text: str, before: QuoteSpan, span: QuoteSpan, who: Said | None) -> bool:
+    """Whether a quote resumes the one before it in the same sentence, and so its speaker.
+
+    The quote before has a speaker (``who``) who is a named person or a role ("Ada
+    Ode", "an agency official"; not "police" reading out labels), and between the
+    two stand either its attribution, then at most a comma and a participle of speech
+    ('"We heard you," said Ada Ode, "and we will rebuild."', '"...," notes Ode, adding
+    that "..."'); or, with the attribution before both, only words that join ("and",
+    "and that", "and added"), commas and colons ('Ode said it was "A," and "B"'); or
+    one aside set off by dashes ('"... the pier" -- a plan of 2019 -- "and the quay."',
+    with em dashes). Any other word (another name, a noun: 'Ode said the plan was
+    "a fraud" and the fares "a theft"') leaves the quote to its own attribution. The
+    caller checks that both quotes are in one sentence.
+    """
+    if who is None or who.speaker is None:
+        return False
+    speaker = who.speaker
+    if not (is_person(speaker) or (speaker[0].islower() and is_role(speaker.split()))):
+        return False
+    between = text[before.close : span.open].strip()
+    if before.close <= who.start and who.end <= span.open:  # '"...," said Ode, "..."'
+        rest = _BETWEEN.findall(text, who.end, span.open)
+        return all(word in _PARTICIPLES for word in rest) and not _CLAUSE_END.search(between)
+    if len(between) > 2 and between[0] in _ASIDE and between[-1] in _ASIDE:
+        return _ASIDE_OPEN.search(between, 1, len(between) - 1) is None  # one aside
+    words = _BETWEEN.findall(between)
+    if not all(word.lower() in _JOINING or word in VERBS for word in words):
+        return False
+    return _CLAUSE_END.search(between) is None
+
+
+# A title of at most six capitalised words with the sentence's stop inside its marks.
+_TITLE_STOP = re.compile(r"(?:[A-Z0-9][\w'\u2019&-]*[ \t]+){0,5}[A-Z0-9][\w'\u2019&-]*\.")
+_ASIDE = frozenset("\u2014\u2013")
+_ASIDE_OPEN = re.compile('[\u2014\u2013"\u201c\u201d.!?]')
+_BETWEEN = re.compile(r"[\w'\u2019.-]+")
+_CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
+_PARTICIPLES = word_set("adding saying noting continuing that")
+_JOINING = _PARTICIPLES | word_set("and then")
 
 
 def _asked(text: str, span: QuoteSpan) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "Said",
     "Tokens",
     "abbreviated",
+    "after_verb",
     "capital",
     "cue",
     "ends_at",
@@ -55,16 +56,24 @@ VERBS = word_set(
     " argued argues claimed shouted acknowledged confirmed confirms conceded concedes remarked"
     " whispered pleaded urged continued answered responded joked testified concluded"
     " exclaimed complained boasted observed countered texted emailed fumed vowed"
-    " quipped lamented cautioned recounted retorted reiterated"
+    " quipped lamented cautioned recounted retorted reiterated commented predicted"
     # the present of those that lack it, as features write them ("..., Ode observes.");
     # "remarks", "notes" and "jokes" are nouns too (see cue); "claims" is left out
     " observes recounts quips continues concludes responds testifies complains laments"
     " cautions retorts reiterates whispers shouts acknowledges exclaims"
-    " remarks notes jokes"
+    " remarks notes jokes predicts"
 )
+# Verbs that report speech only with their particle: "Ode points out", "as Ode pointed out,"
+# (not "the points", "pointed a gun"); the particle belongs to the verb (see after_verb).
+_WITH_OUT = word_set("point points pointed")
 # Speech verbs that are nouns too: a verb only where no possessive, article or "of"
 # stands before them ("Ode remarks", not "Lincoln's remarks" or "a series of jokes").
 _NOUNS_TOO = word_set("remarks notes jokes")
+# Speech verbs that are adjectives too: a verb only where no possessive or article stands
+# before them and no lower-case word but "that" or a preposition after them ("Ode predicted
+# that", "Ode predicted, ...", not "the predicted rise" or "gave predicted totals").
+_ADJECTIVES_TOO = word_set("predicted predicts")
+_AFTER_A_VERB = word_set("that in at on from to about for during before after last this")
 _BEFORE_A_NOUN = word_set("the a an his her their its our my your of these those")
 
 
@@ -74,7 +83,7 @@ def _verb_pattern() -> re.Pattern[str]:
     Grouping spares the engine most alternatives at a letter no verb starts with.
     """
     rests: dict[str, list[str]] = {}
-    for verb in sorted(VERBS, key=len, reverse=True):
+    for verb in sorted(VERBS | _WITH_OUT, key=len, reverse=True):
         rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
     groups = [f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items())]
     return re.compile("|".join([*groups, "(?i:according)"]))
@@ -172,18 +181,35 @@ def cue(toks: Tokens, k: int) -> bool:
 
     A verb after "to" has no subject ("went on to say"); "remarks", "notes" and "jokes"
     after a possessive, an article, "of" or a compound are nouns ("Lincoln's remarks",
-    "post-it notes", "a series of jokes").
+    "post-it notes", "a series of jokes"), and so is "predicted" there or before a
+    lower-case word other than "that" or a preposition ("gave predicted totals");
+    "points out" and "pointed out" speak with their particle only ("Ode points out",
+    not "three points").
     """
     word = toks[k][2]
-    if word not in VERBS or (k and toks[k - 1][2] == "to"):
+    if k and toks[k - 1][2] == "to":
         return False
-    if word not in _NOUNS_TOO or not k:
+    if word in _WITH_OUT:
+        return k + 1 < len(toks) and toks[k + 1][2] == "out"
+    if word not in VERBS:
+        return False
+    if word not in _NOUNS_TOO | _ADJECTIVES_TOO:
+        return True
+    after = toks[k + 1][2] if k + 1 < len(toks) else ""
+    if word in _ADJECTIVES_TOO and after.islower() and after not in _AFTER_A_VERB:
+        return False  # "the models gave predicted totals": an adjective
+    if not k:
         return True
     before = toks[k - 1][2].lower()  # "Lincoln's remarks", "post-it notes": nouns
     return before not in _BEFORE_A_NOUN and "-" not in before and not _POSSESSIVE.search(before)
 
 
 _POSSESSIVE = re.compile("(?:['\u2019]s|s['\u2019])$")
+
+
+def after_verb(toks: Tokens, k: int) -> int:
+    """The token after the speech verb at k, its particle passed: "points out Ode" gives Ode's."""
+    return k + 2 if toks[k][2] in _WITH_OUT else k + 1
 
 
 def ends_at(toks: Tokens, k: int) -> bool:

@@ -4,7 +4,8 @@ In analysis/, for :mod:`summarize.analysis._pronouns`, which resolves "he" and "
 from the subjects of the sentences before a quote: :func:`opening_name` reads the
 named person who opens a sentence as its subject, :func:`subject_at` where that
 subject may start, :func:`named_in` the people a stretch names as speakers or with a
-title, :func:`opening_role` the role phrase that opens a sentence as its subject. The
+title, :func:`opening_role` the role phrase that opens a sentence as its subject,
+:func:`coordinated` the subject a speech verb after "and" shares with the verb before. The
 words are read by :mod:`summarize.analysis._speaker_phrases`; each function
 reads a bounded number of tokens.
 """
@@ -19,7 +20,7 @@ from ._people import is_person
 from ._roles import is_role
 from ._speaker_subject import subject
 
-__all__ = ["FRONT", "named_in", "opening_name", "opening_role", "subject_at"]
+__all__ = ["FRONT", "coordinated", "named_in", "opening_name", "opening_role", "subject_at"]
 
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
 _OPENING = 24  # tokens read at a sentence's start for its subject
@@ -120,7 +121,9 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
             k, appositive = k + 1, True
             continue
         joins = word == "and" and 0 < k < len(toks) - 1 and toks[k + 1][2][:1].islower()
-        if joins and toks[k - 1][2][:1].islower():  # "TCM host and film historian Ada Ode"
+        opening = toks[0][2]  # "Actress and activist Ada Ode": a word that opens the sentence
+        first = k == 1 and opening[1:].islower() and opening.lower() not in known
+        if joins and (toks[k - 1][2][:1].islower() or first):  # "TCM host and film historian"
             k, described = k + 1, described + 1
             continue
         if not _describes(word, k):
@@ -196,27 +199,97 @@ def opening_role(text: str, lo: int, hi: int) -> phrases.Said | None:
     return phrases.speaker_of(text, toks, 0, end)
 
 
+_AND_THEN = phrases.word_set("then later also")
+_NOT_ONE_CLAUSE = phrases.word_set("who whom whose which that when while because as if")
+
+
+def coordinated(text: str, toks: phrases.Tokens, clause: int, k: int) -> phrases.Said | None:
+    """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
+
+    The verb follows "and" (maybe "and then"), and the clause before it is one
+    clause: no comma after its start, no relative word or conjunction ("who",
+    "that", "when"), no other speech verb. The subject is the clause's opening "he"
+    or "she", or the named person or role phrase that opens it (see
+    :func:`opening_name` and :func:`opening_role`).
+    """
+    j = k - 1
+    if j > clause and toks[j][2] in _AND_THEN:
+        j -= 1
+    if j <= clause or toks[j][2] != "and":
+        return None
+    start = clause + subject_at(toks[clause:j])
+    words = [word.lower() for _, _, word in toks[start + 1 : j]]
+    if "," in words or not _NOT_ONE_CLAUSE.isdisjoint(words) or not phrases.VERBS.isdisjoint(words):
+        return None
+    if toks[start][2].lower() in ("he", "she"):
+        return phrases.pronoun_at(toks, start)
+    name = opening_name(text, toks[start][0], toks[j][0])
+    if name is not None:
+        at = text.find(name, toks[start][0], toks[j][0])
+        return phrases.Said(name, at, at + len(name), False) if at >= 0 else None
+    return opening_role(text, toks[start][0], toks[j][0])
+
+
 def _plain(word: str) -> bool:
     """Whether a word is written in lower case and is no word that ends a phrase ("and", "he")."""
     return word.isalpha() and word.islower() and word not in _NOT_DESCRIBING
 
 
+_DETERMINED = phrases.word_set("the a an his her their its our my your and &")
+# A lower-case word, then a name of two words: where "lawyer Ivo Brandt" may stand.
+_MAY_FOLLOW_ROLE = re.compile(r"[a-z][ \t]+[A-Z][\w'\u2019.-]*[ \t]+[A-Z]")
+
+
+def _after_role(toks: phrases.Tokens, k: int) -> bool:
+    """Whether token k follows a role noun in lower case with no article or possessive before it.
+
+    "Oculus founder Ivo Brandt", "climatologist Ivo Brandt"; not "her daughter Ivo
+    Brandt" or "the official Ivo Brandt", which may be what a sentence speaks of, nor
+    "Ada Ode and brother Ivo Brandt", two people.
+    """
+    before = toks[k - 1][2]
+    if not (before.isalpha() and before.islower() and is_role([before])):
+        return False
+    return k < 2 or toks[k - 2][2].lower() not in _DETERMINED
+
+
 def named_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """The named people in text[lo:hi] (no quote in it): speech verbs' subjects and titled names."""
+    """The named people in text[lo:hi] (no quote in it): who speaks, and titled names.
+
+    Who speaks is a speech verb's subject, or the name right after a verb that
+    opens a clause or follows a comma (", says branding expert Ada Ode."); a
+    name of two words or more is titled ("Gov. Ada Ode") or follows a role noun in
+    lower case with no article or possessive before it and is followed by a word in
+    lower case other than a preposition, as the subject of a verb ("Oculus founder
+    Ivo Brandt is", not "told anchor Ivo Brandt on Friday" or "her daughter Ivo
+    Brandt,").
+    """
     found: list[tuple[int, str]] = []
-    if not (phrases.may_cue(text, lo, hi) or phrases.may_title(text, lo, hi)):
-        return found  # a verb's subject or a titled name, or no one
+    if not (
+        phrases.may_cue(text, lo, hi)
+        or phrases.may_title(text, lo, hi)
+        or _MAY_FOLLOW_ROLE.search(text, lo, hi)
+    ):
+        return found  # a verb's subject, a titled name or one after a role, or no one
     toks = phrases.tokens(text, lo, hi)
     clause = 0
     for k, (_, _, word) in enumerate(toks):
         who = None
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             clause = k + 1
-        elif word in phrases.VERBS and phrases.cue(toks, k):
+        elif phrases.cue(toks, k):
             who = subject(text, toks, clause, k, whole=False)
+            if who is None and (k == clause or toks[k - 1][2] == ","):  # ", says Ada Ode."
+                who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, k), len(toks))
         elif word.lower() in phrases.TITLES and phrases.capital(word):
             j = phrases.name_forward(toks, k, len(toks))
             who = phrases.speaker_of(text, toks, k, j) if j - k >= 2 else None
+        elif k and phrases.capital(word) and _after_role(toks, k):  # "lawyer Ivo Brandt"
+            j = phrases.name_forward(toks, k, len(toks))
+            acts = j < len(toks) and _plain(toks[j][2]) and toks[j][2] not in phrases.OF
+            owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "attorney Ivo Brandt's claim"
+            named = j - k >= 2 and acts and not owner
+            who = phrases.speaker_of(text, toks, k, j) if named else None
         if who is not None and who.speaker and is_person(who.speaker):
             saint = _PLACE_PREFIX.search(text, max(0, who.start - 5), who.start)  # "St. Ode said"
             if not saint:
