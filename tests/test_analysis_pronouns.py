@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize.analysis._mentions import named_at
+from summarize.analysis._pronoun_evidence import _in_lower_case
 from summarize.analysis._quotes import find_quotes
 from summarize.pipeline import content_sentences
 from summarize.records import Article
@@ -269,3 +270,14 @@ def test_named_at_finds_the_places_a_word_bounded_pattern_finds(text: str, name:
     written = r"\s+".join(re.escape(w) for w in name.split())
     expected = [m.end() for m in re.finditer(rf"\b{written}\b", text)][:20]
     assert named_at(text, name, 20) == expected
+
+
+@given(
+    st.text(alphabet="adeoADO _\u00e9\n.-2", max_size=40),
+    st.sampled_from(["ode", "ada", "a", "Ode", "ode2", "\u00e9de", "", "o-de"]),
+)
+def test_a_word_in_lower_case_is_one_the_lower_case_word_pattern_finds(
+    text: str, word: str
+) -> None:
+    """_in_lower_case answers as the set of re.findall(r"\b[a-z]+\b", text) did (the reference)."""
+    assert _in_lower_case(text, word) == (word in set(re.findall(r"\b[a-z]+\b", text)))

@@ -96,6 +96,22 @@ def test_top_k_also_ranks_negative_similarities(
     assert np.array_equal(graph.toarray(), _reference_top_k(matrix, threshold, k))
 
 
+@settings(max_examples=60)
+@given(matrix=matrices(signed=True), seed=st.integers(min_value=0, max_value=2**16))
+def test_union_of_a_positive_graph_is_the_sum_of_its_ends_less_the_links_at_both(
+    matrix: sparse.csr_matrix, seed: int
+) -> None:
+    """The one-pass union of positive links is, to the bit, what the signed formula gives."""
+    full = sparse.csr_matrix(abs(matrix @ matrix.T))
+    full.setdiag(0)
+    full.eliminate_zeros()
+    kept = full.multiply(np.random.default_rng(seed).random(full.shape) < 0.5).tocsr()
+    kept.eliminate_zeros()
+    expected = sparse.csr_matrix(kept + kept.T - kept.multiply(kept.T != 0))
+    expected.eliminate_zeros()
+    assert np.array_equal(strongest_module.union(kept).toarray(), expected.toarray())
+
+
 def test_regression_centrality_graph_grew_with_n_squared() -> None:
     # every row shares a term with every other: the full graph has n * (n - 1) links
     rng = np.random.default_rng(3)

@@ -21,7 +21,6 @@ _CALLED = 80  # characters after a name read for the pronoun the text calls the 
 # The end of a sentence, a quote or another name: what the pronoun may no longer refer back over.
 _STOP = re.compile(r"[.!?\"\u201c\u201d]|\b[A-Z][a-z]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
-_LOWER = re.compile(r"\b[a-z]+\b")  # words written in lower case
 
 
 def called_by(text: str, name: str) -> str:
@@ -45,12 +44,11 @@ class KnownNames:
     A name is read in running text (not on a line of its own, as in a list of
     tags), and a word the text also writes in lower case is no name ("Protesters").
     A word is looked up where it is asked for, in the runs of capitalised words
-    that hold it, and the answer kept.
+    that hold it (and, for lower case, where the text writes it), and the answer kept.
     """
 
     def __init__(self, text: str, mentions: Mentions) -> None:
         self.text, self.mentions = text, mentions
-        self.lower: set[str] | None = None
         self.answers: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
@@ -61,9 +59,7 @@ class KnownNames:
         return self.answers[word]
 
     def _named(self, word: str) -> bool:
-        if self.lower is None:
-            self.lower = set(_LOWER.findall(self.text))
-        if word in self.lower:
+        if _in_lower_case(self.text, word):
             return False
         text = self.text
         for m in self.mentions.every(holding=word):
@@ -76,3 +72,18 @@ class KnownNames:
             if not quoted and not (line and text[m.end : m.end + 1] in ("", "\n")):
                 return True
         return False
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    r"""Whether ``text`` writes ``word`` as a whole word in lower case ASCII letters.
+
+    A word ``re.findall(r"\b[a-z]+\b", text)`` gives, looked for where the text writes
+    it (:func:`named_at`) rather than by reading every word of a long text.
+
+    Example:
+        >>> _in_lower_case("Protesters met. The protesters left.", "protesters")
+        True
+        >>> _in_lower_case("Protesters met; counter-protesters2 left.", "protesters")
+        False
+    """
+    return word.isascii() and word.isalpha() and word.islower() and bool(named_at(text, word, 1))

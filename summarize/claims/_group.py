@@ -234,6 +234,8 @@ def sharing_figures(
     if most is not None:
         weight[np.asarray(held.sum(axis=0)).ravel() > most] = 0.0
     weighed = sparse.csr_matrix(held.multiply(weight[np.newaxis, :]))
+    # Most terms weigh nothing: without their zeros the product only meets figures.
+    weighed.eliminate_zeros()
     evidence = sparse.triu(weighed @ held.T, k=1).tocoo()  # the weight of the figures shared
     keep = (evidence.data >= 2) & (articles[evidence.row] != articles[evidence.col])
     first, second = evidence.row[keep], evidence.col[keep]

@@ -81,9 +81,18 @@ class Ahead:
 
 
 def union(graph: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Return the symmetric graph holding every link of ``graph`` in both directions."""
-    both = graph.multiply(graph.T != 0)  # links kept from both ends, counted once
-    joined = sparse.csr_matrix(graph + graph.T - both)
+    """Return the symmetric graph holding every link of ``graph`` in both directions.
+
+    A link kept from both ends has the same similarity at each (the same sum, see
+    :class:`Ahead`). When every similarity is positive (TF-IDF rows, the pipeline's
+    case), the larger of the two ends is the link's similarity, one pass; a signed
+    graph adds both ends and takes the links kept at both once.
+    """
+    if graph.nnz and graph.data.min() > 0:
+        joined = sparse.csr_matrix(graph.maximum(graph.T))
+    else:
+        both = graph.multiply(graph.T != 0)  # links kept from both ends, counted once
+        joined = sparse.csr_matrix(graph + graph.T - both)
     joined.eliminate_zeros()
     return joined
 

@@ -181,6 +181,8 @@ def _ellipsis_cuts(text: str, cuts: set[int]) -> None:
     breaks inside an ellipsis or just after it (at the first dot of ". . .") are
     dropped.
     """
+    if "\u2026" not in text and ".." not in text and ". ." not in text:
+        return  # no ellipsis (most paragraphs): found by a search of the text, not the pattern
     ranges: list[tuple[int, int]] = []
     added: list[int] = []
     for run in _ELLIPSIS.finditer(text):

@@ -70,19 +70,25 @@ def concept_matrix(
     # Any size above every number orders the pairs alike: numbered by first appearance,
     # the terms are 0 to the number of distinct terms less one.
     size = int(ids.max()) + 1 if ids.size else 1
-    keys, rows = [], []
-    if unigrams:
-        keys.append(ids)
+    columns, rows = [], []
+    count = 0  # concepts numbered so far
+    if unigrams:  # every single term is a concept, below every pair: numbered with no sort
+        present = np.zeros(size, dtype=bool)
+        present[ids] = True
+        columns.append((np.cumsum(present) - 1)[ids])
         rows.append(owner)
+        count = int(present.sum())
     if bigrams and ids.size > 1:
         same = owner[1:] == owner[:-1]
-        keys.append((ids[:-1][same] + 1) * size + ids[1:][same])
+        pairs = (ids[:-1][same] + 1) * size + ids[1:][same]
+        distinct, place = np.unique(pairs, return_inverse=True)
+        columns.append(place.ravel() + count)
         rows.append(owner[1:][same])
-    key = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+        count += distinct.size
+    column = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
     row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    concepts, column = np.unique(key, return_inverse=True)
     matrix = sparse.csr_matrix(
-        (np.ones(key.size), (row, column.ravel())), shape=(len(terms), max(concepts.size, 1))
+        (np.ones(row.size), (row, column)), shape=(len(terms), max(count, 1))
     )
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
