@@ -97,6 +97,15 @@ def test_regression_a_month_that_ends_as_agents_do_was_a_role() -> None:
     assert _said(text) == [("Ada Ode", None)]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", " \n \n ", "\n"])
+def test_regression_the_first_word_of_the_next_line_joined_a_pull_quotes_role(gap: str) -> None:
+    """An attribution line under a pull quote has no stop: "mother of Tom Roe She" was
+    read to the next line's first word."""
+    text = f"I will be there. \u2014 Jane Roe, mother of Tom Roe{gap}She said it again."
+    start = text.index("Jane Roe")
+    assert role_of(text, start, start + len("Jane Roe")) == "mother of Tom Roe"
+
+
 def test_regression_the_last_word_of_a_sentence_joined_the_role_of_the_next() -> None:
     text = 'The plan needs review. Port spokesman Ade Oyo said: "We agree."'
     assert _said(text) == [("Ade Oyo", "Port spokesman")]

@@ -234,7 +234,8 @@ def _after(text: str, end: int) -> str | None:
     """The role in an apposition after the name.
 
     As in ", the harbour master," or ", a spokeswoman for the port,", maybe after
-    an age (", 52, a ferry captain,").
+    an age (", 52, a ferry captain,"). A line ends it too: an attribution line under
+    a pull quote ("- Ada Ode, mother of the victim") has no stop of its own.
     """
     rest = text[end : end + 160]
     age = _AGE.match(rest)
@@ -242,9 +243,9 @@ def _after(text: str, end: int) -> str | None:
         rest = rest[age.end() - 2 :]
     if not rest.startswith(", "):
         return None
-    stop = re.search(r"[,;:.!?\"\u201c\u201d()\u2014\u2013]", rest[2:])
+    stop = re.search(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]", rest[2:])
     phrase = rest[2 : 2 + stop.start()] if stop else ""
-    if not stop or rest[2 + stop.start()] not in ",.;:\u2014\u2013":
+    if not stop or rest[2 + stop.start()] not in ",.;:\u2014\u2013\n":
         return None
     return role_phrase(phrase.split())
 
