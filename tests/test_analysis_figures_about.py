@@ -169,3 +169,8 @@ def test_a_measure_before_its_noun_and_a_verb_is_labelled_with_the_noun() -> Non
     """ "The 200ft span fell": the words after the figure end in a verb; the span it describes."""
     found = labels("The 200ft span fell into the river.", "The 150ft span fell into the river.")
     assert found == ["length of the span"]
+
+
+def test_an_acronym_counted_keeps_its_case() -> None:
+    found = labels("Some 120 MPs voted against the plan.", "Some 180 MPs voted against the plan.")
+    assert found == ["MPs voted"]
