@@ -184,3 +184,23 @@ def test_with_no_claims_known_a_time_only_may_differ() -> None:
     sentences = [Sentence(chr(ord("a") + i), 0, 0, len(t), t) for i, t in enumerate(texts)]
     found = find_disagreements(sentences, {}, claims=None)
     assert [(d.about, d.certain) for d in found] == [("time of the collapse", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The bridge is 55 metres", ""),  # the figure ends the sentence: no word after it
+        ("They built a mast 30 metres high.", "mast"),  # the noun right before the figure
+        ("Engineers said the span, roughly 55 metres long, fell.", "span"),  # mid-sentence
+        ("Crews replaced 68-year-old cables on Monday.", ""),  # no determiner: no one thing
+        ("A 93-year-old steel crossing collapsed into the river.", "crossing"),  # a verb in -ed
+        ("The man was 2 metres tall.", ""),  # a person's size is no thing's
+        ("The 68-year-old collapsed on Monday.", ""),  # a verb alone is no noun
+        ("The 68-year-old quietly retired in May.", ""),  # nor an adverb
+        ("The towers were 90 metres high until the fire.", "towers"),  # a plural, no person
+        ("The 11-year-old students were hurt.", ""),  # a plural of people
+    ],
+)
+def test_regression_the_head_of_a_figure_at_the_edges_of_the_rule(text: str, head: str) -> None:
+    tokens = SentenceTokens(text, find_quantities(text), None)
+    assert head_of(tokens, 0, stop_words("english")) == head

@@ -108,3 +108,69 @@ def test_a_verb_with_its_object_after_cost_of_is_no_label() -> None:
         "The cost of relocating families came to $19 billion last year.",
     )
     assert found == ["cost"]
+
+
+def test_a_count_of_people_with_no_noun_is_labelled_people_and_its_predicate() -> None:
+    """ "killed 12": the unit is people, never the bare unit "person"."""
+    found = labels("The storm killed 12 on Monday.", "The storm killed 15 on Monday.")
+    assert found == ["people killed"]
+
+
+def test_a_rate_is_labelled_with_its_period() -> None:
+    found = labels(
+        "Traffic on the bridge reached 40,000 vehicles a day in May.",
+        "Traffic on the bridge reached 52,000 vehicles a day in May.",
+    )
+    assert found == ["vehicles a day"]
+
+
+def test_a_count_keeps_every_modifier_up_to_three_words_before_its_noun() -> None:
+    found = labels(
+        "Relatives of 150 young Chinese passengers met officials.",
+        "Relatives of 153 young Chinese passengers met officials.",
+    )
+    assert found == ["young Chinese passengers"]
+
+
+@pytest.mark.parametrize(
+    ("paid_for", "label"),
+    [
+        ("the repairs", "cost of repairs"),  # the article aside
+        ("bridge repairs", "cost of bridge repairs"),  # a phrase of two words
+        ("housing", "cost"),  # a last word in -ing is read as a verb
+        ("repairs annually", "cost"),  # and one in -ly as an adverb
+    ],
+)
+def test_what_cost_of_pays_for_is_a_noun_phrase(paid_for: str, label: str) -> None:
+    found = labels(
+        f"Officials put the cost of {paid_for} at $4 million on Monday.",
+        f"Officials put the cost of {paid_for} at $9 million on Monday.",
+    )
+    assert found == [label]
+
+
+def test_the_predicate_is_said_in_its_past_form_when_the_sources_differ() -> None:
+    found = labels(
+        "The storm kills 12 people, officials say.",
+        "The storm killed 15 people, officials said.",
+    )
+    assert found == ["people killed"]
+
+
+def test_a_time_is_labelled_with_the_happening_as_a_noun() -> None:
+    """ "went missing at 7:42": the time of the disappearance, not of the "missing"."""
+    found = labels(
+        "The boy went missing at 7:42 on Monday.", "The boy went missing at 8:15 on Monday."
+    )
+    assert found == ["time of the disappearance"]
+
+
+def test_a_measure_before_its_noun_and_a_verb_is_labelled_with_the_noun() -> None:
+    """ "The 200ft span fell": the words after the figure end in a verb; the span it describes."""
+    found = labels("The 200ft span fell into the river.", "The 150ft span fell into the river.")
+    assert found == ["length of the span"]
+
+
+def test_an_acronym_counted_keeps_its_case() -> None:
+    found = labels("Some 120 MPs voted against the plan.", "Some 180 MPs voted against the plan.")
+    assert found == ["MPs voted"]

@@ -241,3 +241,77 @@ def test_openings_that_share_only_a_figure_and_no_word_stay_two_lines() -> None:
         "wire",
         "post",
     ]
+
+
+def test_an_opening_several_sources_share_restates_one_of_those_sources() -> None:
+    """A syndicated opening held by two sources restates the opening of either one:
+    the other source tells it apart (copies are read once, with all their sources)."""
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0], [0.8, 0.6]]))
+    groups = [[0, 1], [2]]  # rows 0 and 1: one opening printed by two outlets
+    openings = {"a": [0], "b": [1], "c": [2]}
+    for third in (0, 1, 2):  # the lone opening from the first, the second or another outlet
+        sources = [0, 2, third]
+        assert restated_groups(groups, openings, m, sources, similarity=0.5) == [[1], [0]]
+
+
+def test_an_opening_of_one_source_restates_nothing_of_that_source_alone() -> None:
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0], [0.8, 0.6]]))
+    groups = [[0, 1], [2]]
+    openings = {"a": [0], "b": [1], "c": [2]}  # one outlet's three articles
+    assert restated_groups(groups, openings, m, [1, 1, 1], similarity=0.5) == [[], []]
+
+
+def _figure_openings(count: int) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """``count`` openings that share a figure (column 0) and a plain word (column 1),
+    each with a word of its own: cosine 2/3 between any two."""
+    dense = np.zeros((count, 2 + count))
+    dense[:, :2] = 1.0
+    dense[np.arange(count), 2 + np.arange(count)] = 1.0
+    names = np.zeros(2 + count, dtype=bool)
+    figures = np.zeros(2 + count, dtype=np.int8)
+    figures[0] = 2
+    return sparse.csr_matrix(normalize(dense)), names, figures
+
+
+def test_openings_restate_from_half_the_bar_with_only_names_or_only_figures_known() -> None:
+    """The figure rule needs both the names and the figure weights; with one of them
+    the bar stays the claim similarity."""
+    m, names, figures = _figure_openings(2)
+    openings = {"a": [0], "b": [1]}
+    assert restated_groups([[0], [1]], openings, m, [0, 1], similarity=0.9) == [[], []]
+    for known in ({"names": names}, {"figures": figures}):
+        found = restated_groups([[0], [1]], openings, m, [0, 1], similarity=0.9, **known)
+        assert found == [[], []]
+    both = restated_groups(
+        [[0], [1]], openings, m, [0, 1], similarity=0.9, names=names, figures=figures
+    )
+    assert both == [[1], [0]]
+
+
+def test_openings_restate_however_many_of_them_repeat_the_figure() -> None:
+    """Four openings share the week's figure (more than the grouping's three rows of
+    a figure): each still restates the other three from half the bar."""
+    m, names, figures = _figure_openings(4)
+    groups = [[0], [1], [2], [3]]
+    openings = {"a": [0], "b": [1], "c": [2], "d": [3]}
+    found = restated_groups(
+        groups, openings, m, [0, 1, 2, 3], similarity=0.9, names=names, figures=figures
+    )
+    assert found == [[1, 2, 3], [0, 2, 3], [0, 1, 3], [0, 1, 2]]
+
+
+def test_openings_that_share_figures_at_exactly_half_the_bar_restate() -> None:
+    rest = np.sqrt(1 - 2 * 0.25**2)
+    m = sparse.csr_matrix(np.array([[0.5, 0.5, 0.5, 0.5, 0.0], [0.25, 0.25, 0.0, 0.0, rest]]))
+    names = np.zeros(5, dtype=bool)
+    figures = np.array([2, 0, 0, 0, 0], dtype=np.int8)
+    assert FIGURE_SHARE * 0.5 == 0.25  # the cosine, exactly: 0.5 * 0.25 twice
+    openings = {"a": [0], "b": [1]}
+    at = restated_groups(
+        [[0], [1]], openings, m, [0, 1], similarity=0.5, names=names, figures=figures
+    )
+    assert at == [[1], [0]]
+    over = restated_groups(
+        [[0], [1]], openings, m, [0, 1], similarity=0.51, names=names, figures=figures
+    )
+    assert over == [[], []]

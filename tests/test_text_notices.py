@@ -7,6 +7,7 @@ import pytest
 from summarize.records import Article
 from summarize.text import content_sentences
 from summarize.text._notices import SENTENCE_REASONS, page_notice, sentence_clutter
+from summarize.text._pointers import newsroom_line, points_away
 
 LEAD = "The harbour bridge reopened on Monday after a two-week closure, the council said."
 
@@ -452,3 +453,44 @@ def test_a_contact_line_with_a_number_has_25_words_at_most(
     sentence: str, reason: str | None
 ) -> None:
     assert sentence_clutter(sentence) == reason
+
+
+def _pointer(sentence: str) -> bool:
+    return points_away(sentence, sentence.lower())
+
+
+def test_regression_a_sentence_opening_with_stay_is_no_pointer_unless_it_keeps_the_reader() -> None:
+    assert sentence_clutter("Stay times at the shelter rose to nine days in March.") is None
+    assert not _pointer("Stay times at the shelter rose to nine days in March.")
+    assert _pointer("Stay with Coast News for the latest on the storm.")
+
+
+def test_please_stay_with_the_site_for_updates_points_away() -> None:
+    assert _pointer("Please stay with Coast News for the latest on the storm.")
+    assert _pointer("Please stay tuned to Harbour Radio for updates.")
+
+
+def test_a_pointer_that_holds_every_cue_word_is_still_a_pointer() -> None:
+    """The cue words only spare the patterns; a sentence with all of them is read too."""
+    assert _pointer("Please click here or tap {{ link }} to read more on our live blog.")
+    assert _pointer("Watch the views from above and below the dam here.")
+    credit = "Reporting by Jane Roe and research by Tom Poe; Ivo Brandt contributed to this report."
+    assert newsroom_line(credit, credit.lower(), len(credit.split()))
+    assert sentence_clutter(credit) == "byline"
+
+
+_CREDITED = [
+    ("Jane Roe", "Kessel"), ("Tom Poe", "Ode"), ("Ivo Brandt", "Brennock"), ("Ada Lusk", "Lanton"),
+    ("Ben Hale", "Marsh"), ("Cy Dunn", "Fenby"), ("Di Tull", "Arden"), ("Ed Wick", "Coldby"),
+    ("Flo Rusk", "Esk"), ("Gus Marr", "Tarn"), ("Hal Penn", "Rye"), ("Ivy Cobb", "Sale"),
+    ("Jo Lamb", "Hove"), ("Kit Moss", "Wem"),
+]  # fmt: skip
+
+
+def test_a_credit_line_is_a_byline_up_to_sixty_words() -> None:
+    names = ", ".join(f"{name} in {town}" for name, town in _CREDITED)
+    sixty = f"{names} contributed to this report."
+    sixty_one = f"{names} all contributed to this report."
+    assert (len(sixty.split()), len(sixty_one.split())) == (60, 61)
+    assert sentence_clutter(sixty) == "byline"
+    assert sentence_clutter(sixty_one) is None
