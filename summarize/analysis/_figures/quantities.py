@@ -188,7 +188,7 @@ def _read(scan: Scan, pos: int) -> tuple[Quantity | None, int]:
         r.hedge, r.start = "", number_start
     if not r.words and r.hedge != "range" and not _dash_range(scan, r):
         return None, r.end
-    if back and back[-1] == ("%", r.start - 1) and not r.words:
+    if back and back[-1] == ("%", r.start - 1) and not r.words and not _after_digit(scan, r):
         r.start, r.kind, r.unit = r.start - 1, "percent", "%"  # "%100", as some sources write it
         number_start = r.start
     elif r.kind == "year":
@@ -357,3 +357,8 @@ def _step(x: float) -> float:
             n, step = n // 10, step * 10
         return step
     return 10.0 ** -len(f"{abs(x):.6f}".rstrip("0").split(".")[1])
+
+
+def _after_digit(scan: Scan, r: Reading) -> bool:
+    """Whether the sign before the number ends the figure before it ("5%3": "5%", then 3)."""
+    return r.start >= 2 and scan.text[r.start - 2].isdigit()
