@@ -172,6 +172,22 @@ def test_a_restating_group_lends_no_second_sentence_of_an_article_the_claim_hold
     assert by_row.claim(4).rows == (0, 4)  # the group alone
 
 
+def test_a_restating_sentence_more_alike_to_the_shown_one_takes_its_articles_place() -> None:
+    """Regression: an outlet's opening that restated the shown line was closed, while a
+    weaker sentence of that outlet (in the line's own group) stayed its support."""
+    dense = MATRIX.toarray()
+    dense[1] = dense[4]  # a's second sentence now says what c's shown sentence says
+    by_row = attrs.evolve(
+        _set(), matrix=sparse.csr_matrix(dense), restated=[[1], [0], [], [], []]
+    )
+    assert by_row.merged_claim(4).rows == (1, 4)  # a's better sentence, in row 0's place
+    assert by_row.merged_claim(0).rows == (0, 4)  # the shown sentence keeps its own place
+    assert by_row.claim(4).rows == (0, 4)  # the group alone is unchanged
+    dense[1] = dense[0]  # as alike to row 4 as row 0 is: no swap
+    tie = attrs.evolve(by_row, matrix=sparse.csr_matrix(dense))
+    assert tie.merged_claim(4).rows == (0, 4)
+
+
 @pytest.mark.parametrize("order", ["importance", "source"])
 def test_a_summary_per_article_in_input_order(order: str) -> None:
     by_row = _set([0.9, 0.2, 0.8, 0.3, 0.4, 0.7])  # c's second sentence scores higher

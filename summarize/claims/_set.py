@@ -162,18 +162,30 @@ class SentenceSet:
 
         For each article the group lacks, the sentence of the most alike restating
         group that has one joins the support: the merged summary shows one of two
-        claims that give one fact, and counts the sources of both.
+        claims that give one fact, and counts the sources of both. For an article the
+        group holds (other than the shown sentence's), a restating group's sentence
+        takes the place of the group's own when it is more alike to the shown one:
+        the sentence that states the fact best supports it.
         """
         index = self.group_index[row]
         rows = list(self.groups[index])
-        held = {self.sentences[member].article for member in rows}
+        place = {self.sentences[member].article: k for k, member in enumerate(rows)}
+        shown = self.sentences[row].article
         for other in self.restated[index]:
             for member in self.groups[other]:
                 article = self.sentences[member].article
-                if article not in held:
+                if article not in place:
+                    place[article] = len(rows)
                     rows.append(member)
-                    held.add(article)
+                elif article != shown and self._closer(row, member, rows[place[article]]):
+                    rows[place[article]] = member
         return self.claim(row, rows)
+
+    def _closer(self, row: int, one: int, other: int) -> bool:
+        """Whether row ``one`` is more alike to ``row`` than row ``other`` is (cosine)."""
+        shown = self.matrix[row]
+        alike = shown.multiply(self.matrix[one]).sum()
+        return bool(alike > shown.multiply(self.matrix[other]).sum())
 
 
 def _alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
