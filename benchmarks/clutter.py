@@ -58,12 +58,16 @@ DETECTORS: dict[str, re.Pattern[str]] = {
         r"|\bcookies?\b|\bsign[\s-]?up\b|\bnewsletters?\b|\bsubscri(?:be|ption)\b"
         r"|internet archive|wayback machine|end of term|\bjavascript\b|your browser"
         r"|page (?:not found|you requested)|\b404\b|terms of (?:use|service)|privacy policy"
-        r"|ad[\s-]?blocker|\bpaywall\b|\blog\s?in\b|\bregister\b.*\baccount\b",
+        r"|ad[\s-]?blocker|\bpaywall\b|\blog\s?in\b|\bregister\b.*\baccount\b"
+        r"|\bthank you for (?:subscribing|registering)|^this (?:story|article|post) (?:first "
+        r"appeared|has been updated)|\bversion of this (?:story|article) (?:first )?appeared",
         _I,
     ),
     "promotion": re.compile(
         r"\bon sale now\b|this week'?s (?:copy|issue)|\bpick up\b[^.]{0,30}\bcopy\b"
-        r"|\bon newsstands\b|\bdownload (?:the|our) app\b|\bsubscribe to (?:the|our) podcast\b",
+        r"|\bon newsstands\b|\bdownload (?:the|our) app\b|\bsubscribe to (?:the|our) podcast\b"
+        r"|\bapps? for (?:iphone|ipad|android)|\b(?:new|full) episodes\b|\bfull seasons\b"
+        r"|\bstream live tv\b|\banchors from\b",
         _I,
     ),
     "link": re.compile(

@@ -490,6 +490,7 @@ NEWS_THAT_LOOKS_LIKE_PAGE_FURNITURE = [
     "Published in 2019, the audit found 12 faults in the bridge.",
     "NATO - the alliance formed in 1949 - said it would send more troops.",
     "(c) The council must publish its accounts, under the new rules.",
+    "Correction officers in 2019: 40 left the jail, the union said.",
 ]
 
 
@@ -506,6 +507,19 @@ def test_regression_dateline_is_only_looked_for_where_the_story_opens() -> None:
     assert [(b.reason, opening[b.start : b.end]) for b in find_boilerplate(opening)] == [
         ("metadata", "OSLO -")
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this story gave the wrong date for the vote.",
+        "Correction 31 May 2021: This article has been amended to give the ferry's full name.",
+        "Clarification (Aug. 3, 2020): The council, not the port, owns the pier.",
+    ],
+)
+def test_regression_correction_with_its_date_was_kept_as_news(note: str) -> None:
+    """An editor's note about the story is metadata, with or without the date it was made."""
+    assert marked(f"{STORY}\n\n{note}") == [("metadata", note)]
 
 
 def test_caption_line_above_the_lead_is_a_caption() -> None:

@@ -61,6 +61,34 @@ def kept(text: str) -> list[str]:
         # promotions
         ("This week's Coast Weekly is on sale now.", "promotion"),
         ("For the full interview, pick up this week's copy of Coast Weekly.", "promotion"),
+        ("Download the Coast News app for iPhone and Android now!", "promotion"),
+        ("Get the Harbour TV app for iPhone & iPad!", "promotion"),
+        (
+            "Or, keep up-to-date on the latest news and weather with the Coast 7 apps "
+            "for iPhone, Android and Kindle.",
+            "promotion",
+        ),
+        (
+            "Get new episodes of the shows you love the next day, stream live TV, and "
+            "watch full seasons anytime with Coast+.",
+            "promotion",
+        ),
+        (
+            "Coast Tonight Special: Ada Ode anchors from the harbour on Monday and "
+            "Tuesday at 6:30pm ET.",
+            "promotion",
+        ),
+        # notes on the story itself, and thanks to the reader
+        ("This story first appeared in the May 3 issue of Coast Weekly magazine.", "notice"),
+        ("An edited version of this article first appeared on Harbour Review.", "notice"),
+        ("This article was originally published by The Coast Ledger.", "notice"),
+        ("This post has been updated.", "notice"),
+        (
+            "A version of this article appeared May 3, 2020, on page A11 of the Coast Ledger.",
+            "notice",
+        ),
+        ("Thank you for subscribing.", "notice"),
+        ("Thanks for signing up!", "notice"),
         # contact lines
         ("Jane Roe can be reached at jroe@paper.example.", "byline"),
         ("Follow Jane Roe on Twitter @janeroe.", "byline"),
@@ -102,6 +130,16 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         "Sales of the magazine fell after the editor resigned in March.",
         "Readers can pick up copies of the report at the library.",
         "The council's newsletter will carry the new ferry timetable, the mayor said.",
+        # an app, a show, a listing or a story's history in the news
+        "Ada Ode co-founded the ferry app, which sold tickets to a million riders.",
+        "She built an app for harbour pilots and sold it to the port in 2019.",
+        "Riders can download timetables from the council's website.",
+        "The mayor made the announcement on the pier at 11 a.m. ET on Monday.",
+        "The last episode of the series aired in March, and its sales fell.",
+        "The report was updated in May after the council found new figures.",
+        "The first account of the crash appeared in the Coast Ledger on Monday.",
+        "This report first found that the bridge had cracked in 2019.",
+        "Thank you notes piled up at the ferry terminal.",
         # captions' words in prose
         "In this case, the photo was taken by a neighbour from her window.",
         "The photographer said the image shows the girder before it fell.",

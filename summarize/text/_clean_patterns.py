@@ -60,7 +60,10 @@ JOB_TITLE = re.compile(  # a reporter's title alone on the line under the byline
     r"|Contributor|Photographer)(?:\s*,\s*[A-Z][\w ]{0,30})?"
 )
 CORRECTION = re.compile(  # editors' notes about the article itself, not about the story
-    r"(?:correction\s*:|clarification\s*:|editor'?s\s+note\s*:"
+    # "Correction:", "Correction 31 July 2017:", "Clarification (May 3, 2021):"
+    r"(?:(?:correction|clarification)(?:\s+\(?(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+\d{4}\)?)?"
+    r"\s*:|editor'?s\s+note\s*:"
     r"|this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+"
     r"(?:amended|updated|corrected|edited|changed)\b"
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece))",

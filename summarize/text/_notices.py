@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from . import _clean_patterns as patterns
 from ._pointers import clicks, newsroom_line, points_away
+from ._promotions import promotes, story_note
 
 __all__ = ["NOTICES", "SENTENCE_REASONS", "may_be_notice", "page_notice", "sentence_clutter"]
 
@@ -41,11 +42,17 @@ SENTENCE_REASONS: tuple[str, ...] = (
 ``notice``
     The platform or the site speaking to its reader: what *you can* do with
     *your* tweets, location, account or settings; ``Add <topic> as an
-    interest``; an offer to *stay up to date* on the latest news; and the
-    paywall and error notices of :data:`NOTICES`.
+    interest``; an offer to *stay up to date* on the latest news; the
+    paywall and error notices of :data:`NOTICES`; thanks for subscribing or signing
+    up; and a note on the story itself (:mod:`summarize.text._promotions`): ``This
+    story first appeared in ...``, ``An edited version of this article appeared on
+    ...``, ``This post has been updated.``
 ``promotion``
-    The outlet selling its own issue: ``this week's <magazine> is on sale now``,
-    ``pick up this week's copy``.
+    The outlet selling itself (:mod:`summarize.text._promotions`): its issue (``this
+    week's <magazine> is on sale now``, ``pick up this week's copy``), its apps
+    (``Download the <outlet> app``, ``Or, keep up ... with the <outlet> apps for
+    iPhone``), its shows (``Get new episodes ...``, ``Watch full seasons ...``) and a
+    broadcast's listing (``<anchor> anchors from <place> on Monday at 6:30pm ET``).
 ``call-to-action``
     The line rules of :mod:`summarize.text._clean` (an imperative such as
     *subscribe* or *sign up*; *you* or *our* with a word of subscriptions,
@@ -106,13 +113,6 @@ _PLATFORM = re.compile(
     r"\b(?:latest|breaking)\b",
     re.IGNORECASE,
 )
-_PROMOTION = re.compile(
-    r"\b(?:pick\s+up|grab|buy|get|order)\s+(?:a\s+copy\s+of\s+)?(?:this\s+week'?s|the\s+(?:latest"
-    r"|new|current)|your)\s+(?:\w+\s+){0,3}?(?:copy|issue|edition)\b"
-    r"|\b(?:this\s+week'?s|the\s+(?:latest|new|current))\s+(?:\w+\s+){0,3}?(?:is\s+)?"
-    r"(?:on\s+sale|on\s+newsstands|in\s+(?:shops|stores)|out)\s+now\b",
-    re.IGNORECASE,
-)
 NOTICES: dict[str, re.Pattern[str]] = {
     "archive": re.compile(
         r"\b(?:crawl(?:s|ed|er|ing)?|wayback\s+machine|internet\s+archive|web\s+(?:archiv\w*"
@@ -150,7 +150,6 @@ _CUES: dict[str, tuple[str, ...]] = {
     for kind, cues in {
         "post": ("pic.twitter.com", "t.co/"),
         "platform": ("you", "add", "stay"),
-        "promotion": ("copy", "issue", "edition", "now"),
         "archive": ("crawl", "archiv", "wayback", "warc", "web capture", "web collection"),
         "paywall": ("subscri", "log", "sign", "regist", "free", "member", "robot", "human"),
         "error": (
@@ -256,8 +255,10 @@ def _reader_clutter(body: str, low: str) -> str | None:
         return "notice"
     if any(_cued(low, kind) and NOTICES[kind].search(body) for kind in _READER_NOTICES):
         return "notice"
-    if _cued(low, "promotion") and _PROMOTION.search(body):
+    if promotes(body, low):
         return "promotion"
+    if story_note(body, low):
+        return "notice"
     words = len(body.split())
     if _call_to_action(body, words) or points_away(body, low):
         return "call-to-action"

@@ -1,0 +1,103 @@
+"""Sentences where the outlet speaks of itself: its issue, apps and shows, notes on the story.
+
+In text/, a part of :func:`summarize.text._notices.sentence_clutter`. A page sells its
+own products ("Download the Coast News app for iPhone and Android.", "This week's
+Coast Weekly is on sale now."), its shows ("Watch full seasons anytime with Coast+.",
+"Coast Tonight airs from the harbour on Monday at 6:30 p.m. ET."), thanks its reader
+("Thank you for subscribing.") and tells the story's own history ("This story first
+appeared in the May issue of Coast Weekly.", "This post has been updated."). None of
+it is news, and none of it means anything outside its page.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["promotes", "story_note"]
+
+# An imperative, after a joining word a page puts before its second offer ("Or, ...").
+_IMPERATIVE = r"^(?:(?:or|and|also|plus),?\s+)?(?:please\s+)?"
+_ISSUE = re.compile(  # the outlet selling its own issue
+    r"\b(?:pick\s+up|grab|buy|get|order)\s+(?:a\s+copy\s+of\s+)?(?:this\s+week'?s|the\s+(?:latest"
+    r"|new|current)|your)\s+(?:\w+\s+){0,3}?(?:copy|issue|edition)\b"
+    r"|\b(?:this\s+week'?s|the\s+(?:latest|new|current))\s+(?:\w+\s+){0,3}?(?:is\s+)?"
+    r"(?:on\s+sale|on\s+newsstands|in\s+(?:shops|stores)|out)\s+now\b",
+    re.IGNORECASE,
+)
+_ISSUE_CUES = ("copy", "issue", "edition", "now")
+_APP = re.compile(  # "Download the Coast News app", "Or, keep up with the Coast apps for iPhone"
+    _IMPERATIVE + r"(?:download|get|install|try|grab|keep\s+up|stay\s+(?:connected|informed|up))"
+    r"\b[^.!?]{0,120}?\bapps?\b",
+    re.IGNORECASE,
+)
+_SHOWS = re.compile(  # "Get new episodes ...", "Watch full seasons anytime with Coast+."
+    _IMPERATIVE + r"(?:get|watch|stream|catch|see|enjoy)\b[^.!?]{0,160}?"
+    r"\b(?:episodes?|full\s+seasons?|live\s+tv|on\s+demand)\b",
+    re.IGNORECASE,
+)
+_SHOW_CUES = ("episode", "season", "live tv", "on demand")
+# A broadcast's listing: a show that airs, or an anchor who anchors, at a time of a time
+# zone ("... anchors from the harbour on Monday at 6:30 p.m. ET."). A story tells the
+# time an event took place ("spoke at 11 a.m. ET") with a verb of the past.
+_LISTING = re.compile(
+    r"\b(?:tune\s+in|airs|anchors)\b[^.!?]{0,100}\d(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*"
+    r"(?:ET|PT|EST|EDT|PST|PDT|CT|CST|CDT|MT)\b"
+)
+_LISTING_CUES = ("tune in", "airs", "anchors")
+_THANKS = re.compile(  # "Thank you for subscribing.": said to the reader, alone
+    r"thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up|registering)\W*",
+    re.IGNORECASE,
+)
+_STORY = r"(?:story|article|piece|interview|report|column|essay|post)"
+_STORY_NOTE = re.compile(
+    # where the story was first printed: "This story first appeared in ...", "An edited
+    # version of this article appeared on ...", "This article was originally published by ...",
+    # "A version of this article appeared May 3, 2020, on page A11 ..."
+    rf"^(?:this|(?:an?\s+(?:\w+\s+)?)?version\s+of\s+this)\s+{_STORY}\s+(?:\w+\s+)?"
+    r"(?:first\s+|originally\s+|also\s+)?(?:appeared|appears|ran|was\s+(?:first\s+|originally\s+)?"
+    r"published)(?:\s+[^!?]{0,40}?,)?\s+(?:in|on|at|by)\b"
+    # the story's own history: "This post has been updated."
+    rf"|^this\s+{_STORY}\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|edited|changed"
+    r"|revised)\b",
+    re.IGNORECASE,
+)
+
+
+def promotes(body: str, low: str) -> bool:
+    """Whether the sentence sells the outlet's issue, apps or shows.
+
+    Args:
+        body: The sentence, its opening decoration stripped.
+        low: ``body`` in lower case.
+
+    Example:
+        >>> promotes("Get the Coast News app for iPhone!", "get the coast news app for iphone!")
+        True
+        >>> promotes("She built an app for farmers.", "she built an app for farmers.")
+        False
+    """
+    if any(cue in low for cue in _ISSUE_CUES) and _ISSUE.search(body):
+        return True
+    if "app" in low and _APP.match(body):
+        return True
+    if any(cue in low for cue in _SHOW_CUES) and _SHOWS.match(body):
+        return True
+    return any(cue in low for cue in _LISTING_CUES) and _LISTING.search(body) is not None
+
+
+def story_note(body: str, low: str) -> bool:
+    """Whether the sentence speaks of the story itself or thanks its reader.
+
+    Args:
+        body: The sentence, its opening decoration stripped.
+        low: ``body`` in lower case.
+
+    Example:
+        >>> story_note("This post has been updated.", "this post has been updated.")
+        True
+        >>> story_note("The report was updated in May.", "the report was updated in may.")
+        False
+    """
+    if low.startswith(("thank", "thanks")):
+        return _THANKS.fullmatch(body) is not None
+    return low.startswith(("this", "a ", "an ", "version")) and _STORY_NOTE.match(body) is not None
