@@ -45,7 +45,9 @@ DETECTORS: dict[str, re.Pattern[str]] = {
     "caption": re.compile(
         r"\bimage (?:copyright|caption)\b|\bphoto(?:graph)?\s*(?:by\b|:)|\bphoto credit\b"
         r"|\bgetty images\b|\bfile photo\b|\((?:AP|AFP|Reuters|EPA)\b[^()]*(?:photo|/)[^()]*\)"
-        r"|\((?:the\s+)?associated press\)\s*$|\bpictured\b|^\(?(?:photo|image)\b",
+        r"|\((?:the\s+)?associated press\)\s*$|\bpictured\b|^\(?(?:photo|image)\b"
+        r"|\bhide caption\b|\bskip in skip\b|\bembed x share\b|\breplay more videos\b"
+        r"|\bjust watched\b|\| \d{1,2}:\d\d\b|^close\b|^email this\b|\bphotos:.*\bphotos:",
         _I,
     ),
     "embedded post": re.compile(

@@ -522,6 +522,29 @@ def test_regression_correction_with_its_date_was_kept_as_news(note: str) -> None
     assert marked(f"{STORY}\n\n{note}") == [("metadata", note)]
 
 
+@pytest.mark.parametrize(
+    ("widget", "line"),
+    [
+        ("Email This", "The ferry ran again on Monday."),
+        ("CLOSE", "Police confirmed that the two divers were found."),
+        ("CLOSE Skip in Skip x Embed x Share", "A former harbour pilot was found dead."),
+        ("Skip in Skip x Embed x Share", '"We are relieved," the mayor said.'),
+    ],
+)
+def test_regression_player_controls_glued_to_a_sentence_were_read_as_its_words(
+    widget: str, line: str
+) -> None:
+    """Only the controls are marked: the sentence after them is kept, from its first word."""
+    text = f"{STORY}\n\n{widget} {line}"
+    assert marked(text) == [("navigation", widget)]
+    assert kept_texts(text) == [STORY, line]
+
+
+@pytest.mark.parametrize("line", ["CLOSE CALL AT THE PIER", "Close to 500 people came to the pier"])
+def test_close_in_a_headline_or_in_prose_is_no_player_control(line: str) -> None:
+    assert marked(f"{STORY}\n\n{line}") == []
+
+
 def test_caption_line_above_the_lead_is_a_caption() -> None:
     """Who, what and when with no verb, above the story: a picture's caption."""
     caption = "Rex, a police dog, in 2004."

@@ -40,6 +40,16 @@ def kept(text: str) -> list[str]:
         ("\u2014 Jane Roe (@janeroe) March 4, 2021", "embedded-post"),
         ("Jane Roe (@janeroe) March 4, 2021", "embedded-post"),
         ("2/2 This is the last ferry of the night.", "embedded-post"),
+        # the items of a gallery or of a list of videos
+        ("Hide Caption 3 of 6 Photos: The old pier The pier in 1944, before the fire.", "caption"),
+        ("Photos: The old pier Photos: The old pier Divers check the pilings in May.", "caption"),
+        ("JUST WATCHED Ferry runs aground Replay More Videos ...", "caption"),
+        ("COLD SNAP Ice on the harbour | 0:46 The harbour froze over on Monday.", "caption"),
+        (
+            "(Jan. 8) Wire 3 of 40 Skip in Skip x Embed x Share CLOSE COLD SNAP Ice on the "
+            "harbour | 0:46 The harbour froze over on Monday.",
+            "caption",
+        ),
         ("(1/3) We are on the bridge now.", "embedded-post"),
         # platform and site notices
         (
@@ -140,6 +150,10 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         "The first account of the crash appeared in the Coast Ledger on Monday.",
         "This report first found that the bridge had cracked in 2019.",
         "Thank you notes piled up at the ferry terminal.",
+        # a gallery's or a player's words in prose
+        "The photos: two of them show the pier before the fire.",
+        "She scored in 13 of 23 games and skipped the final.",
+        "Fans asked for a replay of the final, and more videos of the goal.",
         # captions' words in prose
         "In this case, the photo was taken by a neighbour from her window.",
         "The photographer said the image shows the girder before it fell.",

@@ -84,7 +84,9 @@ Each rule, and why it is general rather than fitted to one site:
 ``navigation``
     A line of up to six words, all page-furniture words (``Latest News``,
     ``Advertisement``, ``Most Read``); share and follow bars (``Share on
-    Facebook``) count as calls to action.
+    Facebook``) count as calls to action. Also a player's or a share bar's
+    controls glued before a line's text (``Email This``, ``CLOSE``, ``Skip in
+    Skip x Embed x Share``): only the prefix is marked, as with ``metadata``.
 ``byline``
     ``By Jane Doe`` (up to a few names and an outlet), ``Jane Doe, Reuters``, or
     a bare two-to-four-word personal name among the last three lines or printed
@@ -240,15 +242,18 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         start = offset + len(raw) - len(raw.lstrip())
         offset += len(raw)
         line = raw.strip()
-        meta = None
+        meta = widget = None
         if line:  # a blank line (half the lines of some scrapes) has no prefix to mark
             meta = patterns.METADATA.match(line) or (
                 opening < patterns.DATELINE_LINES and patterns.DATELINE.match(line)
             )
+            widget = None if meta else patterns.WIDGET.match(line)
             opening += 1
-        if meta:  # the prefix is boilerplate; the rest of the line is judged on its own
-            spans.append(Boilerplate(start, start + len(line[: meta.end()].rstrip()), "metadata"))
-            start, line = start + meta.end(), line[meta.end() :]
+        prefix = meta or widget
+        if prefix:  # the prefix is boilerplate; the rest of the line is judged on its own
+            reason = "metadata" if meta else "navigation"
+            spans.append(Boilerplate(start, start + len(line[: prefix.end()].rstrip()), reason))
+            start, line = start + prefix.end(), line[prefix.end() :]
         lines.append((start, start + len(line), line))
     filled = [i for i, (_, _, line) in enumerate(lines) if line]
     keys = {i: _norm(lines[i][2]) for i in filled}

@@ -27,6 +27,14 @@ METADATA = re.compile(
     r"(?:(?:date|published|updated|posted|modified)\s*:?|(?i:date|published|updated|posted)\s*:)"
     r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)"
 )
+# A media player's or a share bar's controls glued before the text of a line: "Email This
+# <sentence>", "CLOSE <video description>", "Skip in Skip x Embed x Share <sentence>". The
+# words that follow start with a capital (a word of prose, not "CLOSE CALL").
+WIDGET = re.compile(
+    r"(?:(?:Email|Share|Print|Tweet)\s+This|CLOSE(?=\s+(?:Skip\s|[\"\u201c'\u2018]?[A-Z][a-z]))"
+    r"|Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)(?:\s+Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)?"
+    r"\s+(?=[\"\u201c'\u2018]?[A-Z0-9])"
+)
 # A dash inside a capitalised place name must be followed by a letter, so that the name
 # and the dash that ends the dateline cannot share a run of dashes; and each word of
 # the comma groups is matched one way only. Both keep the pattern linear on long lines.

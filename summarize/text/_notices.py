@@ -30,9 +30,12 @@ SENTENCE_REASONS: tuple[str, ...] = (
 ``caption``
     A caption label (``Image copyright <Agency> Image caption ...``, ``Media
     caption``), a credit list (``Photo: Left: <credit>. Right: <credit>.``), a
-    caption opening ``In this <date> file photo, ...`` or ``FILE - ``, and a
+    caption opening ``In this <date> file photo, ...`` or ``FILE - ``, a
     caption cut off with an ellipsis before an agency in brackets
-    (``... (Associated Press)``).
+    (``... (Associated Press)``), and the items of a gallery or a list of videos
+    (``Hide Caption 3 of 6 Photos: ...``, ``Photos: <title> Photos: <title> ...``,
+    ``<credit> 3 of 68 Skip in Skip x Embed x Share ...``, ``JUST WATCHED <title>
+    Replay More Videos``).
 ``embedded-post``
     A post quoted as the platform prints it: a ``pic.twitter.com/...`` link, a
     signature ``Name (@handle) Month D, YYYY`` with or without the post before
@@ -85,10 +88,21 @@ _DATE_WORDS = (  # "Thursday, Jan. 17, 2013, ": the date in a caption's opening,
 _DECORATION = re.compile(r"[-\u2013\u2014=*_~\u2022\u00b7>|#\s]+")
 _CAPTION = re.compile(
     r"(?:Image|Media|Photo|Picture|Video)\s+(?:copyright|caption|source)\b"
+    # a gallery's or a video list's item: "Hide Caption 3 of 6 Photos: <title> <caption>",
+    # "Photos: <title> Photos: <title> <caption>", "JUST WATCHED <title> Replay More Videos"
+    r"|(?:Hide|Show)\s+Caption\s+\d+\s+of\s+\d+\b|JUST\s+WATCHED\b"
+    r"|Photos?:\s+(?P<gallery>[^.!?:]{3,80}?)\s+Photos?:\s+(?P=gallery)\b"
     r"|(?i:photos?|images?|pictures?)\s*:\s*(?:Left|Right|Top|Bottom|Above|Below|Main|Inset)\s*:"
     r"|FILE\s*[-\u2013\u2014]\s"
     rf"|(?i:in\s+this\s+{_DATE_WORDS}(?:(?:file|handout|undated|archive|aerial)\s+)*"
     r"(?:photo(?:graph)?|image|picture|(?:video|frame)\s+grab|still)\b)"
+)
+# A gallery item or a video list, anywhere in the sentence: "<credit> 3 of 68 Skip in Skip x
+# Embed x Share ...", "... Replay More Videos ...", a video's title and length before its
+# description ("Ice on the harbour | 0:46 The harbour froze ...")
+_PLAYER = re.compile(
+    r"\b\d+\s+of\s+\d+\s+Skip\s+in\s+Skip\b|\bReplay\s+More\s+Videos\b"
+    r"|\s\|\s*\d{1,2}:\d\d\s+[A-Z]"
 )
 _CREDIT_FIRST = re.compile(rf"{patterns.AGENCY}\s*/\s*{patterns.SEGMENT}\s+(?=[A-Z])")
 _TRUNCATED_CAPTION = re.compile(  # a caption cut short, credited, anywhere in the sentence
@@ -221,6 +235,8 @@ def _caption(text: str, low: str) -> bool:
     if ("..." in text or "\u2026" in text or "FILE" in text) and _TRUNCATED_CAPTION.search(text):
         return True
     if "in this" in low and _CAPTION_END.search(text):
+        return True
+    if ("skip" in low or "replay" in low or "|" in low) and _PLAYER.search(text):
         return True
     # "AGENCY/Name" before a description: a credit, then what the picture shows
     return (
