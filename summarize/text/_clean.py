@@ -251,8 +251,8 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             opening += 1
         prefix = meta or widget
         if prefix:  # the prefix is boilerplate; the rest of the line is judged on its own
-            reason = "metadata" if meta else "navigation"
-            spans.append(Boilerplate(start, start + len(line[: prefix.end()].rstrip()), reason))
+            kind = "metadata" if meta else "navigation"
+            spans.append(Boilerplate(start, start + len(line[: prefix.end()].rstrip()), kind))
             start, line = start + prefix.end(), line[prefix.end() :]
         lines.append((start, start + len(line), line))
     filled = [i for i, (_, _, line) in enumerate(lines) if line]
