@@ -93,6 +93,7 @@ def kept(text: str) -> list[str]:
         ("An edited version of this article first appeared on Harbour Review.", "notice"),
         ("This article was originally published by The Coast Ledger.", "notice"),
         ("This post has been updated.", "notice"),
+        ("Version of this story first appeared in the Coast Ledger.", "notice"),
         (
             "A version of this article appeared May 3, 2020, on page A11 of the Coast Ledger.",
             "notice",
@@ -150,6 +151,8 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         "The first account of the crash appeared in the Coast Ledger on Monday.",
         "This report first found that the bridge had cracked in 2019.",
         "Thank you notes piled up at the ferry terminal.",
+        "The show airs on Coast TV every week, and its host anchors the news.",
+        "Crews began repairs on the pier at 6:30 p.m. ET on Monday.",
         # a gallery's or a player's words in prose
         "The photos: two of them show the pier before the fire.",
         "She scored in 13 of 23 games and skipped the final.",
