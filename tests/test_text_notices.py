@@ -94,6 +94,7 @@ def kept(text: str) -> list[str]:
         ("This article was originally published by The Coast Ledger.", "notice"),
         ("This post has been updated.", "notice"),
         ("Version of this story first appeared in the Coast Ledger.", "notice"),
+        ("An earlier version of this post gave the wrong name for the ferry.", "notice"),
         (
             "A version of this article appeared May 3, 2020, on page A11 of the Coast Ledger.",
             "notice",

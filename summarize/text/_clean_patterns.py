@@ -72,9 +72,9 @@ CORRECTION = re.compile(  # editors' notes about the article itself, not about t
     r"(?:(?:correction|clarification)(?:\s+\(?(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+\d{4}\)?)?"
     r"\s*:|editor'?s\s+note\s*:"
-    r"|this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+"
-    r"(?:amended|updated|corrected|edited|changed)\b"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece))",
+    r"|this\s+(?:article|story|piece|post|report)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|updated|corrected|edited|changed|revised)\b"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece|post|report))",
     re.IGNORECASE,
 )
 SHOUTED_CTA = re.compile(r"\b(?:SUBSCRIBE|SIGN\s+UP|JOIN\s+NOW|DONATE|REGISTER)(?:\s+NOW)?\b")

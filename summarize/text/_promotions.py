@@ -5,13 +5,16 @@ own products ("Download the Coast News app for iPhone and Android.", "This week'
 Coast Weekly is on sale now."), its shows ("Watch full seasons anytime with Coast+.",
 "Coast Tonight airs from the harbour on Monday at 6:30 p.m. ET."), thanks its reader
 ("Thank you for subscribing.") and tells the story's own history ("This story first
-appeared in the May issue of Coast Weekly.", "This post has been updated."). None of
-it is news, and none of it means anything outside its page.
+appeared in the May issue of Coast Weekly."; an editor's note, as the line rules of
+:mod:`summarize.text._clean` read it: "This post has been updated."). None of it is
+news, and none of it means anything outside its page.
 """
 
 from __future__ import annotations
 
 import re
+
+from . import _clean_patterns as patterns
 
 __all__ = ["promotes", "story_note"]
 
@@ -55,12 +58,11 @@ _STORY_NOTE = re.compile(
     # "A version of this article appeared May 3, 2020, on page A11 ..."
     rf"^(?:this|(?:an?\s+(?:\w+\s+)?)?version\s+of\s+this)\s+{_STORY}\s+(?:\w+\s+)?"
     r"(?:first\s+|originally\s+|also\s+)?(?:appeared|appears|ran|was\s+(?:first\s+|originally\s+)?"
-    r"published)(?:\s+[^!?]{0,40}?,)?\s+(?:in|on|at|by)\b"
-    # the story's own history: "This post has been updated."
-    rf"|^this\s+{_STORY}\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|edited|changed"
-    r"|revised)\b",
+    r"published)(?:\s+[^!?]{0,40}?,)?\s+(?:in|on|at|by)\b",
     re.IGNORECASE,
 )
+#: The words an editor's note or a note on where the story appeared opens with.
+_NOTE_OPENINGS = ("this", "a ", "an ", "version", "correction", "clarification", "editor")
 
 
 def promotes(body: str, low: str) -> bool:
@@ -101,4 +103,7 @@ def story_note(body: str, low: str) -> bool:
     """
     if low.startswith("thank"):
         return _THANKS.fullmatch(body) is not None
-    return low.startswith(("this", "a ", "an ", "version")) and _STORY_NOTE.match(body) is not None
+    if not low.startswith(_NOTE_OPENINGS):
+        return False
+    # an editor's note as the line rules read it ("This post has been updated.")
+    return _STORY_NOTE.match(body) is not None or patterns.CORRECTION.match(body) is not None
