@@ -429,7 +429,7 @@ class SkippedArticle:
         article: The article's id.
         source: The article's source.
         reason: Why it was left out (a web-archive notice, a paywall, an error page,
-            a list of links, headings without prose, mostly page clutter), in words a
+            a list of links or teasers, headings without prose, mostly page clutter), in words a
             reader can check.
 
     Example:

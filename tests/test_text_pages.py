@@ -111,6 +111,37 @@ def test_articles_are_not_flagged(text: str) -> None:
     assert reason(text) is None
 
 
+TEASERS = "teasers of other stories, not an article"
+_TEASERS = [
+    "Ferry crews who share a plate at lunch work better together, a new study ...",
+    "Tolls on the harbour bridge will rise in May, the council said, after engineers ...",
+    "Men who swim in the bay each morning sleep longer, new research from Brennock ...",
+    "A storm bent two girders of the old pier in March, and divers found \u2026",
+    "The lighthouse keeper retired after forty years on the rock.",
+]
+
+
+def test_regression_a_page_of_teasers_for_other_stories_was_summarised_as_news() -> None:
+    """Each paragraph the opening of another story, cut off: an index page, not an article."""
+    assert reason("\n\n".join(_TEASERS)) == TEASERS
+    assert reason("\n\n".join(_TEASERS[:2] + [STORY] * 2)) is None  # two of four: news
+    assert reason("\n\n".join(_TEASERS[:3] + [STORY] * 2)) == TEASERS  # three of five
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + " The council said more ...",  # a story its scraper cut off once, at its end
+        # an ellipsis inside a paragraph is a pause or a cut quotation, not a cut-off teaser
+        "\n\n".join([f"{STORY} He said ... it would hold." for _ in range(3)]),
+        # three paragraphs cut off among six: fewer than 0.6 of them
+        "\n\n".join(_TEASERS[:3] + [STORY] * 3),
+    ],
+)
+def test_an_article_with_ellipses_is_no_page_of_teasers(text: str) -> None:
+    assert reason(text) is None
+
+
 NO_PROSE = "headings or list items without a sentence of prose, not an article"
 
 

@@ -1,4 +1,4 @@
-"""Pages that are not articles: archive notices, paywalls, error pages, lists of links.
+"""Pages that are not articles: archive notices, paywalls, error pages, lists of links or teasers.
 
 In text/, once an article is cleaned: :func:`not_an_article` weighs what cleaning
 removed and what is left, and says why the page should be left out of the digest
@@ -35,6 +35,10 @@ LINK_WORDS = 12
 #: (one line alone is a headline: the digest shows it when the article has nothing else).
 NO_PROSE_LINES = 3
 NO_PROSE_WORDS = 150
+#: Fewest paragraphs of a page of teasers that end cut off with an ellipsis, and the share
+#: of its paragraphs they must be ("... a new study ...": the openings of other stories).
+TEASER_PARAGRAPHS = 3
+TEASER_SHARE = 0.6
 
 _PAGES = {
     "archive": "a web-archive notice",
@@ -43,6 +47,8 @@ _PAGES = {
 }
 _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net)\b")
 _FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CUT_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*$")
 
 
 def _nonspace(text: str) -> int:
@@ -83,6 +89,20 @@ def _without_prose(kept: Sequence[TextSpan]) -> bool:
     return sum(len(s.text.split()) for s in kept) < NO_PROSE_WORDS
 
 
+def _teasers(text: str) -> bool:
+    """Whether most paragraphs of ``text`` stop short with an ellipsis: an index of teasers.
+
+    A section page or a list of related stories prints the opening words of each
+    ("Men with dyslexia have altered connections, new research ..."); an article cut
+    off by its scraper ends so once, in its last paragraph.
+    """
+    if "..." not in text and "\u2026" not in text:
+        return False
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    cut = sum(_CUT_OFF.search(p) is not None for p in paragraphs)
+    return cut >= TEASER_PARAGRAPHS and cut >= TEASER_SHARE * len(paragraphs)
+
+
 def _plainly_an_article(kept: Sequence[TextSpan]) -> bool:
     """Whether what cleaning left is too much news for any test below to call the page none.
 
@@ -110,7 +130,8 @@ def not_an_article(
     cleaning took out, are the notices of an archive, a paywall or an error page
     (:data:`~summarize.text._notices.NOTICES`) and little else is; the lines are
     mostly link texts (short, unpunctuated, and a URL, a label or in title case) with
-    little prose among them; a few lines are left and none is a sentence (headings, list
+    little prose among them; most paragraphs stop short with an ellipsis (the teasers
+    of other stories); a few lines are left and none is a sentence (headings, list
     items, verse); cleaning
     removed most of the text and left only a few words; or it left nothing at all.
 
@@ -131,6 +152,8 @@ def not_an_article(
     """
     if not text or text.isspace():
         return "an empty page"
+    if _teasers(text):  # before the shortcut: teasers are many words of prose
+        return "teasers of other stories, not an article"
     if _plainly_an_article(kept):
         return None
     starts = {s.start for s in kept}
