@@ -174,3 +174,77 @@ def test_a_measure_before_its_noun_and_a_verb_is_labelled_with_the_noun() -> Non
 def test_an_acronym_counted_keeps_its_case() -> None:
     found = labels("Some 120 MPs voted against the plan.", "Some 180 MPs voted against the plan.")
     assert found == ["MPs voted"]
+
+
+# --- words around a figure that are no thing and no predicate ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("size", "label"),
+    [
+        ("high", "height of the tower"),
+        ("tall", "height of the tower"),
+        ("deep", "depth of the tower"),
+        ("wide", "width of the tower"),
+        ("long", "length of the tower"),
+    ],
+)
+def test_regression_a_tower_90_metres_high_was_labelled_length_of_the_high(
+    size: str, label: str
+) -> None:
+    """The adjective after a unit was read as the noun the measure is of."""
+    found = labels(
+        f"The tower was 90 metres {size} until the fire.",
+        f"The tower was 120 metres {size} until the fire.",
+    )
+    assert found == [label]
+
+
+def test_regression_mps_bill_was_a_label_of_a_count_of_mps() -> None:
+    """ "The bill" that 230 MPs backed is a noun of another thing, not said of the MPs."""
+    found = labels(
+        "In all, 230 MPs backed the bill on Tuesday.",
+        "In all, 250 MPs backed the bill on Tuesday.",
+    )
+    assert found == ["MPs"]
+
+
+def test_a_predicate_noun_the_count_is_of_says_what_happened() -> None:
+    found = labels(
+        "The evacuation of 500 people began on Monday.",
+        "The evacuation of 800 people began on Monday.",
+    )
+    assert found == ["evacuation of people"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund holds {} in assets, its managers said.",
+        "The fund's {} holdings fell, its managers said.",
+    ],
+)
+def test_regression_the_amount_a_fund_holds_was_labelled_cost(text: str) -> None:
+    """A money word that is a noun of a thing ("the fund") says whose amount it is."""
+    found = labels(text.format("$5 billion"), text.format("$6 billion"))
+    assert found == ["amount of the fund"]
+
+
+def test_a_money_noun_that_names_its_class_is_the_label() -> None:
+    """ "Its costs" are a cost, noun or not."""
+    found = labels(
+        "Its costs reached $5 billion last year.", "Its costs reached $6 billion last year."
+    )
+    assert found == ["cost"]
+
+
+@pytest.mark.parametrize("period", ["a year", "per year", "annually"])
+def test_regression_the_period_of_a_rate_of_money_was_read_as_what_it_pays_for(
+    period: str,
+) -> None:
+    """ "$5 billion a year" was the "cost of the year"; the period is the rate's."""
+    found = labels(
+        f"The plan would cost $5 billion {period}, the council said.",
+        f"The plan would cost $7 billion {period}, the council said.",
+    )
+    assert found == ["cost a year"]

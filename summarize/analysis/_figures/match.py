@@ -49,9 +49,11 @@ def alike(
     * Vetoes: different roles (a change against a level), a period against none
       (a figure for "the first three months" or "last month" against one without),
       different currencies (an unknown one matches any), units of different
-      things (cars and trucks; cars and vehicles may match), different years,
+      things (cars and trucks; cars and vehicles may match), different sizes
+      of a thing ("55 metres long", "20 metres wide"), different years,
       months or periods given with the figures, and sentences that name years
-      but none in common ("in 2019" and "in 2021").
+      that may date the figures but none in common ("in 2019" and "in 2021"; not
+      the year of another happening, "opened in 1931", nor years against a year).
     * The context cosine weighs each word by its rarity among the set's figures
       (``idf``) and its nearness, with a weight of :data:`.cosine.OWN` for the figure
       itself, so that one shared word is little evidence (see :mod:`.cosine`).
@@ -121,6 +123,10 @@ def alike(
         units = [f.unit for f in bucket]
         if len(set(units)) > 1:
             matches &= _kin(units)
+    if bucket[0].kind == "measure":  # the length and the width of one span
+        sizes = np.array([f.dimension for f in bucket])
+        given = sizes != ""
+        matches &= ~(given[:, None] & given[None, :] & (sizes[:, None] != sizes[None, :]))
     if bucket[0].kind == "age":  # a person's age is not given for a period: "Ida Roe, 29,
         period[:] = False  # was arrested last week" is her age now
     matches &= period[:, None] == period[None, :]  # "in the first three months" against none
@@ -131,7 +137,7 @@ def alike(
     # given for different years or periods (an age is a person's now, whenever it is told)
     framed = np.array([bool(f.frame) and f.kind != "age" for f in bucket])
     matches &= ~(framed[:, None] & framed[None, :] & ~_share([f.frame for f in bucket]))
-    dated = np.array([bool(f.years) and f.kind != "age" for f in bucket])  # "in 2019", "in 2021"
+    dated = np.array([bool(f.years) for f in bucket])  # "in 2019", "in 2021" (none of a year)
     if dated.sum() > 1:
         matches &= ~(dated[:, None] & dated[None, :] & ~_share([f.years for f in bucket]))
     return matches, similarity + shared
