@@ -248,3 +248,25 @@ def test_regression_the_period_of_a_rate_of_money_was_read_as_what_it_pays_for(
         f"The plan would cost $7 billion {period}, the council said.",
     )
     assert found == ["cost a year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The council's budget of {} was cut, officials said.", "amount of the budget"),
+        ("Officials said the pension fund's {} holdings fell.", "amount of the fund"),
+    ],
+)
+def test_a_money_noun_after_or_in_a_possessive_is_a_noun_of_a_thing(text: str, label: str) -> None:
+    found = labels(text.format("$5 billion"), text.format("$6 billion"))
+    assert found == [label]
+
+
+def test_regression_a_rate_per_hour_was_labelled_a_hour() -> None:
+    assert labels(
+        "Workers were paid $15 an hour at the plant.", "Workers were paid $19 an hour at the plant."
+    ) == ["cost an hour"]
+    assert labels(
+        "About 300 vehicles an hour crossed the bridge.",
+        "About 500 vehicles an hour crossed the bridge.",
+    ) == ["vehicles an hour"]

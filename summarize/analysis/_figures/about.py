@@ -13,7 +13,7 @@ from collections.abc import Sequence, Set
 
 from .amounts import money_label
 from .figure import Figure
-from .phrases import after, nominal, phrase, words
+from .phrases import after, nominal, per, phrase, words
 from .predicates import PREDICATES, UNIT_NAMES, Lexicon
 
 __all__ = ["about"]
@@ -70,7 +70,7 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
         noun = UNIT_NAMES.get(first.unit, first.kind)
     period = first.unit.partition("/")[2]
     if period:
-        noun = f"{noun} a {period}"
+        noun = f"{noun} {per(period)}"
     if first.kind == "time":
         happening = _happening(group, lexicon)
         if happening:

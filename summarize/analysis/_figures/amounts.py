@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence, Set
 
 from .figure import Figure
-from .phrases import after, nominal, noun_run, words
+from .phrases import after, nominal, noun_run, per, words
 from .predicates import PREDICATES, Lexicon
 from .words import ADVERB_PERIODS, PERIOD_ABBREVIATIONS, PERIODS
 
@@ -39,7 +39,7 @@ def money_label(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> st
         stop: Stop words (lower-case), which end a noun phrase.
     """
     period = group[0].unit.partition("/")[2]
-    rate = f" a {period}" if period else ""  # "$5 billion a year"
+    rate = f" {per(period)}" if period else ""  # "$5 billion a year"
     what = holder = ""
     for figure in group:
         bits = lexicon.classes(figure.cue.lower()) if figure.cue else 0

@@ -13,7 +13,7 @@ from collections.abc import Sequence, Set
 from .figure import Figure
 from .predicates import Lexicon
 
-__all__ = ["after", "nominal", "noun_run", "phrase", "words"]
+__all__ = ["after", "nominal", "noun_run", "per", "phrase", "words"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|\d[\d.,:]*|[^\w\s]")
 _ARTICLES = ("the", "a", "an")
@@ -87,3 +87,13 @@ def after(figure: Figure) -> list[str]:
 def words(text: str) -> list[str]:
     """Return the words and marks of a text, a figure's digits as one word."""
     return _WORD.findall(text)
+
+
+def per(period: str) -> str:
+    """Return the period of a rate as a label writes it: "a day", "an hour".
+
+    Example:
+        >>> per("day"), per("hour")
+        ('a day', 'an hour')
+    """
+    return f"an {period}" if period == "hour" else f"a {period}"
