@@ -19,10 +19,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|\d[\d.,:]*|[^\w\s]")
 _ARTICLES = ("the", "a", "an")
 #: Words a noun phrase of a label may hold at most ("national infrastructure plan").
 _LONGEST = 3
-#: Words before a predicate word that make it a noun of a thing ("the bill", "its fund").
+#: Words before a predicate word that make it a noun of a thing ("the bill", "its fund");
+#: not "that", which opens a clause as often ("a pileup that killed two").
 _DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
-     "your", "my"]
+    ["the", "a", "an", "its", "their", "his", "her", "this", "these", "our", "your", "my"]
 )  # fmt: skip
 _POSSESSIVE = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")
 
@@ -65,10 +65,12 @@ def nominal(figure: Figure) -> bool:
 
     It is when a determiner or a possessive stands before it, or it is itself a
     possessive: "the bill" of "230 MPs backed the bill", "the fund" that holds an
-    amount, "the fund's $5 billion". The counted noun itself ("One fatality") is not.
+    amount, "the fund's $5 billion". The counted noun itself ("One fatality") is
+    not, nor a participle, which says what happened to what is counted ("the
+    injured", "those killed").
     """
     at, cue = figure.cue_at, figure.cue
-    if at < 0 or cue.lower() == figure.quantity.noun.lower():
+    if at < 0 or cue.lower() == figure.quantity.noun.lower() or cue.lower().endswith("ed"):
         return False
     before = figure.sentence.text[:at].rstrip()
     last = words(before)[-1:]
