@@ -93,6 +93,26 @@ def test_a_year_that_dates_a_count_still_vetoes_another_year() -> None:
     assert [a for _, a, _ in found] == []
 
 
+def test_regression_tax_revenue_beside_sales_was_not_flagged() -> None:
+    """A source that gives two amounts of money left them to context, which said too little;
+    what each is in ("in sales", "in tax revenue") says which is which."""
+    found = flagged(
+        "Shops made $3 million in sales in the first four days, and the state took in "
+        "$500,000 in tax revenue, officials said.",
+        "Dispensaries made about $3 million in sales and the state made about $1 million in "
+        "tax revenue between July 1 and July 4.",
+    )
+    assert found == [(True, "tax revenue", ["$500,000", "about $1 million"])]
+
+
+def test_amounts_in_different_things_are_never_compared() -> None:
+    found = flagged(
+        "The state took in $500,000 in tax revenue in the first four days.",
+        "Shops made $1 million in sales in the first four days.",
+    )
+    assert found == []
+
+
 def test_a_compound_count_is_compared_only_with_one_of_the_same_head() -> None:
     assert (
         flagged(

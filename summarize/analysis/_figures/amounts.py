@@ -29,9 +29,10 @@ def money_label(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> st
     What it is comes from the money word of a predicate ("cost", "value";
     "amount" with none); a money word that is a noun of a thing ("the fund holds
     $5 billion") says whose amount it is ("amount of the fund"). What it is of is
-    the noun phrase after the amount ("$1.2 trillion rail package") or after
-    "cost of" before it ("the cost of repairs at $4 million"); a rate keeps its
-    period ("cost a year"), which is no thing it is of.
+    the noun phrase after the amount ("$1.2 trillion rail package"), what it is in
+    when that is money ("$500,000 in tax revenue"), or the one after "cost of"
+    before it ("the cost of repairs at $4 million"); a rate keeps its period
+    ("cost a year"), which is no thing it is of.
 
     Args:
         group: The figures of the disagreement, in set order.
@@ -57,6 +58,11 @@ def money_label(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> st
             return " ".join(run) + rate  # "$30,000 face value", "a $5 million repair bill"
         if run and not last:
             return f"{what or 'amount'} of the {' '.join(run)}{rate}"  # "$1.2 trillion package"
+    for figure in group:
+        following = after(figure)
+        run = noun_run(following[1:], stop) if following[:1] == ["in"] else []
+        if run and lexicon.classes(run[-1]) & lexicon.money:
+            return " ".join(run) + rate  # "$500,000 in tax revenue"
     for figure in group:
         before = words(figure.sentence.text[: figure.quantity.start])[-_WINDOW:]
         for i, word in enumerate(before[:-2]):

@@ -132,6 +132,8 @@ def _figures(
         if kind == "duration" and b < size:  # "three years probation"
             following = tokens.word(b)
             phrase = following if following.isalpha() and lows[b] not in term_of.stop else ""
+        if kind == "money":  # "$3 million in sales", "$500,000 in tax revenue"
+            phrase = _made_in(tokens, b, lexicon, term_of.stop)
         whose = person(tokens.texts, a, b, term_of.stop) if kind == "age" else _NOBODY
         if kind == "measure" or (kind == "age" and not whose):  # "the 200ft span", "a
             phrase = head_of(tokens, k, term_of.stop)  # 68-year-old bridge": of one thing
@@ -217,6 +219,23 @@ def _terms(
         if term and get(term, 0.0) < weight:
             terms[term] = weight
     return terms
+
+
+def _made_in(tokens: SentenceTokens, b: int, lexicon: Lexicon, stop: Set[str]) -> str:
+    """What an amount is in, stemmed: "tax revenu" for "$500,000 in tax revenues", or "".
+
+    The lower-case words after "in" right after the amount, up to a stop word or a
+    mark, at most three; none when they run on ("in the first quarter" is when).
+    """
+    texts = tokens.texts
+    if b >= len(texts) or tokens.lows[b] != "in":
+        return ""
+    run: list[str] = []
+    for word in texts[b + 1 : b + 5]:
+        if not (word.isalpha() and word.islower()) or word in stop:
+            break
+        run.append(lexicon.stem(word))
+    return " ".join(run) if 0 < len(run) <= 3 else ""
 
 
 def _reference(lows: list[str], a: int, b: int) -> bool:

@@ -33,7 +33,8 @@ class Figure:
         cue: The predicate word as written, or "".
         terms: Context stem -> nearness weight.
         phrase: The counted noun with its modifiers ("chinese passengers"); for a
-            measure or the age of a thing, the noun it describes ("span").
+            measure or the age of a thing, the noun it describes ("span"); for
+            money, what it is in, stemmed ("tax revenu" for "in tax revenues").
         person: For an age, the name of whose age it is.
         dimension: For a measure, the size a word after it says it gives
             ("55 metres long": "length"), or "".

@@ -46,6 +46,10 @@ def alike(
       Johnson" is "Kevin Deon Johnson"), a rate of one noun in a like context, or a
       count of one noun with the same modifiers ("150 Chinese passengers") in a
       close context (see ``_named_alike``).
+    * What an amount is in tells a source's amounts apart ("$3 million in sales",
+      "$500,000 in tax revenue"), so that each is compared only with amounts in the
+      same thing or in nothing said; amounts of one class in the same thing in
+      sentences of one claim match with no more context.
     * Vetoes: different roles (a change against a level), a period against none
       (a figure for "the first three months" or "last month" against one without),
       different currencies (an unknown one matches any), units of different
@@ -91,9 +95,15 @@ def alike(
     highs = np.array([f.quantity.high for f in bucket])
     apart = (lows[:, None] > highs[None, :]) | (lows[None, :] > highs[:, None])
     one_source = same([f.source for f in bucket])
+    # what amounts are in tells them apart: "$3 million in sales", "$500,000 in tax revenue"
+    told = [f.phrase if f.kind == "money" else "" for f in bucket]
+    given = np.array([bool(t) for t in told])
+    distinct = given[:, None] & given[None, :] & ~same(told)
+    # in one thing, in sentences of one claim: their places and times need not be said alike
+    told_alike = given[:, None] & given[None, :] & ~distinct & _one_claim(bucket)
     # A source that gives several different figures of one kind ("143 in Germany",
     # "24 in Belgium") leaves it to the context to say which is which.
-    ambiguous = (one_source & apart & (shared | neither)).any(axis=1)
+    ambiguous = (one_source & apart & (shared | neither) & ~distinct).any(axis=1)
     anchored = np.array([f.anchored for f in bucket])
     period = np.array(
         [
@@ -113,10 +123,10 @@ def alike(
         strong[:] = False  # a class alone says what is counted only of counts
     matches = (
         (strong & (~guarded | close))
-        | (shared & ~strong & ((similarity >= WEAK) | together) & (~guarded | close))
+        | (shared & ~strong & ((similarity >= WEAK) | together | told_alike) & (~guarded | close))
         | (neither & _named_alike(bucket, similarity, together))
     )
-    matches &= same([f.role for f in bucket])
+    matches &= same([f.role for f in bucket]) & ~distinct
     if bucket[0].kind == "time":
         matches &= _same_day(bucket)  # not Monday's and Tuesday's
     if bucket[0].kind == "count":  # cars are vehicles, but a truck is no car
