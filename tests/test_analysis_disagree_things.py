@@ -123,6 +123,7 @@ def test_a_height_said_high_or_tall_is_one_size() -> None:
         ("The road is 9 metres wide.", "width"),
         ("The 200ft middle span fell.", ""),
         ("The span fell 30 metres.", ""),
+        ("The span fell 30 metres", ""),  # the sentence's last word
     ],
 )
 def test_the_size_a_measure_gives_is_read_from_the_word_after_it(text: str, size: str) -> None:

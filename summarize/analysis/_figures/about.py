@@ -80,7 +80,7 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
         return cue  # "627,000 deaths", "62,500 refugees": the plural noun says it
     if not cue:  # "the evacuation of 500 people": the noun the figure is of
         of = next((f.cue.lower() for f in group if nominal(f) and _of_it(f)), "")
-        return f"{of} of {noun}" if of and " " not in noun else noun
+        return f"{of} of {noun}" if of else noun
     return f"{noun} {cue}"
 
 
