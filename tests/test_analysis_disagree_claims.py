@@ -56,6 +56,63 @@ def test_regression_a_30_car_pileup_against_a_25_car_pileup_was_not_flagged() ->
     assert found == [(True, "cars in the pileup", ["30-car", "25-car"])]
 
 
+def test_regression_a_year_figure_counted_as_a_year_its_sentence_names_vetoed_every_year() -> None:
+    """ "Opened in 1931" and "completed in 1932": each year dated its own figure, and two
+    sentences that name different years veto each other, so no two years were ever compared."""
+    found = flagged(
+        "The Tarn Bridge, opened in 1931, carries trains to the coast.",
+        "The Tarn Bridge was completed in 1932, engineers said.",
+    )
+    assert found == [(True, "year opened", ["1931", "1932"])]
+
+
+def test_regression_a_year_of_another_happening_vetoed_the_figures_of_its_sentence() -> None:
+    """ "Opened in 1931" dates the opening, not the traffic the bridge carries now."""
+    found = flagged(
+        "The Tarn Bridge, opened in 1931, carries some 25,000 vehicles a day.",
+        "The Tarn Bridge, completed in 1932, carries about 22,000 vehicles a day.",
+    )
+    assert ("vehicles a day", ["some 25,000", "about 22,000"]) in [(a, v) for _, a, v in found]
+
+
+def test_a_year_figure_is_dated_by_no_other_year_of_its_sentence() -> None:
+    """ "Closed in 2024" and "shut in 2020" say nothing of when the bridge was built."""
+    found = flagged(
+        "The Tarn Bridge was built in 1931 and closed in 2024.",
+        "The Tarn Bridge, built in 1932, was shut in 2020.",
+    )
+    assert found == [(True, "year built", ["1931", "1932"])]
+
+
+def test_a_year_that_dates_a_count_still_vetoes_another_year() -> None:
+    """A year no predicate of its own claims ("in 2019") dates the sentence's counts."""
+    found = flagged(
+        "The storm, which hit a town founded in 1850, killed 12 people in the county in 2019.",
+        "The storm killed 40 people in the county in 2021.",
+    )
+    assert [a for _, a, _ in found] == []
+
+
+def test_regression_tax_revenue_beside_sales_was_not_flagged() -> None:
+    """A source that gives two amounts of money left them to context, which said too little;
+    what each is in ("in sales", "in tax revenue") says which is which."""
+    found = flagged(
+        "Shops made $3 million in sales in the first four days, and the state took in "
+        "$500,000 in tax revenue, officials said.",
+        "Dispensaries made about $3 million in sales and the state made about $1 million in "
+        "tax revenue between July 1 and July 4.",
+    )
+    assert found == [(True, "tax revenue", ["$500,000", "about $1 million"])]
+
+
+def test_amounts_in_different_things_are_never_compared() -> None:
+    found = flagged(
+        "The state took in $500,000 in tax revenue in the first four days.",
+        "Shops made $1 million in sales in the first four days.",
+    )
+    assert found == []
+
+
 def test_a_compound_count_is_compared_only_with_one_of_the_same_head() -> None:
     assert (
         flagged(

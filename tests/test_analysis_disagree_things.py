@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.analysis._disagree import find_disagreements
-from summarize.analysis._figures.heads import head_of
+from summarize.analysis._figures.heads import dimension_of, head_of
 from summarize.analysis._figures.quantities import find_quantities
 from summarize.analysis._figures.tokens import SentenceTokens
 from summarize.records import Sentence
@@ -92,6 +92,43 @@ def test_amounts_of_stuff_are_not_the_size_of_one_thing() -> None:
         one_claim=True,
     )
     assert found == []
+
+
+def test_regression_the_length_and_the_width_of_one_span_were_flagged_as_one_figure() -> None:
+    """Two sizes of one thing are two figures, however they differ."""
+    found = flagged(
+        "The span, roughly 55 metres long, fell into the river.",
+        "The span, about 20 metres wide, fell into the river.",
+        one_claim=True,
+    )
+    assert found == []
+
+
+def test_a_height_said_high_or_tall_is_one_size() -> None:
+    found = flagged(
+        "The tower, 90 metres high, burned on Monday.",
+        "The tower, 100 metres tall, burned on Monday.",
+        one_claim=True,
+    )
+    assert found == [(True, "height of the tower", ["90 metres", "100 metres"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("The span, roughly 55 metres long, fell.", "length"),
+        ("The tower was 90 metres high.", "height"),
+        ("The wall stands 12 feet tall.", "height"),
+        ("The river is 40 metres deep here.", "depth"),
+        ("The road is 9 metres wide.", "width"),
+        ("The 200ft middle span fell.", ""),
+        ("The span fell 30 metres.", ""),
+        ("The span fell 30 metres", ""),  # the sentence's last word
+    ],
+)
+def test_the_size_a_measure_gives_is_read_from_the_word_after_it(text: str, size: str) -> None:
+    tokens = SentenceTokens(text, find_quantities(text), None)
+    assert dimension_of(tokens, 0) == size
 
 
 def test_the_age_of_one_bridge_that_differs_may_differ() -> None:

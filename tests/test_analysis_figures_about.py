@@ -174,3 +174,117 @@ def test_a_measure_before_its_noun_and_a_verb_is_labelled_with_the_noun() -> Non
 def test_an_acronym_counted_keeps_its_case() -> None:
     found = labels("Some 120 MPs voted against the plan.", "Some 180 MPs voted against the plan.")
     assert found == ["MPs voted"]
+
+
+# --- words around a figure that are no thing and no predicate ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("size", "label"),
+    [
+        ("high", "height of the tower"),
+        ("tall", "height of the tower"),
+        ("deep", "depth of the tower"),
+        ("wide", "width of the tower"),
+        ("long", "length of the tower"),
+    ],
+)
+def test_regression_a_tower_90_metres_high_was_labelled_length_of_the_high(
+    size: str, label: str
+) -> None:
+    """The adjective after a unit was read as the noun the measure is of."""
+    found = labels(
+        f"The tower was 90 metres {size} until the fire.",
+        f"The tower was 120 metres {size} until the fire.",
+    )
+    assert found == [label]
+
+
+def test_regression_mps_bill_was_a_label_of_a_count_of_mps() -> None:
+    """ "The bill" that 230 MPs backed is a noun of another thing, not said of the MPs."""
+    found = labels(
+        "In all, 230 MPs backed the bill on Tuesday.",
+        "In all, 250 MPs backed the bill on Tuesday.",
+    )
+    assert found == ["MPs"]
+
+
+@pytest.mark.parametrize(
+    ("counted", "label"),
+    [("people", "evacuation of people"), ("Chinese tourists", "evacuation of Chinese tourists")],
+)
+def test_a_predicate_noun_the_count_is_of_says_what_happened(counted: str, label: str) -> None:
+    found = labels(
+        f"The evacuation of 500 {counted} began on Monday.",
+        f"The evacuation of 800 {counted} began on Monday.",
+    )
+    assert found == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund holds {} in assets, its managers said.",
+        "The fund's {} holdings fell, its managers said.",
+    ],
+)
+def test_regression_the_amount_a_fund_holds_was_labelled_cost(text: str) -> None:
+    """A money word that is a noun of a thing ("the fund") says whose amount it is."""
+    found = labels(text.format("$5 billion"), text.format("$6 billion"))
+    assert found == ["amount of the fund"]
+
+
+def test_a_money_noun_that_names_its_class_is_the_label() -> None:
+    """ "Its costs" are a cost, noun or not."""
+    found = labels(
+        "Its costs reached $5 billion last year.", "Its costs reached $6 billion last year."
+    )
+    assert found == ["cost"]
+
+
+@pytest.mark.parametrize("period", ["a year", "per year", "annually"])
+def test_regression_the_period_of_a_rate_of_money_was_read_as_what_it_pays_for(
+    period: str,
+) -> None:
+    """ "$5 billion a year" was the "cost of the year"; the period is the rate's."""
+    found = labels(
+        f"The plan would cost $5 billion {period}, the council said.",
+        f"The plan would cost $7 billion {period}, the council said.",
+    )
+    assert found == ["cost a year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The council's budget of {} was cut, officials said.", "amount of the budget"),
+        ("Officials said the pension fund's {} holdings fell.", "amount of the fund"),
+    ],
+)
+def test_a_money_noun_after_or_in_a_possessive_is_a_noun_of_a_thing(text: str, label: str) -> None:
+    found = labels(text.format("$5 billion"), text.format("$6 billion"))
+    assert found == [label]
+
+
+def test_regression_a_rate_per_hour_was_labelled_a_hour() -> None:
+    assert labels(
+        "Workers were paid $15 an hour at the plant.", "Workers were paid $19 an hour at the plant."
+    ) == ["cost an hour"]
+    assert labels(
+        "About 300 vehicles an hour crossed the bridge.",
+        "About 500 vehicles an hour crossed the bridge.",
+    ) == ["vehicles an hour"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pileup that killed {} people closed the highway near Tarnby.",
+        "Among the wounded were {} people from Tarnby.",
+    ],
+)
+def test_a_participle_after_that_or_a_determiner_is_still_the_predicate(text: str) -> None:
+    """ "That killed" opens a clause; "the wounded" were wounded: neither is a thing."""
+    found = labels(text.format("two"), text.format("five"))
+    assert len(found) == 1
+    assert found[0].split()[-1] in ("killed", "wounded")

@@ -337,3 +337,42 @@ def test_a_large_bucket_weighs_contexts_as_a_small_one_does() -> None:
     close = list(zip(*np.nonzero(scores > 0.2), strict=True))[:20]
     for i, j in [(0, 0), (0, 1), (5, 77), (129, 3), *close]:
         assert scores[i, j] == pytest.approx(cosine(contexts[i], contexts[j], idf), abs=1e-12)
+
+
+# --- what an amount of money is in ---------------------------------------------------------
+
+
+def amount(
+    value: float, source: str, told: str, *, claim: int = -1, terms: Mapping[str, float] = {}
+) -> Figure:
+    """An amount of one cost class, in ``told`` ("tax revenu": "in tax revenue")."""
+    figure = fig(value, source, kind="money", unit="$", classes=COST, phrase=told, terms=terms)
+    figure.claim = claim
+    return figure
+
+
+def test_amounts_in_different_things_never_match() -> None:
+    """ "$3 million in sales" and "$1 million in tax revenue" are two things, whatever the words."""
+    sales = amount(3e6, "Wire", "sale", terms=TWO_WORDS)
+    assert not pair(sales, amount(1e6, "Post", "tax revenu", terms=TWO_WORDS))
+    assert pair(sales, amount(1e6, "Post", "", terms=TWO_WORDS))
+
+
+def test_what_amounts_are_in_tells_a_sources_amounts_apart() -> None:
+    """A source's two amounts in different things leave no doubt to the context."""
+    one = amount(5e5, "Wire", "tax revenu", terms=ONE_WORD)
+    two = amount(1e6, "Post", "tax revenu", terms=ONE_WORD)
+    other = amount(3e6, "Post", "sale", terms=ONE_WORD)
+    assert matches(one, two, other)[0][1]
+    other.phrase = ""  # an amount in nothing said: which is which is in doubt
+    assert not matches(one, two, other)[0][1]
+
+
+def test_amounts_in_one_thing_in_sentences_of_one_claim_match_with_no_context() -> None:
+    one = amount(5e5, "Wire", "tax revenu", claim=0)
+    two = amount(1e6, "Post", "tax revenu", claim=0)
+    assert pair(one, two)
+    two.claim = 1
+    assert not pair(one, two)
+    two.claim, two.phrase = 0, "sale"
+    assert not pair(one, two)

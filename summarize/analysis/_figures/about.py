@@ -8,23 +8,19 @@ Marsh"), never a bare verb.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence, Set
 
+from .amounts import money_label
 from .figure import Figure
+from .phrases import after, nominal, per, phrase, words
 from .predicates import PREDICATES, UNIT_NAMES, Lexicon
 
 __all__ = ["about"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|\d[\d.,:]*|[^\w\s]")
 _PEOPLE = ("", "person", "people", "persons")
-_ARTICLES = ("the", "a", "an")
-_MONEY_NAMES = frozenset({"cost", "revenue", "value", "penalty", "aid"})
-#: Words a noun phrase of a label may hold at most ("national infrastructure plan").
+#: Words of modifiers a counted noun may keep at most ("young Chinese passengers").
 _LONGEST = 3
-#: Words before an amount where "cost of ..." may say what it pays for.
-_WINDOW = 8
 
 
 def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
@@ -33,15 +29,21 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
     * A count: its noun as written, with the modifiers that say which
       ("Chinese passengers"), what it is of ("counts of criminal mischief"), or
       the thing a compound count is part of ("cars in the pileup"), then its
-      predicate ("people fled"); a predicate that is the noun is not said twice.
+      predicate ("people fled"); a predicate that is the noun is not said twice,
+      and one that is a noun of another thing ("230 MPs backed the bill") is not
+      said, unless the figure is of it ("evacuation of people").
     * Money: what it is ("cost", "value"; "amount" with no money word) of the
       thing the figure stands before or after ("cost of repairs", "amount of the
-      infrastructure package"); a predicate that is no money word ("voted") is
-      never the label.
+      infrastructure package", "amount of the fund"), with the period of a rate
+      ("cost a year"); a predicate that is no money word ("voted") is never the
+      label (see :func:`~summarize.analysis._figures.amounts.money_label`).
     * An age: whose it is ("age of Ida Marsh", "age of the bridge").
-    * Other kinds: what the unit measures ("length", "time"), of the thing it
-      describes ("length of the middle span"), or with the predicate ("year built");
-      a time of day is of the happening its predicates name ("time of the collapse").
+    * A measure: the size a word after it names ("90 metres high": "height"), or
+      what its unit measures ("length"), of the thing it describes ("height of
+      the tower", "length of the middle span").
+    * Other kinds: what the unit measures ("time", "share"), with the predicate
+      ("year built"); a time of day is of the happening its predicates name
+      ("time of the collapse").
 
     The first figure of the group (set order) that gives a phrase names it.
 
@@ -55,22 +57,20 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
     """
     first = group[0]
     if first.kind == "money":
-        return _money(group, lexicon, stop)
+        return money_label(group, lexicon, stop)
     if first.kind == "age":
         name = next((n for n in map(_name, group) if n), "")
         thing = next((f.phrase for f in group if f.phrase and not f.person), "")
         return f"age of {name}" if name else f"age of the {thing}" if thing else "age"
+    if first.kind == "measure":
+        return _measure(group, lexicon, stop)
     if first.kind == "count":
         noun = _count_noun(group, lexicon, stop)
     else:
         noun = UNIT_NAMES.get(first.unit, first.kind)
-        thing = next((p for p in (_phrase(_after(f), lexicon, stop) for f in group) if p), "")
-        thing = thing or first.phrase if first.kind == "measure" else thing  # "the span, 55 m long"
-        if thing and first.kind == "measure":
-            return f"{noun} of the {thing}"  # "the 200ft middle span"
     period = first.unit.partition("/")[2]
     if period:
-        noun = f"{noun} a {period}"
+        noun = f"{noun} {per(period)}"
     if first.kind == "time":
         happening = _happening(group, lexicon)
         if happening:
@@ -78,7 +78,24 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
     cue = _cue(group, lexicon, noun)
     if noun == "people" and cue.endswith("s") and cue in {f.quantity.noun.lower() for f in group}:
         return cue  # "627,000 deaths", "62,500 refugees": the plural noun says it
-    return f"{noun} {cue}".strip() if cue else noun
+    if not cue:  # "the evacuation of 500 people": the noun the figure is of
+        of = next((f.cue.lower() for f in group if nominal(f) and _of_it(f)), "")
+        return f"{of} of {noun}" if of else noun
+    return f"{noun} {cue}"
+
+
+def _measure(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
+    """What a measure gives, of what: "height of the tower", "length of the middle span".
+
+    A word after the measure that says which size it is ("90 metres high") names
+    it, and is no thing it is of: that is the noun it describes ("the tower").
+    """
+    first = group[0]
+    noun = next((f.dimension for f in group if f.dimension), "")
+    noun = noun or UNIT_NAMES.get(first.unit, first.kind)
+    things = (phrase(after(f), lexicon, stop) for f in group if not f.dimension)
+    thing = next((p for p in things if p), "") or next((f.phrase for f in group if f.phrase), "")
+    return f"{noun} of the {thing}" if thing else noun  # "the 200ft middle span"
 
 
 def _count_noun(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
@@ -96,13 +113,13 @@ def _count_noun(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> st
         return first.unit.partition("/")[0] or "amount"
     low = noun.lower()
     for figure in group:
-        modified = _modified(_after(figure), figure.quantity.noun, stop)
+        modified = _modified(after(figure), figure.quantity.noun, stop)
         if modified and figure.quantity.noun.lower() == low:
             return modified
     for figure in group:
-        words = _after(figure)
+        words = after(figure)
         if words[:2] == [figure.quantity.noun, "of"] and figure.quantity.noun.lower() == low:
-            thing = _phrase(words[2:], lexicon, stop)
+            thing = phrase(words[2:], lexicon, stop)
             if thing:
                 return f"{_case(noun)} of {thing}"  # "counts of criminal mischief"
     return _case(noun)
@@ -118,71 +135,15 @@ def _modified(words: list[str], noun: str, stop: Set[str]) -> str:
     return " ".join([*run[:-1], _case(run[-1])])  # "Chinese passengers"
 
 
-def _money(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
-    """What an amount of money is: "cost of repairs", "amount of the infrastructure plan"."""
-    what = ""
-    for figure in group:
-        bits = lexicon.classes(figure.cue.lower()) if figure.cue else 0
-        if bits & lexicon.money:
-            what = _money_name(bits)
-            break
-    for figure in group:
-        run = _run(_after(figure), stop)
-        last = lexicon.classes(run[-1]) if run else 0
-        if last & lexicon.money:
-            return " ".join(run)  # "$30,000 face value", "a $5 million repair bill"
-        if run and not last:
-            return f"{what or 'amount'} of the {' '.join(run)}"  # "$1.2 trillion rail package"
-    for figure in group:
-        words = _words(figure.sentence.text[: figure.quantity.start])[-_WINDOW:]
-        for i, word in enumerate(words[:-2]):
-            if lexicon.classes(word.lower()) & lexicon.money and words[i + 1] == "of":
-                run = _run(words[i + 2 :], stop)
-                if run and not lexicon.classes(run[-1]):
-                    return f"{word.lower()} of {' '.join(run)}"  # "the cost of repairs at $4m"
-    return what or "amount"
-
-
-def _money_name(bits: int) -> str:
-    """The name of the money class of a predicate's bits ("cost" for "paid")."""
-    for bit, name in enumerate(PREDICATES):  # the bits are the classes in order
-        if name in _MONEY_NAMES and bits & (1 << bit):
-            return name
-    return "amount"
-
-
-def _run(words: Sequence[str], stop: Set[str]) -> list[str]:
-    """The noun phrase that opens the words, an article aside ("infrastructure package").
-
-    Lower-case words that are no stop words, at most :data:`_LONGEST`, ended by a
-    stop word, a mark or the sentence's end; none when the last is a verb form
-    ("-ed", "-ing") or an adverb, or the first a verb with an object ("relocating
-    families"). Empty when there is none.
-    """
-    start = 1 if words and words[0].lower() in _ARTICLES else 0
-    run: list[str] = []
-    for word in words[start:]:
-        if not word.isalpha() or word.lower() in stop or not word.islower():
-            break
-        run.append(word)
-        if len(run) > _LONGEST:
-            return []
-    if not run or run[-1].endswith(("ed", "ing", "ly")):
-        return []
-    if len(run) > 1 and run[0].endswith("ing"):
-        return []
-    return run
-
-
-def _phrase(words: Sequence[str], lexicon: Lexicon, stop: Set[str]) -> str:
-    """The noun phrase that opens the words, with no predicate word last, or ""."""
-    run = _run(words, stop)
-    return " ".join(run) if run and not lexicon.classes(run[-1]) else ""
+def _of_it(figure: Figure) -> bool:
+    """Whether a figure's predicate noun is "of" it: "the evacuation of 500 people"."""
+    between = figure.sentence.text[figure.cue_at + len(figure.cue) : figure.quantity.start]
+    return figure.cue_at >= 0 and between.split() == ["of"]
 
 
 def _cue(group: Sequence[Figure], lexicon: Lexicon, noun: str) -> str:
     """The group's most common predicate, as written; "" when the noun says it already."""
-    cues = [f.cue for f in group if f.cue]
+    cues = [f.cue for f in group if f.cue and not nominal(f)]  # not "the bill" of "230 MPs"
     if not cues:
         return ""
     stem = lexicon.stem
@@ -214,10 +175,9 @@ def _name(figure: Figure) -> str:
     """The name of whose age a figure is, as its sentence writes it, or ""."""
     if not figure.person:
         return ""
-    words = _words(figure.sentence.text)
     best: list[str] = []
     run: list[str] = []
-    for word in [*words, ""]:
+    for word in [*words(figure.sentence.text), ""]:
         if word in figure.person:
             run.append(word)
             continue
@@ -225,15 +185,6 @@ def _name(figure: Figure) -> str:
             best = run
         run = []
     return " ".join(best)
-
-
-def _after(figure: Figure) -> list[str]:
-    """The words of a figure's sentence after it."""
-    return _words(figure.sentence.text[figure.quantity.end :])
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 def _case(word: str) -> str:

@@ -14,7 +14,7 @@ from ...records import Sentence
 from .counted import address, compound_head, counted_as, included
 from .figure import Figure
 from .frame import frame_of, names_of, person
-from .heads import head_of
+from .heads import dimension_of, head_of
 from .predicates import PERSON_UNITS, REFERENCES, SEPARATORS, Lexicon
 from .quantities import Quantity, scan_quantities
 from .tokens import ContextTerms, SentenceTokens
@@ -25,6 +25,7 @@ __all__ = ["UNKNOWN_CURRENCY", "read_figures", "read_frames"]
 UNKNOWN_CURRENCY = "?"
 _WINDOW = 8  # words either side of a figure that make its context
 _NOBODY: frozenset[str] = frozenset()
+_NO_YEARS: frozenset[float] = frozenset()
 _NEARNESS = (1.0, 1.0, 1.0, *[0.5] * (_WINDOW - 3))  # weight of a context word by distance
 
 
@@ -117,7 +118,8 @@ def _figures(
         before, after = _stretch(tokens, k)
         # "a 30-car pileup": the predicate near it is its head's ("the pileup killed two")
         head = compound_head(tokens, k, term_of.stop)
-        classes, cue = (0, "") if quantity.kind in ("age", "measure") or head >= 0 else (
+        unread = quantity.kind in ("age", "measure") or head >= 0
+        classes, cue, cue_at = (0, "", -1) if unread else (
             _predicate(tokens, before, after, noun, lexicon)
         )  # fmt: skip
         kind, unit = _comparable(quantity, classes, lexicon)
@@ -130,18 +132,27 @@ def _figures(
         if kind == "duration" and b < size:  # "three years probation"
             following = tokens.word(b)
             phrase = following if following.isalpha() and lows[b] not in term_of.stop else ""
+        if kind == "money":  # "$3 million in sales", "$500,000 in tax revenue"
+            phrase = _made_in(tokens, b, lexicon, term_of.stop)
         whose = person(tokens.texts, a, b, term_of.stop) if kind == "age" else _NOBODY
         if kind == "measure" or (kind == "age" and not whose):  # "the 200ft span", "a
             phrase = head_of(tokens, k, term_of.stop)  # 68-year-old bridge": of one thing
         figure = Figure(
             quantity, sentence, number, source, kind, unit, classes, cue,
-            _terms(tokens, a, b, skip, term_of), phrase, whose, claim=claim,
+            _terms(tokens, a, b, skip, term_of), phrase, whose, claim=claim, cue_at=cue_at,
+            dimension=dimension_of(tokens, k) if kind == "measure" else "",
         )  # fmt: skip
         if kind == "count":
             figure.included = included(sentence.text, tokens.quantities, k)
         if figure.active:
             figure.pending = (tokens, k, before, after)
         figures.append(figure)
+    # a year that is a figure itself ("opened in 1931") dates its own happening, not
+    # the sentence's other figures; a year figure is dated by no year but its own value
+    dates = {id(f.quantity) for f in figures if f.kind == "year"}
+    years = frozenset(q.value for q in tokens.quantities if q.kind == "year" and id(q) not in dates)
+    for figure in figures:
+        figure.years = years if figure.kind not in ("year", "age") else _NO_YEARS
     return figures
 
 
@@ -149,14 +160,14 @@ def read_frames(figures: Iterable[Figure]) -> None:
     """Read, in place, what the figures are given for, once each.
 
     The role, scope and frame (:func:`~summarize.analysis._figures.frame.frame_of`)
-    and the names and years of the sentence of each figure that can match another
+    and the names of the sentence of each figure that can match another
     (:attr:`Figure.active`). Only the figures a set compares need them, so
     :mod:`summarize.analysis._disagree` reads them for those alone.
 
     Args:
         figures: Figures read by :func:`read_figures`; those read already are left as they are.
     """
-    names: dict[int, tuple[frozenset[str], frozenset[float]]] = {}  # by sentence tokens
+    names: dict[int, frozenset[str]] = {}  # by sentence tokens
     for figure in figures:
         if figure.pending is None:
             continue
@@ -164,9 +175,8 @@ def read_frames(figures: Iterable[Figure]) -> None:
         figure.role, figure.scope, figure.frame = frame_of(tokens, k, before, after)
         told = names.get(id(tokens))
         if told is None:
-            years = frozenset(q.value for q in tokens.quantities if q.kind == "year")
-            told = names[id(tokens)] = (names_of(tokens.text), years)
-        figure.names, figure.years = told
+            told = names[id(tokens)] = names_of(tokens.text)
+        figure.names = told
         figure.pending = None
 
 
@@ -211,6 +221,23 @@ def _terms(
     return terms
 
 
+def _made_in(tokens: SentenceTokens, b: int, lexicon: Lexicon, stop: Set[str]) -> str:
+    """What an amount is in, stemmed: "tax revenu" for "$500,000 in tax revenues", or "".
+
+    The lower-case words after "in" right after the amount, up to a stop word or a
+    mark, at most three; none when they run on ("in the first quarter" is when).
+    """
+    texts = tokens.texts
+    if b >= len(texts) or tokens.lows[b] != "in":
+        return ""
+    run: list[str] = []
+    for word in texts[b + 1 : b + 5]:
+        if not (word.isalpha() and word.islower()) or word in stop:
+            break
+        run.append(lexicon.stem(word))
+    return " ".join(run) if 0 < len(run) <= 3 else ""
+
+
 def _reference(lows: list[str], a: int, b: int) -> bool:
     """Whether a duration says when ("after five months", "two years ago"), not how long."""
     previous = lows[a - 1] if a else ""
@@ -253,19 +280,19 @@ def _stretch(tokens: SentenceTokens, k: int) -> tuple[range, range]:
 
 def _predicate(
     tokens: SentenceTokens, before: range, after: range, noun: int, lexicon: Lexicon
-) -> tuple[int, str]:
-    """The predicate class bits of a figure and the word that gives them (or 0, "").
+) -> tuple[int, str, int]:
+    """The predicate class bits of a figure, the word that gives them and its offset (or 0, "", -1).
 
     The predicate is the nearest predicate word in the figure's stretch, or its
     counted noun ("One fatality"). A capitalised word inside the sentence is a
     name, never a predicate.
     """
-    lows = tokens.lows
+    lows, starts = tokens.lows, tokens.starts
     if noun >= 0:
         bits = lexicon.classes(lows[noun])
         if bits:
-            return bits, tokens.word(noun)  # "One fatality", "more than a dozen injuries"
-    known, text, starts = lexicon.known, tokens.text, tokens.starts
+            return bits, tokens.word(noun), starts[noun]  # "One fatality", "a dozen injuries"
+    known, text = lexicon.known, tokens.text
     particle: bool | None = None  # "from" or "out" in the stretch: read when first needed
     both = chain.from_iterable(zip(before, after, strict=False))
     for i in chain(both, before[len(after) :], after[len(before) :]):  # nearest first
@@ -277,8 +304,8 @@ def _predicate(
                 particle = any(lows[j] in ("from", "out") for j in chain(before, after))
             bits = with_particle if particle else 0
         if bits:
-            return bits, tokens.word(i)
-    return 0, ""
+            return bits, tokens.word(i), starts[i]
+    return 0, "", -1
 
 
 def _comparable(quantity: Quantity, classes: int, lexicon: Lexicon) -> tuple[str, str]:

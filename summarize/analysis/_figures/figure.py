@@ -33,8 +33,12 @@ class Figure:
         cue: The predicate word as written, or "".
         terms: Context stem -> nearness weight.
         phrase: The counted noun with its modifiers ("chinese passengers"); for a
-            measure or the age of a thing, the noun it describes ("span").
+            measure or the age of a thing, the noun it describes ("span"); for
+            money, what it is in, stemmed ("tax revenu" for "in tax revenues").
         person: For an age, the name of whose age it is.
+        dimension: For a measure, the size a word after it says it gives
+            ("55 metres long": "length"), or "".
+        cue_at: The offset of its predicate word in its sentence, or -1.
         role: "change", "earlier", "expected", "other", "whole" or "".
         scope: Names in its stretch, speakers left out.
         frame: Years, months and periods it is given for.
@@ -43,14 +47,16 @@ class Figure:
             :func:`~summarize.analysis._figures.frame.anchor`).
         included: For a count, how many of a group it says it includes ("20 dead,
             including the three gunmen": 3), which another source may leave out.
-        years: The calendar years its sentence names ("in 2019": 2019.0).
+        years: The calendar years its sentence names that may date it ("in 2019":
+            2019.0): not a year that is a figure of its own ("opened in 1931"
+            dates the opening), and none for a year or an age.
         claim: The number of the claim its sentence states, or -1 (set by
             :mod:`summarize.analysis._disagree` when the set's claims are known).
         pending: What :func:`~summarize.analysis._figures.context.read_frames` reads
-            role, scope, frame, names and years from (its sentence's tokens, its
+            role, scope, frame and names from (its sentence's tokens, its
             place among their figures, its stretch), until it has read them.
 
-    Role, scope, frame, names (:mod:`summarize.analysis._figures.frame`) and years are read only
+    Role, scope, frame and names (:mod:`summarize.analysis._figures.frame`) are read only
     for a figure that may match another (:attr:`active`), and only when it is compared
     (:func:`~summarize.analysis._figures.context.read_frames`); the others never need them.
 
@@ -75,6 +81,8 @@ class Figure:
     terms: dict[str, float]
     phrase: str
     person: frozenset[str]
+    dimension: str = ""
+    cue_at: int = -1
     role: str = ""
     scope: frozenset[str] = frozenset()
     frame: frozenset[object] = frozenset()

@@ -8,20 +8,24 @@ figures only when they are of one thing.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Mapping, Set
 
 from .tokens import SentenceTokens
 from .words import VERBS
 
-__all__ = ["DIMENSIONS", "PEOPLE", "head_of"]
+__all__ = ["DIMENSIONS", "PEOPLE", "dimension_of", "head_of"]
 
 
 def _set_of(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
 
 
-#: Words after a measure that say which of a thing's sizes it gives ("55 metres long").
-DIMENSIONS = _set_of("long wide high tall deep thick")
+#: Words after a measure that say which of a thing's sizes it gives ("55 metres long"),
+#: with the name of that size.
+DIMENSIONS: Mapping[str, str] = {
+    "long": "length", "wide": "width", "broad": "width", "high": "height", "tall": "height",
+    "deep": "depth", "thick": "thickness",
+}  # fmt: skip
 #: Words before a figure that open a noun phrase it stands in ("the 200ft span").
 _DETERMINERS = _set_of("a an the its their his her this that")
 #: Words between a thing and its measure given after it ("the span, 55 metres long").
@@ -101,3 +105,19 @@ def _person(word: str) -> bool:
 
 def _word(word: str, stop: Set[str]) -> bool:
     return word.isalpha() and word.islower() and word not in stop
+
+
+def dimension_of(tokens: SentenceTokens, k: int) -> str:
+    """Return the size that measure ``k`` of a sentence gives, by the word after it, or "".
+
+    "55 metres long" is a length, "90 metres high" and "90 metres tall" a height:
+    two sizes of one thing are no two versions of one figure.
+
+    Example:
+        >>> from summarize.analysis._figures.quantities import find_quantities
+        >>> text = "The tower, 90 metres tall, fell."
+        >>> dimension_of(SentenceTokens(text, find_quantities(text), None), 0)
+        'height'
+    """
+    b = tokens.spans[k][1]
+    return DIMENSIONS.get(tokens.lows[b], "") if b < len(tokens.lows) else ""

@@ -46,12 +46,18 @@ def alike(
       Johnson" is "Kevin Deon Johnson"), a rate of one noun in a like context, or a
       count of one noun with the same modifiers ("150 Chinese passengers") in a
       close context (see ``_named_alike``).
+    * What an amount is in tells a source's amounts apart ("$3 million in sales",
+      "$500,000 in tax revenue"), so that each is compared only with amounts in the
+      same thing or in nothing said; amounts of one class in the same thing in
+      sentences of one claim match with no more context.
     * Vetoes: different roles (a change against a level), a period against none
       (a figure for "the first three months" or "last month" against one without),
       different currencies (an unknown one matches any), units of different
-      things (cars and trucks; cars and vehicles may match), different years,
+      things (cars and trucks; cars and vehicles may match), different sizes
+      of a thing ("55 metres long", "20 metres wide"), different years,
       months or periods given with the figures, and sentences that name years
-      but none in common ("in 2019" and "in 2021").
+      that may date the figures but none in common ("in 2019" and "in 2021"; not
+      the year of another happening, "opened in 1931", nor years against a year).
     * The context cosine weighs each word by its rarity among the set's figures
       (``idf``) and its nearness, with a weight of :data:`.cosine.OWN` for the figure
       itself, so that one shared word is little evidence (see :mod:`.cosine`).
@@ -89,9 +95,15 @@ def alike(
     highs = np.array([f.quantity.high for f in bucket])
     apart = (lows[:, None] > highs[None, :]) | (lows[None, :] > highs[:, None])
     one_source = same([f.source for f in bucket])
+    # what amounts are in tells them apart: "$3 million in sales", "$500,000 in tax revenue"
+    told = [f.phrase if f.kind == "money" else "" for f in bucket]
+    given = np.array([bool(t) for t in told])
+    distinct = given[:, None] & given[None, :] & ~same(told)
+    # in one thing, in sentences of one claim: their places and times need not be said alike
+    told_alike = given[:, None] & given[None, :] & ~distinct & _one_claim(bucket)
     # A source that gives several different figures of one kind ("143 in Germany",
     # "24 in Belgium") leaves it to the context to say which is which.
-    ambiguous = (one_source & apart & (shared | neither)).any(axis=1)
+    ambiguous = (one_source & apart & (shared | neither) & ~distinct).any(axis=1)
     anchored = np.array([f.anchored for f in bucket])
     period = np.array(
         [
@@ -111,16 +123,20 @@ def alike(
         strong[:] = False  # a class alone says what is counted only of counts
     matches = (
         (strong & (~guarded | close))
-        | (shared & ~strong & ((similarity >= WEAK) | together) & (~guarded | close))
+        | (shared & ~strong & ((similarity >= WEAK) | together | told_alike) & (~guarded | close))
         | (neither & _named_alike(bucket, similarity, together))
     )
-    matches &= same([f.role for f in bucket])
+    matches &= same([f.role for f in bucket]) & ~distinct
     if bucket[0].kind == "time":
         matches &= _same_day(bucket)  # not Monday's and Tuesday's
     if bucket[0].kind == "count":  # cars are vehicles, but a truck is no car
         units = [f.unit for f in bucket]
         if len(set(units)) > 1:
             matches &= _kin(units)
+    if bucket[0].kind == "measure":  # the length and the width of one span
+        sizes = np.array([f.dimension for f in bucket])
+        given = sizes != ""
+        matches &= ~(given[:, None] & given[None, :] & (sizes[:, None] != sizes[None, :]))
     if bucket[0].kind == "age":  # a person's age is not given for a period: "Ida Roe, 29,
         period[:] = False  # was arrested last week" is her age now
     matches &= period[:, None] == period[None, :]  # "in the first three months" against none
@@ -131,7 +147,7 @@ def alike(
     # given for different years or periods (an age is a person's now, whenever it is told)
     framed = np.array([bool(f.frame) and f.kind != "age" for f in bucket])
     matches &= ~(framed[:, None] & framed[None, :] & ~_share([f.frame for f in bucket]))
-    dated = np.array([bool(f.years) and f.kind != "age" for f in bucket])  # "in 2019", "in 2021"
+    dated = np.array([bool(f.years) for f in bucket])  # "in 2019", "in 2021" (none of a year)
     if dated.sum() > 1:
         matches &= ~(dated[:, None] & dated[None, :] & ~_share([f.years for f in bucket]))
     return matches, similarity + shared
