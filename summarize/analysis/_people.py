@@ -10,22 +10,12 @@ name. The words of a name are read by :mod:`summarize.analysis._speaker_phrases`
 
 from __future__ import annotations
 
+from ._organisations import ORGANISATIONS
 from ._speaker_phrases import LINKS, OF, TITLES, capital, word_set
 
 __all__ = ["affiliation_apart", "is_person", "spoken_by"]
 
-# Nouns that end the name of an organisation or a place, never a person's.
-_GROUPS = word_set(
-    "forces force army ministry department council committee agency office house party group"
-    " government court police news times post union nations coalition command watch"
-    " organization organisation institute university company bank state states network tv"
-    " radio press service guard front movement media observatory centre center foundation"
-    " board commission assembly parliament congress senate hospital clinic school college"
-    " academy polytechnic church cathedral mosque temple museum library prison station airport"
-    " port harbour harbor quay pier bridge tunnel street st road avenue square authority"
-    " association society trust corporation inc ltd brigade bureau administration"
-    " services team club federation league city town village county district province region"
-)
+_GROUPS = ORGANISATIONS
 # Nouns that are also surnames: a place only after a civic word ("City Hall", not "Ada Hall").
 _CIVIC_NOUNS = word_set("hall park hill green field gardens")
 _CIVIC = word_set("city town county state village national central memorial royal public parish")

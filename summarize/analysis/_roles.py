@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ._organisations import organisation_start
+from ._role_words import NOT_AGENT, PARTICIPLES, ROLE_NOUNS, is_role
 from ._speech_words import BOUNDARY, PRONOUNS, TIME, TITLES, VERBS, word_set
 
 __all__ = [
@@ -31,34 +33,6 @@ __all__ = [
     "role_phrase",
 ]
 
-#: Heads of a role that do not end as agent nouns do (lower case, singular and plural).
-ROLE_NOUNS = word_set(
-    "chief head spokesman spokeswoman spokesperson spokesmen spokeswomen official officials"
-    " aide aides adviser advisor analyst analysts expert experts witness witnesses"
-    " judge mayor governor senator secretary minister president chairman chairwoman chair"
-    " director dean principal captain sergeant sheriff lieutenant colonel general"
-    " commander detective deputy attorney counsel editor founder cofounder co-founder"
-    " owner ceo cfo coo executive economist scientist strategist surgeon physician doctor"
-    " nurse professor lecturer student students resident residents neighbour neighbor"
-    " neighbours neighbors friend friends father mother son daughter wife husband brother"
-    " sister uncle aunt cousin grandmother grandfather widow parent parents colleague"
-    " coach player veteran victim survivor activist lawmaker lawmakers diplomat envoy"
-    " ambassador representative delegate candidate host creator author member members"
-    " chancellor premier king queen prince princess pope bishop priest imam rabbi"
-    " superintendent inspector commissioner administrator coordinator manager clerk"
-    " agent agents assistant attendant consultant correspondent regent"
-    " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
-    " boyfriend partner"
-)
-# Words that end as agent nouns do but name no role.
-_NOT_AGENT = word_set(
-    "other others another never ever however after over under rather whether together"
-    " later water number numbers order center centre paper newspaper letter matter power"
-    " major minor per winter summer border corner chapter character former latter"
-    " quarter weather computer murder cancer september october november december"
-)
-
-_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
 # A word; a dot only inside it ("U.S"), so a sentence's final stop stays a mark between words.
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-&]|\.(?=\w))*")
 _MOST = 8  # words of a role, at most
@@ -103,14 +77,6 @@ def role_of(text: str, start: int, end: int) -> str | None:
     return _before(text, start) or _fronted(text, start) or _after(text, end)
 
 
-def is_role(phrase: list[str]) -> bool:
-    """Whether the words end in a role noun (its head)."""
-    if not phrase:
-        return False
-    head = phrase[-1].lower().rstrip(".")
-    return head in ROLE_NOUNS or (head not in _NOT_AGENT and bool(_AGENT.fullmatch(head)))
-
-
 def _before(text: str, start: int) -> str | None:
     """The role written right before the name: the words back to a verb, a mark or a preposition.
 
@@ -148,6 +114,11 @@ def _read_before(text: str, start: int) -> str | None:
             break
         if word in _LINKING:
             break  # "a plea from whistleblower Ada Ode": the role starts after "from"
+        if phrase and _verb_before(word, len(phrase)):
+            before = text[max(0, match.start() - 8) : match.start()].split()[-1:]
+            if before and before[0].lower() in PRONOUNS:
+                return None  # "He hired defence lawyer Ada Ode": as any verb after a pronoun
+            break  # "accused former IRS official Ada Ode": the role starts after the verb
         phrase.insert(0, match)
     found = [m.group() for m in phrase]
     for k in range(len(found) - 1, -1, -1):  # "and" after a word that is no role noun ends it
@@ -162,7 +133,24 @@ def _read_before(text: str, start: int) -> str | None:
     headed = bool(found) and is_role(found[-1:])
     if not headed and not (of and is_role(found[of - 1 : of]) and _lower(found[of + 1 :])):
         return None
-    return " ".join(text[phrase[0].start() : phrase[-1].end()].split())
+    first = phrase[0].start()
+    if found[0][:1].isupper():  # "Means Committee chairman": "Ways and" may open it
+        first = organisation_start(text, first)
+    return " ".join(text[first : phrase[-1].end()].split())
+
+
+def _verb_before(word: str, after: int) -> bool:
+    """Whether a word read back from a role is a verb that ends it, not a word of the role.
+
+    A participle or a past tense in lower case ("-ed", "-ing") is a verb unless it
+    describes a role (:data:`PARTICIPLES`: "acting", "retired", "elected") or stands
+    right before the role's one word, as a noun does ("marketing coordinator",
+    "convicted fraudster"): "accused former IRS official" is "accused" and a role.
+    ``after`` is the number of words of the role read after it.
+    """
+    if not word.islower() or not word.endswith(("ed", "ing")) or word in PARTICIPLES:
+        return False
+    return after > 1
 
 
 def _no_head_before(text: str, start: int) -> bool:
@@ -265,7 +253,7 @@ def role_phrase(words: list[str]) -> str | None:
     if first in _DETERMINERS or first in _POSSESSIVES:
         words = words[1:]
     elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
-        if first in _NOT_ROLE or first in _NOT_AGENT or first.endswith(("ing", "ed")):
+        if first in _NOT_ROLE or first in NOT_AGENT or first.endswith(("ing", "ed")):
             return None  # "another witness", "who saw it", "telling the audience"
         bare = True
     words = words[: next((k for k, w in enumerate(words) if w.lower() in BOUNDARY), len(words))]

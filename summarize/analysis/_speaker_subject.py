@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ._organisations import joins_organisation, organisation_start
 from ._roles import is_role
 from ._speaker_phrases import (
     AND_NAME,
@@ -30,6 +31,7 @@ from ._speaker_phrases import (
     speaker_of,
     word_set,
 )
+from ._titles import title_apart
 
 __all__ = ["subject"]
 
@@ -63,8 +65,15 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
         i = hi - 1
     elif capital(last):
         i = _name_back(toks, lo, hi)
-        if i < hi and _joined(toks, i - 1):  # "Ada Ode and Ivo Brandt said": two, not one
+        joins = i > lo and joins_organisation(text, toks[i - 1][0], toks[i - 1][1])
+        if i < hi and _joined(toks, i - 1) and not joins:  # "Ada Ode and Ivo Brandt said"
             return Said(None, toks[i][0], toks[hi - 1][1], False)
+        named = speaker_of(text, toks, i, hi).speaker or ""
+        if joins and title_apart(named, None)[0] == named:  # no "Chairman Ada Ode" in it
+            # "the Ways and Means Committee said": the whole organisation's name
+            start = organisation_start(text, toks[i][0])
+            while i > lo and toks[i - 1][0] >= start:
+                i -= 1
         if i > lo and toks[i - 1][2].lower() == "the":
             i -= 1
         if i > lo and toks[i - 1][2] in OF:  # "a spokesman for the SDF", "police in Oslo"
