@@ -286,3 +286,47 @@ def test_regression_a_noun_that_is_a_speech_verb_too_named_a_speaker(text: str) 
     speakers = [quote.speaker for quote in find_quotes(article, content_sentences(article))]
     assert not any(s and ("remarks" in s or "notes" in s or "jokes" in s) for s in speakers)
     assert speakers in ([None], ["Ivo Brandt"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"We did nothing wrong at all," Ada Ode, a partner of Kessel Brandt LLP said'
+            " in a statement.",
+            "Ada Ode",
+            "partner of Kessel Brandt LLP",
+        ),
+        (
+            '"We did nothing wrong at all," Ode, a partner at the Kessel Law Group said.',
+            "Ode",
+            "partner at the Kessel Law Group",
+        ),
+        (
+            '"We will reopen the clinic," Ada Ode, the director of the Harbour Clinic,'
+            " told reporters.",
+            "Ada Ode",
+            "director of the Harbour Clinic",
+        ),
+    ],
+)
+def test_regression_a_description_between_the_name_and_the_verb_gave_no_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """'"...," NAME, a partner of FIRM said' (the apposition's closing comma left out)."""
+    assert said(text) == [(speaker, role)]
+
+
+def test_a_name_after_a_role_noun_before_the_verb_is_no_body_of_the_apposition() -> None:
+    """'"...," Ode, the lawyer Ivo Brandt said': two names, neither the speaker alone."""
+    assert said('"We did nothing wrong at all," Ode, the lawyer Ivo Brandt said.') == [(None, None)]
+
+
+def test_regression_a_quote_closing_inside_the_quote_hid_the_speaker_after_it() -> None:
+    """'"... to the end,\u2019" NAME, dean of X, told Y.': the comma before the inner mark ends
+    the clause, so the attribution after the description was not read."""
+    text = (
+        "\u201cThe mood on the quay is, \u2018hold on to the end,\u2019\u201d Ivo Brandt,"
+        " dean of the Kessel School of Law and a native of the port, told the Gazette."
+    )
+    assert said(text) == [("Ivo Brandt", "dean of the Kessel School of Law")]

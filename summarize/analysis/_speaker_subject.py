@@ -44,6 +44,8 @@ _ADVERBS = TIME | word_set(
 )
 _AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
 _AND = word_set("and or nor")
+_ARTICLES = word_set("a an the")
+_BODY_OF = word_set("of at for with")
 _SEPARATORS = frozenset(",\u2014\u2013")
 
 
@@ -168,11 +170,35 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
             return None
         lo, hi = pick
     elif cuts:
+        if whole and len(cuts) == 1 and _unclosed_body(toks, lo, cuts[0], hi):
+            return _phrase_back(text, toks, lo, cuts[0], whole)  # "Ode, a partner of Acme said"
         if whole:
             return None
         lo = cuts[-1] + 1
     hi = next((k for k in range(lo, hi) if toks[k][2].lower() in _RELATIVE), hi)
     return _phrase_back(text, toks, lo, hi, whole)
+
+
+def _unclosed_body(toks: Tokens, lo: int, cut: int, hi: int) -> bool:
+    """Whether toks[lo:hi] is a name, then a role of a body whose closing comma is left out.
+
+    '"...," Ada Ode, a partner of Acme Law LLP said': the name alone before the comma,
+    then an article, lower-case words ending in a role noun, "of", "at", "for" or
+    "with", and the body's capitalised name up to the verb. A name after a role noun
+    ("Ode, the lawyer Ivo Brandt said") is no body's name, and gives none.
+    """
+    if cut == lo or not all(in_name(toks, k, lo, cut) for k in range(lo, cut)):
+        return False
+    k = cut + 1
+    if k >= hi or toks[k][2].lower() not in _ARTICLES:
+        return False
+    k += 1
+    while k < hi and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in OF:
+        k += 1
+    if k >= hi - 1 or k == cut + 2 or toks[k][2] not in _BODY_OF or not is_role([toks[k - 1][2]]):
+        return False
+    k += 2 if toks[k + 1][2].lower() == "the" else 1
+    return k < hi and all(in_name(toks, m, k, hi) for m in range(k, hi))
 
 
 def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
