@@ -523,3 +523,49 @@ def test_a_list_of_people_joined_by_and_is_no_organisation_in_a_role(text: str) 
 def test_regression_a_verb_before_a_role_was_read_into_it(text: str, role: str | None) -> None:
     """ "accused former port official" was the role of a name that "accused" takes as its object."""
     assert [r for _, r in _said(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"We are seeing more cases every week," said Dr. Jane Roe, co-author of the'
+            " county's health report.",
+            "co-author of the county's health report",
+        ),
+        (
+            '"We found the walls," said Dr. Ada Ode, co-author and director of the Kessel'
+            " dig in Brennock.",
+            "co-author and director of the Kessel dig in Brennock",
+        ),
+        (
+            '"We will not fight alone," said Capt. Ada Ode, an air battle manager with the'
+            " 61st Air Wing at Kessel Air Force Base in Brennock.",
+            "air battle manager with the 61st Air Wing",
+        ),
+        (
+            '"No," said Rep. Ada Ode, R-Ore., a member of the House Harbour Caucus.',
+            "member of the House Harbour Caucus",
+        ),
+        (
+            '"No," said Capt. Ada Ode, commander of the U.S. Harbour Fleet.',
+            "commander of the U.S. Harbour Fleet",
+        ),
+        (
+            '"No," said Ada Ode, a spokeswoman for the D.A., in a statement.',
+            "spokeswoman for the D.A.",
+        ),
+        ('Harbour Director Dr. Ada Ode said: "It is done now."', "Harbour Director"),
+        (
+            '"No," said Ada Ode, a partner and co-chair of the antitrust and trade group.',
+            "partner",
+        ),
+    ],
+)
+def test_regression_a_title_alone_was_the_role_where_an_apposition_gives_one(
+    text: str, role: str
+) -> None:
+    """ "Dr." or "Capt." was the whole role when the apposition after the name gives a fuller
+    one that was not read: a hyphenated head ("co-author"), two role nouns joined by
+    "and", a long apposition, a party and state before it, an abbreviation inside it."""
+    assert [r for _, r in _said(text)] == [role]

@@ -1,4 +1,4 @@
-"""The words of a role: the nouns that head one, and the participles that describe one.
+"""The words of a role: the nouns that head one, and the words that describe or end one.
 
 In analysis/: :func:`is_role` says whether words end in a role's head ("trauma surgeon",
 "spokeswoman"), for :mod:`summarize.analysis._roles` and the readers of a speaker's
@@ -10,9 +10,20 @@ from __future__ import annotations
 
 import re
 
-from ._speech_words import word_set
+from ._speech_words import BOUNDARY, PRONOUNS, TIME, word_set
 
-__all__ = ["NOT_AGENT", "PARTICIPLES", "ROLE_NOUNS", "is_role"]
+__all__ = [
+    "DETERMINERS",
+    "LINKING",
+    "MOST",
+    "NOT_AGENT",
+    "NOT_ROLE",
+    "OF",
+    "PARTICIPLES",
+    "POSSESSIVES",
+    "ROLE_NOUNS",
+    "is_role",
+]
 
 #: Heads of a role that do not end as agent nouns do (lower case, singular and plural).
 ROLE_NOUNS = word_set(
@@ -56,9 +67,29 @@ PARTICIPLES = word_set(
 )
 
 
+MOST = 8  # words of a role, at most
+#: Words that never belong to a role read back from a name.
+NOT_ROLE = (
+    BOUNDARY
+    | PRONOUNS
+    | TIME
+    | word_set("the a an by to is was were has had have her his their its my our your")
+)
+DETERMINERS = word_set("the a an")
+#: Prepositions a role read back from a name stops at (not "of": "University of Texas law
+# professor").
+LINKING = word_set("for at in with on from about against by to into over under after")
+#: Possessives that may open a role ("his father"), dropped from it as "the" is.
+POSSESSIVES = word_set("his her their its our my your")
+#: Words after a role's head that open what it is of ("spokeswoman for the port").
+OF = word_set("of for at in with on")
+
+
 def is_role(phrase: list[str]) -> bool:
     """Whether the words end in a role noun (its head)."""
     if not phrase:
         return False
     head = phrase[-1].lower().rstrip(".")
+    if phrase[-1].islower():  # "co-author": an author; not "then-Deputy"
+        head = head.rpartition("-")[2]
     return head in ROLE_NOUNS or (head not in NOT_AGENT and bool(_AGENT.fullmatch(head)))
