@@ -330,3 +330,37 @@ def test_regression_a_quote_closing_inside_the_quote_hid_the_speaker_after_it() 
         " dean of the Kessel School of Law and a native of the port, told the Gazette."
     )
     assert said(text) == [("Ivo Brandt", "dean of the Kessel School of Law")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"The new rules begin on Monday," Ivo Brandt, Harbour Board assistant press'
+            " secretary, wrote on Twitter Friday.",
+            "Ivo Brandt",
+            "Harbour Board assistant press secretary",
+        ),
+        (
+            "But Ivo Brandt, Acme's chief executive, said the referral \"shows there was an"
+            ' organized effort to harm us."',
+            "Ivo Brandt",
+            "Acme's chief executive",
+        ),
+    ],
+)
+def test_regression_a_capitalised_role_of_a_body_after_the_name_hid_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """A body's role set off after the name opens with a capital ("Harbour Board assistant
+    press secretary", "Acme's chief executive"), and was taken for a second name."""
+    assert said(text) == [(speaker, role)]
+
+
+def test_regression_a_stop_inside_parentheses_ended_the_speakers_clause() -> None:
+    """ "(R-Kessel.)" after the name ended the clause before "told", so no subject was read."""
+    text = (
+        "Harbour Leader Ivo Brandt (R-Kessel.) told reporters that members are not"
+        ' interested in "a deal that raises the tolls on anyone at all."'
+    )
+    assert said(text) == [("Ivo Brandt", "Harbour Leader")]

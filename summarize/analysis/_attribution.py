@@ -270,9 +270,10 @@ def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
         return None, False  # no speech verb, nor "according": no cue (nor any word at all)
     toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)
-    clause, cue = 0, None
+    clause, cue, depth = 0, None, 0
     for k, (_, _, word) in enumerate(toks):
-        if word in phrases.ENDS and phrases.ends_at(toks, k):
+        depth = max(0, depth + (word == "(") - (word == ")"))  # "Ada Ode (R-Calif.) said"
+        if word in phrases.ENDS and not depth and phrases.ends_at(toks, k):
             clause = k + 1
         elif phrases.cue(toks, k) or (
             word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"

@@ -234,8 +234,9 @@ def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     """Whether the first of the parts after a name describes it: ", the head of ...," or ", 52,".
 
     A capitalised part describes the name when it is a title with its body or place
-    (", Democrat of Kessel,", ", Chairman of the Harbour Board,") or names a party
-    (", Kessel Democrat,").
+    (", Democrat of Kessel,", ", Chairman of the Harbour Board,"), names a party
+    (", Kessel Democrat,") or is a body's role headed by a role noun in lower case
+    (", Harbour Board press secretary,", ", Acme's chief executive,").
 
     An age describes the name when it is the last part or another description
     follows it, but not in "Ada Ode, 52, and Ivo Brandt, 50, said".
@@ -247,4 +248,8 @@ def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     # a title with its body or place ("Democrat of Kessel", "Chairman of the Board") or a
     # party ("Kessel Democrat"), though capitalised, is no second name
     titled = "of" in words[1:] or any(word.lower() in _PARTIES for word in words)
-    return words[0][0].islower() or (titled and not set(words) & _AND)
+    # a body's role, its head in lower case ("Harbour Board press secretary", "Acme's chief
+    # executive", "Acme's vice president for relations"), is no name either
+    cut = next((k for k, word in enumerate(words) if k and word in OF), len(words))
+    headed = words[cut - 1].islower() and is_role(words[cut - 1 : cut])
+    return words[0][0].islower() or ((titled or headed) and not set(words) & _AND)
