@@ -364,3 +364,33 @@ def test_regression_a_stop_inside_parentheses_ended_the_speakers_clause() -> Non
         ' interested in "a deal that raises the tolls on anyone at all."'
     )
     assert said(text) == [("Ivo Brandt", "Harbour Leader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"The ruling was fair," said Kessel University Law Professor Ada Ode.',
+            "Ada Ode",
+            "Kessel University Law Professor",
+        ),
+        (
+            '"The ruling was fair," said former Harbour Board chairman Ada Ode.',
+            "Ada Ode",
+            "former Harbour Board chairman",
+        ),
+        (
+            '"No one was hurt," Kessel County Coroner Ada Ode said on Friday.',
+            "Ada Ode",
+            "Kessel County Coroner",
+        ),
+        # a given name that ends as agent nouns do is no role
+        ('"The ruling was fair," said Roger T. Ode.', "Roger T. Ode", None),
+        ('"The ruling was fair," said Oliver J. T. Ode.', "Oliver J. T. Ode", None),
+    ],
+)
+def test_regression_a_capitalised_role_before_the_name_stayed_in_the_speaker(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """ "Kessel University Law Professor Ada Ode" was the whole speaker, with no role."""
+    assert said(text) == [(speaker, role)]

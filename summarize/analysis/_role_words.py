@@ -42,7 +42,7 @@ ROLE_NOUNS = word_set(
     " superintendent inspector commissioner administrator coordinator manager clerk"
     " agent agents assistant attendant consultant correspondent regent"
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
-    " boyfriend partner"
+    " boyfriend partner whip"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(

@@ -19,7 +19,7 @@ from ..records import Sentence
 from ._attribution import QuoteSpan, closing, credited, ends_clause, lead, passive, tail
 from ._mentions import Mentions
 from ._organisations import with_organisation
-from ._people import affiliation_apart, is_person, spoken_by
+from ._people import affiliation_apart, is_person, role_apart, spoken_by
 from ._pronouns import Resolver
 from ._roles import is_role, role_of
 from ._speaker_phrases import VERBS, Said, word_set
@@ -212,7 +212,7 @@ def _apart(attribution: Attribution) -> Attribution:
     "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode.
     """
     speaker, role = title_apart(attribution.speaker or "", attribution.role)
-    speaker, role = affiliation_apart(speaker, role)
+    speaker, role = affiliation_apart(*role_apart(speaker, role))
     return attrs.evolve(attribution, speaker=speaker, role=role)
 
 
