@@ -394,3 +394,32 @@ def test_regression_a_capitalised_role_before_the_name_stayed_in_the_speaker(
 ) -> None:
     """ "Kessel University Law Professor Ada Ode" was the whole speaker, with no role."""
     assert said(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"We will not accept this at all," Sen. Ada Ode, R-Tenn., told Fox News.',
+            "Ada Ode",
+            "Sen.",
+        ),
+        (
+            '"We will not accept this at all," Harbour Leader Ada Ode, R-Kessel, told reporters.',
+            "Ada Ode",
+            "Harbour Leader",
+        ),
+        (
+            '"We will not accept this at all," Kessel Park public information officer Ada Ode'
+            " told the Gazette.",
+            "Ada Ode",
+            "Kessel Park public information officer",
+        ),
+    ],
+)
+def test_regression_a_party_tag_or_a_long_role_before_the_verb_gave_no_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """ "R-Tenn.," after the name ended the clause at its stop, and a role of more than four
+    words before the name was taken for words that are no part of the attribution."""
+    assert said(text) == [(speaker, role)]

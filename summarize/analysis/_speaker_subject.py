@@ -36,6 +36,9 @@ from ._titles import title_apart
 __all__ = ["subject"]
 
 _SUBJECT = 60  # tokens read before a speech verb for its subject
+_ROLE_PREFIX = 8  # words of a role before a speaker's name after a quote, at most
+# A party and a state after a name: "Ada Ode, R-Kessel, said", "Ada Ode, D-Ore., said".
+_PARTY = re.compile(r"[DRI]-[A-Z][\w.-]*")
 _RELATIVE = word_set("who whom whose which")
 _PARTIES = word_set("democrat republican independent democrats republicans")
 _ADVERBS = TIME | word_set(
@@ -93,8 +96,15 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
     if i >= hi:
         return None
     if whole:  # after a quote, only describing words may come before the speaker
-        prefix = [word for _, _, word in toks[lo:i]]
-        if len(prefix) > (0 if last.lower() in PRONOUNS else 4):  # not "noting he warned"
+        # an abbreviation's stop belongs to it ("U.S. Harbour spokeswoman Ada Ode")
+        prefix = [
+            word
+            for k, (_, _, word) in enumerate(toks[lo:i], lo)
+            if not (word == "." and k > lo and toks[k - 1][1] == toks[k][0])
+        ]
+        # a role that ends in its head may be longer ("Kessel Park public information officer")
+        most = _ROLE_PREFIX if prefix and is_role(prefix[-1:]) else 4
+        if len(prefix) > (0 if last.lower() in PRONOUNS else most):  # not "noting he warned"
             return None
         if any(not is_word(w) or w.lower() in BOUNDARY or w.endswith("ing") for w in prefix):
             return None
@@ -245,6 +255,8 @@ def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     if d == c + 1 and _AGE.fullmatch(toks[c][2]):
         return not rest or (toks[rest[0][0]][2][0].islower() and toks[rest[0][0]][2] not in _AND)
     words = [word for _, _, word in toks[c:d]]
+    if _PARTY.fullmatch(words[0]) and all(w == "." or w[:1].isupper() for w in words[1:3]):
+        return len(words) <= 3  # "R-Kessel", "D-Ore.", "R-South Kessel"
     # a title with its body or place ("Democrat of Kessel", "Chairman of the Board") or a
     # party ("Kessel Democrat"), though capitalised, is no second name
     titled = "of" in words[1:] or any(word.lower() in _PARTIES for word in words)
