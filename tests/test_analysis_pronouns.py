@@ -51,7 +51,7 @@ def test_regression_a_she_after_says_and_the_name_had_no_speaker() -> None:
 
 
 def test_a_text_after_says_is_no_one_a_she_stands_for() -> None:
-    """ ", says a report by the board" names no person: "she" stays unresolved."""
+    """", says a report by the board" names no person: "she" stays unresolved."""
     text = (
         "Tolls could pay for the repairs, says a report by the Harbour Board.\n\n"
         '"The port has never charged for the crossing," she says.'
@@ -60,7 +60,7 @@ def test_a_text_after_says_is_no_one_a_she_stands_for() -> None:
 
 
 def test_regression_a_he_after_a_name_a_role_noun_gives_had_no_speaker() -> None:
-    """ "harbour founder Ada Ode is" names the person a later "she writes" stands for."""
+    """"harbour founder Ada Ode is" names the person a later "she writes" stands for."""
     text = (
         "The ferry was sold on Tuesday. Read the threads where harbour founder Ada Ode is "
         'taking questions. "I am not going to close the pier to anyone at all," she writes.'

@@ -246,14 +246,10 @@ def test_regression_a_quote_after_a_programme_title_with_the_stop_inside_had_no_
             '"Well, it was nice to meet you at last."',
             "Ada Ode",
         ),
-        (
-            'Another prospective juror stood up and said, "I cannot believe what you did."',
-            "Another prospective juror",
-        ),
-        (
-            'Dr. Ada Ode runs the clinic and says that "we can no longer care for everyone."',
-            "Ada Ode",
-        ),
+        ('Another prospective juror stood up and said, "I cannot believe what you did."',
+         "Another prospective juror"),
+        ('Dr. Ada Ode runs the clinic and says that "we can no longer care for everyone."',
+         "Ada Ode"),
     ],
 )
 def test_regression_a_speech_verb_after_and_had_no_subject(text: str, expected: str) -> None:
@@ -819,18 +815,15 @@ def test_regression_a_capitalised_title_after_the_name_hid_the_speaker(
         # whom it is told to, where or how: at most four words in lower case
         ('Ada Ode addressed the crowd, telling them: "We will rebuild the span."', "Ada Ode"),
         ('Ada Ode ran, saying in a statement, "I am honoured to serve the port."', "Ada Ode"),
-        (
-            'Ada Ode smiled, saying onstage: "This could not be true, not even in dreams."',
-            "Ada Ode",
-        ),
+        ('Ada Ode smiled, saying onstage: "This could not be true, not even in dreams."',
+         "Ada Ode"),
         # a speech verb among them names whose words follow
-        ('Ada Ode closed the pier, saying that police told her "the span could fall."', "police"),
+        ('Ada Ode closed the pier, saying that police told her "the span could fall."',
+         "police"),
         ('Judge Ada Ode denied the request, declaring that "the ban is unlawful."', "Ada Ode"),
         # a role phrase as the subject speaks as a phrase; a name that is acted on does not
-        (
-            'A spokesperson for the port released a statement, saying: "We need the facts."',
-            "a spokesperson for the port",
-        ),
+        ('A spokesperson for the port released a statement, saying: "We need the facts."',
+         "a spokesperson for the port"),
         ('Police arrested Ada Ode on Monday, saying: "She fled the scene."', None),
     ],
 )

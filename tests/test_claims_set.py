@@ -177,7 +177,9 @@ def test_a_restating_sentence_more_alike_to_the_shown_one_takes_its_articles_pla
     weaker sentence of that outlet (in the line's own group) stayed its support."""
     dense = MATRIX.toarray()
     dense[1] = dense[4]  # a's second sentence now says what c's shown sentence says
-    by_row = attrs.evolve(_set(), matrix=sparse.csr_matrix(dense), restated=[[1], [0], [], [], []])
+    by_row = attrs.evolve(
+        _set(), matrix=sparse.csr_matrix(dense), restated=[[1], [0], [], [], []]
+    )
     assert by_row.merged_claim(4).rows == (1, 4)  # a's better sentence, in row 0's place
     assert by_row.merged_claim(0).rows == (0, 4)  # the shown sentence keeps its own place
     assert by_row.claim(4).rows == (0, 4)  # the group alone is unchanged

@@ -421,7 +421,8 @@ def test_min_sources_above_the_sources_of_the_set_is_warned_about(
 def test_exclusives_asked_of_one_source_are_warned_about(caplog: pytest.LogCaptureFixture) -> None:
     summarize.summarize(FIVE[:1], exclusives=5)
     assert _warnings(caplog) == [
-        "exclusives=5 changes nothing: a set of one source has no claims that no other source makes"
+        "exclusives=5 changes nothing: a set of one source has no claims that no other "
+        "source makes"
     ]
 
 

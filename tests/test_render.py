@@ -1168,7 +1168,7 @@ def test_an_exclusive_that_quotes_someone_names_them_in_every_format() -> None:
     [quoted] = [c for c in digest.exclusive("b") if c.quotes]
     assert [(q.speaker, q.role) for q in quoted.quotes] == [("Ada Ode", "port director")]
     assert "quoting Ada Ode (port director)" in digest.to_text()
-    assert "said port director Ada Ode. \u2014 quoting Ada Ode (port director)" in (
+    assert 'said port director Ada Ode. \u2014 quoting Ada Ode (port director)' in (
         digest.to_markdown()
     )
     assert '<cite>Ada Ode, <span class="role">port director</span></cite>' in digest.to_html()

@@ -37,7 +37,9 @@ class Ahead:
     beat is cut from its row's block too.
     """
 
-    def __init__(self, n: int, block_rows: int, top_k: int | None, keep_all: float | None) -> None:
+    def __init__(
+        self, n: int, block_rows: int, top_k: int | None, keep_all: float | None
+    ) -> None:
         self.n, self.block_rows, self.top_k, self.keep_all = n, block_rows, top_k, keep_all
         self.dropped = False  # whether a cut took a link (the graph is then made symmetric)
         # The first row of a later block -> its rows of the links of each earlier block.
