@@ -452,3 +452,120 @@ def test_regression_the_body_a_speaker_is_of_was_part_of_the_name(
 def test_a_body_named_with_of_is_no_person_to_take_apart() -> None:
     text = '"The quay must close," said the University of Eastdock.'
     assert [speaker for speaker, _ in _said(text)] == ["the University of Eastdock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The Fish and Game Committee met on Monday. Fish and Game Committee Chairman"
+            ' Ada Ode said: "The river is closed to boats."',
+            ("Ada Ode", "Fish and Game Committee Chairman"),
+        ),
+        (
+            "The Fish and Game Committee met on Monday. Fish and Game Committee chairman"
+            ' Ada Ode spoke first. "The river is closed to boats," Ode said.',
+            ("Ode", "Fish and Game Committee chairman"),
+        ),
+        (
+            "Office for Coast Safety and Rescue director Ada Ode spoke first."
+            ' "The river is closed to boats," Ode said.',
+            ("Ode", "Office for Coast Safety and Rescue director"),
+        ),
+        (
+            'The Fish and Game Committee met. "We will look again," the Fish and Game'
+            " Committee said.",
+            ("the Fish and Game Committee", None),
+        ),
+    ],
+)
+def test_regression_a_role_inside_an_organisation_named_with_and_was_cut_at_and(
+    text: str, said: tuple[str, str | None]
+) -> None:
+    """ "Fish and Game Committee Chairman Ada Ode" gave the role "Game Committee Chairman"."""
+    assert _said(text) == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before "and": two people, the role is the second one's alone
+        "Ivo Brandt spoke first. Brandt and Kessel Harbour Board attorney Ada Ode were"
+        ' shouted down. "We will be back next week," Ode said.',
+        "Brandt and Kessel Harbour Board attorney Ada Ode were shouted down."
+        ' "We will be back next week," Ode said.',
+        "Sen. Ivo Brandt and Kessel Harbour Board attorney Ada Ode were shouted down."
+        ' "We will be back next week," Ode said.',
+    ],
+)
+def test_a_list_of_people_joined_by_and_is_no_organisation_in_a_role(text: str) -> None:
+    assert _said(text) == [("Ode", "Kessel Harbour Board attorney")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'The panel accused former port official Ada Ode of lying. "I never lied," Ode said.',
+            "former port official",
+        ),
+        (
+            'The Gazette quoted longtime ferry captain Ada Ode. "I never lied," Ode said.',
+            "longtime ferry captain",
+        ),
+        ('"I never lied," said disgraced former mayor Ada Ode.', "disgraced former mayor"),
+        ('"I never lied," said retired ferry captain Ada Ode.', "retired ferry captain"),
+        ('"I never lied," said acting port director Ada Ode.', "acting port director"),
+        ('"I never lied," said marketing coordinator Ada Ode.', "marketing coordinator"),
+        ('"I never lied," the younger Ode said.', None),
+    ],
+)
+def test_regression_a_verb_before_a_role_was_read_into_it(text: str, role: str | None) -> None:
+    """ "accused former port official" was the role of a name that "accused" takes as its object."""
+    assert [r for _, r in _said(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"We are seeing more cases every week," said Dr. Jane Roe, co-author of the'
+            " county's health report.",
+            "co-author of the county's health report",
+        ),
+        (
+            '"We found the walls," said Dr. Ada Ode, co-author and director of the Kessel'
+            " dig in Brennock.",
+            "co-author and director of the Kessel dig in Brennock",
+        ),
+        (
+            '"We will not fight alone," said Capt. Ada Ode, an air battle manager with the'
+            " 61st Air Wing at Kessel Air Force Base in Brennock.",
+            "air battle manager with the 61st Air Wing",
+        ),
+        (
+            '"No," said Rep. Ada Ode, R-Ore., a member of the House Harbour Caucus.',
+            "member of the House Harbour Caucus",
+        ),
+        (
+            '"No," said Capt. Ada Ode, commander of the U.S. Harbour Fleet.',
+            "commander of the U.S. Harbour Fleet",
+        ),
+        (
+            '"No," said Ada Ode, a spokeswoman for the D.A., in a statement.',
+            "spokeswoman for the D.A.",
+        ),
+        ('Harbour Director Dr. Ada Ode said: "It is done now."', "Harbour Director"),
+        (
+            '"No," said Ada Ode, a partner and co-chair of the antitrust and trade group.',
+            "partner",
+        ),
+    ],
+)
+def test_regression_a_title_alone_was_the_role_where_an_apposition_gives_one(
+    text: str, role: str
+) -> None:
+    """ "Dr." or "Capt." was the whole role when the apposition after the name gives a fuller
+    one that was not read: a hyphenated head ("co-author"), two role nouns joined by
+    "and", a long apposition, a party and state before it, an abbreviation inside it."""
+    assert [r for _, r in _said(text)] == [role]

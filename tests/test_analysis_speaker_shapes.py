@@ -286,3 +286,140 @@ def test_regression_a_noun_that_is_a_speech_verb_too_named_a_speaker(text: str) 
     speakers = [quote.speaker for quote in find_quotes(article, content_sentences(article))]
     assert not any(s and ("remarks" in s or "notes" in s or "jokes" in s) for s in speakers)
     assert speakers in ([None], ["Ivo Brandt"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"We did nothing wrong at all," Ada Ode, a partner of Kessel Brandt LLP said'
+            " in a statement.",
+            "Ada Ode",
+            "partner of Kessel Brandt LLP",
+        ),
+        (
+            '"We did nothing wrong at all," Ode, a partner at the Kessel Law Group said.',
+            "Ode",
+            "partner at the Kessel Law Group",
+        ),
+        (
+            '"We will reopen the clinic," Ada Ode, the director of the Harbour Clinic,'
+            " told reporters.",
+            "Ada Ode",
+            "director of the Harbour Clinic",
+        ),
+    ],
+)
+def test_regression_a_description_between_the_name_and_the_verb_gave_no_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """'"...," NAME, a partner of FIRM said' (the apposition's closing comma left out)."""
+    assert said(text) == [(speaker, role)]
+
+
+def test_a_name_after_a_role_noun_before_the_verb_is_no_body_of_the_apposition() -> None:
+    """'"...," Ode, the lawyer Ivo Brandt said': two names, neither the speaker alone."""
+    assert said('"We did nothing wrong at all," Ode, the lawyer Ivo Brandt said.') == [(None, None)]
+
+
+def test_regression_a_quote_closing_inside_the_quote_hid_the_speaker_after_it() -> None:
+    """'"... to the end,\u2019" NAME, dean of X, told Y.': the comma before the inner mark ends
+    the clause, so the attribution after the description was not read."""
+    text = (
+        "\u201cThe mood on the quay is, \u2018hold on to the end,\u2019\u201d Ivo Brandt,"
+        " dean of the Kessel School of Law and a native of the port, told the Gazette."
+    )
+    assert said(text) == [("Ivo Brandt", "dean of the Kessel School of Law")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"The new rules begin on Monday," Ivo Brandt, Harbour Board assistant press'
+            " secretary, wrote on Twitter Friday.",
+            "Ivo Brandt",
+            "Harbour Board assistant press secretary",
+        ),
+        (
+            "But Ivo Brandt, Acme's chief executive, said the referral \"shows there was an"
+            ' organized effort to harm us."',
+            "Ivo Brandt",
+            "Acme's chief executive",
+        ),
+    ],
+)
+def test_regression_a_capitalised_role_of_a_body_after_the_name_hid_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """A body's role set off after the name opens with a capital ("Harbour Board assistant
+    press secretary", "Acme's chief executive"), and was taken for a second name."""
+    assert said(text) == [(speaker, role)]
+
+
+def test_regression_a_stop_inside_parentheses_ended_the_speakers_clause() -> None:
+    """ "(R-Kessel.)" after the name ended the clause before "told", so no subject was read."""
+    text = (
+        "Harbour Leader Ivo Brandt (R-Kessel.) told reporters that members are not"
+        ' interested in "a deal that raises the tolls on anyone at all."'
+    )
+    assert said(text) == [("Ivo Brandt", "Harbour Leader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"The ruling was fair," said Kessel University Law Professor Ada Ode.',
+            "Ada Ode",
+            "Kessel University Law Professor",
+        ),
+        (
+            '"The ruling was fair," said former Harbour Board chairman Ada Ode.',
+            "Ada Ode",
+            "former Harbour Board chairman",
+        ),
+        (
+            '"No one was hurt," Kessel County Coroner Ada Ode said on Friday.',
+            "Ada Ode",
+            "Kessel County Coroner",
+        ),
+        # a given name that ends as agent nouns do is no role
+        ('"The ruling was fair," said Roger T. Ode.', "Roger T. Ode", None),
+        ('"The ruling was fair," said Oliver J. T. Ode.', "Oliver J. T. Ode", None),
+    ],
+)
+def test_regression_a_capitalised_role_before_the_name_stayed_in_the_speaker(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """ "Kessel University Law Professor Ada Ode" was the whole speaker, with no role."""
+    assert said(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"We will not accept this at all," Sen. Ada Ode, R-Tenn., told Fox News.',
+            "Ada Ode",
+            "Sen.",
+        ),
+        (
+            '"We will not accept this at all," Harbour Leader Ada Ode, R-Kessel, told reporters.',
+            "Ada Ode",
+            "Harbour Leader",
+        ),
+        (
+            '"We will not accept this at all," Kessel Park public information officer Ada Ode'
+            " told the Gazette.",
+            "Ada Ode",
+            "Kessel Park public information officer",
+        ),
+    ],
+)
+def test_regression_a_party_tag_or_a_long_role_before_the_verb_gave_no_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """ "R-Tenn.," after the name ended the clause at its stop, and a role of more than four
+    words before the name was taken for words that are no part of the attribution."""
+    assert said(text) == [(speaker, role)]

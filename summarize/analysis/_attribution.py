@@ -116,10 +116,19 @@ def credited(text: str, span: QuoteSpan) -> Said | None:
     return Said(credit.group(1), credit.start(1), credit.end(1), False)
 
 
+def _last(text: str, span: QuoteSpan) -> str:
+    """The quote's last character, past the marks of a quote that closes inside it.
+
+    A comma or stop before the closing mark of a quote inside it ends the clause, as
+    one before the quote's own closing mark does ("hold on to the end," in single marks).
+    """
+    return text[span.start : span.end].rstrip("'\"\u2019\u201d\u203a\u00bb")[-1:]
+
+
 def ends_clause(text: str, span: QuoteSpan) -> bool:
     """Whether punctuation ends the quote or follows it: '"Never,"', '"never".'."""
     after = text[span.close : span.close + 40].lstrip()[:1]
-    return text[span.end - 1] in _CLAUSE or after in _CLAUSE or not after
+    return _last(text, span) in _CLAUSE or after in _CLAUSE or not after
 
 
 def passive(text: str, span: QuoteSpan) -> bool:
@@ -144,7 +153,7 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     if not by and not phrases.may_cue(text, span.close, hi):
         return None  # each way below takes a speech verb, "according" or "described as"
     toks = phrases.tokens(text, span.close, hi, _TAIL)
-    i, clause = 0, text[span.end - 1] in _CLAUSE
+    i, clause = 0, _last(text, span) in _CLAUSE
     while i < len(toks) and toks[i][2] in _DASHES:
         i, clause = i + 1, True
     if i == len(toks) or not phrases.is_word(toks[i][2]):
@@ -261,9 +270,10 @@ def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
     if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
         return None, False  # no speech verb, nor "according": no cue (nor any word at all)
     toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)
-    clause, cue = 0, None
+    clause, cue, depth = 0, None, 0
     for k, (_, _, word) in enumerate(toks):
-        if word in phrases.ENDS and phrases.ends_at(toks, k):
+        depth = max(0, depth + (word == "(") - (word == ")"))  # "Ada Ode (R-Calif.) said"
+        if word in phrases.ENDS and not depth and phrases.ends_at(toks, k):
             clause = k + 1
         elif phrases.cue(toks, k) or (
             word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"

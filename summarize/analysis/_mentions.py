@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ._organisations import with_organisation
 from ._people import is_person
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
 from ._speaker_phrases import (
@@ -134,10 +135,13 @@ class Mentions:
             lead += 2
         if lead >= 0:  # "Homeland Security Secretary Ada Ode": the role opens the run
             rest = " ".join(words[lead + 1 :])
-            return Mention(said.start, said.end, name, _key(rest), " ".join(words[: lead + 1]))
+            opening = with_organisation(self.text, said.start, " ".join(words[: lead + 1]))
+            return Mention(said.start, said.end, name, _key(rest), opening)
         # "Senate Majority Leader Ada Ode": a title of office opens the run; a role the
         # text gives ("..., the harbour master,") says more than the title, and comes first.
         rest, title = title_apart(name, None)
+        if title is not None and name.startswith(title):  # "Ways and" before "Means Chairman"
+            title = with_organisation(self.text, said.start, title)
         role = (role_of(self.text, said.start, said.end) if roles else None) or title
         return Mention(said.start, said.end, name, _key(rest), role)
 

@@ -10,22 +10,13 @@ name. The words of a name are read by :mod:`summarize.analysis._speaker_phrases`
 
 from __future__ import annotations
 
+from ._organisations import ORGANISATIONS
+from ._role_words import ROLE_NOUNS, is_role
 from ._speaker_phrases import LINKS, OF, TITLES, capital, word_set
 
-__all__ = ["affiliation_apart", "is_person", "spoken_by"]
+__all__ = ["affiliation_apart", "is_person", "role_apart", "spoken_by"]
 
-# Nouns that end the name of an organisation or a place, never a person's.
-_GROUPS = word_set(
-    "forces force army ministry department council committee agency office house party group"
-    " government court police news times post union nations coalition command watch"
-    " organization organisation institute university company bank state states network tv"
-    " radio press service guard front movement media observatory centre center foundation"
-    " board commission assembly parliament congress senate hospital clinic school college"
-    " academy polytechnic church cathedral mosque temple museum library prison station airport"
-    " port harbour harbor quay pier bridge tunnel street st road avenue square authority"
-    " association society trust corporation inc ltd brigade bureau administration"
-    " services team club federation league city town village county district province region"
-)
+_GROUPS = ORGANISATIONS
 # Nouns that are also surnames: a place only after a civic word ("City Hall", not "Ada Hall").
 _CIVIC_NOUNS = word_set("hall park hill green field gardens")
 _CIVIC = word_set("city town county state village national central memorial royal public parish")
@@ -131,6 +122,48 @@ def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         body = " ".join(words[link:])
         return " ".join(words[:link]), f"{role}, {body}" if role else body
     return speaker, role
+
+
+def role_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
+    """A person's name and role, with a role written before the name kept out of it.
+
+    "New York University Law Professor Ada Ode" and "the Harbour Board's press
+    secretary Ada Ode" are Ada Ode: the words up to the last role noun (see
+    :func:`~summarize.analysis._role_words.is_role`) that a person's name of two to
+    four capitalised words follows (maybe with the body or place they are of,
+    "Ada Ode of Kessel") become the role when the attribution gives none. An
+    opening "the" or "a" is dropped from the role.
+
+    Example:
+        >>> role_apart("Kessel University Law Professor Ada Ode", None)
+        ('Ada Ode', 'Kessel University Law Professor')
+        >>> role_apart("study researcher Ada Ode of the Kessel Clinic", None)
+        ('Ada Ode of the Kessel Clinic', 'study researcher')
+        >>> role_apart("Ada Ode", None), role_apart("the Harbour Board chairman", None)
+        (('Ada Ode', None), ('the Harbour Board chairman', None))
+    """
+    words = speaker.split()
+    link = next((k for k, w in enumerate(words) if k and w in _AFFILIATIONS), len(words))
+    for k in range(link - 3, max(-1, link - 6), -1):
+        if k < 0 or not _role_word(words, k) or not _named(words[k + 1 : link]):
+            continue
+        lead = 1 if words[0].lower() in ("the", "a", "an") and k > 0 else 0
+        return " ".join(words[k + 1 :]), role or " ".join(words[lead : k + 1])
+    return speaker, role
+
+
+def _role_word(words: list[str], k: int) -> bool:
+    """Whether words[k] heads a role before a name, not a given name ("Peter", "Oliver").
+
+    A capitalised word that is a role only as it ends ("Coroner", "Defender") must
+    follow another word of the role ("Kessel County Coroner"); one that opens the name
+    must be a role noun ("Professor"), or end as "-ist" or "-ian" do ("Guitarist").
+    """
+    word = words[k]
+    if not is_role([word]):
+        return False
+    low = word.lower().rstrip(".")
+    return word.islower() or k > 0 or low in ROLE_NOUNS or low.endswith(("ist", "ian"))
 
 
 def _named(words: list[str]) -> bool:

@@ -9,7 +9,8 @@ is a role noun: a word of :data:`ROLE_NOUNS`, or one ending as agent nouns do
 ("other", "paper"); anything else ("Ada Ode, 52,", "Ada Ode, who ...") gives no role.
 An apposition opens as a noun phrase does (an article, a capitalised word or a
 possessive) and ends before a relative clause ("..., a paleontologist who worked
-on the paper").
+on the paper"); it is read by :mod:`summarize.analysis._apposition`, and the words of a
+role are those of :mod:`summarize.analysis._role_words`.
 
 A title of office written before the name is kept apart from it by
 :mod:`summarize.analysis._titles`. The roles an article gives across its text are read
@@ -20,7 +21,20 @@ from __future__ import annotations
 
 import re
 
-from ._speech_words import BOUNDARY, PRONOUNS, TIME, TITLES, VERBS, word_set
+from ._apposition import apposed_role, role_phrase
+from ._organisations import organisation_start
+from ._role_words import (
+    DETERMINERS,
+    LINKING,
+    MOST,
+    NOT_ROLE,
+    OF,
+    PARTICIPLES,
+    POSSESSIVES,
+    ROLE_NOUNS,
+    is_role,
+)
+from ._speech_words import PRONOUNS, TITLES, VERBS
 
 __all__ = [
     "CLAUSE_START",
@@ -31,54 +45,8 @@ __all__ = [
     "role_phrase",
 ]
 
-#: Heads of a role that do not end as agent nouns do (lower case, singular and plural).
-ROLE_NOUNS = word_set(
-    "chief head spokesman spokeswoman spokesperson spokesmen spokeswomen official officials"
-    " aide aides adviser advisor analyst analysts expert experts witness witnesses"
-    " judge mayor governor senator secretary minister president chairman chairwoman chair"
-    " director dean principal captain sergeant sheriff lieutenant colonel general"
-    " commander detective deputy attorney counsel editor founder cofounder co-founder"
-    " owner ceo cfo coo executive economist scientist strategist surgeon physician doctor"
-    " nurse professor lecturer student students resident residents neighbour neighbor"
-    " neighbours neighbors friend friends father mother son daughter wife husband brother"
-    " sister uncle aunt cousin grandmother grandfather widow parent parents colleague"
-    " coach player veteran victim survivor activist lawmaker lawmakers diplomat envoy"
-    " ambassador representative delegate candidate host creator author member members"
-    " chancellor premier king queen prince princess pope bishop priest imam rabbi"
-    " superintendent inspector commissioner administrator coordinator manager clerk"
-    " agent agents assistant attendant consultant correspondent regent"
-    " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
-    " boyfriend partner"
-)
-# Words that end as agent nouns do but name no role.
-_NOT_AGENT = word_set(
-    "other others another never ever however after over under rather whether together"
-    " later water number numbers order center centre paper newspaper letter matter power"
-    " major minor per winter summer border corner chapter character former latter"
-    " quarter weather computer murder cancer september october november december"
-)
-
-_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
 # A word; a dot only inside it ("U.S"), so a sentence's final stop stays a mark between words.
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-&]|\.(?=\w))*")
-_MOST = 8  # words of a role, at most
-# Words that never belong to a role read back from a name.
-_NOT_ROLE = (
-    BOUNDARY
-    | PRONOUNS
-    | TIME
-    | word_set("the a an by to is was were has had have her his their its my our your")
-)
-_DETERMINERS = word_set("the a an")
-_AGE = re.compile(r", \d{1,3}, ")  # "Ada Ode, 52, a ferry captain"
-# Prepositions a role read back from a name stops at (not "of": "University of Texas law
-# professor").
-_LINKING = word_set("for at in with on from about against by to into over under after")
-# Possessives that may open a role ("his father"), dropped from it as "the" is.
-_POSSESSIVES = word_set("his her their its our my your")
-# Words after a role's head that open what it is of ("spokeswoman for the port").
-OF = word_set("of for at in with on")
-#: What a clause may open after: the text's start, a stop, a colon, a line or a quote mark.
 CLAUSE_START = frozenset('.!?:;\n"\u201c\u201d')
 
 
@@ -100,15 +68,7 @@ def role_of(text: str, start: int, end: int) -> str | None:
         >>> role_of(text, 0, 7) is None
         True
     """
-    return _before(text, start) or _fronted(text, start) or _after(text, end)
-
-
-def is_role(phrase: list[str]) -> bool:
-    """Whether the words end in a role noun (its head)."""
-    if not phrase:
-        return False
-    head = phrase[-1].lower().rstrip(".")
-    return head in ROLE_NOUNS or (head not in _NOT_AGENT and bool(_AGENT.fullmatch(head)))
+    return _before(text, start) or _fronted(text, start) or apposed_role(text, end)
 
 
 def _before(text: str, start: int) -> str | None:
@@ -134,20 +94,25 @@ def _read_before(text: str, start: int) -> str | None:
         gap = text[match.end() : phrase[0].start() if phrase else start]
         if not phrase and not comma and gap.strip() == "," and gap.endswith(" "):
             comma = True  # "founder and CEO, Ada Ode": a speech verb must open the role
-        elif gap.strip() or len(phrase) == _MOST:
+        elif gap.strip() or len(phrase) == MOST:
             break  # a comma, a quotation mark or a dash: the phrase ends there
         word = match.group()
         if word == "and" and phrase and is_role([phrase[0].group()]):
             phrase.insert(0, match)  # "founder and CEO": a second role noun
             continue
         title = word[0].isupper() and word.lower().rstrip(".") in TITLES  # "Gen.", "Secretary"
-        if word.lower() in _NOT_ROLE or (title and not phrase):
+        if word.lower() in NOT_ROLE or (title and not phrase):
             if word.lower() in PRONOUNS and not gap.strip():
                 return None  # "He took defense attorney Ada Ode": a verb opens the phrase
             stop = word
             break
-        if word in _LINKING:
+        if word in LINKING:
             break  # "a plea from whistleblower Ada Ode": the role starts after "from"
+        if phrase and _verb_before(word, len(phrase)):
+            before = text[max(0, match.start() - 8) : match.start()].split()[-1:]
+            if before and before[0].lower() in PRONOUNS:
+                return None  # "He hired defence lawyer Ada Ode": as any verb after a pronoun
+            break  # "accused former IRS official Ada Ode": the role starts after the verb
         phrase.insert(0, match)
     found = [m.group() for m in phrase]
     for k in range(len(found) - 1, -1, -1):  # "and" after a word that is no role noun ends it
@@ -162,7 +127,24 @@ def _read_before(text: str, start: int) -> str | None:
     headed = bool(found) and is_role(found[-1:])
     if not headed and not (of and is_role(found[of - 1 : of]) and _lower(found[of + 1 :])):
         return None
-    return " ".join(text[phrase[0].start() : phrase[-1].end()].split())
+    first = phrase[0].start()
+    if found[0][:1].isupper():  # "Means Committee chairman": "Ways and" may open it
+        first = organisation_start(text, first)
+    return " ".join(text[first : phrase[-1].end()].split())
+
+
+def _verb_before(word: str, after: int) -> bool:
+    """Whether a word read back from a role is a verb that ends it, not a word of the role.
+
+    A participle or a past tense in lower case ("-ed", "-ing") is a verb unless it
+    describes a role (:data:`PARTICIPLES`: "acting", "retired", "elected") or stands
+    right before the role's one word, as a noun does ("marketing coordinator",
+    "convicted fraudster"): "accused former IRS official" is "accused" and a role.
+    ``after`` is the number of words of the role read after it.
+    """
+    if not word.islower() or not word.endswith(("ed", "ing")) or word in PARTICIPLES:
+        return False
+    return after > 1
 
 
 def _no_head_before(text: str, start: int) -> bool:
@@ -192,7 +174,7 @@ def _no_head_before(text: str, start: int) -> bool:
         return False  # "U.S", "3rd", "workers'": read in full
     word = text[j:i]
     lower = word.lower()
-    if lower in _NOT_ROLE or (lower in TITLES and word[0].isupper()) or word in _LINKING:
+    if lower in NOT_ROLE or (lower in TITLES and word[0].isupper()) or word in LINKING:
         return True
     return not (word.islower() or is_role([word]))
 
@@ -222,58 +204,9 @@ def _fronted(text: str, start: int) -> str | None:
     if lo < 0 and start > len(head):
         return None  # the clause opens further back than is read
     words = head[lo + 1 : -2].split()
-    if not words or len(words) > _MOST:
+    if not words or len(words) > MOST:
         return None
     first = words[0].lower()
-    if not (first in _DETERMINERS or first in _POSSESSIVES or first.endswith(("'s", "\u2019s"))):
+    if not (first in DETERMINERS or first in POSSESSIVES or first.endswith(("'s", "\u2019s"))):
         return None
     return role_phrase(words)
-
-
-def _after(text: str, end: int) -> str | None:
-    """The role in an apposition after the name.
-
-    As in ", the harbour master," or ", a spokeswoman for the port,", maybe after
-    an age (", 52, a ferry captain,"). A line ends it too: an attribution line under
-    a pull quote ("- Ada Ode, mother of the victim") has no stop of its own.
-    """
-    rest = text[end : end + 160]
-    age = _AGE.match(rest)
-    if age:
-        rest = rest[age.end() - 2 :]
-    if not rest.startswith(", "):
-        return None
-    stop = re.search(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]", rest[2:])
-    phrase = rest[2 : 2 + stop.start()] if stop else ""
-    if not stop or rest[2 + stop.start()] not in ",.;:\u2014\u2013\n":
-        return None
-    return role_phrase(phrase.split())
-
-
-def role_phrase(words: list[str]) -> str | None:
-    """The role a noun phrase names, without its article or possessive pronoun, or ``None``.
-
-    It opens with an article, a possessive, a capitalised word or a word that may
-    describe a role ("lead author of the study"); it ends before a verb or a
-    relative clause, and its head is the last word before "of", "for", "at", "in",
-    "with" or "on" ("spokeswoman for the port", "expert on bullying").
-    """
-    if not words:
-        return None
-    first = words[0].lower()
-    bare = False  # opened by neither an article, a possessive nor a capital
-    if first in _DETERMINERS or first in _POSSESSIVES:
-        words = words[1:]
-    elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
-        if first in _NOT_ROLE or first in _NOT_AGENT or first.endswith(("ing", "ed")):
-            return None  # "another witness", "who saw it", "telling the audience"
-        bare = True
-    words = words[: next((k for k, w in enumerate(words) if w.lower() in BOUNDARY), len(words))]
-    if not words or len(words) > _MOST + 4:
-        return None
-    cut = next((k for k, w in enumerate(words) if w.lower() in OF), len(words))
-    if bare and (cut > 3 or any(w.lower() in _DETERMINERS for w in words[:cut])):
-        return None  # a bare role is short: "lead author of the study"
-    if not is_role(words[:cut]):
-        return None
-    return " ".join(words)

@@ -11,6 +11,7 @@ character a bounded number of times.
 
 from __future__ import annotations
 
+from ._organisations import joins_organisation
 from ._roles import is_role
 from ._speech_words import (
     BOUNDARY,
@@ -125,7 +126,10 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
     if capital(toks[lo + skip][2]):
         j = name_forward(toks, lo + skip, hi)
         if not skip and j + 1 < hi and toks[j][2] in AND_NAME and capital(toks[j + 1][2]):
-            return Said(None, toks[lo][0], toks[j - 1][1], False)  # "said Ada Ode and Ivo Brandt"
+            if not joins_organisation(text, toks[j][0], toks[j][1]):  # "said Ode and Brandt"
+                return Said(None, toks[lo][0], toks[j - 1][1], False)
+            lo = j + 1  # "said Ways and Means Committee Chairman Ada Ode": the words after "and"
+            j = name_forward(toks, lo, hi)
         later = _name_after_role(text, toks, j, hi)
         if later is not None:  # "said Harvard law professor Ada Ode": the name, not "Harvard"
             return later

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ._organisations import joins_organisation, organisation_start
 from ._roles import is_role
 from ._speaker_phrases import (
     AND_NAME,
@@ -30,10 +31,14 @@ from ._speaker_phrases import (
     speaker_of,
     word_set,
 )
+from ._titles import title_apart
 
 __all__ = ["subject"]
 
 _SUBJECT = 60  # tokens read before a speech verb for its subject
+_ROLE_PREFIX = 8  # words of a role before a speaker's name after a quote, at most
+# A party and a state after a name: "Ada Ode, R-Kessel, said", "Ada Ode, D-Ore., said".
+_PARTY = re.compile(r"[DRI]-[A-Z][\w.-]*")
 _RELATIVE = word_set("who whom whose which")
 _PARTIES = word_set("democrat republican independent democrats republicans")
 _ADVERBS = TIME | word_set(
@@ -42,6 +47,8 @@ _ADVERBS = TIME | word_set(
 )
 _AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
 _AND = word_set("and or nor")
+_ARTICLES = word_set("a an the")
+_BODY_OF = word_set("of at for with")
 _SEPARATORS = frozenset(",\u2014\u2013")
 
 
@@ -63,8 +70,15 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
         i = hi - 1
     elif capital(last):
         i = _name_back(toks, lo, hi)
-        if i < hi and _joined(toks, i - 1):  # "Ada Ode and Ivo Brandt said": two, not one
+        joins = i > lo and joins_organisation(text, toks[i - 1][0], toks[i - 1][1])
+        if i < hi and _joined(toks, i - 1) and not joins:  # "Ada Ode and Ivo Brandt said"
             return Said(None, toks[i][0], toks[hi - 1][1], False)
+        named = speaker_of(text, toks, i, hi).speaker or ""
+        if joins and title_apart(named, None)[0] == named:  # no "Chairman Ada Ode" in it
+            # "the Ways and Means Committee said": the whole organisation's name
+            start = organisation_start(text, toks[i][0])
+            while i > lo and toks[i - 1][0] >= start:
+                i -= 1
         if i > lo and toks[i - 1][2].lower() == "the":
             i -= 1
         if i > lo and toks[i - 1][2] in OF:  # "a spokesman for the SDF", "police in Oslo"
@@ -82,8 +96,15 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
     if i >= hi:
         return None
     if whole:  # after a quote, only describing words may come before the speaker
-        prefix = [word for _, _, word in toks[lo:i]]
-        if len(prefix) > (0 if last.lower() in PRONOUNS else 4):  # not "noting he warned"
+        # an abbreviation's stop belongs to it ("U.S. Harbour spokeswoman Ada Ode")
+        prefix = [
+            word
+            for k, (_, _, word) in enumerate(toks[lo:i], lo)
+            if not (word == "." and k > lo and toks[k - 1][1] == toks[k][0])
+        ]
+        # a role that ends in its head may be longer ("Kessel Park public information officer")
+        most = _ROLE_PREFIX if prefix and is_role(prefix[-1:]) else 4
+        if len(prefix) > (0 if last.lower() in PRONOUNS else most):  # not "noting he warned"
             return None
         if any(not is_word(w) or w.lower() in BOUNDARY or w.endswith("ing") for w in prefix):
             return None
@@ -159,11 +180,35 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
             return None
         lo, hi = pick
     elif cuts:
+        if whole and len(cuts) == 1 and _unclosed_body(toks, lo, cuts[0], hi):
+            return _phrase_back(text, toks, lo, cuts[0], whole)  # "Ode, a partner of Acme said"
         if whole:
             return None
         lo = cuts[-1] + 1
     hi = next((k for k in range(lo, hi) if toks[k][2].lower() in _RELATIVE), hi)
     return _phrase_back(text, toks, lo, hi, whole)
+
+
+def _unclosed_body(toks: Tokens, lo: int, cut: int, hi: int) -> bool:
+    """Whether toks[lo:hi] is a name, then a role of a body whose closing comma is left out.
+
+    '"...," Ada Ode, a partner of Acme Law LLP said': the name alone before the comma,
+    then an article, lower-case words ending in a role noun, "of", "at", "for" or
+    "with", and the body's capitalised name up to the verb. A name after a role noun
+    ("Ode, the lawyer Ivo Brandt said") is no body's name, and gives none.
+    """
+    if cut == lo or not all(in_name(toks, k, lo, cut) for k in range(lo, cut)):
+        return False
+    k = cut + 1
+    if k >= hi or toks[k][2].lower() not in _ARTICLES:
+        return False
+    k += 1
+    while k < hi and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in OF:
+        k += 1
+    if k >= hi - 1 or k == cut + 2 or toks[k][2] not in _BODY_OF or not is_role([toks[k - 1][2]]):
+        return False
+    k += 2 if toks[k + 1][2].lower() == "the" else 1
+    return k < hi and all(in_name(toks, m, k, hi) for m in range(k, hi))
 
 
 def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
@@ -199,8 +244,9 @@ def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     """Whether the first of the parts after a name describes it: ", the head of ...," or ", 52,".
 
     A capitalised part describes the name when it is a title with its body or place
-    (", Democrat of Kessel,", ", Chairman of the Harbour Board,") or names a party
-    (", Kessel Democrat,").
+    (", Democrat of Kessel,", ", Chairman of the Harbour Board,"), names a party
+    (", Kessel Democrat,") or is a body's role headed by a role noun in lower case
+    (", Harbour Board press secretary,", ", Acme's chief executive,").
 
     An age describes the name when it is the last part or another description
     follows it, but not in "Ada Ode, 52, and Ivo Brandt, 50, said".
@@ -209,7 +255,13 @@ def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     if d == c + 1 and _AGE.fullmatch(toks[c][2]):
         return not rest or (toks[rest[0][0]][2][0].islower() and toks[rest[0][0]][2] not in _AND)
     words = [word for _, _, word in toks[c:d]]
+    if _PARTY.fullmatch(words[0]) and all(w == "." or w[:1].isupper() for w in words[1:3]):
+        return len(words) <= 3  # "R-Kessel", "D-Ore.", "R-South Kessel"
     # a title with its body or place ("Democrat of Kessel", "Chairman of the Board") or a
     # party ("Kessel Democrat"), though capitalised, is no second name
     titled = "of" in words[1:] or any(word.lower() in _PARTIES for word in words)
-    return words[0][0].islower() or (titled and not set(words) & _AND)
+    # a body's role, its head in lower case ("Harbour Board press secretary", "Acme's chief
+    # executive", "Acme's vice president for relations"), is no name either
+    cut = next((k for k, word in enumerate(words) if k and word in OF), len(words))
+    headed = words[cut - 1].islower() and is_role(words[cut - 1 : cut])
+    return words[0][0].islower() or ((titled or headed) and not set(words) & _AND)

@@ -18,7 +18,8 @@ from ..errors import InputError
 from ..records import Sentence
 from ._attribution import QuoteSpan, closing, credited, ends_clause, lead, passive, tail
 from ._mentions import Mentions
-from ._people import affiliation_apart, is_person, spoken_by
+from ._organisations import with_organisation
+from ._people import affiliation_apart, is_person, role_apart, spoken_by
 from ._pronouns import Resolver
 from ._roles import is_role, role_of
 from ._speaker_phrases import VERBS, Said, word_set
@@ -159,7 +160,7 @@ def find_speakers(
                 and named
                 and _as_written(speaker, text[who.start : who.end])
             ):
-                role = role_of(text, who.start, who.end)
+                role = role_of(text, who.start, who.end) or _organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
@@ -186,6 +187,20 @@ def find_speakers(
     return [_apart(a) if a.speaker is not None else a for a in found]
 
 
+def _organisation_title(text: str, who: Said) -> str | None:
+    """The title that opens a speaker's name, after the organisation's name it goes on from.
+
+    "Means Committee Chairman Ada Ode" after "Ways and" gives "Ways and Means
+    Committee Chairman" (see :func:`~summarize.analysis._organisations.with_organisation`).
+    """
+    speaker = who.speaker or ""
+    title = title_apart(speaker, None)[1]
+    if title is None or not speaker.startswith(title):
+        return None
+    role = with_organisation(text, who.start, title)
+    return role if role != title else None
+
+
 def _as_written(speaker: str, written: str) -> bool:
     """Whether the speaker is the words of the attribution, an opening "The" or "A" aside."""
     return speaker.lower() == " ".join(written.split()).lower()
@@ -197,7 +212,7 @@ def _apart(attribution: Attribution) -> Attribution:
     "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode.
     """
     speaker, role = title_apart(attribution.speaker or "", attribution.role)
-    speaker, role = affiliation_apart(speaker, role)
+    speaker, role = affiliation_apart(*role_apart(speaker, role))
     return attrs.evolve(attribution, speaker=speaker, role=role)
 
 

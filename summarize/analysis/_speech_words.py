@@ -213,8 +213,12 @@ def after_verb(toks: Tokens, k: int) -> int:
 
 
 def ends_at(toks: Tokens, k: int) -> bool:
-    """Whether token k ends a clause (; . ! ? or a quote mark, but not the dot of "Gen.")."""
+    """Whether token k ends a clause (; . ! ? or a quote mark, but not the dot of "Gen.").
+
+    Nor a dot right before a comma: "Ada Ode, R-Ore., said".
+    """
     word = toks[k][2]
     if word == "." and k and toks[k - 1][1] == toks[k][0]:
-        return not abbreviated(toks[k - 1][2])
+        comma = k + 1 < len(toks) and toks[k + 1][2] == "," and toks[k + 1][0] == toks[k][1]
+        return not (comma or abbreviated(toks[k - 1][2]))
     return word in ENDS

@@ -38,6 +38,8 @@ _NOT_TITLE = word_set(
     " ap afp reuters getty images epa upi photo file"  # a picture credit glued to a caption
 )
 
+# Titles of a person, not of an office, that may follow an office before the name.
+_COURTESY = word_set("dr prof rev mr mrs ms miss")
 # What stands inside a name between the given name and the surname, or after the surname.
 _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_LINKS = word_set("de da di del van von der den du la le al bin ibn")
@@ -69,6 +71,8 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         ('Ada B. Ode', 'Minister of Foreign Affairs')
         >>> title_apart("Smiling Mayor Ada Ode", None)
         ('Ada Ode', 'Mayor')
+        >>> title_apart("Harbour Director Dr. Ada Ode", None)
+        ('Ada Ode', 'Harbour Director')
         >>> title_apart("Ms Ode", None), title_apart("General Motors", None)
         (('Ms Ode', None), ('General Motors', None))
     """
@@ -96,7 +100,10 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         (n + 1 for n in range(cut) if low[n].endswith(("ing", "ed")) or low[n] in _NOT_TITLE),
         default=0,
     )
-    return " ".join(words[cut:]), role or " ".join(words[opening:cut])
+    titled = words[opening:cut]
+    if len(titled) > 1 and low[cut - 1] in _COURTESY:
+        titled = titled[:-1]  # "CDC Director Dr. Ada Ode": the office, not the doctor
+    return " ".join(words[cut:]), role or " ".join(titled)
 
 
 def _name_length(words: list[str]) -> int:

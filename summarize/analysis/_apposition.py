@@ -1,0 +1,121 @@
+"""The role in an apposition after a speaker's name: "Ada Ode, a spokeswoman for the port,".
+
+In analysis/, for :mod:`summarize.analysis._roles`: :func:`apposed_role` reads the noun
+phrase set off by commas after a name, past an age or a party and state, with
+abbreviations inside it ("the U.S. Navy"); :func:`role_phrase` says which role a noun
+phrase names. Each reads a bounded stretch of text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._role_words import (
+    DETERMINERS,
+    LINKING,
+    MOST,
+    NOT_AGENT,
+    NOT_ROLE,
+    OF,
+    POSSESSIVES,
+    is_role,
+)
+from ._speech_words import BOUNDARY
+
+__all__ = ["apposed_role", "role_phrase"]
+
+_AGE = re.compile(r", \d{1,3}, ")  # "Ada Ode, 52, a ferry captain"
+# A party and a state after a name: "Ada Ode, D-Ore., a member of", "Ada Ode, R-South Kessel,".
+_PARTY = re.compile(r", [DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?, ")
+_GOES_ON = re.compile(r"[A-Za-z,]|[ \t]+[A-Z0-9]")
+_STOP = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]")  # what ends an apposition
+# A stop that ends an abbreviation, not the apposition: "the U.S. Navy", "Rep. Ada Ode".
+_ABBREVIATED = re.compile(
+    r"(?:(?<![\w.])[A-Z]|\.[A-Z]|(?<!\w)(?:Rep|Sen|Gov|Dr|St|Mt|Ft|Gen|Lt|Col|Capt|Sgt|Prof|Rev"
+    r"|Mr|Mrs|Ms|Adm|Maj))$"
+)
+
+
+def apposed_role(text: str, end: int) -> str | None:
+    """The role in an apposition after the name.
+
+    As in ", the harbour master," or ", a spokeswoman for the port,", maybe after
+    an age (", 52, a ferry captain,"). A line ends it too: an attribution line under
+    a pull quote ("- Ada Ode, mother of the victim") has no stop of its own.
+    """
+    rest = text[end : end + 160]
+    age = _AGE.match(rest) or _PARTY.match(rest)
+    if age:
+        rest = rest[age.end() - 2 :]
+    if not rest.startswith(", "):
+        return None
+    stop = _STOP.search(rest, 2)
+    while stop and _abbreviation(rest, stop):
+        stop = _STOP.search(rest, stop.end())  # "the U.S. Pacific Fleet", "the D.A.,"
+    phrase = rest[2 : stop.start()] if stop else ""
+    if not stop or stop.group() not in ",.;:(\u2014\u2013\n":
+        return None
+    return role_phrase(phrase.split())
+
+
+def _ends_role(words: list[str], k: int) -> bool:
+    """Whether words[k] ends a role phrase: a verb or a conjunction.
+
+    Not "and" that joins two role nouns ("co-author and director of the dig").
+    """
+    if words[k].lower() not in BOUNDARY:
+        return False
+    return not (
+        words[k] == "and"
+        and 0 < k < len(words) - 1
+        and is_role([words[k - 1]])
+        and is_role([words[k + 1]])
+    )
+
+
+def _abbreviation(rest: str, stop: re.Match[str]) -> bool:
+    """Whether a stop in an apposition ends an abbreviation inside it, not the apposition.
+
+    "the U.S. Navy", "the W.H.O.,", "Rep. Ada Ode": a stop after a title or a single
+    capital, with a letter, a comma or a capitalised word on the same line after it.
+    """
+    if stop.group() != "." or not _ABBREVIATED.search(rest, 0, stop.start()):
+        return False
+    return _GOES_ON.match(rest, stop.end()) is not None
+
+
+def role_phrase(words: list[str]) -> str | None:
+    """The role a noun phrase names, without its article or possessive pronoun, or ``None``.
+
+    It opens with an article, a possessive, a capitalised word or a word that may
+    describe a role ("lead author of the study"); it ends before a verb or a
+    relative clause, and its head is the last word before "of", "for", "at", "in",
+    "with" or "on" ("spokeswoman for the port", "expert on bullying").
+    """
+    if not words:
+        return None
+    first = words[0].lower()
+    bare = False  # opened by neither an article, a possessive nor a capital
+    if first in DETERMINERS or first in POSSESSIVES:
+        words = words[1:]
+    elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
+        if first in NOT_ROLE or first in NOT_AGENT or first.endswith(("ing", "ed")):
+            return None  # "another witness", "who saw it", "telling the audience"
+        bare = True
+    end = next((k for k, w in enumerate(words) if _ends_role(words, k)), len(words))
+    if end < len(words) and words[end] == "and":
+        # "partner and co-chair of the antitrust and trade group": a second "and" cuts what
+        # the role is of short, so the first one ends the role
+        end = words.index("and")
+    words = words[:end]
+    if len(words) > MOST + 4:  # "manager with the Air Wing at Kessel Air Base": to "at"
+        later = [k for k, w in enumerate(words[: MOST + 5]) if k > 2 and w in LINKING]
+        words = words[: later[1]] if len(later) > 1 else []
+    if not words:
+        return None
+    cut = next((k for k, w in enumerate(words) if w.lower() in OF), len(words))
+    if bare and (cut > 3 or any(w.lower() in DETERMINERS for w in words[:cut])):
+        return None  # a bare role is short: "lead author of the study"
+    if not is_role(words[:cut]):
+        return None
+    return " ".join(words)

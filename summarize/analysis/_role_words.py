@@ -1,0 +1,95 @@
+"""The words of a role: the nouns that head one, and the words that describe or end one.
+
+In analysis/: :func:`is_role` says whether words end in a role's head ("trauma surgeon",
+"spokeswoman"), for :mod:`summarize.analysis._roles` and the readers of a speaker's
+words; :data:`PARTICIPLES` are the words in "-ed" and "-ing" that describe a role
+("acting mayor", "retired teacher") rather than act on the name after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._speech_words import BOUNDARY, PRONOUNS, TIME, word_set
+
+__all__ = [
+    "DETERMINERS",
+    "LINKING",
+    "MOST",
+    "NOT_AGENT",
+    "NOT_ROLE",
+    "OF",
+    "PARTICIPLES",
+    "POSSESSIVES",
+    "ROLE_NOUNS",
+    "is_role",
+]
+
+#: Heads of a role that do not end as agent nouns do (lower case, singular and plural).
+ROLE_NOUNS = word_set(
+    "chief head spokesman spokeswoman spokesperson spokesmen spokeswomen official officials"
+    " aide aides adviser advisor analyst analysts expert experts witness witnesses"
+    " judge mayor governor senator secretary minister president chairman chairwoman chair"
+    " director dean principal captain sergeant sheriff lieutenant colonel general"
+    " commander detective deputy attorney counsel editor founder cofounder co-founder"
+    " owner ceo cfo coo executive economist scientist strategist surgeon physician doctor"
+    " nurse professor lecturer student students resident residents neighbour neighbor"
+    " neighbours neighbors friend friends father mother son daughter wife husband brother"
+    " sister uncle aunt cousin grandmother grandfather widow parent parents colleague"
+    " coach player veteran victim survivor activist lawmaker lawmakers diplomat envoy"
+    " ambassador representative delegate candidate host creator author member members"
+    " chancellor premier king queen prince princess pope bishop priest imam rabbi"
+    " superintendent inspector commissioner administrator coordinator manager clerk"
+    " agent agents assistant attendant consultant correspondent regent"
+    " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
+    " boyfriend partner whip"
+)
+# Words that end as agent nouns do but name no role.
+NOT_AGENT = word_set(
+    "other others another never ever however after over under rather whether together"
+    " later water number numbers order center centre paper newspaper letter matter power"
+    " major minor per winter summer border corner chapter character former latter"
+    " quarter weather computer murder cancer september october november december"
+    " younger older bigger larger smaller greater higher lower longer stronger newer"
+)
+
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
+
+#: Participles and adjectives in "-ed" or "-ing" that describe a role before its head
+#: ("acting mayor", "retired teacher", "disgraced former senator"), not verbs before it.
+PARTICIPLES = word_set(
+    "acting retired elected reelected re-elected disgraced embattled alleged suspected"
+    " unnamed unidentified licensed certified registered trained qualified seasoned respected"
+    " renowned noted celebrated acclaimed distinguished decorated married divorced widowed"
+    " leading ranking managing founding presiding visiting supervising retiring outgoing"
+    " incoming sitting serving reigning governing ruling long-serving long-standing"
+    " self-described self-proclaimed so-called grieving bereaved injured wounded missing"
+)
+
+
+MOST = 8  # words of a role, at most
+#: Words that never belong to a role read back from a name.
+NOT_ROLE = (
+    BOUNDARY
+    | PRONOUNS
+    | TIME
+    | word_set("the a an by to is was were has had have her his their its my our your")
+)
+DETERMINERS = word_set("the a an")
+#: Prepositions a role read back from a name stops at (not "of": "University of Texas law
+# professor").
+LINKING = word_set("for at in with on from about against by to into over under after")
+#: Possessives that may open a role ("his father"), dropped from it as "the" is.
+POSSESSIVES = word_set("his her their its our my your")
+#: Words after a role's head that open what it is of ("spokeswoman for the port").
+OF = word_set("of for at in with on")
+
+
+def is_role(phrase: list[str]) -> bool:
+    """Whether the words end in a role noun (its head)."""
+    if not phrase:
+        return False
+    head = phrase[-1].lower().rstrip(".")
+    if phrase[-1].islower():  # "co-author": an author; not "then-Deputy"
+        head = head.rpartition("-")[2]
+    return head in ROLE_NOUNS or (head not in NOT_AGENT and bool(_AGENT.fullmatch(head)))
