@@ -545,6 +545,13 @@ def test_close_in_a_headline_or_in_prose_is_no_player_control(line: str) -> None
     assert marked(f"{STORY}\n\n{line}") == []
 
 
+@pytest.mark.parametrize("invisible", ["\ufeff", "\u200b", "\u00ad", "\u2060"])
+def test_regression_an_invisible_character_hid_a_headline_printed_again(invisible: str) -> None:
+    """Found by Hypothesis: a byte-order mark after the second printing made it a new line."""
+    text = f"Bridge closed after storm\n\n{STORY}\n\nBridge closed after storm{invisible}"
+    assert [reason for reason, _ in marked(text)] == ["repeat"]
+
+
 def test_caption_line_above_the_lead_is_a_caption() -> None:
     """Who, what and when with no verb, above the story: a picture's caption."""
     caption = "Rex, a police dog, in 2004."

@@ -123,7 +123,7 @@ class Boilerplate:
 
 
 def _norm(text: str) -> str:
-    return " ".join(patterns.QUOTES.sub("", text).casefold().split())
+    return " ".join(patterns.REPEAT_IGNORES.sub("", text).casefold().split())
 
 
 def _classify(line: str, position: int, count: int, printings: int) -> str | None:

@@ -188,4 +188,10 @@ PICTURE_VERB = re.compile(  # what caption writers see people do, in the present
 )
 WORD = re.compile(r"\w")
 FINAL = ".!?\u061f\u2026:;\"'\u201d\u2019)]\u00bb"
-QUOTES = re.compile("[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4]")
+# Quotation marks, and the invisible characters a page may leave in a line (a byte-order
+# mark, zero-width spaces and joiners, a soft hyphen): a line printed again is the same
+# line with or without them.
+REPEAT_IGNORES = re.compile(
+    "[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4"
+    "\u00ad\u200b-\u200f\u2060\ufeff]"
+)
