@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clicks", "newsroom_line", "points_away"]
+__all__ = ["clicks", "holds", "newsroom_line", "points_away"]
 
 #: Where a reporter may be reached: an e-mail address, a handle, a web address, a platform.
 _ADDRESS = r"(?:\S+@|@\w|https?://|www\.|\S+\.(?:com|org|net)\b|(?i:twitter|x|e-?mail)\b)"
@@ -94,6 +94,22 @@ _CONTRIBUTOR_CUES = ("contribut", "reporting by", "research by")
 _CONTRIBUTOR_WORDS = 60
 
 
+def holds(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``parts``: the cheap test before a rule's pattern.
+
+    These rules run on every sentence of a set; a loop of substring tests outruns
+    ``any()`` over a generator, which builds a frame and a generator each call.
+
+    Example:
+        >>> holds("click below", ("here", "below")), holds("the dam held", ("here",))
+        (True, False)
+    """
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
+
+
 def clicks(body: str) -> bool:
     """Whether the sentence opens with *click here* or *tap this link*: a link, quoting or not."""
     return _CLICK.match(body) is not None
@@ -112,9 +128,9 @@ def points_away(body: str, low: str) -> bool:
         >>> points_away("Rain fell below the dam.", "rain fell below the dam.")
         False
     """
-    if any(cue in low for cue in _POINTER_CUES) and _POINTER.search(body):
+    if holds(low, _POINTER_CUES) and _POINTER.search(body):
         return True
-    if any(cue in low for cue in _MEDIA_CUES) and _MEDIA.search(body):
+    if holds(low, _MEDIA_CUES) and _MEDIA.search(body):
         return True
     return low.startswith(("stay", "please stay")) and _STAY.match(body) is not None
 
@@ -141,6 +157,6 @@ def newsroom_line(body: str, low: str, words: int) -> bool:
         return True
     return (
         words <= _CONTRIBUTOR_WORDS
-        and any(cue in low for cue in _CONTRIBUTOR_CUES)
+        and holds(low, _CONTRIBUTOR_CUES)
         and _CONTRIBUTORS.search(body) is not None
     )
