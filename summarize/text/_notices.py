@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from . import _clean_patterns as patterns
-from ._pointers import clicks, newsroom_line, points_away
+from ._pointers import clicks, holds, newsroom_line, points_away
 from ._promotions import promotes, story_note
 
 __all__ = ["NOTICES", "SENTENCE_REASONS", "may_be_notice", "page_notice", "sentence_clutter"]
@@ -192,9 +192,9 @@ _REPORTING = ("said", "says", "told", "tells", "according")
 
 def _reported(body: str, low: str) -> bool:
     """Whether patterns.REPORTED matches ``body``, its regular expression run only when it may."""
-    if any(mark in body for mark in _QUOTATION_MARKS):
+    if holds(body, _QUOTATION_MARKS):
         return True
-    return any(word in low for word in _REPORTING) and bool(patterns.REPORTED.search(body))
+    return holds(low, _REPORTING) and bool(patterns.REPORTED.search(body))
 
 
 #: Most words of a sentence that speaks to the reader about subscriptions and the like
@@ -269,8 +269,9 @@ def _reader_clutter(body: str, low: str) -> str | None:
     """The rules that a quotation or a reporting verb overrules, in order."""
     if _cued(low, "platform") and _PLATFORM.search(body):
         return "notice"
-    if any(_cued(low, kind) and NOTICES[kind].search(body) for kind in _READER_NOTICES):
-        return "notice"
+    for kind in _READER_NOTICES:  # a loop, not any() over a generator: see holds
+        if _cued(low, kind) and NOTICES[kind].search(body):
+            return "notice"
     if promotes(body, low):
         return "promotion"
     if story_note(body, low):

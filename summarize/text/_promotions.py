@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import _clean_patterns as patterns
+from ._pointers import holds
 
 __all__ = ["promotes", "story_note"]
 
@@ -79,13 +80,13 @@ def promotes(body: str, low: str) -> bool:
         False
     """
     # each test first looks for a word its pattern needs, which most sentences lack
-    if any(cue in low for cue in _ISSUE_CUES) and _ISSUE.search(body):
+    if holds(low, _ISSUE_CUES) and _ISSUE.search(body):
         return True
     if "app" in low and _APP.match(body):
         return True
-    if any(cue in low for cue in _SHOW_CUES) and _SHOWS.match(body):
+    if holds(low, _SHOW_CUES) and _SHOWS.match(body):
         return True
-    return any(cue in low for cue in _LISTING_CUES) and _LISTING.search(body) is not None
+    return holds(low, _LISTING_CUES) and _LISTING.search(body) is not None
 
 
 def story_note(body: str, low: str) -> bool:

@@ -91,7 +91,7 @@ class _Words:
         content = [(w, stem(low)) for w, low in zip(words, lower, strict=True)
                    if low not in stop and low not in _NEGATIONS]  # fmt: skip
         self.stems = {stemmed for _, stemmed in content}
-        self.numbers = {w for w, _ in content if any(c.isdigit() for c in w)}
+        self.numbers = {w for w, _ in content if any(map(str.isdigit, w))}
         self.names = {stemmed for w, stemmed in content if w[0].isupper() and w != words[0]}
 
     def restated_by(self, fuller: _Words) -> bool:
