@@ -708,3 +708,22 @@ def test_a_sentence_within_a_quote_whose_speaker_is_unknown_does_not_stand_alone
     sentence = Sentence("a", 0, 10, 50, _STATED)
     quote = Quote("", speaker, "a", start, end)
     assert _alone_each([sentence], {"a": [0]}, {"a": [quote]}) == [stands]
+
+
+@pytest.mark.parametrize(
+    ("spans", "said", "stands"),
+    [
+        # the second sentence comes first in the text
+        ([(17, 19), (7, 8)], [(16, 27, None)], [False, True]),
+        ([(10, 12), (20, 29), (1, 2)], [(0, 10, None)], [True, True, False]),
+        # in order of their starts, not of their ends: the first holds the second
+        ([(8, 19), (8, 11)], [(9, 17, None), (16, 18, "the mayor")], [True, False]),
+    ],
+)
+def test_sentences_out_of_text_order_are_each_met_with_every_quote(
+    spans: list[tuple[int, int]], said: list[tuple[int, int, str | None]], stands: list[bool]
+) -> None:
+    sentences = [Sentence("a", i, start, end, _STATED) for i, (start, end) in enumerate(spans)]
+    quotes = [Quote("", speaker, "a", start, end) for start, end, speaker in said]
+    assert [alone(sentence, quotes) for sentence in sentences] == stands
+    assert _alone_each(sentences, {"a": list(range(len(spans)))}, {"a": quotes}) == stands

@@ -328,3 +328,24 @@ def test_a_link_of_exactly_keep_all_is_kept_past_the_top_k() -> None:
     same, cut = strongest_module.strongest(block, 3, 0.5)  # no row over top_k
     assert same is block
     assert not cut
+
+
+@pytest.mark.parametrize(("per_row", "top_k"), [(1, 2), (3, 1), (0, 0)])
+def test_links_kept_for_later_rows_stay_within_their_bound(
+    monkeypatch: pytest.MonkeyPatch, per_row: int, top_k: int
+) -> None:
+    """Every row links to every other: what is kept for later rows is cut back to their
+    top_k strongest each time it grows past AHEAD_PER_ROW links per row."""
+    from summarize.claims._similarity import _above
+
+    monkeypatch.setattr(strongest_module, "AHEAD_PER_ROW", per_row)
+    rng = np.random.default_rng(5)
+    matrix = _unit(np.hstack([np.ones((40, 1)), rng.random((40, 3))]))
+    n, block_rows = matrix.shape[0], 4
+    ahead = strongest_module.Ahead(n, block_rows, top_k, None)
+    for start in range(0, n, block_rows):
+        band = _above(matrix[start : start + block_rows] @ matrix[start:].T.tocsr(), 0.1)
+        ahead.take(band, start)
+        held = sum(part.nnz for parts in ahead._waiting.values() for part in parts)
+        assert held <= max(per_row, top_k) * n
+    assert ahead.dropped
