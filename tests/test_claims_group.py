@@ -10,7 +10,13 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarize.claims._group import _copies, _links_in_order, _saying_alike, group_claims
+from summarize.claims._group import (
+    FIGURE_ROWS,
+    _copies,
+    _links_in_order,
+    _saying_alike,
+    group_claims,
+)
 from summarize.claims._similarity import SimilarityGraph, similarity_graph
 from summarize.text._vectorize import SentenceVectorizer
 
@@ -709,3 +715,32 @@ def test_a_figure_mask_of_other_columns_is_refused() -> None:
             names=np.zeros(3, dtype=bool),
             figures=np.zeros(2, dtype=np.int8),
         )
+
+
+def _figure_rows(count: int) -> sparse.csr_matrix:
+    """Rows that share a figure (column 0) and a plain word (column 1), each with a word
+    of its own: cosine 0.29, from FIGURE_SHARE of 0.5 but under it."""
+    array = np.zeros((count, 2 + count))
+    array[:, :2] = 1.0
+    array[np.arange(count), 2 + np.arange(count)] = 2.2
+    return sparse.csr_matrix(array / np.linalg.norm(array, axis=1, keepdims=True))
+
+
+@pytest.mark.parametrize("count", [FIGURE_ROWS, FIGURE_ROWS + 1])
+def test_a_figure_that_exactly_figure_rows_sentences_hold_still_links_them(count: int) -> None:
+    matrix = _figure_rows(count)
+    names = np.zeros(matrix.shape[1], dtype=bool)
+    figures = np.zeros(matrix.shape[1], dtype=np.int8)
+    figures[0] = 2
+    grouped = group_claims(list(range(count)), matrix, similarity=0.5, names=names, figures=figures)
+    apart = [[row] for row in range(count)]  # a figure more rows hold names a topic
+    assert grouped == ([list(range(count))] if count <= FIGURE_ROWS else apart)
+
+
+def test_sentences_sharing_a_figure_stay_apart_under_figure_share_of_the_similarity() -> None:
+    matrix = _figure_rows(2)  # cosine 0.29: under FIGURE_SHARE of 0.6
+    names = np.zeros(matrix.shape[1], dtype=bool)
+    figures = np.zeros(matrix.shape[1], dtype=np.int8)
+    figures[0] = 2
+    assert group_claims([0, 1], matrix, similarity=0.6, names=names, figures=figures) == [[0], [1]]
+    assert group_claims([0, 1], matrix, similarity=0.5, names=names, figures=figures) == [[0, 1]]

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from references import alone
 from scipy import sparse
 
 import summarize
@@ -19,7 +20,7 @@ from summarize.claims import (
     rank_claims,
     source_summaries,
 )
-from summarize.claims._set import _alone, _alone_each
+from summarize.claims._set import _alone_each
 from summarize.claims.select import CoverageSelector, SupportSelector
 
 # Three articles; a and b come from one outlet. Rows 0, 2 and 4 say the dam broke;
@@ -186,6 +187,44 @@ def test_a_restating_sentence_more_alike_to_the_shown_one_takes_its_articles_pla
     dense[1] = dense[0]  # as alike to row 4 as row 0 is: no swap
     tie = attrs.evolve(by_row, matrix=sparse.csr_matrix(dense))
     assert tie.merged_claim(4).rows == (0, 4)
+
+
+def test_of_two_restating_sentences_of_an_article_the_claim_lacks_the_more_alike_joins() -> None:
+    """Groups 2 and 3 restate the dam claim and each holds a sentence of b, which the
+    claim lacks: the one more alike to the shown sentence supports it, whichever group
+    comes first."""
+    by_row = attrs.evolve(_set(), restated=[[2, 3], [], [0], [0], []])
+    assert by_row.merged_claim(4).rows == (0, 2, 4)  # row 2 at 0.8 to row 4, row 3 at 0
+    dense = MATRIX.toarray()
+    dense[3] = dense[4]  # b's second sentence now says what c's shown sentence says
+    closer = attrs.evolve(by_row, matrix=sparse.csr_matrix(dense))
+    assert closer.merged_claim(4).rows == (0, 3, 4)
+    assert closer.merged_claim(4).claim.sources == ("Wire", "Post")
+
+
+def test_a_set_keeps_the_vectorisers_term_numbers_for_the_coverage_selector() -> None:
+    """The set hands the vectoriser's numbers of its terms on: numbers that do not match
+    the terms are refused when the selector learns its concepts."""
+    terms = [["dam"], ["crew"], ["dam"], ["road"], ["dam", "rain"], ["rain"]]
+    ids = np.array([0, 1, 0, 2, 0, 3, 3])
+    base = _set()
+    numbered = SentenceSet.of(
+        ARTICLES,
+        SENTENCES,
+        matrix=MATRIX,
+        terms=terms,
+        scores=base.scores,
+        graph=base.graph,
+        similarity=0.5,
+        groups=base.groups,
+        quotes=base.quotes,
+        term_ids=ids,
+    )
+    assert numbered.term_ids is ids
+    CoverageSelector().fit(numbered)  # one number per term
+    short = attrs.evolve(numbered, term_ids=ids[:-1])
+    with pytest.raises(ValueError, match="6 term numbers for 7 terms"):
+        CoverageSelector().fit(short)
 
 
 @pytest.mark.parametrize("order", ["importance", "source"])
@@ -596,9 +635,95 @@ def test_sentences_judged_with_the_quotes_they_overlap_only_as_with_every_quote(
         for words, who in said
     ]  # fmt: skip
     rows_of = {"a": list(range(len(sentences)))}
-    expected = [_alone(sentence, quotes) for sentence in sentences]
+    expected = [alone(sentence, quotes) for sentence in sentences]
     assert _alone_each(sentences, rows_of, {"a": quotes}) == expected
     assert expected[3] is False  # someone's words, whose the article does not say
     shuffled = [sentences[i] for i in (2, 0, 5, 1, 4, 3)]  # not in text order: every one tried
-    expected = [_alone(sentence, quotes) for sentence in shuffled]
+    expected = [alone(sentence, quotes) for sentence in shuffled]
     assert _alone_each(shuffled, rows_of, {"a": quotes}) == expected
+
+
+_STATED = "The council approved the budget on Monday."
+
+
+@st.composite
+def _spans(draw: st.DrawFn) -> tuple[list[Sentence], list[Quote]]:
+    """Sentences one after another (as the text runs) or anywhere, and quotes anywhere.
+
+    Every sentence states something, so whether it stands alone turns on the quotes only;
+    small offsets make quotes that touch, hold or just miss a sentence common.
+    """
+    count = draw(st.integers(1, 6))
+    if draw(st.booleans()):
+        starts, at = [], 0
+        for _ in range(count):
+            at += draw(st.integers(0, 3))
+            starts.append(at)
+            at += draw(st.integers(1, 6))
+        ends = [*starts[1:], at]
+        ends = [max(start + 1, end - draw(st.integers(0, 2))) for start, end in
+                zip(starts, ends, strict=True)]  # fmt: skip
+    else:
+        starts = [draw(st.integers(0, 30)) for _ in range(count)]
+        ends = [start + draw(st.integers(1, 12)) for start in starts]
+    sentences = [
+        Sentence("a", index, start, end, _STATED)
+        for index, (start, end) in enumerate(zip(starts, ends, strict=True))
+    ]
+    quotes = []
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, 32))
+        speaker = draw(st.sampled_from([None, "the mayor"]))
+        quotes.append(Quote("", speaker, "a", start, start + draw(st.integers(1, 12))))
+    return sentences, quotes
+
+
+@settings(max_examples=150, deadline=None)
+@given(_spans())
+def test_whether_each_sentence_stands_alone_is_what_every_quote_met_with_it_tells(
+    spans: tuple[list[Sentence], list[Quote]],
+) -> None:
+    """Bisection finds the sentences each quote overlaps, as meeting every pair would."""
+    sentences, quotes = spans
+    expected = [alone(sentence, quotes) for sentence in sentences]
+    rows_of = {"a": list(range(len(sentences))), "b": []}
+    assert _alone_each(sentences, rows_of, {"a": quotes}) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "speaker", "stands"),
+    [
+        (10, 50, None, False),  # all of it someone's words, whose the article does not say
+        (10, 50, "the mayor", True),  # ... or says
+        (11, 48, None, False),  # within the quote but for its marks
+        (12, 48, None, True),  # the quote opens two characters in: the sentence says more
+        (11, 47, None, True),  # the quote ends three characters early
+        (50, 60, None, True),  # touches the sentence's end: no overlap
+        (0, 10, None, True),  # touches its start
+    ],
+)
+def test_a_sentence_within_a_quote_whose_speaker_is_unknown_does_not_stand_alone(
+    start: int, end: int, speaker: str | None, stands: bool
+) -> None:
+    sentence = Sentence("a", 0, 10, 50, _STATED)
+    quote = Quote("", speaker, "a", start, end)
+    assert _alone_each([sentence], {"a": [0]}, {"a": [quote]}) == [stands]
+
+
+@pytest.mark.parametrize(
+    ("spans", "said", "stands"),
+    [
+        # the second sentence comes first in the text
+        ([(17, 19), (7, 8)], [(16, 27, None)], [False, True]),
+        ([(10, 12), (20, 29), (1, 2)], [(0, 10, None)], [True, True, False]),
+        # in order of their starts, not of their ends: the first holds the second
+        ([(8, 19), (8, 11)], [(9, 17, None), (16, 18, "the mayor")], [True, False]),
+    ],
+)
+def test_sentences_out_of_text_order_are_each_met_with_every_quote(
+    spans: list[tuple[int, int]], said: list[tuple[int, int, str | None]], stands: list[bool]
+) -> None:
+    sentences = [Sentence("a", i, start, end, _STATED) for i, (start, end) in enumerate(spans)]
+    quotes = [Quote("", speaker, "a", start, end) for start, end, speaker in said]
+    assert [alone(sentence, quotes) for sentence in sentences] == stands
+    assert _alone_each(sentences, {"a": list(range(len(spans)))}, {"a": quotes}) == stands

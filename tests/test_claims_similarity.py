@@ -262,3 +262,90 @@ def test_a_link_found_from_the_earlier_row_is_the_number_the_later_row_would_fin
         graph = similarity_graph(matrix, threshold=0.1, block_rows=block_rows)
         assert (graph != whole).nnz == 0
         assert np.array_equal(graph.toarray(), whole.toarray())
+
+
+def test_a_link_cut_at_the_later_rows_end_only_is_kept_from_the_earlier_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Row 2's strongest link is row 1's: the link from row 0, kept for row 2 and cut
+    there, is still row 0's strongest, so the graph holds it both ways."""
+    monkeypatch.setattr(strongest_module, "AHEAD_PER_ROW", 0)  # cut after every block
+    matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]]))
+    graph = similarity_graph(matrix, threshold=0.1, top_k=1, block_rows=1)
+    assert graph.toarray().tolist() == [[0.0, 0.0, 0.6], [0.0, 0.0, 0.8], [0.6, 0.8, 0.0]]
+
+
+def test_the_union_of_a_signed_graph_holds_each_link_kept_at_one_end_or_both() -> None:
+    kept = sparse.csr_matrix(
+        np.array([[0.0, -0.5, 0.25], [-0.5, 0.0, 0.0], [0.0, 0.75, 0.0]])
+    )  # 0-1 at both ends, 0-2 at row 0's only, 2-1 at row 2's only
+    joined = strongest_module.union(kept).toarray()
+    assert joined.tolist() == [[0.0, -0.5, 0.25], [-0.5, 0.0, 0.75], [0.25, 0.75, 0.0]]
+
+
+@settings(max_examples=80)
+@given(
+    matrix=matrices(signed=True),
+    threshold=st.one_of(st.sampled_from([0.0, -0.25, 0.5]), st.floats(-1.0, 1.0)),
+    block_rows=st.integers(min_value=1, max_value=30),
+)
+def test_the_full_graph_holds_every_link_of_at_least_the_threshold_off_the_diagonal(
+    matrix: sparse.csr_matrix, threshold: float, block_rows: int
+) -> None:
+    """Against the whole product: negative links at or above a threshold below 0 count,
+    links of exactly 0 never do, and no row links to itself."""
+    whole = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(whole, 0.0)
+    whole[whole < threshold] = 0.0
+    graph = similarity_graph(matrix, threshold=threshold, block_rows=block_rows)
+    assert np.array_equal(graph.toarray() != 0, whole != 0)
+    assert np.allclose(graph.toarray(), whole, rtol=0, atol=1e-12)
+
+
+def test_a_set_of_no_rows_has_an_empty_graph() -> None:
+    graph = similarity_graph(sparse.csr_matrix((0, 3)), threshold=0.1)
+    assert graph.shape == (0, 0)
+    assert graph.nnz == 0
+
+
+def test_links_kept_for_later_rows_are_never_cut_without_top_k(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With no top_k every link stays, however many are kept for later rows."""
+    monkeypatch.setattr(strongest_module, "AHEAD_PER_ROW", 0)
+    matrix = _unit(np.array([[1.0, 1.0], [1.0, 0.0], [0.0, 1.0], [1.0, 2.0]]))
+    whole = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(whole, 0.0)
+    graph = similarity_graph(matrix, threshold=0.1, block_rows=1)
+    assert np.allclose(graph.toarray(), whole, rtol=0, atol=1e-12)
+
+
+def test_a_link_of_exactly_keep_all_is_kept_past_the_top_k() -> None:
+    block = sparse.csr_matrix(np.array([[0.0, 0.9, 0.5, 0.3]]))
+    kept, cut = strongest_module.strongest(block, 1, 0.5)
+    assert kept.toarray().tolist() == [[0.0, 0.9, 0.5, 0.0]]
+    assert cut
+    same, cut = strongest_module.strongest(block, 3, 0.5)  # no row over top_k
+    assert same is block
+    assert not cut
+
+
+@pytest.mark.parametrize(("per_row", "top_k"), [(1, 2), (3, 1), (0, 0)])
+def test_links_kept_for_later_rows_stay_within_their_bound(
+    monkeypatch: pytest.MonkeyPatch, per_row: int, top_k: int
+) -> None:
+    """Every row links to every other: what is kept for later rows is cut back to their
+    top_k strongest each time it grows past AHEAD_PER_ROW links per row."""
+    from summarize.claims._similarity import _above
+
+    monkeypatch.setattr(strongest_module, "AHEAD_PER_ROW", per_row)
+    rng = np.random.default_rng(5)
+    matrix = _unit(np.hstack([np.ones((40, 1)), rng.random((40, 3))]))
+    n, block_rows = matrix.shape[0], 4
+    ahead = strongest_module.Ahead(n, block_rows, top_k, None)
+    for start in range(0, n, block_rows):
+        band = _above(matrix[start : start + block_rows] @ matrix[start:].T.tocsr(), 0.1)
+        ahead.take(band, start)
+        held = sum(part.nnz for parts in ahead._waiting.values() for part in parts)
+        assert held <= max(per_row, top_k) * n
+    assert ahead.dropped

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from references import alone
 from strategies import arbitrary_texts, methods, mixed_sets, news_texts, options
 
 import summarize
 from summarize import Article, Digest
-from summarize.claims._set import _alone
 from summarize.text import content_sentences, headline_shaped
 
 PIPELINE = settings(max_examples=40, deadline=None)
@@ -157,7 +157,7 @@ def test_without_cuts_the_claims_partition_the_content_sentences(
     assert set(supported) <= set(kept)
     # Whether a sentence stands alone as the claim stages judge it: by its text, and by
     # whether the words it holds are someone's the article names.
-    standing = [s for s in kept if _alone(s, [q for q in digest.quotes if q.article == s.article])]
+    standing = [s for s in kept if alone(s, [q for q in digest.quotes if q.article == s.article])]
     assert set(standing) <= set(supported)
     if not standing:
         assert sorted(supported) == sorted(kept)

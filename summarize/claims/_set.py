@@ -46,7 +46,7 @@ class SentenceSet:
         lengths: Row -> its word count.
         alone: Row -> whether its sentence stands alone as a statement, not a
             fragment, headline or caption (:func:`~summarize.text.stands_alone`), nor
-            words whose speaker the article does not name (see ``_alone``).
+            words whose speaker the article does not name (see ``_alone_each``).
         total_sources: Distinct sources of the set.
         term_ids: The number of every term of ``terms`` in turn, in order of first
             use (the vectoriser's ``term_ids_``), or None when not known.
@@ -188,28 +188,17 @@ class SentenceSet:
         return bool(alike > shown.multiply(self.matrix[other]).sum())
 
 
-def _alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
-    """Whether the sentence stands alone as a claim, with what the article's quotes tell.
-
-    Someone's words stand alone only when the digest can say whose they are: a
-    sentence that lies within a quote whose speaker is unknown does not, and one
-    piece of a quotation over several sentences does when its speaker is known.
-    """
-    inside = [q for q in quotes if q.start < sentence.end and sentence.start < q.end]
-    spoken = any(q.speaker is not None for q in inside)
-    # all of it someone's words: the quote holds it, but for its quotation marks
-    within = any(q.start - 1 <= sentence.start and sentence.end <= q.end + 2 for q in inside)
-    if within and not spoken:
-        return False
-    return stands_alone(sentence.text, attributed=spoken)
-
-
 def _alone_each(
     sentences: Sequence[Sentence],
     rows_of: Mapping[str, Sequence[int]],
     quotes: Mapping[str, Sequence[Quote]],
 ) -> list[bool]:
-    """:func:`_alone` of every sentence, each quote met with the sentences it overlaps only.
+    """Whether each sentence stands alone as a claim, with what the article's quotes tell.
+
+    Someone's words stand alone only when the digest can say whose they are: a
+    sentence that lies within a quote whose speaker is unknown does not, and one
+    piece of a quotation over several sentences does when its speaker is known.
+    Each quote is met with the sentences it overlaps only.
 
     They are found by bisection in the article's sentences, which follow one another
     in the text (every sentence is tried when they do not), not among all of them.

@@ -76,7 +76,7 @@ def similarity_graph(
         # Only the columns from ``start`` on are multiplied: the links to earlier rows
         # were found from the other end, the same sums in the same order (see Ahead).
         product = matrix[start:stop] @ matrix[start:].T.tocsr()
-        block = ahead.take(_above(product, 0, threshold), start)
+        block = ahead.take(_above(product, threshold), start)
         if top_k is not None:
             block, cut = strongest(block, top_k, keep_all)
             dropped = dropped or cut
@@ -91,11 +91,12 @@ def similarity_graph(
     return graph
 
 
-def _above(product: sparse.csr_matrix, start: int, threshold: float) -> sparse.csr_matrix:
+def _above(product: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:
     """Keep the entries of ``product`` of at least ``threshold``, off the diagonal.
 
-    ``product`` holds the similarities of rows ``start`` onwards with every row;
-    an entry of exactly 0 is dropped too, as :meth:`eliminate_zeros` would (and
+    ``product`` holds the similarities of a block of rows with the rows from the
+    block's first on (numbered from 0 there), so a row meets itself in column
+    ``row``; an entry of exactly 0 is dropped too, as :meth:`eliminate_zeros` would (and
     a NaN kept: it is not below the threshold). The entries kept are copied out
     in one pass: the product is mostly weak links.
     """
@@ -106,7 +107,7 @@ def _above(product: sparse.csr_matrix, start: int, threshold: float) -> sparse.c
     at = np.flatnonzero(keep)
     rows = np.searchsorted(product.indptr, at, side="right") - 1
     columns = product.indices[at]
-    off = columns != rows + start
+    off = columns != rows
     at, rows, columns = at[off], rows[off], columns[off]
     indptr = np.zeros(product.shape[0] + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=product.shape[0]), out=indptr[1:])
