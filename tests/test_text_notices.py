@@ -64,6 +64,11 @@ def kept(text: str) -> list[str]:
         ("Sign up for our alerts to stay informed about the latest breaking news.", "notice"),
         ("By registering, you agree to our Terms of Service and Privacy Policy.", "notice"),
         ("Please enable JavaScript to watch this video.", "notice"),
+        # an embedded player's error, in the place of the video
+        ("This feature is not available right now.", "notice"),
+        ("This video is no longer available.", "notice"),
+        ("Please try again later.", "notice"),
+        ("Try again in a few minutes.", "notice"),
         ("Subscribe now to continue reading.", "notice"),
         ("You have reached your limit of free articles this month.", "notice"),
         ("--------- Sign up for the evening newsletter.", "call-to-action"),
@@ -177,6 +182,11 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         "Residents who click on the link are sent to a fake bank site.",
         "The council's live blog drew 3,000 readers on election night.",
         "Please, the mayor told the crowd, go home before the storm.",
+        # trying again and things not available, in news
+        "The ferry company told riders to try again later in the week.",
+        "She failed the exam twice and will try again later this year.",
+        "The new feature is not available to riders outside the city.",
+        "This feature is not available to riders who bought their tickets before May.",
         "Pleased with the vote, the mayor left the chamber at noon.",
         "Readers can read more on the council's website.",
         # contributing to a report or a story, in news

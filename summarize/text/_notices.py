@@ -150,7 +150,10 @@ NOTICES: dict[str, re.Pattern[str]] = {
         r"|\b(?:enable|turn\s+on|activate)\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required)"
         r"|\byour\s+browser\s+(?:is\s+not|isn't|does\s+not|doesn't)\b|\baccess\s+(?:is\s+)?denied\b"
         r"|\bsomething\s+went\s+wrong\b|\b(?:video|content|page)\s+is\s+(?:no\s+longer|not|currently"
-        r"\s+not)\s+available\b|\bpage\s+(?:url|address)\s+may\s+have\s+changed"
+        r"\s+not)\s+available\b|^(?:this\s+)?(?:feature|clip|player)\s+is\s+(?:no\s+longer|not"
+        r"|currently\s+not)\s+available(?:\s+right\s+now|\s+at\s+this\s+time)?[.!]?$"
+        r"|^(?:please\s+)?try\s+again\s+(?:later|shortly|in\s+a\s+(?:few\s+)?(?:moments?|minutes?))\b"
+        r"|\bpage\s+(?:url|address)\s+may\s+have\s+changed"
         r"|\bcontact\s+(?:our|the)\s+webmaster\b",
         re.IGNORECASE,
     ),
@@ -175,6 +178,7 @@ _CUES: dict[str, tuple[str, ...]] = {
             "denied",
             "wrong",
             "available",
+            "try again",
             "webmaster",
         ),
     }.items()
