@@ -372,6 +372,20 @@ def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:
         ("Happy Harbour Bridge Opening Day!", False),
         ("Reporter: FOR 12 YEARS THE BRIDGE HAS BEEN SHUT TO TRUCKS.", True),
         ("THE BRIDGE HAS BEEN SHUT FOR 12 YEARS.", True),
+        # a demonstrative as the subject points back at the sentence before
+        ("That means the bridge will stay shut until May.", False),
+        ("This is because the council ran out of money.", False),
+        ("These are the first repairs since the bridge opened.", False),
+        ("That\u2019s twice the cost the council was told.", False),
+        ("Those were the words of the harbour master on Monday.", False),
+        ("This week the council approved the budget.", True),
+        ("That bridge has carried traffic since 1932.", True),
+        ("Those numbers may rise once the inspectors finish.", False),
+        ("These repairs will cost the council twice as much.", False),
+        ("Those who crossed the bridge on Monday paid no toll.", True),
+        ("These days the bridge carries twice the traffic it did.", True),
+        ('"That is our plan for the bridge," the mayor said.', True),
+        ("Thistle grew on the bridge for years.", True),
     ],
 )
 def test_what_stands_alone_as_a_claim(text: str, alone: bool) -> None:
@@ -401,6 +415,28 @@ def test_regression_a_cut_off_excerpt_was_shown_as_a_merged_claim(selection: str
     [claim] = digest.merged  # not the shared excerpt, though two sources print it
     assert "approved the budget" in claim.text
     assert claim.sources == ("wire", "post")
+
+
+def test_regression_a_sentence_pointing_back_was_shown_as_a_merged_claim() -> None:
+    """A line that opens "That means ..." does not say what it is about: its group is
+    shown by a sentence that does, and with none, another claim takes the line."""
+    import summarize
+
+    articles = [
+        Article(
+            id="wire",
+            text="The harbour bridge will stay shut until May after inspectors found cracks. "
+            "That means ferries will carry commuters across the bay all winter.",
+        ),
+        Article(
+            id="post",
+            text="Inspectors found cracks in the harbour bridge, which will stay shut until May. "
+            "That means ferries will carry commuters across the bay all winter.",
+        ),
+    ]
+    shown = [claim.text for claim in summarize.summarize(articles, merged=5).merged]
+    assert shown
+    assert not any(text.startswith("That means") for text in shown)
 
 
 def test_a_set_of_fragments_alone_still_has_a_merged_summary() -> None:

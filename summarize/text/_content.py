@@ -123,6 +123,19 @@ _ALNUM = re.compile(r"[^\W_]")
 _LOWER_WORD = re.compile(r"\b(?!(?:and|the|for|nor|with|from)\b)[a-z]{3}")
 # What may close a sentence after its final stop: quotes and brackets.
 _CLOSERS = "\"'\u2019\u201d)]"
+# A sentence that opens by pointing back at the one before: a demonstrative as the
+# subject of a verb ("That means ...", "This is because ...", "These are ...", "That's"),
+# or "These" or "Those" before a word in lower case ("Those numbers may rise"), unless
+# it opens a description of its own ("Those who ...", "These days ...").
+_POINTS_BACK = re.compile(
+    r"(?:This|That|These|Those)(?:['\u2019]s\b|\s+(?:is|was|are|were|isn't|wasn't|aren't|weren't"
+    r"|has|had|have|would|will|could|can|may|might|also|too|does|did|do|means|meant|marks"
+    r"|marked|comes|came|follows|followed|includes|included|makes|made|leaves|left|puts|put"
+    r"|leads|led|gives|gave|sets|set|remains|remained|seems|seemed|appears|appeared|happens"
+    r"|happened)\b)"
+    r"|(?:These|Those)\s+(?!(?:who|whom|whose|which|that|with|in|of|at|on|from|under|over|aged"
+    r"|days|born|living|working|seeking|without|among|between|behind|near|outside|inside)\b)[a-z]"
+)
 
 
 def stands_alone(text: str, *, attributed: bool = False) -> bool:
@@ -141,6 +154,11 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     verb, most often): a list of names ("GOP Sens. Ada Ode (Ohio), Bo Li (Utah)."), a
     credit ("Directed by Ivo Brandt.") or a contact line states nothing; a sentence
     mostly in capitals (a broadcast transcript) is judged by the rest.
+    It does not open by pointing back at the sentence before, a demonstrative as the
+    subject of a verb ("That means ...", "This is because ...", "These are ...") or
+    before a noun ("Those numbers may rise."): shown alone, it does not say what it is
+    about. "This week ...", "Those who ..." and quoted words that open so ('"That is
+    our plan," she said.') do.
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")
@@ -154,6 +172,9 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         >>> [stands_alone(t) for t in ("GOP Sens. Ada Ode (Ohio), Bo Li (Utah).",
         ...                            "Directed by Ivo Brandt Jr.", "THE DAM HELD ALL NIGHT.")]
         [False, False, True]
+        >>> [stands_alone(t) for t in ("That means the dam will hold.",
+        ...                            "This week the dam held.")]
+        [False, True]
     """
     body = text.strip().rstrip(_CLOSERS)
     if not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026")):
@@ -172,6 +193,7 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         and (first.group().isupper() or first.group().isdigit())
         and len(body.split(None, _FEWEST_WORDS)) >= _FEWEST_WORDS  # the first words only
         and (_LOWER_WORD.search(body) is not None or _in_capitals(body))
+        and _POINTS_BACK.match(body) is None
     )
 
 
