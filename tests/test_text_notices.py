@@ -64,6 +64,7 @@ def kept(text: str) -> list[str]:
         ("Sign up for our alerts to stay informed about the latest breaking news.", "notice"),
         ("By registering, you agree to our Terms of Service and Privacy Policy.", "notice"),
         ("Please enable JavaScript to watch this video.", "notice"),
+        ("You always have the option to delete your location history.", "notice"),
         # an embedded player's error, in the place of the video
         ("This feature is not available right now.", "notice"),
         ("This video is no longer available.", "notice"),

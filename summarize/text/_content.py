@@ -123,18 +123,16 @@ _ALNUM = re.compile(r"[^\W_]")
 _LOWER_WORD = re.compile(r"\b(?!(?:and|the|for|nor|with|from)\b)[a-z]{3}")
 # What may close a sentence after its final stop: quotes and brackets.
 _CLOSERS = "\"'\u2019\u201d)]"
-# A sentence that opens by pointing back at the one before: a demonstrative as the
-# subject of a verb ("That means ...", "This is because ...", "These are ...", "That's"),
-# or "These" or "Those" before a word in lower case ("Those numbers may rise"), unless
-# it opens a description of its own ("Those who ...", "These days ...").
+# A sentence that opens by pointing back at the one before: a demonstrative as its
+# subject or before its subject's noun ("That means ...", "These are ...", "That's ...",
+# "This decision ...", "Those numbers ..."), unless it names a time ("This week ...",
+# "That same month ...") or opens a description of its own ("Those who ...", "That the
+# ...", "These days ...").
 _POINTS_BACK = re.compile(
-    r"(?:This|That|These|Those)(?:['\u2019]s\b|\s+(?:is|was|are|were|isn't|wasn't|aren't|weren't"
-    r"|has|had|have|would|will|could|can|may|might|also|too|does|did|do|means|meant|marks"
-    r"|marked|comes|came|follows|followed|includes|included|makes|made|leaves|left|puts|put"
-    r"|leads|led|gives|gave|sets|set|remains|remained|seems|seemed|appears|appeared|happens"
-    r"|happened)\b)"
-    r"|(?:These|Those)\s+(?!(?:who|whom|whose|which|that|with|in|of|at|on|from|under|over|aged"
-    r"|days|born|living|working|seeking|without|among|between|behind|near|outside|inside)\b)[a-z]"
+    r"(?:This|That|These|Those)(?:['\u2019]s\b|\s+(?!(?:week|weekend|year|month|time|past|same"
+    r"|morning|afternoon|evening|night|summer|spring|fall|autumn|winter|season|century|decade"
+    r"|days|the|a|an|who|whom|whose|which|that|with|in|of|at|on|from|under|over|aged|born"
+    r"|living|working|seeking|without|among|between|behind|near|outside|inside)\b)[a-z])"
 )
 
 
@@ -154,11 +152,11 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     verb, most often): a list of names ("GOP Sens. Ada Ode (Ohio), Bo Li (Utah)."), a
     credit ("Directed by Ivo Brandt.") or a contact line states nothing; a sentence
     mostly in capitals (a broadcast transcript) is judged by the rest.
-    It does not open by pointing back at the sentence before, a demonstrative as the
-    subject of a verb ("That means ...", "This is because ...", "These are ...") or
-    before a noun ("Those numbers may rise."): shown alone, it does not say what it is
-    about. "This week ...", "Those who ..." and quoted words that open so ('"That is
-    our plan," she said.') do.
+    It does not open by pointing back at the sentence before, a demonstrative as its
+    subject ("That means ...", "This is because ...") or before its subject's noun
+    ("Those numbers may rise.", "That decision ..."): shown alone, it does not say what
+    it is about. "This week ...", "Those who ..." and quoted words that open so ('"That
+    is our plan," she said.') do.
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")

@@ -118,7 +118,8 @@ _BARE_SIGNATURE = re.compile(r"[^.!?()@]{1,60}\(@\w{1,30}\)\W*")  # "Jane Roe (@
 _POST_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bt\.co/\w{6,}")
 _THREAD = re.compile(r"\(?([1-9])/([1-9])\)?\s+[\"\u201c]?[A-Z]")
 _PLATFORM = re.compile(
-    r"\byou\s+(?:can|may|could|will)\s+(?:always\s+)?(?:add|change|edit|manage|turn|delete|remove"
+    r"\byou\s+(?:can|may|could|will|(?:always\s+)?have\s+the\s+option\s+to)\s+(?:always\s+)?"
+    r"(?:add|change|edit|manage|turn|delete|remove"
     r"|update|opt|control|choose|find)\b[^.!?]{0,80}?\byour\s+(?:tweets?|location|account|settings"
     r"|profile|browser|preferences|privacy|timeline|feed|notifications?|inbox|history|data)\b"
     r"|\byou\s+(?:agree|consent|accept)\b[^.!?]{0,60}?\b(?:terms|privacy|cookies?|policy)\b"
