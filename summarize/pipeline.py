@@ -1,12 +1,13 @@
 """The pipeline: the stages in the order data flows, one call each.
 
-articles -> text (sentences, clutter out, vectors) -> rank -> claims (graph, groups,
-selection, exclusives) -> analysis (quotes, disagreements) -> :class:`Digest`. Each
-stage lives in its subpackage; only this module knows their order.
+articles -> text (sentences, clutter out, vectors) -> rank -> claims (graph, groups) ->
+analysis (quotes, disagreements) -> claims (restatements, selection, exclusives) ->
+:class:`Digest`. Each stage lives in its subpackage; only this module knows their order.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
@@ -27,7 +28,16 @@ from .digest import Digest
 from .load import as_articles
 from .options import Options
 from .rank import Ranker, make_ranker, score_sentences
-from .records import Article, Claim, Headline, Quote, Sentence, SkippedArticle, SourceSummary
+from .records import (
+    Article,
+    Claim,
+    Disagreement,
+    Headline,
+    Quote,
+    Sentence,
+    SkippedArticle,
+    SourceSummary,
+)
 from .text import NO_CONTENT, SentenceVectorizer, content_sentences, read_article, states_nothing
 
 __all__ = ["content_sentences", "run", "summarize"]
@@ -161,6 +171,14 @@ def run(
         figures=vectorizer.figure_terms_,
     )
     quotes = _quotes(articles, sentences)
+    disagreements = tuple(
+        find_disagreements(
+            sentences,
+            {article.id: article.source for article in articles},
+            language=options.language,
+            claims=groups,
+        )
+    )
     by_row = SentenceSet.of(
         articles,
         sentences,
@@ -174,6 +192,7 @@ def run(
         quotes=quotes,
         names=vectorizer.name_terms_,
         figures=vectorizer.figure_terms_,
+        same_event=_same_event(sentences, disagreements),
     )
     chooser = (selector or make_selector(options.selection)).fit(by_row)
     merged = chooser.choose_claims(
@@ -190,9 +209,6 @@ def run(
         count=options.per_source,
         redundancy=options.redundancy,
         order=options.order,
-    )
-    disagreements = tuple(
-        find_disagreements(sentences, by_row.source_of, language=options.language, claims=groups)
     )
     exclusives = exclusive_claims(
         by_row,
@@ -261,6 +277,28 @@ def _empty_digest(
         id=id,
         skipped=skipped,
     )
+
+
+def _same_event(
+    sentences: Sequence[Sentence], disagreements: Sequence[Disagreement]
+) -> list[tuple[int, int]]:
+    """Pairs of rows that give one quantity of one thing: the versions of a sure disagreement.
+
+    Sources that differ on a figure report the same event, in words too unlike to
+    group ("killing one person and injuring 12" against "leaving one person dead and at
+    least 15 injured"): the merged summary tells it once (see
+    :mod:`summarize.claims._restate`). A disagreement that only *may* be one links none.
+    """
+    row_of = {(s.article, s.start): row for row, s in enumerate(sentences)}
+    return [
+        (
+            row_of[(one.sentence.article, one.sentence.start)],
+            row_of[(two.sentence.article, two.sentence.start)],
+        )
+        for disagreement in disagreements
+        if disagreement.certain
+        for one, two in itertools.combinations(disagreement.versions, 2)
+    ]
 
 
 def _quotes(articles: Sequence[Article], sentences: Sequence[Sentence]) -> dict[str, list[Quote]]:

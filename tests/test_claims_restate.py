@@ -23,6 +23,7 @@ def _reference(
     similarity: float,
     names: np.ndarray | None = None,
     figures: np.ndarray | None = None,
+    same_event: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[list[int]]:
     """Every pair of groups, every pair of their openings: the rule read literally."""
     opening = {row for rows in openings.values() for row in rows}
@@ -42,7 +43,8 @@ def _reference(
                         plain = shared & ~names & (figures == 0)
                         if figures[shared].sum() >= 2 and plain.any():
                             bar = FIGURE_SHARE * similarity
-                    if both and alike >= bar:
+                    event = (i, j) in same_event or (j, i) in same_event
+                    if (both and alike >= bar) or event:
                         best[b] = max(best.get(b, 0.0), alike)
         found.append(sorted(best, key=lambda b: (-best[b], b)))
     return found
@@ -113,6 +115,26 @@ def test_restatements_with_figures_are_those_of_the_brute_force_rule(
         figures=figures,
     )
     assert found == _reference(groups, openings, dense, sources, similarity, names, figures)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sets(), st.sampled_from([0.3, 0.55, 0.85, 0.99]), st.data())
+def test_restatements_of_one_event_are_those_of_the_brute_force_rule(
+    drawn: tuple[list[list[int]], dict[str, list[int]], np.ndarray, list[int]],
+    similarity: float,
+    data: st.DataObject,
+) -> None:
+    groups, openings, dense, sources = drawn
+    rows = len(sources)
+    pairs = data.draw(
+        st.lists(st.tuples(st.integers(0, rows - 1), st.integers(0, rows - 1)), max_size=4)
+    )
+    pairs = [(i, j) for i, j in pairs if sources[i] != sources[j]]
+    found = restated_groups(
+        groups, openings, sparse.csr_matrix(dense), sources, similarity=similarity, same_event=pairs
+    )
+    expected = _reference(groups, openings, dense, sources, similarity, same_event=frozenset(pairs))
+    assert found == expected
 
 
 def test_openings_of_one_source_restate_nothing() -> None:
@@ -315,3 +337,60 @@ def test_openings_that_share_figures_at_exactly_half_the_bar_restate() -> None:
         [[0], [1]], openings, m, [0, 1], similarity=0.51, names=names, figures=figures
     )
     assert over == [[], []]
+
+
+def test_groups_of_one_event_restate_each_other_whatever_their_words() -> None:
+    """Rows that give one quantity of one thing (the versions of a sure disagreement)
+    link their groups, openings or not, however unlike their words."""
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0]]))
+    assert restated_groups([[0], [1], [2]], {}, m, [0, 1, 1], similarity=0.5) == [[], [], []]
+    found = restated_groups([[0], [1], [2]], {}, m, [0, 1, 1], similarity=0.5, same_event=[(0, 1)])
+    assert found == [[1], [0], []]
+    # rows of one group link nothing
+    assert restated_groups(
+        [[0, 1], [2]], {}, m, [0, 1, 1], similarity=0.5, same_event=[(0, 1)]
+    ) == [
+        [],
+        [],
+    ]
+
+
+def test_a_link_of_one_event_ranks_by_its_cosine_among_the_openings_links() -> None:
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.8, 0.6]]))
+    openings = {"a": [0], "b": [1]}
+    found = restated_groups(
+        [[0], [1], [2]], openings, m, [0, 1, 2], similarity=0.5, same_event=[(0, 2)]
+    )
+    assert found == [[2, 1], [0], [0]]  # row 2 (0.8) before row 1 (0.6)
+
+
+def test_regression_a_toll_told_differently_was_a_line_of_its_own() -> None:
+    """Two sources gave a collapse's toll in one sentence (12 and 14 injured), a third in
+    other words (at least 15 hurt): its lead was a second line on the same collapse."""
+    articles = [
+        Article(
+            id="a",
+            source="Coast Post",
+            text="The old footbridge over the Kessel canal collapsed on Monday morning, killing "
+            "one walker and injuring 12, the council said. Divers searched the water until "
+            "dark. The council had closed the bridge for repairs twice since 2019.",
+        ),
+        Article(
+            id="b",
+            source="Valley Times",
+            text="The old footbridge over the Kessel canal collapsed on Monday morning, killing "
+            "one walker and injuring 14, officials said. The mayor ordered every bridge in "
+            "the town inspected. Shops near the canal stayed shut all day.",
+        ),
+        Article(
+            id="c",
+            source="Harbour Daily",
+            text="A pedestrian crossing in the town centre gave way at dawn, leaving one person "
+            "dead and at least 15 hurt. Rescue boats worked through the night. The crossing "
+            "was 90 years old.",
+        ),
+    ]
+    digest = summarize.summarize(articles, merged=8)
+    [toll] = [c for c in digest.merged if "15" in c.text or "injuring" in c.text]
+    assert toll.sources == ("Coast Post", "Valley Times", "Harbour Daily")
+    assert not any(c.text.startswith("A pedestrian crossing") for c in digest.merged)

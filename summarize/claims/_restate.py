@@ -8,8 +8,11 @@ in his home" and "has died after apparently committing suicide"). An article tha
 states its news twice, in its opening and again with details, also puts that
 fact in two claims, since a claim holds one sentence per article. Two openings that
 give the story's figure ("fell by 92,000 to 498,000" and "fell to 498,000 last week")
-restate it from half that share, however many sentences repeat the figure. The merged
-summary shows one of two claims that restate each other, with the other's sources
+restate it from half that share, however many sentences repeat the figure. Two
+sentences that give one quantity of one thing differently (the versions of a
+disagreement the digest is sure of: "killing one person and injuring 12" and "leaving
+one person dead and at least 15 injured") report one event, whatever their words. The
+merged summary shows one of two claims that restate each other, with the other's sources
 folded in (:meth:`~summarize.claims.SentenceSet.merged_claim`).
 """
 
@@ -43,6 +46,7 @@ def restated_groups(
     copies: np.ndarray | None = None,
     names: np.ndarray | None = None,
     figures: np.ndarray | None = None,
+    same_event: Sequence[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """For each group, the other groups that restate it, the most alike first.
 
@@ -68,6 +72,10 @@ def restated_groups(
         figures: For each column of ``matrix``, the weight of its term as a figure
             (:attr:`~summarize.text.SentenceVectorizer.figure_terms_`); with
             ``names``, openings that share figures restate from less.
+        same_event: Pairs of rows of different sources that report one event whatever
+            their words, openings or not (the sentences of two versions of a sure
+            disagreement); their groups restate each other, ranked by the rows'
+            cosine similarity like the openings' links.
 
     Returns:
         One list per group, of indices into ``groups``; ties in the order of the groups.
@@ -83,6 +91,43 @@ def restated_groups(
     label = np.empty(matrix.shape[0], dtype=np.int64)
     for index, group in enumerate(groups):
         label[list(group)] = index
+    one, two, strength = _opening_links(
+        label, openings, matrix, sources, similarity, copies, names, figures
+    )
+    if events := [(x, y) for x, y in same_event if label[x] != label[y]]:
+        rows = np.asarray(events, dtype=np.int64)
+        cosine = np.asarray(matrix[rows[:, 0]].multiply(matrix[rows[:, 1]]).sum(axis=1)).ravel()
+        one = np.concatenate([one, label[rows[:, 0]]])
+        two = np.concatenate([two, label[rows[:, 1]]])
+        strength = np.concatenate([strength, cosine])
+    # Both directions, then the strongest link of each pair of groups, the most alike first.
+    this = np.concatenate([one, two])
+    that = np.concatenate([two, one])
+    value = np.concatenate([strength, strength])
+    order = np.lexsort((that, -value, this))
+    seen: set[tuple[int, int]] = set()
+    found: list[list[int]] = [[] for _ in groups]
+    for pair in zip(this[order].tolist(), that[order].tolist(), strict=True):
+        if pair not in seen:
+            seen.add(pair)
+            found[pair[0]].append(pair[1])
+    return found
+
+
+_NONE = np.zeros(0, dtype=np.int64)
+
+
+def _opening_links(
+    label: np.ndarray,
+    openings: Mapping[str, Sequence[int]],
+    matrix: sparse.csr_matrix,
+    sources: Sequence[int],
+    similarity: float,
+    copies: np.ndarray | None,
+    names: np.ndarray | None,
+    figures: np.ndarray | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The links of openings of different groups and sources: both groups, and the cosine."""
     rows = np.asarray([row for opening in openings.values() for row in opening], dtype=np.int64)
     # Copies of one opening in one group are read once (a syndicated story has hundreds):
     # an entry is a distinct row of a group, with the sources that open with it.
@@ -97,7 +142,7 @@ def restated_groups(
             held.append(set())
         held[entry].add(sources[row])
     if len(first) < 2:
-        return [[] for _ in groups]
+        return _NONE, _NONE, np.zeros(0)
     entries = np.asarray(first, dtype=np.int64)
     alike = sparse.triu(matrix[entries] @ matrix[entries].T, k=1).tocoo()
     a, b = label[entries[alike.row]], label[entries[alike.col]]
@@ -114,15 +159,4 @@ def restated_groups(
         ]
         linked |= np.asarray(figure, dtype=bool) & (alike.data >= FIGURE_SHARE * similarity)
     keep = linked & (a != b) & ~same
-    # Both directions, then the strongest link of each pair of groups, the most alike first.
-    this = np.concatenate([a[keep], b[keep]])
-    that = np.concatenate([b[keep], a[keep]])
-    value = np.concatenate([alike.data[keep], alike.data[keep]])
-    order = np.lexsort((that, -value, this))
-    seen: set[tuple[int, int]] = set()
-    found: list[list[int]] = [[] for _ in groups]
-    for pair in zip(this[order].tolist(), that[order].tolist(), strict=True):
-        if pair not in seen:
-            seen.add(pair)
-            found[pair[0]].append(pair[1])
-    return found
+    return a[keep], b[keep], alike.data[keep]

@@ -88,12 +88,15 @@ class SentenceSet:
         term_ids: np.ndarray | None = None,
         names: np.ndarray | None = None,
         figures: np.ndarray | None = None,
+        same_event: Sequence[tuple[int, int]] = (),
     ) -> SentenceSet:
         """Gather a set's sentences and what the earlier stages found, and index them by row.
 
         ``names`` and ``figures`` are the vectoriser's name and figure columns
         (``name_terms_``, ``figure_terms_``): with them, openings that share figures
         restate from less (:func:`~summarize.claims._restate.restated_groups`).
+        ``same_event``: pairs of rows that report one event whatever their words (the
+        versions of a sure disagreement), whose groups restate each other.
         """
         source_of = {article.id: article.source for article in articles}
         rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
@@ -122,6 +125,7 @@ class SentenceSet:
             copies=graph.node,
             names=names,
             figures=figures,
+            same_event=same_event,
         )
         return cls(
             sentences=sentences,
