@@ -9,6 +9,7 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
+from ..text import leans_on_context
 from ._similarity import SimilarityGraph
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ def exclusive_claims(
     count: int,
     redundancy: float,
     told_elsewhere: Collection[Sentence] = (),
+    language: str = "english",
 ) -> tuple[Exclusive, ...]:
     """Each article's best ``count`` claims among those no other source says the like of.
 
@@ -42,11 +44,13 @@ def exclusive_claims(
     claim of its own) and that is not among ``told_elsewhere``: the sentences that
     give a figure another source gives for the same thing (the versions of a
     disagreement, sure or not: the height of a strike two sources give differently
-    is no source's own news). The selector picks among each
-    article's candidates as it picks a per-source summary. A pick is then held to a
-    looser test than grouping: a sentence of another source at :data:`NEAR` times
-    the claim similarity or more (:func:`near_paraphrased`) makes it no exclusive,
-    and the selector picks again without it. Articles with none are left out;
+    is no source's own news). Read in English, a candidate must also read right on
+    its own, away from its article (:func:`~summarize.text.leans_on_context`): no
+    "He" or "The two officials" with nobody named, no writer's "I" or "you". The
+    selector picks among each article's candidates as it picks a per-source summary.
+    A pick is then held to a looser test than grouping: a sentence of another source
+    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`)
+    makes it no exclusive, and the selector picks again without it. Articles with none are left out;
     ``count=0`` gives none, and so does a set of one source: with no other source,
     no claim is one's alone.
     """
@@ -54,6 +58,7 @@ def exclusive_claims(
         return ()
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
     elsewhere = {(s.article, s.start) for s in told_elsewhere}
+    own = language == "english"  # the words that point back are known in English only
     candidates = [
         [
             row
@@ -62,6 +67,7 @@ def exclusive_claims(
             and not heard[row]
             and sentences.alone[row]
             and (a.id, sentences.sentences[row].start) not in elsewhere
+            and not (own and leans_on_context(sentences.sentences[row].text))
         ]
         for a in articles
     ]
