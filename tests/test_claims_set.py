@@ -727,3 +727,44 @@ def test_sentences_out_of_text_order_are_each_met_with_every_quote(
     quotes = [Quote("", speaker, "a", start, end) for start, end, speaker in said]
     assert [alone(sentence, quotes) for sentence in sentences] == stands
     assert _alone_each(sentences, {"a": list(range(len(spans)))}, {"a": quotes}) == stands
+
+
+def test_regression_an_exclusive_gave_the_figure_another_source_gives_in_other_words() -> None:
+    """"Prices went up 4.7 percent" and "pay 4.7% more" tell one fact, yet were listed alone.
+
+    Too far apart in words to be near paraphrases; the figure they share at a weaker
+    likeness makes the first no exclusive, while a figure of its own keeps one.
+    """
+    wire = Article(
+        id="wire",
+        text="The harbour bridge closed on Monday after engineers found rust on two cables. "
+        "Ticket prices on the ferries went up 4.7 percent in March, the operator said. "
+        "Shops near the bridge reported fewer customers within a week.",
+    )
+    post = Article(
+        id="post",
+        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
+        "Commuters now pay 4.7% more for each ticket than a year ago. "
+        "Repairs are expected to cost 3.2 million euros.",
+    )
+    digest = summarize.summarize([wire, post], exclusives=9)
+    shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
+    assert not any("4.7" in text for texts in shown.values() for text in texts)
+    assert "Repairs are expected to cost 3.2 million euros." in shown["post"]
+    assert "Shops near the bridge reported fewer customers within a week." in shown["wire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Prices rose 5.4 percent, or 5.4%, in June.", {"5.4"}),
+        ("Some 15,000 people, or 15000, were counted.", {"15000"}),
+        ("In 2021 the Tu-154 made its 100th flight on day 12.", set()),
+        ("Version 3.5.2 of the tool.", set()),
+        ("It cost $2.79 billion and 266,000 jobs.", {"2.79", "266000"}),
+    ],
+)
+def test_figures_that_tell_a_fact_apart(text: str, figures: set[str]) -> None:
+    from summarize.claims._exclusives import _figures
+
+    assert _figures(text) == figures

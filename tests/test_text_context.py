@@ -32,6 +32,8 @@ def test_an_opening_that_points_back_leans_on_context(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "It is a figure that once seemed out of reach.",
+        "It was the worst flood the harbour had seen in a century.",
         "Each morning my daughter takes the ferry to school.",
         "We eat too much salt and sleep too little.",
         "If you skip the month by the fifth, your card is not charged.",
@@ -48,6 +50,8 @@ def test_the_writers_own_voice_outside_quotation_marks_leans_on_context(text: st
         "The council approved the budget on Monday.",
         "It is unclear whether the bridge will reopen in May.",
         "It was not immediately clear when the ferries would run again.",
+        "It remains to be seen whether the pier will hold.",
+        "It's up to the council to decide when the bridge reopens.",
         "This week the council voted to close the pier.",
         '"We will rebuild the terminal by spring," said Ada Ode, the port director.',
         '"I was on the pier when it fell," said Ivo Brandt, a ferry hand.',
@@ -56,6 +60,7 @@ def test_the_writers_own_voice_outside_quotation_marks_leans_on_context(text: st
         "The US coast guard closed the channel on Friday.",
         "Veterans of World War I laid a wreath at the pier.",
         "Both runways reopened on Tuesday after the storm.",
+        "Another 40 people were rescued from the water near the north pier.",
         '"It could take weeks before the water recedes," said Ada Ode, the port director.',
         "The pier will stay shut, the harbour master told us on Monday.",
     ],

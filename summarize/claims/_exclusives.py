@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -16,12 +17,19 @@ if TYPE_CHECKING:
     from ._set import SentenceSet
     from .select import Selector
 
-__all__ = ["NEAR", "echoed", "exclusive_claims", "near_paraphrased"]
+__all__ = ["NEAR", "NEAR_FIGURE", "echoed", "exclusive_claims", "near_paraphrased", "same_figure"]
 
 
 #: A sentence with another source's sentence at this share of the claim similarity or
 #: more is a near paraphrase of it, and so no exclusive (half: 0.15 at the default 0.3).
 NEAR = 0.5
+
+#: A sentence that gives a figure another source's sentence gives, at this share of the
+#: claim similarity or more, tells the same fact in other words (0.105 at the default 0.3).
+NEAR_FIGURE = 0.35
+
+# A figure: "15,000", "5.4", "266000", not one within a word or a name ("Tu-154", "100th").
+_FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|,\d|\.\d)")
 
 #: Rounds of picking again in place of picks found to be near paraphrases.
 _ROUNDS = 4
@@ -49,8 +57,10 @@ def exclusive_claims(
     "He" or "The two officials" with nobody named, no writer's "I" or "you". The
     selector picks among each article's candidates as it picks a per-source summary.
     A pick is then held to a looser test than grouping: a sentence of another source
-    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`)
-    makes it no exclusive, and the selector picks again without it. Articles with none are left out;
+    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
+    or one at :data:`NEAR_FIGURE` times it that gives the same figure
+    (:func:`same_figure`: "prices rose 5.4%" beside "a 5.4% rise in prices"), makes
+    it no exclusive, and the selector picks again without it. Articles with none are left out;
     ``count=0`` gives none, and so does a set of one source: with no other source,
     no claim is one's alone.
     """
@@ -79,6 +89,12 @@ def exclusive_claims(
         new = sorted({row for rows in picked for row in rows} - tested)
         found = near_paraphrased(
             sentences.matrix, sentences.numbers, new, similarity=NEAR * sentences.similarity
+        ) | same_figure(
+            [sentence.text for sentence in sentences.sentences],
+            sentences.matrix,
+            sentences.numbers,
+            new,
+            similarity=NEAR_FIGURE * sentences.similarity,
         )
         tested.update(new)
         if not found:
@@ -123,6 +139,61 @@ def near_paraphrased(
     owner = np.searchsorted(product.indptr, at, side="right") - 1
     close = source[product.indices[at]] != source[tested[owner]]
     return set(tested[np.unique(owner[close])].tolist())
+
+
+def same_figure(
+    texts: Sequence[str],
+    matrix: sparse.csr_matrix,
+    sources: Sequence[int],
+    rows: Sequence[int],
+    *,
+    similarity: float,
+) -> set[int]:
+    """The ``rows`` that give a figure a row of another source gives, at ``similarity``.
+
+    A figure counts when it has a decimal part or three digits or more and is not a
+    year ("5.4", "15,000" and "15000" alike; not "12", "2021", "Tu-154" or "100th"):
+    two sentences alike in some words that give one such figure most often tell one
+    fact, though too far apart in words to be near paraphrases.
+
+    Args:
+        texts: The text of each row.
+        matrix: L2-normalised TF-IDF rows of the set.
+        sources: The number of each row's source.
+        rows: The rows to test.
+        similarity: The cosine similarity from which two rows with a figure in common
+            tell one fact.
+
+    Example:
+        >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
+        >>> texts = ["Prices rose 5.4% in June.", "Costs were up 5.4 percent.", "Costs rose."]
+        >>> sorted(same_figure(texts, m, [0, 1, 1], [0, 2], similarity=0.5))
+        [0]
+        >>> sorted(same_figure(texts, m, [0, 1, 1], [0], similarity=0.7))
+        []
+    """
+    found: set[int] = set()
+    for row in rows:
+        figures = _figures(texts[row])
+        if not figures:
+            continue
+        alike = (matrix[row] @ matrix.T).toarray().ravel()
+        for other in np.flatnonzero(alike >= similarity).tolist():
+            if sources[other] != sources[row] and figures & _figures(texts[other]):
+                found.add(row)
+                break
+    return found
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of ``text`` that may tell a fact apart: see :func:`same_figure`."""
+    found = set()
+    for whole, part in _FIGURE.findall(text):
+        digits = whole.replace(",", "")
+        year = len(whole) == 4 and whole.startswith(("19", "20"))
+        if part or (len(digits) >= 3 and not year):
+            found.add(digits + part)
+    return found
 
 
 def echoed(graph: SimilarityGraph, similarity: float, sources: Sequence[int]) -> np.ndarray:

@@ -23,16 +23,21 @@ _POINTERS = frozenset(
     {"he", "she", "it", "they", "him", "them", "his", "her", "its", "their", "theirs"}
     | {"this", "that", "these", "those", "such"}
 )
-# "The two ...", "The other ...", "Another ...": more of what was named before.
+# "The two ...", "The other ...", "Another ...": more of what was named before; "Another
+# 40 people" counts more of them, and names them.
 _MORE_OF = re.compile(
-    r"(?:another|the\s+(?:other|latter|former|same|two|three|four|five|six|pair|couple))\b",
+    r"(?:another(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|dozen\b|hundred\b))"
+    r"|the\s+(?:other|latter|former|same|two|three|four|five|six|pair|couple))\b",
     re.IGNORECASE,
 )
 # "It is unclear whether ...", "It was not clear when ...": an empty "it", pointing nowhere.
 _EMPTY_IT = re.compile(
     r"it(?:'s|\u2019s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|"
-    r"remained|seems|seemed|appears|appeared))(?:\s+\w+){0,3}?\s+"
-    r"(?:that|whether|if|to|when|how|what|why|who)\b",
+    r"remained|seems|seemed|appears|appeared))"
+    r"(?:\s+(?:not|still|also|now|as|so|too|far|immediately|yet))*\s+"
+    r"(?:unclear|clear|likely|unlikely|possible|impossible|important|necessary|true|hard|"
+    r"difficult|easy|expected|believed|thought|understood|reported|said|feared|estimated|"
+    r"known|unknown|uncertain|certain|obvious|worth|time|rare|common|up|hoped|to\s+be\s+seen)\b",
     re.IGNORECASE,
 )
 # Quoted words: someone else's voice, which may say "I" and "we" of its own.
