@@ -28,7 +28,7 @@ NEAR = 0.5
 #: claim similarity or more, tells the same fact in other words (0.105 at the default 0.3).
 NEAR_FIGURE = 0.35
 
-# A figure: "15,000", "5.4", "266000", not one within a word or a name ("Tu-154", "100th").
+# A figure: "12,500", "4.7", "318000", not one within a word or a name ("Zx-210", "100th").
 _FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|,\d|\.\d)")
 
 #: Rounds of picking again in place of picks found to be near paraphrases.
@@ -59,7 +59,7 @@ def exclusive_claims(
     A pick is then held to a looser test than grouping: a sentence of another source
     at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
     or one at :data:`NEAR_FIGURE` times it that gives the same figure
-    (:func:`same_figure`: "prices rose 5.4%" beside "a 5.4% rise in prices"), makes
+    (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more"), makes
     it no exclusive, and the selector picks again without it. Articles with none are left out;
     ``count=0`` gives none, and so does a set of one source: with no other source,
     no claim is one's alone.
@@ -152,7 +152,7 @@ def same_figure(
     """The ``rows`` that give a figure a row of another source gives, at ``similarity``.
 
     A figure counts when it has a decimal part or three digits or more and is not a
-    year ("5.4", "15,000" and "15000" alike; not "12", "2021", "Tu-154" or "100th"):
+    year ("4.7", "12,500" and "12500" alike; not "12", "2021", "Zx-210" or "100th"):
     two sentences alike in some words that give one such figure most often tell one
     fact, though too far apart in words to be near paraphrases.
 
@@ -166,7 +166,7 @@ def same_figure(
 
     Example:
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
-        >>> texts = ["Prices rose 5.4% in June.", "Costs were up 5.4 percent.", "Costs rose."]
+        >>> texts = ["Fares went up 4.7% in May.", "Riders pay 4.7 percent more.", "Fares rose."]
         >>> sorted(same_figure(texts, m, [0, 1, 1], [0, 2], similarity=0.5))
         [0]
         >>> sorted(same_figure(texts, m, [0, 1, 1], [0], similarity=0.7))
