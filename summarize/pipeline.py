@@ -217,6 +217,7 @@ def run(
         count=options.exclusives,
         redundancy=options.redundancy,
         told_elsewhere=[version.sentence for d in disagreements for version in d.versions],
+        language=options.language,
     )
     return Digest(
         articles=tuple(articles),

@@ -766,3 +766,44 @@ def test_sentences_out_of_text_order_are_each_met_with_every_quote(
     quotes = [Quote("", speaker, "a", start, end) for start, end, speaker in said]
     assert [alone(sentence, quotes) for sentence in sentences] == stands
     assert _alone_each(sentences, {"a": list(range(len(spans)))}, {"a": quotes}) == stands
+
+
+def test_regression_an_exclusive_gave_the_figure_another_source_gives_in_other_words() -> None:
+    """"Prices went up 4.7 percent" and "pay 4.7% more" tell one fact, yet were listed alone.
+
+    Too far apart in words to be near paraphrases; the figure they share at a weaker
+    likeness makes the first no exclusive, while a figure of its own keeps one.
+    """
+    wire = Article(
+        id="wire",
+        text="The harbour bridge closed on Monday after engineers found rust on two cables. "
+        "Ticket prices on the ferries went up 4.7 percent in March, the operator said. "
+        "Shops near the bridge reported fewer customers within a week.",
+    )
+    post = Article(
+        id="post",
+        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
+        "Commuters now pay 4.7% more for each ticket than a year ago. "
+        "Repairs are expected to cost 3.2 million euros.",
+    )
+    digest = summarize.summarize([wire, post], exclusives=9)
+    shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
+    assert not any("4.7" in text for texts in shown.values() for text in texts)
+    assert "Repairs are expected to cost 3.2 million euros." in shown["post"]
+    assert "Shops near the bridge reported fewer customers within a week." in shown["wire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Fares went up 4.7 percent, or 4.7%, in May.", {"4.7"}),
+        ("Some 12,500 riders, or 12500, were counted.", {"12500"}),
+        ("In 2021 the Zx-210 made its 100th crossing on day 12.", set()),
+        ("Version 3.5.2 of the tool.", set()),
+        ("It cost $3.18 billion and 318,000 hours.", {"3.18", "318000"}),
+    ],
+)
+def test_figures_that_tell_a_fact_apart(text: str, figures: set[str]) -> None:
+    from summarize.claims._exclusives import _figures
+
+    assert _figures(text) == figures

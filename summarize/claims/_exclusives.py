@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -9,18 +10,26 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
+from ..text import leans_on_context
 from ._similarity import SimilarityGraph
 
 if TYPE_CHECKING:
     from ._set import SentenceSet
     from .select import Selector
 
-__all__ = ["NEAR", "echoed", "exclusive_claims", "near_paraphrased"]
+__all__ = ["NEAR", "NEAR_FIGURE", "echoed", "exclusive_claims", "near_paraphrased", "same_figure"]
 
 
 #: A sentence with another source's sentence at this share of the claim similarity or
 #: more is a near paraphrase of it, and so no exclusive (half: 0.15 at the default 0.3).
 NEAR = 0.5
+
+#: A sentence that gives a figure another source's sentence gives, at this share of the
+#: claim similarity or more, tells the same fact in other words (0.105 at the default 0.3).
+NEAR_FIGURE = 0.35
+
+# A figure: "12,500", "4.7", "318000", not one within a word or a name ("Zx-210", "100th").
+_FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|,\d|\.\d)")
 
 #: Rounds of picking again in place of picks found to be near paraphrases.
 _ROUNDS = 4
@@ -34,6 +43,7 @@ def exclusive_claims(
     count: int,
     redundancy: float,
     told_elsewhere: Collection[Sentence] = (),
+    language: str = "english",
 ) -> tuple[Exclusive, ...]:
     """Each article's best ``count`` claims among those no other source says the like of.
 
@@ -42,11 +52,15 @@ def exclusive_claims(
     claim of its own) and that is not among ``told_elsewhere``: the sentences that
     give a figure another source gives for the same thing (the versions of a
     disagreement, sure or not: the height of a strike two sources give differently
-    is no source's own news). The selector picks among each
-    article's candidates as it picks a per-source summary. A pick is then held to a
-    looser test than grouping: a sentence of another source at :data:`NEAR` times
-    the claim similarity or more (:func:`near_paraphrased`) makes it no exclusive,
-    and the selector picks again without it. Articles with none are left out;
+    is no source's own news). Read in English, a candidate must also read right on
+    its own, away from its article (:func:`~summarize.text.leans_on_context`): no
+    "He" or "The two officials" with nobody named, no writer's "I" or "you". The
+    selector picks among each article's candidates as it picks a per-source summary.
+    A pick is then held to a looser test than grouping: a sentence of another source
+    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
+    or one at :data:`NEAR_FIGURE` times it that gives the same figure
+    (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more"), makes
+    it no exclusive, and the selector picks again without it. Articles with none are left out;
     ``count=0`` gives none, and so does a set of one source: with no other source,
     no claim is one's alone.
     """
@@ -54,6 +68,7 @@ def exclusive_claims(
         return ()
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
     elsewhere = {(s.article, s.start) for s in told_elsewhere}
+    own = language == "english"  # the words that point back are known in English only
     candidates = [
         [
             row
@@ -62,6 +77,7 @@ def exclusive_claims(
             and not heard[row]
             and sentences.alone[row]
             and (a.id, sentences.sentences[row].start) not in elsewhere
+            and not (own and leans_on_context(sentences.sentences[row].text))
         ]
         for a in articles
     ]
@@ -73,6 +89,12 @@ def exclusive_claims(
         new = sorted({row for rows in picked for row in rows} - tested)
         found = near_paraphrased(
             sentences.matrix, sentences.numbers, new, similarity=NEAR * sentences.similarity
+        ) | same_figure(
+            [sentence.text for sentence in sentences.sentences],
+            sentences.matrix,
+            sentences.numbers,
+            new,
+            similarity=NEAR_FIGURE * sentences.similarity,
         )
         tested.update(new)
         if not found:
@@ -117,6 +139,61 @@ def near_paraphrased(
     owner = np.searchsorted(product.indptr, at, side="right") - 1
     close = source[product.indices[at]] != source[tested[owner]]
     return set(tested[np.unique(owner[close])].tolist())
+
+
+def same_figure(
+    texts: Sequence[str],
+    matrix: sparse.csr_matrix,
+    sources: Sequence[int],
+    rows: Sequence[int],
+    *,
+    similarity: float,
+) -> set[int]:
+    """The ``rows`` that give a figure a row of another source gives, at ``similarity``.
+
+    A figure counts when it has a decimal part or three digits or more and is not a
+    year ("4.7", "12,500" and "12500" alike; not "12", "2021", "Zx-210" or "100th"):
+    two sentences alike in some words that give one such figure most often tell one
+    fact, though too far apart in words to be near paraphrases.
+
+    Args:
+        texts: The text of each row.
+        matrix: L2-normalised TF-IDF rows of the set.
+        sources: The number of each row's source.
+        rows: The rows to test.
+        similarity: The cosine similarity from which two rows with a figure in common
+            tell one fact.
+
+    Example:
+        >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
+        >>> texts = ["Fares went up 4.7% in May.", "Riders pay 4.7 percent more.", "Fares rose."]
+        >>> sorted(same_figure(texts, m, [0, 1, 1], [0, 2], similarity=0.5))
+        [0]
+        >>> sorted(same_figure(texts, m, [0, 1, 1], [0], similarity=0.7))
+        []
+    """
+    found: set[int] = set()
+    for row in rows:
+        figures = _figures(texts[row])
+        if not figures:
+            continue
+        alike = (matrix[row] @ matrix.T).toarray().ravel()
+        for other in np.flatnonzero(alike >= similarity).tolist():
+            if sources[other] != sources[row] and figures & _figures(texts[other]):
+                found.add(row)
+                break
+    return found
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of ``text`` that may tell a fact apart: see :func:`same_figure`."""
+    found = set()
+    for whole, part in _FIGURE.findall(text):
+        digits = whole.replace(",", "")
+        year = len(whole) == 4 and whole.startswith(("19", "20"))
+        if part or (len(digits) >= 3 and not year):
+            found.add(digits + part)
+    return found
 
 
 def echoed(graph: SimilarityGraph, similarity: float, sources: Sequence[int]) -> np.ndarray:

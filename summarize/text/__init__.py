@@ -16,6 +16,7 @@ from ._content import (
     stands_alone,
     states_nothing,
 )
+from ._context import leans_on_context
 from ._names import find_aliases
 from ._pages import NO_CONTENT
 from ._segment import Segmenter, split_sentences
@@ -32,6 +33,7 @@ __all__ = [
     "find_aliases",
     "find_boilerplate",
     "headline_shaped",
+    "leans_on_context",
     "read_article",
     "split_sentences",
     "stands_alone",

@@ -1,0 +1,135 @@
+"""Whether a sentence leans on the text around it, read on its own as an exclusive is.
+
+A claim listed under its source, away from the article, must say who and what by
+itself: one that opens on a word pointing back ("He", "They added", "The other ..."),
+that speaks in the writer's own voice ("I", "we", "your") outside quotation marks, or
+that holds a run of words printed twice (a headline glued to its own first line) is
+read wrongly there. English only: other languages have no word lists here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["leans_on_context"]
+
+# Words that join a sentence to the one before it, skipped to find the opening word.
+_JOINERS = frozenset(
+    {"and", "but", "so", "yet", "still", "also", "however", "instead", "meanwhile", "then"}
+    | {"thus", "now", "nor", "or"}
+)
+# An opening word that points back to someone or something named before.
+_POINTERS = frozenset(
+    {"he", "she", "it", "they", "him", "them", "his", "her", "its", "their", "theirs"}
+    | {"this", "that", "these", "those", "such"}
+)
+# "The two ...", "The other ...", "Another ...": more of what was named before; "Another
+# 40 people" counts more of them, and names them.
+_MORE_OF = re.compile(
+    r"(?:another(?!\s+(?:\d|one\b|two\b|three\b|four\b|five\b|dozen\b|hundred\b))"
+    r"|the\s+(?:other|latter|former|same|two|three|four|five|six|pair|couple))\b",
+    re.IGNORECASE,
+)
+# "It is unclear whether ...", "It was not clear when ...": an empty "it", pointing nowhere.
+_EMPTY_IT = re.compile(
+    r"it(?:'s|\u2019s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|"
+    r"remained|seems|seemed|appears|appeared))"
+    r"(?:\s+(?:not|still|also|now|as|so|too|far|immediately|yet))*\s+"
+    r"(?:unclear|clear|likely|unlikely|possible|impossible|important|necessary|true|hard|"
+    r"difficult|easy|expected|believed|thought|understood|reported|said|feared|estimated|"
+    r"known|unknown|uncertain|certain|obvious|worth|time|rare|common|up|hoped|to\s+be\s+seen)\b",
+    re.IGNORECASE,
+)
+# Quoted words: someone else's voice, which may say "I" and "we" of its own.
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
+# A quotation mark left once the paired ones are taken out.
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+# The writer's own voice: "I" before a word in lower case, "we", "our", "you", "my".
+_OWN_VOICE = re.compile(
+    r"(?<![Ww]ar )\bI(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]|"
+    r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Mm]y)\b"
+)
+# "'s", "'re": what a pronoun may carry ("That's", "They're").
+_CONTRACTED = re.compile(r"['\u2019](?:s|re|ve|ll|d)$")
+# "This week", "That morning": a time, named by the words themselves.
+_NOW = re.compile(
+    r"(?:this|that|these)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
+    r"summer|spring|autumn|fall|winter|season|time|days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
+# A clause that follows a short opening phrase: "In 2019, he was elected ...".
+_AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
+# Words of a run that, printed twice in one sentence, is a line glued to its repeat.
+_REPEATED_RUN = 5
+
+
+def leans_on_context(text: str) -> bool:
+    """Whether ``text`` needs the article around it to be read right.
+
+    True when it opens (after a joining word such as "But" or a short opening phrase
+    ending in a comma) on a word that points back to something named before: a
+    pronoun or a demonstrative ("He", "That's"), or more of the same ("The two
+    officials", "Another witness", "The other"); an empty "It" ("It is unclear
+    whether ...") points nowhere and is no such word. Quoted words that open the
+    sentence are someone's, read with the speaker the digest names: a pronoun that
+    opens them is theirs to use. True as well when, outside quotation marks, the
+    writer speaks of themselves or to the reader ("I", "we", "our", "you", "my";
+    "told us" is how a reporter cites a source, and is not), when a run of five words
+    comes twice (a headline printed again before the text it heads), or when it opens
+    on a stray mark that is neither a letter, a digit, a quotation mark nor a bracket.
+
+    Example:
+        >>> leans_on_context("The council approved the budget on Monday.")
+        False
+        >>> [leans_on_context(t) for t in ("He said the bridge would reopen in May.",
+        ...                                "But they added that ferries would run.",
+        ...                                "The two ministers left before the vote.",
+        ...                                "In 2019, she moved to the port authority.",
+        ...                                "Each morning my daughter takes the ferry.")]
+        [True, True, True, True, True]
+        >>> leans_on_context("It is unclear whether the bridge will reopen in May.")
+        False
+        >>> leans_on_context('"We will rebuild it," said Ada Ode, the port director.')
+        False
+    """
+    body = text.strip()
+    if not body:
+        return False
+    if not (body[0].isalnum() or body[0] in "\"'\u2018\u201c([\u2014-"):
+        return True  # a stray mark: a garbled or cut printing
+    if body[0] not in "\"'\u2018\u201c" and _opens_on_pointer(body.lstrip("([ ")):
+        return True  # quoted words are read with their speaker, whom the digest names
+    opening = _AFTER_OPENING.match(body)
+    if opening and opening.group(1).lower() in _POINTERS and not _EMPTY_IT.match(
+        body[opening.start(1) :]
+    ):
+        return True
+    unquoted = _QUOTED.sub(" ", body)
+    if _OWN_VOICE.search(unquoted) and not _QUOTE_MARK.search(unquoted):
+        return True  # with a mark left unpaired, the words may all be someone's
+    return _repeats_a_run(body)
+
+
+def _opens_on_pointer(body: str) -> bool:
+    """Whether ``body`` opens, after any joining words, on a word pointing back."""
+    words = body.split(None, 4)
+    at = 0
+    while at < len(words) - 1 and words[at].lower().strip(",") in _JOINERS:
+        at += 1
+    rest = " ".join(words[at:])
+    first = _CONTRACTED.sub("", words[at].strip(",;:").lower()) if words else ""
+    if first in _POINTERS:
+        return not (_EMPTY_IT.match(rest) or _NOW.match(rest))
+    return _MORE_OF.match(rest) is not None
+
+
+def _repeats_a_run(body: str) -> bool:
+    """Whether a run of :data:`_REPEATED_RUN` words comes twice in ``body``."""
+    words = re.findall(r"\w+", body.lower())
+    seen: set[tuple[str, ...]] = set()
+    for at in range(len(words) - _REPEATED_RUN + 1):
+        run = tuple(words[at : at + _REPEATED_RUN])
+        if run in seen:
+            return True
+        seen.add(run)
+    return False

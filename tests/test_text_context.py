@@ -1,0 +1,127 @@
+"""Sentences that lean on the text around them, and so read wrongly as an exclusive."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize
+from summarize import Article
+from summarize.text import leans_on_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the bridge would reopen in May.",
+        "She left the port authority a year later.",
+        "They added that the ferries would keep running.",
+        "But they added that the ferries would keep running.",
+        "That's part of a wider quarrel over the harbour.",
+        "Those plans were shelved after the flood.",
+        "The two engineers may not have convinced the council.",
+        "Another resident said the water rose within minutes.",
+        "The other known causes include rust and salt.",
+        "In 2019, he moved to the port authority.",
+        "For the harbour board and its critics, that is the real question.",
+    ],
+)
+def test_an_opening_that_points_back_leans_on_context(text: str) -> None:
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a figure that once seemed out of reach.",
+        "It was the worst flood the harbour had seen in a century.",
+        "Each morning my daughter takes the ferry to school.",
+        "We eat too much salt and sleep too little.",
+        "If you skip the month by the fifth, your card is not charged.",
+        "I gained my figures from the maker's own safety sheet.",
+    ],
+)
+def test_the_writers_own_voice_outside_quotation_marks_leans_on_context(text: str) -> None:
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the budget on Monday.",
+        "It is unclear whether the bridge will reopen in May.",
+        "It was not immediately clear when the ferries would run again.",
+        "It remains to be seen whether the pier will hold.",
+        "It's up to the council to decide when the bridge reopens.",
+        "This week the council voted to close the pier.",
+        '"We will rebuild the terminal by spring," said Ada Ode, the port director.',
+        '"I was on the pier when it fell," said Ivo Brandt, a ferry hand.',
+        '"We will rebuild the whole terminal by the spring.',
+        "Ferries ran from the north pier all afternoon.",
+        "The US coast guard closed the channel on Friday.",
+        "Veterans of World War I laid a wreath at the pier.",
+        "Both runways reopened on Tuesday after the storm.",
+        "Another 40 people were rescued from the water near the north pier.",
+        '"It could take weeks before the water recedes," said Ada Ode, the port director.',
+        "The pier will stay shut, the harbour master told us on Monday.",
+    ],
+)
+def test_a_sentence_that_names_what_it_speaks_of_does_not(text: str) -> None:
+    assert not leans_on_context(text)
+
+
+def test_regression_a_headline_glued_to_its_repeat_was_an_exclusive() -> None:
+    """A headline printed twice before the story's first line read as one long claim."""
+    glued = (
+        "Storm Closes Harbour Bridge For Repairs Storm Closes Harbour Bridge For Repairs "
+        "The harbour bridge closed on Monday."
+    )
+    assert leans_on_context(glued)
+    assert not leans_on_context("Storm closes the harbour bridge for repairs on Monday.")
+
+
+def test_regression_a_garbled_opening_mark_was_an_exclusive() -> None:
+    """A line whose opening quotation mark was printed as '?' read as a claim."""
+    assert leans_on_context('?We need more ferries!," the mayor wrote online.')
+    assert not leans_on_context('"We need more ferries!," the mayor wrote online.')
+
+
+_SHARED = "The harbour bridge closed on Monday after engineers found rust on two cables."
+
+
+def test_regression_exclusives_listed_pronoun_openings_and_the_writers_own_voice() -> None:
+    """Exclusives read away from their article: "They added ..." and "my son ..." were listed."""
+    wire = Article(
+        id="wire",
+        text=f"{_SHARED} Port officials said ferries would run every ten minutes. "
+        "They added that the toll would be waived until March. "
+        "Each morning my son takes the ferry and I worry about the crossing. "
+        "Shops near the bridge reported fewer customers within a week.",
+    )
+    post = Article(
+        id="post",
+        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
+        "Repairs are expected to cost four million euros.",
+    )
+    digest = summarize.summarize([wire, post], exclusives=9)
+    shown = [c.text for c in digest.exclusive(wire.source)]
+    assert "Shops near the bridge reported fewer customers within a week." in shown
+    assert "They added that the toll would be waived until March." not in shown
+    assert not any("my son" in text for text in shown)
+
+
+def test_exclusives_of_another_language_are_not_held_to_the_english_word_lists() -> None:
+    """The words that point back are known in English only: a set read as French keeps them."""
+    wire = Article(
+        id="wire",
+        text=f"{_SHARED} They added that the toll would be waived until March.",
+    )
+    post = Article(
+        id="post",
+        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
+        "Repairs are expected to cost four million euros.",
+    )
+    added = "They added that the toll would be waived until March."
+    english = summarize.summarize([wire, post], exclusives=9)
+    french = summarize.summarize([wire, post], exclusives=9, language="french")
+    assert added not in [c.text for c in english.exclusive(wire.source)]
+    assert added in [c.text for c in french.exclusive(wire.source)]
