@@ -433,3 +433,14 @@ def test_regression_a_figure_the_same_sentence_refutes_made_its_source_differ() 
         "The governor claimed only 18 people died in the hurricane, when in fact 3,000 died.",
     )
     assert _settled(told, [[0, 1]]) == []
+
+
+def test_regression_a_label_said_people_injuring() -> None:
+    """Figures whose predicates were all '-ing' forms gave the label 'people injuring'."""
+    (found,) = disagreements(
+        {
+            "post": "The footbridge collapsed on Monday, killing one walker and injuring 12.",
+            "times": "The footbridge collapsed on Monday, killing one walker and injuring 14.",
+        }
+    )
+    assert found.about == "people injured"

@@ -151,7 +151,16 @@ def _cue(group: Sequence[Figure], lexicon: Lexicon, noun: str) -> str:
     if common in {stem(w.lower()) for w in noun.split()}:
         return ""
     forms = [c.lower() for c in cues if stem(c.lower()) == common]
-    return next((c for c in forms if c.endswith("ed")), forms[0])
+    done = next((c for c in forms if c.endswith("ed")), "")
+    # "killing one and injuring 12": the label says it as done, "people injured"
+    return done or next(
+        (w for w in _predicate_words() if w.endswith("ed") and stem(w) == common), forms[0]
+    )
+
+
+def _predicate_words() -> list[str]:
+    """Every word of the predicate classes, ``+`` marks off."""
+    return [word.lstrip("+") for _, listed in PREDICATES.values() for word in listed.split()]
 
 
 def _happening(group: Sequence[Figure], lexicon: Lexicon) -> str:
