@@ -744,3 +744,14 @@ def test_sentences_sharing_a_figure_stay_apart_under_figure_share_of_the_similar
     figures[0] = 2
     assert group_claims([0, 1], matrix, similarity=0.6, names=names, figures=figures) == [[0], [1]]
     assert group_claims([0, 1], matrix, similarity=0.5, names=names, figures=figures) == [[0, 1]]
+
+
+def test_sentences_sharing_a_figure_at_exactly_figure_share_of_the_similarity_link() -> None:
+    """Cosine 0.25 exactly (0.5 * 0.25, twice): linked at a similarity of 0.5, not above."""
+    rest = np.sqrt(1 - 2 * 0.25**2)
+    matrix = sparse.csr_matrix(np.array([[0.5, 0.5, 0.5, 0.5, 0.0], [0.25, 0.25, 0.0, 0.0, rest]]))
+    names = np.zeros(5, dtype=bool)
+    figures = np.array([2, 0, 0, 0, 0], dtype=np.int8)  # column 0 a figure, column 1 a word
+    assert group_claims([0, 1], matrix, similarity=0.5, names=names, figures=figures) == [[0, 1]]
+    above = group_claims([0, 1], matrix, similarity=0.51, names=names, figures=figures)
+    assert above == [[0], [1]]

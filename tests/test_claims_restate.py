@@ -315,3 +315,20 @@ def test_openings_that_share_figures_at_exactly_half_the_bar_restate() -> None:
         [[0], [1]], openings, m, [0, 1], similarity=0.51, names=names, figures=figures
     )
     assert over == [[], []]
+
+
+def test_a_group_that_restates_two_others_does_not_make_them_restate_each_other() -> None:
+    """The middle opening is alike to both (0.6 and 0.8), the outer two to nothing of the
+    other: the relation is not carried further, and the most alike comes first."""
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]]))
+    openings = {"a": [0], "b": [1], "c": [2]}
+    found = restated_groups([[0], [1], [2]], openings, m, [0, 1, 2], similarity=0.5)
+    assert found == [[1], [2, 0], [1]]
+
+
+def test_restatements_equally_alike_come_in_the_order_of_the_groups() -> None:
+    half = np.sqrt(0.5)
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [half, half], [0.0, 1.0]]))
+    openings = {"a": [0], "b": [1], "c": [2]}
+    found = restated_groups([[2], [1], [0]], openings, m, [0, 1, 2], similarity=0.5)
+    assert found == [[1], [0, 2], [1]]
