@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from summarize import Quote, Sentence
 from summarize.text import stands_alone
@@ -23,3 +23,46 @@ def alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
     if within and not spoken:
         return False
     return stands_alone(sentence.text, attributed=spoken)
+
+
+def ranked_claims(
+    groups: Sequence[Sequence[int]],
+    sentences: Sequence[Sentence],
+    scores: Sequence[float],
+    sources: Mapping[str, str],
+    alone: Sequence[bool] | None = None,
+) -> list[tuple[int, tuple[int, ...]]]:
+    """Each group's shown row and its rows, most important first: the rule read literally.
+
+    The shown row is the best-scored row that stands alone (any row when none does),
+    the earliest on ties. Each claim is met with each other: one goes first when more
+    distinct sources state it, then when its shown row scores higher, then when that
+    row comes earlier in its article, then earlier in the set. A claim's place is the
+    number of claims that go before it.
+    """
+    shown = []
+    for group in groups:
+        standing = [row for row in sorted(group) if alone is None or alone[row]]
+        best = None
+        for row in standing or sorted(group):
+            if best is None or scores[row] > scores[best]:
+                best = row
+        assert best is not None
+        shown.append(best)
+    counts = [len({sources[sentences[row].article] for row in group}) for group in groups]
+
+    def before(i: int, j: int) -> bool:
+        a, b = shown[i], shown[j]
+        if counts[i] != counts[j]:
+            return counts[i] > counts[j]
+        if scores[a] != scores[b]:
+            return scores[a] > scores[b]
+        if sentences[a].index != sentences[b].index:
+            return sentences[a].index < sentences[b].index
+        return a < b
+
+    place = [sum(before(j, i) for j in range(len(groups))) for i in range(len(groups))]
+    ranked = [-1] * len(groups)
+    for i, at in enumerate(place):
+        ranked[at] = i
+    return [(shown[i], tuple(sorted(groups[i]))) for i in ranked]

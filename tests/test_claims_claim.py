@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from references import ranked_claims
 from scipy import sparse
 
 from summarize import Article, Quote, Sentence
@@ -130,3 +133,37 @@ def test_the_support_selector_has_nothing_to_show_when_no_claim_has_enough_sourc
         _set(), count=3, words=None, min_sources=3, redundancy=0.5
     )
     assert chosen == []
+
+
+@st.composite
+def _ranked_sets(
+    draw: st.DrawFn,
+) -> tuple[list[list[int]], list[Sentence], list[float], list[bool] | None]:
+    """Rows of four articles (two a source), scores with ties, groups in any order."""
+    rows = draw(st.integers(1, 9))
+    articles = draw(st.lists(st.integers(0, 3), min_size=rows, max_size=rows))
+    sentences = []
+    for row, article in enumerate(articles):
+        index = articles[:row].count(article)
+        sentences.append(Sentence(str(article), index, 10 * index, 10 * index + 9, "Rain fell."))
+    scores = draw(st.lists(st.sampled_from([0.0, 0.25, 0.5]), min_size=rows, max_size=rows))
+    labels = draw(st.lists(st.integers(0, rows - 1), min_size=rows, max_size=rows))
+    groups = [[row for row in range(rows) if labels[row] == g] for g in set(labels)]
+    groups = draw(st.permutations([draw(st.permutations(group)) for group in groups]))
+    alone = draw(st.none() | st.lists(st.booleans(), min_size=rows, max_size=rows))
+    return groups, sentences, scores, alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ranked_sets())
+def test_ranked_claims_are_those_of_the_brute_force_rule(
+    drawn: tuple[list[list[int]], list[Sentence], list[float], list[bool] | None],
+) -> None:
+    """Sources, then score, then place in the article, then in the set; the shown row is
+    the best that stands alone, the earliest on ties."""
+    groups, sentences, scores, alone = drawn
+    sources = {"0": "Wire", "1": "Wire", "2": "Post", "3": "Post"}
+    ranked = rank_claims(groups, sentences, np.array(scores), sources, alone=alone)
+    assert [(item.row, item.rows) for item in ranked] == ranked_claims(
+        groups, sentences, scores, sources, alone
+    )

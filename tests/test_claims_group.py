@@ -16,6 +16,7 @@ from summarize.claims._group import (
     _links_in_order,
     _saying_alike,
     group_claims,
+    sharing_figures,
 )
 from summarize.claims._similarity import SimilarityGraph, similarity_graph
 from summarize.text._vectorize import SentenceVectorizer
@@ -744,3 +745,55 @@ def test_sentences_sharing_a_figure_stay_apart_under_figure_share_of_the_similar
     figures[0] = 2
     assert group_claims([0, 1], matrix, similarity=0.6, names=names, figures=figures) == [[0], [1]]
     assert group_claims([0, 1], matrix, similarity=0.5, names=names, figures=figures) == [[0, 1]]
+
+
+def test_sentences_sharing_a_figure_at_exactly_figure_share_of_the_similarity_link() -> None:
+    """Cosine 0.25 exactly (0.5 * 0.25, twice): linked at a similarity of 0.5, not above."""
+    rest = np.sqrt(1 - 2 * 0.25**2)
+    matrix = sparse.csr_matrix(np.array([[0.5, 0.5, 0.5, 0.5, 0.0], [0.25, 0.25, 0.0, 0.0, rest]]))
+    names = np.zeros(5, dtype=bool)
+    figures = np.array([2, 0, 0, 0, 0], dtype=np.int8)  # column 0 a figure, column 1 a word
+    assert group_claims([0, 1], matrix, similarity=0.5, names=names, figures=figures) == [[0, 1]]
+    above = group_claims([0, 1], matrix, similarity=0.51, names=names, figures=figures)
+    assert above == [[0], [1]]
+
+
+def _normalised(rows: list[list[float]]) -> sparse.csr_matrix:
+    array = np.array(rows)
+    return sparse.csr_matrix(array / np.linalg.norm(array, axis=1, keepdims=True))
+
+
+def test_two_sentences_sharing_a_figure_are_one_claim_before_a_sentence_of_other_words() -> None:
+    """Rows 0 and 1 share a figure and a word (cosine 0.38, under the similarity); the
+    last row shares nothing, so the figure link lies inside the set, not at its end."""
+    matrix = _normalised([[1, 1, 2.2, 0, 0], [1, 1, 0, 2.2, 0], [0, 0, 0, 0, 1]])
+    names = np.zeros(5, dtype=bool)
+    figures = np.array([2, 0, 0, 0, 0], dtype=np.int8)
+    found = group_claims([0, 1, 2], matrix, similarity=0.5, names=names, figures=figures)
+    assert found == [[0, 1], [2]]
+
+
+def test_a_figure_every_sentence_repeats_does_not_hide_a_second_figure_two_share() -> None:
+    """Column 0 is a figure all four rows hold (a topic, more than FIGURE_ROWS); rows 0
+    and 1 also share the figure of column 1 and the word of column 2: one claim."""
+    matrix = _normalised(
+        [
+            [1, 1, 1, 2.2, 0, 0, 0],
+            [1, 1, 1, 0, 2.2, 0, 0],
+            [1, 0, 0, 0, 0, 2, 0],
+            [1, 0, 0, 0, 0, 0, 2],
+        ]
+    )
+    names = np.zeros(7, dtype=bool)
+    figures = np.array([2, 2, 0, 0, 0, 0, 0], dtype=np.int8)
+    found = group_claims([0, 1, 2, 3], matrix, similarity=0.5, names=names, figures=figures)
+    assert found == [[0, 1], [2], [3]]
+
+
+def test_more_sentences_than_terms_share_figures_pair_by_pair() -> None:
+    """Three rows of two terms (a figure and a word), of three articles: every pair, once."""
+    matrix = _normalised([[1, 1], [1, 1], [1, 1]])
+    names = np.zeros(2, dtype=bool)
+    shared = sharing_figures(matrix, np.arange(3), names, np.array([2, 0], dtype=np.int8))
+    assert shared.shape == (3, 3)
+    assert np.allclose(shared.toarray(), np.triu(np.ones((3, 3)), k=1))

@@ -27,6 +27,10 @@ def _reference(
 ) -> list[list[int]]:
     """Every pair of groups, every pair of their openings: the rule read literally."""
     opening = {row for rows in openings.values() for row in rows}
+    # The cosines as the set's sparse product gives them: a dense dot product may round
+    # two equal cosines apart by one unit in the last place, and so order them otherwise.
+    product = sparse.csr_matrix(dense)
+    cosine = (product @ product.T).toarray()
     found = []
     for a, group in enumerate(groups):
         best: dict[int, float] = {}
@@ -35,7 +39,7 @@ def _reference(
                 continue
             for i in group:
                 for j in other:
-                    alike = float(dense[i] @ dense[j])
+                    alike = float(cosine[i, j])
                     both = i in opening and j in opening and sources[i] != sources[j]
                     bar = similarity
                     if names is not None and figures is not None:
@@ -394,3 +398,29 @@ def test_regression_a_toll_told_differently_was_a_line_of_its_own() -> None:
     [toll] = [c for c in digest.merged if "15" in c.text or "injuring" in c.text]
     assert toll.sources == ("Coast Post", "Valley Times", "Harbour Daily")
     assert not any(c.text.startswith("A pedestrian crossing") for c in digest.merged)
+
+def test_a_group_that_restates_two_others_does_not_make_them_restate_each_other() -> None:
+    """The middle opening is alike to both (0.6 and 0.8), the outer two to nothing of the
+    other: the relation is not carried further, and the most alike comes first."""
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]]))
+    openings = {"a": [0], "b": [1], "c": [2]}
+    found = restated_groups([[0], [1], [2]], openings, m, [0, 1, 2], similarity=0.5)
+    assert found == [[1], [2, 0], [1]]
+
+
+def test_restatements_equally_alike_come_in_the_order_of_the_groups() -> None:
+    half = np.sqrt(0.5)
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [half, half], [0.0, 1.0]]))
+    openings = {"a": [0], "b": [1], "c": [2]}
+    found = restated_groups([[2], [1], [0]], openings, m, [0, 1, 2], similarity=0.5)
+    assert found == [[1], [0, 2], [1]]
+
+
+def test_regression_the_reference_ordered_two_equal_cosines_by_their_rounding() -> None:
+    """Two openings equally alike to a third (1/3, 2/3, 2/3 and 2/3, 2/3, 1/3 against
+    1, 1, 1): a dense dot product rounds both alike, the sparse product one unit apart,
+    and the library and its reference once ordered them differently."""
+    dense = normalize(np.array([[1.0, 2.0, 2.0], [2.0, 2.0, 1.0], [1.0, 1.0, 1.0]]))
+    groups, openings, sources = [[0], [1], [2]], {"a": [0, 1], "b": [2]}, [0, 0, 1]
+    found = restated_groups(groups, openings, sparse.csr_matrix(dense), sources, similarity=0.3)
+    assert found == _reference(groups, openings, dense, sources, 0.3)

@@ -253,6 +253,24 @@ def test_exclusives_leave_out_what_another_source_echoes() -> None:
     assert exclusive_claims(by_row, ARTICLES, make_selector("support"), count=0, redundancy=1) == ()
 
 
+def test_a_set_of_one_source_has_no_exclusives() -> None:
+    """Every claim of a set of one outlet has that outlet alone, and none is its own news:
+    with no other source, nothing is one source's alone."""
+    one = tuple(attrs.evolve(article, source="Wire") for article in ARTICLES)
+    by_row = SentenceSet.of(
+        one,
+        SENTENCES,
+        matrix=MATRIX,
+        terms=[["dam"], ["crew"], ["dam"], ["road"], ["dam", "rain"], ["rain"]],
+        scores=np.array([0.9, 0.2, 0.8, 0.3, 0.7, 0.4]),
+        graph=SimilarityGraph.build(MATRIX, threshold=0.5),
+        similarity=0.5,
+        groups=[[0, 4], [1], [2], [3], [5]],
+        quotes={"a": [], "b": [], "c": [QUOTE]},
+    )
+    assert exclusive_claims(by_row, one, make_selector("support"), count=3, redundancy=1.0) == ()
+
+
 def test_make_selector_refuses_an_unknown_name() -> None:
     from summarize import OptionError
 

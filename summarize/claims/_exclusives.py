@@ -222,7 +222,7 @@ def echoed(graph: SimilarityGraph, similarity: float, sources: Sequence[int]) ->
     present = sparse.csr_matrix(
         (np.ones(len(source)), (graph.node, source)), shape=(nodes, int(source.max()) + 1)
     )
-    present.data[:] = 1.0  # a node's rows may repeat a source
+    # A node's rows may repeat a source (summed into one entry): entries are counted, not read.
     heard = sparse.csr_matrix(graph.at_least(similarity) @ present + present)
     distinct = np.diff(heard.indptr)  # sources said by the node or a linked node
     return np.asarray(distinct[graph.node] > 1)

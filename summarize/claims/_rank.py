@@ -46,11 +46,23 @@ def rank_claims(
     for group in groups:
         whole = [row for row in group if alone[row]] if alone is not None else group
         representative = max(whole or group, key=lambda row: (scores[row], -row))
-        item = make_claim(
-            group, representative, sentences, scores, sources, total_sources=total, quotes=quotes
+        ranked.append(
+            make_claim(
+                group,
+                representative,
+                sentences,
+                scores,
+                sources,
+                total_sources=total,
+                quotes=quotes,
+            )
         )
-        best = float(scores[representative])
-        key = (-len(item.claim.sources), -best, sentences[representative].index, representative)
-        ranked.append((key, item))
-    ranked.sort(key=lambda item: item[0])
-    return [item for _, item in ranked]
+    ranked.sort(
+        key=lambda item: (
+            -len(item.claim.sources),
+            -float(scores[item.row]),
+            sentences[item.row].index,
+            item.row,
+        )
+    )
+    return ranked

@@ -96,7 +96,8 @@ def restated_groups(
     )
     if events := [(x, y) for x, y in same_event if label[x] != label[y]]:
         rows = np.asarray(events, dtype=np.int64)
-        cosine = np.asarray(matrix[rows[:, 0]].multiply(matrix[rows[:, 1]]).sum(axis=1)).ravel()
+        # as the set's product gives them, to the last digit: ties then order alike
+        cosine = (matrix[rows[:, 0]] @ matrix[rows[:, 1]].T).diagonal()
         one = np.concatenate([one, label[rows[:, 0]]])
         two = np.concatenate([two, label[rows[:, 1]]])
         strength = np.concatenate([strength, cosine])
@@ -105,12 +106,10 @@ def restated_groups(
     that = np.concatenate([two, one])
     value = np.concatenate([strength, strength])
     order = np.lexsort((that, -value, this))
-    seen: set[tuple[int, int]] = set()
     found: list[list[int]] = [[] for _ in groups]
-    for pair in zip(this[order].tolist(), that[order].tolist(), strict=True):
-        if pair not in seen:
-            seen.add(pair)
-            found[pair[0]].append(pair[1])
+    for group, other in np.column_stack((this, that))[order].tolist():
+        if other not in found[group]:
+            found[group].append(other)
     return found
 
 
@@ -128,15 +127,15 @@ def _opening_links(
     figures: np.ndarray | None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The links of openings of different groups and sources: both groups, and the cosine."""
-    rows = np.asarray([row for opening in openings.values() for row in opening], dtype=np.int64)
     # Copies of one opening in one group are read once (a syndicated story has hundreds):
     # an entry is a distinct row of a group, with the sources that open with it.
-    node = distinct_rows(matrix[rows])[1] if copies is None else np.asarray(copies)[rows]
+    node = (distinct_rows(matrix)[1] if copies is None else np.asarray(copies)).tolist()
+    group_of = label.tolist()
     entry_of: dict[tuple[int, int], int] = {}
     first: list[int] = []
     held: list[set[int]] = []
-    for row, copy in zip(rows.tolist(), node.tolist(), strict=True):
-        entry = entry_of.setdefault((copy, int(label[row])), len(first))
+    for row in (row for opening in openings.values() for row in opening):
+        entry = entry_of.setdefault((node[row], group_of[row]), len(first))
         if entry == len(first):
             first.append(row)
             held.append(set())
@@ -152,11 +151,9 @@ def _opening_links(
     linked = alike.data >= similarity
     if names is not None and figures is not None:
         own = np.arange(len(entries))  # the sources are told apart above
-        shared = sharing_figures(matrix[entries], own, names, figures, most=None).tocoo()
-        pairs = set(zip(shared.row.tolist(), shared.col.tolist(), strict=True))
-        figure = [
-            pair in pairs for pair in zip(alike.row.tolist(), alike.col.tolist(), strict=True)
-        ]
+        shared = sharing_figures(matrix[entries], own, names, figures, most=None).todok()
+        # both upper triangles: a pair of entries is read at the same place in each
+        figure = [(i, j) in shared for i, j in np.column_stack((alike.row, alike.col)).tolist()]
         linked |= np.asarray(figure, dtype=bool) & (alike.data >= FIGURE_SHARE * similarity)
     keep = linked & (a != b) & ~same
     return a[keep], b[keep], alike.data[keep]
