@@ -540,6 +540,24 @@ def test_regression_player_controls_glued_to_a_sentence_were_read_as_its_words(
     assert kept_texts(text) == [STORY, line]
 
 
+@pytest.mark.parametrize(
+    "credit", ["Video provided by Coast TV Newslook", "Video courtesy of Ada Ode"]
+)
+def test_regression_a_video_description_after_player_controls_was_the_lead_claim(
+    credit: str,
+) -> None:
+    """Controls, then what the video shows, then its credit: the whole line is the video's."""
+    line = f"A former harbour pilot was found dead at his home on Monday. {credit}"
+    text = f"CLOSE Skip in Skip x Embed x Share {line}\n\n{STORY}"
+    assert marked(text) == [("navigation", "CLOSE Skip in Skip x Embed x Share"), ("caption", line)]
+    assert kept_texts(text) == [STORY]
+
+
+def test_a_video_credit_without_player_controls_leaves_the_line_to_the_other_rules() -> None:
+    text = f"{STORY}\n\nThe pilot was found dead. Video provided by Coast TV"
+    assert ("caption", "The pilot was found dead. Video provided by Coast TV") not in marked(text)
+
+
 @pytest.mark.parametrize("line", ["CLOSE CALL AT THE PIER", "Close to 500 people came to the pier"])
 def test_close_in_a_headline_or_in_prose_is_no_player_control(line: str) -> None:
     assert marked(f"{STORY}\n\n{line}") == []

@@ -238,6 +238,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     lines: list[tuple[int, int, str]] = []  # (start, end, text) of each line, stripped
     offset = 0
     opening = 0  # non-blank lines seen so far
+    videos: set[int] = set()  # lines a player's controls open and a video's credit ends
     for raw in text.splitlines(keepends=True):
         start = offset + len(raw) - len(raw.lstrip())
         offset += len(raw)
@@ -254,6 +255,8 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             kind = "metadata" if meta else "navigation"
             spans.append(Boilerplate(start, start + len(line[: prefix.end()].rstrip()), kind))
             start, line = start + prefix.end(), line[prefix.end() :]
+            if widget and patterns.VIDEO_CREDIT.search(line):
+                videos.add(len(lines))
         lines.append((start, start + len(line), line))
     filled = [i for i, (_, _, line) in enumerate(lines) if line]
     keys = {i: _norm(lines[i][2]) for i in filled}
@@ -266,7 +269,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         standalone = (i == 0 or not lines[i - 1][2]) and (
             i + 1 == len(lines) or not lines[i + 1][2]
         )
-        if reason is None and standalone and _is_description(line):
+        if reason is None and (i in videos or (standalone and _is_description(line))):
             reason = "caption"
         if reason is None and key in seen and patterns.WORD.search(key):
             reason = "repeat"

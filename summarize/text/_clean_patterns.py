@@ -35,6 +35,9 @@ WIDGET = re.compile(
     r"|Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)(?:\s+Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)?"
     r"\s+(?=[\"\u201c'\u2018]?[A-Z0-9])"
 )
+# A video's credit ending the line a player's controls open: the line is the video's
+# description ("CLOSE <what the video shows>. Video provided by <Agency> Newslook").
+VIDEO_CREDIT = re.compile(r"\bVideo\s+(?:provided\s+by|courtesy\s+of)\s+[A-Z][\w&.' -]{0,60}$")
 # A dash inside a capitalised place name must be followed by a letter, so that the name
 # and the dash that ends the dateline cannot share a run of dashes; and each word of
 # the comma groups is matched one way only. Both keep the pattern linear on long lines.
