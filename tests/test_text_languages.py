@@ -24,7 +24,7 @@ import pytest
 
 import summarize
 from summarize import Article, Digest
-from summarize.text._languages import stemmer, stop_words
+from summarize.text._languages import _sumy_stop_words, stemmer, stop_words
 
 
 class LanguageSet(NamedTuple):
@@ -248,3 +248,17 @@ def test_regression_elided_article_hid_the_word_from_its_unelided_form() -> None
         ("french", ["l'inondation", "inondation", "d'inondation"]),
     ):
         assert len({stemmer(language)(w) for w in forms}) == 1
+
+
+@pytest.mark.parametrize("language", summarize.LANGUAGES)
+def test_stop_words_are_read_as_sumy_reads_them(language: str) -> None:
+    """The list read from sumy's data without its ISO-code look-up is the one sumy gives."""
+    from sumy.utils import get_stop_words
+
+    assert _sumy_stop_words(language) == get_stop_words(language)
+
+
+def test_a_language_without_a_stop_word_list_is_a_lookup_error() -> None:
+    """A name sumy ships no list for fails as sumy's own reader fails."""
+    with pytest.raises(LookupError, match="not available"):
+        _sumy_stop_words("klingon")

@@ -6,12 +6,12 @@ words of each language that :mod:`summarize.text._segment` must not split senten
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
-from sumy.utils import get_stop_words
 
 from ..options import LANGUAGES
 
@@ -111,7 +111,7 @@ def stop_words(language: str) -> frozenset[str]:
         (True, True)
     """
     words: set[str] = set()
-    for entry in get_stop_words(language):
+    for entry in _sumy_stop_words(language):
         entry = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), entry)
         words.update(word.strip().lower() for word in entry.split(","))
     words.update(_MORE_STOP_WORDS.get(language, "").split())
@@ -121,6 +121,22 @@ def stop_words(language: str) -> frozenset[str]:
     for prefix in _ELIDED.get(language, "").split():
         words.update(f"{prefix}{mark}{w}" for w in elided for mark in _APOSTROPHES)
     return frozenset(words)
+
+
+def _sumy_stop_words(language: str) -> frozenset[str]:
+    """The stop words sumy ships for ``language`` (a full name, as in LANGUAGES), as read.
+
+    What ``sumy.utils.get_stop_words`` gives for such a name, without its look-up of
+    ISO codes, which loads pycountry's database of every language (some 70 ms, the
+    first digest of a process): a full name is its own normalised form.
+    """
+    try:
+        data = pkgutil.get_data("sumy", f"data/stopwords/{language.lower()}.txt")
+    except OSError:
+        data = None
+    if data is None:
+        raise LookupError(f"Stop-words are not available for language {language}.")
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 # Articles and pronouns written elided onto the next word: "l'incendie", "qu'il".
