@@ -152,8 +152,11 @@ def _opening_links(
     if names is not None and figures is not None:
         own = np.arange(len(entries))  # the sources are told apart above
         shared = sharing_figures(matrix[entries], own, names, figures, most=None).todok()
-        # both upper triangles: a pair of entries is read at the same place in each
-        figure = [(i, j) in shared for i, j in np.column_stack((alike.row, alike.col)).tolist()]
-        linked |= np.asarray(figure, dtype=bool) & (alike.data >= FIGURE_SHARE * similarity)
+        # Only the pairs not linked yet and alike enough to be linked by figures are looked
+        # up (most of the product is weak links); both upper triangles: a pair of entries
+        # is read at the same place in each.
+        near = np.flatnonzero(~linked & (alike.data >= FIGURE_SHARE * similarity))
+        pairs = np.column_stack((alike.row[near], alike.col[near])).tolist()
+        linked[near[np.asarray([(i, j) in shared for i, j in pairs], dtype=bool)]] = True
     keep = linked & (a != b) & ~same
     return a[keep], b[keep], alike.data[keep]
