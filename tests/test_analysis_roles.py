@@ -569,3 +569,89 @@ def test_regression_a_title_alone_was_the_role_where_an_apposition_gives_one(
     one that was not read: a hyphenated head ("co-author"), two role nouns joined by
     "and", a long apposition, a party and state before it, an abbreviation inside it."""
     assert [r for _, r in _said(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Once the vote was over, the firm's new lawyer, Ivo Brandt, said the sale was"
+            ' off. "We will see them in court next week," Brandt said.',
+            "firm's new lawyer",
+        ),
+        (
+            "She is in hospital in Harbour City with a fever, her husband, Ivo Brandt, told the"
+            ' Gazette. "She is a fighter and will pull through this," Brandt said.',
+            "husband",
+        ),
+        (
+            "At the yearly dinner, the port's chief executive, Ivo Brandt, said the toll was"
+            ' "the wrong answer to a question nobody asked."',
+            "port's chief executive",
+        ),
+    ],
+)
+def test_regression_a_role_set_off_after_a_phrase_before_the_name_was_not_read(
+    text: str, role: str
+) -> None:
+    """'On Monday, her husband, Ivo Brandt, said': the role opens no clause of its own, so
+    the reading of a role that opens its clause gave none."""
+    assert _said(text) == [("Brandt" if "Brandt said" in text else "Ivo Brandt", role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'At the dock, the harbour master, Ada Ode, and her deputy spoke. "We will open the quay'
+        ' again next week," Ode said.',
+        'In a letter to the port\'s director, Ada Ode wrote: "We will open the quay again next'
+        ' week."',
+    ],
+)
+def test_a_role_in_a_list_or_a_phrase_before_a_name_is_no_role(text: str) -> None:
+    """A role as the first item of a list, or the end of a phrase set off before the name
+    with no comma after the name, is not the speaker's."""
+    assert [role for _, role in _said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            '"Boats without lights will be towed from the quay," said Ada Ode of the Harbour'
+            " Department of Law Enforcement.",
+            ("Ada Ode", "of the Harbour Department of Law Enforcement"),
+        ),
+        (
+            "Ada Ode of the Centre for Sea Safety doubted the plan, saying: \"No buoy in the"
+            ' bay has been checked this year."',
+            ("Ada Ode", "of the Centre for Sea Safety"),
+        ),
+        (
+            "Ada Ode of the Centre for Sea Safety spoke first. \"The rules will not protect a"
+            ' single boat," Ode said.',
+            ("Ode", "of the Centre for Sea Safety"),
+        ),
+    ],
+)
+def test_regression_the_body_a_speaker_is_of_was_no_role(text: str, said: tuple) -> None:
+    """ "Ada Ode of the Harbour Board" where the attribution names only "Ada Ode" gave no
+    role; the body is the role, as it is when the attribution holds it."""
+    assert _said(text) == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"The night crews know the bay," said Petty Officer Ada Ode of the Coast Guard.',
+         "Petty Officer"),
+        (
+            'Ivo Brandt of Kessel Street was at the counter. "The lights went out at once,"'
+            " Brandt said.",
+            None,
+        ),
+    ],
+)
+def test_a_title_stays_the_role_and_a_place_is_no_body(text: str, role: str | None) -> None:
+    """A title of office before the name stays the role; a street is a place, not a body."""
+    assert [r for _, r in _said(text)] == [role]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Container
 
 import attrs
 
 from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
-from ._speaker_subject import subject
+from ._speaker_subject import relative, subject
 from ._subjects import coordinated, opening_name, opening_role
 
 __all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "lead", "passive", "tail"]
@@ -62,6 +63,10 @@ _CLOSING_REST = phrases.TIME | phrases.word_set(
     " statement interview"
 )
 _RELAYING = phrases.word_set("reported reports")
+# Whom "told" names at the end of a closing attribution (see _told).
+_AUDIENCE = phrases.word_set("reporters journalists lawmakers")
+_OBJECTS = phrases.word_set("him her them me us")
+_OUTLET_LINKS = phrases.word_set("of the 's \u2019s")
 _TO_SOMEONE = phrases.word_set("told tells asked asks")
 # A passive verb of describing right before a quote, whose speaker follows "by":
 # 'he was described as "irrelevant" by a spokesman'.
@@ -190,8 +195,9 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
     '..., said Ada Ode on Tuesday.': the last comma of the sentence after the quote,
     then the speaker and the verb (or the verb and the speaker), then nothing but
     words of time or "in a statement" (:data:`_CLOSING_REST`) before the sentence's
-    end; not "reported" (a paper reports someone else's words), nor "told" before
-    whom it was told to. Only a quote that does not end its clause is read so (a
+    end, after whom "told" names if it does ("told the Gazette", "told reporters");
+    not "reported" (a paper reports someone else's words), nor "told" before whom it
+    was told to. Only a quote that does not end its clause is read so (a
     quote that does has its attribution right after it: see :func:`tail`). Such a quote
     is not right next to its speaker: it is kept only if it reads as a statement.
     """
@@ -212,9 +218,27 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
         rest = next((k for k in range(1, stop) if who and toks[k][0] >= who.end), stop)
     else:
         who, rest = subject(text, toks, 0, verb, whole=True), phrases.after_verb(toks, verb)
+        if toks[verb][2] in _TO_SOMEONE:
+            rest = _told(toks, rest, stop)  # "..., Ada Ode told the Gazette on Tuesday."
     if who is None or any(w.lower() not in _CLOSING_REST for _, _, w in toks[rest:stop]):
         return None
     return who
+
+
+def _told(toks: phrases.Tokens, k: int, stop: int) -> int:
+    """One past whom a closing attribution's "told" names: a name, reporters, or a pronoun.
+
+    "told the Harbour Press", "told pool reporters", "told him"; ``k`` if none stands there.
+    """
+    j = k + (k + 1 < stop and toks[k][2] == "the" and phrases.capital(toks[k + 1][2]))
+    if j < stop and phrases.capital(toks[j][2]):
+        while j < stop and (phrases.capital(toks[j][2]) or toks[j][2] in _OUTLET_LINKS):
+            j += 1
+        return j
+    for n in (1, 2):  # "told reporters", "told pool reporters"
+        if k + n <= stop and toks[k + n - 1][2] in _AUDIENCE:
+            return k + n if all(w.islower() for _, _, w in toks[k : k + n]) else k
+    return k + 1 if k < stop and toks[k][2] in _OBJECTS else k
 
 
 def _saying(text: str, lo: int, hi: int) -> Said | None:
@@ -256,13 +280,16 @@ def _introduced_by(text: str, lo: int, hi: int) -> Said | None:
     return who
 
 
-def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
+def lead(
+    text: str, lo: int, hi: int, ends: bool, known: Container[str] = ()
+) -> tuple[Said | None, bool]:
     """The attribution before a quote in its sentence, and whether it is right next to it.
 
     Right next to it means the verb, then a colon, a comma, a time or "reporters"
     (at most two such words), then the quote; or the verb right before a quote
     that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
     'Ode said "no".', but not 'officials declared "total victory" over them'.
+    ``known`` holds the words of full names a subject may be named by alone ("Ode").
     """
     saying = _saying(text, lo, hi) or _introduced_by(text, lo, hi)
     if saying is not None:
@@ -283,7 +310,11 @@ def lead(text: str, lo: int, hi: int, ends: bool) -> tuple[Said | None, bool]:
         return None, False
     clause, k = cue
     if toks[k][2].lower() != "according":
-        who = subject(text, toks, clause, k, whole=False) or coordinated(text, toks, clause, k)
+        who = (
+            subject(text, toks, clause, k, whole=False)
+            or coordinated(text, toks, clause, k, known)
+            or relative(text, toks, clause, k)
+        )
         after = toks[phrases.after_verb(toks, k) :]
         rest = [word.lower() for _, _, word in after if word not in ",:"]
         ends = ends or bool(rest) or any(word in ",:" for _, _, word in after)

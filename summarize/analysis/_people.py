@@ -10,6 +10,8 @@ name. The words of a name are read by :mod:`summarize.analysis._speaker_phrases`
 
 from __future__ import annotations
 
+import re
+
 from ._organisations import ORGANISATIONS
 from ._role_words import ROLE_NOUNS, is_role
 from ._speaker_phrases import LINKS, OF, TITLES, capital, word_set
@@ -59,10 +61,15 @@ def is_person(name: str) -> bool:
 def spoken_by(speaker: str) -> str | None:
     """Who a speaker found for a quote is, or ``None`` when it cannot have said it.
 
-    A speaker is never a count ("3 Republican in the House", "eight") and never a
-    text: "a statement from the firm" and "the firm's statement" are the firm's
-    words, "the statement" alone is nobody's. A capitalised word is a name
-    ("Jimmy Page", "the City Paper"), never a text.
+    A speaker is never a count ("3 Republican in the House", "eight", "nine out of
+    ten") and never a text: "a statement from the firm" and "the firm's statement"
+    are the firm's words, "the statement" alone (or "the statement signed", "the
+    lawsuit against the firm") is nobody's. A capitalised word is a name ("Jimmy
+    Page", "the City Paper"), never a text. Nor is it words of a clause cut short:
+    a phrase with a verb such as "could" or "not" ("If Ode could have said"), or
+    one that ends with an article, a possessive or a preposition ("his" of "his
+    family", "took the chance of the"), nor one that says nobody ("No other
+    sailors") or holds a pronoun and its verb ("Soon what they'll").
 
     Example:
         >>> [spoken_by(s) for s in ("Ada Ode", "one juror", "the statement", "eight",
@@ -70,11 +77,21 @@ def spoken_by(speaker: str) -> str | None:
         ['Ada Ode', 'one juror', None, None, 'the firm', 'the team']
         >>> [spoken_by(s) for s in ("3 Republican in the House", "Jimmy Page", "one of them")]
         [None, 'Jimmy Page', 'one of them']
+        >>> [spoken_by(s) for s in ("the board should not be", "his", "his e-mail")]
+        [None, None, None]
     """
     words = speaker.split()
-    if not words or words[0][0].isdigit():
-        return None
-    cut = next((k for k, w in enumerate(words) if w.lower() in OF or w == "by"), len(words))
+    if not words or words[0][0].isdigit() or words[1:3] == ["out", "of"]:
+        return None  # "3 Republican in the House", "nine out of 10 winners go"
+    if words[-1] in _OPEN_ENDED or not _CLAUSE_WORDS.isdisjoint(words):
+        return None  # "the board should not be", "took the chance of the": words cut
+    if len(words) == 1 and words[0] in _NOT_ALONE:
+        return None  # "during" of "during which the mayor said"
+    if words[0].lower() in _NOBODY or any(_CONTRACTED.search(w) for w in words):
+        return None  # "No other sailors have said", "Soon what they'll say"
+    cut = next((k for k, w in enumerate(words) if w.lower() in _CUT or w == "by"), len(words))
+    while cut > 1 and _PARTICIPLE.fullmatch(words[cut - 1]):
+        cut -= 1  # "a statement released on Monday": the statement's words
     of = cut < len(words) and words[cut].lower() == "of"  # "one of them" is someone
     if not of and all(w.lower() in _NUMBERS for w in words[:cut]):
         return None  # "eight", "one in"
@@ -185,5 +202,19 @@ _NUMBERS = word_set("one two three four five six seven eight nine ten dozens hun
 _DOCUMENTS = word_set(
     "statement statements report reports release letter post posts tweet tweets document"
     " documents article study memo filing complaint lawsuit survey poll email message video"
-    " note website site page book paper ad transcript description caption"
+    " note website site page book paper ad transcript description caption e-mail emails"
+    " e-mails profile blog announcement petition indictment story stories thread threads"
+)
+_CUT = OF | word_set("against")  # what ends the head of a speaker's phrase
+_PARTICIPLE = re.compile(r"[a-z]+ed")  # "released", "signed" after a text's noun
+# Words of a clause that no speaker's phrase holds: "Ode could", "officials did not".
+_CLAUSE_WORDS = word_set(
+    "is was were has had have having should would could will can did does do not be been what"
+)
+_NOBODY = word_set("no nobody none neither anyone anybody")  # "No other sailors", "Anyone who"
+_NOT_ALONE = OF | word_set("during after before while which where when as")
+_CONTRACTED = re.compile(r"['\u2019](?:ll|ve|re|d)$")  # "they'll": a subject and a verb
+# Words that never end a speaker's phrase: "took the chance of the", "his".
+_OPEN_ENDED = word_set(
+    "the a an of his her their its our my your to for in on at by with and or but that which"
 )

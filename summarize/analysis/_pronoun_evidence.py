@@ -63,7 +63,8 @@ class KnownNames:
             return False
         text = self.text
         for m in self.mentions.every(holding=word):
-            if len(m.key) < 2 or word not in (m.key[0], m.key[-1]):
+            key = m.key[: m.key.index("of", 2)] if "of" in m.key[2:] else m.key  # "Ode of Kessel"
+            if len(key) < 2 or word not in (key[0], key[-1]):
                 continue
             before = text[max(0, m.start - 20) : m.start].rstrip(" \t")
             line = before[-1:] == "\n" or (not before and m.start <= 20)

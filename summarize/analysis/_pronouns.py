@@ -278,6 +278,10 @@ class Resolver:
             )
         return self.subjects[k]
 
+    def names(self) -> KnownNames:
+        """The first and last words (lower case) of the names of two words or more in the text."""
+        return self._known()
+
     def _known(self) -> KnownNames:
         """The first and last words (lower case) of the names of two words or more in the text."""
         if self.known is None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ._apposition import apposed_role, role_phrase
-from ._organisations import organisation_start
+from ._organisations import ORGANISATIONS, organisation_start
 from ._role_words import (
     DETERMINERS,
     LINKING,
@@ -34,7 +34,8 @@ from ._role_words import (
     ROLE_NOUNS,
     is_role,
 )
-from ._speech_words import PRONOUNS, TITLES, VERBS
+from ._speech_words import PRONOUNS, TITLES, VERBS, word_set
+from ._titles import OFFICES
 
 __all__ = [
     "CLAUSE_START",
@@ -54,8 +55,11 @@ def role_of(text: str, start: int, end: int) -> str | None:
     """The role the text gives the speaker named at text[start:end], or ``None``.
 
     Read right before the name ("trauma surgeon Dr. Jason Lees"), before it and set
-    off by a comma at the start of its clause ("His father, Tom Brell, said"), or in
-    the apposition after it ("Mara Quell, the harbour master,").
+    off by a comma at the start of its clause ("His father, Tom Brell, said") or
+    after a phrase set off before it ("On Monday, his father, Tom Brell, said"), in
+    the apposition after it ("Mara Quell, the harbour master,"), or in the body it
+    names after "of" ("Ada Ode of the Harbour Board", or the apposition after a
+    place: "Ada Ode of Kessel, the minority leader,").
 
     Example:
         >>> text = '"We rushed in," said trauma surgeon Dr. Jason Lees.'
@@ -68,7 +72,13 @@ def role_of(text: str, start: int, end: int) -> str | None:
         >>> role_of(text, 0, 7) is None
         True
     """
-    return _before(text, start) or _fronted(text, start) or apposed_role(text, end)
+    return (
+        _before(text, start)
+        or _fronted(text, start)
+        or apposed_role(text, end)
+        or _fronted_later(text, start, end)
+        or (None if _titled(text, start, end) else _affiliated(text, end))
+    )
 
 
 def _before(text: str, start: int) -> str | None:
@@ -210,3 +220,81 @@ def _fronted(text: str, start: int) -> str | None:
     if not (first in DETERMINERS or first in POSSESSIVES or first.endswith(("'s", "\u2019s"))):
         return None
     return role_phrase(words)
+
+
+def _fronted_later(text: str, start: int, end: int) -> str | None:
+    """The role set off by commas on both sides of the name, after a phrase set off before it.
+
+    "On Monday, his father, Tom Brell, said", "Reached late on Friday, the firm's
+    lawyer, Ada Ode, said", "... in hospital, her husband, Tom Brell, told the
+    Gazette": the words after the last comma before the name open with an article
+    or a possessive, as :func:`_fronted` reads them, and a comma closes the name.
+    A role as the first item of a list ("the mayor, Ada Ode, and ...") or one
+    before the name with "and" ("and her deputy, Tom Brell,") gives none.
+    """
+    head = text[max(0, start - 120) : start]
+    if not head.endswith(", ") or not text.startswith(",", end):
+        return None
+    if text[end + 1 : end + 6].lstrip().startswith(("and ", "or ")):
+        return None  # "the mayor, Ada Ode, and ...": a list
+    lo = max((head.rfind(mark, 0, len(head) - 2) for mark in CLAUSE_START), default=-1)
+    comma = head.rfind(", ", lo + 1, len(head) - 2)
+    if comma < 0:
+        return None  # no phrase set off before the role: _fronted reads it
+    words = head[comma + 2 : -2].split()
+    if not words or len(words) > MOST:
+        return None
+    first = words[0].lower()
+    if not (first in DETERMINERS or first in POSSESSIVES or first.endswith(("'s", "\u2019s"))):
+        return None
+    return role_phrase(words)
+
+
+# "of", then a capitalised name of at most eight words: the body or place a person is of.
+_OF_BODY = re.compile(
+    r",?[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.&'\u2019-]*"
+    r"(?:[ \t]+(?:of|for|and|&|on|[A-Z][\w.&'\u2019-]*)){0,7})"
+)
+# Nouns that end a place's name, not a body's: "of Kessel County", "of Quay Road".
+_PLACES = word_set(
+    "city town village county district province region street st road avenue square state"
+    " states port harbour harbor quay pier bridge tunnel"
+)
+_BODIES = ORGANISATIONS - _PLACES
+_OFFICE_WORDS = TITLES | OFFICES
+
+
+def _affiliated(text: str, end: int) -> str | None:
+    """The body a person is of, named after their name, or the apposition after a place.
+
+    "Ada Ode of the Harbour Board" gives "of the Harbour Board", as
+    :func:`~summarize.analysis._people.affiliation_apart` keeps it apart from a name;
+    "Ada Ode of Kessel, the minority leader, said" gives "minority leader". A place
+    alone ("Ada Ode of Kessel") gives none; a body's name ends with a noun of
+    :data:`~summarize.analysis._organisations.ORGANISATIONS` (not one of a place).
+    """
+    found = _OF_BODY.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and not words[-1][:1].isupper():
+        words.pop()  # "of the Harbour Board and": the links after the name are not of it
+    if words and words[-1].endswith(".") and len(words[-1]) > 4:
+        words[-1] = words[-1][:-1]  # the sentence's stop: "of the Harbour Board."
+    cut = next((k for k, w in enumerate(words) if k and w in ("of", "for")), len(words))
+    if words and words[cut - 1].lower().rstrip(".,") in _BODIES:
+        return "of " + " ".join(words)
+    after = found.start(1) + len(" ".join(words))
+    if text.startswith(", ", after) and " ".join(words) == text[found.start(1) : after]:
+        return apposed_role(text, after)
+    return None
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether a title of office stands in or right before the name: "Petty Officer Ada Ode".
+
+    Such a title is the role (see :func:`~summarize.analysis._titles.title_apart`), not
+    the body the person is of.
+    """
+    words = text[max(0, start - 30) : start].split()[-2:] + text[start:end].split()[:2]
+    return any(w[:1].isupper() and w.lower().rstrip(".") in _OFFICE_WORDS for w in words)

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from ._organisations import joins_organisation, organisation_start
+from ._people import is_person
 from ._roles import is_role
 from ._speaker_phrases import (
     AND_NAME,
@@ -33,7 +34,7 @@ from ._speaker_phrases import (
 )
 from ._titles import title_apart
 
-__all__ = ["subject"]
+__all__ = ["relative", "subject"]
 
 _SUBJECT = 60  # tokens read before a speech verb for its subject
 _ROLE_PREFIX = 8  # words of a role before a speaker's name after a quote, at most
@@ -265,3 +266,25 @@ def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     cut = next((k for k, word in enumerate(words) if k and word in OF), len(words))
     headed = words[cut - 1].islower() and is_role(words[cut - 1 : cut])
     return words[0][0].islower() or ((titled or headed) and not set(words) & _AND)
+
+
+def relative(text: str, toks: Tokens, lo: int, k: int) -> Said | None:
+    """The person a relative "who" before the speech verb at k stands for.
+
+    'Ode spoke to Ivo Brandt, who replied, "..."', '..., said Ode, who also told
+    them "..."': "who" (maybe an adverb after it) right after a comma and a name of
+    a person, which is not the object of "of" ("the son of Ada Ode, who said":
+    the son or Ode), nor a possessive.
+    """
+    j = k - 1
+    while j > lo and _adverb(toks[j][2]):
+        j -= 1
+    if j - 2 < lo or toks[j][2].lower() != "who" or toks[j - 1][2] != ",":
+        return None
+    start = _name_back(toks, lo, j - 1)
+    if start >= j - 1 or (start > lo and toks[start - 1][2].lower() in _BODY_OF):
+        return None
+    said = speaker_of(text, toks, start, j - 1)
+    if said.speaker is None or toks[j - 2][2].endswith(("'s", "\u2019s")):
+        return None
+    return said if is_person(said.speaker) else None

@@ -8,7 +8,6 @@ and :mod:`summarize.analysis._pronouns` says who "he" and "she" stand for.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -16,13 +15,18 @@ import attrs
 
 from ..errors import InputError
 from ..records import Sentence
+from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, lead, passive, tail
+from ._colon import introduced_by_colon
+from ._continued import continues, goes_on, resumes, term
+from ._described import described_as
 from ._mentions import Mentions
 from ._organisations import with_organisation
 from ._people import affiliation_apart, is_person, role_apart, spoken_by
 from ._pronouns import Resolver
-from ._roles import is_role, role_of
-from ._speaker_phrases import VERBS, Said, word_set
+from ._quote_titles import titled
+from ._roles import role_of
+from ._speaker_phrases import Said
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -76,8 +80,8 @@ def find_speakers(
     sentence right after a quote with one, in the same paragraph, continues that
     quote and takes its speaker, as does one that resumes a quote of its sentence
     right after that quote's attribution (``"...," said X, "..."``; see
-    ``_resumes``), or one that opens its sentence after one or two sentences about
-    that speaker (see
+    :mod:`summarize.analysis._continued`), or one that opens its sentence after one or
+    two sentences about that speaker (see
     :meth:`summarize.analysis._pronouns.Resolver.followed`). "he" and "she" are
     resolved as :class:`summarize.analysis._pronouns.Resolver` says; other
     pronouns ("they", "we", "it": a plural speaker is rarely named) and
@@ -124,22 +128,42 @@ def find_speakers(
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
         lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
-        who = tail(text, span, max(hi, span.close)) or credited(text, span)
+        who = (
+            tail(text, span, max(hi, span.close))
+            or credited(text, span)
+            or as_saying(text, span, max(hi, span.close))
+        )
         near = who is not None and not passive(text, span)  # "called 'coward' by X": a term
         if who is None:
-            who, near = lead(text, min(lo, span.open), span.open, ends_clause(text, span))
+            who, near = lead(
+                text, min(lo, span.open), span.open, ends_clause(text, span), resolver.names()
+            )
+            who = who or described_as(text, min(lo, span.open), span.open)
         if who is None:  # 'The plan will "cost dearly" and hurt trade, Ada Ode said Tuesday.'
             who = closing(text, span, sentences[last[n]].end)
+            if who is not None and titled(text[span.start : span.end]):
+                who = None  # 'the book "Tides: Notes on the Quay", X told the Gazette': a title
+        colon = span.open
+        while colon > lo and text[colon - 1].isspace():
+            colon -= 1
+        if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
+            who = introduced_by_colon(text, lo, colon - 1, resolver.names())
         named = who is not None and not who.pronoun  # the attribution names its speaker
         resolved = who is not None and who.pronoun  # its speaker is who "he" stands for
-        if who is None and n and _continues(text, spans[n - 1], span, first[n] - last[n - 1]):
-            who, near = said[n - 1], said[n - 1] is not None
-            resolved = found[n - 1].resolved
+        if who is None and n and continues(text, spans[n - 1], span, first[n] - last[n - 1]):
+            k = n - 1  # '"...," X said on Wire's "Meet the Harbour." "...": past the title
+            if said[k] is None and k and first[k] == last[k - 1] and term(text, spans[k]):
+                k -= 1 if spans[k].paragraph == span.paragraph else 0
+            who, near = said[k], said[k] is not None
+            resolved = found[k].resolved
         elif (
             who is None
             and n
             and first[n] == last[n - 1]
-            and _resumes(text, spans[n - 1], span, said[n - 1])
+            and (
+                resumes(text, spans[n - 1], span, said[n - 1])
+                or goes_on(text, spans[n - 1], span, said[n - 1])
+            )
         ):
             who, resolved = said[n - 1], found[n - 1].resolved  # '"...," said X, "..."'
             near = who is not None and spans[n - 1].close <= who.start < span.open
@@ -219,76 +243,3 @@ def _apart(attribution: Attribution) -> Attribution:
 def _opens(text: str, span: QuoteSpan, sentence: Sentence) -> bool:
     """Whether the quote opens its sentence (nothing but spaces before its mark)."""
     return not text[sentence.start : span.open].strip()
-
-
-def _continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:
-    """Whether a quote goes on with the one before it, and so with its speaker.
-
-    It opens the sentence after the one where the quote before it ends, in the same
-    paragraph (right after it when that quote is a title with the sentence's stop
-    inside its marks: '"...," she told Wire's "Morning Harbour." "We never ..."'); or
-    it opens the next paragraph right after the sentence of that quote (a speaker's
-    words run over paragraphs, each opened with a quotation mark), unless the quote
-    before is a question alone on its line, which someone else answers.
-    """
-    if sentences_apart > 1:
-        return False
-    if before.paragraph == span.paragraph:
-        between = text[before.close : span.open].strip()
-        if not between:  # 'she told ABC's "This Week." "I never ..."': the stop is inside
-            return _TITLE_STOP.fullmatch(text, before.start, before.end) is not None
-        return between[-1:] in {".", "!", "?"}
-    line = text.rfind("\n", 0, span.open) + 1
-    if span.paragraph != before.paragraph + 1 or text[line : span.open].strip():
-        return False
-    return not _asked(text, before)
-
-
-def _resumes(text: str, before: QuoteSpan, span: QuoteSpan, who: Said | None) -> bool:
-    """Whether a quote resumes the one before it in the same sentence, and so its speaker.
-
-    The quote before has a speaker (``who``) who is a named person or a role ("Ada
-    Ode", "an agency official"; not "police" reading out labels), and between the
-    two stand either its attribution, then at most a comma and a participle of speech
-    ('"We heard you," said Ada Ode, "and we will rebuild."', '"...," notes Ode, adding
-    that "..."'); or, with the attribution before both, only words that join ("and",
-    "and that", "and added"), commas and colons ('Ode said it was "A," and "B"'); or
-    one aside set off by dashes ('"... the pier" -- a plan of 2019 -- "and the quay."',
-    with em dashes). Any other word (another name, a noun: 'Ode said the plan was
-    "a fraud" and the fares "a theft"') leaves the quote to its own attribution. The
-    caller checks that both quotes are in one sentence.
-    """
-    if who is None or who.speaker is None:
-        return False
-    speaker = who.speaker
-    if not (is_person(speaker) or (speaker[0].islower() and is_role(speaker.split()))):
-        return False
-    between = text[before.close : span.open].strip()
-    if before.close <= who.start and who.end <= span.open:  # '"...," said Ode, "..."'
-        rest = _BETWEEN.findall(text, who.end, span.open)
-        return all(word in _PARTICIPLES for word in rest) and not _CLAUSE_END.search(between)
-    if len(between) > 2 and between[0] in _ASIDE and between[-1] in _ASIDE:
-        return _ASIDE_OPEN.search(between, 1, len(between) - 1) is None  # one aside
-    words = _BETWEEN.findall(between)
-    if not all(word.lower() in _JOINING or word in VERBS for word in words):
-        return False
-    return _CLAUSE_END.search(between) is None
-
-
-# A title of at most six capitalised words with the sentence's stop inside its marks.
-_TITLE_STOP = re.compile(r"(?:[A-Z0-9][\w'\u2019&-]*[ \t]+){0,5}[A-Z0-9][\w'\u2019&-]*\.")
-_ASIDE = frozenset("\u2014\u2013")
-_ASIDE_OPEN = re.compile('[\u2014\u2013"\u201c\u201d.!?]')
-_BETWEEN = re.compile(r"[\w'\u2019.-]+")
-_CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
-_PARTICIPLES = word_set("adding saying noting continuing that")
-_JOINING = _PARTICIPLES | word_set("and then")
-
-
-def _asked(text: str, span: QuoteSpan) -> bool:
-    """Whether a quote is a question that fills its line: in a dialogue, another person answers."""
-    line = text.rfind("\n", 0, span.open) + 1
-    end = text.find("\n", span.close)
-    end = len(text) if end < 0 else end
-    alone = not text[line : span.open].strip() and not text[span.close : end].strip()
-    return alone and text[span.start : span.end].rstrip()[-1:] == "?"

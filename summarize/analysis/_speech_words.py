@@ -73,6 +73,8 @@ _NOUNS_TOO = word_set("remarks notes jokes")
 # before them and no lower-case word but "that" or a preposition after them ("Ode predicted
 # that", "Ode predicted, ...", not "the predicted rise" or "gave predicted totals").
 _ADJECTIVES_TOO = word_set("predicted predicts")
+# Words that describe a noun between a possessive or an article and "remarks" or "notes".
+_DESCRIBING = word_set("brief short long own first last public recent latest new prepared few")
 _AFTER_A_VERB = word_set("that in at on from to about for during before after last this")
 _BEFORE_A_NOUN = word_set("the a an his her their its our my your of these those")
 
@@ -201,6 +203,9 @@ def cue(toks: Tokens, k: int) -> bool:
     if not k:
         return True
     before = toks[k - 1][2].lower()  # "Lincoln's remarks", "post-it notes": nouns
+    described = before in _DESCRIBING or before.endswith(("ing", "al"))
+    if described and k > 1 and toks[k - 2][2].lower() in _BEFORE_A_NOUN:
+        return False  # "in his opening remarks", "the final notes": a noun
     return before not in _BEFORE_A_NOUN and "-" not in before and not _POSSESSIVE.search(before)
 
 

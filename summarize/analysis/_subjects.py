@@ -203,14 +203,16 @@ _AND_THEN = phrases.word_set("then later also")
 _NOT_ONE_CLAUSE = phrases.word_set("who whom whose which that when while because as if")
 
 
-def coordinated(text: str, toks: phrases.Tokens, clause: int, k: int) -> phrases.Said | None:
+def coordinated(
+    text: str, toks: phrases.Tokens, clause: int, k: int, known: Container[str] = ()
+) -> phrases.Said | None:
     """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
 
     The verb follows "and" (maybe "and then"), and the clause before it is one
     clause: no comma after its start, no relative word or conjunction ("who",
     "that", "when"), no other speech verb. The subject is the clause's opening "he"
-    or "she", or the named person or role phrase that opens it (see
-    :func:`opening_name` and :func:`opening_role`).
+    or "she", or the named person (one word of a full name in ``known``) or role
+    phrase that opens it (see :func:`opening_name` and :func:`opening_role`).
     """
     j = k - 1
     if j > clause and toks[j][2] in _AND_THEN:
@@ -223,7 +225,7 @@ def coordinated(text: str, toks: phrases.Tokens, clause: int, k: int) -> phrases
         return None
     if toks[start][2].lower() in ("he", "she"):
         return phrases.pronoun_at(toks, start)
-    name = opening_name(text, toks[start][0], toks[j][0])
+    name = opening_name(text, toks[start][0], toks[j][0], known)
     if name is not None:
         at = text.find(name, toks[start][0], toks[j][0])
         return phrases.Said(name, at, at + len(name), False) if at >= 0 else None
