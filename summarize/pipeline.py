@@ -7,7 +7,6 @@ analysis (quotes, disagreements) -> claims (restatements, selection, exclusives)
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
@@ -28,16 +27,7 @@ from .digest import Digest
 from .load import as_articles
 from .options import Options
 from .rank import Ranker, make_ranker, score_sentences
-from .records import (
-    Article,
-    Claim,
-    Disagreement,
-    Headline,
-    Quote,
-    Sentence,
-    SkippedArticle,
-    SourceSummary,
-)
+from .records import Article, Claim, Headline, Quote, Sentence, SkippedArticle, SourceSummary
 from .text import NO_CONTENT, SentenceVectorizer, content_sentences, read_article, states_nothing
 
 __all__ = ["content_sentences", "run", "summarize"]
@@ -192,7 +182,7 @@ def run(
         quotes=quotes,
         names=vectorizer.name_terms_,
         figures=vectorizer.figure_terms_,
-        same_event=_same_event(sentences, disagreements),
+        disagreements=disagreements,
     )
     chooser = (selector or make_selector(options.selection)).fit(by_row)
     merged = chooser.choose_claims(
@@ -278,28 +268,6 @@ def _empty_digest(
         id=id,
         skipped=skipped,
     )
-
-
-def _same_event(
-    sentences: Sequence[Sentence], disagreements: Sequence[Disagreement]
-) -> list[tuple[int, int]]:
-    """Pairs of rows that give one quantity of one thing: the versions of a sure disagreement.
-
-    Sources that differ on a figure report the same event, in words too unlike to
-    group ("killing one person and injuring 12" against "leaving one person dead and at
-    least 15 injured"): the merged summary tells it once (see
-    :mod:`summarize.claims._restate`). A disagreement that only *may* be one links none.
-    """
-    row_of = {(s.article, s.start): row for row, s in enumerate(sentences)}
-    return [
-        (
-            row_of[(one.sentence.article, one.sentence.start)],
-            row_of[(two.sentence.article, two.sentence.start)],
-        )
-        for disagreement in disagreements
-        if disagreement.certain
-        for one, two in itertools.combinations(disagreement.versions, 2)
-    ]
 
 
 def _quotes(articles: Sequence[Article], sentences: Sequence[Sentence]) -> dict[str, list[Quote]]:

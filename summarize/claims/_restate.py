@@ -18,15 +18,17 @@ folded in (:meth:`~summarize.claims.SentenceSet.merged_claim`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
 
+from ..records import Disagreement, Sentence
 from ._group import FIGURE_SHARE, sharing_figures
 from ._similarity import distinct_rows
 
-__all__ = ["OPENINGS", "OPENING_SHARE", "restated_groups"]
+__all__ = ["OPENINGS", "OPENING_SHARE", "restated_groups", "same_event"]
 
 #: The sentences of an article, from its first that stands alone, that open it.
 OPENINGS = 2
@@ -111,6 +113,37 @@ def restated_groups(
         if other not in found[group]:
             found[group].append(other)
     return found
+
+
+def same_event(
+    sentences: Sequence[Sentence], disagreements: Sequence[Disagreement]
+) -> list[tuple[int, int]]:
+    """Pairs of rows that give one quantity of one thing: the versions of a sure disagreement.
+
+    Sources that differ on a figure report the same event, in words too unlike to
+    group ("killing one person and injuring 12" against "leaving one person dead and at
+    least 15 injured"). A disagreement that only *may* be one links none.
+
+    Example:
+        >>> from summarize.records import Version
+        >>> a, b = Sentence("a", 0, 0, 9, "12 hurt."), Sentence("b", 0, 0, 9, "15 hurt.")
+        >>> one = Version("A", "a", "12", 12.0, 12.0, 0, 2, a)
+        >>> two = Version("B", "b", "15", 15.0, 15.0, 0, 2, b)
+        >>> same_event([a, b], [Disagreement(about="people hurt", versions=(one, two))])
+        [(0, 1)]
+        >>> same_event([a, b], [Disagreement("people hurt", (one, two), certain=False)])
+        []
+    """
+    row_of = {(s.article, s.start): row for row, s in enumerate(sentences)}
+    return [
+        (
+            row_of[(one.sentence.article, one.sentence.start)],
+            row_of[(two.sentence.article, two.sentence.start)],
+        )
+        for disagreement in disagreements
+        if disagreement.certain
+        for one, two in itertools.combinations(disagreement.versions, 2)
+    ]
 
 
 _NONE = np.zeros(0, dtype=np.int64)

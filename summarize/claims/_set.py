@@ -10,10 +10,10 @@ import attrs
 import numpy as np
 from scipy import sparse
 
-from ..records import Article, Quote, Sentence
+from ..records import Article, Disagreement, Quote, Sentence
 from ..text import stands_alone
 from ._claim import RankedClaim, make_claim
-from ._restate import OPENING_SHARE, OPENINGS, restated_groups
+from ._restate import OPENING_SHARE, OPENINGS, restated_groups, same_event
 from ._similarity import SimilarityGraph
 
 __all__ = ["SentenceSet"]
@@ -88,15 +88,16 @@ class SentenceSet:
         term_ids: np.ndarray | None = None,
         names: np.ndarray | None = None,
         figures: np.ndarray | None = None,
-        same_event: Sequence[tuple[int, int]] = (),
+        disagreements: Sequence[Disagreement] = (),
     ) -> SentenceSet:
         """Gather a set's sentences and what the earlier stages found, and index them by row.
 
         ``names`` and ``figures`` are the vectoriser's name and figure columns
         (``name_terms_``, ``figure_terms_``): with them, openings that share figures
         restate from less (:func:`~summarize.claims._restate.restated_groups`).
-        ``same_event``: pairs of rows that report one event whatever their words (the
-        versions of a sure disagreement), whose groups restate each other.
+        The sentences of the versions of a sure disagreement in ``disagreements``
+        report one event whatever their words: their groups restate each other
+        (:func:`~summarize.claims._restate.same_event`).
         """
         source_of = {article.id: article.source for article in articles}
         rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
@@ -125,7 +126,7 @@ class SentenceSet:
             copies=graph.node,
             names=names,
             figures=figures,
-            same_event=same_event,
+            same_event=same_event(sentences, disagreements),
         )
         return cls(
             sentences=sentences,
