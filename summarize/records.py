@@ -342,7 +342,8 @@ class Disagreement:
 
     Attributes:
         about: A few words on what the figures count ("people fled").
-        versions: One figure per source (the first it gives), in article order;
+        versions: One figure per source (the first it gives, or the same figure where its
+            text gives it again after a headline), in article order;
             at least two of them exclude each other.
         certain: Whether two versions that exclude each other stand in sentences
             that state one claim (the same claim of the digest), so the sources

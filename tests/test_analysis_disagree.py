@@ -444,3 +444,19 @@ def test_regression_a_label_said_people_injuring() -> None:
         }
     )
     assert found.about == "people injured"
+
+
+def test_regression_a_version_cited_the_headline_not_the_sentence_that_repeats_it() -> None:
+    """A source that gave the figure in its headline and again in its text was cited by the
+    headline, which the digest does not show as a claim (and so could not tie to one)."""
+    (found,) = disagreements(
+        {
+            "post": "Footbridge collapses: one dead, at least 15 hurt\n\n"
+            "The old footbridge fell into the canal on Monday, leaving one walker dead and "
+            "at least 15 injured, the fire service said.",
+            "times": "The footbridge collapsed on Monday, killing one walker and injuring 12.",
+        }
+    )
+    post = next(v for v in found.versions if v.source == "post")
+    assert post.value == "at least 15"
+    assert post.sentence.text.startswith("The old footbridge fell")

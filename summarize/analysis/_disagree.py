@@ -202,7 +202,10 @@ def _reconcile(
     (not the "30" wounded for the "two" killed), that figure stands for it ("$974
     billion over five years or $1.2 trillion over eight years"; "to 5.7% from
     5.9%"; "he claimed 18 died, when in fact 3,000 did": a sentence that gives
-    both does not dispute the 3,000).
+    both does not dispute the 3,000). Of figures that agree as well, one in a sentence
+    that ends as a statement stands for the source, not one in its headline: a
+    source that gives the same figure again in its text ("at least 15 hurt" over
+    "... and at least 15 injured.") is cited by that sentence.
     """
     chosen = {f.source: f for f in group}
     for source, current in list(chosen.items()):
@@ -213,13 +216,29 @@ def _reconcile(
             if f.kind == current.kind
             and _same_unit(f, current)
             and _same_class(f, current)
-            and any(
-                overlap(f, o) and (f.sentence == current.sentence or cosine(f, o) >= WEAK)
-                for o in others
+            and (
+                _again(f, current)
+                or any(
+                    overlap(f, o) and (f.sentence == current.sentence or cosine(f, o) >= WEAK)
+                    for o in others
+                )
             )
         ]
-        chosen[source] = max([current, *options], key=lambda f: sum(overlap(f, o) for o in others))
+        chosen[source] = max(
+            [current, *options],
+            key=lambda f: (sum(overlap(f, o) for o in others), _stated(f.sentence.text)),
+        )
     return sorted(chosen.values(), key=lambda f: f.position)
+
+
+def _again(one: Figure, two: Figure) -> bool:
+    """Whether two figures of one source give the same range: the figure said again."""
+    return (one.quantity.low, one.quantity.high) == (two.quantity.low, two.quantity.high)
+
+
+def _stated(text: str) -> bool:
+    """Whether a figure's sentence ends as a statement does: a headline's does not."""
+    return text.rstrip().rstrip("\"'\u2019\u201d)")[-1:] in (".", "!", "?")
 
 
 def _same_class(one: Figure, two: Figure) -> bool:
