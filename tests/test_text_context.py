@@ -125,3 +125,13 @@ def test_exclusives_of_another_language_are_not_held_to_the_english_word_lists()
     french = summarize.summarize([wire, post], exclusives=9, language="french")
     assert added not in [c.text for c in english.exclusive(wire.source)]
     assert added in [c.text for c in french.exclusive(wire.source)]
+
+
+@pytest.mark.parametrize("time", ["This week", "This decade", "These days", "That morning"])
+def test_a_time_a_demonstrative_names_points_back_for_neither_test(time: str) -> None:
+    """Exclusives and shown lines read one list of times: "This decade" points nowhere."""
+    from summarize.text import stands_alone
+
+    text = f"{time} the ferry carried more riders than the bridge."
+    assert not leans_on_context(text)
+    assert stands_alone(text)

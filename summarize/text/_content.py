@@ -123,16 +123,21 @@ _ALNUM = re.compile(r"[^\W_]")
 _LOWER_WORD = re.compile(r"\b(?!(?:and|the|for|nor|with|from)\b)[a-z]{3}")
 # What may close a sentence after its final stop: quotes and brackets.
 _CLOSERS = "\"'\u2019\u201d)]"
+#: Nouns of a time that a demonstrative names rather than points back with ("This week",
+#: "These days"), as a pattern's alternatives; :mod:`summarize.text._context` reads them too.
+TIME_NOUNS = (
+    "week|weekend|month|year|morning|afternoon|evening|night|summer|spring|autumn|fall|winter"
+    "|season|time|century|decade|days|weeks|months|years"
+)
 # A sentence that opens by pointing back at the one before: a demonstrative as its
 # subject or before its subject's noun ("That means ...", "These are ...", "That's ...",
 # "This decision ...", "Those numbers ..."), unless it names a time ("This week ...",
 # "That same month ...") or opens a description of its own ("Those who ...", "That the
 # ...", "These days ...").
 _POINTS_BACK = re.compile(
-    r"(?:This|That|These|Those)(?:['\u2019]s\b|\s+(?!(?:week|weekend|year|month|time|past|same"
-    r"|morning|afternoon|evening|night|summer|spring|fall|autumn|winter|season|century|decade"
-    r"|days|the|a|an|who|whom|whose|which|that|with|in|of|at|on|from|under|over|aged|born"
-    r"|living|working|seeking|without|among|between|behind|near|outside|inside)\b)[a-z])"
+    rf"(?:This|That|These|Those)(?:['\u2019]s\b|\s+(?!(?:{TIME_NOUNS}|past|same|the|a|an"
+    r"|who|whom|whose|which|that|with|in|of|at|on|from|under|over|aged|born|living|working"
+    r"|seeking|without|among|between|behind|near|outside|inside)\b)[a-z])"
 )
 
 

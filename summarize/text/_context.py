@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ._content import TIME_NOUNS
+
 __all__ = ["leans_on_context"]
 
 # Words that join a sentence to the one before it, skipped to find the opening word.
@@ -52,11 +54,7 @@ _OWN_VOICE = re.compile(
 # "'s", "'re": what a pronoun may carry ("That's", "They're").
 _CONTRACTED = re.compile(r"['\u2019](?:s|re|ve|ll|d)$")
 # "This week", "That morning": a time, named by the words themselves.
-_NOW = re.compile(
-    r"(?:this|that|these)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
-    r"summer|spring|autumn|fall|winter|season|time|days|weeks|months|years)\b",
-    re.IGNORECASE,
-)
+_NOW = re.compile(rf"(?:this|that|these)\s+(?:{TIME_NOUNS})\b", re.IGNORECASE)
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
