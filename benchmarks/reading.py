@@ -1,14 +1,15 @@
 """Reading sheets: a seeded sample of dev clusters, each with its digest laid out for an editor.
 
-ROUGE and unit tests cannot see whether a claim is right; a reader can. This script draws
-clusters from ``shared/data/bench/*.jsonl`` with ``--seed`` and writes one Markdown sheet
-per cluster to ``--out``: the articles in full, then every merged claim with each of its
-supporting sentences, the exclusives, the disagreements with the sentence of each
-figure, and every quote with its speaker. A reader counts, per sheet: supporting sentences
-right and wrong, facts said twice in the merged summary, disagreements right and wrong,
-exclusives right and wrong, quote speakers right, wrong and missing. Disagreements are
-rare, so ``disagreements.md`` holds every one flagged on all dev clusters, each figure
-with its sentence and the sentence before it.
+ROUGE and unit tests cannot see whether a claim is right; a reader can. This script
+draws clusters from ``shared/data/bench/*.jsonl`` with ``--seed`` and writes one
+Markdown sheet per cluster to ``--out``: the articles in full, then every merged claim
+with each of its supporting sentences, the exclusives (each with whom it quotes, as the
+renderers show it), the disagreements with the sentence of each figure, and every quote
+with its speaker. A reader counts, per sheet: supporting sentences right and wrong,
+facts said twice in the merged summary, disagreements right and wrong, exclusives right
+and wrong, quote speakers right, wrong and missing. Disagreements are rare, so
+``disagreements.md`` holds every one flagged on all dev clusters, each figure with its
+sentence and the sentence before it.
 
 Run from the repository root::
 
@@ -26,7 +27,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import summarize
-from summarize import Digest
+from summarize import Claim, Digest
+from summarize.render._common import speakers_note
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -49,6 +51,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _said(claim: Claim) -> str:
+    """Who the claim quotes, as the library's renderers show it beside the claim."""
+    note = speakers_note(claim)
+    return f" ({note})" if note else ""
+
+
 def sheet(digest: Digest) -> str:
     """The Markdown reading sheet of one digest."""
     lines = [f"# Cluster {digest.id}", ""]
@@ -56,14 +64,14 @@ def sheet(digest: Digest) -> str:
         lines += [f"## Article {article.id} (source {article.source})", "", article.text, ""]
     lines += ["# Digest", "", "## Merged claims", ""]
     for k, claim in enumerate(digest.merged, 1):
-        lines.append(f"{k}. [{claim.source_count} sources] {_one_line(claim.text)}")
+        lines.append(f"{k}. [{claim.source_count} sources] {_one_line(claim.text)}{_said(claim)}")
         for s in claim.support:
             mark = "shown" if s == claim.sentence else "support"
             lines.append(f"   - {mark} ({s.article}): {_one_line(s.text)}")
     lines += ["", "## Exclusives (claims no other source makes)", ""]
     for exclusive in digest.exclusives:
         for claim in exclusive.claims:
-            lines.append(f"- ({exclusive.article}) {_one_line(claim.text)}")
+            lines.append(f"- ({exclusive.article}) {_one_line(claim.text)}{_said(claim)}")
     lines += ["", "## Disagreements", ""]
     for k, disagreement in enumerate(digest.disagreements, 1):
         shown = "sources differ" if disagreement.certain else "may differ"
