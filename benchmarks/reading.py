@@ -3,13 +3,13 @@
 ROUGE and unit tests cannot see whether a claim is right; a reader can. This script
 draws clusters from ``shared/data/bench/*.jsonl`` with ``--seed`` and writes one
 Markdown sheet per cluster to ``--out``: the articles in full, then every merged claim
-with each of its supporting sentences, the exclusives (each with whom it quotes, as the
-renderers show it), the disagreements with the sentence of each figure, and every quote
-with its speaker. A reader counts, per sheet: supporting sentences right and wrong,
-facts said twice in the merged summary, disagreements right and wrong, exclusives right
-and wrong, quote speakers right, wrong and missing. Disagreements are rare, so
-``disagreements.md`` holds every one flagged on all dev clusters, each figure with its
-sentence and the sentence before it.
+with each of its supporting sentences and the exclusives (each claim with whom it
+quotes, as the renderers show it), the disagreements with the sentence of each figure,
+and every quote with its speaker. A reader counts, per sheet: supporting sentences right
+and wrong, facts said twice in the merged summary, disagreements right and wrong,
+exclusives right and wrong, quote speakers right, wrong and missing. Disagreements are
+rare, so ``disagreements.md`` holds every one flagged on all dev clusters, each figure
+with its sentence and the sentence before it.
 
 Run from the repository root::
 
