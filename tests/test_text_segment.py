@@ -575,6 +575,31 @@ def test_regression_bracket_before_a_glued_stop_hid_the_sentence_end() -> None:
     ]
 
 
+def test_regression_closing_quote_of_a_glued_stop_opened_the_next_sentence() -> None:
+    """'as much."We were told' gave the closing quote to the next sentence: Punkt's
+    break at the stop stayed beside the one after the quote, and the quote alone
+    joined the sentence after it, which then opened with a stray mark."""
+    text = 'She said, "he likes it less."We were told they were surprised.It rained.'
+    assert texts(split_sentences(text)) == [
+        'She said, "he likes it less."',
+        "We were told they were surprised.",
+        "It rained.",
+    ]
+    assert texts(split_sentences("He said 'no way.'Then he left.")) == [
+        "He said 'no way.'",
+        "Then he left.",
+    ]
+    # a mark after a stop that opens a quotation still opens the next sentence
+    text = 'She said "no."Then he left."Go away," she said.It\'s over.\'We won,\' he said.'
+    assert texts(split_sentences(text)) == [
+        'She said "no."',
+        "Then he left.",
+        '"Go away," she said.',
+        "It's over.",
+        "'We won,' he said.",
+    ]
+
+
 def test_regression_time_before_a_title_never_ended_a_sentence() -> None:
     """'at 9 P.M. Mr. Lee then went' stayed one sentence: the title after the time
     hid the break, and 'P.M.' in capitals was not read as a time."""

@@ -94,6 +94,7 @@ _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 
     f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
     "(?=[\"'\u2018\u201c]?[A-Z])"
 )
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # "don't", not a quotation mark
 _URLISH = re.compile(r"[@/]|www\.|\.[a-z]")  # in the word before a glued stop
 # ... or in the rest of its word: "Anna.Berg@Example.com" (read up to WORD_WINDOW characters)
 _ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
@@ -153,20 +154,57 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
     :func:`_ellipsis_cuts`), after a company's final
     abbreviation ("Acme Inc. Analysts said"), after "I" or a unit's letter ending a
     sentence ("you and I. Did", "40 C. Crops"), and where a full stop is followed by
-    a capital with no space ("ended.The") unless the word is an address
-    ("www.Example.com", "Anna.Berg@Example.com").
+    a capital with no space ("ended.The"; after the marks that close it: 'much."We')
+    unless the word is an address ("www.Example.com", "Anna.Berg@Example.com").
     """
     _ellipsis_cuts(text, cuts)
     cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
     for match in _LETTER_BREAK.finditer(text):
         if text[match.start() - 1] != "I" or last_word(text, 0, match.start() - 2).islower():
             cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt"
+    marks = _Marks(text)
     for match in _GLUED_BREAK.finditer(text):
         if not (
             _URLISH.search(last_word(text, 0, match.end()))
             or _ADDRESS_AFTER.match(text, match.end())
         ):
-            cuts.add(match.end())
+            # the sentence ends after the marks that close it ('much."We'), before one
+            # that opens the next ('week."We had no warning," he said')
+            cut = marks.cut(match.start() + 1, match.end())
+            cuts.difference_update(range(match.start() + 1, match.end() + 1))
+            cuts.add(cut)
+
+
+class _Marks:
+    """Where a sentence glued to the next ends: the marks after its stop, read along a paragraph.
+
+    A straight quotation mark there may open the next sentence instead ('all week."We
+    had no warning," he said'): it closes one only when the paragraph has opened a
+    quotation before it (an odd number of such marks), an apostrophe inside a word
+    ("don't") not counted. Stops are asked about in text order, so the marks before
+    each are counted from the last one asked about.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.read = 0
+        self.counts = {'"': 0, "'": 0}
+
+    def cut(self, start: int, end: int) -> int:
+        """Where the sentence ends whose stop is at ``start - 1``, ``text[start:end]`` its marks.
+
+        After them, unless a straight quotation mark among them opens a quotation: then
+        before it.
+        """
+        run = self.text[start:end]
+        if '"' not in run and "'" not in run:
+            return end
+        before = self.text[self.read : start]
+        self.counts['"'] += before.count('"')
+        self.counts["'"] += before.count("'") - len(_APOSTROPHE.findall(before))
+        self.read = start
+        opening = [run.index(mark) for mark in "\"'" if mark in run and not self.counts[mark] % 2]
+        return start + min(opening) if opening else end
 
 
 def _ellipsis_cuts(text: str, cuts: set[int]) -> None:
