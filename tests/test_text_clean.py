@@ -578,6 +578,37 @@ def test_caption_line_above_the_lead_is_a_caption() -> None:
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "This undated photo provided by the harbour trust shows the old pier before the storm.",
+        "A sketch released of a man who was seen near the pier on the night of the fire.",
+        "A file image from the survey ship shows the wreck on the seabed.",
+        "In this photo taken on May 3, ferry passengers queue at the harbour gate.",
+        "This image shows the crane that fell. It had stood there since 1990.",
+    ],
+)
+def test_regression_a_line_that_names_its_picture_was_shown_as_a_claim(caption: str) -> None:
+    """Captions that open by naming their picture ('This photo provided by ... shows',
+    'A sketch released of ...') were read as the story's sentences, one of them as a
+    merged claim."""
+    assert marked(f"{STORY}\n\n{caption}\n\n{STORY[:-1]} again.") == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A photo released by the council on Monday showed the pier in ruins.",  # prose, past
+        "The other photo shows the pier from the sea.",  # prose about the pictures
+        "A photo of the suspect was released on Monday, police said.",
+        "This is a picture of resilience, the mayor said, as the town shows its strength.",
+        "An image from the survey ship provides evidence of the wreck.",
+    ],
+)
+def test_a_sentence_about_a_picture_is_content(line: str) -> None:
+    assert marked(f"{STORY}\n\n{line}") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         f"Jane Roe, the harbour master, resigned in 2004.\n\n{STORY}",  # a verb: a lead

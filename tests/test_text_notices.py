@@ -31,6 +31,9 @@ def kept(text: str) -> list[str]:
         ("The mayor speaks at the quay, in this May 2, 2018 file photo.", "caption"),
         ("The wreck is shown in this police photo released on Tuesday.", "caption"),
         ("AFP/Jane Roe A diver holds up a rusted bolt from the girder.", "caption"),
+        ("In this image released by the studio, the actor appears as a ferry pilot.", "caption"),
+        ("This undated photo provided by the council shows the old pier.", "caption"),
+        ("A sketch released of a man seen near the pier on the night of the fire.", "caption"),
         # embedded posts
         (
             "The bridge is open again! pic.twitter.com/Ab12Cd34 \u2014 Brennock Council "
@@ -168,6 +171,9 @@ def test_clutter_shape(sentence: str, reason: str) -> None:
         "In this case, the photo was taken by a neighbour from her window.",
         "The photographer said the image shows the girder before it fell.",
         "Reuters/Ipsos polling shows support for the bridge at 61 percent.",
+        "A photo released by the council on Monday showed the pier in ruins.",
+        "The other photo shows the pier from the sea, the council said.",
+        "This is a picture of resilience, the mayor said, as the town shows its strength.",
         "Police said the suspect can be reached at a halfway house in Brennock.",
         # fractions and dates are not thread markers
         "9/11 changed how the port is guarded.",

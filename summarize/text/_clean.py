@@ -58,7 +58,10 @@ Each rule, and why it is general rather than fitted to one site:
     for a headline, unfinished for prose, written as caption writers write. Also,
     among the opening lines and above more text, a short line that names someone,
     says who in an apposition and ends on a place or a year without a verb
-    (``Rex, a police dog, in 2004.``): a picture's caption above the lead.
+    (``Rex, a police dog, in 2004.``): a picture's caption above the lead; and a line of up to 60
+    words that opens by naming its picture, in the present tense or by a participle
+    (``This undated photo provided by the police shows ...``, ``A sketch released of
+    ...``), not in the past tense of prose (``A photo released on Monday showed ...``).
 ``credit``
     A line that is only a photo credit: a parenthesised credit, ``Photo:
     Agency``, ``AGENCY/Name``, ``Agency via Getty Images``. A credit needs a
@@ -147,6 +150,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         and patterns.LEAD_CAPTION.fullmatch(line)
         and not patterns.REPORTED.search(line)
     ):
+        return "caption"
+    if words <= 60 and patterns.PICTURE_LINE.match(line):
         return "caption"
     if words <= 60 and patterns.CORRECTION.match(line):
         return "metadata"

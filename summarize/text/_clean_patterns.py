@@ -103,6 +103,18 @@ LEAD_CAPTION = re.compile(  # "Rex, a police dog, in 2004.": who, what, when, an
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:a|an|the)\s+[^,.!?]{1,60},"
     r"\s+(?:in|on|at|near|during|after|before|outside|inside)\s+[^.!?]{0,50}?\b(?:19|20)\d{2}\.?"
 )
+# A line that opens by naming its picture: "This undated photo provided by the police
+# shows ...", "A sketch released of ...", "A file image from the probe shows ...". Told
+# in the present tense or by a participle; "A photo released on Monday showed ..." is prose.
+PICTURE_LINE = re.compile(
+    r"(?:In\s+[Tt]his|An?|This|These)\s+"
+    r"(?:(?!(?:is|was|are|were|will|would|has|have|had)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:photo(?:graph)?s?|images?|pictures?|sketch(?:es)?|drawings?|renderings?|screenshots?"
+    r"|screen\s+grabs?|frame\s+grabs?|stills?|mugshots?|mug\s+shots?)\s+"
+    r"(?:(?:released|provided|taken|obtained|distributed|issued|posted|handed\s+out"
+    r"|made\s+available)\s+(?:\w+\s+)?(?:of|by|on|in|at|from|to)\b(?![^.!?]*\bshowed\b)"
+    r"|[^.!?,;\"\u201c]{0,120}?\b(?:shows?|showing|depicts?)\b)"
+)
 PHOTO_CUE = re.compile(
     r"\b(?:pictures?|photo(?:graph)?s?|images?|pictured|seen|shows?|showing|taken|pos(?:es?|ing)"
     r"|handout|grab|file)\b",

@@ -30,7 +30,9 @@ SENTENCE_REASONS: tuple[str, ...] = (
 ``caption``
     A caption label (``Image copyright <Agency> Image caption ...``, ``Media
     caption``), a credit list (``Photo: Left: <credit>. Right: <credit>.``), a
-    caption opening ``In this <date> file photo, ...`` or ``FILE - ``, a
+    caption opening ``In this <date> file photo, ...`` or ``FILE - `` or naming its
+    picture (``This undated photo provided by ... shows``, as a caption line does: see
+    :mod:`summarize.text._clean`), a
     caption cut off with an ellipsis before an agency in brackets
     (``... (Associated Press)``), and the items of a gallery or a list of videos
     (``Hide Caption 3 of 6 Photos: ...``, ``Photos: <title> Photos: <title> ...``,
@@ -235,7 +237,7 @@ def _thread_marker(text: str) -> bool:
 
 
 def _caption(text: str, low: str) -> bool:
-    if _CAPTION.match(text):
+    if _CAPTION.match(text) or patterns.PICTURE_LINE.match(text):
         return True
     if ("..." in text or "\u2026" in text or "FILE" in text) and _TRUNCATED_CAPTION.search(text):
         return True
