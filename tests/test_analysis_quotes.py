@@ -397,3 +397,19 @@ def test_a_term_or_a_name_after_words_that_name_it_is_no_quote(text: str) -> Non
 def test_words_said_after_a_naming_word_stay_quotes_when_attributed(text: str) -> None:
     """A quote the sentence attributes right next to it, or "called for", stays a quote."""
     assert len(pairs(text)) == 1
+
+
+def test_regression_a_closing_mark_typed_as_two_apostrophes_lost_every_speaker() -> None:
+    """'"We had no plan,'' said Ada Ode. "It just happened."': the closing mark typed as
+    two apostrophes, as some wires write it, was no mark, so the opening marks paired
+    with each other across the attribution and the quotes lost their speaker."""
+    text = (
+        "\"We had no plan,'' said Ada Ode, the mayor. \"It just happened. We built it.\"\n\n"
+        "``The pier will reopen,'' Bo Li said.\n\n"
+        "The workers' union met. He is 5' 10'' tall."
+    )
+    assert pairs(text) == [
+        ("We had no plan,", "Ada Ode"),
+        ("It just happened. We built it.", "Ada Ode"),
+        ("The pier will reopen,", "Bo Li"),
+    ]

@@ -31,6 +31,10 @@ _DOUBLE = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 _ROLE = {'"': "either", "\u201c": "open", "\u00ab": "open", "\u2039": "open", "\u201d": "close"}
 _ROLE |= {"\u00bb": "close", "\u203a": "close", "\u201e": "low", "\u201a": "low"}
 _ROLE |= {"\u2018": "left", "\u2019": "right"}
+# Double marks typed as two characters, as some wires and old pages write them: two
+# apostrophes close ("So,'' she said), two backticks open; one apostrophe is never a mark.
+_TYPED = ("''", "``")
+_ROLE_TYPED = {"'": "either", "`": "open"}
 _BEFORE_OPENER = frozenset("([{<\u2014\u2013-/") | set(_ROLE)
 _AFTER_CLOSER = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026") | set(_ROLE)
 _OPEN, _CLOSE, _EITHER, _WEAK = 1, 2, 3, 4
@@ -164,13 +168,19 @@ def _marks(text: str) -> list[tuple[int, int]]:
         while i >= 0:
             found.append(i)
             i = text.find(mark, i + 1)
+    for pair in _TYPED:  # two apostrophes or backticks typed for a double mark: one mark
+        i = text.find(pair)
+        while i >= 0:
+            found.append(i)
+            i = text.find(pair, i + 2)
     found.sort()
     marks: list[tuple[int, int]] = []
     for i in found:
+        size = 2 if text[i] in "'`" else 1
         if marks and marks[-1][1] == i and text[i] == text[i - 1]:
-            marks[-1] = (marks[-1][0], i + 1)
+            marks[-1] = (marks[-1][0], i + size)
         else:
-            marks.append((i, i + 1))
+            marks.append((i, i + size))
     return marks
 
 
@@ -192,7 +202,7 @@ def _regions(text: str, sents: Sequence[Sentence]) -> list[tuple[int, int]]:
 
 def _kind(text: str, start: int, end: int) -> int:
     """How the mark at text[start:end] can be read, from its role and its neighbours."""
-    role = _ROLE[text[start]]
+    role = _ROLE_TYPED.get(text[start]) or _ROLE[text[start]]
     if role == "low":
         return _OPEN
     before, after = text[start - 1 : start], text[end : end + 1]
@@ -232,6 +242,8 @@ def _pair(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int, int]]:
 
 def _opens_with_quote(text: str, start: int) -> bool:
     """Whether the paragraph at ``start`` opens with a double quotation mark."""
+    if text.startswith("``", start):
+        return True
     return text[start : start + 1] in _DOUBLE and _kind(text, start, start + 1) in (_OPEN, _EITHER)
 
 
@@ -241,23 +253,27 @@ def _spans(
     """The quotes that one paragraph's marks enclose, in order and without overlaps.
 
     Marks are straight ``"..."``, typographic ``“...”``, ``„...“``, ``«...»`` (and
-    ``»...«``), and single ``‘...’``, ``‚...‘``, ``‹...›``. A mark's neighbours say
-    whether it opens (after a space or bracket, before a word) or closes (the
-    reverse); a run of one mark (``""``) counts once. A straight ``'`` is never a
-    quote mark, and ``’`` only closes an open ``‘``: never between letters (it’s),
-    and when a lower-case word follows it ("the fighters’ wives") only if no later
-    mark closes the quote. A quote stays inside one paragraph of consecutive
-    content sentences; a mark that cannot be paired there is skipped, except a
-    last double opening mark when the next paragraph opens with one (``runs_on``:
-    the paragraph's end): news runs one speaker's words over paragraphs, closing
-    the quote only in the last, so the quote runs to the paragraph's end. A quote
-    inside another is part of it, and double marks win over single ones where
-    they cross.
+    ``»...«``), double marks typed as two characters (two apostrophes closing, two
+    backticks opening, as some wires write them), and single ``‘...’``, ``‚...‘``,
+    ``‹...›``. A mark's neighbours say whether it opens (after a space or bracket,
+    before a word) or closes (the reverse); a run of one mark (``""``) counts once. A
+    straight ``'`` alone is never a quote mark, and ``’`` only closes an open ``‘``:
+    never between letters (it’s), and when a lower-case word follows it ("the fighters’
+    wives") only if no later mark closes the quote. A quote stays inside one paragraph
+    of consecutive content sentences; a mark that cannot be paired there is skipped,
+    except a last double opening mark when the next paragraph opens with one
+    (``runs_on``: the paragraph's end): news runs one speaker's words over paragraphs,
+    closing the quote only in the last, so the quote runs to the paragraph's end. A
+    quote inside another is part of it, and double marks win over single ones where they
+    cross.
     """
     double: list[tuple[int, int, int]] = []
     single: list[tuple[int, int, int]] = []
     for start, end in marks:
-        (double if text[start] in _DOUBLE else single).append((start, end, _kind(text, start, end)))
+        typed = text[start] in _ROLE_TYPED  # "''" or "``"
+        (double if typed or text[start] in _DOUBLE else single).append(
+            (start, end, _kind(text, start, end))
+        )
     pairs, k = _pair(double), 0
     if runs_on is not None:
         last = max((pair[3] for pair in pairs), default=-1)
