@@ -135,3 +135,28 @@ def test_a_time_a_demonstrative_names_points_back_for_neither_test(time: str) ->
     text = f"{time} the ferry carried more riders than the bridge."
     assert not leans_on_context(text)
     assert stands_alone(text)
+
+
+@pytest.mark.parametrize("word", ["this", "that", "these", "those"])
+def test_a_demonstrative_points_back_for_both_tests_from_one_list(word: str) -> None:
+    """Exclusives and shown lines read one list of demonstratives: each points back
+    before a noun in both tests, and names a time in both ("Those weeks ...")."""
+    from summarize.text import stands_alone
+    from summarize.text._content import DEMONSTRATIVES
+
+    assert word in DEMONSTRATIVES
+    pointing = f"{word.capitalize()} plans angered the ferry crews."
+    assert leans_on_context(pointing)
+    assert not stands_alone(pointing)
+    timed = f"{word.capitalize()} weeks the ferry carried more riders than the bridge."
+    assert not leans_on_context(timed)
+    assert stands_alone(timed)
+
+
+def test_such_points_back_for_exclusives_only() -> None:
+    """"Such" is no demonstrative of the shared list: it opens a shown line, not an exclusive."""
+    from summarize.text import stands_alone
+
+    text = "Such plans angered the ferry crews."
+    assert leans_on_context(text)
+    assert stands_alone(text)

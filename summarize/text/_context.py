@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ._content import TIME_NOUNS
+from ._content import DEMONSTRATIVES, TIME_NOUNS
 
 __all__ = ["leans_on_context"]
 
@@ -23,7 +23,7 @@ _JOINERS = frozenset(
 # An opening word that points back to someone or something named before.
 _POINTERS = frozenset(
     {"he", "she", "it", "they", "him", "them", "his", "her", "its", "their", "theirs"}
-    | {"this", "that", "these", "those", "such"}
+    | {*DEMONSTRATIVES, "such"}
 )
 # "The two ...", "The other ...", "Another ...": more of what was named before; "Another
 # 40 people" counts more of them, and names them.
@@ -54,7 +54,7 @@ _OWN_VOICE = re.compile(
 # "'s", "'re": what a pronoun may carry ("That's", "They're").
 _CONTRACTED = re.compile(r"['\u2019](?:s|re|ve|ll|d)$")
 # "This week", "That morning": a time, named by the words themselves.
-_NOW = re.compile(rf"(?:this|that|these)\s+(?:{TIME_NOUNS})\b", re.IGNORECASE)
+_NOW = re.compile(rf"(?:{'|'.join(DEMONSTRATIVES)})\s+(?:{TIME_NOUNS})\b", re.IGNORECASE)
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
