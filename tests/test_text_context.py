@@ -160,3 +160,27 @@ def test_such_points_back_for_exclusives_only() -> None:
     text = "Such plans angered the ferry crews."
     assert leans_on_context(text)
     assert stands_alone(text)
+
+
+def test_regression_an_exclusive_named_this_method_or_these_passports_of_the_text_before() -> None:
+    """Exclusives such as "The researchers tested this method in the north." were listed:
+    read away from their article, nobody knows which method."""
+    assert leans_on_context("The crews tested this method on the north pier.")
+    assert leans_on_context("A small number of these passports held old visas.")
+    assert leans_on_context("Republicans have not been part of these talks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry carried more riders this week than the bridge.",
+        "Fares rose this past year by a fifth.",
+        "Ferry crews in this country earn less than bus drivers.",
+        "At this point the harbour board has no plan.",
+        '"We will fix this mess by spring," said Ada Ode, the port director.',
+    ],
+)
+def test_a_demonstrative_that_names_its_own_time_place_or_speaker_does_not_lean(
+    text: str,
+) -> None:
+    assert not leans_on_context(text)
