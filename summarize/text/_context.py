@@ -57,7 +57,8 @@ _CONTRACTED = re.compile(r"['\u2019](?:s|re|ve|ll|d)$")
 # "This week", "That morning": a time, named by the words themselves.
 _NOW = re.compile(rf"(?:{'|'.join(DEMONSTRATIVES)})\s+(?:{TIME_NOUNS})\b", re.IGNORECASE)
 # "this method", "these passports" inside a sentence: a thing named before, unless the
-# words name a time or a place of their own ("this past week", "this country").
+# words name a time or a place of their own ("this past week", "this country"). Not
+# "that" (a conjunction as often) nor "those" ("those who", "those in need" describe).
 _THIS_THING = re.compile(
     rf"\b(?:this|these)\s+(?!(?:{TIME_NOUNS}|past|same|quarter|point|moment|stage|country)\b)"
     r"[a-z]"
