@@ -257,7 +257,7 @@ def summarize_many(
         order: ``"importance"`` or ``"source"``.
         selection: ``"coverage"`` or ``"support"``, as for :func:`~summarize.summarize`.
         min_sources: Fewest distinct sources of a claim in a merged summary.
-        exclusives: Exclusive claims listed per article (0: none).
+        exclusives: Exclusive claims listed per article, at most this many (0: none).
 
     Returns:
         A generator of digests, one per cluster, in input order (skipped

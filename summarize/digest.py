@@ -119,10 +119,10 @@ class Digest:
             >>> from summarize import summarize
             >>> digest = summarize([
             ...     "The bridge reopened on Monday. A cyclist was the first across.",
-            ...     "On Monday the bridge reopened. Tolls will rise in May.",
+            ...     "On Monday the bridge reopened. Tolls for trucks will rise in May.",
             ... ])
             >>> [claim.text for claim in digest.exclusive("1")]
-            ['Tolls will rise in May.']
+            ['Tolls for trucks will rise in May.']
         """
         if not any(article.source == source for article in self.articles):
             raise KeyError(source)

@@ -157,7 +157,8 @@ class Options:
         min_sources: Only claims stated by at least this many distinct sources
             enter the merged summary (1: every claim).
         exclusives: The most important claims that no other source makes,
-            listed per article (0: none).
+            listed per article, at most this many (0: none); an article
+            with fewer that make a claim of their own lists fewer.
 
     Example:
         >>> Options(merged=3).per_source
@@ -249,7 +250,8 @@ class Options:
         converter=_whole,
         validator=_count("exclusives"),
         metadata=_flag(
-            "claims that no other source makes, listed per article; 0: none", metavar="N"
+            "at most N claims that no other source makes, listed per article; 0: none",
+            metavar="N",
         ),
     )
 

@@ -72,7 +72,8 @@ def summarize(
             sources state, then the ranker's best (see :class:`Options`).
         min_sources: Only claims that at least this many distinct sources
             state enter the merged summary.
-        exclusives: Claims that no other source makes, listed per article (0: none).
+        exclusives: Claims that no other source makes, listed per article, at most
+            this many (0: none).
         id: An id for the set, carried into the digest.
 
     Returns:
@@ -208,6 +209,7 @@ def run(
         redundancy=options.redundancy,
         told_elsewhere=[version.sentence for d in disagreements for version in d.versions],
         language=options.language,
+        names=vectorizer.name_terms_,
     )
     return Digest(
         articles=tuple(articles),

@@ -825,3 +825,47 @@ def test_figures_that_tell_a_fact_apart(text: str, figures: set[str]) -> None:
     from summarize.claims._exclusives import _figures
 
     assert _figures(text) == figures
+
+
+def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> None:
+    """1.0 listed a caption and a line of talk with one word of substance as exclusives:
+    read away from their article, they tell no one's news."""
+    import summarize
+
+    articles = [
+        Article(
+            id="wire",
+            text="The council approved the budget on Monday. Interior of the hall. "
+            '"I am ready," she said. The mayor will travel to Lisbon in May.',
+        ),
+        Article(
+            id="post",
+            text="On Monday the council approved the budget. Ferry fares rise by a third "
+            "in June.",
+        ),
+    ]
+    digest = summarize.summarize(articles)
+    shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
+    # two words of substance and a name ("mayor", "travel"; "Lisbon") still make a claim
+    assert shown == {
+        "wire": ["The mayor will travel to Lisbon in May."],
+        "post": ["Ferry fares rise by a third in June."],
+    }
+
+
+def test_substance_counts_terms_other_than_names_and_two_names_at_most() -> None:
+    from summarize.claims._exclusives import _substance
+
+    m = sparse.csr_matrix(
+        np.array(
+            [
+                [0.5, 0.5, 0.5, 0.0, 0.5, 0.0],  # three names and a word: 2 + 1
+                [0.6, 0.6, 0.6, 0.0, 0.0, 0.0],  # three names: 2
+                [0.0, 0.7, 0.0, 0.7, 0.0, 0.0],  # a name and a word: 2
+                [0.0, 0.0, 0.0, 0.6, 0.6, 0.6],  # three words: 3
+            ]
+        )
+    )
+    names = np.array([True, True, True, False, False, False])
+    assert _substance(m, names).tolist() == [True, False, False, True]
+    assert _substance(m, None).tolist() == [True, True, True, True]

@@ -17,7 +17,15 @@ if TYPE_CHECKING:
     from ._set import SentenceSet
     from .select import Selector
 
-__all__ = ["NEAR", "NEAR_FIGURE", "echoed", "exclusive_claims", "near_paraphrased", "same_figure"]
+__all__ = [
+    "NEAR",
+    "NEAR_FIGURE",
+    "SUBSTANCE",
+    "echoed",
+    "exclusive_claims",
+    "near_paraphrased",
+    "same_figure",
+]
 
 
 #: A sentence with another source's sentence at this share of the claim similarity or
@@ -34,6 +42,16 @@ _FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|,\d|\.\
 #: Rounds of picking again in place of picks found to be near paraphrases.
 _ROUNDS = 4
 
+#: Fewest terms (stems, stop words out; two names at most counted among them) of a
+#: sentence that makes a claim of its own: "Interior of the church." or '"I am ready,"
+#: she said.' holds fewer, and read away from its article tells nothing one source found out.
+SUBSTANCE = 3
+
+# Names counted towards it: a sentence of names and one verb ("Ada Ode met Bo Li in Kessel.")
+# is a caption or a line of a list; a sentence's opening word, which the set may write
+# capitalised only, counts as a name ("Fares rise in June.").
+_NAMES_COUNTED = 2
+
 
 def exclusive_claims(
     sentences: SentenceSet,
@@ -44,8 +62,9 @@ def exclusive_claims(
     redundancy: float,
     told_elsewhere: Collection[Sentence] = (),
     language: str = "english",
+    names: np.ndarray | None = None,
 ) -> tuple[Exclusive, ...]:
-    """Each article's best ``count`` claims among those no other source says the like of.
+    """Each article's best claims, at most ``count``, among those no other source says the like of.
 
     A candidate is a sentence whose claim has one source, that no sentence of another
     source echoes (:func:`echoed`), that stands alone (a fragment or a headline is no
@@ -54,13 +73,18 @@ def exclusive_claims(
     disagreement, sure or not: the height of a strike two sources give differently
     is no source's own news). Read in English, a candidate must also read right on
     its own, away from its article (:func:`~summarize.text.leans_on_context`): no
-    "He" or "The two officials" with nobody named, no writer's "I" or "you". The
-    selector picks among each article's candidates as it picks a per-source summary.
+    "He" or "The two officials" with nobody named, no writer's "I" or "you". Given
+    the vectoriser's name columns (``names``), a candidate also holds at least
+    :data:`SUBSTANCE` terms, two names at most counted among them: a caption
+    ("Interior of the church.") or a line of talk ('"I am ready," she said.') is no
+    one's news. The selector picks among each article's candidates as it picks a
+    per-source summary.
     A pick is then held to a looser test than grouping: a sentence of another source
     at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
     or one at :data:`NEAR_FIGURE` times it that gives the same figure
     (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more"), makes
-    it no exclusive, and the selector picks again without it. Articles with none are left out;
+    it no exclusive, and the selector picks again without it. An article with fewer
+    good candidates than ``count`` lists fewer; articles with none are left out;
     ``count=0`` gives none, and so does a set of one source: with no other source,
     no claim is one's alone.
     """
@@ -69,6 +93,7 @@ def exclusive_claims(
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
     elsewhere = {(s.article, s.start) for s in told_elsewhere}
     own = language == "english"  # the words that point back are known in English only
+    weighty = _substance(sentences.matrix, names)
     candidates = [
         [
             row
@@ -76,6 +101,7 @@ def exclusive_claims(
             if sentences.support[row] == 1
             and not heard[row]
             and sentences.alone[row]
+            and weighty[row]
             and (a.id, sentences.sentences[row].start) not in elsewhere
             and not (own and leans_on_context(sentences.sentences[row].text))
         ]
@@ -109,6 +135,18 @@ def exclusive_claims(
         for article, rows in zip(articles, picked, strict=True)
         if (shown := [row for row in rows if row not in near])
     )
+
+
+def _substance(matrix: sparse.csr_matrix, names: np.ndarray | None) -> np.ndarray:
+    """For each row, whether it holds :data:`SUBSTANCE` terms, two names at most among them.
+
+    Without ``names`` (no name columns known), every row does.
+    """
+    if names is None:
+        return np.ones(matrix.shape[0], dtype=bool)
+    own = np.diff(sparse.csr_matrix(matrix[:, np.flatnonzero(~names)]).indptr)
+    named = np.diff(sparse.csr_matrix(matrix[:, np.flatnonzero(names)]).indptr)
+    return np.asarray(own + np.minimum(named, _NAMES_COUNTED) >= SUBSTANCE)
 
 
 def near_paraphrased(

@@ -129,13 +129,18 @@ TIME_NOUNS = (
     "week|weekend|month|year|morning|afternoon|evening|night|summer|spring|autumn|fall|winter"
     "|season|time|century|decade|days|weeks|months|years"
 )
+#: The demonstratives, which point back at what was named before ("That means ...",
+#: "These numbers ...") unless they name a time (:data:`TIME_NOUNS`); one list for
+#: :func:`stands_alone` and :mod:`summarize.text._context`.
+DEMONSTRATIVES = ("this", "that", "these", "those")
 # A sentence that opens by pointing back at the one before: a demonstrative as its
 # subject or before its subject's noun ("That means ...", "These are ...", "That's ...",
 # "This decision ...", "Those numbers ..."), unless it names a time ("This week ...",
 # "That same month ...") or opens a description of its own ("Those who ...", "That the
 # ...", "These days ...").
 _POINTS_BACK = re.compile(
-    rf"(?:This|That|These|Those)(?:['\u2019]s\b|\s+(?!(?:{TIME_NOUNS}|past|same|the|a|an"
+    rf"(?:{'|'.join(word.capitalize() for word in DEMONSTRATIVES)})"
+    rf"(?:['\u2019]s\b|\s+(?!(?:{TIME_NOUNS}|past|same|the|a|an"
     r"|who|whom|whose|which|that|with|in|of|at|on|from|under|over|aged|born|living|working"
     r"|seeking|without|among|between|behind|near|outside|inside)\b)[a-z])"
 )

@@ -2,16 +2,17 @@
 
 A claim listed under its source, away from the article, must say who and what by
 itself: one that opens on a word pointing back ("He", "They added", "The other ..."),
-that speaks in the writer's own voice ("I", "we", "your") outside quotation marks, or
-that holds a run of words printed twice (a headline glued to its own first line) is
-read wrongly there. English only: other languages have no word lists here.
+that speaks in the writer's own voice ("I", "we", "your") or names "this method" or
+"these passports" outside quotation marks, or that holds a run of words printed twice
+(a headline glued to its own first line) is read wrongly there. English only: other
+languages have no word lists here.
 """
 
 from __future__ import annotations
 
 import re
 
-from ._content import TIME_NOUNS
+from ._content import DEMONSTRATIVES, TIME_NOUNS
 
 __all__ = ["leans_on_context"]
 
@@ -23,7 +24,7 @@ _JOINERS = frozenset(
 # An opening word that points back to someone or something named before.
 _POINTERS = frozenset(
     {"he", "she", "it", "they", "him", "them", "his", "her", "its", "their", "theirs"}
-    | {"this", "that", "these", "those", "such"}
+    | {*DEMONSTRATIVES, "such"}
 )
 # "The two ...", "The other ...", "Another ...": more of what was named before; "Another
 # 40 people" counts more of them, and names them.
@@ -54,7 +55,14 @@ _OWN_VOICE = re.compile(
 # "'s", "'re": what a pronoun may carry ("That's", "They're").
 _CONTRACTED = re.compile(r"['\u2019](?:s|re|ve|ll|d)$")
 # "This week", "That morning": a time, named by the words themselves.
-_NOW = re.compile(rf"(?:this|that|these)\s+(?:{TIME_NOUNS})\b", re.IGNORECASE)
+_NOW = re.compile(rf"(?:{'|'.join(DEMONSTRATIVES)})\s+(?:{TIME_NOUNS})\b", re.IGNORECASE)
+# "this method", "these passports" inside a sentence: a thing named before, unless the
+# words name a time or a place of their own ("this past week", "this country"). Not
+# "that" (a conjunction as often) nor "those" ("those who", "those in need" describe).
+_THIS_THING = re.compile(
+    rf"\b(?:this|these)\s+(?!(?:{TIME_NOUNS}|past|same|quarter|point|moment|stage|country)\b)"
+    r"[a-z]"
+)
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
@@ -72,7 +80,10 @@ def leans_on_context(text: str) -> bool:
     sentence are someone's, read with the speaker the digest names: a pronoun that
     opens them is theirs to use. True as well when, outside quotation marks, the
     writer speaks of themselves or to the reader ("I", "we", "our", "you", "my";
-    "told us" is how a reporter cites a source, and is not), when a run of five words
+    "told us" is how a reporter cites a source, and is not) or points, further on, at
+    a thing named before ("The researchers tested this method ...", "... these
+    passports"; "this week", "this past year" and "this country" name their own), when
+    a run of five words
     comes twice (a headline printed again before the text it heads), or when it opens
     on a stray mark that is neither a letter, a digit, a quotation mark nor a bracket.
 
@@ -83,8 +94,9 @@ def leans_on_context(text: str) -> bool:
         ...                                "But they added that ferries would run.",
         ...                                "The two ministers left before the vote.",
         ...                                "In 2019, she moved to the port authority.",
-        ...                                "Each morning my daughter takes the ferry.")]
-        [True, True, True, True, True]
+        ...                                "Each morning my daughter takes the ferry.",
+        ...                                "The crews tested this method in the harbour.")]
+        [True, True, True, True, True, True]
         >>> leans_on_context("It is unclear whether the bridge will reopen in May.")
         False
         >>> leans_on_context('"We will rebuild it," said Ada Ode, the port director.')
@@ -105,6 +117,8 @@ def leans_on_context(text: str) -> bool:
     unquoted = _QUOTED.sub(" ", body)
     if _OWN_VOICE.search(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # with a mark left unpaired, the words may all be someone's
+    if _THIS_THING.search(unquoted) and not _QUOTE_MARK.search(unquoted):
+        return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
 
 
