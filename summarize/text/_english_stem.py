@@ -2,16 +2,16 @@
 
 Serves text/: :func:`summarize.text._languages.stemmer` stems English with it (other
 languages keep NLTK's Snowball stemmers). It gives the stems of NLTK's
-``EnglishStemmer``, which summarize used before (tests/test_english_stem.py holds it to
-them), in less than half the time: each step looks its suffixes up by length in one
-table, longest first, and the regions R1 and R2 are positions in the word.
+``EnglishStemmer``, which summarize used before (tests/test_text_english_stem.py holds
+it to them), in less than half the time: each step looks its suffixes up by their last
+two letters, longest first, and the regions R1 and R2 are positions in the word.
 
 Where NLTK's reading of the algorithm differs from the description, this follows NLTK,
-so that no stem changes: a step that replaces a suffix reaching before the start of R2
-empties R2 (after -ate and -ive in step 2, R2 keeps the final e), the e that step 1b
-adds after -at, -bl or -iz joins R1 always and R2 only in a word of six letters or
-more or when R1 is three or more, and R1 ends in a short syllable (step 5) only in a
-word of four letters or more.
+so that no stem changes: a step that replaces a suffix by other letters, where the
+suffix reaches before the start of R2, empties R2 (after -ate and -ive in step 2, R2
+keeps the final e); the e that step 1b adds after -at, -bl or -iz joins R1 always and
+R2 only in a word of six letters or more or when R1 is three or more; and R1 ends in a
+short syllable (step 5) only in a word of four letters or more.
 """
 
 from __future__ import annotations
