@@ -153,7 +153,7 @@ _OWN_VOICE_AS_WRITTEN = re.compile(
     "text",
     ["I think so.", "War I ended.", "World War I was long.", "I\u2019ve seen it.", "I'm here",
      "Iran said", "We left.", "Owe us", "yours truly", "your", "yourself", "you'll see",
-     "my", "Amy left", "Tommy", "(we)", "_we_", "éwe", "ours.", "our", "I\tknow", "AI said",
+     "my", "Amy left", "Tommy", "(we)", "_we_", "éwe", "ours.", "our", "I\tknow", "XI said",
      "Ward I went", "war Ione", "I", ""],
 )  # fmt: skip
 def test_the_fast_own_voice_pattern_finds_what_the_written_one_finds(text: str) -> None:
