@@ -674,3 +674,27 @@ def test_the_quick_reported_test_agrees_with_the_reported_pattern(text: str) -> 
     from summarize.text import _clean_patterns, _notices
 
     assert _notices._reported(text, text.lower()) == bool(_clean_patterns.REPORTED.search(text))
+
+
+# The reader addressed as first written: patterns.READER is this, rewritten for speed.
+_READER_AS_WRITTEN = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thank you.", "Your call", "our town", "Join us", "US troops", "house", "yours", "four",
+     "Youth", "(us)", "_us", "tour our", "Ou", "y", "", "you\n", "U.S. and us"],
+)  # fmt: skip
+def test_the_fast_reader_pattern_finds_what_the_written_one_finds(text: str) -> None:
+    """Each word, inside other words, beside marks and at the ends."""
+    from summarize.text._clean_patterns import READER
+
+    assert (READER.search(text) is None) == (_READER_AS_WRITTEN.search(text) is None)
+
+
+@given(st.text(alphabet="YyOoUusr h.(_1\u00e9", max_size=10))
+def test_the_fast_reader_pattern_matches_the_written_one_on_any_text(text: str) -> None:
+    """Any text of the letters and marks the two patterns read: found by both or neither."""
+    from summarize.text._clean_patterns import READER
+
+    assert (READER.search(text) is None) == (_READER_AS_WRITTEN.search(text) is None)

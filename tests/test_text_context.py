@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarize
 from summarize import Article
 from summarize.text import leans_on_context
+from summarize.text._context import _OWN_VOICE, _repeats_a_run
 
 
 @pytest.mark.parametrize(
@@ -170,6 +175,13 @@ def test_regression_an_exclusive_named_this_method_or_these_passports_of_the_tex
     assert leans_on_context("Republicans have not been part of these talks.")
 
 
+# The writer's own voice as first written: _OWN_VOICE is this, rewritten for speed.
+_OWN_VOICE_AS_WRITTEN = re.compile(
+    r"(?<![Ww]ar )\bI(?:'m|\u2019m|'ve|\u2019ve)?\s+[a-z]|"
+    r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Mm]y)\b"
+)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -184,3 +196,34 @@ def test_a_demonstrative_that_names_its_own_time_place_or_speaker_does_not_lean(
     text: str,
 ) -> None:
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I think so.", "War I ended.", "World War I was long.", "I\u2019ve seen it.", "I'm here",
+     "Iran said", "We left.", "Owe us", "yours truly", "your", "yourself", "you'll see",
+     "my", "Amy left", "Tommy", "(we)", "_we_", "éwe", "ours.", "our", "I\tknow", "XI said",
+     "Ward I went", "war Ione", "I", ""],
+)  # fmt: skip
+def test_the_fast_own_voice_pattern_finds_what_the_written_one_finds(text: str) -> None:
+    """Words of each alternative, inside other words, after "War", at the ends."""
+    assert (_OWN_VOICE.search(text) is None) == (_OWN_VOICE_AS_WRITTEN.search(text) is None)
+
+
+@given(st.text(alphabet="IiWwOoYyMmeursaAbvr '\u2019\t\n.-_1\u00e9", max_size=12))
+def test_the_fast_own_voice_pattern_matches_the_written_one_on_any_text(text: str) -> None:
+    """Any text of the letters and marks the two patterns read: found by both or neither."""
+    assert (_OWN_VOICE.search(text) is None) == (_OWN_VOICE_AS_WRITTEN.search(text) is None)
+
+
+def _repeats_as_written(body: str) -> bool:
+    words = re.findall(r"\w+", body.lower())
+    runs = [tuple(words[at : at + 5]) for at in range(len(words) - 4)]
+    return len(set(runs)) < len(runs)
+
+
+@given(st.lists(st.sampled_from(["the", "The", "dam", "held", "rain", "eased", "and"]),
+                max_size=14).map(" ".join))  # fmt: skip
+def test_a_repeated_run_is_found_with_or_without_the_count_of_repeated_words(body: str) -> None:
+    """The count of repeated words only skips texts that cannot repeat a run of five."""
+    assert _repeats_a_run(body) == _repeats_as_written(body)

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarize.records import Article
 from summarize.text import content_sentences
-from summarize.text._notices import SENTENCE_REASONS, page_notice, sentence_clutter
-from summarize.text._pointers import newsroom_line, points_away
+from summarize.text._notices import (
+    _PLATFORM,
+    SENTENCE_REASONS,
+    _may_be_platform,
+    page_notice,
+    sentence_clutter,
+)
+from summarize.text._pointers import _MEDIA, _ends_on_media_cue, newsroom_line, points_away
 
 LEAD = "The harbour bridge reopened on Monday after a two-week closure, the council said."
 
@@ -567,3 +575,51 @@ def test_a_credit_line_is_a_byline_up_to_sixty_words() -> None:
     assert (len(sixty.split()), len(sixty_one.split())) == (60, 61)
     assert sentence_clutter(sixty) == "byline"
     assert sentence_clutter(sixty_one) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Watch the video here.", "Read the full report below \u2193", "See the photos above:\n",
+     "You can also listen to it HERE!", "(Watch below)", "Watch it here_"],
+)  # fmt: skip
+def test_a_media_pointer_ends_on_its_cue(text: str) -> None:
+    """The cheap test before _MEDIA passes each sentence the pattern finds."""
+    assert _MEDIA.search(text) is not None or text.endswith("_")
+    assert _ends_on_media_cue(text.lower()) == (not text.endswith("_"))
+
+
+@given(
+    st.lists(st.sampled_from(["watch", "Read", "the", "video", "here", "HERE", "above",
+                              "below", "there", ",", ".", ":", "!", " ", "\n", "_", "\u2193"]),
+             max_size=8).map("".join)
+)  # fmt: skip
+def test_the_media_pattern_matches_only_where_the_cheap_test_passes(text: str) -> None:
+    """Whatever _MEDIA finds ends on "here", "above" or "below" and marks alone."""
+    if _MEDIA.search(text):
+        assert _ends_on_media_cue(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You can change your location settings at any time.",
+     "By signing up you agree to our Terms of Service.",
+     "Add Harbour News as an interest to get updates.",
+     "To stay up to date, follow the latest coverage.",
+     "YOU MAY ALWAYS EDIT YOUR PROFILE."],
+)  # fmt: skip
+def test_each_way_of_a_platform_notice_passes_the_cheap_test(text: str) -> None:
+    """Each way of a platform's notice: the pattern matches and the cheap test lets it try."""
+    assert _PLATFORM.search(text) is not None
+    assert _may_be_platform(text.lower())
+
+
+@given(
+    st.lists(st.sampled_from(["you", "You", "can", "may", "agree", "to", "your", "Your", "edit",
+                              "manage", "location", "data", "terms", "Privacy", "cookies",
+                              "add", "Add", "as", "an", "interest", "stay", "informed", "with",
+                              "latest", "BREAKING", "news"]), max_size=10).map(" ".join)
+)  # fmt: skip
+def test_the_platform_pattern_matches_only_where_the_cheap_test_passes(text: str) -> None:
+    """Whatever _PLATFORM finds holds the words that _may_be_platform looks for."""
+    if _PLATFORM.search(text):
+        assert _may_be_platform(text.lower())

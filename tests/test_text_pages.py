@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarize
 from summarize import Article, Digest, SkippedArticle
@@ -439,3 +442,12 @@ def test_line_read_as_a_link(line: str, expected: str | None) -> None:
 def test_a_long_list_of_links_with_a_paragraph_of_prose_is_still_a_list() -> None:
     """Past 150 words, lines without a stop are no prose: the list is still found."""
     assert judged(*[LINK] * 20, news(79)) == LIST
+
+
+@given(st.text(alphabet=".!?\"'\u201d\u2019)]\n a", max_size=8))
+def test_a_final_stop_is_told_as_the_pattern_tells_it(text: str) -> None:
+    """_final_stop is the pattern of a stop closed by marks at the end, '$' before a newline."""
+    from summarize.text._pages import _final_stop
+
+    written = re.search(r"[.!?][\"'\u201d\u2019)\]]*$", text) is not None
+    assert _final_stop(text) == written

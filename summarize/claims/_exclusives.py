@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -109,18 +110,25 @@ def exclusive_claims(
     ]
     near: set[int] = set()
     tested: set[int] = set()
+    texts = [sentence.text for sentence in sentences.sentences]
+    columns = sparse.csr_matrix(sentences.matrix.T)  # as each product reads it: made once
     for _ in range(_ROUNDS):
         lists = [[row for row in rows if row not in near] for rows in candidates]
         picked = selector.choose_each(sentences, lists, count=count, redundancy=redundancy)
         new = sorted({row for rows in picked for row in rows} - tested)
         found = near_paraphrased(
-            sentences.matrix, sentences.numbers, new, similarity=NEAR * sentences.similarity
+            sentences.matrix,
+            sentences.numbers,
+            new,
+            similarity=NEAR * sentences.similarity,
+            columns=columns,
         ) | same_figure(
-            [sentence.text for sentence in sentences.sentences],
+            texts,
             sentences.matrix,
             sentences.numbers,
             new,
             similarity=NEAR_FIGURE * sentences.similarity,
+            columns=columns,
         )
         tested.update(new)
         if not found:
@@ -150,7 +158,12 @@ def _substance(matrix: sparse.csr_matrix, names: np.ndarray | None) -> np.ndarra
 
 
 def near_paraphrased(
-    matrix: sparse.csr_matrix, sources: Sequence[int], rows: Sequence[int], *, similarity: float
+    matrix: sparse.csr_matrix,
+    sources: Sequence[int],
+    rows: Sequence[int],
+    *,
+    similarity: float,
+    columns: sparse.csr_matrix | None = None,
 ) -> set[int]:
     """The ``rows`` that a row of another source resembles at ``similarity`` or more.
 
@@ -159,6 +172,8 @@ def near_paraphrased(
         sources: The number of each row's source.
         rows: The rows to test.
         similarity: The cosine similarity from which two sentences are near paraphrases.
+        columns: ``csr_matrix(matrix.T)``, when the caller has it (it takes as long
+            to make as the product).
 
     Example:
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0], [0.6, 0.8]]))
@@ -171,7 +186,7 @@ def near_paraphrased(
         return set()
     source = np.asarray(sources, dtype=np.int64)
     tested = np.asarray(rows, dtype=np.int64)
-    product = sparse.csr_matrix(matrix[tested] @ matrix.T)
+    product = sparse.csr_matrix(matrix[tested] @ (matrix.T if columns is None else columns))
     # Most of the product is weak: its rows are found for the entries at the similarity only.
     at = np.flatnonzero(product.data >= similarity)
     owner = np.searchsorted(product.indptr, at, side="right") - 1
@@ -186,6 +201,7 @@ def same_figure(
     rows: Sequence[int],
     *,
     similarity: float,
+    columns: sparse.csr_matrix | None = None,
 ) -> set[int]:
     """The ``rows`` that give a figure a row of another source gives, at ``similarity``.
 
@@ -201,6 +217,8 @@ def same_figure(
         rows: The rows to test.
         similarity: The cosine similarity from which two rows with a figure in common
             tell one fact.
+        columns: ``csr_matrix(matrix.T)``, when the caller has it; else it is made here,
+            once for all rows, not once a row.
 
     Example:
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
@@ -215,7 +233,9 @@ def same_figure(
         figures = _figures(texts[row])
         if not figures:
             continue
-        alike = (matrix[row] @ matrix.T).toarray().ravel()
+        if columns is None:
+            columns = sparse.csr_matrix(matrix.T)
+        alike = (matrix[row] @ columns).toarray().ravel()
         for other in np.flatnonzero(alike >= similarity).tolist():
             if sources[other] != sources[row] and figures & _figures(texts[other]):
                 found.add(row)
@@ -223,15 +243,19 @@ def same_figure(
     return found
 
 
-def _figures(text: str) -> set[str]:
-    """The figures of ``text`` that may tell a fact apart: see :func:`same_figure`."""
+@lru_cache(maxsize=1 << 14)
+def _figures(text: str) -> frozenset[str]:
+    """The figures of ``text`` that may tell a fact apart: see :func:`same_figure`.
+
+    Cached: the rows a pick resembles are read again for the next pick and round.
+    """
     found = set()
     for whole, part in _FIGURE.findall(text):
         digits = whole.replace(",", "")
         year = len(whole) == 4 and whole.startswith(("19", "20"))
         if part or (len(digits) >= 3 and not year):
             found.add(digits + part)
-    return found
+    return frozenset(found)
 
 
 def echoed(graph: SimilarityGraph, similarity: float, sources: Sequence[int]) -> np.ndarray:

@@ -209,10 +209,11 @@ def make_summarizer(
 ) -> Any:
     """Return the sumy summarizer that :class:`SumyRanker` runs, configured as it is.
 
-    * stemmer: :func:`summarize.text._languages.stemmer`, the one TF-IDF uses: NLTK's
-      Snowball, which is also what ``sumy.nlp.stemmers.Stemmer(language)`` builds
-      for every language of :data:`~summarize.text._languages.LANGUAGES` (same class,
-      same settings); stop words: sumy's list for the language.
+    * stemmer: :func:`summarize.text._languages.stemmer`, the one TF-IDF uses: the
+      stems of NLTK's Snowball, which is also what ``sumy.nlp.stemmers.Stemmer(language)``
+      builds for every language of :data:`~summarize.text._languages.LANGUAGES` (same
+      class, same settings; English gets the same stems from our own Snowball stemmer);
+      stop words: sumy's list for the language.
     * Edmundson (sumy's default weights: cue, title and location): null words are
       the stop words; bonus words are the :data:`BONUS_STEMS` most frequent content
       stems of the whole set (see :func:`bonus_words`); stigma words are

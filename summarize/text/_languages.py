@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from nltk.stem.snowball import SnowballStemmer
 
 from ..options import LANGUAGES
+from ._english_stem import stem_english
 
 __all__ = [
     "ABBREVIATIONS_BY_LANGUAGE",
@@ -161,16 +162,20 @@ ELISIONS: Mapping[str, re.Pattern[str]] = {
 def stemmer(language: str) -> Callable[[str], str]:
     """Return a cached Snowball stemming function for ``language``.
 
-    In French and Italian an elided article or pronoun is stripped first. The
-    cache holds the stems of the last :data:`STEM_CACHE` distinct words, so a
-    process that summarises an archive keeps a bounded memory.
+    English is stemmed by :func:`~summarize.text._english_stem.stem_english`, which
+    gives NLTK's stems faster; the other languages by NLTK's stemmers. In French and
+    Italian an elided article or pronoun is stripped first. The cache holds the stems
+    of the last :data:`STEM_CACHE` distinct words, so a process that summarises an
+    archive keeps a bounded memory.
 
     Example:
         >>> stem = stemmer("italian")
         >>> stem("l'incendio") == stem("incendio") == stem("incendi")
         True
     """
-    stem: Callable[[str], str] = SnowballStemmer(language).stem
+    stem: Callable[[str], str] = (
+        stem_english if language == "english" else SnowballStemmer(language).stem
+    )
     elision = ELISIONS.get(language)
     if elision is None:
         return lru_cache(maxsize=STEM_CACHE)(stem)

@@ -272,9 +272,25 @@ def _cued(low: str, kind: str) -> bool:
     return False
 
 
+def _may_be_platform(low: str) -> bool:
+    """Whether ``low`` (lower case) holds the words each way of ``_PLATFORM`` needs.
+
+    "your"; "you" and the terms, privacy, cookies or a policy; "add" first and an
+    interest; staying and the latest or breaking news. Sharper than the cues "you",
+    "add" and "stay" alone, which many sentences hold. The parts looked for have no
+    letter that matches another when case is ignored (as the long s matches "s").
+    """
+    return (
+        "your" in low
+        or ("you" in low and ("term" in low or "vacy" in low or "coo" in low or "pol" in low))
+        or (low.startswith("add") and "ntere" in low)
+        or ("tay" in low and ("late" in low or "brea" in low))
+    )
+
+
 def _reader_clutter(body: str, low: str) -> str | None:
     """The rules that a quotation or a reporting verb overrules, in order."""
-    if _cued(low, "platform") and _PLATFORM.search(body):
+    if _may_be_platform(low) and _PLATFORM.search(body):
         return "notice"
     for kind in _READER_NOTICES:  # a loop, not any() over a generator: see holds
         if _cued(low, kind) and NOTICES[kind].search(body):

@@ -46,7 +46,7 @@ _PAGES = {
     "error": "an error page",
 }
 _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net)\b")
-_FINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_CLOSERS = "\"'\u201d\u2019)]"  # what may follow a final stop: quotation marks, brackets
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CUT_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*$")
 
@@ -55,13 +55,24 @@ def _nonspace(text: str) -> int:
     return len("".join(text.split()))
 
 
+def _final_stop(text: str) -> bool:
+    """Whether ``text`` ends with a stop (. ! ?), maybe closed by quotation marks or brackets.
+
+    A stop, any of :data:`_CLOSERS`, then the end or one final newline, as the pattern
+    ``[.!?][...]*$`` reads it, without trying a pattern at every stop of the text.
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 def _link_like(line: str) -> bool:
     """A short line without a final stop, a URL, a label or in title case: a link's text.
 
     Verse and lists of short prose lines are in sentence case: they are not links.
     """
     words = line.split()
-    if len(words) > LINK_WORDS or _FINAL.search(line):
+    if len(words) > LINK_WORDS or _final_stop(line):
         return False
     if _URL.search(line) or line.endswith(":"):
         return True
@@ -74,7 +85,7 @@ def _link_list(text: str, kept: Sequence[TextSpan]) -> bool:
     if len(lines) < LINK_LIST_LINES:
         return False
     links = sum(_link_like(line) for line in lines)
-    prose = sum(len(s.text.split()) for s in kept if _FINAL.search(s.text.strip()))
+    prose = sum(len(s.text.split()) for s in kept if _final_stop(s.text.strip()))
     return links >= LINK_LIST_SHARE * len(lines) and prose < LINK_LIST_PROSE
 
 
@@ -84,7 +95,7 @@ def _without_prose(kept: Sequence[TextSpan]) -> bool:
     A crawl's description ("The seed for ... was:", "- Slash pages from every domain"),
     a page of headings and slogans, verse: no line states anything a digest can show.
     """
-    if len(kept) < NO_PROSE_LINES or any(_FINAL.search(s.text.strip()) for s in kept):
+    if len(kept) < NO_PROSE_LINES or any(_final_stop(s.text.strip()) for s in kept):
         return False
     return sum(len(s.text.split()) for s in kept) < NO_PROSE_WORDS
 
@@ -114,7 +125,7 @@ def _plainly_an_article(kept: Sequence[TextSpan]) -> bool:
     for span in kept:
         count = len(span.text.split())
         words += count
-        prose += count if _FINAL.search(span.text) else 0
+        prose += count if _final_stop(span.text) else 0
         plain += 0 if may_be_notice(span.text, "archive") else count
         if plain >= NOTICE_PAGE_WORDS and prose >= LINK_LIST_PROSE and words >= CLUTTER_PAGE_WORDS:
             return True  # the counts only grow: the rest of the page cannot change the answer

@@ -130,9 +130,21 @@ def points_away(body: str, low: str) -> bool:
     """
     if holds(low, _POINTER_CUES) and _POINTER.search(body):
         return True
-    if holds(low, _MEDIA_CUES) and _MEDIA.search(body):
+    if _ends_on_media_cue(low) and _MEDIA.search(body):
         return True
     return low.startswith(("stay", "please stay")) and _STAY.match(body) is not None
+
+
+def _ends_on_media_cue(low: str) -> bool:
+    """Whether ``low`` ends with "here", "above" or "below", then only marks and spaces.
+
+    Where a match of ``_MEDIA`` ends: a test far cheaper than the pattern, which most
+    sentences with one of the words elsewhere ("here" inside "there") would try.
+    """
+    end = len(low)
+    while end and not (low[end - 1].isalnum() or low[end - 1] == "_"):  # a \W, as re reads it
+        end -= 1
+    return low.endswith(_MEDIA_CUES, 0, end)
 
 
 def newsroom_line(body: str, low: str, words: int) -> bool:

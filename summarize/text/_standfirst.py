@@ -56,6 +56,8 @@ def restated_opening(
         return None
     opening = _Words(spans[first].text, language)
     for later in range(first + 1, min(len(spans), OPENING)):
+        if later > first + 1 and not opening.restatable:
+            break  # from here on only the opening could be left out
         other = _Words(spans[later].text, language)
         fewer, fuller = (opening, other)
         if len(other.stems) < len(opening.stems):
@@ -84,19 +86,24 @@ class _Words:
     def __init__(self, text: str, language: str) -> None:
         stop, stem = stop_words(language), stemmer(language)
         words = _WORD.findall(text)
-        lower = [w.lower() for w in words]
+        lower = list(map(str.lower, words))
         self.quoted = any(mark in text for mark in _QUOTES)
-        self.negated = any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in lower)
+        self.negated = not _NEGATIONS.isdisjoint(lower) or (
+            ("'" in text or "\u2019" in text)
+            and any(w.endswith(("n't", "n\u2019t")) for w in lower)
+        )
         # Each content word with its stem, stemmed once.
         content = [(w, stem(low)) for w, low in zip(words, lower, strict=True)
                    if low not in stop and low not in _NEGATIONS]  # fmt: skip
         self.stems = {stemmed for _, stemmed in content}
-        self.numbers = {w for w, _ in content if any(map(str.isdigit, w))}
+        self.numbers = {w for w, _ in content if not w.isalpha() and any(map(str.isdigit, w))}
         self.names = {stemmed for w, stemmed in content if w[0].isupper() and w != words[0]}
+        #: Whether the sentence may be one that another restates (see :meth:`restated_by`).
+        self.restatable = len(self.stems) >= FEWEST_WORDS and not self.quoted
 
     def restated_by(self, fuller: _Words) -> bool:
         """Whether ``fuller`` says all this says: its words, numbers, names and negation."""
-        if len(self.stems) < FEWEST_WORDS or self.quoted or self.negated != fuller.negated:
+        if not self.restatable or self.negated != fuller.negated:
             return False
         missing = self.stems - fuller.stems
         allowed = len(self.stems) // 10
