@@ -236,7 +236,8 @@ class Quote:
     Attributes:
         text: The quoted words, without the quotation marks.
         speaker: Who said it, as the article names them ("Kobani", "a spokesman
-            for the SDF"), or ``None`` when the article does not say.
+            for the SDF"; for words read from a document, "the report said", whoever
+            the article says issued it), or ``None`` when the article does not say.
         article: Id of the article it is quoted in.
         start: Offset of the quoted words' first character in the article's text.
         end: Offset one past their last character.

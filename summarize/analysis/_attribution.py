@@ -1,31 +1,25 @@
-"""The attribution next to a quote: the words right after it, and those before it.
+"""The attribution after a quote: the words right after it, and those that close its sentence.
 
 In analysis/, for :mod:`summarize.analysis._speakers`: :func:`tail` reads the attribution
-after a quote ('"...," said X'), :func:`lead` the one before it in its sentence ('X said:
-"..."'), :func:`closing` one that closes the quote's sentence further on, and
-:func:`credited` a source credited on the quote's line. The words are read by
+after a quote ('"...," said X'), :func:`closing` one that closes the quote's sentence
+further on, and :func:`credited` a source credited on the quote's line; the attribution
+before a quote is read by :mod:`summarize.analysis._lead`. The words are read by
 :mod:`summarize.analysis._speaker_phrases`; each function reads a bounded stretch of text.
 """
 
 from __future__ import annotations
 
 import re
-from collections import deque
-from collections.abc import Container
 
 import attrs
 
 from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
-from ._speaker_subject import relative, subject
-from ._subjects import coordinated, opening_name, opening_role
+from ._speaker_subject import subject
 
-__all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "lead", "passive", "tail"]
+__all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "passive", "tail"]
 
 _TAIL = 40  # tokens read after a quote for its speaker (see _CLAUSE_REACH)
-_LEAD = 300  # characters read before a quote for its speaker
-
-_LEAD_FILLER = phrases.TIME | phrases.word_set("that on reporters journalists me us him her them")
 _DASHES = frozenset(",-\u2013\u2014")
 _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
 
@@ -33,29 +27,6 @@ _CLAUSE = frozenset(",.!?\u2026:;-\u2013\u2014")
 # room for a speaker named with a role and a long description ('"...," the lead
 # researcher, Ada Ode, a psychologist at the state university in Brennock, said').
 _CLAUSE_REACH = 32
-# A participle of speech after a comma, then at most two words before a quote (see _saying).
-# The participle may take at most four words in lower case, none a speech verb: whom it
-# is told to, where, or how ("telling them:", "telling the audience:", "saying in a
-# statement,", "saying onstage:", "adding that").
-_SAYING = re.compile(
-    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting"
-    r"|telling)((?:[ \t]+[a-z]+){0,4})[ \t]*[:,]?[ \t]*$"
-)
-_SAYING_REACH = 70  # characters read before a quote for it
-# "according to", or a passive verb of speech or of taking a side, then "by": who follows
-# names the speaker of a quote after a colon (see _introduced_by).
-_BY_COLON = re.compile(
-    r"(?<![\w-])(?:(?i:according)[ \t]+to|(?:echoed|seconded|repeated|reiterated|shared|voiced"
-    r"|told|said|stated|put|made|expressed|raised|questioned|challenged|disputed|rejected"
-    r"|criticized|criticised|welcomed|praised|dismissed|endorsed|backed|supported|countered"
-    r"|contradicted|rebutted|explained|noted|issued|released|summed[ \t]+up)[ \t]+by)[ \t]+"
-)
-# What may stand between such a speaker and the colon: an apposition, with no mark that
-# ends a clause or opens a quote.
-_APPOSED_COLON = re.compile(
-    r"(?:,[ \t]+[^,;:.!?\"\u201c\u201d\n]{1,120}(?:,[^,;:.!?\"\u201c\u201d\n]{1,80})?)?"
-    r"[ \t]*:[ \t\n]*"
-)
 # Words that may follow the attribution that closes a quote's sentence (see _closing):
 # "Ada Ode said Tuesday", "said Ada Ode on Tuesday night", "Ada Ode said in a statement".
 _CLOSING_REST = phrases.TIME | phrases.word_set(
@@ -239,86 +210,3 @@ def _told(toks: phrases.Tokens, k: int, stop: int) -> int:
         if k + n <= stop and toks[k + n - 1][2] in _AUDIENCE:
             return k + n if all(w.islower() for _, _, w in toks[k : k + n]) else k
     return k + 1 if k < stop and toks[k][2] in _OBJECTS else k
-
-
-def _saying(text: str, lo: int, hi: int) -> Said | None:
-    """The named subject of a clause that a participle of speech closes, right before a quote.
-
-    'Ada Ode ended the call, saying: "We will rebuild."', 'Ada Ode spoke for an hour,
-    adding that "..."' and 'Ada Ode addressed the crowd, telling them: "..."': the
-    participle after a comma, at most four words in lower case before the quote (whom
-    it is told to, where or how; none a speech verb), and a named person who opens the
-    sentence as its subject (see :func:`~summarize.analysis._subjects.opening_name`).
-    """
-    found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
-    if found is None or not phrases.VERBS.isdisjoint(found.group(1).split()):
-        return None  # "saying that police told": the words of whom the verb names
-    name = opening_name(text, lo, found.start())
-    if name is None:
-        return opening_role(text, lo, found.start())  # "A spokesperson for the port released"
-    at = text.find(name, lo, found.start())  # the name as written, for its role
-    return Said(name, at, at + len(name), False) if at >= 0 else Said(name, lo, lo, False)
-
-
-def _introduced_by(text: str, lo: int, hi: int) -> Said | None:
-    """The speaker a passive verb of speech or "according to" names before a colon and a quote.
-
-    'The call was echoed by Ada Ode, a spokeswoman for the port: "..."', 'According
-    to Ada Ode, the harbour master: "..."', 'The Gazette was told by Ada Ode: "..."':
-    the speaker after "by" or "according to", then maybe an apposition, then the
-    colon that opens the quote.
-    """
-    if text[lo:hi].rstrip()[-1:] != ":":
-        return None  # the commonest answer, and the cheapest test
-    found = deque(_BY_COLON.finditer(text, max(lo, hi - _LEAD), hi), maxlen=1)  # the last
-    if not found:
-        return None
-    toks = phrases.tokens(text, found[0].end(), hi)
-    who = phrases.phrase_forward(text, toks, 0, len(toks))
-    if who is None or who.pronoun or _APPOSED_COLON.fullmatch(text, who.end, hi) is None:
-        return None
-    return who
-
-
-def lead(
-    text: str, lo: int, hi: int, ends: bool, known: Container[str] = ()
-) -> tuple[Said | None, bool]:
-    """The attribution before a quote in its sentence, and whether it is right next to it.
-
-    Right next to it means the verb, then a colon, a comma, a time or "reporters"
-    (at most two such words), then the quote; or the verb right before a quote
-    that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
-    'Ode said "no".', but not 'officials declared "total victory" over them'.
-    ``known`` holds the words of full names a subject may be named by alone ("Ode").
-    """
-    saying = _saying(text, lo, hi) or _introduced_by(text, lo, hi)
-    if saying is not None:
-        return saying, True
-    if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
-        return None, False  # no speech verb, nor "according": no cue (nor any word at all)
-    toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)
-    clause, cue, depth = 0, None, 0
-    for k, (_, _, word) in enumerate(toks):
-        depth = max(0, depth + (word == "(") - (word == ")"))  # "Ada Ode (R-Calif.) said"
-        if word in phrases.ENDS and not depth and phrases.ends_at(toks, k):
-            clause = k + 1
-        elif phrases.cue(toks, k) or (
-            word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
-        ):
-            cue = (clause, k)
-    if cue is None:
-        return None, False
-    clause, k = cue
-    if toks[k][2].lower() != "according":
-        who = (
-            subject(text, toks, clause, k, whole=False)
-            or coordinated(text, toks, clause, k, known)
-            or relative(text, toks, clause, k)
-        )
-        after = toks[phrases.after_verb(toks, k) :]
-        rest = [word.lower() for _, _, word in after if word not in ",:"]
-        ends = ends or bool(rest) or any(word in ",:" for _, _, word in after)
-        near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)
-        return who, who is not None and near
-    who = phrases.phrase_forward(text, toks, k + 2, len(toks))
-    return who, who is not None and text[who.end : hi].strip(" ,:\n") == ""

@@ -17,6 +17,17 @@ from ._speaker_phrases import BOUNDARY, OF, PRONOUNS, VERBS, Said, word_set
 
 __all__ = ["continues", "goes_on", "resumes", "term"]
 
+# A dash and a name after a quote, then a comma or the line's end: "-Ada Ode, on the ferry".
+_CREDIT = re.compile(
+    r"[ \t]*[-\u2013\u2014][ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,5}"
+    r"[ \t]*(?:,|\n|$)"
+)
+# A comma (maybe inside the marks), then "one", "a" or "another" and lower-case words up
+# to the sentence's stop.
+_APART = re.compile(
+    r"[ \t]*,?[ \t]+(?:one|an?|another)[ \t]+[a-z][^.!?\n\"\u201c\u201d,;:]{0,80}[.!?]"
+)
+
 
 def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:
     """Whether a quote goes on with the one before it, and so with its speaker.
@@ -26,9 +37,10 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     inside its marks: '"...," she told Wire's "Morning Harbour." "We never ..."'); or
     it opens the next paragraph right after the sentence of that quote (a speaker's
     words run over paragraphs, each opened with a quotation mark), unless the quote
-    before is a question alone on its line, which someone else answers.
+    before is a question alone on its line, which someone else answers, or the
+    sentence names someone else after it with no verb ('"...," one fan on the forum.').
     """
-    if sentences_apart > 1:
+    if sentences_apart > 1 or _set_apart(text, span):
         return False
     if before.paragraph == span.paragraph:
         between = text[before.close : span.open].strip()
@@ -39,6 +51,21 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     if span.paragraph != before.paragraph + 1 or text[line : span.open].strip():
         return False
     return not _asked(text, before)
+
+
+def _set_apart(text: str, span: QuoteSpan) -> bool:
+    """Whether an indefinite phrase set off after the quote ends its sentence: its speaker.
+
+    As in '"...," one participant on the forum.' or '"...," a neighbour.': someone the
+    text names with no verb (none in "-ed": "another yelled" is left to the rules
+    for an attribution), or a dash and a name ('"..." -Ada Ode, on the ferry'), not
+    the speaker of the quote before.
+    """
+    if _CREDIT.match(text, span.close):
+        return True  # '"..." -Harbour Mayor Ada Ode, on the ferry': credited on its line
+    found = _APART.match(text, span.close)
+    words = found.group().rstrip(".!?").lower().split() if found else ["said"]
+    return VERBS.isdisjoint(words) and not any(w.endswith("ed") for w in words)  # "another yelled"
 
 
 def resumes(text: str, before: QuoteSpan, span: QuoteSpan, who: Said | None) -> bool:

@@ -63,7 +63,8 @@ def spoken_by(speaker: str) -> str | None:
 
     A speaker is never a count ("3 Republican in the House", "eight", "nine out of
     ten") and never a text: "a statement from the firm" and "the firm's statement"
-    are the firm's words, "the statement" alone (or "the statement signed", "the
+    are the firm's words, and so are "a statement released by the firm" and "the
+    lawsuit filed by the firm"; "the statement" alone (or "the statement signed", "the
     lawsuit against the firm") is nobody's. A capitalised word is a name ("Jimmy
     Page", "the City Paper"), never a text. Nor is it words of a clause cut short:
     a phrase with a verb such as "could" or "not" ("If Ode could have said"), or
@@ -79,6 +80,8 @@ def spoken_by(speaker: str) -> str | None:
         [None, 'Jimmy Page', 'one of them']
         >>> [spoken_by(s) for s in ("the board should not be", "his", "his e-mail")]
         [None, None, None]
+        >>> spoken_by("the lawsuit filed by Ada Ode"), spoken_by("a statement released on Monday")
+        ('Ada Ode', None)
     """
     words = speaker.split()
     if not words or words[0][0].isdigit() or words[1:3] == ["out", "of"]:
@@ -89,7 +92,9 @@ def spoken_by(speaker: str) -> str | None:
         return None  # "during" of "during which the mayor said"
     if words[0].lower() in _NOBODY or any(_CONTRACTED.search(w) for w in words):
         return None  # "No other sailors have said", "Soon what they'll say"
-    cut = next((k for k, w in enumerate(words) if w.lower() in _CUT or w == "by"), len(words))
+    cut = link = next(
+        (k for k, w in enumerate(words) if w.lower() in _CUT or w == "by"), len(words)
+    )
     while cut > 1 and _PARTICIPLE.fullmatch(words[cut - 1]):
         cut -= 1  # "a statement released on Monday": the statement's words
     of = cut < len(words) and words[cut].lower() == "of"  # "one of them" is someone
@@ -100,6 +105,8 @@ def spoken_by(speaker: str) -> str | None:
         return speaker
     if cut < len(words) - 1 and words[cut].lower() in ("from", "by", "of"):
         return " ".join(words[cut + 1 :])  # "a statement from the firm"
+    if cut < link < len(words) - 1 and words[link] == "by":
+        return " ".join(words[link + 1 :])  # "the lawsuit filed by Ada Ode"
     owner = next((k for k, w in enumerate(words[:cut]) if w.endswith(("'s", "\u2019s"))), -1)
     if owner >= 0:  # "the team's statement"
         return " ".join([*words[:owner], words[owner][:-2]])

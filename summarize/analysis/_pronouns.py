@@ -1,9 +1,9 @@
 """Who "he" and "she" stand for in the attributions of quotes.
 
 In analysis/, for :mod:`summarize.analysis._speakers`: :class:`Resolver` names the person a
-quote's "he" or "she" stands for, and the speaker a sentence introduces before a quote
-with no attribution; :mod:`summarize.analysis._subjects` reads who each sentence is
-about. Each stretch of text between quotes is read once.
+quote's "he" or "she" stands for, and who each sentence is about (:meth:`Resolver.opening`,
+read by :mod:`summarize.analysis._introduced` too); :mod:`summarize.analysis._subjects`
+reads a sentence's subject. Each stretch of text between quotes is read once.
 """
 
 from __future__ import annotations
@@ -27,10 +27,6 @@ _CONTEXT = 1200  # characters read before a quote to resolve "he" or "she"
 _LOOKBACK = 16  # quotes looked back over to resolve "he" or "she"
 _PASSAGE = 6  # sentences read back for whom a passage follows when nobody is near
 _CHAIN = 2  # sentences led by the same pronoun looked back over for whom it stands for
-_FOLLOWED = 2  # sentences about a speaker between their quote and one that goes on with it
-# What a sentence that introduces a speaker may say they did (see Resolver.introduced).
-_SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
-_WORDS = re.compile(r"[A-Za-z]+")
 # A name that opens a later clause of a sentence: ", and Ada Ode referred to".
 _CLAUSE_NAME = re.compile(
     r"(?:,[ \t]+(?:and|but|while)|;)[ \t]+"
@@ -64,7 +60,7 @@ class Resolver:
     phrase set off before it and by one word of a name the text gives in full. A
     person named in a sentence that opens with the same pronoun is passed over for
     whom that pronoun stands for (``_candidates``); a person the text calls by the
-    other pronoun is passed over (``_called``); a name that opens a later clause
+    other pronoun is passed over (``called_as``); a name that opens a later clause
     of a sentence between the subject and the quote leaves the pronoun unresolved
     (``_competes``). When nobody is named near the quote, the passage is followed
     further back (``_passage``). A person is never an organisation or a place (see
@@ -87,17 +83,17 @@ class Resolver:
 
         ``said`` holds the attributions of the quotes before it, ``sentence`` is
         the index of the sentence it opens in, ``pronoun`` is "he" or "she". A
-        person the text calls by the other pronoun is passed over (see ``_called``).
+        person the text calls by the other pronoun is passed over (see ``called_as``).
         """
         pronoun, anyone = pronoun.lower(), False
         for name in self._candidates(said, sentence, pronoun):
             anyone = anyone or name is not None
-            if name and self._called(name) in ("", pronoun):
+            if name and self.called_as(name) in ("", pronoun):
                 return name
         if anyone:
             return None
         name = self._passage(said, sentence, pronoun)  # nobody nearer: further back
-        return name if name is not None and self._called(name) in ("", pronoun) else None
+        return name if name is not None and self.called_as(name) in ("", pronoun) else None
 
     def _passage(self, said: Sequence[Said | None], sentence: int, pronoun: str) -> str | None:
         """Whom a passage that names nobody near the quote follows, further back.
@@ -112,7 +108,7 @@ class Resolver:
         followed = False  # a sentence that opens with the pronoun: the passage follows someone
         for k in range(sentence - 1, max(-1, sentence - _PASSAGE - 1), -1):
             start, end = sents[k].start, sents[k].end
-            subject = self._opening(k)
+            subject = self.opening(k)
             if subject is not None:
                 return subject if followed else None
             quoted = [
@@ -122,7 +118,7 @@ class Resolver:
             ]
             if quoted:
                 return quoted[-1] if followed else None
-            if self._led(k) == pronoun:
+            if self.led(k) == pronoun:
                 followed = True
                 continue
             c = (
@@ -130,7 +126,7 @@ class Resolver:
                 if bisect_left(self.opens, start) >= n
                 else min(end, spans[bisect_left(self.opens, start)].open)
             )
-            if self._names(start, c):
+            if self.names_anyone(start, c):
                 return None  # someone else is named
         return None
 
@@ -146,7 +142,7 @@ class Resolver:
         """
         sents, spans, n = self.sents, self.spans, len(said)
         hi = spans[n].open if depth == 0 else sents[sentence].start
-        yield self._opening(sentence)
+        yield self.opening(sentence)
         lo = max(sents[max(0, sentence - 3)].start, hi - _CONTEXT)
         at, recent = self._recent(said, lo, hi)
         if at >= sents[sentence].start:
@@ -154,12 +150,12 @@ class Resolver:
         for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
             if k < sentence - 1 and sents[k].start <= at:  # by recency
                 break
-            yield self._opening(k) if sents[k].start >= lo else None
+            yield self.opening(k) if sents[k].start >= lo else None
             if sents[k].start > at and self._competes(k):
                 yield ""  # ", and Ada Ode referred to ...": two people to choose from
                 return
         k = bisect_right(self.starts, at) - 1
-        if recent is None or k >= sentence or self._led(k) != pronoun or depth == _CHAIN:
+        if recent is None or k >= sentence or self.led(k) != pronoun or depth == _CHAIN:
             yield recent
         else:  # "He attacked Sen. Ivo Brandt.": who "he" is, not Brandt
             before = said[: bisect_left(self.opens, sents[k].start)]
@@ -183,7 +179,7 @@ class Resolver:
                 return True
         return False
 
-    def _names(self, lo: int, hi: int) -> bool:
+    def names_anyone(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] may name someone: a run of capitalised words, or a word of a name.
 
         Its first word and "I" aside ("Then her son.", "She said I was wrong" name nobody).
@@ -195,7 +191,7 @@ class Resolver:
                 return True
         return False
 
-    def _led(self, k: int) -> str:
+    def led(self, k: int) -> str:
         """The pronoun ("he" or "she", lower case) that is the subject of sentence k, or ""."""
         start, end = self.sents[k].start, self.sents[k].end
         j = bisect_right(self.opens, start)
@@ -206,65 +202,13 @@ class Resolver:
         word = toks[k][2].lower() if k < len(toks) else ""
         return word if word in ("he", "she") else ""
 
-    def _called(self, name: str) -> str:
+    def called_as(self, name: str) -> str:
         """The pronoun ("he" or "she") the text uses for a person (see :func:`called_by`)."""
         if name not in self.called:
             self.called[name] = called_by(self.text, name)
         return self.called[name]
 
-    def introduced(self, sentence: int) -> Said | None:
-        """The speaker the sentence before introduces, for a quote with no attribution.
-
-        News often names a speaker, then quotes them with no "said": 'The mayor,
-        Ada Ode, spoke to reporters at the scene. "This is a dark day."' The
-        speaker is the named subject of the sentence right before, when that
-        sentence speaks of speaking (a speech verb, or "spoke", "speaking" or
-        "addressed") and does not hold a quote of its own.
-        """
-        if sentence == 0:
-            return None
-        before = self.sents[sentence - 1]
-        j = bisect_left(self.opens, before.start)
-        if j < len(self.spans) and self.spans[j].open < before.end:
-            return None  # the sentence before quotes someone itself
-        words = {w.lower() for w in _WORDS.findall(self.text, before.start, before.end)}
-        if words.isdisjoint(_SPEAKING):
-            return None
-        name = self._opening(sentence - 1)
-        if name is None:
-            return None
-        return Said(name, before.start, before.start, False)
-
-    def followed(self, said: Sequence[Said | None], sentence: int) -> Said | None:
-        """The speaker of the quote before, for a quote with no "said" after sentences about them.
-
-        News quotes someone, says more of them, then quotes them again with no
-        "said": '"We will rebuild," said Ada Ode.' then 'Ode has run the port for
-        ten years.' then '"The bridge is the heart of this town."'. The quote before
-        (quote ``len(said) - 1``) has a named person as its speaker, and each of the
-        one or two sentences between the two quotes has that person as its subject:
-        by their name or one word of it, or by a "he" or "she" that stands for them
-        (see :meth:`resolve`). A sentence about anyone else gives none.
-        """
-        n = len(said)
-        before = said[n - 1] if n else None
-        if before is None or before.speaker is None or not is_person(before.speaker):
-            return None
-        name = before.speaker
-        last = bisect_right(self.starts, self.spans[n - 1].close - 1) - 1
-        if not 0 < sentence - last - 1 <= _FOLLOWED:
-            return None
-        for k in range(last + 1, sentence):
-            subject = self._opening(k)
-            if subject is None:
-                led = self._led(k)
-                subject = self.resolve(said, k, led) if led else None
-            if subject is None or subject.split()[-1] != name.split()[-1]:
-                return None  # the sentence is about someone else, or nobody known
-        start = self.sents[sentence - 1].start
-        return Said(name, start, start, False)
-
-    def _opening(self, k: int) -> str | None:
+    def opening(self, k: int) -> str | None:
         """The named subject of sentence k, unless k starts inside a quote."""
         if k not in self.subjects:
             start, end = self.sents[k].start, self.sents[k].end

@@ -15,6 +15,7 @@ from ._speech_words import BOUNDARY, PRONOUNS, TIME, word_set
 __all__ = [
     "DETERMINERS",
     "LINKING",
+    "LINKING_ING",
     "MOST",
     "NOT_AGENT",
     "NOT_ROLE",
@@ -23,6 +24,8 @@ __all__ = [
     "POSSESSIVES",
     "ROLE_NOUNS",
     "is_role",
+    "owned",
+    "verb_before",
 ]
 
 #: Heads of a role that do not end as agent nouns do (lower case, singular and plural).
@@ -79,6 +82,8 @@ DETERMINERS = word_set("the a an")
 #: Prepositions a role read back from a name stops at (not "of": "University of Texas law
 # professor").
 LINKING = word_set("for at in with on from about against by to into over under after")
+#: Prepositions in "-ing" that a role read back from a name starts after ("including lawyer").
+LINKING_ING = word_set("including regarding concerning following excluding featuring")
 #: Possessives that may open a role ("his father"), dropped from it as "the" is.
 POSSESSIVES = word_set("his her their its our my your")
 #: Words after a role's head that open what it is of ("spokeswoman for the port").
@@ -93,3 +98,22 @@ def is_role(phrase: list[str]) -> bool:
     if phrase[-1].islower():  # "co-author": an author; not "then-Deputy"
         head = head.rpartition("-")[2]
     return head in ROLE_NOUNS or (head not in NOT_AGENT and bool(_AGENT.fullmatch(head)))
+
+
+def owned(word: str) -> bool:
+    """Whether a word is a capitalised owner ("Brell's"), with either apostrophe."""
+    return word[:1].isupper() and word.endswith(("'s", "\u2019s"))
+
+
+def verb_before(word: str, after: int) -> bool:
+    """Whether a word read back from a role is a verb that ends it, not a word of the role.
+
+    A participle or a past tense in lower case ("-ed", "-ing") is a verb unless it
+    describes a role (:data:`PARTICIPLES`: "acting", "retired", "elected") or stands
+    right before the role's one word, as a noun does ("marketing coordinator",
+    "convicted fraudster"): "accused former IRS official" is "accused" and a role.
+    ``after`` is the number of words of the role read after it.
+    """
+    if not word.islower() or not word.endswith(("ed", "ing")) or word in PARTICIPLES:
+        return False
+    return after > 1

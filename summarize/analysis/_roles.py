@@ -26,13 +26,15 @@ from ._organisations import ORGANISATIONS, organisation_start
 from ._role_words import (
     DETERMINERS,
     LINKING,
+    LINKING_ING,
     MOST,
     NOT_ROLE,
     OF,
-    PARTICIPLES,
     POSSESSIVES,
     ROLE_NOUNS,
     is_role,
+    owned,
+    verb_before,
 )
 from ._speech_words import PRONOUNS, TITLES, VERBS, word_set
 from ._titles import OFFICES
@@ -47,6 +49,7 @@ __all__ = [
 ]
 
 # A word; a dot only inside it ("U.S"), so a sentence's final stop stays a mark between words.
+_ARTICLES = word_set("the a an")
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-&]|\.(?=\w))*")
 CLAUSE_START = frozenset('.!?:;\n"\u201c\u201d')
 
@@ -116,9 +119,11 @@ def _read_before(text: str, start: int) -> str | None:
                 return None  # "He took defense attorney Ada Ode": a verb opens the phrase
             stop = word
             break
-        if word in LINKING:
+        if word in LINKING or word in LINKING_ING:
             break  # "a plea from whistleblower Ada Ode": the role starts after "from"
-        if phrase and _verb_before(word, len(phrase)):
+        if phrase and owned(phrase[0].group()) and word.islower() and word not in _ARTICLES:
+            break  # "the question involves Brell's attorney Ada Ode": the owner opens it
+        if phrase and verb_before(word, len(phrase)):
             before = text[max(0, match.start() - 8) : match.start()].split()[-1:]
             if before and before[0].lower() in PRONOUNS:
                 return None  # "He hired defence lawyer Ada Ode": as any verb after a pronoun
@@ -141,20 +146,6 @@ def _read_before(text: str, start: int) -> str | None:
     if found[0][:1].isupper():  # "Means Committee chairman": "Ways and" may open it
         first = organisation_start(text, first)
     return " ".join(text[first : phrase[-1].end()].split())
-
-
-def _verb_before(word: str, after: int) -> bool:
-    """Whether a word read back from a role is a verb that ends it, not a word of the role.
-
-    A participle or a past tense in lower case ("-ed", "-ing") is a verb unless it
-    describes a role (:data:`PARTICIPLES`: "acting", "retired", "elected") or stands
-    right before the role's one word, as a noun does ("marketing coordinator",
-    "convicted fraudster"): "accused former IRS official" is "accused" and a role.
-    ``after`` is the number of words of the role read after it.
-    """
-    if not word.islower() or not word.endswith(("ed", "ing")) or word in PARTICIPLES:
-        return False
-    return after > 1
 
 
 def _no_head_before(text: str, start: int) -> bool:

@@ -16,15 +16,19 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from ._as_saying import as_saying
-from ._attribution import QuoteSpan, closing, credited, ends_clause, lead, passive, tail
+from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as
+from ._documents import issuer
+from ._introduced import followed, introduced
+from ._lead import lead
 from ._mentions import Mentions
 from ._organisations import with_organisation
 from ._people import affiliation_apart, is_person, role_apart, spoken_by
 from ._pronouns import Resolver
 from ._quote_titles import titled
+from ._reach import in_reach
 from ._roles import role_of
 from ._speaker_phrases import Said
 from ._titles import title_apart
@@ -71,7 +75,7 @@ def find_speakers(
     :func:`~summarize.analysis._attribution.tail`), then before it in its
     sentence, where the last speech verb counts (``X said: "..."``, ``X told
     reporters "..."``, ``X said the plan would "..."``, ``According to X, "..."``;
-    see :func:`~summarize.analysis._attribution.lead`), then where it closes the
+    see :func:`~summarize.analysis._lead.lead`), then where it closes the
     quote's sentence further on (``..., X said Tuesday.``; see
     :func:`~summarize.analysis._attribution.closing`). The speaker is right next
     to the quote after it, or before it when only a colon, a comma, a time or
@@ -82,7 +86,7 @@ def find_speakers(
     right after that quote's attribution (``"...," said X, "..."``; see
     :mod:`summarize.analysis._continued`), or one that opens its sentence after one or
     two sentences about that speaker (see
-    :meth:`summarize.analysis._pronouns.Resolver.followed`). "he" and "she" are
+    :func:`summarize.analysis._introduced.followed`). "he" and "she" are
     resolved as :class:`summarize.analysis._pronouns.Resolver` says; other
     pronouns ("they", "we", "it": a plural speaker is rarely named) and
     unresolved ones give ``None``.
@@ -170,12 +174,16 @@ def find_speakers(
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
-                who = resolver.introduced(first[n]) or resolver.followed(said, first[n])
+                who = introduced(resolver, first[n]) or followed(resolver, said, first[n])
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
-            who = Said(resolver.resolve(said, first[n], pronoun), who.start, who.end, False)
+            stands = resolver.resolve(said, first[n], pronoun)
+            stands = stands or in_reach(resolver, said, first[n], pronoun, who.start)
+            who = Said(stands, who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
+            if speaker is None:  # "the report" by "the Harbour Institute": the body's words
+                speaker = issuer(text, who.start, who.speaker)
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
             if (

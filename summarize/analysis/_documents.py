@@ -1,0 +1,136 @@
+"""Who issued a document a quote is read from: "the report said" is the words of its author.
+
+In analysis/, for :mod:`summarize.analysis._speakers`: a document is never a speaker (see
+:func:`summarize.analysis._people.spoken_by`); :func:`issuer` names the body or person
+the article says issued the document ("a report by the Harbour Institute", "the lawsuit
+filed by Ada Ode"), for an attribution that names the document alone ("the report said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._organisations import ORGANISATIONS
+from ._speaker_phrases import TIME, TITLES, word_set
+
+__all__ = ["issuer"]
+
+_BACK = 3000  # characters read back from the attribution for where the document is introduced
+# Documents a body or a person issues, as an attribution names them ("the report").
+_ISSUED = word_set(
+    "statement report study lawsuit suit complaint filing memo letter survey poll release"
+    " announcement indictment petition analysis review audit"
+)
+_DEFINITE = re.compile(
+    r"(?i:the|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)(?:[ \t]+[a-z]+ed)?"
+)  # "the report", "its new study", "the lawsuit filed"
+# A name: capitalised words (an inner dot, "U.S", or an ordinal, "7th", too), maybe joined
+# by "of", "for", "and", "on" or "the"; or "the" and a body's noun ("the ministry").
+_WORD = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*"
+_ORDINAL = r"\d+(?:st|nd|rd|th)\b"
+_LINK = r"(?:(?:of|for|and|on|the)[ \t]+)*"
+_NAME = (
+    rf"(?P<name>(?:the[ \t]+)?{_WORD}(?:[ \t]+{_LINK}(?:{_WORD}|{_ORDINAL}))*"
+    rf"|the[ \t]+(?:{'|'.join(sorted(ORGANISATIONS))}))"
+)
+_ISSUING = (
+    r"(?:released|published|issued|filed|sent|wrote|posted|put[ \t]+out|commissioned"
+    r"|conducted|brought)"
+)
+_BETWEEN = r"(?:[a-z][\w-]*|[A-Z][a-z]+day)"  # "released on Tuesday"
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_ENDS = re.compile(r"[ \t]*(?:[.!?;](?:\s|$)|$)")  # the end of a sentence
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+# Words before a document's noun that introduce one: "a report", "its annual report".
+_INTRODUCING = r"(?:(?i:a|an|its|their|his|her)|new|separate|[A-Z][\w.&-]*['\u2019]s)"
+
+
+def _patterns(noun: str) -> list[re.Pattern[str]]:
+    """Where an article names who issued a document: by, from, a possessive, or the verb.
+
+    The group "doc" is the document's noun, the group "name" the issuer.
+    """
+    head = rf"(?P<doc>{noun})s?\b"
+    return [
+        # "a report released on Tuesday by the Harbour Institute", "the lawsuit, filed by Ode"
+        re.compile(rf"\b{head}(?:,?[ \t]+{_BETWEEN}){{0,4}}?,?[ \t]+(?:by|from)[ \t]+{_NAME}"),
+        # "the Harbour Institute's annual report"
+        re.compile(rf"{_NAME}['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head}"),
+        # "The Harbour Institute released a report", "Ode said in a statement"
+        re.compile(
+            rf"{_NAME}[ \t]+(?:{_ISSUING}|said[ \t]+in)[ \t]+(?:a|an|its|the|their|his|her)"
+            rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head}"
+        ),
+    ]
+
+
+def issuer(text: str, at: int, phrase: str) -> str | None:
+    """Who issued the document a definite phrase names ("the report"), or ``None``.
+
+    ``phrase`` is the attribution's speaker, at offset ``at``: "the report", "the new
+    study", "its statement". An issuer right after it counts first ("says the lawsuit
+    filed by the Harbour Trust"); else the article before it is read back (3,000 characters) for
+    where it introduces a document of the same noun with its issuer: after "by" or
+    "from" ("a report released on Tuesday by the Harbour Institute"), as its owner
+    ("the Harbour Institute's annual report"), or as the subject of a verb that issues
+    it ("The Harbour Institute released a report", "Ada Ode said in a statement").
+    Only the document of that noun introduced last ("a report", "its report",
+    "the board's report") counts: when the article names no issuer there ("An
+    official sent a statement"), the phrase gives no speaker. The issuer is a
+    capitalised name, or "the" and a body's noun ("the ministry said in a statement").
+
+    Example:
+        >>> text = "A report by the Harbour Institute came out. The report said: ..."
+        >>> issuer(text, text.index("The report"), "The report")
+        'the Harbour Institute'
+        >>> issuer("The report said: ...", 0, "The report") is None
+        True
+    """
+    found = _DEFINITE.fullmatch(phrase.strip())
+    if found is None or found.group(1).lower() not in _ISSUED:
+        return None
+    noun = found.group(1).lower()
+    patterns = _patterns(noun)
+    own = patterns[0].match(text, at + found.start(1))  # "the lawsuit filed by X said"
+    if own is not None:  # the issuer must end the sentence: not one of a list of signers
+        name = _trimmed(own.group("name"))
+        ends = _ENDS.match(text, own.end("name")) is not None
+        return None if name is None or not ends or _cut(text, own.end("name"), name) else name
+    lo = max(0, at - _BACK)
+    introduced = re.compile(rf"\b{_INTRODUCING}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}({noun})s?\b")
+    last = max((m.start(1) for m in introduced.finditer(text, lo, at)), default=-1)
+    issuers: set[str] = set()
+    for pattern in patterns:
+        for m in pattern.finditer(text, lo, at):
+            name = _trimmed(m.group("name"))
+            if name is not None and _cut(text, m.end("name"), name):
+                name = None  # "by the Austrian athletics federation": an adjective, not a name
+            if name is not None and m.start("doc") == last:
+                issuers.add(name)
+    if len(issuers) != 1:
+        return None  # the last document of that kind introduced has no issuer named
+    return issuers.pop()
+
+
+def _cut(text: str, end: int, name: str) -> bool:
+    """Whether "the" and one capitalised word run on in lower case: "the Austrian athletics"."""
+    words = name.split()
+    two = len(words) == 2 and words[0] == "the" and words[1][:1].isupper()
+    return two and _LOWER_NEXT.match(text, end) is not None
+
+
+def _trimmed(name: str) -> str | None:
+    """The issuer's name as written, "the" in lower case; None for a time or a sentence's start."""
+    words = name.split()
+    if words[0] in ("The", "the"):
+        words[0] = "the"
+    bare = [w for w in words if w != "the"]
+    if not bare or all(w.lower().rstrip(".") in TIME | _MONTHS for w in bare):
+        return None  # "by Tuesday", "from March"
+    if len(bare) == 1 and bare[0] in ("A", "An", "In", "On", "The", "This", "That"):
+        return None
+    if words[-1].lower() in TITLES:
+        return None  # "CDC Director Dr" of "Dr. Ada Ode": a name cut at its title
+    return " ".join(words)
