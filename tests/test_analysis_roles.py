@@ -558,7 +558,7 @@ def test_regression_a_verb_before_a_role_was_read_into_it(text: str, role: str |
         ('Harbour Director Dr. Ada Ode said: "It is done now."', "Harbour Director"),
         (
             '"No," said Ada Ode, a partner and co-chair of the antitrust and trade group.',
-            "partner",
+            "partner and co-chair of the antitrust and trade group",
         ),
     ],
 )
@@ -654,4 +654,38 @@ def test_regression_the_body_a_speaker_is_of_was_no_role(text: str, said: tuple)
 )
 def test_a_title_stays_the_role_and_a_place_is_no_body(text: str, role: str | None) -> None:
     """A title of office before the name stays the role; a street is a place, not a body."""
+    assert [r for _, r in _said(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"No," said Ada Ode, a spokesman for the Department of Ports and Harbour Safety.',
+            "spokesman for the Department of Ports and Harbour Safety",
+        ),
+        (
+            '"No," said Ada Ode, professor of chemistry and biochemistry at Brennock College.',
+            "professor of chemistry and biochemistry at Brennock College",
+        ),
+        # "and" before a verb, an article or a possessive still ends the role
+        (
+            '"No," said Ada Ode, a spokeswoman for the port and a former mayor.',
+            "spokeswoman for the port",
+        ),
+        (
+            '"No," said Ada Ode, a spokeswoman for the port and said nothing more.',
+            "spokeswoman for the port",
+        ),
+        # too long with what follows "and": the role ends there
+        (
+            '"No," said Ada Ode, a researcher at the Brennock Harbour Study at Kessel Hospital'
+            " and one of the report's lead authors.",
+            "researcher at the Brennock Harbour Study at Kessel Hospital",
+        ),
+    ],
+)
+def test_regression_a_role_was_cut_at_the_and_of_what_it_is_of(text: str, role: str) -> None:
+    """ "spokesman for the Department of Health" lost "and Mental Hygiene": every "and"
+    that joined no two role nouns ended the role, also one inside what the role is of."""
     assert [r for _, r in _said(text)] == [role]

@@ -58,18 +58,28 @@ def apposed_role(text: str, end: int) -> str | None:
     return role_phrase(phrase.split())
 
 
-def _ends_role(words: list[str], k: int) -> bool:
+def _ends_role(words: list[str], k: int, *, joined: bool = True) -> bool:
     """Whether words[k] ends a role phrase: a verb or a conjunction.
 
-    Not "and" that joins two role nouns ("co-author and director of the dig").
+    Not "and" that joins two role nouns ("co-author and director of the dig"), nor one
+    that joins two nouns of what the role is of ("deputy commissioner for early care and
+    education", "Department of Health and Mental Hygiene"): after "of", "for" ..., before
+    a word that is no verb, conjunction, article or possessive.
     """
     if words[k].lower() not in BOUNDARY:
         return False
+    if words[k] != "and" or not 0 < k < len(words) - 1:
+        return True
+    if is_role([words[k - 1]]) and is_role([words[k + 1]]):
+        return False
+    following = words[k + 1].lower()
     return not (
-        words[k] == "and"
-        and 0 < k < len(words) - 1
-        and is_role([words[k - 1]])
-        and is_role([words[k + 1]])
+        joined
+        and any(w.lower() in OF for w in words[:k])
+        and following not in BOUNDARY
+        and following not in DETERMINERS
+        and following not in POSSESSIVES
+        and not following.endswith("ed")
     )
 
 
@@ -90,8 +100,15 @@ def role_phrase(words: list[str]) -> str | None:
     It opens with an article, a possessive, a capitalised word or a word that may
     describe a role ("lead author of the study"); it ends before a verb or a
     relative clause, and its head is the last word before "of", "for", "at", "in",
-    "with" or "on" ("spokeswoman for the port", "expert on bullying").
+    "with" or "on" ("spokeswoman for the port", "expert on bullying"). What the role is of
+    may hold "and" ("professor of chemistry and biochemistry"); when that makes the
+    phrase too long to be a role, the role ends at that "and".
     """
+    return _role_phrase(words, joined=True) or _role_phrase(words, joined=False)
+
+
+def _role_phrase(words: list[str], *, joined: bool) -> str | None:
+    """:func:`role_phrase`, an "and" after "of", "for" ... read as joining or as an end."""
     if not words:
         return None
     first = words[0].lower()
@@ -102,7 +119,7 @@ def role_phrase(words: list[str]) -> str | None:
         if first in NOT_ROLE or first in NOT_AGENT or first.endswith(("ing", "ed")):
             return None  # "another witness", "who saw it", "telling the audience"
         bare = True
-    end = next((k for k, w in enumerate(words) if _ends_role(words, k)), len(words))
+    end = next((k for k in range(len(words)) if _ends_role(words, k, joined=joined)), len(words))
     if end < len(words) and words[end] == "and":
         # "partner and co-chair of the antitrust and trade group": a second "and" cuts what
         # the role is of short, so the first one ends the role
