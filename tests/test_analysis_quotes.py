@@ -413,3 +413,63 @@ def test_regression_a_closing_mark_typed_as_two_apostrophes_lost_every_speaker()
         ("It just happened. We built it.", "Ada Ode"),
         ("The pier will reopen,", "Bo Li"),
     ]
+
+
+RUNS_ON_TYPED = (
+    "The ferry stopped in June.\n\n"
+    "Bo Li said: ``We will sail again once the new hull is fitted.\n\n"
+    "``It will take the yard most of the winter, and the crew knows it.''\n\n"
+    "The port is small."
+)
+
+
+def test_a_quote_left_open_runs_on_into_a_paragraph_opened_by_backticks_or_a_mark() -> None:
+    """A speaker's words run over paragraphs, each opened by two backticks and only the
+    last closed: the first paragraph's quote runs to its end, as with one mark."""
+    expected = [
+        ("We will sail again once the new hull is fitted.", "Bo Li"),
+        ("It will take the yard most of the winter, and the crew knows it.", "Bo Li"),
+    ]
+    assert pairs(RUNS_ON_TYPED) == expected
+    straight = RUNS_ON_TYPED.replace("``", '"').replace("''", '"')
+    assert pairs(straight) == expected
+    # marks printed as closing ones on both sides, as Swedish and Finnish texts print
+    # them: a paragraph that opens on one, before a word, opens a quote
+    swedish = (
+        "The ferry stopped in June.\n\n"
+        "Bo Li said: \u201dWe will sail again once the new hull is fitted.\n\n"
+        "\u201dA new hull takes the yard all winter, and the crew knows it.\u201d\n\n"
+        "The port is small."
+    )
+    assert pairs(swedish) == [
+        ("We will sail again once the new hull is fitted.", "Bo Li"),
+        ("A new hull takes the yard all winter, and the crew knows it.", "Bo Li"),
+    ]
+    # a quote left open on the text's first character runs on as well
+    first = (
+        '"We will sail again once the new hull is fitted.\n\n'
+        '"It will take the yard most of the winter, and the crew knows it," said Bo Li.'
+    )
+    assert [quote for quote, _ in pairs(first)] == [
+        "We will sail again once the new hull is fitted.",
+        "It will take the yard most of the winter, and the crew knows it,",
+    ]
+    # the next paragraph opens with no mark: the open quote is left unclosed, no quote
+    plain = RUNS_ON_TYPED.replace("``It will", "It will").replace("knows it.''", "knows it.")
+    assert pairs(plain) == []
+
+
+def test_a_run_of_one_mark_is_read_as_one_mark_typed_or_straight() -> None:
+    """Two backticks, two apostrophes or a straight mark, each doubled as a run
+    (``''''``, ``""``), is one mark, from the text's first character on."""
+    from summarize.analysis._quotes import _marks
+
+    text = "``We sail,'''' he said. \"\"We row.\"\" ``Go.''"
+    assert [text[start:end] for start, end in _marks(text)] == [
+        "``",
+        "''''",
+        '""',
+        '""',
+        "``",
+        "''",
+    ]

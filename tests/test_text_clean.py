@@ -609,6 +609,53 @@ def test_a_sentence_about_a_picture_is_content(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "These photos show the pier after the storm.",  # a plural opener, noun and verb
+        "A photo of the pier showing the damage after the storm.",
+        "This drawing depicts the new terminal.",
+        "This screen grab taken from a video shows the crane falling.",  # a noun of 2 words
+        "A mug shot made available by the police shows the man.",
+        "An image handed out by the navy shows the ship at sea.",
+        "A rendering issued to the press shows the new terminal.",
+    ],
+)
+def test_each_picture_noun_verb_and_participle_of_a_caption_is_read(caption: str) -> None:
+    """The caption pattern's lists at their edges: plural openers and nouns, a noun or a
+    participle of two words, the verbs that say what a picture shows."""
+    from summarize.text._clean_patterns import PICTURE_LINE
+
+    assert PICTURE_LINE.match(caption)
+    assert marked(f"{STORY}\n\n{caption}\n\n{STORY[:-1]} again.") == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photos show the pier after the storm.",  # no opener of a caption
+        "This photoshoot shows the crew at work.",  # the noun as part of a longer word
+        "This image from the ship clearly showed the wreck.",  # past tense
+    ],
+)
+def test_a_line_near_a_caption_in_opener_noun_or_tense_is_content(line: str) -> None:
+    from summarize.text._clean_patterns import PICTURE_LINE
+
+    assert not PICTURE_LINE.match(line)
+    assert marked(f"{STORY}\n\n{line}") == []
+
+
+def test_a_line_that_names_its_picture_is_a_caption_up_to_sixty_words() -> None:
+    """Past 60 words a line that opens by naming its picture is prose, not a caption."""
+    opening = "This photo shows the pier"
+    line = f"{opening}{' and the crane' * 17} and the old ferry."
+    assert len(line.split()) == 60
+    assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == [("caption", line)]
+    longer = line.replace("old ferry.", "old red ferry.")
+    assert len(longer.split()) == 61
+    assert ("caption", longer) not in marked(f"{STORY}\n\n{longer}\n\n{STORY[:-1]} again.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         f"Jane Roe, the harbour master, resigned in 2004.\n\n{STORY}",  # a verb: a lead

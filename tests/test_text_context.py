@@ -227,3 +227,48 @@ def _repeats_as_written(body: str) -> bool:
 def test_a_repeated_run_is_found_with_or_without_the_count_of_repeated_words(body: str) -> None:
     """The count of repeated words only skips texts that cannot repeat a run of five."""
     assert _repeats_a_run(body) == _repeats_as_written(body)
+
+
+def test_quoted_words_between_this_and_its_noun_still_point_back() -> None:
+    """Quoted words are taken out before "this method" is looked for, leaving a gap:
+    "this "quick" method" still names a method named before."""
+    assert leans_on_context('The crews tested this "quick" method on the north pier.')
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Fares rose this quarter by a tenth.", False),
+        ("At this moment the harbour board has no plan.", False),
+        ("At this stage the harbour board has no plan.", False),
+        ("Fares rose these days by a tenth.", False),
+        ("The ferry resumes this Friday after repairs.", False),
+        ("The board called this pointless delay a scandal.", True),
+        ("The crews passed these stages without trouble.", True),
+        ("The board read those plans twice.", False),
+        ("The board said that crews were tired.", False),
+    ],
+)
+def test_a_demonstrative_further_on_points_back_before_a_lower_case_noun_of_no_time(
+    text: str, leans: bool
+) -> None:
+    """'this' and 'these' before a word in lower case that names no time or stage point
+    back; a whole word is excluded ('point', not 'pointless'), a name is not a thing
+    named before, and 'that' and 'those' are not read further on."""
+    assert leans_on_context(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("", False),
+        ("   ", False),
+        ("(They later sold the ferry.)", True),
+        ("[He left the port in May.]", True),
+        ("(The crews later sold the ferry.)", False),
+    ],
+)
+def test_an_empty_text_stands_and_a_pointer_inside_a_bracket_leans(text: str, leans: bool) -> None:
+    """Nothing to read leans on nothing; a bracket that opens the sentence is passed over
+    to find the word that points back."""
+    assert leans_on_context(text) is leans
