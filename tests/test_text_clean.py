@@ -602,6 +602,7 @@ def test_regression_a_line_that_names_its_picture_was_shown_as_a_claim(caption: 
         "A photo of the suspect was released on Monday, police said.",
         "This is a picture of resilience, the mayor said, as the town shows its strength.",
         "An image from the survey ship provides evidence of the wreck.",
+        "This picture perfect town shows its best side in May.",
     ],
 )
 def test_a_sentence_about_a_picture_is_content(line: str) -> None:

@@ -110,7 +110,7 @@ PICTURE_LINE = re.compile(
     r"(?:In\s+[Tt]his|An?|This|These)\s+"
     r"(?:(?!(?:is|was|are|were|will|would|has|have|had)\b)[\w'\u2019-]+\s+){0,3}?"
     r"(?:photo(?:graph)?s?|images?|pictures?|sketch(?:es)?|drawings?|renderings?|screenshots?"
-    r"|screen\s+grabs?|frame\s+grabs?|stills?|mugshots?|mug\s+shots?)\s+"
+    r"|screen\s+grabs?|frame\s+grabs?|stills?|mugshots?|mug\s+shots?)\s+(?!perfect\b)"
     r"(?:(?:released|provided|taken|obtained|distributed|issued|posted|handed\s+out"
     r"|made\s+available)\s+(?:\w+\s+)?(?:of|by|on|in|at|from|to)\b(?![^.!?]*\bshowed\b)"
     r"|[^.!?,;\"\u201c]{0,120}?\b(?:shows?|showing|depicts?)\b)"
