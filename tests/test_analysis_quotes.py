@@ -473,3 +473,27 @@ def test_a_run_of_one_mark_is_read_as_one_mark_typed_or_straight() -> None:
         "``",
         "''",
     ]
+
+
+@pytest.mark.parametrize("after", ["backstage", "later", "quietly", "again", "last year"])
+def test_regression_a_word_of_when_or_how_after_the_verb_was_the_speaker(after: str) -> None:
+    """'"...," said backstage.' gave the speaker "backstage": the lower-case words after a
+    speech verb were read as a speaker's phrase whatever they were."""
+    assert pairs(f'"We were thrilled to win the prize tonight," said {after}.') == [
+        ("We were thrilled to win the prize tonight,", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("quietly the mayor", "the mayor"),
+        ("later Ada Ode", "Ada Ode"),
+        ("officials", "officials"),
+        ("family members", "family members"),
+    ],
+)
+def test_a_speaker_after_a_word_of_how_or_a_plain_noun_is_read(after: str, speaker: str) -> None:
+    assert pairs(f'"We were thrilled to win the prize tonight," said {after}.') == [
+        ("We were thrilled to win the prize tonight,", speaker)
+    ]

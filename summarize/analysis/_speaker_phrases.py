@@ -71,6 +71,13 @@ _ARTICLES = word_set("the a an")
 _AFTER_SPEAKER = BOUNDARY | word_set(
     "on in at during to via from by adding referring saying according with"
 )
+# Words of when, where or how after a speech verb, which name no speaker: "said later",
+# "said backstage", "said quietly the mayor" (the speaker, if any, comes after them).
+_ADVERBS = word_set(
+    "later earlier today tonight yesterday afterward afterwards backstage onstage offstage"
+    " recently again once still also last next soon previously meanwhile"
+)
+_LY_NOUNS = word_set("family ally rally supply assembly belly bully italy fly")
 PLACE = word_set("in at on from near to into across inside outside over under around throughout")
 OF = PLACE | {"for", "of", "with"}
 AND_NAME = frozenset({"and", "&"})  # what joins two names into a group that speaks
@@ -134,6 +141,11 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
         if later is not None:  # "said Harvard law professor Ada Ode": the name, not "Harvard"
             return later
         j = _role_after(toks, j, hi)  # "said the Harbour Board chairman": not "the Harbour Board"
+    elif first.lower() in _ADVERBS or (first.endswith("ly") and first not in _LY_NOUNS):
+        after = lo + 1  # "said quietly the mayor": the speaker comes after, if at all
+        if after < hi and (capital(toks[after][2]) or toks[after][2].lower() in _ARTICLES):
+            return phrase_forward(text, toks, after, hi)
+        return None
     elif first[0].islower():
         j = lo
         while j < hi and phrase_word(toks, j, lo, hi, _AFTER_SPEAKER):
