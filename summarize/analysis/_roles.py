@@ -204,13 +204,7 @@ def _fronted(text: str, start: int) -> str | None:
     lo = max((head.rfind(mark, 0, len(head) - 2) for mark in CLAUSE_START), default=-1)
     if lo < 0 and start > len(head):
         return None  # the clause opens further back than is read
-    words = head[lo + 1 : -2].split()
-    if not words or len(words) > MOST:
-        return None
-    first = words[0].lower()
-    if not (first in DETERMINERS or first in POSSESSIVES or first.endswith(("'s", "\u2019s"))):
-        return None
-    return role_phrase(words)
+    return _opened_role(head[lo + 1 : -2].split())
 
 
 def _fronted_later(text: str, start: int, end: int) -> str | None:
@@ -232,7 +226,11 @@ def _fronted_later(text: str, start: int, end: int) -> str | None:
     comma = head.rfind(", ", lo + 1, len(head) - 2)
     if comma < 0:
         return None  # no phrase set off before the role: _fronted reads it
-    words = head[comma + 2 : -2].split()
+    return _opened_role(head[comma + 2 : -2].split())
+
+
+def _opened_role(words: list[str]) -> str | None:
+    """The role of a short phrase that opens with an article or a possessive, or None."""
     if not words or len(words) > MOST:
         return None
     first = words[0].lower()
