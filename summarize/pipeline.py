@@ -160,6 +160,7 @@ def run(
         names=vectorizer.name_terms_,
         mute=[states_nothing(s.text) for s in sentences],
         figures=vectorizer.figure_terms_,
+        frame=vectorizer.frame_terms_,
     )
     quotes = _quotes(articles, sentences)
     disagreements = tuple(

@@ -339,6 +339,7 @@ def _cosines_apart(rows: np.ndarray, similarity: float, gap: float = 1e-9) -> bo
     similarity=st.floats(min_value=0.2, max_value=0.95),
     named=st.lists(st.booleans(), min_size=5, max_size=5),
     quiet=st.lists(st.booleans(), min_size=6, max_size=6),
+    framing=st.lists(st.booleans(), min_size=5, max_size=5),
 )
 def test_groups_are_those_of_the_brute_force_rules(
     seed: int,
@@ -349,6 +350,7 @@ def test_groups_are_those_of_the_brute_force_rules(
     similarity: float,
     named: list[bool],
     quiet: list[bool],
+    framing: list[bool],
 ) -> None:
     # a few distinct sentences, some printed by several articles or twice by one
     rng = np.random.default_rng(seed)
@@ -373,6 +375,13 @@ def test_groups_are_those_of_the_brute_force_rules(
     assert group_claims(articles, matrix, similarity=similarity, names=names, mute=mute) == (
         expected
     )
+    # words of attribution count as names do
+    frame = np.array(framing[:terms])
+    expected = _brute_force_claims(articles, matrix, similarity, names | frame, mute)
+    found = group_claims(
+        articles, matrix, similarity=similarity, names=names, mute=mute, frame=frame
+    )
+    assert found == expected
 
 
 def _unit(*values: float) -> list[float]:
@@ -530,6 +539,7 @@ def _named_groups(
         similarity=0.3,
         names=vectorizer.name_terms_,
         figures=vectorizer.figure_terms_ if figures else None,
+        frame=vectorizer.frame_terms_,
     )
 
 
@@ -553,6 +563,33 @@ def test_regression_a_signature_line_supported_a_sentence_naming_its_author() ->
 
 def test_a_shared_name_with_a_shared_word_still_links() -> None:
     texts = ["Ada Ode resigned on Monday.", "On Monday Ada Ode resigned, aides said."]
+    assert _named_groups(texts) == [[0, 1]]
+
+
+def test_regression_two_statements_of_one_speaker_were_one_claim_by_their_attribution() -> None:
+    # The speaker, the title and the speech verb are what the two share: not a claim.
+    texts = [
+        "The Assembly is shaky, Assembly majority leader Ada Ode says.",
+        "Assembly majority leader Ada Ode says she is weary of her party.",
+    ]
+    assert _named_groups(texts) == [[0], [1]]
+    assert _groups_of(texts) == [[0, 1]]  # cosine 0.64
+
+
+def test_regression_two_answers_on_one_show_were_one_claim() -> None:
+    texts = [
+        '"It is shaky," Ada Ode said on Sunday when asked about the Assembly.',
+        '"I doubt it," Ada Ode said on Sunday when asked about her party.',
+    ]
+    assert _named_groups(texts) == [[0], [1]]
+    assert _groups_of(texts) == [[0, 1]]
+
+
+def test_one_statement_of_one_speaker_in_two_articles_is_one_claim() -> None:
+    texts = [
+        "Ada Ode said on Sunday the bridge will reopen in May.",
+        "The bridge will reopen in May, Ada Ode said Sunday.",
+    ]
     assert _named_groups(texts) == [[0, 1]]
 
 

@@ -124,6 +124,29 @@ def test_a_set_with_no_terms_has_no_name_terms() -> None:
     vectorizer = SentenceVectorizer()
     vectorizer.fit(["The", "and of"])
     assert not vectorizer.name_terms_.any()
+    assert not vectorizer.frame_terms_.any()
+
+
+def test_frame_terms_are_the_words_of_an_attribution() -> None:
+    vectorizer = SentenceVectorizer()
+    vectorizer.fit(
+        [
+            "Former mayor Ada Ode told reporters on Monday the dam held.",
+            "The spokesman insisted in an interview that the town was safe, Ode added.",
+        ]
+    )
+    vocabulary = vectorizer.vocabulary_.items()
+    framing = {term for term, column in vocabulary if vectorizer.frame_terms_[column]}
+    # speech verbs ("reporters" stems as "reported" does), titles, days, where it was said;
+    # "former" is a stop word
+    expected = {"mayor", "told", "report", "monday", "spokesman", "insist", "interview", "ad"}
+    assert framing == expected
+
+
+def test_only_english_has_frame_terms() -> None:
+    vectorizer = SentenceVectorizer(language="german")
+    vectorizer.fit(["Bürgermeister Ada Ode sagte am Montag, der Damm hält."])
+    assert not vectorizer.frame_terms_.any()
 
 
 _TERMS = st.lists(

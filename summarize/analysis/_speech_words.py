@@ -12,6 +12,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from .._regexes import possessive
+from ..text._frame import SPEECH_VERBS, SPOKEN_TITLES, WEEKDAYS
 
 __all__ = [
     "BOUNDARY",
@@ -45,24 +46,9 @@ def word_set(spaced: str) -> frozenset[str]:
 _TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 
 
-# English verbs that introduce speech (said, told, added, tweeted, wrote, warned, vowed,
-# ...), so quotes in other languages get no speaker. Verb forms that are also nouns
-# ("claims", "notes", "vows") and verbs that often do not report speech ("demanded",
-# "suggested") are left out.
-VERBS = word_set(
-    "said says say told tells added adds tweeted wrote writes posted stated announced"
-    " announces declared declares warned warns cried explained explains noted insisted insists"
-    " asked asks replied replies admitted admits stressed stresses reported recalled recalls"
-    " argued argues claimed shouted acknowledged confirmed confirms conceded concedes remarked"
-    " whispered pleaded urged continued answered responded joked testified concluded"
-    " exclaimed complained boasted observed countered texted emailed fumed vowed"
-    " quipped lamented cautioned recounted retorted reiterated commented predicted"
-    # the present of those that lack it, as features write them ("..., Ode observes.");
-    # "remarks", "notes" and "jokes" are nouns too (see cue); "claims" is left out
-    " observes recounts quips continues concludes responds testifies complains laments"
-    " cautions retorts reiterates whispers shouts acknowledges exclaims"
-    " remarks notes jokes predicts"
-)
+# The speech verbs, days and titles are those of text/ (summarize.text._frame), which marks
+# them in the vectors too.
+VERBS = SPEECH_VERBS
 # Verbs that report speech only with their particle: "Ode points out", "as Ode pointed out,"
 # (not "the points", "pointed a gun"); the particle belongs to the verb (see after_verb).
 _WITH_OUT = word_set("point points pointed")
@@ -96,13 +82,9 @@ BOUNDARY = VERBS | word_set(
     "that and but or nor while as because when whenever after before if which who whom whose"
     " where so then than since although though until unless whether once"
 )
-TIME = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+TIME = WEEKDAYS
 PRONOUNS = word_set("he she they we i it you")
-TITLES = word_set(
-    "mr mrs ms miss dr gen lt col maj capt sgt adm gov sen rep prof rev president prime"
-    " minister secretary general colonel major captain sheikh king queen prince princess pope"
-    " judge mayor chancellor commander senator governor"
-)
+TITLES = SPOKEN_TITLES
 # A title as `capital` reads one: a capital first ("K", the Kelvin sign, lower-cases to "k"),
 # any case after (re's IGNORECASE matches every character whose lower case is the letter).
 _MAY_TITLE = re.compile(

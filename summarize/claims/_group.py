@@ -16,7 +16,9 @@ two terms or more, one of which is not a name. Sharing only names ("Lerner's law
 in a refusal to comment and in a plea of innocence; a tweet's signature line and a
 sentence about its author) or a single word ("my son" in a mother's plea and in a
 police search) is sharing a topic: a claim is what is said, not whom or what it is
-about.
+about. The words that frame a statement count as names here (``frame``: a speech verb, a
+title, a day): "..., former Senate Majority Leader X said on Sunday" closing two
+different statements of X shares a speaker, not a claim.
 
 With the set's figure columns given, two sentences of different articles that share
 figures are linked below ``similarity`` too, from :data:`FIGURE_SHARE` of it: "fell by
@@ -65,6 +67,7 @@ def group_claims(
     names: np.ndarray | None = None,
     mute: Sequence[bool] | None = None,
     figures: np.ndarray | None = None,
+    frame: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Return groups of row indices, each group one claim.
 
@@ -85,6 +88,9 @@ def group_claims(
             (see :attr:`~summarize.text.SentenceVectorizer.figure_terms_`); rows
             that share figures are then linked from :data:`FIGURE_SHARE` of
             ``similarity`` (with ``names`` only: the shared word must be no name).
+        frame: For each column of ``matrix``, whether its term frames a statement
+            rather than states it (a speech verb, a title, a day: the vectoriser's
+            ``frame_terms_``); with ``names``, such terms count as names do.
 
     Returns:
         Groups of rows, each sorted, ordered by their first row; together they
@@ -114,6 +120,8 @@ def group_claims(
     nodes = len(rows_of)
     neighbours = sparse.csr_matrix(graph.at_least(similarity)[distinct][:, distinct])
     if names is not None:
+        if frame is not None:
+            names = np.asarray(names, dtype=bool) | np.asarray(frame, dtype=bool)
         rows = matrix[graph.first[distinct]]
         neighbours = _saying_alike(neighbours, rows, names)
         if figures is not None:

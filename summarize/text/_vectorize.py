@@ -16,6 +16,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 
 from .._regexes import possessive
+from ._frame import frame_stems
 from ._languages import stemmer, stop_words
 from ._names import find_aliases
 
@@ -220,7 +221,9 @@ class SentenceVectorizer:
         learned as other ways to write a name in ``aliases_``. ``name_terms_`` marks
         the columns of terms the set writes only capitalised (names such as
         "Lerner" or "Aleppo", never "police", a number or an n-gram), for stages
-        that tell what a sentence says from whom or where it is about, and
+        that tell what a sentence says from whom or where it is about,
+        ``frame_terms_`` the columns of words that frame a statement rather than state it
+        (speech verbs, titles, days: :func:`~summarize.text._frame.frame_stems`), and
         ``figure_terms_`` weighs the columns of numbers as evidence that two
         sentences give one figure (:func:`figure_weight`).
 
@@ -246,6 +249,7 @@ class SentenceVectorizer:
         if not any(grams):  # nothing but stop words and symbols
             self.vocabulary_: dict[str, int] = {}
             self.name_terms_: np.ndarray = np.zeros(1, dtype=bool)
+            self.frame_terms_: np.ndarray = np.zeros(1, dtype=bool)
             self.figure_terms_: np.ndarray = np.zeros(1, dtype=np.int8)
             return sparse.csr_matrix((len(self.terms_), 1), dtype=float)
         counts, self.vocabulary_, ids = _count(grams)
@@ -254,9 +258,12 @@ class SentenceVectorizer:
         self.tfidf_ = TfidfTransformer(sublinear_tf=self.sublinear_tf, norm="l2").fit(counts)
         matrix = self.tfidf_.transform(counts, copy=False)
         self.name_terms_ = np.zeros(len(self.vocabulary_), dtype=bool)
+        self.frame_terms_ = np.zeros(len(self.vocabulary_), dtype=bool)
         self.figure_terms_ = np.zeros(len(self.vocabulary_), dtype=np.int8)
+        frame = frame_stems(self.language)
         for term, column in self.vocabulary_.items():
             self.name_terms_[column] = not (term in lower or " " in term)
+            self.frame_terms_[column] = term in frame
             if term[0].isdigit():
                 self.figure_terms_[column] = figure_weight(term)
         return sparse.csr_matrix(matrix)
