@@ -282,8 +282,9 @@ def test_a_role_phrase_speaker_stays_a_phrase_without_a_person_of_that_role(
             'A plea came from whistleblower Ivo Brandt. "Look at the books," Brandt said.',
             "whistleblower",
         ),
-        # "former" ends in "-er" but is no role: the title that opens the name is
-        ('It was former Mayor Ivo Brandt. "We will appeal," Brandt said.', "Mayor"),
+        # "former" ends in "-er" but is no role's head: it says when the title that opens
+        # the name was held
+        ('It was former Mayor Ivo Brandt. "We will appeal," Brandt said.', "former Mayor"),
         # a clause opened by a verb is no apposition
         (
             'Ivo Brandt, telling the crowd about his daughter, wept. "She is home," Brandt said.',
@@ -604,7 +605,7 @@ def test_regression_a_role_set_off_after_a_phrase_before_the_name_was_not_read(
     [
         'At the dock, the harbour master, Ada Ode, and her deputy spoke. "We will open the quay'
         ' again next week," Ode said.',
-        'In a letter to the port\'s director, Ada Ode wrote: "We will open the quay again next'
+        "In a letter to the port's director, Ada Ode wrote: \"We will open the quay again next"
         ' week."',
     ],
 )
@@ -623,12 +624,12 @@ def test_a_role_in_a_list_or_a_phrase_before_a_name_is_no_role(text: str) -> Non
             ("Ada Ode", "of the Harbour Department of Law Enforcement"),
         ),
         (
-            "Ada Ode of the Centre for Sea Safety doubted the plan, saying: \"No buoy in the"
+            'Ada Ode of the Centre for Sea Safety doubted the plan, saying: "No buoy in the'
             ' bay has been checked this year."',
             ("Ada Ode", "of the Centre for Sea Safety"),
         ),
         (
-            "Ada Ode of the Centre for Sea Safety spoke first. \"The rules will not protect a"
+            'Ada Ode of the Centre for Sea Safety spoke first. "The rules will not protect a'
             ' single boat," Ode said.',
             ("Ode", "of the Centre for Sea Safety"),
         ),
@@ -643,8 +644,10 @@ def test_regression_the_body_a_speaker_is_of_was_no_role(text: str, said: tuple)
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ('"The night crews know the bay," said Petty Officer Ada Ode of the Coast Guard.',
-         "Petty Officer"),
+        (
+            '"The night crews know the bay," said Petty Officer Ada Ode of the Coast Guard.',
+            "Petty Officer",
+        ),
         (
             'Ivo Brandt of Kessel Street was at the counter. "The lights went out at once,"'
             " Brandt said.",
@@ -689,3 +692,21 @@ def test_regression_a_role_was_cut_at_the_and_of_what_it_is_of(text: str, role: 
     """ "spokesman for the Department of Health" lost "and Mental Hygiene": every "and"
     that joined no two role nouns ended the role, also one inside what the role is of."""
     assert [r for _, r in _said(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"We will appeal," said former Kessel Mayor Ivo Brandt.', "former Kessel Mayor"),
+        (
+            '"We will appeal," former Assembly Majority Leader Ivo Brandt said.',
+            "former Assembly Majority Leader",
+        ),
+        ('"We will appeal," said acting Police Chief Ivo Brandt.', "acting Police Chief"),
+        ('"It is done," said retired Gen. Ivo Brandt.', "retired Gen."),
+        # no such word: the title alone
+        ('"We will appeal," said Kessel Mayor Ivo Brandt.', "Kessel Mayor"),
+    ],
+)
+def test_regression_a_title_lost_the_word_that_says_when_it_was_held(text: str, role: str) -> None:
+    assert _said(text) == [("Ivo Brandt", role)]

@@ -30,6 +30,8 @@ ORGANISATIONS = word_set(
     " services team club federation league city town village county district province region"
     " centers centres institutes"
 )
+#: Words before a role that say when it was held ("former Senate Majority Leader").
+_WHEN_HELD = word_set("former acting interim outgoing incoming retired")
 _JOINS = word_set("and &")
 _LINKS = word_set("for of")  # what an organisation's name is of: "Centers for Disease Control"
 _WORD = re.compile(r"[A-Za-z](?:[\w'\u2019&-]|\.(?=\w))*|&")  # a stop after it is a mark
@@ -144,10 +146,23 @@ _LINK_END = re.compile(r"(?<![\w&])(and|&|for|of)[ \t]+$")
 
 
 def with_organisation(text: str, start: int, role: str) -> str:
-    """A role that opens the capitalised words at text[start:], with the organisation before it.
+    """A role that opens the capitalised words at text[start:], with what stands before it.
 
-    "Means Committee Chairman" at "Means" in "Ways and Means Committee Chairman"
-    gives "Ways and Means Committee Chairman" (see :func:`organisation_start`).
+    That is the organisation it is of and the word that says when it was held: "Means
+    Committee Chairman" at "Means" in "Ways and Means Committee Chairman" gives "Ways and
+    Means Committee Chairman" (see :func:`organisation_start`); "Senate Majority Leader"
+    after "former" gives "former Senate Majority Leader".
+
+    Example:
+        >>> text = "said former Senate Majority Leader Ada Ode."
+        >>> with_organisation(text, text.index("Senate"), "Senate Majority Leader")
+        'former Senate Majority Leader'
     """
     lead = organisation_start(text, start)
-    return role if lead == start else " ".join(f"{text[lead:start]} {role}".split())
+    if lead != start:
+        role = " ".join(f"{text[lead:start]} {role}".split())
+    before = text[max(0, lead - 12) : lead]
+    held = before.split()[-1:] if before[-1:].isspace() else []
+    if held and held[0].lower() in _WHEN_HELD:
+        role = f"{held[0]} {role}"
+    return role
