@@ -31,7 +31,7 @@ from summarize.records import (
     Version,
 )
 from summarize.render import FORMATS, render
-from summarize.render._common import heading, plural, speakers_note
+from summarize.render._common import heading, plural, quoted_speakers, speakers_note
 from summarize.render._labels import Sources, site, source_labels
 from summarize.render.html import to_html
 from summarize.render.json import digest_to_dict, to_json
@@ -830,6 +830,41 @@ def test_one_speaker_named_two_ways_is_shown_once() -> None:
     assert speakers_note(claim) == "quoting Mayor Ada Ode, Ben Ode"
 
 
+def _quoting(*named: tuple[str, str | None]) -> Claim:
+    """A claim whose support quotes each of ``named`` (speaker, role) in turn."""
+    sentence = _sentence(
+        "000_f2750bfaa80f3dc8", 0, "The council opened the harbour bridge on Monday."
+    )
+    quotes = tuple(
+        Quote(
+            text="The council", speaker=name, article=sentence.article, start=0, end=11, role=role
+        )
+        for name, role in named
+    )
+    return Claim(sentence, (sentence,), ("a",), 1.0, quotes=quotes)
+
+
+def test_regression_one_speaker_spelt_two_ways_by_two_outlets_was_quoted_twice() -> None:
+    claim = _quoting(
+        ("Katarina Ode", "council spokesman"), ("Katerina Ode", None), ("Ben Ode", None)
+    )
+    assert speakers_note(claim) == "quoting Katarina Ode (council spokesman), Ben Ode"
+    # the same people for the web page's exclusives
+    assert quoted_speakers(claim) == [("Katarina Ode", "council spokesman"), ("Ben Ode", None)]
+    # the role of the other spelling serves when the first has none
+    claim = _quoting(("Annabella Ode", None), ("Anabella Ode", "mayor"))
+    assert speakers_note(claim) == "quoting Annabella Ode (mayor)"
+
+
+def test_two_people_whose_names_are_one_letter_apart_are_both_quoted() -> None:
+    claim = _quoting(
+        ("Mark Ode", None), ("Mary Ode", None), ("Louis Kerr", None), ("Louise Kerr", None)
+    )
+    assert speakers_note(claim) == "quoting Mark Ode, Mary Ode, Louis Kerr, Louise Kerr"
+    claim = _quoting(("Daniel Ode", None), ("Daniel Odell", None))  # another surname
+    assert speakers_note(claim) == "quoting Daniel Ode, Daniel Odell"
+
+
 # Disagreements that only may differ ------------------------------------------------------
 
 
@@ -1168,7 +1203,7 @@ def test_an_exclusive_that_quotes_someone_names_them_in_every_format() -> None:
     [quoted] = [c for c in digest.exclusive("b") if c.quotes]
     assert [(q.speaker, q.role) for q in quoted.quotes] == [("Ada Ode", "port director")]
     assert "quoting Ada Ode (port director)" in digest.to_text()
-    assert 'said port director Ada Ode. \u2014 quoting Ada Ode (port director)' in (
+    assert "said port director Ada Ode. \u2014 quoting Ada Ode (port director)" in (
         digest.to_markdown()
     )
     assert '<cite>Ada Ode, <span class="role">port director</span></cite>' in digest.to_html()

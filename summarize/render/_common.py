@@ -22,6 +22,7 @@ __all__ = [
     "heading",
     "one_line",
     "plural",
+    "quoted_speakers",
     "set_note",
     "source_count",
     "speakers_note",
@@ -188,12 +189,51 @@ def empty_note(digest: Digest) -> str:
     return f"No claim is stated by {least} sources or more." if least > 1 else "No claims."
 
 
+def quoted_speakers(claim: Claim) -> list[tuple[str, str | None]]:
+    """Who the claim's support quotes, in order, each person once, with the role the article gives.
+
+    A name that ends with another one quoted ("Tearful Ada Ode" and "Ada Ode") is the same
+    person, shown by the shorter name; so is a name spelt as another with the same surname
+    but for a vowel or a doubled letter in a word of six letters or more ("Katarina Ode" and
+    "Katerina Ode", "Annabella" and "Anabella", as outlets transliterate a name), shown as
+    first quoted. "Mark Ode" and "Mary Ode" are two people.
+
+    Example:
+        >>> from summarize.records import Claim, Quote, Sentence
+        >>> s = Sentence("a", 0, 0, 20, '"Go," said Ms Ode.')
+        >>> named = [("Katarina Ode", None), ("Katerina Ode", "mayor"), ("Ben Ode", None)]
+        >>> quotes = tuple(
+        ...     Quote(text="Go,", speaker=name, article="a", start=1, end=4, role=role)
+        ...     for name, role in named
+        ... )
+        >>> claim = Claim(sentence=s, support=(s,), sources=("a",), score=1.0, quotes=quotes)
+        >>> quoted_speakers(claim)
+        [('Katarina Ode', 'mayor'), ('Ben Ode', None)]
+    """
+    roles: dict[str, str | None] = {}
+    for quote in claim.quotes:
+        if quote.speaker:
+            roles[quote.speaker] = roles.get(quote.speaker) or quote.role
+    names = list(roles)
+    shown: dict[str, str | None] = {}
+    for k, name in enumerate(names):
+        same = [
+            other
+            for other in names
+            if other != name and (name.endswith(" " + other) or _respelt(name, other))
+        ]
+        kept = [o for o in same if not name.endswith(" " + o) and names.index(o) < k]
+        if any(name.endswith(" " + other) for other in same) or kept:
+            continue  # shown by a shorter or an earlier name
+        shown[name] = roles[name] or next((roles[o] for o in same if roles[o]), None)
+    return list(shown.items())
+
+
 def speakers_note(claim: Claim) -> str:
-    """Name who is quoted in the claim's support, in order, each once; empty when nobody is.
+    """Name who is quoted in the claim's support (:func:`quoted_speakers`); empty when nobody is.
 
     Each speaker is named with the role the article gives them, if any ("Ada Ode
-    (harbour master)"). A name that ends with another one shown ("Tearful Ada Ode"
-    and "Ada Ode") is the same person, shown once, by the shorter name.
+    (harbour master)").
 
     Example:
         >>> from summarize.records import Claim, Quote, Sentence
@@ -203,17 +243,32 @@ def speakers_note(claim: Claim) -> str:
         >>> speakers_note(claim)
         'quoting Ms Ode'
     """
-    roles: dict[str, str | None] = {}
-    for quote in claim.quotes:
-        if quote.speaker:
-            roles[quote.speaker] = roles.get(quote.speaker) or quote.role
-    # One person named two ways ("Ada Ode", "Tearful Ada Ode"): the shorter.
-    speakers = [
-        f"{name} ({role})" if role else name
-        for name, role in roles.items()
-        if not any(other != name and name.endswith(" " + other) for other in roles)
-    ]
+    speakers = [f"{name} ({role})" if role else name for name, role in quoted_speakers(claim)]
     return f"quoting {', '.join(speakers)}" if speakers else ""
+
+
+def _respelt(one: str, other: str) -> bool:
+    """Whether two names with the same surname are one name spelt two ways (see above)."""
+    a, b = one.split(), other.split()
+    if len(a) != len(b) or len(a) < 2 or a[-1].lower() != b[-1].lower():
+        return False
+    return all(x == y or _transliterated(x, y) for x, y in zip(a, b, strict=True))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _transliterated(x: str, y: str) -> bool:
+    """Whether two words of six letters or more differ by one vowel or one doubled letter."""
+    if min(len(x), len(y)) < 6:
+        return False
+    if len(x) == len(y):
+        apart = [(p, q) for p, q in zip(x.lower(), y.lower(), strict=True) if p != q]
+        return len(apart) == 1 and set(apart[0]) <= _VOWELS
+    short, long = sorted((x, y), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short and long[i] == long[i - 1] for i in range(1, len(long))
+    )
 
 
 #: The headings of certain disagreements and of those whose figures only may differ.

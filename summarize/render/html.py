@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Article, Claim, Disagreement, Exclusive, Sentence, SourceSummary, Version
-from ._common import LINKABLE, empty_note, plural, story_title, support_note
+from ._common import LINKABLE, empty_note, plural, quoted_speakers, story_title, support_note
 from ._html_assets import SCRIPT, agreement, context, stylesheet
 from ._html_assets import tag as _tag
 from ._labels import Sources, source_labels
@@ -114,7 +114,7 @@ class _Page:
 
     def quoting(self, claim: Claim) -> str:
         """Who the claim quotes, each once with their role: " — <cite>...</cite>", or ""."""
-        named = dict.fromkeys((q.speaker, q.role) for q in claim.quotes if q.speaker)
+        named = quoted_speakers(claim)
         return "".join(f" \u2014 {self.speaker(name, role)}" for name, role in named)
 
     def shown(self) -> list[str]:
