@@ -408,6 +408,25 @@ def test_caption_cut_short_or_opened_mid_sentence(sentence: str, reason: str | N
     assert sentence_clutter(sentence) == reason
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a caption's credit glued to the page's headline and standfirst after it
+        ("| AP Photo Kessel council picks a harbour master Few expected the vote.", "caption"),
+        ("AP Photo Ferry fares rise again The harbour board said costs grew.", "caption"),
+        ("Getty Images Crowds gather on the pier as the ferry sails.", "caption"),
+        # the words of a credit in prose
+        ("AP photo editor Ada Ode said the pier was closed.", None),
+        ("The AP Photo desk said it would review the picture.", None),
+        ("Reuters reported that the pier was closed on Monday.", None),
+    ],
+)
+def test_regression_a_credit_glued_to_a_headline_was_shown_as_a_claim(
+    sentence: str, reason: str | None
+) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
 def test_a_short_link_that_is_no_post_link_is_news() -> None:
     assert sentence_clutter("Shortened links such as t.co/abc hide where they lead.") is None
 

@@ -37,7 +37,8 @@ SENTENCE_REASONS: tuple[str, ...] = (
     (``... (Associated Press)``), and the items of a gallery or a list of videos
     (``Hide Caption 3 of 6 Photos: ...``, ``Photos: <title> Photos: <title> ...``,
     ``<credit> 3 of 68 Skip in Skip x Embed x Share ...``, ``JUST WATCHED <title>
-    Replay More Videos``).
+    Replay More Videos``), and a picture's credit that opens the headline glued after a
+    caption (``| AP Photo <headline> <standfirst>``).
 ``embedded-post``
     A post quoted as the platform prints it: a ``pic.twitter.com/...`` link, a
     signature ``Name (@handle) Month D, YYYY`` with or without the post before
@@ -107,6 +108,8 @@ _PLAYER = re.compile(
     r"|\s\|\s*\d{1,2}:\d\d\s+[A-Z]"
 )
 _CREDIT_FIRST = re.compile(rf"{patterns.AGENCY}\s*/\s*{patterns.SEGMENT}\s+(?=[A-Z])")
+# "AP Photo <headline>", "Getty Images <headline>": an agency's picture credit, then words
+_CREDIT_OPENING = re.compile(rf"{patterns.AGENCY}\s+{patterns.PHOTO}\s+(?=[\"\u201c'\u2018]?[A-Z])")
 _TRUNCATED_CAPTION = re.compile(  # a caption cut short, credited, anywhere in the sentence
     rf"(?:\.\.\.|\u2026)\s*\((?:the\s+)?{patterns.AGENCY}\)|\bFILE\s*[-\u2013\u2014]\s+In\s+this\b"
 )
@@ -245,6 +248,8 @@ def _caption(text: str, low: str) -> bool:
         return True
     if ("skip" in low or "replay" in low or "|" in low) and _PLAYER.search(text):
         return True
+    if ("photo" in low or "image" in low or "picture" in low) and _CREDIT_OPENING.match(text):
+        return True  # "AP Photo <headline>": a credit, then the page's headline
     # "AGENCY/Name" before a description: a credit, then what the picture shows
     return (
         "/" in text
