@@ -272,3 +272,48 @@ def test_an_empty_text_stands_and_a_pointer_inside_a_bracket_leans(text: str, le
     """Nothing to read leans on nothing; a bracket that opens the sentence is passed over
     to find the word that points back."""
     assert leans_on_context(text) is leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They left the gate open all night," said Ada Ode, the port director.',
+        '"He ran the night shift for years," said Ivo Brandt, a ferry hand.',
+        '"It\'s two metres from the quay wall," Ivo Brandt said on Sunday.',
+        '\u201cThis is a matter for the harbour board,\u201d Ada Ode told reporters.',
+        '"These cranes are older than the pier," she said.',
+        '"But she asked me to thank the crews for their work."',
+        "It is ready to take the place of the old ferry.",  # "to": ready, as something is
+        "It was quite easy to spot him on the pier.",
+        "It's almost as if the ferry never left.",
+        '"They\u2019ve kept to the timetable.',
+    ],
+)
+def test_regression_quoted_words_that_open_on_a_word_pointing_back_were_exclusives(
+    text: str,
+) -> None:
+    """Quoted words that open on "They", "He", "It's", "This" or "These" were exclusives:
+    with the speaker named, the reader still cannot tell who or what they speak of."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It\'s quite clear that the pier needs new piles," said Ada Ode, an engineer.',
+        '"It is absurd that the ferry costs more than the train," she said.',
+        '"It seems very odd that the gate was left open," he said.',
+        '"It will take years to rebuild the pier," said Ada Ode, the port director.',
+        "It took five weeks for the council to approve the budget.",
+        "It is untrue that the council hid the report, the mayor said.",
+        '"This session, we passed a budget that keeps the ferries running," the mayor said.',
+        '"We will rebuild it," said Ada Ode, the port director.',
+        '"I saw the crane fall," said Ivo Brandt.',
+    ],
+)
+def test_an_empty_it_or_the_speakers_own_words_open_quoted_words_that_stand_alone(
+    text: str,
+) -> None:
+    """An "it" that holds the place of a clause ("It's clear that ...", "It will take years
+    to ..."), a time ("This session") and the speaker's "I" or "we" point back at nothing."""
+    assert not leans_on_context(text)

@@ -127,7 +127,7 @@ _CLOSERS = "\"'\u2019\u201d)]"
 #: "These days"), as a pattern's alternatives; :mod:`summarize.text._context` reads them too.
 TIME_NOUNS = (
     "week|weekend|month|year|morning|afternoon|evening|night|summer|spring|autumn|fall|winter"
-    "|season|time|century|decade|days|weeks|months|years"
+    "|season|session|time|century|decade|days|weeks|months|years"
 )
 #: The demonstratives, which point back at what was named before ("That means ...",
 #: "These numbers ...") unless they name a time (:data:`TIME_NOUNS`); one list for

@@ -1,10 +1,11 @@
 """Whether a sentence leans on the text around it, read on its own as an exclusive is.
 
 A claim listed under its source, away from the article, must say who and what by
-itself: one that opens on a word pointing back ("He", "They added", "The other ..."),
-that speaks in the writer's own voice ("I", "we", "your") or names "this method" or
-"these passports" outside quotation marks, or that holds a run of words printed twice
-(a headline glued to its own first line) is read wrongly there. English only: other
+itself: one that opens on a word pointing back ("He", "They added", "The other ...",
+in the writer's words or in quoted ones), that speaks in the writer's own voice ("I",
+"we", "your") or names "this method" or "these passports" outside quotation marks, or
+that holds a run of words printed twice (a headline glued to its own first line) is
+read wrongly there. English only: other
 languages have no word lists here.
 """
 
@@ -43,6 +44,20 @@ _EMPTY_IT = re.compile(
     r"known|unknown|uncertain|certain|obvious|worth|time|rare|common|up|hoped|to\s+be\s+seen)\b",
     re.IGNORECASE,
 )
+# "It's quite clear that ...", "It seems very odd that ...", "It could take weeks
+# before ...": an "it" that holds the place of the clause after one word of judgement or
+# after a time taken, and so points nowhere either. Not before "to": "It is ready to ..."
+# and "It was fun to ..." speak of something named before as often.
+_EXTRAPOSED_IT = re.compile(
+    r"it(?:(?:'s|\u2019s|\s+(?:is|was|has\s+been|had\s+been|(?:will|would|could|may|might)\s+be"
+    r"|seems|seemed))"
+    r"(?:\s+(?:not|so|too|very|really|truly|still|also|just|quite|almost|simply|absolutely"
+    r"|especially|particularly|now|always|never))*\s+(?!as\b)[a-z]+\s+(?:that|whether|when|how|if)\b"
+    r"|\s+(?:(?:will|would|could|may|might|can)\s+)?(?:takes?|took)\b)",
+    re.IGNORECASE,
+)
+# Opening marks of quoted words.
+_OPENING_QUOTES = "\"'\u2018\u201c"
 # Quoted words: someone else's voice, which may say "I" and "we" of its own.
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
 # A quotation mark left once the paired ones are taken out.
@@ -82,9 +97,11 @@ def leans_on_context(text: str) -> bool:
     ending in a comma) on a word that points back to something named before: a
     pronoun or a demonstrative ("He", "That's"), or more of the same ("The two
     officials", "Another witness", "The other"); an empty "It" ("It is unclear
-    whether ...") points nowhere and is no such word. Quoted words that open the
-    sentence are someone's, read with the speaker the digest names: a pronoun that
-    opens them is theirs to use. True as well when, outside quotation marks, the
+    whether ...", "It's quite clear that ...") points nowhere and is no such word.
+    Quoted words that open the sentence are someone's, read with the speaker the
+    digest names: "I" and "we" that open them are the speaker's own, but a word that
+    points back opens them as it opens the writer's ('"They left the gate open," she
+    said.': who did?). True as well when, outside quotation marks, the
     writer speaks of themselves or to the reader ("I", "we", "our", "you", "my";
     "told us" is how a reporter cites a source, and is not) or points, further on, at
     a thing named before ("The researchers tested this method ...", "... these
@@ -107,16 +124,20 @@ def leans_on_context(text: str) -> bool:
         False
         >>> leans_on_context('"We will rebuild it," said Ada Ode, the port director.')
         False
+        >>> leans_on_context('"They will rebuild it," said Ada Ode, the port director.')
+        True
     """
     body = text.strip()
     if not body:
         return False
     if not (body[0].isalnum() or body[0] in "\"'\u2018\u201c([\u2014-"):
         return True  # a stray mark: a garbled or cut printing
-    if body[0] not in "\"'\u2018\u201c" and _opens_on_pointer(body.lstrip("([ ")):
-        return True  # quoted words are read with their speaker, whom the digest names
+    if body[0] not in _OPENING_QUOTES and _opens_on_pointer(body.lstrip("([ ")):
+        return True
+    if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
+        return True  # "They left the gate open," she said: who did?
     opening = _AFTER_OPENING.match(body)
-    if opening and opening.group(1).lower() in _POINTERS and not _EMPTY_IT.match(
+    if opening and opening.group(1).lower() in _POINTERS and not _empty_it(
         body[opening.start(1) :]
     ):
         return True
@@ -137,8 +158,13 @@ def _opens_on_pointer(body: str) -> bool:
     rest = " ".join(words[at:])
     first = _CONTRACTED.sub("", words[at].strip(",;:").lower()) if words else ""
     if first in _POINTERS:
-        return not (_EMPTY_IT.match(rest) or _NOW.match(rest))
+        return not (_empty_it(rest) or _NOW.match(rest))
     return _MORE_OF.match(rest) is not None
+
+
+def _empty_it(text: str) -> bool:
+    """Whether ``text`` opens on an "it" that points nowhere ("It is unclear whether ...")."""
+    return _EMPTY_IT.match(text) is not None or _EXTRAPOSED_IT.match(text) is not None
 
 
 def _repeats_a_run(body: str) -> bool:
