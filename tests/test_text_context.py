@@ -317,3 +317,43 @@ def test_an_empty_it_or_the_speakers_own_words_open_quoted_words_that_stand_alon
     """An "it" that holds the place of a clause ("It's clear that ...", "It will take years
     to ..."), a time ("This session") and the speaker's "I" or "we" point back at nothing."""
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was 10 p.m. on a Friday in May.",
+        "It was a cold, wet morning in Kessel.",
+        "It had been raining in the harbour town for two days.",
+        "It was just after dawn on Sunday, June 8.",
+        "It has been a wet and windy week in Kessel.",
+        "It is late.",
+        "It was 2019.",
+    ],
+)
+def test_regression_a_line_that_only_sets_a_scene_was_shown_as_a_claim(text: str) -> None:
+    """A line of a time, a date or the weather after "It was" was shown as a merged line:
+    alone, it tells nothing."""
+    from summarize.text import stands_alone
+    from summarize.text._scene import sets_a_scene
+
+    assert sets_a_scene(text)
+    assert not stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a crime.",  # a word of something else
+        "It was 29 days old.",
+        "It was late in the night when the crane fell onto the pier.",
+        "There were 240 people on board the ferry.",
+        "It is now 9.1% of the budget.",
+        "The morning was cold and wet in Kessel.",  # no "It was"
+        "It was a cold morning, a bright day, a wet night, a long week and a late hour.",  # long
+    ],
+)
+def test_a_line_of_a_time_with_more_to_say_is_no_scene(text: str) -> None:
+    from summarize.text._scene import sets_a_scene
+
+    assert not sets_a_scene(text)
