@@ -357,3 +357,25 @@ def test_a_line_of_a_time_with_more_to_say_is_no_scene(text: str) -> None:
     from summarize.text._scene import sets_a_scene
 
     assert not sets_a_scene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are the five ferries that will keep running.",
+        "Here\u2019s how the council reached that figure.",
+        "Here is the harbour master's full statement on the closure.",
+        "Below, the six changes the new timetable brings.",
+    ],
+)
+def test_regression_a_line_that_points_at_what_the_page_shows_was_an_exclusive(
+    text: str,
+) -> None:
+    """A line that opened "Below, the ..." was listed as an exclusive: it names what the
+    page shows beside it, which the digest does not."""
+    assert leans_on_context(text)
+
+
+def test_here_inside_a_sentence_or_as_a_place_is_no_pointer_at_the_page() -> None:
+    assert not leans_on_context("The ferries stop here less often since the bridge opened.")
+    assert not leans_on_context("Hereford council closed the bridge on Monday.")

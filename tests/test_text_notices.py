@@ -658,3 +658,30 @@ def test_a_date_not_written_as_an_agency_dates_pictures_is_prose(sentence: str) 
     """A month written out that the agency cuts short, a weekday apart from the date, a date
     without its weekday before it or without its year: prose."""
     assert sentence_clutter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let us know in comments or send an email to the author at jroe at wire dot com.",
+        "Tell us in the comments.",
+        "Please keep posting them in the comments.",
+        "Share your thoughts on the new timetable in the comments below.",
+        "You can email the author at jroe@wire.example.",
+    ],
+)
+def test_regression_a_page_asking_for_comments_or_mail_was_an_exclusive(sentence: str) -> None:
+    """A page's sign-off asking its reader for comments or mail was listed as an exclusive."""
+    assert sentence_clutter(sentence) == "call-to-action"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said she would let us know in the comments she filed.",
+        "Critics posted comments about the ferry on Monday.",
+        "Riders left comments on the council's page all week.",
+    ],
+)
+def test_comments_that_are_news_are_no_call_to_action(sentence: str) -> None:
+    assert sentence_clutter(sentence) is None

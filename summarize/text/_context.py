@@ -56,6 +56,8 @@ _EXTRAPOSED_IT = re.compile(
     r"|\s+(?:(?:will|would|could|may|might|can)\s+)?(?:takes?|took)\b)",
     re.IGNORECASE,
 )
+# "Here are the results", "Here's how ...", "Below, the list ...": what the page shows.
+_PAGE_POINTER = re.compile(r"(?:Here(?:['\u2019]s|\s+(?:is|are))|Below|Above)\b")
 # Opening marks of quoted words.
 _OPENING_QUOTES = "\"'\u2018\u201c"
 # Quoted words: someone else's voice, which may say "I" and "we" of its own.
@@ -107,8 +109,9 @@ def leans_on_context(text: str) -> bool:
     a thing named before ("The researchers tested this method ...", "... these
     passports"; "this week", "this past year" and "this country" name their own), when
     a run of five words
-    comes twice (a headline printed again before the text it heads), or when it opens
-    on a stray mark that is neither a letter, a digit, a quotation mark nor a bracket.
+    comes twice (a headline printed again before the text it heads), when it points
+    at what the page shows ("Here are the figures ...", "Below, the list of ..."), or
+    when it opens on a stray mark that is neither a letter, a digit, a quotation mark nor a bracket.
 
     Example:
         >>> leans_on_context("The council approved the budget on Monday.")
@@ -134,6 +137,8 @@ def leans_on_context(text: str) -> bool:
         return True  # a stray mark: a garbled or cut printing
     if body[0] not in _OPENING_QUOTES and _opens_on_pointer(body.lstrip("([ ")):
         return True
+    if _PAGE_POINTER.match(body):
+        return True  # "Here are the figures ...": the page's, shown beside the words
     if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
         return True  # "They left the gate open," she said: who did?
     opening = _AFTER_OPENING.match(body)
