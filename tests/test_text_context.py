@@ -379,3 +379,36 @@ def test_regression_a_line_that_points_at_what_the_page_shows_was_an_exclusive(
 def test_here_inside_a_sentence_or_as_a_place_is_no_pointer_at_the_page() -> None:
     assert not leans_on_context("The ferries stop here less often since the bridge opened.")
     assert not leans_on_context("Hereford council closed the bridge on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board had asked its members to lift limits on such crossings.",
+        "The port of Brennock has kept a similar rule since the storm.",
+        "The coast guard has similarly said the channel will stay shut.",
+        "Inspectors recommend the same checks for the north pier.",
+        "In a speech on Monday, the mayor of Kessel urged the same.",
+        "The ferry company likewise cut its fares in May.",
+    ],
+)
+def test_regression_a_sentence_likening_its_thing_to_one_named_before_was_an_exclusive(
+    text: str,
+) -> None:
+    """'such crossings', 'a similar rule', 'the same checks': alone, the reader cannot tell
+    what they are like."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ports such as Kessel and Brennock closed on Monday.",
+        "The new ferry will never draw the same crowds as the old one did.",
+        "Both ferries sailed on the same day from the north pier.",
+        "The ferry hands struck, and \u201csuch a walkout\u201d had not happened in years.",
+        "The bridge and the tunnel closed at the same time on Monday night.",
+    ],
+)
+def test_a_likeness_the_sentence_names_itself_stands_alone(text: str) -> None:
+    assert not leans_on_context(text)

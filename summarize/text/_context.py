@@ -86,6 +86,15 @@ _THIS_THING = re.compile(
     rf"\b(?:this|these)\s+(?!(?:{TIME_NOUNS}|past|same|quarter|point|moment|stage|country)\b)"
     r"[a-z]"
 )
+# "such trips", "a similar warning", "similarly", "the same precautions", "encouraged the
+# same.": a thing likened to one named before; not "such as", nor "the same ... as" that
+# names what it is like, nor "the same day" and other times.
+_LIKE_BEFORE = re.compile(
+    r"\b(?:such\s+(?!as\b)(?:an?\s+)?[a-z]+|similarly|likewise|an?\s+similar\s+[a-z]+"
+    r"|the\s+same\s+(?!(?:time|day|year|week|month|night|morning|period)\b)"
+    r"(?![^.;:!?]{0,30}?\bas\b)[a-z]+|the\s+same(?=\s*[.!?]\W*$))",
+    re.IGNORECASE,
+)
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
@@ -107,7 +116,9 @@ def leans_on_context(text: str) -> bool:
     writer speaks of themselves or to the reader ("I", "we", "our", "you", "my";
     "told us" is how a reporter cites a source, and is not) or points, further on, at
     a thing named before ("The researchers tested this method ...", "... these
-    passports"; "this week", "this past year" and "this country" name their own), when
+    passports"; "this week", "this past year" and "this country" name their own) or
+    likens it to one ("such trips", "a similar warning", "similarly", "the same
+    precautions"; "such as", "the same ... as" and "the same day" do not), when
     a run of five words
     comes twice (a headline printed again before the text it heads), when it points
     at what the page shows ("Here are the figures ...", "Below, the list of ..."), or
@@ -149,7 +160,9 @@ def leans_on_context(text: str) -> bool:
     unquoted = _QUOTED.sub(" ", body)
     if _OWN_VOICE.search(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # with a mark left unpaired, the words may all be someone's
-    if _THIS_THING.search(unquoted) and not _QUOTE_MARK.search(unquoted):
+    if (_THIS_THING.search(unquoted) or _LIKE_BEFORE.search(unquoted)) and not _QUOTE_MARK.search(
+        unquoted
+    ):
         return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
 
