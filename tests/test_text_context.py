@@ -412,3 +412,26 @@ def test_regression_a_sentence_likening_its_thing_to_one_named_before_was_an_exc
 )
 def test_a_likeness_the_sentence_names_itself_stands_alone(text: str) -> None:
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Is there a night ferry?" he asked, before she told him there was none.',
+        "\u201cWell, first of all,\u201d the mayor said, \u201cwhat do you mean by closed?\u2019",
+        'In a speech at the quay in 1990, the harbour master asked, "Who will pay for it?"',
+        '"Did the bridge need to close at all?" she added.',
+    ],
+)
+def test_regression_a_quoted_question_with_nothing_else_was_an_exclusive(text: str) -> None:
+    """Someone's question, quoted with only who asked it, was listed as an exclusive: a
+    question states no fact."""
+    assert leans_on_context(text)
+
+
+def test_a_statement_that_a_quoted_question_closes_stands_alone() -> None:
+    text = (
+        "Floods closed the port of Kessel for a week and cut the town off from the coast "
+        'road, prompting the mayor to ask: "What is wrong with our dams?"'
+    )
+    assert not leans_on_context(text)

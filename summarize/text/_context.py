@@ -95,6 +95,12 @@ _LIKE_BEFORE = re.compile(
     r"(?![^.;:!?]{0,30}?\bas\b)[a-z]+|the\s+same(?=\s*[.!?]\W*$))",
     re.IGNORECASE,
 )
+# A quoted question: '"Is the dam safe?" she asked.', '..., he asked: "Why us?"'.
+_QUOTED_QUESTION = re.compile(
+    r"[\"\u201c][^\"\u201c\u201d]*\?[\u2019']?\s*(?:[\"\u201d]|$)"
+)
+#: Most words before a quoted question that say only who asked it, and where or when.
+_ASKER_WORDS = 12
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
@@ -121,8 +127,10 @@ def leans_on_context(text: str) -> bool:
     precautions"; "such as", "the same ... as" and "the same day" do not), when
     a run of five words
     comes twice (a headline printed again before the text it heads), when it points
-    at what the page shows ("Here are the figures ...", "Below, the list of ..."), or
-    when it opens on a stray mark that is neither a letter, a digit, a quotation mark nor a bracket.
+    at what the page shows ("Here are the figures ...", "Below, the list of ..."), when
+    it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
+    or when it opens on a stray mark that is neither a letter, a digit, a quotation mark
+    nor a bracket.
 
     Example:
         >>> leans_on_context("The council approved the budget on Monday.")
@@ -150,6 +158,8 @@ def leans_on_context(text: str) -> bool:
         return True
     if _PAGE_POINTER.match(body):
         return True  # "Here are the figures ...": the page's, shown beside the words
+    if "?" in body and _asks_only(body):
+        return True  # '"Is the dam safe?" she asked.': a question tells no news
     if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
         return True  # "They left the gate open," she said: who did?
     opening = _AFTER_OPENING.match(body)
@@ -165,6 +175,18 @@ def leans_on_context(text: str) -> bool:
     ):
         return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
+
+
+def _asks_only(body: str) -> bool:
+    """Whether ``body`` quotes a question with no statement of its own before it.
+
+    Up to :data:`_ASKER_WORDS` words may come before the question (who asked, where and
+    when: "In a speech in 1852, Ivo Brandt asked, ..."); more make a statement that the
+    question only closes ("Floods closed the port for a week, prompting the mayor to
+    ask: ...").
+    """
+    question = _QUOTED_QUESTION.search(body)
+    return question is not None and len(body[: question.start()].split()) <= _ASKER_WORDS
 
 
 def _opens_on_pointer(body: str) -> bool:
