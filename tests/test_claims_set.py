@@ -822,9 +822,56 @@ def test_regression_an_exclusive_gave_the_figure_another_source_gives_in_other_w
     ],
 )
 def test_figures_that_tell_a_fact_apart(text: str, figures: set[str]) -> None:
-    from summarize.claims._exclusives import _figures
+    from summarize.claims._same_figure import _figures
 
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "same"),
+    [
+        # one source rounds a count the other gives exactly: one fact
+        ("Ferries carried more than 1 million riders in July.",
+         "In July the ferries took 943,000 riders across.", True),
+        ("The council set aside nearly $139 million for the quay.",
+         "A sum of $138.7 million goes to rebuilding the quay.", True),
+        ("Some 12,000 riders crossed on the first day.",
+         "On its first day 12,600 riders crossed.", True),
+        # neither rounded, or further apart than a tenth: two facts
+        ("The council set aside $139 million for the quay.",
+         "A sum of $138.7 million goes to rebuilding the quay.", False),
+        ("Ferries carried more than 1.3 million riders in July.",
+         "In July the ferries took 943,000 riders across.", False),
+        ("Ferries carried more than 1 million riders in 2019.",
+         "In 2020 the ferries took few riders across.", False),  # years are no counts
+    ],
+)  # fmt: skip
+def test_regression_a_count_another_source_gives_rounded_was_an_exclusive(
+    text: str, other: str, same: bool
+) -> None:
+    """'more than 1 million' beside '943,000' of another source, alike in words, was listed
+    as the one source's news: it is one count, rounded by one and given exactly by the
+    other."""
+    from summarize.claims._exclusives import same_figure
+
+    m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8]]))
+    assert same_figure([text, other], m, [0, 1], [0], similarity=0.5) == ({0} if same else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("It cost about $1.2 billion and 318,000 hours.", ((1.2e9, True), (318000.0, False))),
+        ("In 2021 nearly 40 boats made 12 crossings.", ()),  # a year, small counts
+        ("Up to 2.5 million euros and at least 500 jobs.", ((2.5e6, True), (500.0, True))),
+    ],
+)
+def test_amounts_are_read_with_their_scale_and_whether_they_are_rounded(
+    text: str, amounts: tuple[tuple[float, bool], ...]
+) -> None:
+    from summarize.claims._same_figure import _amounts
+
+    assert _amounts(text) == amounts
 
 
 def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> None:

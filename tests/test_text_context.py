@@ -272,3 +272,166 @@ def test_an_empty_text_stands_and_a_pointer_inside_a_bracket_leans(text: str, le
     """Nothing to read leans on nothing; a bracket that opens the sentence is passed over
     to find the word that points back."""
     assert leans_on_context(text) is leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They left the gate open all night," said Ada Ode, the port director.',
+        '"He ran the night shift for years," said Ivo Brandt, a ferry hand.',
+        '"It\'s two metres from the quay wall," Ivo Brandt said on Sunday.',
+        '\u201cThis is a matter for the harbour board,\u201d Ada Ode told reporters.',
+        '"These cranes are older than the pier," she said.',
+        '"But she asked me to thank the crews for their work."',
+        "It is ready to take the place of the old ferry.",  # "to": ready, as something is
+        "It was quite easy to spot him on the pier.",
+        "It's almost as if the ferry never left.",
+        '"They\u2019ve kept to the timetable.',
+    ],
+)
+def test_regression_quoted_words_that_open_on_a_word_pointing_back_were_exclusives(
+    text: str,
+) -> None:
+    """Quoted words that open on "They", "He", "It's", "This" or "These" were exclusives:
+    with the speaker named, the reader still cannot tell who or what they speak of."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It\'s quite clear that the pier needs new piles," said Ada Ode, an engineer.',
+        '"It is absurd that the ferry costs more than the train," she said.',
+        '"It seems very odd that the gate was left open," he said.',
+        '"It will take years to rebuild the pier," said Ada Ode, the port director.',
+        "It took five weeks for the council to approve the budget.",
+        "It is untrue that the council hid the report, the mayor said.",
+        '"This session, we passed a budget that keeps the ferries running," the mayor said.',
+        '"We will rebuild it," said Ada Ode, the port director.',
+        '"I saw the crane fall," said Ivo Brandt.',
+    ],
+)
+def test_an_empty_it_or_the_speakers_own_words_open_quoted_words_that_stand_alone(
+    text: str,
+) -> None:
+    """An "it" that holds the place of a clause ("It's clear that ...", "It will take years
+    to ..."), a time ("This session") and the speaker's "I" or "we" point back at nothing."""
+    assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was 10 p.m. on a Friday in May.",
+        "It was a cold, wet morning in Kessel.",
+        "It had been raining in the harbour town for two days.",
+        "It was just after dawn on Sunday, June 8.",
+        "It has been a wet and windy week in Kessel.",
+        "It is late.",
+        "It was 2019.",
+    ],
+)
+def test_regression_a_line_that_only_sets_a_scene_was_shown_as_a_claim(text: str) -> None:
+    """A line of a time, a date or the weather after "It was" was shown as a merged line:
+    alone, it tells nothing."""
+    from summarize.text import stands_alone
+    from summarize.text._scene import sets_a_scene
+
+    assert sets_a_scene(text)
+    assert not stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a crime.",  # a word of something else
+        "It was 29 days old.",
+        "It was late in the night when the crane fell onto the pier.",
+        "There were 240 people on board the ferry.",
+        "It is now 9.1% of the budget.",
+        "The morning was cold and wet in Kessel.",  # no "It was"
+        "It was a cold morning, a bright day, a wet night, a long week and a late hour.",  # long
+    ],
+)
+def test_a_line_of_a_time_with_more_to_say_is_no_scene(text: str) -> None:
+    from summarize.text._scene import sets_a_scene
+
+    assert not sets_a_scene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are the five ferries that will keep running.",
+        "Here\u2019s how the council reached that figure.",
+        "Here is the harbour master's full statement on the closure.",
+        "Below, the six changes the new timetable brings.",
+    ],
+)
+def test_regression_a_line_that_points_at_what_the_page_shows_was_an_exclusive(
+    text: str,
+) -> None:
+    """A line that opened "Below, the ..." was listed as an exclusive: it names what the
+    page shows beside it, which the digest does not."""
+    assert leans_on_context(text)
+
+
+def test_here_inside_a_sentence_or_as_a_place_is_no_pointer_at_the_page() -> None:
+    assert not leans_on_context("The ferries stop here less often since the bridge opened.")
+    assert not leans_on_context("Hereford council closed the bridge on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board had asked its members to lift limits on such crossings.",
+        "The port of Brennock has kept a similar rule since the storm.",
+        "The coast guard has similarly said the channel will stay shut.",
+        "Inspectors recommend the same checks for the north pier.",
+        "In a speech on Monday, the mayor of Kessel urged the same.",
+        "The ferry company likewise cut its fares in May.",
+    ],
+)
+def test_regression_a_sentence_likening_its_thing_to_one_named_before_was_an_exclusive(
+    text: str,
+) -> None:
+    """'such crossings', 'a similar rule', 'the same checks': alone, the reader cannot tell
+    what they are like."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ports such as Kessel and Brennock closed on Monday.",
+        "The new ferry will never draw the same crowds as the old one did.",
+        "Both ferries sailed on the same day from the north pier.",
+        "The ferry hands struck, and \u201csuch a walkout\u201d had not happened in years.",
+        "The bridge and the tunnel closed at the same time on Monday night.",
+    ],
+)
+def test_a_likeness_the_sentence_names_itself_stands_alone(text: str) -> None:
+    assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Is there a night ferry?" he asked, before she told him there was none.',
+        "\u201cWell, first of all,\u201d the mayor said, \u201cwhat do you mean by closed?\u2019",
+        'In a speech at the quay in 1990, the harbour master asked, "Who will pay for it?"',
+        '"Did the bridge need to close at all?" she added.',
+    ],
+)
+def test_regression_a_quoted_question_with_nothing_else_was_an_exclusive(text: str) -> None:
+    """Someone's question, quoted with only who asked it, was listed as an exclusive: a
+    question states no fact."""
+    assert leans_on_context(text)
+
+
+def test_a_statement_that_a_quoted_question_closes_stands_alone() -> None:
+    text = (
+        "Floods closed the port of Kessel for a week and cut the town off from the coast "
+        'road, prompting the mayor to ask: "What is wrong with our dams?"'
+    )
+    assert not leans_on_context(text)

@@ -642,3 +642,65 @@ def test_the_platform_pattern_matches_only_where_the_cheap_test_passes(text: str
     """Whatever _PLATFORM finds holds the words that _may_be_platform looks for."""
     if _PLATFORM.search(text):
         assert _may_be_platform(text.lower())
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ferry hands coil ropes on the north pier of Kessel, Friday, Oct. 4, 2024.",
+        "A crane lifts a girder onto the new span in Brennock, Tuesday May 6, 2025.",
+        "Divers were checking the hull of a tug on Monday, Jan. 13, 2025, in Brennock.",
+        "A ferry leaves the harbour at dawn, Wednesday, Sept. 10, 2025.",
+        "(Published Thursday, July 3, 2025)",
+    ],
+)
+def test_regression_a_caption_dated_as_an_agency_dates_pictures_was_an_exclusive(
+    caption: str,
+) -> None:
+    """Captions of a gallery, each dated by weekday, month, day and year as a news agency
+    writes them, were read as the story's sentences and listed as its exclusives."""
+    assert sentence_clutter(caption) == "caption"
+    after = "Ferries ran to the timetable all week."
+    assert kept(f"{LEAD}\n\n{caption}\n\n{after}") == [LEAD, after]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour master set out the plan on the radio on Sunday, October 5, 2025.",
+        "The council met on Thursday, and the vote came on Dec. 11, 2025.",  # apart
+        "The bridge opened on Dec. 11, 2025, a Thursday.",  # no weekday before the month
+        "The ferry sailed on Thursday, Dec. 11, at noon.",  # no year
+    ],
+)
+def test_a_date_not_written_as_an_agency_dates_pictures_is_prose(sentence: str) -> None:
+    """A month written out that the agency cuts short, a weekday apart from the date, a date
+    without its weekday before it or without its year: prose."""
+    assert sentence_clutter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let us know in comments or send an email to the author at jroe at wire dot com.",
+        "Tell us in the comments.",
+        "Please keep posting them in the comments.",
+        "Share your thoughts on the new timetable in the comments below.",
+        "You can email the author at jroe@wire.example.",
+    ],
+)
+def test_regression_a_page_asking_for_comments_or_mail_was_an_exclusive(sentence: str) -> None:
+    """A page's sign-off asking its reader for comments or mail was listed as an exclusive."""
+    assert sentence_clutter(sentence) == "call-to-action"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said she would let us know in the comments she filed.",
+        "Critics posted comments about the ferry on Monday.",
+        "Riders left comments on the council's page all week.",
+    ],
+)
+def test_comments_that_are_news_are_no_call_to_action(sentence: str) -> None:
+    assert sentence_clutter(sentence) is None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -12,6 +10,7 @@ from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
 from ..text import leans_on_context
+from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
 
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NEAR",
     "NEAR_FIGURE",
+    "ROUNDED",
     "SUBSTANCE",
     "echoed",
     "exclusive_claims",
@@ -36,9 +36,6 @@ NEAR = 0.5
 #: A sentence that gives a figure another source's sentence gives, at this share of the
 #: claim similarity or more, tells the same fact in other words (0.105 at the default 0.3).
 NEAR_FIGURE = 0.35
-
-# A figure: "12,500", "4.7", "318000", not one within a word or a name ("Zx-210", "100th").
-_FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|,\d|\.\d)")
 
 #: Rounds of picking again in place of picks found to be near paraphrases.
 _ROUNDS = 4
@@ -83,7 +80,8 @@ def exclusive_claims(
     A pick is then held to a looser test than grouping: a sentence of another source
     at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
     or one at :data:`NEAR_FIGURE` times it that gives the same figure
-    (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more"), makes
+    (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more", or "more
+    than 1 million riders" beside "943,000 riders", one count rounded), makes
     it no exclusive, and the selector picks again without it. An article with fewer
     good candidates than ``count`` lists fewer; articles with none are left out;
     ``count=0`` gives none, and so does a set of one source: with no other source,
@@ -192,70 +190,6 @@ def near_paraphrased(
     owner = np.searchsorted(product.indptr, at, side="right") - 1
     close = source[product.indices[at]] != source[tested[owner]]
     return set(tested[np.unique(owner[close])].tolist())
-
-
-def same_figure(
-    texts: Sequence[str],
-    matrix: sparse.csr_matrix,
-    sources: Sequence[int],
-    rows: Sequence[int],
-    *,
-    similarity: float,
-    columns: sparse.csr_matrix | None = None,
-) -> set[int]:
-    """The ``rows`` that give a figure a row of another source gives, at ``similarity``.
-
-    A figure counts when it has a decimal part or three digits or more and is not a
-    year ("4.7", "12,500" and "12500" alike; not "12", "2021", "Zx-210" or "100th"):
-    two sentences alike in some words that give one such figure most often tell one
-    fact, though too far apart in words to be near paraphrases.
-
-    Args:
-        texts: The text of each row.
-        matrix: L2-normalised TF-IDF rows of the set.
-        sources: The number of each row's source.
-        rows: The rows to test.
-        similarity: The cosine similarity from which two rows with a figure in common
-            tell one fact.
-        columns: ``csr_matrix(matrix.T)``, when the caller has it; else it is made here,
-            once for all rows, not once a row.
-
-    Example:
-        >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
-        >>> texts = ["Fares went up 4.7% in May.", "Riders pay 4.7 percent more.", "Fares rose."]
-        >>> sorted(same_figure(texts, m, [0, 1, 1], [0, 2], similarity=0.5))
-        [0]
-        >>> sorted(same_figure(texts, m, [0, 1, 1], [0], similarity=0.7))
-        []
-    """
-    found: set[int] = set()
-    for row in rows:
-        figures = _figures(texts[row])
-        if not figures:
-            continue
-        if columns is None:
-            columns = sparse.csr_matrix(matrix.T)
-        alike = (matrix[row] @ columns).toarray().ravel()
-        for other in np.flatnonzero(alike >= similarity).tolist():
-            if sources[other] != sources[row] and figures & _figures(texts[other]):
-                found.add(row)
-                break
-    return found
-
-
-@lru_cache(maxsize=1 << 14)
-def _figures(text: str) -> frozenset[str]:
-    """The figures of ``text`` that may tell a fact apart: see :func:`same_figure`.
-
-    Cached: the rows a pick resembles are read again for the next pick and round.
-    """
-    found = set()
-    for whole, part in _FIGURE.findall(text):
-        digits = whole.replace(",", "")
-        year = len(whole) == 4 and whole.startswith(("19", "20"))
-        if part or (len(digits) >= 3 and not year):
-            found.add(digits + part)
-    return frozenset(found)
 
 
 def echoed(graph: SimilarityGraph, similarity: float, sources: Sequence[int]) -> np.ndarray:

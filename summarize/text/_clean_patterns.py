@@ -115,6 +115,15 @@ PICTURE_LINE = re.compile(
     r"|made\s+available)\s+(?:\w+\s+)?(?:of|by|on|in|at|from|to)\b(?![^.!?]*\bshowed\b)"
     r"|[^.!?,;\"\u201c]{0,120}?\b(?:shows?|showing|depicts?)\b)"
 )
+# A picture dated as a news agency's caption dates it: the weekday, then the month as the
+# agency writes it (Jan., Feb., Aug., Sept. to Dec. cut short; March to July in full), the
+# day and the year ("..., Friday, Oct. 4, 2024, in Kessel."). Prose names the
+# weekday of a recent day or the date of an older one, not both with the year; a month
+# written out that the agency cuts short ("Sunday, October 5, 2025") is not this style.
+DATED_PICTURE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"(?:(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July)\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
 PHOTO_CUE = re.compile(
     r"\b(?:pictures?|photo(?:graph)?s?|images?|pictured|seen|shows?|showing|taken|pos(?:es?|ing)"
     r"|handout|grab|file)\b",

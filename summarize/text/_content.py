@@ -19,6 +19,7 @@ from ._clean import drop_boilerplate, find_boilerplate
 from ._headline import headline_shaped, opening_headline
 from ._notices import sentence_clutter
 from ._pages import not_an_article
+from ._scene import sets_a_scene
 from ._segment import split_sentences
 from ._standfirst import restated_opening
 
@@ -127,7 +128,7 @@ _CLOSERS = "\"'\u2019\u201d)]"
 #: "These days"), as a pattern's alternatives; :mod:`summarize.text._context` reads them too.
 TIME_NOUNS = (
     "week|weekend|month|year|morning|afternoon|evening|night|summer|spring|autumn|fall|winter"
-    "|season|time|century|decade|days|weeks|months|years"
+    "|season|session|time|century|decade|days|weeks|months|years"
 )
 #: The demonstratives, which point back at what was named before ("That means ...",
 #: "These numbers ...") unless they name a time (:data:`TIME_NOUNS`); one list for
@@ -166,7 +167,8 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     subject ("That means ...", "This is because ...") or before its subject's noun
     ("Those numbers may rise.", "That decision ..."): shown alone, it does not say what
     it is about. "This week ...", "Those who ..." and quoted words that open so ('"That
-    is our plan," she said.') do.
+    is our plan," she said.') do. Nor does it only set a scene ("It was a cold morning.":
+    :func:`sets_a_scene`).
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")
@@ -202,6 +204,7 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         and len(body.split(None, _FEWEST_WORDS)) >= _FEWEST_WORDS  # the first words only
         and (_LOWER_WORD.search(body) is not None or _in_capitals(body))
         and _POINTS_BACK.match(body) is None
+        and not sets_a_scene(body)
     )
 
 

@@ -1,10 +1,11 @@
 """Whether a sentence leans on the text around it, read on its own as an exclusive is.
 
 A claim listed under its source, away from the article, must say who and what by
-itself: one that opens on a word pointing back ("He", "They added", "The other ..."),
-that speaks in the writer's own voice ("I", "we", "your") or names "this method" or
-"these passports" outside quotation marks, or that holds a run of words printed twice
-(a headline glued to its own first line) is read wrongly there. English only: other
+itself: one that opens on a word pointing back ("He", "They added", "The other ...",
+in the writer's words or in quoted ones), that speaks in the writer's own voice ("I",
+"we", "your") or names "this method" or "these passports" outside quotation marks, or
+that holds a run of words printed twice (a headline glued to its own first line) is
+read wrongly there. English only: other
 languages have no word lists here.
 """
 
@@ -43,6 +44,22 @@ _EMPTY_IT = re.compile(
     r"known|unknown|uncertain|certain|obvious|worth|time|rare|common|up|hoped|to\s+be\s+seen)\b",
     re.IGNORECASE,
 )
+# "It's quite clear that ...", "It seems very odd that ...", "It could take weeks
+# before ...": an "it" that holds the place of the clause after one word of judgement or
+# after a time taken, and so points nowhere either. Not before "to": "It is ready to ..."
+# and "It was fun to ..." speak of something named before as often.
+_EXTRAPOSED_IT = re.compile(
+    r"it(?:(?:'s|\u2019s|\s+(?:is|was|has\s+been|had\s+been|(?:will|would|could|may|might)\s+be"
+    r"|seems|seemed))"
+    r"(?:\s+(?:not|so|too|very|really|truly|still|also|just|quite|almost|simply|absolutely"
+    r"|especially|particularly|now|always|never))*\s+(?!as\b)[a-z]+\s+(?:that|whether|when|how|if)\b"
+    r"|\s+(?:(?:will|would|could|may|might|can)\s+)?(?:takes?|took)\b)",
+    re.IGNORECASE,
+)
+# "Here are the results", "Here's how ...", "Below, the list ...": what the page shows.
+_PAGE_POINTER = re.compile(r"(?:Here(?:['\u2019]s|\s+(?:is|are))|Below|Above)\b")
+# Opening marks of quoted words.
+_OPENING_QUOTES = "\"'\u2018\u201c"
 # Quoted words: someone else's voice, which may say "I" and "we" of its own.
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
 # A quotation mark left once the paired ones are taken out.
@@ -69,6 +86,21 @@ _THIS_THING = re.compile(
     rf"\b(?:this|these)\s+(?!(?:{TIME_NOUNS}|past|same|quarter|point|moment|stage|country)\b)"
     r"[a-z]"
 )
+# "such trips", "a similar warning", "similarly", "the same precautions", "encouraged the
+# same.": a thing likened to one named before; not "such as", nor "the same ... as" that
+# names what it is like, nor "the same day" and other times.
+_LIKE_BEFORE = re.compile(
+    r"\b(?:such\s+(?!as\b)(?:an?\s+)?[a-z]+|similarly|likewise|an?\s+similar\s+[a-z]+"
+    r"|the\s+same\s+(?!(?:time|day|year|week|month|night|morning|period)\b)"
+    r"(?![^.;:!?]{0,30}?\bas\b)[a-z]+|the\s+same(?=\s*[.!?]\W*$))",
+    re.IGNORECASE,
+)
+# A quoted question: '"Is the dam safe?" she asked.', '..., he asked: "Why us?"'.
+_QUOTED_QUESTION = re.compile(
+    r"[\"\u201c][^\"\u201c\u201d]*\?[\u2019']?\s*(?:[\"\u201d]|$)"
+)
+#: Most words before a quoted question that say only who asked it, and where or when.
+_ASKER_WORDS = 12
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
@@ -82,16 +114,23 @@ def leans_on_context(text: str) -> bool:
     ending in a comma) on a word that points back to something named before: a
     pronoun or a demonstrative ("He", "That's"), or more of the same ("The two
     officials", "Another witness", "The other"); an empty "It" ("It is unclear
-    whether ...") points nowhere and is no such word. Quoted words that open the
-    sentence are someone's, read with the speaker the digest names: a pronoun that
-    opens them is theirs to use. True as well when, outside quotation marks, the
+    whether ...", "It's quite clear that ...") points nowhere and is no such word.
+    Quoted words that open the sentence are someone's, read with the speaker the
+    digest names: "I" and "we" that open them are the speaker's own, but a word that
+    points back opens them as it opens the writer's ('"They left the gate open," she
+    said.': who did?). True as well when, outside quotation marks, the
     writer speaks of themselves or to the reader ("I", "we", "our", "you", "my";
     "told us" is how a reporter cites a source, and is not) or points, further on, at
     a thing named before ("The researchers tested this method ...", "... these
-    passports"; "this week", "this past year" and "this country" name their own), when
+    passports"; "this week", "this past year" and "this country" name their own) or
+    likens it to one ("such trips", "a similar warning", "similarly", "the same
+    precautions"; "such as", "the same ... as" and "the same day" do not), when
     a run of five words
-    comes twice (a headline printed again before the text it heads), or when it opens
-    on a stray mark that is neither a letter, a digit, a quotation mark nor a bracket.
+    comes twice (a headline printed again before the text it heads), when it points
+    at what the page shows ("Here are the figures ...", "Below, the list of ..."), when
+    it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
+    or when it opens on a stray mark that is neither a letter, a digit, a quotation mark
+    nor a bracket.
 
     Example:
         >>> leans_on_context("The council approved the budget on Monday.")
@@ -107,25 +146,47 @@ def leans_on_context(text: str) -> bool:
         False
         >>> leans_on_context('"We will rebuild it," said Ada Ode, the port director.')
         False
+        >>> leans_on_context('"They will rebuild it," said Ada Ode, the port director.')
+        True
     """
     body = text.strip()
     if not body:
         return False
     if not (body[0].isalnum() or body[0] in "\"'\u2018\u201c([\u2014-"):
         return True  # a stray mark: a garbled or cut printing
-    if body[0] not in "\"'\u2018\u201c" and _opens_on_pointer(body.lstrip("([ ")):
-        return True  # quoted words are read with their speaker, whom the digest names
+    if body[0] not in _OPENING_QUOTES and _opens_on_pointer(body.lstrip("([ ")):
+        return True
+    if _PAGE_POINTER.match(body):
+        return True  # "Here are the figures ...": the page's, shown beside the words
+    if "?" in body and _asks_only(body):
+        return True  # '"Is the dam safe?" she asked.': a question tells no news
+    if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
+        return True  # "They left the gate open," she said: who did?
     opening = _AFTER_OPENING.match(body)
-    if opening and opening.group(1).lower() in _POINTERS and not _EMPTY_IT.match(
+    if opening and opening.group(1).lower() in _POINTERS and not _empty_it(
         body[opening.start(1) :]
     ):
         return True
     unquoted = _QUOTED.sub(" ", body)
     if _OWN_VOICE.search(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # with a mark left unpaired, the words may all be someone's
-    if _THIS_THING.search(unquoted) and not _QUOTE_MARK.search(unquoted):
+    if (_THIS_THING.search(unquoted) or _LIKE_BEFORE.search(unquoted)) and not _QUOTE_MARK.search(
+        unquoted
+    ):
         return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
+
+
+def _asks_only(body: str) -> bool:
+    """Whether ``body`` quotes a question with no statement of its own before it.
+
+    Up to :data:`_ASKER_WORDS` words may come before the question (who asked, where and
+    when: "In a speech in 1852, Ivo Brandt asked, ..."); more make a statement that the
+    question only closes ("Floods closed the port for a week, prompting the mayor to
+    ask: ...").
+    """
+    question = _QUOTED_QUESTION.search(body)
+    return question is not None and len(body[: question.start()].split()) <= _ASKER_WORDS
 
 
 def _opens_on_pointer(body: str) -> bool:
@@ -137,8 +198,13 @@ def _opens_on_pointer(body: str) -> bool:
     rest = " ".join(words[at:])
     first = _CONTRACTED.sub("", words[at].strip(",;:").lower()) if words else ""
     if first in _POINTERS:
-        return not (_EMPTY_IT.match(rest) or _NOW.match(rest))
+        return not (_empty_it(rest) or _NOW.match(rest))
     return _MORE_OF.match(rest) is not None
+
+
+def _empty_it(text: str) -> bool:
+    """Whether ``text`` opens on an "it" that points nowhere ("It is unclear whether ...")."""
+    return _EMPTY_IT.match(text) is not None or _EXTRAPOSED_IT.match(text) is not None
 
 
 def _repeats_a_run(body: str) -> bool:

@@ -32,7 +32,9 @@ SENTENCE_REASONS: tuple[str, ...] = (
     caption``), a credit list (``Photo: Left: <credit>. Right: <credit>.``), a
     caption opening ``In this <date> file photo, ...`` or ``FILE - `` or naming its
     picture (``This undated photo provided by ... shows``, as a caption line does: see
-    :mod:`summarize.text._clean`), a
+    :mod:`summarize.text._clean`), a sentence dated as a news agency dates its
+    pictures, the weekday, the month as the agency writes it, the day and the year
+    together (``Crews clear the quay, Friday, Oct. 4, 2024, in Kessel.``), a
     caption cut off with an ellipsis before an agency in brackets
     (``... (Associated Press)``), and the items of a gallery or a list of videos
     (``Hide Caption 3 of 6 Photos: ...``, ``Photos: <title> Photos: <title> ...``,
@@ -242,6 +244,8 @@ def _thread_marker(text: str) -> bool:
 def _caption(text: str, low: str) -> bool:
     if _CAPTION.match(text) or patterns.PICTURE_LINE.match(text):
         return True
+    if "day" in text and patterns.DATED_PICTURE.search(text):
+        return True  # "..., in Kessel, Friday, Oct. 4, 2024.": a picture's date
     if ("..." in text or "\u2026" in text or "FILE" in text) and _TRUNCATED_CAPTION.search(text):
         return True
     if "in this" in low and _CAPTION_END.search(text):

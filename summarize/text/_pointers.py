@@ -26,10 +26,14 @@ _POINTER = re.compile(  # the page sends its reader elsewhere: "For the full lis
     r"(?:^|[,;:]\s+)(?:please\s+)?(?:click|tap)\s+(?:here|below|on\s+(?:the|this)\s+link)\b"
     r"|(?:^|[,;:]\s+)read\s+more\s+(?:on|at|in)\s+our\b|^please\s+(?:check|visit|see|go\s+to"
     r"|contact|click|read|enter|confirm|refresh)\b|\bplease\s+visit\s+our\b|\bour\s+live[\s-]?blog\b"
-    r"|\{[*{]",  # a template's unfilled field: "{* emailAddress *}"
+    r"|\{[*{]"  # a template's unfilled field: "{* emailAddress *}"
+    # the page asks for its reader's comments or mail: "Let us know in the comments."
+    r"|^(?:please\s+)?(?:let\s+us\s+know|tell\s+us|share\s+your\s+(?:thoughts|views)"
+    r"|keep\s+posting\s+them|leave\s+a\s+comment)\b[^.!?]{0,40}?\bcomments?\b"
+    r"|\be-?mail\s+(?:to\s+)?the\s+(?:author|writer|reporter)\s+at\b",
     re.IGNORECASE,
 )
-_POINTER_CUES = ("click", "tap", "please", "read more", "live", "{")
+_POINTER_CUES = ("click", "tap", "please", "read more", "live", "{", "comment", "mail")
 # Media the page shows: an imperative (or "you can") that reads, watches or hears
 # something "here", "above" or "below", at the end of the sentence ("Watch it here.",
 # "You can listen to the call below:", "(Read the letter here.)").
