@@ -427,6 +427,31 @@ def test_regression_a_credit_glued_to_a_headline_was_shown_as_a_claim(
     assert sentence_clutter(sentence) == reason
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Thank you for supporting the campaign to rebuild the Kessel pier.", "notice"),
+        ("Thank you for your support.", "notice"),
+        ("Thank you for signing the petition to save the ferry!", "notice"),
+        ("Coast Radio transcripts are created on a rush deadline by a contractor.", "notice"),
+        ("This text may not be in its final form and may be updated.", "notice"),
+        ("The authoritative record of Coast Radio's programming is the audio record.", "notice"),
+        # someone's thanks, a transcript or a record in the news
+        ('"Thank you for supporting us," the mayor said.', None),
+        ("Thank you for your service, the mayor told the veterans.", None),
+        ("The court transcript was released on Monday.", None),
+        ("Transcripts of the hearing were released on Monday.", None),
+        ("The plan may not be in its final form until May, officials said.", None),
+        ("The plan may not be in its final form until May.", None),
+        ("The authoritative record of the vote is kept by the clerk.", None),
+    ],
+)
+def test_regression_a_petitions_thanks_and_a_transcripts_note_were_shown_as_claims(
+    sentence: str, reason: str | None
+) -> None:
+    assert sentence_clutter(sentence) == reason
+
+
 def test_a_short_link_that_is_no_post_link_is_news() -> None:
     assert sentence_clutter("Shortened links such as t.co/abc hide where they lead.") is None
 

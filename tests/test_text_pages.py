@@ -145,6 +145,25 @@ def test_an_article_with_ellipses_is_no_page_of_teasers(text: str) -> None:
     assert reason(text) is None
 
 
+_TITLED_TEASERS = [
+    "Ferry Fares Rise Again Ferry Fares Rise Again The harbour board raised fares.The board sa",
+    "Kessel Pier Reopens After Storm Kessel Pier Reopens After Storm Crowds came back on Sunday",
+    "Bobcat Loose In The Hills Bobcat Loose In The Hills Residents were told to keep pets in",
+    "Weather: rain on and off through Friday, with sun on the weekend.",
+]
+
+
+def test_regression_a_page_of_teasers_with_their_headlines_printed_twice_was_news() -> None:
+    """Each paragraph another story's headline, printed twice, then its first words."""
+    assert reason("\n\n".join(_TITLED_TEASERS)) == TEASERS
+    # a gallery's heading printed twice opens one paragraph of an article
+    gallery = "Photos: The harbour at dawn Photos: The harbour at dawn Boats leave at six."
+    assert reason("\n\n".join([gallery] + [STORY] * 4)) is None
+    # a phrase said twice for effect is no headline: three words, or not at the start
+    said = "Build it now, build it now, the crowd chanted at the pier on Monday."
+    assert reason("\n\n".join([said] * 2 + [STORY] * 2)) is None
+
+
 NO_PROSE = "headings or list items without a sentence of prose, not an article"
 
 

@@ -52,9 +52,12 @@ SENTENCE_REASONS: tuple[str, ...] = (
     *your* tweets, location, account or settings; ``Add <topic> as an
     interest``; an offer to *stay up to date* on the latest news; the
     paywall and error notices of :data:`NOTICES`; thanks for subscribing or signing
-    up; and a note on the story itself (:mod:`summarize.text._promotions`): ``This
-    story first appeared in ...``, ``An edited version of this article appeared on
-    ...``, ``This post has been updated.``
+    up, and a petition's or a fundraiser's thanks (``Thank you for supporting the
+    campaign to ...``); and a note on the story itself (:mod:`summarize.text._promotions`):
+    ``This story first appeared in ...``, ``An edited version of this article appeared on
+    ...``, ``This post has been updated.``, a transcript's note on how it was made
+    (``<outlet> transcripts are created on a rush deadline``, ``This text may not be in
+    its final form``).
 ``promotion``
     The outlet selling itself (:mod:`summarize.text._promotions`): its issue (``this
     week's <magazine> is on sale now``, ``pick up this week's copy``), its apps

@@ -35,8 +35,9 @@ LINK_WORDS = 12
 #: (one line alone is a headline: the digest shows it when the article has nothing else).
 NO_PROSE_LINES = 3
 NO_PROSE_WORDS = 150
-#: Fewest paragraphs of a page of teasers that end cut off with an ellipsis, and the share
-#: of its paragraphs they must be ("... a new study ...": the openings of other stories).
+#: Fewest paragraphs of a page of teasers that end cut off with an ellipsis or open with
+#: their headline printed twice, and the share of its paragraphs they must be ("... a new
+#: study ...": the openings of other stories).
 TEASER_PARAGRAPHS = 3
 TEASER_SHARE = 0.6
 
@@ -49,6 +50,11 @@ _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net)\b")
 _CLOSERS = "\"'\u201d\u2019)]"  # what may follow a final stop: quotation marks, brackets
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CUT_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+# A teaser's headline printed twice, as the link's text and as its heading, before the
+# story's opening words: "Ferry Fares Rise Again Ferry Fares Rise Again The harbour ...".
+_TITLE_TWICE = re.compile(
+    r"\s*((?:[A-Za-z][\w'\u2019:,-]*\s+){3,15}?[A-Za-z][\w'\u2019:,?!.-]*)\s+\1(?=\s|$)"
+)
 
 
 def _nonspace(text: str) -> int:
@@ -101,17 +107,28 @@ def _without_prose(kept: Sequence[TextSpan]) -> bool:
 
 
 def _teasers(text: str) -> bool:
-    """Whether most paragraphs of ``text`` stop short with an ellipsis: an index of teasers.
+    """Whether most paragraphs of ``text`` are teasers: an index of other stories.
 
-    A section page or a list of related stories prints the opening words of each
-    ("Men with dyslexia have altered connections, new research ..."); an article cut
-    off by its scraper ends so once, in its last paragraph.
+    A section page or a list of related stories prints the opening words of each,
+    stopping short with an ellipsis ("Men with dyslexia have altered connections, new
+    research ...") or after its headline printed twice (the link's text, then the
+    heading); an article cut off by its scraper ends so once, in its last paragraph,
+    and a gallery's heading printed twice opens one paragraph of many.
     """
-    if "..." not in text and "\u2026" not in text:
-        return False
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    cut = sum(_CUT_OFF.search(p) is not None for p in paragraphs)
-    return cut >= TEASER_PARAGRAPHS and cut >= TEASER_SHARE * len(paragraphs)
+    if len(paragraphs) < TEASER_PARAGRAPHS:
+        return False
+    teasers = sum(_CUT_OFF.search(p) is not None or _titled_twice(p) for p in paragraphs)
+    return teasers >= TEASER_PARAGRAPHS and teasers >= TEASER_SHARE * len(paragraphs)
+
+
+def _titled_twice(paragraph: str) -> bool:
+    """Whether a paragraph opens with a headline printed twice, of three different words or more.
+
+    "Tide Tide Tide Tide" twice is one word said over and over, not a headline.
+    """
+    title = _TITLE_TWICE.match(paragraph)
+    return title is not None and len(set(title.group(1).lower().split())) >= 3
 
 
 def _plainly_an_article(kept: Sequence[TextSpan]) -> bool:

@@ -4,9 +4,11 @@ In text/, a part of :func:`summarize.text._notices.sentence_clutter`. A page sel
 own products ("Download the Coast News app for iPhone and Android.", "This week's
 Coast Weekly is on sale now."), its shows ("Watch full seasons anytime with Coast+.",
 "Coast Tonight airs from the harbour on Monday at 6:30 p.m. ET."), thanks its reader
-("Thank you for subscribing.") and tells the story's own history ("This story first
-appeared in the May issue of Coast Weekly."; an editor's note, as the line rules of
-:mod:`summarize.text._clean` read it: "This post has been updated."). None of it is
+("Thank you for subscribing.", "Thank you for supporting the campaign to ...") and tells
+the story's own history ("This story first appeared in the May issue of Coast Weekly.";
+an editor's note, as the line rules of :mod:`summarize.text._clean` read it: "This post
+has been updated."; a transcript's note on how it was made: "Coast Radio transcripts are
+created on a rush deadline", "This text may not be in its final form"). None of it is
 news, and none of it means anything outside its page.
 """
 
@@ -49,7 +51,16 @@ _LISTING = re.compile(
 )
 _LISTING_CUES = ("tune in", "airs", "anchors")
 _THANKS = re.compile(  # "Thank you for subscribing.": said to the reader, alone
-    r"thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up|registering)\W*",
+    r"thanks?(?:\s+you)?\s+for\s+(?:(?:subscribing|signing\s+up|registering)\W*"
+    # a petition's or a fundraiser's page: "Thank you for supporting the campaign to ..."
+    r"|(?:signing|supporting|your\s+(?:support|signature|donation)|donating)\b[^!?\"\u201c]{0,120}\W*)",
+    re.IGNORECASE,
+)
+# A transcript's note on itself: how it was made, that it may change, what the record is.
+_TRANSCRIPT_NOTE = re.compile(
+    r"\btranscripts?\s+(?:are|is)\s+(?:created|produced|prepared|generated)\b"
+    r"|\b(?:this|the)\s+(?:text|transcript|copy)\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b"
+    r"|\bthe\s+authoritative\s+record\s+of\b[^.!?]{0,80}\b(?:audio|video|broadcast)\b",
     re.IGNORECASE,
 )
 _STORY = r"(?:story|article|piece|interview|report|column|essay|post)"
@@ -104,6 +115,10 @@ def story_note(body: str, low: str) -> bool:
     """
     if low.startswith("thank"):
         return _THANKS.fullmatch(body) is not None
+    if ("transcript" in low or "final form" in low or "record" in low) and _TRANSCRIPT_NOTE.search(
+        body
+    ):
+        return True
     if not low.startswith(_NOTE_OPENINGS):
         return False
     # an editor's note as the line rules read it ("This post has been updated.")
