@@ -11,7 +11,8 @@ give the story's figure ("fell by 92,000 to 498,000" and "fell to 498,000 last w
 restate it from half that share, however many sentences repeat the figure. Two
 sentences that give one quantity of one thing differently (the versions of a
 disagreement the digest is sure of: "killing one person and injuring 12" and "leaving
-one person dead and at least 15 injured") report one event, whatever their words. The
+one person dead and at least 15 injured") report one event, whatever their words, and so
+do two that hold the same quoted words (:mod:`summarize.claims._quoted`). The
 merged summary shows one of two claims that restate each other, with the other's sources
 folded in (:meth:`~summarize.claims.SentenceSet.merged_claim`).
 """
@@ -74,10 +75,10 @@ def restated_groups(
         figures: For each column of ``matrix``, the weight of its term as a figure
             (:attr:`~summarize.text.SentenceVectorizer.figure_terms_`); with
             ``names``, openings that share figures restate from less.
-        same_event: Pairs of rows of different sources that report one event whatever
-            their words, openings or not (the sentences of two versions of a sure
-            disagreement); their groups restate each other, ranked by the rows'
-            cosine similarity like the openings' links.
+        same_event: Pairs of rows that report one event whatever their words, openings
+            or not (the sentences of two versions of a sure disagreement, two sentences
+            that hold the same quoted words); their groups restate each other, ranked
+            by the rows' cosine similarity like the openings' links.
 
     Returns:
         One list per group, of indices into ``groups``; ties in the order of the groups.

@@ -13,6 +13,7 @@ from scipy import sparse
 from ..records import Article, Disagreement, Quote, Sentence
 from ..text import stands_alone
 from ._claim import RankedClaim, make_claim
+from ._quoted import same_quotes
 from ._restate import OPENING_SHARE, OPENINGS, restated_groups, same_event
 from ._similarity import SimilarityGraph
 
@@ -96,8 +97,10 @@ class SentenceSet:
         (``name_terms_``, ``figure_terms_``): with them, openings that share figures
         restate from less (:func:`~summarize.claims._restate.restated_groups`).
         The sentences of the versions of a sure disagreement in ``disagreements``
-        report one event whatever their words: their groups restate each other
-        (:func:`~summarize.claims._restate.same_event`).
+        report one event whatever their words, and two sentences that hold the same
+        quoted words one statement: their groups restate each other
+        (:func:`~summarize.claims._restate.same_event`,
+        :func:`~summarize.claims._quoted.same_quotes`).
         """
         source_of = {article.id: article.source for article in articles}
         rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
@@ -126,7 +129,7 @@ class SentenceSet:
             copies=graph.node,
             names=names,
             figures=figures,
-            same_event=same_event(sentences, disagreements),
+            same_event=[*same_event(sentences, disagreements), *same_quotes(sentences, quotes)],
         )
         return cls(
             sentences=sentences,
