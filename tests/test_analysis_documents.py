@@ -101,14 +101,14 @@ def test_a_page_or_a_post_is_no_document_with_an_issuer() -> None:
 
 
 def test_regression_a_credited_quote_went_on_with_the_quote_before() -> None:
-    """'"..." -Harbour Mayor Ada Ode, on the ferry' is credited: not the one before's."""
+    """'"..." -Harbour Mayor Ada Ode, on the ferry' is credited: Ada Ode's, not the one before's."""
     text = (
         'The Harbour Council issued a statement. "We are saddened by the loss of the ferry '
         'and its crew," the statement said.\n\n'
         '"He is a good kid. It is too bad the sea got the best of him." -Harbour Mayor '
         "Ada Ode, on the ferry's captain."
     )
-    assert speakers(text) == ["the Harbour Council", None]
+    assert speakers(text) == ["the Harbour Council", "Ada Ode"]
 
 
 def test_regression_a_document_filed_by_someone_in_the_attribution_had_no_speaker() -> None:

@@ -38,9 +38,11 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     it opens the next paragraph right after the sentence of that quote (a speaker's
     words run over paragraphs, each opened with a quotation mark), unless the quote
     before is a question alone on its line, which someone else answers, or the
-    sentence names someone else after it with no verb ('"...," one fan on the forum.').
+    sentence names someone else after it with no verb ('"...," one fan on the forum.'),
+    or the quote before is credited after a dash ('"..." - Ada Ode, Harbour Gazette'),
+    as items of a list are, each with its own credit or none.
     """
-    if sentences_apart > 1 or _set_apart(text, span):
+    if sentences_apart > 1 or _set_apart(text, span) or _CREDIT.match(text, before.close):
         return False
     if before.paragraph == span.paragraph:
         between = text[before.close : span.open].strip()
