@@ -22,6 +22,8 @@ _CREDIT = re.compile(
     r"[ \t]*[-\u2013\u2014][ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,5}"
     r"[ \t]*(?:,|\n|$)"
 )
+# A verb in "-ed", then a name of two capitalised words or more: '"...," snapped Rep. Ada Ode'.
+_VERB_NAME = re.compile(r"[ \t]+[a-z]+ed[ \t]+[A-Z][\w.'\u2019-]*[ \t]+[A-Z]")
 # A comma (maybe inside the marks), then "one", "a" or "another" and lower-case words up
 # to the sentence's stop.
 _APART = re.compile(
@@ -60,10 +62,11 @@ def _set_apart(text: str, span: QuoteSpan) -> bool:
 
     As in '"...," one participant on the forum.' or '"...," a neighbour.': someone the
     text names with no verb (none in "-ed": "another yelled" is left to the rules
-    for an attribution), or a dash and a name ('"..." -Ada Ode, on the ferry'), not
-    the speaker of the quote before.
+    for an attribution), a dash and a name ('"..." -Ada Ode, on the ferry'), or a verb
+    in "-ed" the rules for an attribution do not read, then a name ('"...," fumed
+    Rep. Ada Ode'): not the speaker of the quote before.
     """
-    if _CREDIT.match(text, span.close):
+    if _CREDIT.match(text, span.close) or _VERB_NAME.match(text, span.close):
         return True  # '"..." -Harbour Mayor Ada Ode, on the ferry': credited on its line
     found = _APART.match(text, span.close)
     words = found.group().rstrip(".!?").lower().split() if found else ["said"]
