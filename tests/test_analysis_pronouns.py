@@ -122,6 +122,40 @@ def test_a_participle_set_off_before_the_subject_is_skipped() -> None:
     assert speakers(text) == ["Ada Ode"]
 
 
+@pytest.mark.parametrize(
+    "fronted",
+    [
+        "Contacted by email",
+        "Reached by phone",
+        "Interviewed on Monday",
+        "Pressed on the point",
+        "Questioned about the tolls",
+        "Approached at the pier",
+        "Quizzed about it",
+    ],
+)
+def test_regression_a_subject_after_a_phrase_of_being_reached_or_asked_was_not_read(
+    fronted: str,
+) -> None:
+    """'Reached by phone, Ada Ode denied it.' then '"...," she said.': Ada Ode."""
+    text = (
+        "The harbour office was shut on Monday.\n\n"
+        f"{fronted}, Ada Ode denied she had closed it.\n\n"
+        '"We will open again when the crews are paid," she said.'
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_a_participle_in_ed_that_describes_the_subject_opens_no_phrase_set_off() -> None:
+    """'Registered nurse Ada Ode, a mother of two, ...': the name is the subject, not after."""
+    text = (
+        "The harbour office was shut on Monday.\n\n"
+        "Registered nurse Ada Ode, a mother of two, carried a sign.\n\n"
+        '"We will open again when the crews are paid," she said.'
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
 def test_regression_a_surname_as_the_subject_lost_to_a_titled_name_before_it() -> None:
     text = (
         "Harbour master Ada Ode met Mayor Ivo Brandt on the quay. "

@@ -41,10 +41,11 @@ _MEMBERS = phrases.word_set(
 # Words that may open a sentence before its subject: "But Ode said", "Even Ode is giddy".
 _LEADING = phrases.word_set("but and yet still even now so then also however meanwhile instead")
 # Words that open a phrase set off by a comma before a sentence's subject: "In 2007, Ada Ode
-# sat down", "Through Dr. Ivo Brandt, Ada Ode met", "Asked about it, Ada Ode said".
+# sat down", "Through Dr. Ivo Brandt, Ada Ode met", "Reached by phone, Ada Ode said".
 _FRONTING = phrases.OF | phrases.word_set(
     "after before during through since as when while although though without despite amid"
     " following like unlike upon by among across throughout until once one last asked"
+    " contacted reached interviewed pressed questioned approached quizzed"
 )
 # Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
 _THEN = phrases.word_set("when while after before as although though if once since until")
