@@ -135,6 +135,15 @@ def test_an_epithet_of_the_other_sex_gives_no_speaker() -> None:
     assert speakers(text) == [None]
 
 
+def test_an_epithet_for_a_man_is_not_read_as_a_woman() -> None:
+    """"the actor" for a woman the text calls "she": nobody."""
+    text = (
+        "Ada Brandt said she would not return to the stage. She said she was tired.\n\n"
+        '"I have played my last part and I am glad of it," the actor said.'
+    )
+    assert speakers(text) == [None]
+
+
 def test_an_epithet_of_the_same_sex_is_read() -> None:
     text = (
         "Ada Brandt said she would not return to the stage. She said she was tired.\n\n"
