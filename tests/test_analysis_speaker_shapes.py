@@ -123,6 +123,17 @@ def test_regression_a_spokesperson_released_a_statement_saying_gave_no_speaker(
     assert [s for s, _ in said(text)] == [speaker]
 
 
+def test_regression_a_subject_named_by_one_word_of_a_full_name_before_saying_was_not_read() -> None:
+    """'Ode looked back on it, saying: "..."' after 'Ada Ode' is Ada Ode's, as "Ode said" is."""
+    text = (
+        "Harbour master Ada Ode met the crews on Monday.\n\n"
+        'Ode looked back on the meeting, saying: "There was a lot of noise about it."'
+    )
+    assert [s for s, _ in said(text)] == ["Ode"]
+    alone = 'Ode looked back on the meeting, saying: "There was a lot of noise about it."'
+    assert [s for s, _ in said(alone)] == [None]  # no full name: "Ode" may be anything
+
+
 def test_the_role_that_says_it_with_a_participle_is_the_person_named_with_that_role() -> None:
     text = (
         "Ada Ode, the harbour master, walked the pier at dawn. "
