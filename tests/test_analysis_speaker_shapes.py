@@ -788,3 +788,23 @@ def test_regression_who_describes_something_as_the_quote_was_not_read(
 def test_a_text_a_possessive_name_or_the_passive_describing_names_no_one(text: str) -> None:
     """A website, a name that would lose its "'s", or "was described as" gives no speaker."""
     assert [s for s, _ in said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('One of the founders of the Harbour Trust, Ada Ode, said: "We will sail again."',
+         "Ada Ode"),
+        ('One of the founders, Ada Ode, said: "We will sail again."', "Ada Ode"),
+        # "One of" and no role: the boats of the trust are no description of a person
+        ('One of the boats of the Harbour Trust, Ada Ode, said: "We will sail again."', None),
+        ('One, Ada Ode, said: "We will sail again."', None),
+        ('Two of the founders, Ada Ode, said: "We will sail again."', None),
+        ('One at the founders, Ada Ode, said: "We will sail again."', None),
+    ],
+)  # fmt: skip
+def test_regression_one_of_a_role_then_the_name_set_off_gave_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """'One of the founders of X, NAME, said: "..."' had no speaker."""
+    assert [s for s, _ in said(text)] == [speaker]
