@@ -145,6 +145,25 @@ def test_a_person_a_she_stands_for_in_reach_is_no_one_he_stands_for() -> None:
     assert speakers(text) == [None]
 
 
+def test_regression_a_quote_with_a_verb_not_read_and_a_name_went_on_with_the_one_before() -> None:
+    """'"...," snapped Rep. Ivo Brandt': someone else speaks, with a verb the rules do not read."""
+    text = (
+        '"This is a shady bill and it will not pass," said Rep. Ada Ode.\n\n'
+        '"This deal trades our ferries for a few votes," snapped Rep. Ivo Brandt, before the vote. '
+        '"The lesson today is that the board can wait us out."'
+    )
+    assert speakers(text) == ["Ada Ode", None, None]
+
+
+def test_a_verb_in_ed_before_one_word_is_no_one_set_apart() -> None:
+    """'"...," snapped Ode.': one word, as the speaker before is named again; it goes on."""
+    text = (
+        '"This is a shady bill and it will not pass," said Rep. Ada Ode.\n\n'
+        '"The tolls will be paid by the ferries," snapped Ode.'
+    )
+    assert speakers(text) == ["Ada Ode", "Ada Ode"]
+
+
 def test_regression_a_quote_with_its_own_speaker_set_apart_went_on_with_the_one_before() -> None:
     """'"...," one sailor on the forum.' names its own speaker: not the one before."""
     text = (

@@ -326,12 +326,26 @@ def test_a_role_phrase_whose_head_is_a_name_stands_for_no_one() -> None:
         ),
         # no one of that rank: the phrase stays
         ('Gen. Ivo Brandt left early. "We are ready," the colonel said.', "the colonel"),
+        # "Rep." names a congressman or congresswoman too, and a lawmaker; "Sen." a lawmaker
+        (
+            'Rep. Ada Ode left early. "We have the votes," the congresswoman said.',
+            "Ada Ode",
+        ),
+        ('Rep. Ivo Brandt left early. "We have the votes," the congressman said.', "Ivo Brandt"),
+        ('Sen. Ivo Brandt left early. "We have the votes," the lawmaker said.', "Ivo Brandt"),
+        ('Gov. Ivo Brandt left. "We have the votes," the congressman said.', "the congressman"),
     ],
 )
 def test_a_role_phrase_speaker_is_the_person_whose_title_names_that_role(
     text: str, speaker: str
 ) -> None:
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+def test_regression_congresswoman_was_no_role_noun() -> None:
+    """'said Democratic congresswoman Ada Ode': the role is read as any other's."""
+    text = '"We have the votes," said Democratic congresswoman Ada Ode.'
+    assert _said(text) == [("Ada Ode", "Democratic congresswoman")]
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,17 @@ def test_regression_a_spokesperson_released_a_statement_saying_gave_no_speaker(
     assert [s for s, _ in said(text)] == [speaker]
 
 
+def test_regression_a_subject_named_by_one_word_of_a_full_name_before_saying_was_not_read() -> None:
+    """'Ode looked back on it, saying: "..."' after 'Ada Ode' is Ada Ode's, as "Ode said" is."""
+    text = (
+        "Harbour master Ada Ode met the crews on Monday.\n\n"
+        'Ode looked back on the meeting, saying: "There was a lot of noise about it."'
+    )
+    assert [s for s, _ in said(text)] == ["Ode"]
+    alone = 'Ode looked back on the meeting, saying: "There was a lot of noise about it."'
+    assert [s for s, _ in said(alone)] == [None]  # no full name: "Ode" may be anything
+
+
 def test_the_role_that_says_it_with_a_participle_is_the_person_named_with_that_role() -> None:
     text = (
         "Ada Ode, the harbour master, walked the pier at dawn. "
@@ -777,3 +788,23 @@ def test_regression_who_describes_something_as_the_quote_was_not_read(
 def test_a_text_a_possessive_name_or_the_passive_describing_names_no_one(text: str) -> None:
     """A website, a name that would lose its "'s", or "was described as" gives no speaker."""
     assert [s for s, _ in said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('One of the founders of the Harbour Trust, Ada Ode, said: "We will sail again."',
+         "Ada Ode"),
+        ('One of the founders, Ada Ode, said: "We will sail again."', "Ada Ode"),
+        # "One of" and no role: the boats of the trust are no description of a person
+        ('One of the boats of the Harbour Trust, Ada Ode, said: "We will sail again."', None),
+        ('One, Ada Ode, said: "We will sail again."', None),
+        ('Two of the founders, Ada Ode, said: "We will sail again."', None),
+        ('One at the founders, Ada Ode, said: "We will sail again."', None),
+    ],
+)  # fmt: skip
+def test_regression_one_of_a_role_then_the_name_set_off_gave_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """'One of the founders of X, NAME, said: "..."' had no speaker."""
+    assert [s for s, _ in said(text)] == [speaker]

@@ -692,6 +692,42 @@ def test_a_credit_cut_short_or_inside_a_line_is_no_speaker() -> None:
     assert _speakers_of(text) == ["Ada Ode"]
 
 
+def test_regression_a_credit_after_a_dash_with_a_role_had_no_speaker() -> None:
+    """'"..." — Ada Ode, director of the Harbour Trust': the name, the role after its comma."""
+    text = (
+        "Praise for the book came in.\n\n"
+        "\u201cA brave and honest book about a town and its harbour.\u201d\u2014Ada Ode, "
+        "editor in chief of The Harbour Post\n\n"
+        '"We will rebuild the quay before the winter storms come." - Ivo Brandt, '
+        "Harbourmart spokesman\n\n"
+        '"The town will not forget what the crew did that night." -- Tomas Vey, on the rescue.\n\n'
+        "More came later."
+    )
+    assert [(q.speaker, q.role) for q in quotes_in(text)] == [
+        ("Ada Ode", "editor in chief of The Harbour Post"),
+        ("Ivo Brandt", "Harbourmart spokesman"),
+        ("Tomas Vey", None),
+    ]
+
+
+def test_a_credited_quote_is_not_gone_on_with_by_the_next_line() -> None:
+    """Each item of a credited list has its own credit, or none: not the one before's."""
+    text = (
+        "Reading list:\n\n"
+        "\u201cCouncil puts its faith in the ferry\u201d \u2014 Ivo Brandt, Harbour Gazette\n\n"
+        "\u201cThe tolls are not a given for the bridge\u201d \u2014 Ada Ode and Tomas Vey, "
+        "Harbour Post\n\n"
+        "More came later."
+    )
+    assert _speakers_of(text) == ["Ivo Brandt", None]
+
+
+def test_a_comma_after_a_credit_needs_the_dash() -> None:
+    """Without a dash, a name and a comma on the quote's line are no credit."""
+    text = '"A brilliant performance. She was so good." Mirror, for one, loved it\n\nMore.'
+    assert _speakers_of(text) == [None]
+
+
 def test_the_speaker_introduced_last_is_the_quotes_not_the_one_quoted_before() -> None:
     text = (
         '"Then we left," said Ada Ode.\n\nTom Bell spoke to reporters about it.\n\n'

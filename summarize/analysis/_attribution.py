@@ -44,9 +44,12 @@ _TO_SOMEONE = phrases.word_set("told tells asked asks")
 _BY = re.compile(r"[ \t]+by[ \t]")
 _DESCRIBED = re.compile(r"(?<![\w-])(?:described|called|labell?ed|branded)(?: as)?[ \t]*$")
 # A credit after a quote on its line: "Mirror", "- The Daily Post", "— Ada Ode".
+# After a dash, the name may have what the person is, or what they spoke of, after a
+# comma: "— Ada Ode, director of the Harbour Trust", "— Ada Ode, on the vote".
 _CREDIT = re.compile(
-    r"[ \t]*(?:[-\u2013\u2014][ \t]*)?"
-    r"((?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4})"
+    r"[ \t]*(?:(?P<dash>[-\u2013\u2014]{1,2})[ \t]*)?"
+    r"(?P<name>(?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4})"
+    r"(?(dash)(?:,[ \t]+[^,\n][^\n]{0,200})?)"
     r"[ \t]*(?:\n|$)"
 )
 
@@ -82,14 +85,17 @@ def credited(text: str, span: QuoteSpan) -> Said | None:
     Reviews and reactions are often listed so: '"A brilliant performance."
     Mirror', '"Gripping." - The Daily Post'. The credit is a capitalised name of
     at most five words, maybe after a dash, that ends the line; not a line cut
-    short ("Fox...", as scraped teasers end).
+    short ("Fox...", as scraped teasers end). After a dash, what the person is or
+    what they spoke of may follow the name after a comma ('"..." — Ada Ode, director
+    of the Harbour Trust', '"..." - Ada Ode, on the vote'); the role is read from
+    there as from any apposition.
     """
     if text[: span.open].rstrip(" \t")[-1:] not in ("", "\n"):
         return None  # the quote does not open its line
     credit = _CREDIT.match(text, span.close)
-    if credit is None or credit.group(1).endswith(".."):  # "Fox...": a line cut short
+    if credit is None or credit.group("name").endswith(".."):  # "Fox...": a line cut short
         return None
-    return Said(credit.group(1), credit.start(1), credit.end(1), False)
+    return Said(credit.group("name"), credit.start("name"), credit.end("name"), False)
 
 
 def _last(text: str, span: QuoteSpan) -> str:

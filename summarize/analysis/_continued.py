@@ -22,6 +22,8 @@ _CREDIT = re.compile(
     r"[ \t]*[-\u2013\u2014][ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,5}"
     r"[ \t]*(?:,|\n|$)"
 )
+# A verb in "-ed", then a name of two capitalised words or more: '"...," snapped Rep. Ada Ode'.
+_VERB_NAME = re.compile(r"[ \t]+[a-z]+ed[ \t]+[A-Z][\w.'\u2019-]*[ \t]+[A-Z]")
 # A comma (maybe inside the marks), then "one", "a" or "another" and lower-case words up
 # to the sentence's stop.
 _APART = re.compile(
@@ -38,9 +40,11 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     it opens the next paragraph right after the sentence of that quote (a speaker's
     words run over paragraphs, each opened with a quotation mark), unless the quote
     before is a question alone on its line, which someone else answers, or the
-    sentence names someone else after it with no verb ('"...," one fan on the forum.').
+    sentence names someone else after it with no verb ('"...," one fan on the forum.'),
+    or the quote before is credited after a dash ('"..." - Ada Ode, Harbour Gazette'),
+    as items of a list are, each with its own credit or none.
     """
-    if sentences_apart > 1 or _set_apart(text, span):
+    if sentences_apart > 1 or _set_apart(text, span) or _CREDIT.match(text, before.close):
         return False
     if before.paragraph == span.paragraph:
         between = text[before.close : span.open].strip()
@@ -58,10 +62,11 @@ def _set_apart(text: str, span: QuoteSpan) -> bool:
 
     As in '"...," one participant on the forum.' or '"...," a neighbour.': someone the
     text names with no verb (none in "-ed": "another yelled" is left to the rules
-    for an attribution), or a dash and a name ('"..." -Ada Ode, on the ferry'), not
-    the speaker of the quote before.
+    for an attribution), a dash and a name ('"..." -Ada Ode, on the ferry'), or a verb
+    in "-ed" the rules for an attribution do not read, then a name ('"...," fumed
+    Rep. Ada Ode'): not the speaker of the quote before.
     """
-    if _CREDIT.match(text, span.close):
+    if _CREDIT.match(text, span.close) or _VERB_NAME.match(text, span.close):
         return True  # '"..." -Harbour Mayor Ada Ode, on the ferry': credited on its line
     found = _APART.match(text, span.close)
     words = found.group().rstrip(".!?").lower().split() if found else ["said"]

@@ -46,19 +46,20 @@ _APPOSED_COLON = re.compile(
 )
 
 
-def _saying(text: str, lo: int, hi: int) -> Said | None:
+def _saying(text: str, lo: int, hi: int, known: Container[str] = ()) -> Said | None:
     """The named subject of a clause that a participle of speech closes, right before a quote.
 
     'Ada Ode ended the call, saying: "We will rebuild."', 'Ada Ode spoke for an hour,
     adding that "..."' and 'Ada Ode addressed the crowd, telling them: "..."': the
     participle after a comma, at most four words in lower case before the quote (whom
     it is told to, where or how; none a speech verb), and a named person who opens the
-    sentence as its subject (see :func:`~summarize.analysis._subjects.opening_name`).
+    sentence as its subject (see :func:`~summarize.analysis._subjects.opening_name`), by
+    one word of a name the text gives in full (in ``known``: "Ode" of "Ada Ode").
     """
     found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
     if found is None or not phrases.VERBS.isdisjoint(found.group(1).split()):
         return None  # "saying that police told": the words of whom the verb names
-    name = opening_name(text, lo, found.start())
+    name = opening_name(text, lo, found.start(), known)  # "Ode" of "Ada Ode" too
     if name is None:
         return opening_role(text, lo, found.start())  # "A spokesperson for the port released"
     at = text.find(name, lo, found.start())  # the name as written, for its role
@@ -96,7 +97,7 @@ def lead(
     'Ode said "no".', but not 'officials declared "total victory" over them'.
     ``known`` holds the words of full names a subject may be named by alone ("Ode").
     """
-    saying = _saying(text, lo, hi) or _introduced_by(text, lo, hi)
+    saying = _saying(text, lo, hi, known) or _introduced_by(text, lo, hi)
     if saying is not None:
         return saying, True
     if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):

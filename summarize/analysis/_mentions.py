@@ -46,6 +46,8 @@ _TITLE_HEADS = {
     "rep": "representative", "prof": "professor", "dr": "doctor", "det": "detective",
     "insp": "inspector", "supt": "superintendent", "cmdr": "commander", "cdr": "commander",
 }  # fmt: skip
+# Heads of a role phrase that a title names besides its own ("Rep." for "the congressman").
+_ALSO = {"rep": ("congressman", "congresswoman", "lawmaker"), "sen": ("lawmaker",)}
 _BACK = 1500  # characters read back for the person a role phrase stands for
 
 
@@ -185,8 +187,8 @@ class Mentions:
         stands for the most recent person named before it, within 1,500
         characters, whose role has the same head ("Officer Pat Quinn", "His
         mother, Mara Brandt,") or whose title names that role ("Lt. Gen. Ada
-        Ode" for "the general"). An indefinite phrase ("a spokesman for the port")
-        stays a phrase.
+        Ode" for "the general", "Rep. Ada Ode" for "the congresswoman"). An
+        indefinite phrase ("a spokesman for the port") stays a phrase.
         """
         words = phrase.split()
         role = role_phrase(words) if words and words[0].islower() else None
@@ -206,7 +208,7 @@ class Mentions:
         for m in reversed(earlier):
             # "Officer Pat Quinn", "Lt. Gen. Ada Ode" for "the general"
             titles = (w.lower().rstrip(".") for w in m.name.split()[:-1])
-            titled = any(_TITLE_HEADS.get(w, w) == head for w in titles)
+            titled = any(_TITLE_HEADS.get(w, w) == head or head in _ALSO.get(w, ()) for w in titles)
             if titled or (m.role is not None and _head(m.role) == head):
                 return m.name, m.role or role
         return None

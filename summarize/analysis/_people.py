@@ -64,13 +64,14 @@ def spoken_by(speaker: str) -> str | None:
     A speaker is never a count ("3 Republican in the House", "eight", "nine out of
     ten") and never a text: "a statement from the firm" and "the firm's statement"
     are the firm's words, and so are "a statement released by the firm" and "the
-    lawsuit filed by the firm"; "the statement" alone (or "the statement signed", "the
-    lawsuit against the firm") is nobody's. A capitalised word is a name ("Jimmy
-    Page", "the City Paper"), never a text. Nor is it words of a clause cut short:
-    a phrase with a verb such as "could" or "not" ("If Ode could have said"), or
-    one that ends with an article, a possessive or a preposition ("his" of "his
-    family", "took the chance of the"), nor one that says nobody ("No other
-    sailors") or holds a pronoun and its verb ("Soon what they'll").
+    lawsuit filed by the firm"; "the statement" alone (or "the statement signed", "a
+    page set up on a site", "the lawsuit against the firm", "the motion") is nobody's.
+    A capitalised word is a name ("Jimmy Page", "the City Paper"), never a text.
+    Nor is it words of a clause cut short: a phrase with a verb such as "could" or
+    "not" ("If Ode could have said"), or one that ends with an article, a possessive
+    or a preposition ("his" of "his family", "took the chance of the"), nor one that
+    says nobody ("No other sailors") or holds a pronoun and its verb ("Soon what
+    they'll").
 
     Example:
         >>> [spoken_by(s) for s in ("Ada Ode", "one juror", "the statement", "eight",
@@ -211,9 +212,11 @@ _DOCUMENTS = word_set(
     " documents article study memo filing complaint lawsuit survey poll email message video"
     " note website site page book paper ad transcript description caption e-mail emails"
     " e-mails profile blog announcement petition indictment story stories thread threads"
+    " suit suits memorandum motion opinion agreement papers forecast manual"
 )
 _CUT = OF | word_set("against")  # what ends the head of a speaker's phrase
-_PARTICIPLE = re.compile(r"[a-z]+ed")  # "released", "signed" after a text's noun
+# "released", "signed", "set up", "written" after a text's noun
+_PARTICIPLE = re.compile(r"[a-z]+ed|set|put|sent|written|drawn|made|given|shown|up|out")
 # Words of a clause that no speaker's phrase holds: "Ode could", "officials did not".
 _CLAUSE_WORDS = word_set(
     "is was were has had have having should would could will can did does do not be been what"

@@ -45,7 +45,7 @@ ROLE_NOUNS = word_set(
     " superintendent inspector commissioner administrator coordinator manager clerk"
     " agent agents assistant attendant consultant correspondent regent"
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
-    " boyfriend partner whip"
+    " boyfriend partner whip congressman congresswoman congressmen congresswomen"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(

@@ -216,17 +216,25 @@ def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     """Whether the last part is a name that the parts before it describe: "his father, Tom Brell".
 
     Each part before it opens with a word that cannot open a name ("his", "the",
-    "a", "lead"), and none is a clause ("his father, who ...").
+    "a", "lead", or "One of": "One of the founders, Tom Brell,"), and none is a
+    clause ("his father, who ...").
     """
     *before, (a, b) = parts
     if _name_back(toks, a, b) != a or not capital(toks[a][2]):
         return False
     return all(
-        (not capital(toks[c][2]) or _owner_role(toks, c, d))
+        (not capital(toks[c][2]) or _owner_role(toks, c, d) or _one_of(toks, c, d))
         and is_word(toks[c][2])
         and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
         for c, d in before
     )
+
+
+def _one_of(toks: Tokens, c: int, d: int) -> bool:
+    """Whether toks[c:d] is "One of" and a role: "One of the founders (of Acme)"."""
+    if d - c < 3 or toks[c][2] != "One" or toks[c + 1][2] != "of":
+        return False
+    return any(w.islower() and is_role([w]) for _, _, w in toks[c + 2 : d])
 
 
 def _owner_role(toks: Tokens, c: int, d: int) -> bool:

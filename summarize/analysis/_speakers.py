@@ -21,6 +21,7 @@ from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as
 from ._documents import issuer
+from ._epithets import by_epithet, is_epithet
 from ._introduced import followed, introduced
 from ._lead import lead
 from ._mentions import Mentions
@@ -180,6 +181,13 @@ def find_speakers(
             stands = resolver.resolve(said, first[n], pronoun)
             stands = stands or in_reach(resolver, said, first[n], pronoun, who.start)
             who = Said(stands, who.start, who.end, False)
+        elif who is not None and named and who.speaker and is_epithet(who.speaker):
+            person = mentions.named(who.speaker, who.start)  # "the designer": a designer named
+            stands = person[0] if person else by_epithet(
+                resolver, said, first[n], who.speaker, who.start
+            )
+            named, resolved = False, stands is not None  # "the German": no name, whoever it is
+            who = None if stands is None else Said(stands, who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
             if speaker is None:  # "the report" by "the Harbour Institute": the body's words

@@ -25,6 +25,7 @@ __all__ = ["FRONT", "coordinated", "named_in", "opening_name", "opening_role", "
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
 _OPENING = 24  # tokens read at a sentence's start for its subject
 _DESCRIBING = 6  # words that may describe a sentence's subject before its name
+_SUFFIXES = phrases.word_set("Jr Sr")  # after a name, with a stop of their own
 # Verbs that take a name as their object: "Police found Ada Ode", not "Dock worker Ada Ode".
 _ACTS = phrases.word_set(
     "saw met found took brought hit left led sent gave kept caught held struck shot"
@@ -40,10 +41,11 @@ _MEMBERS = phrases.word_set(
 # Words that may open a sentence before its subject: "But Ode said", "Even Ode is giddy".
 _LEADING = phrases.word_set("but and yet still even now so then also however meanwhile instead")
 # Words that open a phrase set off by a comma before a sentence's subject: "In 2007, Ada Ode
-# sat down", "Through Dr. Ivo Brandt, Ada Ode met", "Asked about it, Ada Ode said".
+# sat down", "Through Dr. Ivo Brandt, Ada Ode met", "Reached by phone, Ada Ode said".
 _FRONTING = phrases.OF | phrases.word_set(
     "after before during through since as when while although though without despite amid"
     " following like unlike upon by among across throughout until once one last asked"
+    " contacted reached interviewed pressed questioned approached quizzed"
 )
 # Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
 _THEN = phrases.word_set("when while after before as although though if once since until")
@@ -110,7 +112,8 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
     ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
     describes them). The subject may follow "But" or a phrase set off before it (see
     :func:`subject_at`: "In 2007, Ada Ode sat down"), and may be one word that is the
-    first or last word of a name of two words or more (in ``known``: "Ode" of "Ada Ode").
+    first or last word of a name of two words or more (in ``known``: "Ode" of "Ada Ode");
+    a name's "Jr." or "Sr." is part of it ("Ada Ode Jr. flew in").
     """
     toks = phrases.tokens(text, lo, hi, _OPENING + FRONT)
     toks = toks[subject_at(toks) :][:_OPENING]
@@ -129,6 +132,8 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
         if not _describes(word, k):
             return None
         j = phrases.name_forward(toks, k, len(toks)) if phrases.capital(word) else k
+        if j > k + 1 and j < len(toks) and toks[j - 1][2] in _SUFFIXES and toks[j][2] == ".":
+            j += 1  # "Ada Ode Jr. said": the suffix's stop is the name's
         name = phrases.speaker_of(text, toks, k, j).speaker if j > k else None
         after = toks[j][2] if j < len(toks) else ""
         owner = toks[j - 1][2].endswith(("'s", "\u2019s"))  # "Ada Ode's car"
