@@ -6,11 +6,13 @@ through find_quotes, as the digest does. A document alone is never a speaker.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.analysis._documents import _BY_ANY, _patterns, issuer
+from summarize.analysis._documents import _BY_ANY, _after, _by, issuer
 from summarize.analysis._quotes import find_quotes
 from summarize.pipeline import content_sentences
 from summarize.records import Article
@@ -150,7 +152,7 @@ def test_the_issuer_after_any_noun_matches_as_the_nouns_own_pattern(
 ) -> None:
     """Tried at the noun's place, the pattern of every noun finds what that noun's finds."""
     text = f"The {written}{between} {by} said."
-    specific = _patterns(noun)[0].match(text, 4)
+    specific = re.compile(_by(noun)).match(text, 4)
     general = _BY_ANY.match(text, 4)
     if general is not None and general.group("doc") != noun:
         general = None
@@ -163,3 +165,25 @@ def test_a_phrase_with_no_document_of_its_noun_introduced_gives_no_issuer() -> N
     assert issuer(text, text.index("The report"), "The report") is None
     text = "The Harbour Institute issued a report. The report said: ..."
     assert issuer(text, text.index("The report"), "The report") == "the Harbour Institute"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                *("the report", "reports", "a study", "statement", "lawsuit", "suit", "review"),
+                *(",", "released", "filed", "on Tuesday", "by", "from", "the Harbour Institute"),
+                *("Ada Ode", "by Tuesday", "and", "its report", "said", "."),
+            )
+        ),
+        max_size=14,
+    ).map(" ".join),
+    st.sampled_from(("report", "study", "suit", "lawsuit", "statement", "review")),
+    st.integers(0, 20),
+)
+def test_the_issuers_after_a_noun_are_those_its_own_pattern_finds(
+    text: str, noun: str, lo: int
+) -> None:
+    """_after gives, one after another, the matches finditer of the noun's pattern gives."""
+    own = [(m.span(), m.groupdict()) for m in re.compile(_by(noun)).finditer(text, lo)]
+    assert [(m.span(), m.groupdict()) for m in _after(text, noun, lo, len(text))] == own
