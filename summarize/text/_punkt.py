@@ -1,7 +1,8 @@
 """NLTK's Punkt, tuned for news text: the candidate breaks the segmenter starts from.
 
 In text/, used by :mod:`summarize.text._segment`: parameters written here (no trained
-model), patterns compiled once with :mod:`re`, its commonest decision taken without
+model), patterns compiled once with :mod:`re`, its commonest decisions (a plain word
+before the stop, or a possible abbreviation or initial before a word) taken without
 building tokens, and a bounded reading of very long runs without a space.
 """
 
