@@ -6,9 +6,13 @@ through find_quotes, as the digest does. A document alone is never a speaker.
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from summarize.analysis._documents import issuer
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarize.analysis._documents import _BY_ANY, _after, _by, issuer
 from summarize.analysis._quotes import find_quotes
 from summarize.pipeline import content_sentences
 from summarize.records import Article
@@ -178,3 +182,56 @@ def test_a_forecast_is_the_words_of_whose_forecast_it_is() -> None:
         '"Strong winds will bring down trees across the harbour," the agency\'s forecast said.'
     )
     assert speakers(text) == ["the agency"]
+
+
+_NOUNS = ("report", "reports", "study", "statement", "suit", "lawsuit", "analysis", "poll")
+_BETWEEN = ("", " released", ", filed", " on Tuesday", " and its review", " sent", ",")
+_ISSUERS = ("by the Harbour Institute", "from Ada Ode", "by the ministry", "by Tuesday", "")
+
+
+@given(
+    st.sampled_from(_NOUNS),
+    st.sampled_from(_BETWEEN),
+    st.sampled_from(_ISSUERS),
+    st.sampled_from(("report", "study", "suit", "poll", "review")),
+)
+def test_the_issuer_after_any_noun_matches_as_the_nouns_own_pattern(
+    written: str, between: str, by: str, noun: str
+) -> None:
+    """Tried at the noun's place, the pattern of every noun finds what that noun's finds."""
+    text = f"The {written}{between} {by} said."
+    specific = re.compile(_by(noun)).match(text, 4)
+    general = _BY_ANY.match(text, 4)
+    if general is not None and general.group("doc") != noun:
+        general = None
+    assert (specific and specific.groupdict()) == (general and general.groupdict())
+
+
+def test_a_phrase_with_no_document_of_its_noun_introduced_gives_no_issuer() -> None:
+    """Without "a report" (or its issuer right after it) before "the report", nobody issued it."""
+    text = "A study by the Harbour Institute came out. The report said: ..."
+    assert issuer(text, text.index("The report"), "The report") is None
+    text = "The Harbour Institute issued a report. The report said: ..."
+    assert issuer(text, text.index("The report"), "The report") == "the Harbour Institute"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                *("the report", "reports", "a study", "statement", "lawsuit", "suit", "review"),
+                *(",", "released", "filed", "on Tuesday", "by", "from", "the Harbour Institute"),
+                *("Ada Ode", "by Tuesday", "and", "its report", "said", "."),
+            )
+        ),
+        max_size=14,
+    ).map(" ".join),
+    st.sampled_from(("report", "study", "suit", "lawsuit", "statement", "review")),
+    st.integers(0, 20),
+)
+def test_the_issuers_after_a_noun_are_those_its_own_pattern_finds(
+    text: str, noun: str, lo: int
+) -> None:
+    """_after gives, one after another, the matches finditer of the noun's pattern gives."""
+    own = [(m.span(), m.groupdict()) for m in re.compile(_by(noun)).finditer(text, lo)]
+    assert [(m.span(), m.groupdict()) for m in _after(text, noun, lo, len(text))] == own

@@ -533,6 +533,27 @@ def test_may_cue_and_may_title_never_miss_what_the_tokens_hold(text: str) -> Non
         assert phrases.may_title(text, 0, len(text))
 
 
+@given(
+    st.text(alphabet="Ab'\u2019.- \n,1\u00e9", max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.one_of(st.none(), st.integers(0, 8)),
+)
+def test_tokens_are_the_matches_of_the_token_pattern(
+    text: str, lo: int, hi: int, most: int | None
+) -> None:
+    """tokens() gives each match of the word pattern in text[lo:hi] as (start, end, text)."""
+    from itertools import islice
+
+    from summarize.analysis import _speech_words as speech_words
+
+    plain = [
+        (m.start(), m.end(), m.group())
+        for m in islice(speech_words._TOKEN.finditer(text, lo, hi), most)
+    ]
+    assert speech_words.tokens(text, lo, hi, most) == plain
+
+
 def test_a_title_after_the_kelvin_sign_is_found() -> None:
     from summarize.analysis import _speaker_phrases as phrases
 

@@ -458,6 +458,40 @@ def test_punkt_shortcut_agrees_with_punkt_before_a_quote_or_bracket(
         assert ours.text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context)
 
 
+# Letters before a stop (abbreviations, initials, dotted forms among them) and a word after.
+_LETTER_WORDS = st.one_of(
+    st.sampled_from(("Mr", "mr", "Dr", "U.S", "u.s", "a.m", "J", "j", "I", "St", "Gen", "No")),
+    st.sampled_from(("Sen", "Inc", "Jan", "vs", "etc", "E.U", "Ph.D", "\u00c9", "\u0130")),
+    st.text(alphabet="abcAB\u00e9\u00c9\u00df", min_size=1, max_size=4),
+)
+_FOLLOWING = st.one_of(
+    st.sampled_from(("The", "the", "Smith", "smith", "He", "It", "I", "A", "Bach", "officials")),
+    st.sampled_from(("However", "\u00c9t\u00e9", "\u00e9t\u00e9", "\u0130stanbul", "\u00df")),
+    st.text(alphabet="abcAB\u00e9\u00c9\u00df", min_size=1, max_size=4),
+)
+
+
+@given(_LETTER_WORDS, _FOLLOWING)
+@settings(max_examples=400, deadline=None)
+def test_punkt_abbreviation_shortcut_agrees_with_punkt(word: str, following: str) -> None:
+    """'Mr. Smith', 'U.S. officials', 'J. Bach': the segmenter's answer is Punkt's two passes'."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    ours = Segmenter(abbreviations=["Sen.", "etc."])._punkt
+    punkt = PunktSentenceTokenizer(ours._params, lang_vars=ours._lang_vars)
+    context = f"{word}. {following}"
+    assert ours.text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context)
+
+
+def test_punkt_abbreviation_shortcut_examples() -> None:
+    """An abbreviation breaks before a sentence starter only; an initial before no name."""
+    punkt = Segmenter()._punkt
+    assert not punkt.text_contains_sentbreak("Mr. Smith")
+    assert punkt.text_contains_sentbreak("Mr. The")
+    assert not punkt.text_contains_sentbreak("J. Bach")
+    assert punkt.text_contains_sentbreak("left. Bach")
+
+
 # Regression tests, named after the bug they pin.
 
 

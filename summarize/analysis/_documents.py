@@ -8,7 +8,9 @@ filed by Ada Ode"), for an attribution that names the document alone ("the repor
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from ._organisations import ORGANISATIONS
 from ._speaker_phrases import TIME, TITLES, word_set
@@ -47,15 +49,44 @@ _MONTHS = word_set(
 _INTRODUCING = r"(?:(?i:a|an|its|their|his|her)|new|separate|[A-Z][\w.&-]*['\u2019]s)"
 
 
-def _patterns(noun: str) -> list[re.Pattern[str]]:
-    """Where an article names who issued a document: by, from, a possessive, or the verb.
+def _by(nouns: str) -> str:
+    """After a document's noun (one of ``nouns``), its issuer: "the lawsuit, filed by Ode"."""
+    return rf"\b(?P<doc>{nouns})s?\b(?:,?[ \t]+{_BETWEEN}){{0,4}}?,?[ \t]+(?:by|from)[ \t]+{_NAME}"
 
-    The group "doc" is the document's noun, the group "name" the issuer.
+
+# The issuer after a document of any noun. Where it matches, the noun written there is
+# the only one of them that can (each is a whole word, "s" aside), so at that place it
+# matches as the pattern of that noun alone would ("the lawsuit filed by Ada Ode said").
+_BY_ANY = re.compile(_by("|".join(sorted(_ISSUED))))
+
+
+def _after(text: str, noun: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The issuers after a document of ``noun`` in text[lo:hi], as ``_by(noun)`` finds them.
+
+    One after another, as ``finditer`` of that noun's own pattern gives them: where
+    :data:`_BY_ANY` matches after another noun, the pattern of ``noun`` cannot match at
+    that place, and the search goes on from the next character.
+    """
+    pos = lo
+    while (found := _BY_ANY.search(text, pos, hi)) is not None:
+        if found.group("doc") == noun:
+            yield found
+            pos = found.end()
+        else:
+            pos = found.start() + 1
+
+
+def _patterns(noun: str) -> list[re.Pattern[str]]:
+    """Where an article names who issued a document: a possessive, or the verb.
+
+    The group "doc" is the document's noun, the group "name" the issuer. Each noun's
+    patterns are compiled when a phrase first names it, only where the article
+    introduces a document of that noun before the phrase (see :func:`issuer`); the
+    noun ends them, so one pattern for every noun would not match as they do. After
+    "by" or "from" the issuer is found by :func:`_after`.
     """
     head = rf"(?P<doc>{noun})s?\b"
     return [
-        # "a report released on Tuesday by the Harbour Institute", "the lawsuit, filed by Ode"
-        re.compile(rf"\b{head}(?:,?[ \t]+{_BETWEEN}){{0,4}}?,?[ \t]+(?:by|from)[ \t]+{_NAME}"),
         # "the Harbour Institute's annual report"
         re.compile(rf"{_NAME}['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head}"),
         # "The Harbour Institute released a report", "Ode said in a statement"
@@ -92,23 +123,26 @@ def issuer(text: str, at: int, phrase: str) -> str | None:
     if found is None or found.group(1).lower() not in _ISSUED:
         return None
     noun = found.group(1).lower()
-    patterns = _patterns(noun)
-    own = patterns[0].match(text, at + found.start(1))  # "the lawsuit filed by X said"
-    if own is not None:  # the issuer must end the sentence: not one of a list of signers
+    own = _BY_ANY.match(text, at + found.start(1))  # "the lawsuit filed by X said"
+    if own is not None and own.group("doc") == noun:  # the issuer must end the sentence
         name = _trimmed(own.group("name"))
         ends = _ENDS.match(text, own.end("name")) is not None
         return None if name is None or not ends or _cut(text, own.end("name"), name) else name
     lo = max(0, at - _BACK)
     introduced = re.compile(rf"\b{_INTRODUCING}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}({noun})s?\b")
     last = max((m.start(1) for m in introduced.finditer(text, lo, at)), default=-1)
+    if last < 0:
+        return None  # no document of that noun introduced before: no issuer named
     issuers: set[str] = set()
-    for pattern in patterns:
-        for m in pattern.finditer(text, lo, at):
-            name = _trimmed(m.group("name"))
-            if name is not None and _cut(text, m.end("name"), name):
-                name = None  # "by the Austrian athletics federation": an adjective, not a name
-            if name is not None and m.start("doc") == last:
-                issuers.add(name)
+    # "a report released on Tuesday by the Harbour Institute", "the lawsuit, filed by Ode"
+    by = _after(text, noun, lo, at)
+    owners = (pattern.finditer(text, lo, at) for pattern in _patterns(noun))
+    for m in itertools.chain(by, *owners):
+        name = _trimmed(m.group("name"))
+        if name is not None and _cut(text, m.end("name"), name):
+            name = None  # "by the Austrian athletics federation": an adjective, not a name
+        if name is not None and m.start("doc") == last:
+            issuers.add(name)
     if len(issuers) != 1:
         return None  # the last document of that kind introduced has no issuer named
     return issuers.pop()

@@ -121,7 +121,11 @@ def tokens(text: str, lo: int, hi: int, most: int | None = None) -> Tokens:
     any other character is a token of its own.
     """
     found = _TOKEN.finditer(text, lo, hi)
-    return [(m.start(), m.end(), m.group()) for m in islice(found, most)]
+    toks: Tokens = []
+    for match in found if most is None else islice(found, most):
+        start, end = match.span()  # one call for both ends, the token sliced from the text
+        toks.append((start, end, text[start:end]))
+    return toks
 
 
 def may_cue(text: str, lo: int, hi: int) -> bool:

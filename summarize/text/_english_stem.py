@@ -82,6 +82,9 @@ def _by_ending(suffixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _STEP2_ENDINGS, _STEP3_ENDINGS, _STEP4_ENDINGS = map(_by_ending, (_STEP2, _STEP3, _STEP4))
+#: The last two letters of every suffix of steps 2 to 4: a word that ends in none of them
+#: (most words, once step 1 is done) is left as it is by all three.
+_SUFFIX_ENDINGS = frozenset(_STEP2_ENDINGS) | frozenset(_STEP3_ENDINGS) | frozenset(_STEP4_ENDINGS)
 
 
 def stem_english(word: str) -> str:
@@ -117,6 +120,14 @@ def stem_english(word: str) -> str:
     word, p1, p2 = _step1b(word, p1, p2)
     if len(word) > 2 and word[-1] in "yY" and word[-2] not in _VOWELS:  # step 1c
         word = word[:-1] + "i"
+    if word[-2:] in _SUFFIX_ENDINGS:  # steps 2 to 4
+        word, p1, p2 = _steps_2_to_4(word, p1, p2)
+    word = _step5(word, p1, p2)
+    return word.replace("Y", "y") if "Y" in word else word
+
+
+def _steps_2_to_4(word: str, p1: int, p2: int) -> tuple[str, int, int]:
+    """Suffixes in R1 replaced (steps 2 and 3), then one in R2 deleted (step 4)."""
     for table, endings in ((_STEP2, _STEP2_ENDINGS), (_STEP3, _STEP3_ENDINGS)):
         suffix = _longest(word, endings)
         if suffix and len(word) - len(suffix) >= p1 and _allows(word, suffix, p2):
@@ -125,8 +136,7 @@ def stem_english(word: str) -> str:
     if suffix and len(word) - len(suffix) >= p2 and (suffix != "ion" or word[-4] in "st"):
         word = word[: -len(suffix)]
         p1 = min(p1, len(word))
-    word = _step5(word, p1, p2)
-    return word.replace("Y", "y") if "Y" in word else word
+    return word, p1, p2
 
 
 def _mark_y(word: str) -> str:

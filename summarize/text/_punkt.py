@@ -1,7 +1,8 @@
 """NLTK's Punkt, tuned for news text: the candidate breaks the segmenter starts from.
 
 In text/, used by :mod:`summarize.text._segment`: parameters written here (no trained
-model), patterns compiled once with :mod:`re`, its commonest decision taken without
+model), patterns compiled once with :mod:`re`, its commonest decisions (a plain word
+before the stop, or a possible abbreviation or initial before a word) taken without
 building tokens, and a bounded reading of very long runs without a space.
 """
 
@@ -13,6 +14,10 @@ import re
 from collections.abc import Iterable
 
 from nltk.tokenize.punkt import (
+    _ORTHO_BEG_LC,
+    _ORTHO_LC,
+    _ORTHO_MID_UC,
+    _ORTHO_UC,
     PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
@@ -132,6 +137,10 @@ class _Token(PunktToken):  # type: ignore[misc]  # nltk ships no types
 # a mark ("this? A", 'do?"').
 _PLAIN_STOP = re.compile(rf"([^\W\d_]{{2,}})\.(?:\s+\S+|{_NON_WORD})")
 _PLAIN_ASK = re.compile(rf"[^\W\d_]+[?!](?:\s+\S+|{_NON_WORD})")
+# The next commonest, where the word before the stop may be an abbreviation or an
+# initial: letters, maybe with inner dots ("Mr", "U.S", "J"), a full stop, one space and
+# a word of letters ("Mr. Smith", "U.S. officials", "J. Bach").
+_LETTERS_STOP = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\. ([^\W\d_]+)")
 
 
 class _Punkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk ships no types
@@ -162,7 +171,43 @@ class _Punkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk ships no typ
             return True
         if _PLAIN_ASK.fullmatch(text):
             return True
+        letters = _LETTERS_STOP.fullmatch(text)
+        if letters and not self._params.collocations:
+            return self._breaks_after(letters.group(1), letters.group(2))
         return bool(super().text_contains_sentbreak(text))
+
+    def _breaks_after(self, word: str, following: str) -> bool:
+        """Punkt's two passes over the two tokens of "word. following" (see ``_LETTERS_STOP``).
+
+        The first marks "word." a break unless the word is a known abbreviation; the
+        second may make an abbreviation a break, or an initial (one letter) no break,
+        by the next word's case and its orthographic context, as Punkt's
+        ``_second_pass_annotation`` does with no collocations set.
+        """
+        low = word.lower()
+        abbreviation = low in self._params.abbrev_types
+        initial = len(word) == 1
+        sentbreak = not abbreviation
+        starter = self._ortho(following)
+        upper = following[0].isupper()
+        if abbreviation and not initial and (
+            starter is True or (upper and following.lower() in self._params.sent_starters)
+        ):
+            return True
+        if initial:
+            context = self._params.ortho_context[following.lower()]
+            if starter is False or (starter is None and upper and not context & _ORTHO_LC):
+                return False
+        return sentbreak
+
+    def _ortho(self, word: str) -> bool | None:
+        """Punkt's orthographic heuristic for a word of letters: does it start a sentence?"""
+        context = self._params.ortho_context[word.lower()]
+        if word[0].isupper() and context & _ORTHO_LC and not context & _ORTHO_MID_UC:
+            return True
+        if word[0].islower() and (context & _ORTHO_UC or not context & _ORTHO_BEG_LC):
+            return False
+        return None  # Punkt's "unknown"
 
 
 # Work per candidate break is bounded, so that splitting stays linear in the text
