@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,77 +13,72 @@ from summarize.claims._quoted import MOST_QUOTED, same_quotes
 from summarize.records import Quote, Sentence
 
 
-def _set(texts: list[str], quoted: list[str]) -> tuple[list[Sentence], dict[str, list[Quote]]]:
-    """One article a sentence; a quote of each of ``quoted`` in the first sentence."""
+def _set(texts: list[str]) -> tuple[list[Sentence], dict[str, list[Quote]]]:
+    """One article a sentence, each sentence's words between its quotation marks a quote."""
     sentences = [Sentence(f"a{k}", 0, 0, len(t), t) for k, t in enumerate(texts)]
-    quotes = [
-        Quote(text=q, speaker="Ada Ode", article="a0", start=texts[0].index(q), end=0)
-        for q in quoted
-    ]
-    return sentences, {"a0": quotes}
+    quotes: dict[str, list[Quote]] = {}
+    for k, text in enumerate(texts):
+        for found in re.finditer(r'"([^"]+)"', text):
+            quote = Quote(found.group(1), "Ada Ode", f"a{k}", found.start(1), found.end(1))
+            quotes.setdefault(f"a{k}", []).append(quote)
+    return sentences, quotes
 
 
-def test_sentences_that_hold_the_same_quoted_words_pair_up() -> None:
+def test_sentences_that_quote_the_same_words_pair_up() -> None:
     texts = [
         '"We will rebuild," Ada Ode said outside the hall.',
-        "Asked again, she said: we will rebuild.",
-        "The pier is shut, her office said.",
+        '"To answer your question, we will rebuild," she said.',
+        "Asked again, she said we will rebuild.",  # the words, but no one's quoted words
+        '"The pier is shut," her office said.',
     ]
-    assert same_quotes(*_set(texts, ["We will rebuild,"])) == [(0, 1)]
+    assert same_quotes(*_set(texts)) == [(0, 1)]
 
 
 def test_a_term_or_a_title_in_quotation_marks_is_no_statement() -> None:
     texts = [
-        'The "harbour escort plan" and "Coast Tonight" came up.',
-        "Under the harbour escort plan, on Coast Tonight, boats wait.",
+        'The "harbour escort plan" was read on "Coast Tonight" again.',
+        'Ode said "the harbour escort plan" was heard on "Coast Tonight Live" at six.',
     ]
-    assert same_quotes(*_set(texts, ["harbour escort plan", "Coast Tonight"])) == []
+    assert same_quotes(*_set(texts)) == []
     # three words that say something of someone are a statement
-    texts = ['"I hope so," Ada Ode said.', "Asked about the pier, she said I hope so."]
-    assert same_quotes(*_set(texts, ["I hope so,"])) == [(0, 1)]
+    texts = ['"I hope so," Ada Ode said.', 'Asked about the pier, she said "I hope so, yes."']
+    assert same_quotes(*_set(texts)) == [(0, 1)]
     # five words are, whatever they are
-    texts = [
-        'It is "at risk of total closure" now.',
-        "The bird is at risk of total closure.",
-    ]
-    assert same_quotes(*_set(texts, ["at risk of total closure"])) == [(0, 1)]
+    texts = ['It is "at risk of total closure" now.', 'The pier, "at risk of total closure."']
+    assert same_quotes(*_set(texts)) == [(0, 1)]
 
 
 def test_a_quote_every_sentence_repeats_links_none() -> None:
     quote = "build the new pier now"
-    texts = [f'"{quote}," she said.'] + [f"They chanted {quote} again." for _ in range(MOST_QUOTED)]
-    assert same_quotes(*_set(texts, [quote])) == []
-    assert same_quotes(*_set(texts[:MOST_QUOTED], [quote])) != []
+    texts = [f'They chanted "{quote}" again.' for _ in range(MOST_QUOTED + 1)]
+    assert same_quotes(*_set(texts)) == []
+    assert same_quotes(*_set(texts[:MOST_QUOTED])) != []
 
 
 _WORDS = st.sampled_from(["we", "have", "a", "rebuild", "the", "pier", "is", "safe", "I", "hope"])
 
 
-@given(
-    st.lists(st.lists(_WORDS, min_size=1, max_size=9), min_size=1, max_size=6),
-    st.lists(st.lists(_WORDS, min_size=1, max_size=6), max_size=3),
-)
-def test_pairs_are_those_of_a_plain_search(texts: list[list[str]], quoted: list[list[str]]) -> None:
-    """Every pair of sentences holding one quote's words whole, found without the index."""
-    sentences = [Sentence("a", k, 0, 0, " ".join(words)) for k, words in enumerate(texts)]
-    quotes = [Quote(text=" ".join(q), speaker=None, article="a", start=0, end=0) for q in quoted]
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=9), min_size=1, max_size=6))
+def test_pairs_are_those_of_a_plain_search(quoted: list[list[str]]) -> None:
+    """Every pair of quotes, one of which holds the other's words whole, read pair by pair."""
+    texts = ['"' + " ".join(words) + '"' for words in quoted]
     expected: set[tuple[int, int]] = set()
-    for q in quoted:
-        low = [w.lower() for w in q]
-        statement = len(low) >= 5 or (len(low) >= 3 and {"we", "have", "is", "i"} & set(low))
-        title = sum(w[0].isupper() for w in q) >= 2 and all(
-            w[0].isupper() for w in q if len(w) >= 5
+    for one in quoted:
+        low = [w.lower() for w in one]
+        statement = len(low) >= 5 or (len(low) >= 3 and bool({"we", "have", "is", "i"} & set(low)))
+        title = sum(w[0].isupper() for w in one) >= 2 and all(
+            w[0].isupper() for w in one if len(w) >= 5
         )
         if not statement or title:
             continue
         rows = [
             k
-            for k, words in enumerate(texts)
+            for k, words in enumerate(quoted)
             if any([w.lower() for w in words[i : i + len(low)]] == low for i in range(len(words)))
         ]
         if 1 < len(rows) <= MOST_QUOTED:
             expected |= {(a, b) for a in rows for b in rows if a < b}
-    assert same_quotes(sentences, {"a": quotes}) == sorted(expected)
+    assert same_quotes(*_set(texts)) == sorted(expected)
 
 
 def test_regression_one_statement_quoted_twice_filled_two_merged_lines() -> None:

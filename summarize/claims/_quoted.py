@@ -1,11 +1,11 @@
 """Sentences that give the same quoted words: one statement, reported twice.
 
 In claims/, before the restatements: when one sentence quotes someone ("'We will rebuild,'
-she said outside the hall") and another sentence, of the same article or another,
-holds the same words ("She told reporters they would 'rebuild'" does not; "To answer
-your question, we will rebuild, she said" does), the two report one statement, however unlike
-the rest of their words. :func:`~summarize.claims._restate.restated_groups` takes their
-claims for restatements of each other, so the merged summary shows the statement once.
+she said outside the hall") and a quote in another sentence, of the same article or
+another, holds the same words ('"To answer your question, we will rebuild," she said';
+not '"rebuild"'), the two report one statement, however unlike the rest of their words.
+:func:`~summarize.claims._restate.restated_groups` takes their claims for restatements of
+each other, so the merged summary shows the statement once.
 
 Quoted words count from five words up, or from three when they say something of someone
 (a pronoun, a form of "be", "have" or "do", a modal or a negation: "I hope so", "we
@@ -17,7 +17,6 @@ Tonight", "Keeping Up with the Neighbours") is no statement.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..records import Quote, Sentence
@@ -48,46 +47,80 @@ _CLAUSE = frozenset(_CLAUSE_WORDS.split())
 def same_quotes(
     sentences: Sequence[Sentence], quotes: Mapping[str, Sequence[Quote]]
 ) -> list[tuple[int, int]]:
-    """Pairs of rows whose sentences both hold the words of one quote, the lower row first.
+    """Pairs of rows that give the words of one quote within another, the lower row first.
+
+    A quote's words (a statement: see the module) found whole in another quote, of the
+    same article or another, link the sentences of the one to those of the other that
+    hold them. Only the quotes are read, each against the quotes that hold its three
+    longest words.
 
     Example:
-        >>> a = Sentence("a", 0, 0, 36, '"We will rebuild," she said on Monday.')
-        >>> b = Sentence("b", 0, 0, 39, "Asked again, she said: we will rebuild.")
-        >>> c = Sentence("b", 1, 40, 60, "The pier is shut.")
-        >>> quote = Quote(text="We will rebuild,", speaker="she", article="a", start=1, end=16)
-        >>> same_quotes([a, b, c], {"a": [quote]})
+        >>> a = Sentence("a", 0, 0, 38, '"We will rebuild," she said on Monday.')
+        >>> b = Sentence("b", 0, 0, 51, '"Asked again, I say we will rebuild," she told us.')
+        >>> c = Sentence("b", 1, 52, 69, "The pier is shut.")
+        >>> said = {
+        ...     "a": [Quote(text="We will rebuild,", speaker="she", article="a", start=1, end=17)],
+        ...     "b": [Quote(text="Asked again, I say we will rebuild,", speaker="she",
+        ...                 article="b", start=1, end=36)],
+        ... }
+        >>> same_quotes([a, b, c], said)
         [(0, 1)]
     """
-    words = [_words(s.text) for s in sentences]
-    # Each row by the first three words of every run of three it holds: a quote's rows are
-    # looked up by its first three words, then checked whole.
-    by_opening: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for row, own in enumerate(words):
-        for k in range(len(own) - QUOTED_WORDS + 1):
-            by_opening[tuple(own[k : k + QUOTED_WORDS])].add(row)
-    pairs: set[tuple[int, int]] = set()
-    for quote in (q for said in quotes.values() for q in said):
-        quoted = _words(quote.text)
-        if not _statement(quoted) or _title(quote.text):
+    every = [q for said in quotes.values() for q in said]
+    words = [tuple(_words(q.text)) for q in every]
+    spelt = [_spelt(quoted) for quoted in words]
+    holders: dict[str, set[int]] = {}  # a word -> the quotes that hold it
+    for k, quoted in enumerate(words):
+        for word in quoted:
+            holders.setdefault(word, set()).add(k)
+    rows = _Rows(sentences)
+    linked: dict[tuple[str, ...], set[int]] = {}
+    for k, (quote, quoted) in enumerate(zip(every, words, strict=True)):
+        if quoted in linked or not _statement(list(quoted)) or _title(quote.text):
             continue
-        rows = [
-            row
-            for row in sorted(by_opening.get(tuple(quoted[:QUOTED_WORDS]), ()))
-            if _holds(words[row], quoted)
-        ]
-        if 1 < len(rows) <= MOST_QUOTED:
-            pairs.update((one, two) for k, one in enumerate(rows) for two in rows[k + 1 :])
+        found = linked.setdefault(quoted, set())
+        longest = sorted(set(quoted), key=len, reverse=True)[:3]  # the rarest, mostly
+        for other in set.intersection(*(holders[word] for word in longest)):
+            if other == k or spelt[k] in spelt[other]:
+                found.update(rows.holding(every[other], quoted))
+    pairs: set[tuple[int, int]] = set()
+    for found in linked.values():
+        if 1 < len(found) <= MOST_QUOTED:
+            ordered = sorted(found)
+            pairs.update((one, two) for k, one in enumerate(ordered) for two in ordered[k + 1 :])
     return sorted(pairs)
+
+
+class _Rows:
+    """The rows of a set's sentences by article, to find those a quote lies in."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self.rows_of: dict[str, list[int]] = {}
+        for row, sentence in enumerate(sentences):
+            self.rows_of.setdefault(sentence.article, []).append(row)
+        self.spelt: dict[int, str] = {}  # each row's words, once read
+
+    def holding(self, quote: Quote, quoted: tuple[str, ...]) -> list[int]:
+        """The rows that overlap ``quote`` and hold the words ``quoted`` whole."""
+        found = []
+        for row in self.rows_of.get(quote.article, ()):
+            sentence = self.sentences[row]
+            if quote.start < sentence.end and sentence.start < quote.end:
+                if row not in self.spelt:
+                    self.spelt[row] = _spelt(tuple(_words(sentence.text)))
+                if _spelt(quoted) in self.spelt[row]:
+                    found.append(row)
+        return found
+
+
+def _spelt(words: tuple[str, ...]) -> str:
+    """Words between spaces, so that one run of words stands in another as a substring."""
+    return f" {' '.join(words)} "
 
 
 def _words(text: str) -> list[str]:
     return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
-
-
-def _holds(words: list[str], quoted: list[str]) -> bool:
-    """Whether ``quoted`` stands whole, in order, among ``words``."""
-    n = len(quoted)
-    return any(words[k : k + n] == quoted for k in range(len(words) - n + 1))
 
 
 def _statement(words: list[str]) -> bool:
