@@ -48,6 +48,53 @@ def test_a_term_or_a_title_in_quotation_marks_is_no_statement() -> None:
     assert same_quotes(*_set(texts)) == [(0, 1)]
 
 
+def test_a_quote_links_only_to_quotes_that_hold_its_words_in_order() -> None:
+    texts = [
+        '"We will rebuild the pier," she said.',
+        '"The pier? We will see, and rebuild what we will," he said.',  # the words, scattered
+        '"Yes, we will rebuild the pier this year," she said again.',
+    ]
+    assert same_quotes(*_set(texts)) == [(0, 2)]
+
+
+def test_the_words_outside_a_quote_of_the_same_article_are_not_its_sentences() -> None:
+    text = '"We will rebuild the pier," she said. Later she said we will rebuild the pier.'
+    first, second = text.index("Later"), len(text)
+    sentences = [
+        Sentence("a", 0, 0, first - 1, text[: first - 1]),
+        Sentence("a", 1, first, second, text[first:]),
+    ]
+    quotes = {"a": [Quote("We will rebuild the pier,", "Ada Ode", "a", 1, 26)]}
+    other = Sentence("b", 0, 0, 33, '"We will rebuild the pier," he said.')
+    said = {**quotes, "b": [Quote("We will rebuild the pier,", "Ivo Brandt", "b", 1, 26)]}
+    assert same_quotes([*sentences, other], said) == [(0, 2)]
+
+
+def test_curly_and_straight_apostrophes_are_one_word() -> None:
+    texts = ['"I\u2019m sure of it," she said.', 'Asked again: "I\'m sure of it."']
+    assert same_quotes(*_set(texts)) == [(0, 1)]
+
+
+def test_a_title_is_capitals_in_its_long_words_only() -> None:
+    # a show's name in capitals, five words long: no statement
+    texts = [
+        'She watched "Keeping Up with the Neighbours" at home.',
+        'On "Keeping Up with the Neighbours" it ran.',
+    ]
+    assert same_quotes(*_set(texts)) == []
+    texts = [
+        'She read "Tales from the old Harbour" again.',
+        'Ode wrote "Tales from the old Harbour."',
+    ]
+    assert same_quotes(*_set(texts)) == []  # two capitals, every long word capitalised
+    # words of five letters in lower case make five words a statement
+    texts = [
+        '"Visit Kessel today and smile," the board said.',
+        'Its sign: "Visit Kessel today and smile."',
+    ]
+    assert same_quotes(*_set(texts)) == [(0, 1)]
+
+
 def test_a_quote_every_sentence_repeats_links_none() -> None:
     quote = "build the new pier now"
     texts = [f'They chanted "{quote}" again.' for _ in range(MOST_QUOTED + 1)]
