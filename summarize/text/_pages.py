@@ -118,7 +118,10 @@ def _teasers(text: str) -> bool:
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
     if len(paragraphs) < TEASER_PARAGRAPHS:
         return False
-    teasers = sum(_CUT_OFF.search(p) is not None or _titled_twice(p) for p in paragraphs)
+    dotted = "..." in text or "\u2026" in text
+    teasers = sum(
+        (dotted and _CUT_OFF.search(p) is not None) or _titled_twice(p) for p in paragraphs
+    )
     return teasers >= TEASER_PARAGRAPHS and teasers >= TEASER_SHARE * len(paragraphs)
 
 
@@ -127,7 +130,11 @@ def _titled_twice(paragraph: str) -> bool:
 
     "Tide Tide Tide Tide" twice is one word said over and over, not a headline.
     """
-    title = _TITLE_TWICE.match(paragraph)
+    head = paragraph.lstrip()
+    first = head.split(None, 1)[0]
+    if head.find(first, len(first)) < 0:
+        return False  # the first word, needed again for the headline's second print
+    title = _TITLE_TWICE.match(head)
     return title is not None and len(set(title.group(1).lower().split())) >= 3
 
 
