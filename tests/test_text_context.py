@@ -435,3 +435,59 @@ def test_a_statement_that_a_quoted_question_closes_stands_alone() -> None:
         'road, prompting the mayor to ask: "What is wrong with our dams?"'
     )
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In another, floodwaters swept through a care home on the quay, killing 12.",
+        "Of those, 12 were children on the morning ferry.",
+        "Among them, the harbour master said the pier was safe.",
+        "In it, the mayor of Kessel said the pier would reopen in May.",
+        "But in the other, the crew reached the shore unhurt.",
+        "For one, the ferry costs less than the bridge toll.",
+    ],
+)
+def test_regression_an_opening_phrase_without_its_noun_was_an_exclusive(text: str) -> None:
+    """'In another, floodwaters swept ...' was listed as an exclusive: another what?"""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all, 40 people died in the floods around Kessel.",
+        "At first, the pier held against the storm.",
+        "In one case, the ferry ran aground off Brennock.",
+        "In 2019, the port of Kessel opened a second pier.",
+    ],
+)
+def test_an_opening_phrase_with_its_own_noun_stands_alone(text: str) -> None:
+    assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear how much was raised on that site for the ferry crew.",
+        "Deputies said the people living in that home sold tickets for the ferry.",
+        "Inspectors found rust in that section of the Kessel pier.",
+    ],
+)
+def test_regression_that_thing_after_a_preposition_was_an_exclusive(text: str) -> None:
+    """'... donated on that site' was listed as an exclusive: which site?"""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule is unusual in that it binds every ferry in Kessel.",
+        "The new hull's strength was similar to that of steel in the tests.",
+        "A crew member led a sit-in that forced the harbour board to act.",
+        "The harbour board said that ferries would run on Monday.",
+    ],
+)
+def test_that_as_a_conjunction_or_a_pronoun_points_nowhere(text: str) -> None:
+    """'in that it ...', 'similar to that of ...', 'a sit-in that forced ...', 'said that'."""
+    assert not leans_on_context(text)

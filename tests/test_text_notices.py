@@ -729,3 +729,32 @@ def test_regression_a_page_asking_for_comments_or_mail_was_an_exclusive(sentence
 )
 def test_comments_that_are_news_are_no_call_to_action(sentence: str) -> None:
     assert sentence_clutter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Photo courtesy of Ada Ode.",
+        "Image from the Kessel Harbour campaign.",
+        "Photographs by Ivo Brandt",
+        "Video provided by the Port of Kessel",
+        "Photo courtesy of the harbour board's archive.",
+    ],
+)
+def test_regression_a_line_naming_a_pictures_source_was_a_merged_claim(sentence: str) -> None:
+    """'Image from the <campaign>.' led a merged claim: it only says where a picture is from."""
+    assert sentence_clutter(sentence) == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Video from the pier went viral after the crash.",
+        "Photo from the ferry company shows the hull.",
+        "Images from the crash have circulated widely on social media.",
+        "Video by Ada Ode, posted online, drew a crowd to the quay.",
+        "Video from the scene shows flames.",
+    ],
+)
+def test_a_sentence_about_a_picture_that_says_more_is_news(sentence: str) -> None:
+    assert sentence_clutter(sentence) is None

@@ -58,6 +58,14 @@ _EXTRAPOSED_IT = re.compile(
 )
 # "Here are the results", "Here's how ...", "Below, the list ...": what the page shows.
 _PAGE_POINTER = re.compile(r"(?:Here(?:['\u2019]s|\s+(?:is|are))|Below|Above)\b")
+# "In another, ...", "Of those, ...", "Among them, ...", "In the other, ...": an opening
+# phrase whose noun is left out or stands for one named before.
+_ELLIPTIC_OPENING = re.compile(
+    r"(?:(?:And|But|So|Yet|Still),?\s+)?"
+    r"(?i:in|at|on|of|among|for|from|between|with|besides|to|unlike|like)\s+"
+    r"(?:another|others?|them|those|these|it|both|one"
+    r"|the\s+(?:other|others|latter|former|first|second|third|last|rest))\s*,"
+)
 # Opening marks of quoted words.
 _OPENING_QUOTES = "\"'\u2018\u201c"
 # Quoted words: someone else's voice, which may say "I" and "we" of its own.
@@ -80,10 +88,15 @@ _CONTRACTED = re.compile(r"['\u2019](?:s|re|ve|ll|d)$")
 # "This week", "That morning": a time, named by the words themselves.
 _NOW = re.compile(rf"(?:{'|'.join(DEMONSTRATIVES)})\s+(?:{TIME_NOUNS})\b", re.IGNORECASE)
 # "this method", "these passports" inside a sentence: a thing named before, unless the
-# words name a time or a place of their own ("this past week", "this country"). Not
-# "that" (a conjunction as often) nor "those" ("those who", "those in need" describe).
+# words name a time or a place of their own ("this past week", "this country"); "that"
+# only after a preposition ("on that site", "for that reason"), elsewhere a conjunction as
+# often. Not "those" ("those who", "those in need" describe).
 _THIS_THING = re.compile(
-    rf"\b(?:this|these)\s+(?!(?:{TIME_NOUNS}|past|same|quarter|point|moment|stage|country)\b)"
+    r"\b(?:this|these"
+    r"|(?<![\w-])(?:[Aa]t|[Ii]n|[Oo]n|[Oo]f|[Ff]rom|[Ff]or|[Bb]y|[Ww]ith|[Aa]bout|to)\s+that"
+    # "in that it ...": a conjunction; "similar to that of ...": a pronoun
+    r"(?=\s+(?!(?:it|he|she|they|we|you|the|an?|of|which|in|to)\b)))"
+    rf"\s+(?!(?:{TIME_NOUNS}|past|same|quarter|point|moment|stage|country)\b)"
     r"[a-z]"
 )
 # "such trips", "a similar warning", "similarly", "the same precautions", "encouraged the
@@ -129,6 +142,8 @@ def leans_on_context(text: str) -> bool:
     comes twice (a headline printed again before the text it heads), when it points
     at what the page shows ("Here are the figures ...", "Below, the list of ..."), when
     it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
+    when it opens on a phrase whose noun is left out ("In another, ...", "Of those,
+    ...", "Among them, ..."; "In all, ..." names a total),
     or when it opens on a stray mark that is neither a letter, a digit, a quotation mark
     nor a bracket.
 
@@ -156,6 +171,8 @@ def leans_on_context(text: str) -> bool:
         return True  # a stray mark: a garbled or cut printing
     if body[0] not in _OPENING_QUOTES and _opens_on_pointer(body.lstrip("([ ")):
         return True
+    if _ELLIPTIC_OPENING.match(body):
+        return True  # "In another, floodwaters swept ...": another what?
     if _PAGE_POINTER.match(body):
         return True  # "Here are the figures ...": the page's, shown beside the words
     if "?" in body and _asks_only(body):

@@ -35,6 +35,8 @@ SENTENCE_REASONS: tuple[str, ...] = (
     :mod:`summarize.text._clean`), a sentence dated as a news agency dates its
     pictures, the weekday, the month as the agency writes it, the day and the year
     together (``Crews clear the quay, Friday, Oct. 4, 2024, in Kessel.``), a
+    line that only says where its picture comes from (``Photo courtesy of <name>.``,
+    ``Image from <a campaign>.``, no verb of a statement), a
     caption cut off with an ellipsis before an agency in brackets
     (``... (Associated Press)``), and the items of a gallery or a list of videos
     (``Hide Caption 3 of 6 Photos: ...``, ``Photos: <title> Photos: <title> ...``,
@@ -115,6 +117,23 @@ _PLAYER = re.compile(
 _CREDIT_FIRST = re.compile(rf"{patterns.AGENCY}\s*/\s*{patterns.SEGMENT}\s+(?=[A-Z])")
 # "AP Photo <headline>", "Getty Images <headline>": an agency's picture credit, then words
 _CREDIT_OPENING = re.compile(rf"{patterns.AGENCY}\s+{patterns.PHOTO}\s+(?=[\"\u201c'\u2018]?[A-Z])")
+# "Photo courtesy of Ada Ode.", "Image from the Kessel Harbour campaign.": a line that
+# only says where its picture comes from, a name (see :func:`_media_source`).
+_MEDIA_SOURCE = re.compile(
+    r"(?:File\s+)?(?:Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic|Screenshot)s?"
+    r"\s+(?:courtesy(?:\s+of)?|provided\s+by|supplied\s+by|via|from|by)\s+"
+    r"([^.!?]{1,80})[.!]?\s*$"
+)
+# Small words a name may hold in lower case ("the Port of Kessel", "Ode and Li").
+_NAME_JOINERS = frozenset({"the", "a", "an", "of", "and", "for", "at", "in", "on", "&"})
+#: Most other words in lower case a picture's source may hold ("the harbour board's
+#: archive"); "Video from the pier went viral after the crash." says more.
+_SOURCE_LOWER = 3
+# Verbs that make such a line a statement: "Video from the scene shows flames."
+_SOURCE_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"}
+    | {"shows", "show", "showing", "depicts", "went", "goes", "appears", "says", "said"}
+)
 _TRUNCATED_CAPTION = re.compile(  # a caption cut short, credited, anywhere in the sentence
     rf"(?:\.\.\.|\u2026)\s*\((?:the\s+)?{patterns.AGENCY}\)|\bFILE\s*[-\u2013\u2014]\s+In\s+this\b"
 )
@@ -257,11 +276,24 @@ def _caption(text: str, low: str) -> bool:
         return True
     if ("photo" in low or "image" in low or "picture" in low) and _CREDIT_OPENING.match(text):
         return True  # "AP Photo <headline>": a credit, then the page's headline
+    if _media_source(text):
+        return True  # "Photo courtesy of Ada Ode.": where the picture comes from
     # "AGENCY/Name" before a description: a credit, then what the picture shows
     return (
         "/" in text
         and _CREDIT_FIRST.match(text) is not None
         and patterns.PICTURE_VERB.search(text) is not None
+    )
+
+
+def _media_source(text: str) -> bool:
+    """Whether ``text`` only says where its picture comes from: a name after "Photo by"."""
+    found = _MEDIA_SOURCE.match(text)
+    if found is None:
+        return False
+    lower = [w for w in found.group(1).split() if w[0].islower() and w not in _NAME_JOINERS]
+    return len(lower) <= _SOURCE_LOWER and not any(
+        w in _SOURCE_VERBS or w.endswith("ed") for w in lower
     )
 
 
