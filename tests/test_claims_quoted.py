@@ -150,3 +150,19 @@ def test_regression_one_statement_quoted_twice_filled_two_merged_lines() -> None
     lines = [c.text for c in digest.merged]
     holding = [t for t in lines if "we will rebuild" in t.lower()]
     assert len(holding) == 1, lines
+
+
+def test_regression_short_quoted_words_no_quote_holds_did_not_link() -> None:
+    """The quote finder leaves out three quoted words inside a sentence as a term; the
+    same words quoted in full by another source filled a second merged line."""
+    texts = [
+        "Ada Ode told the ferry crews \u201cdo not come\u201d to the pier on Monday.",
+        "\u201cDo not come, do not come,\u201d she said at the quay.",
+    ]
+    sentences = [Sentence(f"a{k}", 0, 0, len(t), t) for k, t in enumerate(texts)]
+    said = {"a1": [Quote("Do not come, do not come,", "Ada Ode", "a1", 1, 26)]}
+    assert same_quotes(sentences, said) == [(0, 1)]
+    # a term in quotation marks still links nothing; nor do words the finder's quote holds
+    texts[0] = "Ada Ode told the ferry crews of the \u201charbour escort plan\u201d on Monday."
+    sentences[0] = Sentence("a0", 0, 0, len(texts[0]), texts[0])
+    assert same_quotes(sentences, said) == []

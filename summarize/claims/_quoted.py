@@ -11,7 +11,8 @@ Quoted words count from five words up, or from three when they say something of 
 (a pronoun, a form of "be", "have" or "do", a modal or a negation: "I hope so", "we
 will rebuild"; not a term in quotation marks, "harbour escort plan", "at risk of
 closure"), compared by their letters and digits alone; a title in capitals ("Coast
-Tonight", "Keeping Up with the Neighbours") is no statement.
+Tonight", "Keeping Up with the Neighbours") is no statement. Short quoted words that the
+quote finder leaves out as a term (she told the crews "do not come") are read as well.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def same_quotes(
 
     A quote's words (a statement: see the module) found whole in another quote, of the
     same article or another, link the sentences of the one to those of the other that
-    hold them. Only the quotes are read, each against the quotes that hold its three
+    hold them. Only quoted words are read (the quotes, and the words in quotation marks
+    within a sentence that no quote holds), each against those that hold its three
     longest words.
 
     Example:
@@ -67,6 +69,7 @@ def same_quotes(
         [(0, 1)]
     """
     every = [q for said in quotes.values() for q in said]
+    every += _phrases(sentences, quotes)
     words = [tuple(_words(q.text)) for q in every]
     spelt = [_spelt(quoted) for quoted in words]
     holders: dict[str, set[int]] = {}  # a word -> the quotes that hold it
@@ -89,6 +92,33 @@ def same_quotes(
             ordered = sorted(found)
             pairs.update((one, two) for k, one in enumerate(ordered) for two in ordered[k + 1 :])
     return sorted(pairs)
+
+
+# Words in a pair of quotation marks within one sentence.
+_PAIRED = re.compile(r'"([^"\n]+)"|\u201c([^\u201c\u201d\n]+)\u201d')
+
+
+def _phrases(sentences: Sequence[Sentence], quotes: Mapping[str, Sequence[Quote]]) -> list[Quote]:
+    """Quoted words within a sentence that no quote holds, each as a quote with no speaker.
+
+    The quote finder leaves out short quoted words inside a sentence as terms (she told
+    them "do not come" to the pier); those that say something of someone still give
+    the same statement as a quote elsewhere.
+    """
+    found = []
+    for sentence in sentences:
+        text = sentence.text
+        if '"' not in text and "\u201c" not in text:
+            continue
+        said = quotes.get(sentence.article, ())
+        for match in _PAIRED.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            start = sentence.start + match.start(group)
+            end = sentence.start + match.end(group)
+            if any(q.start < end and start < q.end for q in said):
+                continue  # the quote finder's, read as such
+            found.append(Quote(match.group(group), None, sentence.article, start, end))
+    return found
 
 
 class _Rows:
