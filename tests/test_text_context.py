@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import summarize
 from summarize import Article
-from summarize.text import leans_on_context
+from summarize.text import leans_on_context, stands_alone
 from summarize.text._context import _OWN_VOICE, _repeats_a_run
 
 
@@ -491,3 +491,27 @@ def test_regression_that_thing_after_a_preposition_was_an_exclusive(text: str) -
 def test_that_as_a_conjunction_or_a_pronoun_points_nowhere(text: str) -> None:
     """'in that it ...', 'similar to that of ...', 'a sit-in that forced ...', 'said that'."""
     assert not leans_on_context(text)
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's help the ferry crews through this hard time.",
+        "Please, let us remember the crews who died off Kessel.",
+        "So let\u2019s see how the pier came to fall.",
+    ],
+)
+def test_regression_the_writer_urging_the_reader_on_was_a_merged_claim(text: str) -> None:
+    """A fundraising page's 'Let's help ... through this hard time' led a merged claim."""
+    assert not stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Let\'s go home," the captain said at the quay.',
+        'Let\'s rebuild the pier," the mayor wrote on Monday.',
+        "Letters from the ferry crews arrived on Monday.",
+    ],
+)
+def test_an_appeal_someone_is_quoted_making_or_a_word_like_it_stands_alone(text: str) -> None:
+    assert stands_alone(text)

@@ -147,6 +147,12 @@ _POINTS_BACK = re.compile(
 )
 
 
+# The writer urging the reader on, outside quotation marks: "Let's help the crews through
+# this.", "Please, let us remember ...". An appeal, not news.
+_EXHORTS = re.compile(r"(?:(?:So|And|But|Now|Please),?\s+)*[Ll]et(?:['\u2019]s|\s+us)\s")
+_QUOTE_MARKS = "\"\u201c\u201d"
+
+
 def stands_alone(text: str, *, attributed: bool = False) -> bool:
     """Whether ``text`` reads as a whole statement, not a fragment, headline or caption.
 
@@ -168,7 +174,8 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     ("Those numbers may rise.", "That decision ..."): shown alone, it does not say what
     it is about. "This week ...", "Those who ..." and quoted words that open so ('"That
     is our plan," she said.') do. Nor does it only set a scene ("It was a cold morning.":
-    :func:`sets_a_scene`).
+    :func:`sets_a_scene`), nor urge the reader on outside quotation marks ("Let's help
+    the crews through this.").
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")
@@ -205,6 +212,7 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         and (_LOWER_WORD.search(body) is not None or _in_capitals(body))
         and _POINTS_BACK.match(body) is None
         and not sets_a_scene(body)
+        and not (_EXHORTS.match(body) and not any(m in text for m in _QUOTE_MARKS))
     )
 
 
