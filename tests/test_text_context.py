@@ -515,3 +515,20 @@ def test_regression_the_writer_urging_the_reader_on_was_a_merged_claim(text: str
 )
 def test_an_appeal_someone_is_quoted_making_or_a_word_like_it_stands_alone(text: str) -> None:
     assert stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union's press office sent the following statement to the Kessel Courier:",
+        "Here are the new ferry fares for the summer, as the board set them:",
+        'The mayor, who spoke at the quay on Monday, said:"',
+    ],
+)
+def test_regression_a_lead_in_ending_on_a_colon_supported_a_claim(text: str) -> None:
+    """'The group's publicist sent the following statement:' supported the news it
+    introduced: the statement comes after it."""
+    from summarize.text import states_nothing
+
+    assert states_nothing(text)
+    assert not states_nothing(text.rstrip(':"') + ".")

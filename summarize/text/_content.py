@@ -223,19 +223,25 @@ def _in_capitals(text: str) -> bool:
 
 
 def states_nothing(text: str) -> bool:
-    """Whether ``text`` is a heading or a cut-off fragment too short to state any claim.
+    """Whether ``text`` is a heading, a cut-off fragment or a lead-in that states no claim.
 
     At most four words, and no full stop, question or exclamation mark at the end
     (before any closing quote or bracket), or an ellipsis there: "Compelling
     evidence", "$13 million", "Continuing claims,...". Such a line names a topic;
-    it supports no claim (see :func:`~summarize.claims.group_claims`).
+    it supports no claim (see :func:`~summarize.claims.group_claims`). Nor does a
+    sentence of any length that ends on a colon: it introduces what follows ("Her
+    office sent the following statement:", "Here are the new fares:").
 
     Example:
         >>> [states_nothing(t) for t in ("Compelling evidence", "Rain eased.",
         ...                               "Continuing claims,...", "The dam held firm overnight")]
         [True, False, True, False]
+        >>> states_nothing("The harbour board sent the following statement to the press:")
+        True
     """
     body = text.strip().rstrip(_CLOSERS)
+    if body.endswith(":"):
+        return True  # a lead-in: the words it introduces come after it
     if len(body.split(None, _FEWEST_WORDS)) > _FEWEST_WORDS:  # the first words tell
         return False
     return not body or body[-1] not in ".!?" or body.endswith(("...", "\u2026"))
