@@ -498,6 +498,9 @@ def test_that_as_a_conjunction_or_a_pronoun_points_nowhere(text: str) -> None:
         "Let's help the ferry crews through this hard time.",
         "Please, let us remember the crews who died off Kessel.",
         "So let\u2019s see how the pier came to fall.",
+        "Take the ride from Kessel to Brennock with the night crew.",
+        "Check out the harbour board's site for the new fares.",
+        "Picture a storm: waves over the pier and the ferries tied up.",
     ],
 )
 def test_regression_the_writer_urging_the_reader_on_was_a_merged_claim(text: str) -> None:
@@ -511,6 +514,8 @@ def test_regression_the_writer_urging_the_reader_on_was_a_merged_claim(text: str
         '"Let\'s go home," the captain said at the quay.',
         'Let\'s rebuild the pier," the mayor wrote on Monday.',
         "Letters from the ferry crews arrived on Monday.",
+        "Get Out played to full halls in Kessel all summer.",
+        "Meet the Press put the question to the mayor on Sunday.",
     ],
 )
 def test_an_appeal_someone_is_quoted_making_or_a_word_like_it_stands_alone(text: str) -> None:

@@ -148,8 +148,16 @@ _POINTS_BACK = re.compile(
 
 
 # The writer urging the reader on, outside quotation marks: "Let's help the crews through
-# this.", "Please, let us remember ...". An appeal, not news.
-_EXHORTS = re.compile(r"(?:(?:So|And|But|Now|Please),?\s+)*[Ll]et(?:['\u2019]s|\s+us)\s")
+# this.", "Please, let us remember ...", "Take the ferry from ...", "Imagine the queues."
+# An appeal or an aside, not news. The verb's next word in lower case: "Get Out", a
+# film's title, may open a sentence of news.
+_EXHORTS = re.compile(
+    r"(?:(?:So|And|But|Now|Then|Just|Please),?\s+)*"
+    r"(?:[Ll]et(?:['\u2019]s|\s+us)\s"
+    r"|(?:Take|Consider|Imagine|Check|Look|Think|Remember|Picture|Note|Keep|Try|Don['\u2019]t"
+    r"|Get|Watch|Listen|See|Read|Join|Enjoy|Find|Discover|Stay|Visit|Learn|Grab|Head|Expect"
+    r"|Catch|Tune)\s+(?=[a-z]))"
+)
 _QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -175,7 +183,7 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     it is about. "This week ...", "Those who ..." and quoted words that open so ('"That
     is our plan," she said.') do. Nor does it only set a scene ("It was a cold morning.":
     :func:`sets_a_scene`), nor urge the reader on outside quotation marks ("Let's help
-    the crews through this.").
+    the crews through this.", "Take the ferry from Kessel ...").
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")
