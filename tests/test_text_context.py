@@ -537,3 +537,40 @@ def test_regression_a_lead_in_ending_on_a_colon_supported_a_claim(text: str) -> 
 
     assert states_nothing(text)
     assert not states_nothing(text.rstrip(':"') + ".")
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        ("Harbour fares rise again", True),  # four words, no full stop: a heading
+        ("Storm hits Pier X", True),
+        ("Fares rose again...", True),  # cut off
+        ("Fares rose again\u2026", True),
+        ("", True),
+        ("   ", True),
+        ("Fares rose again.", False),
+        ("Rain eased.", False),
+        ("Rain eased!", False),
+        ("Why now?", False),
+        ("The harbour board raised ferry fares", False),  # five words say something
+    ],
+)
+def test_states_nothing_is_a_short_heading_or_a_fragment_cut_off(text: str, nothing: bool) -> None:
+    from summarize.text import states_nothing
+
+    assert states_nothing(text) is nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("The council approved the budget on Monday.", True),
+        ("The council approved the budget on Monday\u2026", False),  # cut off
+        ("The council approved the budget on Monday...", False),
+        ("Is the dam safe now after the storm?", False),  # a question of its own
+        ('The mayor asked: "Is the dam safe now?"', True),  # one it reports
+        ("The council approved the budget on Monday", False),  # no full stop: a heading
+    ],
+)
+def test_stands_alone_needs_a_full_stop_and_no_question_of_its_own(text: str, alone: bool) -> None:
+    assert stands_alone(text) is alone
