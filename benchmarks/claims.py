@@ -139,10 +139,11 @@ def score_gold(
         joins = _joins(entry)
         apart = [tuple(_where(articles, m) for m in pair) for pair in entry["apart"]]
         claims = grouping(articles)
-        claim_of: dict[tuple[str, int, int], int] = {}
+        # A sentence may support more than one claim (one that states two claims).
+        claim_of: dict[tuple[str, int, int], set[int]] = {}
         for k, support in enumerate(claims):
             for s in support:
-                claim_of[(s.article, s.start, s.end)] = k
+                claim_of.setdefault((s.article, s.start, s.end), set()).add(k)
 
         for name in entry["groups"]:
             mine = [where for group, where in members if group == name]
@@ -174,12 +175,15 @@ def _joins(entry: dict[str, Any]) -> dict[str, set[str]]:
     return {name: {name, *group['may_join']} for name, group in entry["groups"].items()}
 
 
-def _claims_of(claim_of: dict[tuple[str, int, int], int], where: tuple[str, int]) -> set[int]:
+def _claims_of(
+    claim_of: dict[tuple[str, int, int], set[int]], where: tuple[str, int]
+) -> set[int]:
     """The claims whose support holds the sentence at ``where``."""
     return {
         k
-        for (article, start, end), k in claim_of.items()
+        for (article, start, end), held in claim_of.items()
         if article == where[0] and start <= where[1] < end
+        for k in held
     }
 
 
