@@ -858,6 +858,52 @@ def test_regression_a_count_another_source_gives_rounded_was_an_exclusive(
     assert same_figure([text, other], m, [0, 1], [0], similarity=0.5) == ({0} if same else set())
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    weights=st.lists(
+        st.lists(st.sampled_from([0.0, 0.0, 0.3, 0.5, 1.0]), min_size=3, max_size=3),
+        min_size=2,
+        max_size=7,
+    ),
+    sources=st.lists(st.integers(0, 2), min_size=7, max_size=7),
+    said=st.lists(st.integers(0, 4), min_size=7, max_size=7),
+    similarity=st.sampled_from([0.1, 0.4, 0.7]),
+)
+def test_figures_told_again_are_found_as_row_by_row_in_blocks_of_any_size(
+    weights: list[list[float]], sources: list[int], said: list[int], similarity: float
+) -> None:
+    """Picks multiplied a block at a time find what a product of each pick of its own
+    finds, in blocks of one, two or more picks, and sentences without a digit count."""
+    from summarize.claims import _same_figure
+
+    rows = np.array(weights) + 0.01 * (1 + np.arange(len(weights)))[:, None]
+    m = sparse.csr_matrix(rows / np.linalg.norm(rows, axis=1, keepdims=True))
+    texts = [
+        ["Fares rose.", "Fares rose by 4.7%.", "Nearly 1 million rode.", "Some 950,000 rode.",
+         "It cost 4.7 million."][k]
+        for k in said[: len(weights)]
+    ]  # fmt: skip
+    owner = sources[: len(weights)]
+    dense = m.toarray() @ m.toarray().T
+    expected = {
+        row
+        for row in range(len(weights))
+        for other in range(len(weights))
+        if dense[row, other] >= similarity
+        and owner[other] != owner[row]
+        and (
+            _same_figure._figures(texts[row]) & _same_figure._figures(texts[other])
+            or _same_figure._near_amounts(texts[row], texts[other])
+        )
+    }
+    every = list(range(len(weights)))
+    for block in (1, 2, 256):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_same_figure, "_BLOCK_ROWS", block)
+            found = _same_figure.same_figure(texts, m, owner, every, similarity=similarity)
+        assert found == expected
+
+
 @pytest.mark.parametrize(
     ("text", "amounts"),
     [

@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from scipy import sparse
 
 __all__ = ["ROUNDED", "same_figure"]
@@ -28,11 +27,16 @@ _AMOUNT = re.compile(
     r"(?:\s+(million|billion|trillion)\b)?(?!\w|,\d|\.\d)",
     re.IGNORECASE,
 )
+# What every figure holds: a text without a digit is not read by the two patterns above.
+_DIGIT = re.compile(r"\d")
 _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 #: A rounded figure ("more than 1 million") and another source's figure this share of the
 #: larger apart or closer ("943,000") may tell one fact, counted again or rounded.
 ROUNDED = 0.1
+
+# Rows of picks multiplied at a time: bounds the memory of one product.
+_BLOCK_ROWS = 256
 
 
 def same_figure(
@@ -65,6 +69,7 @@ def same_figure(
             once for all rows, not once a row.
 
     Example:
+        >>> import numpy as np
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
         >>> texts = ["Fares went up 4.7% in May.", "Riders pay 4.7 percent more.", "Fares rose."]
         >>> sorted(same_figure(texts, m, [0, 1, 1], [0, 2], similarity=0.5))
@@ -73,20 +78,26 @@ def same_figure(
         []
     """
     found: set[int] = set()
-    for row in rows:
-        figures = _figures(texts[row])
-        if not figures and not _amounts(texts[row]):
-            continue
-        if columns is None:
-            columns = sparse.csr_matrix(matrix.T)
-        alike = (matrix[row] @ columns).toarray().ravel()
-        for other in np.flatnonzero(alike >= similarity).tolist():
-            if sources[other] != sources[row] and (
-                figures & _figures(texts[other]) or _near_amounts(texts[row], texts[other])
-            ):
+    read = [row for row in rows if _figures(texts[row]) or _amounts(texts[row])]
+    if read and columns is None:
+        columns = sparse.csr_matrix(matrix.T)
+    for start in range(0, len(read), _BLOCK_ROWS):
+        block = read[start : start + _BLOCK_ROWS]
+        # One product for the block: each row's entries are summed as in a product of its own.
+        alike = sparse.csr_matrix(matrix[block] @ columns)
+        for i, row in enumerate(block):
+            lo, hi = alike.indptr[i], alike.indptr[i + 1]
+            others = alike.indices[lo:hi][alike.data[lo:hi] >= similarity]
+            if any(_told_again(texts, sources, row, other) for other in others.tolist()):
                 found.add(row)
-                break
     return found
+
+
+def _told_again(texts: Sequence[str], sources: Sequence[int], row: int, other: int) -> bool:
+    """Whether row ``other``, of another source, gives a figure of ``row`` or a near amount."""
+    return sources[other] != sources[row] and bool(
+        _figures(texts[row]) & _figures(texts[other]) or _near_amounts(texts[row], texts[other])
+    )
 
 
 def _near_amounts(text: str, other: str) -> bool:
@@ -112,6 +123,8 @@ def _amounts(text: str) -> tuple[tuple[float, bool], ...]:
     Figures as :func:`_figures` reads them, and "1.2 million" too; rounded, "more
     than", "nearly", "about" and the like before them. Cached, as :func:`_figures`.
     """
+    if not _DIGIT.search(text):
+        return ()
     found = []
     for rounding, whole, part, scale in _AMOUNT.findall(text):
         digits = whole.replace(",", "")
@@ -128,6 +141,8 @@ def _figures(text: str) -> frozenset[str]:
 
     Cached: the rows a pick resembles are read again for the next pick and round.
     """
+    if not _DIGIT.search(text):
+        return frozenset()
     found = set()
     for whole, part in _FIGURE.findall(text):
         digits = whole.replace(",", "")
