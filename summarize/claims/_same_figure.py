@@ -18,15 +18,27 @@ __all__ = ["ROUNDED", "same_figure"]
 # A figure: "12,500", "4.7", "318000", not one within a word or a name ("Zx-210", "100th").
 _FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|,\d|\.\d)")
 
-# A figure as an amount, with the word that says it is rounded ("more than 1 million",
-# "nearly 190,000", "about $139 million") and the word of its scale.
+# A figure as an amount, with the word of its scale ("1.2 million", "$139 million").
 _AMOUNT = re.compile(
-    r"(?:\b(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|roughly|around|some"
-    r"|approximately|over|under|close\s+to|up\s+to|at\s+least|an\s+estimated)\s+)?"
     r"[$\u00a3\u20ac]?(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s+(million|billion|trillion)\b)?(?!\w|,\d|\.\d)",
     re.IGNORECASE,
 )
+# The words that say an amount is rounded, which white space parts from it: "nearly
+# 190,000", "about $139 million", "more than 1 million". They are read back from the
+# amount, a word at a time (see _rounded), not looked for at every character of the text:
+# the last word, and for the words of a phrase the word before it.
+_ROUNDING = re.compile(
+    r"nearly|almost|about|roughly|around|some|approximately|over|under"
+    r"|(?P<than>than)|(?P<to>to)|(?P<least>least)|(?P<estimated>estimated)",
+    re.IGNORECASE,
+)
+_PHRASE_OPENING = {
+    "than": re.compile("more|less|fewer", re.IGNORECASE),
+    "to": re.compile("close|up", re.IGNORECASE),
+    "least": re.compile("at", re.IGNORECASE),
+    "estimated": re.compile("an", re.IGNORECASE),
+}
 # What every figure holds: a text without a digit is not read by the two patterns above.
 _DIGIT = re.compile(r"\d")
 _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -126,13 +138,48 @@ def _amounts(text: str) -> tuple[tuple[float, bool], ...]:
     if not _DIGIT.search(text):
         return ()
     found = []
-    for rounding, whole, part, scale in _AMOUNT.findall(text):
+    for amount in _AMOUNT.finditer(text):
+        whole, part, scale = amount.group(1, 2, 3)
+        part, scale = part or "", scale or ""
         digits = whole.replace(",", "")
         year = len(whole) == 4 and whole.startswith(("19", "20")) and not (part or scale)
         if (part or scale or len(digits) >= 3) and not year:
             value = float(digits + part) * _SCALES.get(scale.lower(), 1.0)
-            found.append((value, bool(rounding)))
+            found.append((value, _rounded(text, amount.start())))
     return tuple(found)
+
+
+def _rounded(text: str, at: int) -> bool:
+    r"""Whether words that say an amount is rounded stand right before it, at ``at``.
+
+    Read back from the amount, this finds what ``\b(?:more\s+than|nearly|about|...
+    |an\s+estimated)\s+`` ending at ``at`` finds, case ignored as there: white space,
+    then one of the words, or the last word of a phrase, white space and its first word.
+    """
+    last = _word_before(text, at)
+    if last is None:
+        return False
+    word = _ROUNDING.fullmatch(text, *last)
+    if word is None:
+        return False
+    if word.lastgroup is None:
+        return True  # "nearly", "about": a word of its own
+    first = _word_before(text, last[0])
+    return first is not None and _PHRASE_OPENING[word.lastgroup].fullmatch(text, *first) is not None
+
+
+def _word_before(text: str, at: int) -> tuple[int, int] | None:
+    r"""Where the word that white space (one character or more) parts from ``at`` starts and ends.
+
+    A word is what ``\w+`` matches; None when no white space or no word is there.
+    """
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return (start, end) if start < end < at else None
 
 
 @lru_cache(maxsize=1 << 14)
