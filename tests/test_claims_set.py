@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from references import alone
 from scipy import sparse
@@ -858,6 +860,52 @@ def test_regression_a_count_another_source_gives_rounded_was_an_exclusive(
     assert same_figure([text, other], m, [0, 1], [0], similarity=0.5) == ({0} if same else set())
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    weights=st.lists(
+        st.lists(st.sampled_from([0.0, 0.0, 0.3, 0.5, 1.0]), min_size=3, max_size=3),
+        min_size=2,
+        max_size=7,
+    ),
+    sources=st.lists(st.integers(0, 2), min_size=7, max_size=7),
+    said=st.lists(st.integers(0, 4), min_size=7, max_size=7),
+    similarity=st.sampled_from([0.1, 0.4, 0.7]),
+)
+def test_figures_told_again_are_found_as_row_by_row_in_blocks_of_any_size(
+    weights: list[list[float]], sources: list[int], said: list[int], similarity: float
+) -> None:
+    """Picks multiplied a block at a time find what a product of each pick of its own
+    finds, in blocks of one, two or more picks, and sentences without a digit count."""
+    from summarize.claims import _same_figure
+
+    rows = np.array(weights) + 0.01 * (1 + np.arange(len(weights)))[:, None]
+    m = sparse.csr_matrix(rows / np.linalg.norm(rows, axis=1, keepdims=True))
+    texts = [
+        ["Fares rose.", "Fares rose by 4.7%.", "Nearly 1 million rode.", "Some 950,000 rode.",
+         "It cost 4.7 million."][k]
+        for k in said[: len(weights)]
+    ]  # fmt: skip
+    owner = sources[: len(weights)]
+    dense = m.toarray() @ m.toarray().T
+    expected = {
+        row
+        for row in range(len(weights))
+        for other in range(len(weights))
+        if dense[row, other] >= similarity
+        and owner[other] != owner[row]
+        and (
+            _same_figure._figures(texts[row]) & _same_figure._figures(texts[other])
+            or _same_figure._near_amounts(texts[row], texts[other])
+        )
+    }
+    every = list(range(len(weights)))
+    for block in (1, 2, 256):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_same_figure, "_BLOCK_ROWS", block)
+            found = _same_figure.same_figure(texts, m, owner, every, similarity=similarity)
+        assert found == expected
+
+
 @pytest.mark.parametrize(
     ("text", "amounts"),
     [
@@ -872,6 +920,57 @@ def test_amounts_are_read_with_their_scale_and_whether_they_are_rounded(
     from summarize.claims._same_figure import _amounts
 
     assert _amounts(text) == amounts
+
+
+# The one pattern the amounts were read with, the words that say one is rounded looked
+# for at every character: the reference that reading them back from each amount must give.
+_AMOUNT_AT_EVERY_CHARACTER = re.compile(
+    r"(?:\b(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|roughly|around|some"
+    r"|approximately|over|under|close\s+to|up\s+to|at\s+least|an\s+estimated)\s+)?"
+    r"[$\u00a3\u20ac]?(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:\s+(million|billion|trillion)\b)?(?!\w|,\d|\.\d)",
+    re.IGNORECASE,
+)
+_PIECES = [
+    "more", "MORE", "than", "Than", "less", "fewer", "nearly", "almost", "ALMOST", "about",
+    "roughly", "around", "some", "\u017fome", "awesome", "approximately", "approx\u0130mately",
+    "over", "under", "close", "up", "UP", "to", "at", "least", "an", "estimated", "no",
+    "million", "Billion", "trillion", "$", "\u00a3", "\u20ac", "12", "1,500", "318000",
+    "4.7", "2021", "1.2", "-", ",", ".", "th", "_", "x", "(", "'",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.tuples(
+            st.sampled_from(_PIECES),
+            st.sampled_from(["", " ", "  ", "\n", "\t", "\u00a0", " \n "]),
+        ),
+        max_size=12,
+    )
+)
+@example(pieces=[("about", ""), ("$", ""), ("318000", "")])  # no white space between
+@example(pieces=[("x", ""), ("_", ""), ("about", " "), ("318000", "")])  # "_" is in a word
+@example(pieces=[("12", ""), ("about", " "), ("318000", "")])  # so is a digit
+@example(pieces=[("more", "\n"), ("than", " "), ("\u20ac", " "), ("4.7", " "), ("Billion", "")])
+def test_rounded_amounts_read_back_from_each_amount_as_one_pattern_reads_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """The words that say an amount is rounded, read back from each amount, are those one
+    pattern that tries them at every character finds: in any case, across any white space,
+    and not inside a longer word ("awesome 500")."""
+    from summarize.claims._same_figure import _SCALES, _amounts
+
+    text = "".join(piece + space for piece, space in pieces)
+    expected = []
+    for rounding, whole, part, scale in _AMOUNT_AT_EVERY_CHARACTER.findall(text):
+        digits = whole.replace(",", "")
+        year = len(whole) == 4 and whole.startswith(("19", "20")) and not (part or scale)
+        if (part or scale or len(digits) >= 3) and not year:
+            value = float(digits + part) * _SCALES.get(scale.lower(), 1.0)
+            expected.append((value, bool(rounding)))
+    assert _amounts(text) == tuple(expected)
 
 
 def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> None:

@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from scipy import sparse
 
 __all__ = ["ROUNDED", "same_figure"]
@@ -19,20 +18,37 @@ __all__ = ["ROUNDED", "same_figure"]
 # A figure: "12,500", "4.7", "318000", not one within a word or a name ("Zx-210", "100th").
 _FIGURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|,\d|\.\d)")
 
-# A figure as an amount, with the word that says it is rounded ("more than 1 million",
-# "nearly 190,000", "about $139 million") and the word of its scale.
+# A figure as an amount, with the word of its scale ("1.2 million", "$139 million").
 _AMOUNT = re.compile(
-    r"(?:\b(more\s+than|less\s+than|fewer\s+than|nearly|almost|about|roughly|around|some"
-    r"|approximately|over|under|close\s+to|up\s+to|at\s+least|an\s+estimated)\s+)?"
     r"[$\u00a3\u20ac]?(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s+(million|billion|trillion)\b)?(?!\w|,\d|\.\d)",
     re.IGNORECASE,
 )
+# The words that say an amount is rounded, which white space parts from it: "nearly
+# 190,000", "about $139 million", "more than 1 million". They are read back from the
+# amount, a word at a time (see _rounded), not looked for at every character of the text:
+# the last word, and for the words of a phrase the word before it.
+_ROUNDING = re.compile(
+    r"nearly|almost|about|roughly|around|some|approximately|over|under"
+    r"|(?P<than>than)|(?P<to>to)|(?P<least>least)|(?P<estimated>estimated)",
+    re.IGNORECASE,
+)
+_PHRASE_OPENING = {
+    "than": re.compile("more|less|fewer", re.IGNORECASE),
+    "to": re.compile("close|up", re.IGNORECASE),
+    "least": re.compile("at", re.IGNORECASE),
+    "estimated": re.compile("an", re.IGNORECASE),
+}
+# What every figure holds: a text without a digit is not read by the two patterns above.
+_DIGIT = re.compile(r"\d")
 _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 #: A rounded figure ("more than 1 million") and another source's figure this share of the
 #: larger apart or closer ("943,000") may tell one fact, counted again or rounded.
 ROUNDED = 0.1
+
+# Rows of picks multiplied at a time: bounds the memory of one product.
+_BLOCK_ROWS = 256
 
 
 def same_figure(
@@ -65,6 +81,7 @@ def same_figure(
             once for all rows, not once a row.
 
     Example:
+        >>> import numpy as np
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
         >>> texts = ["Fares went up 4.7% in May.", "Riders pay 4.7 percent more.", "Fares rose."]
         >>> sorted(same_figure(texts, m, [0, 1, 1], [0, 2], similarity=0.5))
@@ -73,20 +90,26 @@ def same_figure(
         []
     """
     found: set[int] = set()
-    for row in rows:
-        figures = _figures(texts[row])
-        if not figures and not _amounts(texts[row]):
-            continue
-        if columns is None:
-            columns = sparse.csr_matrix(matrix.T)
-        alike = (matrix[row] @ columns).toarray().ravel()
-        for other in np.flatnonzero(alike >= similarity).tolist():
-            if sources[other] != sources[row] and (
-                figures & _figures(texts[other]) or _near_amounts(texts[row], texts[other])
-            ):
+    read = [row for row in rows if _figures(texts[row]) or _amounts(texts[row])]
+    if read and columns is None:
+        columns = sparse.csr_matrix(matrix.T)
+    for start in range(0, len(read), _BLOCK_ROWS):
+        block = read[start : start + _BLOCK_ROWS]
+        # One product for the block: each row's entries are summed as in a product of its own.
+        alike = sparse.csr_matrix(matrix[block] @ columns)
+        for i, row in enumerate(block):
+            lo, hi = alike.indptr[i], alike.indptr[i + 1]
+            others = alike.indices[lo:hi][alike.data[lo:hi] >= similarity]
+            if any(_told_again(texts, sources, row, other) for other in others.tolist()):
                 found.add(row)
-                break
     return found
+
+
+def _told_again(texts: Sequence[str], sources: Sequence[int], row: int, other: int) -> bool:
+    """Whether row ``other``, of another source, gives a figure of ``row`` or a near amount."""
+    return sources[other] != sources[row] and bool(
+        _figures(texts[row]) & _figures(texts[other]) or _near_amounts(texts[row], texts[other])
+    )
 
 
 def _near_amounts(text: str, other: str) -> bool:
@@ -112,14 +135,51 @@ def _amounts(text: str) -> tuple[tuple[float, bool], ...]:
     Figures as :func:`_figures` reads them, and "1.2 million" too; rounded, "more
     than", "nearly", "about" and the like before them. Cached, as :func:`_figures`.
     """
+    if not _DIGIT.search(text):
+        return ()
     found = []
-    for rounding, whole, part, scale in _AMOUNT.findall(text):
+    for amount in _AMOUNT.finditer(text):
+        whole, part, scale = amount.group(1, 2, 3)
+        part, scale = part or "", scale or ""
         digits = whole.replace(",", "")
         year = len(whole) == 4 and whole.startswith(("19", "20")) and not (part or scale)
         if (part or scale or len(digits) >= 3) and not year:
             value = float(digits + part) * _SCALES.get(scale.lower(), 1.0)
-            found.append((value, bool(rounding)))
+            found.append((value, _rounded(text, amount.start())))
     return tuple(found)
+
+
+def _rounded(text: str, at: int) -> bool:
+    r"""Whether words that say an amount is rounded stand right before it, at ``at``.
+
+    Read back from the amount, this finds what ``\b(?:more\s+than|nearly|about|...
+    |an\s+estimated)\s+`` ending at ``at`` finds, case ignored as there: white space,
+    then one of the words, or the last word of a phrase, white space and its first word.
+    """
+    last = _word_before(text, at)
+    if last is None:
+        return False
+    word = _ROUNDING.fullmatch(text, *last)
+    if word is None:
+        return False
+    if word.lastgroup is None:
+        return True  # "nearly", "about": a word of its own
+    first = _word_before(text, last[0])
+    return first is not None and _PHRASE_OPENING[word.lastgroup].fullmatch(text, *first) is not None
+
+
+def _word_before(text: str, at: int) -> tuple[int, int] | None:
+    r"""Where the word that white space (one character or more) parts from ``at`` starts and ends.
+
+    A word is what ``\w+`` matches; None when no white space or no word is there.
+    """
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return (start, end) if start < end < at else None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -128,6 +188,8 @@ def _figures(text: str) -> frozenset[str]:
 
     Cached: the rows a pick resembles are read again for the next pick and round.
     """
+    if not _DIGIT.search(text):
+        return frozenset()
     found = set()
     for whole, part in _FIGURE.findall(text):
         digits = whole.replace(",", "")
