@@ -25,7 +25,7 @@ from ._epithets import by_epithet, is_epithet
 from ._introduced import followed, introduced
 from ._lead import lead
 from ._mentions import Mentions
-from ._organisations import with_organisation
+from ._organisations import held_as, with_organisation
 from ._people import affiliation_apart, is_person, role_apart, spoken_by
 from ._pronouns import Resolver
 from ._quote_titles import titled
@@ -224,7 +224,7 @@ def find_speakers(
         for a in found
     ]
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
-    return [_apart(a) if a.speaker is not None else a for a in found]
+    return [_apart(a, mentions) if a.speaker is not None else a for a in found]
 
 
 def _organisation_title(text: str, who: Said) -> str | None:
@@ -246,12 +246,16 @@ def _as_written(speaker: str, written: str) -> bool:
     return speaker.lower() == " ".join(written.split()).lower()
 
 
-def _apart(attribution: Attribution) -> Attribution:
+def _apart(attribution: Attribution, mentions: Mentions) -> Attribution:
     """The attribution with a title before the name and a body after it moved to the role.
 
-    "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode.
+    "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode. A title moved to the
+    role keeps the word that says when it was held where the article names the person
+    with it ("former Gov. Ada Ode" for a "she" that stands for "Gov. Ada Ode").
     """
     speaker, role = title_apart(attribution.speaker or "", attribution.role)
+    if attribution.role is None and role is not None and speaker != attribution.speaker:
+        role = held_as(role, mentions.role(speaker) if is_person(speaker) else None)
     speaker, role = affiliation_apart(*role_apart(speaker, role))
     return attrs.evolve(attribution, speaker=speaker, role=role)
 
