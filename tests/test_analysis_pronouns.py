@@ -339,3 +339,41 @@ def test_a_word_with_a_stop_after_a_name_is_no_suffix_of_it() -> None:
         '"We will find you and we love you," he said.'
     )
     assert speakers(text)[1] != "Tomas Vey Inc."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the critic speaks of the one criticised after the verb, then a sentence about "he"
+        "He spoke for an hour.\n\nMr. Brandt noted that Mr. Weller never answered the letter."
+        " But he said it still mattered. In one part of his speech, he said:"
+        ' "We will take it to the court."',
+        # a sentence that names nobody between them
+        'Ivo Brandt says Mayor Tomas Weller was "careless" with the funds.\n\n'
+        "He spoke of the harbour fees and the closed pier.\n\n"
+        '"This goes on everywhere," he said.',
+    ],
+)
+def test_regression_he_said_went_to_the_person_spoken_of_not_the_one_who_spoke(
+    text: str,
+) -> None:
+    """ "X noted that Y ..." two sentences before "he said" gave Y, the person named last;
+    the subject of the speech verb is whom the passage follows."""
+    assert speakers(text)[-1] in ("Ivo Brandt", "Mr. Brandt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Furthermore, she said, Mr. Vask never asked the trust. "
+        '"Nobody came to see us," she said. "Nobody asked."',
+        # a quote whose pronoun speaks of someone set off after it
+        '"We asked twice," she said, thanking Harbour Master Lena Vask and Mayor Ivy Hart.\n\n'
+        '"The water is still rising," she said.',
+    ],
+)
+def test_regression_she_said_went_to_the_person_she_spoke_of_before(text: str) -> None:
+    """ "Furthermore, she said, Mr. Vask never ..." then '"...," she said.' gave Mr. Vask:
+    the person the same pronoun speaks of is not whom it stands for."""
+    lead = 'Ada Ode, head of the trust, called the plan an insult.\n\n"It is late," she said.'
+    assert set(speakers(f"{lead}\n\n{text}")) == {"Ada Ode"}
