@@ -905,3 +905,43 @@ def test_regression_two_people_speaking_together_gave_one_of_them(text: str) -> 
 def test_a_name_after_a_clause_that_ends_with_a_place_still_speaks_alone() -> None:
     text = 'The talks ended in Kessel, and Ivo Brandt said: "We will not sign the treaty."'
     assert speakers(text) == ["Ivo Brandt"]
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.role) for q in quotes_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a label whose last word the text writes as a name's
+        (
+            "The plan came from harbour engineer Ada McKee, who said:\n\n"
+            'MCKEE: "Every pier was checked twice before we opened the quay."',
+            [("McKee", "harbour engineer")],
+        ),
+        # a transcript: labels that take turns, a title in the label
+        (
+            "HOST: Welcome to the show.\n\nMAYOR ODE: Thank you.\n\n"
+            'HOST: What did your mother tell you?\n\nMAYOR ODE: "Never give up on the harbour."'
+            "\n\nHOST: Thank you.\n\nMAYOR ODE: Thanks.",
+            [("Ode", "Mayor")],
+        ),
+        # a quote further on in a turn is the words of the one the speaker reports
+        (
+            "HOST: Welcome.\n\nODE: Thanks.\n\nHOST: Why?\n\n"
+            'ODE: We asked them twice, and they said: "The pier is safe enough for now."',
+            [(None, None)],
+        ),
+        # a heading in capitals is no label
+        (
+            "The pier is closed, Ada Ode said.\n\n"
+            'UPDATE: "The pier will open again on Monday for all the ferries."',
+            [(None, None)],
+        ),
+    ],
+)
+def test_regression_a_transcript_label_was_no_speaker(text: str, said: list) -> None:
+    """ 'NAME: "..."' gave the quote no speaker: a speaker label of a transcript, or one
+    whose word the text writes as a name, names who says the quote that opens the turn."""
+    assert _said(text) == said

@@ -15,6 +15,7 @@ import attrs
 
 from ..errors import InputError
 from ..records import Sentence
+from ..text._labels import Label, speaker_labels
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._colon import introduced_by_colon
@@ -127,6 +128,7 @@ def find_speakers(
             )
     mentions = Mentions(text)
     resolver = Resolver(text, sentences, spans, mentions)
+    labels = speaker_labels(text)
     said: list[Said | None] = []
     found: list[Attribution] = []
     role: str | None = None
@@ -153,6 +155,9 @@ def find_speakers(
             colon -= 1
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
+        label = who is None and _labelled(text, labels, span.open)
+        if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
+            who, near = label, True
         named = who is not None and not who.pronoun  # the attribution names its speaker
         resolved = who is not None and who.pronoun  # its speaker is who "he" stands for
         if who is None and n and continues(text, spans[n - 1], span, first[n] - last[n - 1]):
@@ -198,12 +203,15 @@ def find_speakers(
                 speaker is not None
                 and who is not None
                 and named
+                and not label  # a label in capitals gives no role: "PRESIDENT ODE"
                 and _as_written(speaker, text[who.start : who.end])
             ):
                 role = role_of(text, who.start, who.end) or _organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
+            elif label and speaker is not None:
+                role = title_apart(speaker, None)[1]  # "PRESIDENT ODE": the title "President"
         said.append(who)
         speaker = who.speaker if who else None
         found.append(Attribution(speaker, near, role if who else None, resolved and bool(speaker)))
@@ -225,6 +233,18 @@ def find_speakers(
     ]
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
     return [_apart(a, mentions) if a.speaker is not None else a for a in found]
+
+
+def _labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
+    """The speaker label right before offset ``at`` (a quote's mark), with nothing between.
+
+    A quote further on in the turn is someone's words the speaker reports ('ODE: My
+    mother says, "..."'), left to its own attribution.
+    """
+    k = bisect_right([label.start for label in labels], at) - 1
+    if k < 0 or labels[k].end > at or text[labels[k].end : at].strip():
+        return None
+    return Said(labels[k].name, labels[k].start, labels[k].end, False)
 
 
 def _organisation_title(text: str, who: Said) -> str | None:
