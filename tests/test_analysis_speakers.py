@@ -945,3 +945,30 @@ def test_regression_a_transcript_label_was_no_speaker(text: str, said: list) -> 
     """ 'NAME: "..."' gave the quote no speaker: a speaker label of a transcript, or one
     whose word the text writes as a name, names who says the quote that opens the turn."""
     assert _said(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Judges feel it," said Ivo Brandt, the county public defender.\n\n'
+        "Brandt noted that judges face pressure. But sometimes, he said, it is the right"
+        ' thing.\n\n"In loud cases there is often a clamour for a heavy sentence."',
+        "The harbour commissioner, Ivo Brandt, came to the pier on Monday. He answered a"
+        ' few questions while the crews worked.\n\n"I heard the crash from my office and'
+        ' ran out."',
+    ],
+)
+def test_regression_a_quote_after_a_he_who_speaks_had_no_speaker(text: str) -> None:
+    """A quote with no attribution right after "But sometimes, he said, ..." or "He
+    answered a few questions" had no speaker, though the "he" stands for a named person."""
+    assert speakers(text)[-1] in ("Ivo Brandt", "Brandt")
+
+
+def test_a_quote_the_sentence_before_introduces_as_another_s_words_stays_theirs() -> None:
+    """ "she quoted him as saying" after the quote: the words are not hers."""
+    text = (
+        "Ada Ode, a ferry pilot, met the mayor in 2019.\n\n"
+        "In a radio interview, she recounted their first meeting.\n\n"
+        '"Hi, I am the mayor. Nice to meet you," she quoted him as saying.'
+    )
+    assert speakers(text)[-1] != "Ada Ode"

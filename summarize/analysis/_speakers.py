@@ -180,7 +180,7 @@ def find_speakers(
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
-                who = introduced(resolver, first[n]) or followed(resolver, said, first[n])
+                who = introduced(resolver, first[n], said) or followed(resolver, said, first[n])
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
             stands = resolver.resolve(said, first[n], pronoun)
