@@ -19,6 +19,7 @@ from ._mentions import Mentions
 from ._people import is_person
 from ._pronoun_evidence import KnownNames, called_by
 from ._speaker_phrases import Said
+from ._spoken_of import addressed, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
 
 __all__ = ["Resolver", "Span"]
@@ -61,7 +62,9 @@ class Resolver:
     person named in a sentence that opens with the same pronoun, or that the same pronoun
     speaks of ("Then, she said, Ivo Brandt ..."), is passed over for whom that pronoun
     stands for (``_candidates``); a person named after the speech verb of a sentence's
-    named subject ("Ada Ode noted that Ivo Brandt ...") comes after that subject; a
+    named subject ("Ada Ode noted that Ivo Brandt ...") comes after that subject, and
+    one named as the object of a phrase that opens the pronoun's own sentence ("In a
+    letter to Ivo Brandt, she wrote") is passed over (see :mod:`._spoken_of`); a
     person the text calls by the other pronoun is passed over (``called_as``); a name
     that opens a later clause of a sentence between the subject and the quote leaves the
     pronoun unresolved (``_competes``). When nobody is named near the quote, the passage is followed
@@ -147,50 +150,31 @@ class Resolver:
         yield self.opening(sentence)
         lo = max(sents[max(0, sentence - 3)].start, hi - _CONTEXT)
         at, recent = self._recent(said, lo, hi)
+        if at >= sents[sentence].start and addressed(self.text, sents[sentence], at):
+            at, recent = -1, None  # "In a letter to Mayor Ivo Brandt, she wrote": not her
         if at >= sents[sentence].start:
             yield recent
         for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
             if k < sentence - 1 and sents[k].start <= at:  # by recency
-                yield self._speaking(k, at)  # "X noted that Y ...": X before Y
+                # "X noted that Y ...": X before Y
+                yield speaking(self.text, sents[k], at, self.opening(k))
                 break
             yield self.opening(k) if sents[k].start >= lo else None
             if sents[k].start > at and self._competes(k):
                 yield ""  # ", and Ada Ode referred to ...": two people to choose from
                 return
         k = bisect_right(self.starts, at) - 1
-        led = self.led(k) == pronoun or self._speaks_of(k, at, pronoun)
-        if recent is None or k >= sentence or not led or depth == _CHAIN:
+        chained = (
+            recent is not None
+            and k < sentence
+            and depth < _CHAIN
+            and (self.led(k) == pronoun or speaks_of(self.text, sents[k], at, pronoun))
+        )
+        if not chained:
             yield recent
         else:  # "He attacked Sen. Ivo Brandt.", "Then, he said, Brandt left.": who "he" is
             before = said[: bisect_left(self.opens, sents[k].start)]
             yield from self._candidates(before, k, pronoun, depth + 1)
-
-    def _speaking(self, k: int, at: int) -> str | None:
-        """The named subject of sentence k when it speaks of someone named after its verb.
-
-        As in "Ada Ode noted that Ivo Brandt never came.", where ``at`` is Brandt's
-        offset: the one who speaks is whom the passage follows, not whom they speak of.
-        """
-        subject = self.opening(k)
-        start = self.sents[k].start
-        if at >= self.sents[k].end or subject is None or not is_person(subject):
-            return None
-        if not phrases.may_cue(self.text, start, at):
-            return None
-        toks = phrases.tokens(self.text, start, at)
-        named = self.text.find(subject.split()[-1], start, at)
-        verb = next((toks[n][0] for n in range(len(toks)) if phrases.cue(toks, n)), at)
-        return subject if 0 <= named < verb < at else None
-
-    def _speaks_of(self, k: int, at: int, pronoun: str) -> bool:
-        """Whether the pronoun speaks in sentence k before ``at``: "Then, she said, Ivo Brandt"."""
-        start = self.sents[k].start
-        if at >= self.sents[k].end or not phrases.may_cue(self.text, start, at):
-            return False
-        toks = phrases.tokens(self.text, start, at)
-        return any(
-            toks[n][2].lower() == pronoun and phrases.cue(toks, n + 1) for n in range(len(toks) - 1)
-        )
 
     def _competes(self, k: int) -> bool:
         """Whether sentence k names someone as the subject of a later clause, outside quotes.
