@@ -972,3 +972,28 @@ def test_a_quote_the_sentence_before_introduces_as_another_s_words_stays_theirs(
         '"Hi, I am the mayor. Nice to meet you," she quoted him as saying.'
     )
     assert speakers(text)[-1] != "Ada Ode"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The mission speaks only for the people," the spokesman, Ivo al-Brandt, said.',
+            "Ivo al-Brandt",
+        ),
+        (
+            'A Kessel envoy in Oslo, Omar el-Sadek el-Brandt, told Wire News, "I resigned from'
+            ' serving the old council."',
+            "Omar el-Sadek el-Brandt",
+        ),
+        (
+            "The group's leader, Col. Omar al-Brandt, would not comment."
+            ' "This is a matter we cannot speak about," he said.',
+            "Omar al-Brandt",
+        ),
+    ],
+)
+def test_regression_a_name_with_a_hyphened_particle_was_no_name(text: str, speaker: str) -> None:
+    """ "Ivo al-Brandt" was cut at "al-" (a word in lower case ends a name): the quote had
+    no speaker, or the given name alone."""
+    assert speakers(text) == [speaker]

@@ -90,6 +90,7 @@ TITLES = SPOKEN_TITLES
 _MAY_TITLE = re.compile(
     "(?=[A-Z\u212a])(?i:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
 )
+_PARTICLES = word_set("al el bin ibn abu")  # joined to a family name by a hyphen
 LINKS = word_set("of al bin ibn abu de da di del van von der den du la le el")
 _NOT_NAMES = word_set(
     "The A An But And Or In On At For Of To From With By As After Before When While If So Then"
@@ -148,8 +149,15 @@ def is_word(word: str) -> bool:
 
 
 def capital(word: str) -> bool:
-    """Whether a word can be part of a name: capitalised, and not "The", "However", ..."""
-    return word[0].isupper() and word not in _NOT_NAMES
+    """Whether a word can be part of a name: capitalised, and not "The", "However", ...
+
+    A particle joined to a capitalised word by a hyphen is capitalised too: "al-Thani",
+    "el-Sadek" (as "Ada al-Ode" and "Ada el-Ode" write a family name).
+    """
+    if word[0].isupper():
+        return word not in _NOT_NAMES
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in _PARTICLES and rest[:1].isupper()
 
 
 def abbreviated(word: str) -> bool:
