@@ -997,3 +997,28 @@ def test_regression_a_name_with_a_hyphened_particle_was_no_name(text: str, speak
     """ "Ivo al-Brandt" was cut at "al-" (a word in lower case ends a name): the quote had
     no speaker, or the given name alone."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"It was the three of them against a crowd," Ivo Brandt said.\n\n'
+            "The men wore work clothes, Brandt said."
+            ' "They were dressed up for the occasion, all of them."',
+            "Brandt",
+        ),
+        # a place after a comma closes no sentence as a speaker
+        (
+            "The questions come down to what Ada Ode of Eastdock, Kessel asks."
+            ' "These are the things the council should put a stop to."',
+            None,
+        ),
+    ],
+)
+def test_regression_a_quote_after_reported_words_had_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """ "The men wore work clothes, Brandt said." then a quote with no attribution: the
+    quote goes on with whom the attribution that closes the sentence before names."""
+    assert speakers(text)[-1] == speaker

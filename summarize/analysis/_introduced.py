@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from . import _speaker_phrases as phrases
+from ._attribution import closes
 from ._people import is_person
 from ._pronouns import Resolver
 from ._speaker_phrases import Said
@@ -42,7 +43,10 @@ def introduced(
     said, it was worth it. "We had no choice."'), ``said`` holding the attributions of
     the quotes before (see :meth:`~summarize.analysis._pronouns.Resolver.resolve`),
     unless the quote's sentence speaks after it in words not read as an attribution
-    ('"...," she quoted him as saying': someone else's words).
+    ('"...," she quoted him as saying': someone else's words); or, with the same proviso,
+    the person the attribution that closes that sentence names ("The men wore work
+    clothes, Ada Ode said."; see :func:`~summarize.analysis._attribution.closes`), by a
+    name of two words or one word of such a name.
     """
     if sentence == 0:
         return None
@@ -57,9 +61,18 @@ def introduced(
     if name is None and not _speaks_after(resolver, len(said), sentence):
         pronoun = _speaking_pronoun(resolver, sentence - 1)
         name = resolver.resolve(said, sentence - 1, pronoun) if pronoun else None
+        who = None if pronoun else closes(resolver.text, before.start, before.end)
+        if who is not None and who.speaker is not None and _named(resolver, who.speaker):
+            name = who.speaker  # "The men wore uniforms, Ada Ode said." then "..."
     if name is None:
         return None
     return Said(name, before.start, before.start, False)
+
+
+def _named(resolver: Resolver, speaker: str) -> bool:
+    """Whether a speaker is a person's name of two words, or one word of such a name."""
+    words = speaker.split()
+    return is_person(speaker) and (len(words) > 1 or speaker.lower() in resolver.names())
 
 
 def _speaks_after(resolver: Resolver, n: int, sentence: int) -> bool:
