@@ -1022,3 +1022,20 @@ def test_regression_a_quote_after_reported_words_had_no_speaker(
     """ "The men wore work clothes, Brandt said." then a quote with no attribution: the
     quote goes on with whom the attribution that closes the sentence before names."""
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('And, said Ivo Brandt, "the ferry crews were calling us all night."', "Ivo Brandt"),
+        ('Then, said Brandt, "the ferry crews were calling us all night."', "Brandt"),
+        # a clause before the verb is no joining word: its words say whose they are
+        ('Nobody came, said the mayor, "and nobody will come now."', None),
+    ],
+)
+def test_regression_a_speaker_after_the_verb_before_a_quote_was_not_read(
+    text: str, speaker: str | None
+) -> None:
+    """ 'And, said Ivo Brandt, "..."' gave no speaker: the speaker stands after the verb,
+    set off by commas, right before the quote."""
+    assert speakers(text) == [speaker]
