@@ -1039,3 +1039,22 @@ def test_regression_a_speaker_after_the_verb_before_a_quote_was_not_read(
     """ 'And, said Ivo Brandt, "..."' gave no speaker: the speaker stands after the verb,
     set off by commas, right before the quote."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"It could be weeks before the water goes back," Brig. Gen. Ivo Brandt told Wire.',
+            "Ivo Brandt",
+            "Brig. Gen.",
+        ),
+        ('"He was not in any gang," Kessel Det. Ivo Brandt said.', "Ivo Brandt", "Kessel Det."),
+    ],
+)
+def test_regression_an_abbreviated_rank_before_a_name_hid_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """ "Brig. Gen. Ivo Brandt told" and "Det. Ivo Brandt said" gave no speaker: "Brig." and
+    "Det." were no titles, so no name was read before the verb."""
+    assert [(q.speaker, q.role) for q in quotes_in(text)] == [(speaker, role)]

@@ -84,7 +84,8 @@ BOUNDARY = VERBS | word_set(
 )
 TIME = WEEKDAYS
 PRONOUNS = word_set("he she they we i it you")
-TITLES = SPOKEN_TITLES
+# Ranks abbreviated before a name that the text's frame words need not hold.
+TITLES = SPOKEN_TITLES | word_set("brig cpl pvt cmdr det insp supt")
 # A title as `capital` reads one: a capital first ("K", the Kelvin sign, lower-cases to "k"),
 # any case after (re's IGNORECASE matches every character whose lower case is the letter).
 _MAY_TITLE = re.compile(
