@@ -1058,3 +1058,20 @@ def test_regression_an_abbreviated_rank_before_a_name_hid_the_speaker(
     """ "Brig. Gen. Ivo Brandt told" and "Det. Ivo Brandt said" gave no speaker: "Brig." and
     "Det." were no titles, so no name was read before the verb."""
     assert [(q.speaker, q.role) for q in quotes_in(text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It could take weeks," the actor and activist Ivo Brandt said.', "Ivo Brandt"),
+        ('"It could take weeks," the satirist and commentator Ivo Brandt wrote.', "Ivo Brandt"),
+        # two people, or a role and a person, speak together: neither alone
+        ('"It could take weeks," the mayor and Ivo Brandt said.', None),
+    ],
+)
+def test_regression_two_roles_joined_by_and_before_a_name_hid_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """ '"...," the satirist and political commentator Ivo Brandt wrote' gave no speaker:
+    an "and" before the name was read as joining two speakers, not two roles."""
+    assert speakers(text) == [speaker]
