@@ -109,9 +109,9 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
             return None
         # an "and" between two roles: "the actor and activist Ada Ode"
         ands = {n for n, w in enumerate(prefix) if n and w == "and" and is_role([prefix[n - 1]])}
-        joins = ands if prefix and is_role(prefix[-1:]) else set()
+        roles = ands if prefix and is_role(prefix[-1:]) else set()
         if any(
-            not is_word(w) or (w.lower() in BOUNDARY and n not in joins) or w.endswith("ing")
+            not is_word(w) or (w.lower() in BOUNDARY and n not in roles) or w.endswith("ing")
             for n, w in enumerate(prefix)
         ):
             return None
