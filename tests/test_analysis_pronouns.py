@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from summarize.analysis._mentions import named_at
 from summarize.analysis._pronoun_evidence import _in_lower_case
 from summarize.analysis._quotes import find_quotes
+from summarize.analysis._spoken_of import addressed
 from summarize.pipeline import content_sentences
 from summarize.records import Article
 
@@ -339,3 +340,70 @@ def test_a_word_with_a_stop_after_a_name_is_no_suffix_of_it() -> None:
         '"We will find you and we love you," he said.'
     )
     assert speakers(text)[1] != "Tomas Vey Inc."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the critic speaks of the one criticised after the verb, then a sentence about "he"
+        "He spoke for an hour.\n\nMr. Brandt noted that Mr. Weller never answered the letter."
+        " But he said it still mattered. In one part of his speech, he said:"
+        ' "We will take it to the court."',
+        # a sentence that names nobody between them
+        'Ivo Brandt says Mayor Tomas Weller was "careless" with the funds.\n\n'
+        "He spoke of the harbour fees and the closed pier.\n\n"
+        '"This goes on everywhere," he said.',
+    ],
+)
+def test_regression_he_said_went_to_the_person_spoken_of_not_the_one_who_spoke(
+    text: str,
+) -> None:
+    """ "X noted that Y ..." two sentences before "he said" gave Y, the person named last;
+    the subject of the speech verb is whom the passage follows."""
+    assert speakers(text)[-1] in ("Ivo Brandt", "Mr. Brandt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Furthermore, she said, Mr. Vask never asked the trust. "
+        '"Nobody came to see us," she said. "Nobody asked."',
+        # a quote whose pronoun speaks of someone set off after it
+        '"We asked twice," she said, thanking Harbour Master Lena Vask and Mayor Ivy Hart.\n\n'
+        '"The water is still rising," she said.',
+    ],
+)
+def test_regression_she_said_went_to_the_person_she_spoke_of_before(text: str) -> None:
+    """ "Furthermore, she said, Mr. Vask never ..." then '"...," she said.' gave Mr. Vask:
+    the person the same pronoun speaks of is not whom it stands for."""
+    lead = 'Ada Ode, head of the trust, called the plan an insult.\n\n"It is late," she said.'
+    assert set(speakers(f"{lead}\n\n{text}")) == {"Ada Ode"}
+
+
+def test_regression_she_wrote_went_to_the_person_the_opening_phrase_writes_to() -> None:
+    """ "In an e-mail to Mayor Ivo Brandt ..., she wrote" gave Ivo Brandt, the person named
+    last: one named as the object of a phrase that opens the sentence is not its "she"."""
+    text = (
+        "Ada Ode had denied she slept on the job. Her critics do not understand the work,"
+        " she said.\n\nIn an e-mail Monday to Mayor Ivo Brandt announcing her resignation,"
+        ' she wrote, "This has been a dreadful year for everyone in the office."'
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "spoken_to"),
+    [
+        ("In an e-mail to Mayor Ivo Brandt, she wrote: no.", "Ivo", True),
+        ("After talks with Ivo Brandt, she said: no.", "Ivo", True),
+        # the name is the subject of a clause, or the phrase has ended before it
+        ("When Ivo Brandt was asked, he said: no.", "Ivo", False),
+        ("In the end, Ivo Brandt said: no.", "Ivo", False),
+        ("Mara Quell spoke to Ivo Brandt, and he said: no.", "Ivo", False),
+    ],
+)
+def test_a_name_is_spoken_to_only_as_the_object_of_an_opening_phrase(
+    text: str, name: str, spoken_to: bool
+) -> None:
+    sentence = content_sentences(Article(id="a", text=text))[0]
+    assert addressed(text, sentence, text.index(name)) is spoken_to

@@ -724,3 +724,32 @@ def test_regression_a_role_was_cut_at_the_and_of_what_it_is_of(text: str, role: 
 )
 def test_regression_a_title_lost_the_word_that_says_when_it_was_held(text: str, role: str) -> None:
     assert _said(text) == [("Ivo Brandt", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The quay is not safe, former Harbour Board Chairman Ivo Brandt says.\n\n"
+            '"It leans badly," he said on the radio.',
+            "former Harbour Board Chairman",
+        ),
+        (
+            "The pier will close, former Governor Ivo Brandt told the council.\n\n"
+            '"Nobody mended it," he said.',
+            "former Governor",
+        ),
+        # no such word: the title alone
+        (
+            "The pier will close, Kessel Mayor Ivo Brandt told the council.\n\n"
+            '"Nobody mended it," he said.',
+            "Kessel Mayor",
+        ),
+    ],
+)
+def test_regression_a_pronoun_speaker_lost_the_word_that_says_when_a_title_was_held(
+    text: str, role: str
+) -> None:
+    """A "he" that stood for "former Governor Ivo Brandt" gave the role "Governor": the
+    title was read off the name the pronoun stands for, without the "former" before it."""
+    assert _said(text)[-1] == ("Ivo Brandt", role)

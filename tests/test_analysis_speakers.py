@@ -905,3 +905,173 @@ def test_regression_two_people_speaking_together_gave_one_of_them(text: str) -> 
 def test_a_name_after_a_clause_that_ends_with_a_place_still_speaks_alone() -> None:
     text = 'The talks ended in Kessel, and Ivo Brandt said: "We will not sign the treaty."'
     assert speakers(text) == ["Ivo Brandt"]
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.role) for q in quotes_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a label whose last word the text writes as a name's
+        (
+            "The plan came from harbour engineer Ada McKee, who said:\n\n"
+            'MCKEE: "Every pier was checked twice before we opened the quay."',
+            [("McKee", "harbour engineer")],
+        ),
+        # a transcript: labels that take turns, a title in the label
+        (
+            "HOST: Welcome to the show.\n\nMAYOR ODE: Thank you.\n\n"
+            'HOST: What did your mother tell you?\n\nMAYOR ODE: "Never give up on the harbour."'
+            "\n\nHOST: Thank you.\n\nMAYOR ODE: Thanks.",
+            [("Ode", "Mayor")],
+        ),
+        # a quote further on in a turn is the words of the one the speaker reports
+        (
+            "HOST: Welcome.\n\nODE: Thanks.\n\nHOST: Why?\n\n"
+            'ODE: We asked them twice, and they said: "The pier is safe enough for now."',
+            [(None, None)],
+        ),
+        # a heading in capitals is no label
+        (
+            "The pier is closed, Ada Ode said.\n\n"
+            'UPDATE: "The pier will open again on Monday for all the ferries."',
+            [(None, None)],
+        ),
+    ],
+)
+def test_regression_a_transcript_label_was_no_speaker(text: str, said: list) -> None:
+    """ 'NAME: "..."' gave the quote no speaker: a speaker label of a transcript, or one
+    whose word the text writes as a name, names who says the quote that opens the turn."""
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Judges feel it," said Ivo Brandt, the county public defender.\n\n'
+        "Brandt noted that judges face pressure. But sometimes, he said, it is the right"
+        ' thing.\n\n"In loud cases there is often a clamour for a heavy sentence."',
+        "The harbour commissioner, Ivo Brandt, came to the pier on Monday. He answered a"
+        ' few questions while the crews worked.\n\n"I heard the crash from my office and'
+        ' ran out."',
+    ],
+)
+def test_regression_a_quote_after_a_he_who_speaks_had_no_speaker(text: str) -> None:
+    """A quote with no attribution right after "But sometimes, he said, ..." or "He
+    answered a few questions" had no speaker, though the "he" stands for a named person."""
+    assert speakers(text)[-1] in ("Ivo Brandt", "Brandt")
+
+
+def test_a_quote_the_sentence_before_introduces_as_another_s_words_stays_theirs() -> None:
+    """ "she quoted him as saying" after the quote: the words are not hers."""
+    text = (
+        "Ada Ode, a ferry pilot, met the mayor in 2019.\n\n"
+        "In a radio interview, she recounted their first meeting.\n\n"
+        '"Hi, I am the mayor. Nice to meet you," she quoted him as saying.'
+    )
+    assert speakers(text)[-1] != "Ada Ode"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The mission speaks only for the people," the spokesman, Ivo al-Brandt, said.',
+            "Ivo al-Brandt",
+        ),
+        (
+            'A Kessel envoy in Oslo, Omar el-Sadek el-Brandt, told Wire News, "I resigned from'
+            ' serving the old council."',
+            "Omar el-Sadek el-Brandt",
+        ),
+        (
+            "The group's leader, Col. Omar al-Brandt, would not comment."
+            ' "This is a matter we cannot speak about," he said.',
+            "Omar al-Brandt",
+        ),
+    ],
+)
+def test_regression_a_name_with_a_hyphened_particle_was_no_name(text: str, speaker: str) -> None:
+    """ "Ivo al-Brandt" was cut at "al-" (a word in lower case ends a name): the quote had
+    no speaker, or the given name alone."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"It was the three of them against a crowd," Ivo Brandt said.\n\n'
+            "The men wore work clothes, Brandt said."
+            ' "They were dressed up for the occasion, all of them."',
+            "Brandt",
+        ),
+        # a place after a comma closes no sentence as a speaker
+        (
+            "The questions come down to what Ada Ode of Eastdock, Kessel asks."
+            ' "These are the things the council should put a stop to."',
+            None,
+        ),
+    ],
+)
+def test_regression_a_quote_after_reported_words_had_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """ "The men wore work clothes, Brandt said." then a quote with no attribution: the
+    quote goes on with whom the attribution that closes the sentence before names."""
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('And, said Ivo Brandt, "the ferry crews were calling us all night."', "Ivo Brandt"),
+        ('Then, said Brandt, "the ferry crews were calling us all night."', "Brandt"),
+        # a clause before the verb is no joining word: its words say whose they are
+        ('Nobody came, said the mayor, "and nobody will come now."', None),
+    ],
+)
+def test_regression_a_speaker_after_the_verb_before_a_quote_was_not_read(
+    text: str, speaker: str | None
+) -> None:
+    """ 'And, said Ivo Brandt, "..."' gave no speaker: the speaker stands after the verb,
+    set off by commas, right before the quote."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"It could be weeks before the water goes back," Brig. Gen. Ivo Brandt told Wire.',
+            "Ivo Brandt",
+            "Brig. Gen.",
+        ),
+        ('"He was not in any gang," Kessel Det. Ivo Brandt said.', "Ivo Brandt", "Kessel Det."),
+    ],
+)
+def test_regression_an_abbreviated_rank_before_a_name_hid_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    """ "Brig. Gen. Ivo Brandt told" and "Det. Ivo Brandt said" gave no speaker: "Brig." and
+    "Det." were no titles, so no name was read before the verb."""
+    assert [(q.speaker, q.role) for q in quotes_in(text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It could take weeks," the actor and activist Ivo Brandt said.', "Ivo Brandt"),
+        ('"It could take weeks," the satirist and commentator Ivo Brandt wrote.', "Ivo Brandt"),
+        # two people, or a role and a person, speak together: neither alone
+        ('"It could take weeks," the mayor and Ivo Brandt said.', None),
+    ],
+)
+def test_regression_two_roles_joined_by_and_before_a_name_hid_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """ '"...," the satirist and political commentator Ivo Brandt wrote' gave no speaker:
+    an "and" before the name was read as joining two speakers, not two roles."""
+    assert speakers(text) == [speaker]

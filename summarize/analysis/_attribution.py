@@ -17,7 +17,7 @@ from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
 
-__all__ = ["QuoteSpan", "closing", "credited", "ends_clause", "passive", "tail"]
+__all__ = ["QuoteSpan", "closes", "closing", "credited", "ends_clause", "passive", "tail"]
 
 _TAIL = 40  # tokens read after a quote for its speaker (see _CLAUSE_REACH)
 _DASHES = frozenset(",-\u2013\u2014")
@@ -180,7 +180,16 @@ def closing(text: str, span: QuoteSpan, end: int) -> Said | None:
     """
     if ends_clause(text, span):
         return None  # '"...," X, a partner at Y said': the words right after are the attribution
-    comma = text.rfind(",", span.close, end)
+    return closes(text, span.close, end)
+
+
+def closes(text: str, lo: int, end: int) -> Said | None:
+    """The attribution that closes text[lo:end] after its last comma (see :func:`closing`).
+
+    As in "The pier had rotted through, Ada Ode said on Tuesday.": reported words, and
+    who reported them.
+    """
+    comma = text.rfind(",", lo, end)
     if comma < 0 or not phrases.may_cue(text, comma, end):
         return None
     toks = phrases.tokens(text, comma + 1, end, _TAIL)

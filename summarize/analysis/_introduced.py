@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from . import _speaker_phrases as phrases
+from ._attribution import closes
 from ._people import is_person
 from ._pronouns import Resolver
 from ._speaker_phrases import Said
@@ -23,16 +24,29 @@ _FOLLOWED = 2  # sentences about a speaker between their quote and one that goes
 # What a sentence that introduces a speaker may say they did (see introduced).
 _SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
 _WORDS = re.compile(r"[A-Za-z]+")
+_PERSONAL = frozenset({"he", "she"})
+_REPORTING = phrases.word_set("saying quoted quoting quotes")  # "quoted him as saying"
+_OPENING = 8  # tokens read for a "he" or "she" that opens a sentence and speaks
 
 
-def introduced(resolver: Resolver, sentence: int) -> Said | None:
+def introduced(
+    resolver: Resolver, sentence: int, said: Sequence[Said | None] = ()
+) -> Said | None:
     """The speaker the sentence before introduces, for a quote with no attribution.
 
     News often names a speaker, then quotes them with no "said": 'The mayor,
     Ada Ode, spoke to reporters at the scene. "This is a dark day."' The
     speaker is the named subject of the sentence right before, when that
     sentence speaks of speaking (a speech verb, or "spoke", "speaking" or
-    "addressed") and does not hold a quote of its own.
+    "addressed") and does not hold a quote of its own; or whom the "he" or "she" that
+    is the subject of its speech verb stands for ('Ada Ode noted the cost. But, she
+    said, it was worth it. "We had no choice."'), ``said`` holding the attributions of
+    the quotes before (see :meth:`~summarize.analysis._pronouns.Resolver.resolve`),
+    unless the quote's sentence speaks after it in words not read as an attribution
+    ('"...," she quoted him as saying': someone else's words); or, with the same proviso,
+    the person the attribution that closes that sentence names ("The men wore work
+    clothes, Ada Ode said."; see :func:`~summarize.analysis._attribution.closes`), by a
+    name of two words or one word of such a name.
     """
     if sentence == 0:
         return None
@@ -44,9 +58,47 @@ def introduced(resolver: Resolver, sentence: int) -> Said | None:
     if words.isdisjoint(_SPEAKING):
         return None
     name = resolver.opening(sentence - 1)
+    if name is None and not _speaks_after(resolver, len(said), sentence):
+        pronoun = _speaking_pronoun(resolver, sentence - 1)
+        name = resolver.resolve(said, sentence - 1, pronoun) if pronoun else None
+        who = None if pronoun else closes(resolver.text, before.start, before.end)
+        if who is not None and who.speaker is not None and _named(resolver, who.speaker):
+            name = who.speaker  # "The men wore uniforms, Ada Ode said." then "..."
     if name is None:
         return None
     return Said(name, before.start, before.start, False)
+
+
+def _named(resolver: Resolver, speaker: str) -> bool:
+    """Whether a speaker is a person's name of two words, or one word of such a name."""
+    words = speaker.split()
+    return is_person(speaker) and (len(words) > 1 or speaker.lower() in resolver.names())
+
+
+def _speaks_after(resolver: Resolver, n: int, sentence: int) -> bool:
+    """Whether quote n's sentence holds a speech verb after it: '"...," she quoted him'."""
+    if n >= len(resolver.spans):
+        return False
+    close = resolver.spans[n].close
+    end = resolver.sents[max(sentence, bisect_right(resolver.starts, close - 1) - 1)].end
+    toks = phrases.tokens(resolver.text, close, end)
+    return any(phrases.cue(toks, k) or toks[k][2] in _REPORTING for k in range(len(toks)))
+
+
+def _speaking_pronoun(resolver: Resolver, k: int) -> str:
+    """The "he" or "she" that opens sentence k as the subject of a speech verb, or "".
+
+    After words in lower case and marks only: "He added that ...", "But, she said, ...".
+    """
+    sentence = resolver.sents[k]
+    toks = phrases.tokens(resolver.text, sentence.start, sentence.end, _OPENING)
+    for n in range(len(toks) - 1):
+        word = toks[n][2]
+        if word.lower() in _PERSONAL:
+            return word.lower() if phrases.cue(toks, n + 1) else ""
+        if n and phrases.is_word(word) and not word.islower():
+            return ""  # a name before it: "Then Ada Ode, he said, ..."
+    return ""
 
 
 def followed(resolver: Resolver, said: Sequence[Said | None], sentence: int) -> Said | None:

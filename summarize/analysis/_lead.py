@@ -29,6 +29,7 @@ _SAYING = re.compile(
     r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting"
     r"|telling)((?:[ \t]+[a-z]+){0,4})[ \t]*[:,]?[ \t]*$"
 )
+_JOINING = phrases.word_set("and but then so yet still also ,")  # before 'said Ada Ode,'
 _SAYING_REACH = 70  # characters read before a quote for it
 # "according to", or a passive verb of speech or of taking a side, then "by": who follows
 # names the speaker of a quote after a colon (see _introduced_by).
@@ -86,6 +87,21 @@ def _introduced_by(text: str, lo: int, hi: int) -> Said | None:
     return who
 
 
+def _inverted(text: str, toks: phrases.Tokens, clause: int, k: int, hi: int) -> Said | None:
+    """The named speaker right after the verb at k, set off before a quote: 'And, said Ada Ode,'.
+
+    Only a word that joins a sentence to the one before ("And", "But", "Then") and
+    commas may stand before the verb, and only a comma or a colon between the name and
+    the quote.
+    """
+    if any(w.lower() not in _JOINING for _, _, w in toks[clause:k]):
+        return None
+    who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, k), len(toks))
+    if who is None or who.pronoun or who.speaker is None or not who.speaker[:1].isupper():
+        return None
+    return who if text[who.end : hi].strip(" \t") in (",", ":") else None
+
+
 def lead(
     text: str, lo: int, hi: int, ends: bool, known: Container[str] = ()
 ) -> tuple[Said | None, bool]:
@@ -121,6 +137,10 @@ def lead(
             or coordinated(text, toks, clause, k, known)
             or relative(text, toks, clause, k)
         )
+        if who is None:  # 'And, said Ada Ode, "..."': the verb before its speaker
+            who = _inverted(text, toks, clause, k, hi)
+            if who is not None:
+                return who, True
         after = toks[phrases.after_verb(toks, k) :]
         rest = [word.lower() for _, _, word in after if word not in ",:"]
         ends = ends or bool(rest) or any(word in ",:" for _, _, word in after)

@@ -15,7 +15,13 @@ import re
 
 from ._speech_words import TITLES, word_set
 
-__all__ = ["ORGANISATIONS", "joins_organisation", "organisation_start", "with_organisation"]
+__all__ = [
+    "ORGANISATIONS",
+    "held_as",
+    "joins_organisation",
+    "organisation_start",
+    "with_organisation",
+]
 
 #: Nouns that end the name of an organisation or a place, never a person's.
 ORGANISATIONS = word_set(
@@ -166,3 +172,23 @@ def with_organisation(text: str, start: int, role: str) -> str:
     if held and held[0].lower() in _WHEN_HELD:
         role = f"{held[0]} {role}"
     return role
+
+
+def held_as(title: str, given: str | None) -> str:
+    """A title, with the words that say when it was held where the article gives them.
+
+    ``given`` is the role the article gives where it names the person: "former Senate
+    Majority Leader" for "Senate Majority Leader" keeps "former"; any other role (a
+    participle before it, a shorter or another title) leaves the title as it is.
+
+    Example:
+        >>> held_as("Governor", "former Governor"), held_as("Mayor", "Weeping Mayor")
+        ('former Governor', 'Mayor')
+    """
+    if given is None:
+        return title
+    words, held = title.split(), given.split()
+    extra = held[: len(held) - len(words)]
+    if len(held) <= len(words) or held[len(extra) :] != words:
+        return title
+    return given if all(word.lower() in _WHEN_HELD for word in extra) else title

@@ -53,7 +53,7 @@ def is_person(name: str) -> bool:
     head = [w.lower().rstrip(".") for w in words[:cut]]  # "Ada Ode" of "Ada Ode of Eastdock"
     if all(w in TITLES for w in head):  # "Secretary" of "Secretary of State Ada Ode"
         head = [w.lower().rstrip(".") for w in words]
-    if head[-1] in _GROUPS or not words[-1][0].isupper():
+    if head[-1] in _GROUPS or not capital(words[-1]):  # "Ada al-Ode" too
         return False
     return not (head[-1] in _CIVIC_NOUNS and len(head) > 1 and head[-2] in _CIVIC)
 

@@ -19,6 +19,7 @@ from ._mentions import Mentions
 from ._people import is_person
 from ._pronoun_evidence import KnownNames, called_by
 from ._speaker_phrases import Said
+from ._spoken_of import addressed, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
 
 __all__ = ["Resolver", "Span"]
@@ -58,11 +59,15 @@ class Resolver:
     sentences before the quote and at most 1,200 characters back. A sentence's
     subject is found by :func:`summarize.analysis._subjects.opening_name`, after a
     phrase set off before it and by one word of a name the text gives in full. A
-    person named in a sentence that opens with the same pronoun is passed over for
-    whom that pronoun stands for (``_candidates``); a person the text calls by the
-    other pronoun is passed over (``called_as``); a name that opens a later clause
-    of a sentence between the subject and the quote leaves the pronoun unresolved
-    (``_competes``). When nobody is named near the quote, the passage is followed
+    person named in a sentence that opens with the same pronoun, or that the same pronoun
+    speaks of ("Then, she said, Ivo Brandt ..."), is passed over for whom that pronoun
+    stands for (``_candidates``); a person named after the speech verb of a sentence's
+    named subject ("Ada Ode noted that Ivo Brandt ...") comes after that subject, and
+    one named as the object of a phrase that opens the pronoun's own sentence ("In a
+    letter to Ivo Brandt, she wrote") is passed over (see :mod:`._spoken_of`); a
+    person the text calls by the other pronoun is passed over (``called_as``); a name
+    that opens a later clause of a sentence between the subject and the quote leaves the
+    pronoun unresolved (``_competes``). When nobody is named near the quote, the passage is followed
     further back (``_passage``). A person is never an organisation or a place (see
     :func:`summarize.analysis._people.is_person`), nor a name that follows "St.".
     """
@@ -145,19 +150,29 @@ class Resolver:
         yield self.opening(sentence)
         lo = max(sents[max(0, sentence - 3)].start, hi - _CONTEXT)
         at, recent = self._recent(said, lo, hi)
+        if at >= sents[sentence].start and addressed(self.text, sents[sentence], at):
+            at, recent = -1, None  # "In a letter to Mayor Ivo Brandt, she wrote": not her
         if at >= sents[sentence].start:
             yield recent
         for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
             if k < sentence - 1 and sents[k].start <= at:  # by recency
+                # "X noted that Y ...": X before Y
+                yield speaking(self.text, sents[k], at, self.opening(k))
                 break
             yield self.opening(k) if sents[k].start >= lo else None
             if sents[k].start > at and self._competes(k):
                 yield ""  # ", and Ada Ode referred to ...": two people to choose from
                 return
         k = bisect_right(self.starts, at) - 1
-        if recent is None or k >= sentence or self.led(k) != pronoun or depth == _CHAIN:
+        chained = (
+            recent is not None
+            and k < sentence
+            and depth < _CHAIN
+            and (self.led(k) == pronoun or speaks_of(self.text, sents[k], at, pronoun))
+        )
+        if not chained:
             yield recent
-        else:  # "He attacked Sen. Ivo Brandt.": who "he" is, not Brandt
+        else:  # "He attacked Sen. Ivo Brandt.", "Then, he said, Brandt left.": who "he" is
             before = said[: bisect_left(self.opens, sents[k].start)]
             yield from self._candidates(before, k, pronoun, depth + 1)
 

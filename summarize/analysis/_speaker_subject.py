@@ -107,7 +107,13 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
         most = _ROLE_PREFIX if prefix and is_role(prefix[-1:]) else 4
         if len(prefix) > (0 if last.lower() in PRONOUNS else most):  # not "noting he warned"
             return None
-        if any(not is_word(w) or w.lower() in BOUNDARY or w.endswith("ing") for w in prefix):
+        # an "and" between two roles: "the actor and activist Ada Ode"
+        ands = {n for n, w in enumerate(prefix) if n and w == "and" and is_role([prefix[n - 1]])}
+        roles = ands if prefix and is_role(prefix[-1:]) else set()
+        if any(
+            not is_word(w) or (w.lower() in BOUNDARY and n not in roles) or w.endswith("ing")
+            for n, w in enumerate(prefix)
+        ):
             return None
     return pronoun_at(toks, i) if last.lower() in PRONOUNS else speaker_of(text, toks, i, hi)
 

@@ -15,6 +15,7 @@ import attrs
 
 from ..errors import InputError
 from ..records import Sentence
+from ..text._labels import Label, speaker_labels
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._colon import introduced_by_colon
@@ -25,7 +26,7 @@ from ._epithets import by_epithet, is_epithet
 from ._introduced import followed, introduced
 from ._lead import lead
 from ._mentions import Mentions
-from ._organisations import with_organisation
+from ._organisations import held_as, with_organisation
 from ._people import affiliation_apart, is_person, role_apart, spoken_by
 from ._pronouns import Resolver
 from ._quote_titles import titled
@@ -127,6 +128,7 @@ def find_speakers(
             )
     mentions = Mentions(text)
     resolver = Resolver(text, sentences, spans, mentions)
+    labels = speaker_labels(text)
     said: list[Said | None] = []
     found: list[Attribution] = []
     role: str | None = None
@@ -153,6 +155,9 @@ def find_speakers(
             colon -= 1
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
+        label = who is None and _labelled(text, labels, span.open)
+        if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
+            who, near = label, True
         named = who is not None and not who.pronoun  # the attribution names its speaker
         resolved = who is not None and who.pronoun  # its speaker is who "he" stands for
         if who is None and n and continues(text, spans[n - 1], span, first[n] - last[n - 1]):
@@ -175,7 +180,7 @@ def find_speakers(
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
-                who = introduced(resolver, first[n]) or followed(resolver, said, first[n])
+                who = introduced(resolver, first[n], said) or followed(resolver, said, first[n])
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
             stands = resolver.resolve(said, first[n], pronoun)
@@ -198,12 +203,15 @@ def find_speakers(
                 speaker is not None
                 and who is not None
                 and named
+                and not label  # a label in capitals gives no role: "PRESIDENT ODE"
                 and _as_written(speaker, text[who.start : who.end])
             ):
                 role = role_of(text, who.start, who.end) or _organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
+            elif label and speaker is not None:
+                role = title_apart(speaker, None)[1]  # "PRESIDENT ODE": the title "President"
         said.append(who)
         speaker = who.speaker if who else None
         found.append(Attribution(speaker, near, role if who else None, resolved and bool(speaker)))
@@ -224,7 +232,19 @@ def find_speakers(
         for a in found
     ]
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
-    return [_apart(a) if a.speaker is not None else a for a in found]
+    return [_apart(a, mentions) if a.speaker is not None else a for a in found]
+
+
+def _labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
+    """The speaker label right before offset ``at`` (a quote's mark), with nothing between.
+
+    A quote further on in the turn is someone's words the speaker reports ('ODE: My
+    mother says, "..."'), left to its own attribution.
+    """
+    k = bisect_right([label.start for label in labels], at) - 1
+    if k < 0 or labels[k].end > at or text[labels[k].end : at].strip():
+        return None
+    return Said(labels[k].name, labels[k].start, labels[k].end, False)
 
 
 def _organisation_title(text: str, who: Said) -> str | None:
@@ -246,12 +266,16 @@ def _as_written(speaker: str, written: str) -> bool:
     return speaker.lower() == " ".join(written.split()).lower()
 
 
-def _apart(attribution: Attribution) -> Attribution:
+def _apart(attribution: Attribution, mentions: Mentions) -> Attribution:
     """The attribution with a title before the name and a body after it moved to the role.
 
-    "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode.
+    "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode. A title moved to the
+    role keeps the word that says when it was held where the article names the person
+    with it ("former Gov. Ada Ode" for a "she" that stands for "Gov. Ada Ode").
     """
     speaker, role = title_apart(attribution.speaker or "", attribution.role)
+    if attribution.role is None and role is not None and speaker != attribution.speaker:
+        role = held_as(role, mentions.role(speaker) if is_person(speaker) else None)
     speaker, role = affiliation_apart(*role_apart(speaker, role))
     return attrs.evolve(attribution, speaker=speaker, role=role)
 

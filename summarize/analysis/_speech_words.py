@@ -84,12 +84,14 @@ BOUNDARY = VERBS | word_set(
 )
 TIME = WEEKDAYS
 PRONOUNS = word_set("he she they we i it you")
-TITLES = SPOKEN_TITLES
+# Ranks abbreviated before a name that the text's frame words need not hold.
+TITLES = SPOKEN_TITLES | word_set("brig cpl pvt cmdr det insp supt")
 # A title as `capital` reads one: a capital first ("K", the Kelvin sign, lower-cases to "k"),
 # any case after (re's IGNORECASE matches every character whose lower case is the letter).
 _MAY_TITLE = re.compile(
     "(?=[A-Z\u212a])(?i:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
 )
+_PARTICLES = word_set("al el bin ibn abu")  # joined to a family name by a hyphen
 LINKS = word_set("of al bin ibn abu de da di del van von der den du la le el")
 _NOT_NAMES = word_set(
     "The A An But And Or In On At For Of To From With By As After Before When While If So Then"
@@ -148,8 +150,15 @@ def is_word(word: str) -> bool:
 
 
 def capital(word: str) -> bool:
-    """Whether a word can be part of a name: capitalised, and not "The", "However", ..."""
-    return word[0].isupper() and word not in _NOT_NAMES
+    """Whether a word can be part of a name: capitalised, and not "The", "However", ...
+
+    A particle joined to a capitalised word by a hyphen is capitalised too: "al-Thani",
+    "el-Sadek" (as "Ada al-Ode" and "Ada el-Ode" write a family name).
+    """
+    if word[0].isupper():
+        return word not in _NOT_NAMES
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in _PARTICLES and rest[:1].isupper()
 
 
 def abbreviated(word: str) -> bool:

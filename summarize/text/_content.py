@@ -17,6 +17,7 @@ from .. import limits
 from ..records import Article, Sentence, TextSpan
 from ._clean import drop_boilerplate, find_boilerplate
 from ._headline import headline_shaped, opening_headline
+from ._labels import unlabelled
 from ._notices import sentence_clutter
 from ._pages import not_an_article
 from ._scene import sets_a_scene
@@ -71,7 +72,7 @@ def read_article(article: Article, *, language: str = "english") -> Reading:
     """
     split = split_sentences(article.text)
     boilerplate = find_boilerplate(article.text)
-    spans = drop_boilerplate(split, boilerplate)
+    spans = unlabelled(article.text, drop_boilerplate(split, boilerplate))
     spans = [span for span in spans if sentence_clutter(span.text) is None]
     skipped = not_an_article(article.text, split, spans)
     restated = restated_opening(article.text, spans, language=language)

@@ -1,0 +1,81 @@
+"""Whom a sentence speaks of, rather than who speaks: the people "he" and "she" pass over.
+
+In analysis/, for :class:`summarize.analysis._pronouns.Resolver`: a person named after the
+speech verb of a sentence's subject (:func:`speaking`), after the same pronoun's speech
+verb (:func:`speaks_of`), or as the object of a phrase that opens the pronoun's own
+sentence (:func:`addressed`) is spoken of, and so not whom the pronoun stands for. Each
+call reads one sentence up to a name.
+"""
+
+from __future__ import annotations
+
+from ..records import Sentence
+from . import _speaker_phrases as phrases
+from ._people import is_person
+
+__all__ = ["addressed", "speaking", "speaks_of"]
+
+# Prepositions that open a phrase set before a clause, and name whom it is to or about.
+_FRONTING = phrases.word_set("in at on after during with through from by for to before upon")
+
+
+def speaking(text: str, sentence: Sentence, at: int, subject: str | None) -> str | None:
+    """The sentence's named subject when it speaks of someone named after its verb, at ``at``.
+
+    As in "Ada Ode noted that Ivo Brandt never came.", where ``at`` is Brandt's offset and
+    ``subject`` "Ada Ode": the one who speaks is whom the passage follows, not whom they
+    speak of.
+
+    Example:
+        >>> text = "Ada Ode noted that Ivo Brandt never came."
+        >>> sentence = Sentence("a", 0, 0, len(text), text)
+        >>> speaking(text, sentence, text.index("Ivo"), "Ada Ode")
+        'Ada Ode'
+    """
+    start = sentence.start
+    if at >= sentence.end or subject is None or not is_person(subject):
+        return None
+    if not phrases.may_cue(text, start, at):
+        return None
+    toks = phrases.tokens(text, start, at)
+    named = text.find(subject.split()[-1], start, at)
+    verb = next((toks[n][0] for n in range(len(toks)) if phrases.cue(toks, n)), at)
+    return subject if 0 <= named < verb < at else None
+
+
+def speaks_of(text: str, sentence: Sentence, at: int, pronoun: str) -> bool:
+    """Whether the pronoun speaks in the sentence before ``at``: "Then, she said, Ivo Brandt".
+
+    Example:
+        >>> text = "Then, she said, Ivo Brandt left."
+        >>> speaks_of(text, Sentence("a", 0, 0, len(text), text), text.index("Ivo"), "she")
+        True
+    """
+    start = sentence.start
+    if at >= sentence.end or not phrases.may_cue(text, start, at):
+        return False
+    toks = phrases.tokens(text, start, at)
+    return any(
+        toks[n][2].lower() == pronoun and phrases.cue(toks, n + 1) for n in range(len(toks) - 1)
+    )
+
+
+def addressed(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether the person named at ``at`` is the object of a phrase that opens the sentence.
+
+    As in "In a letter to Mayor Ivo Brandt, she wrote": a phrase that opens with a
+    preposition, holds no comma before the name, and has one right before it (titles
+    aside); whom the sentence's pronoun stands for is someone else.
+
+    Example:
+        >>> text = "In a letter to Mayor Ivo Brandt, she wrote: no."
+        >>> addressed(text, Sentence("a", 0, 0, len(text), text), text.index("Ivo"))
+        True
+    """
+    start = sentence.start
+    words = text[start:at].split()
+    if not words or words[0].lower() not in _FRONTING or "," in text[start:at]:
+        return False
+    while words and words[-1][:1].isupper():
+        words.pop()  # "Mayor", "Gov.": a title before the name
+    return bool(words) and words[-1] in _FRONTING
