@@ -185,6 +185,7 @@ def run(
         names=vectorizer.name_terms_,
         figures=vectorizer.figure_terms_,
         disagreements=disagreements,
+        named_terms=vectorizer.named_terms,
     )
     chooser = (selector or make_selector(options.selection)).fit(by_row)
     merged = chooser.choose_claims(

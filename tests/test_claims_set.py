@@ -1015,3 +1015,39 @@ def test_substance_counts_terms_other_than_names_and_two_names_at_most() -> None
     names = np.array([True, True, True, False, False, False])
     assert _substance(m, names).tolist() == [True, False, False, True]
     assert _substance(m, None).tolist() == [True, True, True, True]
+
+
+def test_regression_a_support_shared_only_a_name_of_several_words_with_the_claim() -> None:
+    """Two outlets' sentences that shared only "the Kessel Harbour Board" (whose words the
+    set also writes in lower case, so the set does not count them as a name) supported
+    one claim: a fare rise and a strike are two facts about one board."""
+    import summarize
+
+    fares = "The Kessel Harbour Board raised fares."
+    strike = "Crews of the Kessel Harbour Board struck."
+    articles = [
+        Article(id="wire", text=f"{fares} The board said fuel cost more. Ferries left late."),
+        Article(id="post", text=f"{strike} The harbour was quiet and the board said nothing."),
+    ]
+    digest = summarize.summarize(articles, merged=10, redundancy=1.0)
+    for claim in digest.merged:
+        assert {s.text for s in claim.support} != {fares, strike}
+    # the same fact in words of its own still supports the claim
+    articles[1] = Article(id="post", text="The Kessel Harbour Board raised its fares. " + strike)
+    digest = summarize.summarize(articles, merged=10, redundancy=1.0)
+    assert any(len(claim.support) == 2 for claim in digest.merged)
+
+
+def test_a_sentence_of_names_only_said_again_supports_itself() -> None:
+    """A member with no words but the shown sentence's names, said twice, is the same
+    statement, not a shared topic."""
+    import summarize
+
+    said = "But it was Ada Ode, not Ivo Brandt."
+    articles = [
+        Article(id="wire", text=f"{said} The board met on Monday in the harbour."),
+        Article(id="post", text=f"{said} The harbour closed and the board left."),
+    ]
+    digest = summarize.summarize(articles, merged=10, redundancy=1.0)
+    supports = [[s.text for s in claim.support] for claim in digest.merged]
+    assert [said, said] in supports

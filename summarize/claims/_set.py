@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 
 import attrs
 import numpy as np
@@ -51,6 +51,9 @@ class SentenceSet:
         total_sources: Distinct sources of the set.
         term_ids: The number of every term of ``terms`` in turn, in order of first
             use (the vectoriser's ``term_ids_``), or None when not known.
+        named_terms: The terms a sentence writes only as parts of names (the
+            vectoriser's :meth:`~summarize.text.SentenceVectorizer.named_terms`), or
+            None: then every member of a group supports its claim.
     """
 
     sentences: Sequence[Sentence]
@@ -72,6 +75,7 @@ class SentenceSet:
     alone: Sequence[bool]
     total_sources: int
     term_ids: np.ndarray | None = None
+    named_terms: Callable[[str], Set[str]] | None = None
 
     @classmethod
     def of(
@@ -90,6 +94,7 @@ class SentenceSet:
         names: np.ndarray | None = None,
         figures: np.ndarray | None = None,
         disagreements: Sequence[Disagreement] = (),
+        named_terms: Callable[[str], Set[str]] | None = None,
     ) -> SentenceSet:
         """Gather a set's sentences and what the earlier stages found, and index them by row.
 
@@ -151,12 +156,18 @@ class SentenceSet:
             alone=alone,
             total_sources=len(set(source_of.values())),
             term_ids=term_ids,
+            named_terms=named_terms,
         )
 
     def claim(self, row: int, rows: Sequence[int] | None = None) -> RankedClaim:
-        """The claim of ``rows`` (by default ``row``'s group), shown by ``row``'s sentence."""
+        """The claim of ``rows`` (by default ``row``'s group), shown by ``row``'s sentence.
+
+        A member of the group that shares with the shown sentence only words both write
+        as parts of names ("the Kessel Harbour Board" in a fare rise and in a strike)
+        does not support it (:meth:`supporting`).
+        """
         return make_claim(
-            self.group_of[row] if rows is None else rows,
+            self.supporting(row) if rows is None else rows,
             row,
             self.sentences,
             self.scores,
@@ -176,7 +187,7 @@ class SentenceSet:
         the sentence that states the fact best supports it.
         """
         index = self.group_index[row]
-        rows = list(self.groups[index])
+        rows = self.supporting(row)
         place = {self.sentences[member].article: k for k, member in enumerate(rows)}
         shown = self.sentences[row].article
         for other in self.restated[index]:
@@ -188,6 +199,34 @@ class SentenceSet:
                 elif article != shown and self._closer(row, member, rows[place[article]]):
                     rows[place[article]] = member
         return self.claim(row, rows)
+
+    def supporting(self, row: int) -> list[int]:
+        """The rows of ``row``'s group that support the claim ``row``'s sentence shows.
+
+        Grouping links two sentences that share a word other than a name (see
+        :func:`~summarize.claims.group_claims`), a name being a word the set writes only
+        capitalised. A word the set also writes in lower case may still be part of a
+        name in both sentences ("Board" in "the Kessel Harbour Board"): a member whose
+        only words in common with the shown sentence are such, by each sentence's own
+        capitals, shares a topic, not the claim, and is left out, unless it has no other
+        words ("This is not the Harbour Board." said twice). So are the members that share
+        no term with it (a group links them through other members).
+        """
+        group = self.group_of[row]
+        if self.named_terms is None or len(group) == 1:
+            return list(group)
+        shown = self.sentences[row].text
+        terms = set(self.terms[row])
+        named = None  # the shown sentence's, read once when needed
+        kept = []
+        for member in group:
+            shared = terms.intersection(self.terms[member]) if member != row else terms
+            if member != row and shared and shared != terms | set(self.terms[member]):
+                named = self.named_terms(shown) if named is None else named
+                shared = shared - (named & self.named_terms(self.sentences[member].text))
+            if shared:
+                kept.append(member)
+        return kept
 
     def _closer(self, row: int, one: int, other: int) -> bool:
         """Whether row ``one`` is more alike to ``row`` than row ``other`` is (cosine)."""

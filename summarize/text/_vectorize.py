@@ -39,6 +39,11 @@ _TOKEN = possessive(
 )
 
 
+# A word (not a number) as tokenize_words finds it, and what opens a sentence's words.
+_WORD_AT = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019\-.][^\W_]+)*")
+_OPENERS = "\"'\u2018\u201c([:\u2014-"
+
+
 def tokenize_words(text: str) -> list[str]:
     """Split text into word and number tokens, as written.
 
@@ -123,6 +128,35 @@ class SentenceVectorizer:
         self.ngram_range = ngram_range
         self.sublinear_tf = sublinear_tf
         self.names = names
+
+    def named_terms(self, text: str) -> frozenset[str]:
+        """The terms of ``text`` it writes only in words capitalised inside it: parts of names.
+
+        A word counts when it opens with a capital and is not the sentence's first word
+        nor the first after an opening quotation mark, bracket or colon ("the Kessel
+        Harbour Board" gives "harbour" and "board" in a sentence that writes no
+        "harbour" in lower case). Read one sentence at a time, unlike ``name_terms_``:
+        a word the set writes in lower case elsewhere ("board") may be part of a name
+        here.
+
+        Example:
+            >>> v = SentenceVectorizer()
+            >>> sorted(v.named_terms("Fares rose, the Kessel Harbour Board said."))
+            ['board', 'harbour', 'kessel']
+            >>> sorted(v.named_terms("The Harbour Board said the board would meet."))
+            ['harbour']
+        """
+        named: list[str] = []
+        plain: list[str] = []
+        end = -1  # where the word before ends; -1 before the first
+        for found in _WORD_AT.finditer(text):
+            word, gap = found.group(), text[max(end, 0) : found.start()].strip()
+            opening = end < 0 or (gap != "" and gap[-1] in _OPENERS)
+            (named if word[0].isupper() and not opening else plain).append(word)
+            end = found.end()
+        return frozenset(self.analyze(" ".join(named))) - frozenset(
+            self.analyze(" ".join(plain))
+        )
 
     def analyze(self, text: str) -> list[str]:
         """Return the terms of ``text``: lower-cased, stop words out, stemmed.
