@@ -1051,3 +1051,26 @@ def test_a_sentence_of_names_only_said_again_supports_itself() -> None:
     digest = summarize.summarize(articles, merged=10, redundancy=1.0)
     supports = [[s.text for s in claim.support] for claim in digest.merged]
     assert [said, said] in supports
+
+
+def test_supporting_keeps_the_shown_row_and_members_that_share_a_plain_word() -> None:
+    """Members that share with the shown row only words both write as names, or no term,
+    leave; the shown row stays, even with no term of its own."""
+
+    def named(text: str) -> frozenset[str]:  # "Dam" and "Rain" as parts of names
+        return frozenset(w.lower() for w in ("Dam", "Rain") if f" {w}" in text)
+
+    by_row = attrs.evolve(_set(), named_terms=named)
+    assert by_row.supporting(4) == [0, 4]  # "dam" in lower case in both
+    by_row = attrs.evolve(
+        by_row,
+        sentences=[*SENTENCES[:4], attrs.evolve(SENTENCES[4], text="The Dam broke, said Ode.")],
+    )
+    assert by_row.supporting(4) == [0, 4]  # written as a name in one only
+    dam = attrs.evolve(SENTENCES[0], text="The Dam broke at dawn.")
+    by_row = attrs.evolve(by_row, sentences=[dam, *by_row.sentences[1:]])
+    assert by_row.supporting(4) == [4]  # a name in both: a topic
+    assert by_row.supporting(0) == [0]
+    by_row = attrs.evolve(by_row, terms=[["dam"], ["crew"], ["dam"], ["road"], [], ["rain"]])
+    assert by_row.supporting(4) == [4]  # no term of its own: shown all the same
+    assert attrs.evolve(_set(), named_terms=None).supporting(4) == [0, 4]

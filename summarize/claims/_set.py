@@ -220,11 +220,11 @@ class SentenceSet:
         named = None  # the shown sentence's, read once when needed
         kept = []
         for member in group:
-            shared = terms.intersection(self.terms[member]) if member != row else terms
+            shared = terms.intersection(self.terms[member])
             if member != row and shared and shared != terms | set(self.terms[member]):
                 named = self.named_terms(shown) if named is None else named
                 shared = shared - (named & self.named_terms(self.sentences[member].text))
-            if shared:
+            if shared or member == row:
                 kept.append(member)
         return kept
 
