@@ -166,3 +166,34 @@ def test_regression_short_quoted_words_no_quote_holds_did_not_link() -> None:
     texts[0] = "Ada Ode told the ferry crews of the \u201charbour escort plan\u201d on Monday."
     sentences[0] = Sentence("a0", 0, 0, len(texts[0]), texts[0])
     assert same_quotes(sentences, said) == []
+
+
+def test_phrases_are_the_quoted_words_no_quote_holds_at_their_offsets() -> None:
+    from summarize.claims._quoted import _phrases
+
+    one = 'Ada Ode said "not yet" and then "we will see" at the pier.'
+    two = "Nothing was quoted in this sentence at all."
+    three = 'Crews chanted \u201cno more cuts\u201d on the quay.'
+    text = f"{two} {one} {three}"
+    at = [text.index(part) for part in (two, one, three)]
+    sentences = [
+        Sentence("a", 0, at[0], at[0] + len(two), two),
+        Sentence("a", 1, at[1], at[1] + len(one), one),
+        Sentence("a", 2, at[2], at[2] + len(three), three),
+    ]
+    first = text.index("not yet")
+    held = {"a": [Quote("not yet", "Ada Ode", "a", first, first + 7)]}  # the finder's
+    found = [(q.text, q.start, q.end, q.speaker) for q in _phrases(sentences, held)]
+    second, third = text.index("we will see"), text.index("no more cuts")
+    assert found == [
+        ("we will see", second, second + 11, None),
+        ("no more cuts", third, third + 12, None),
+    ]
+    assert [q.text for q in _phrases(sentences, {})] == ["not yet", "we will see", "no more cuts"]
+    # a quote of the finder's that only touches the words' ends leaves them to be read
+    touching = {"a": [Quote("x", None, "a", second - 1, second)]}
+    assert "we will see" in [q.text for q in _phrases(sentences, touching)]
+    touching = {"a": [Quote("x", None, "a", second + 11, second + 12)]}
+    assert "we will see" in [q.text for q in _phrases(sentences, touching)]
+    other = {"b": [Quote("we will see", None, "b", second, second + 11)]}  # another article's
+    assert "we will see" in [q.text for q in _phrases(sentences, other)]
