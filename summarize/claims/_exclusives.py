@@ -9,7 +9,7 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
-from ..text import leans_on_context
+from ..text import leans_on_context, refers_back
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
 
@@ -82,7 +82,10 @@ def exclusive_claims(
     or one at :data:`NEAR_FIGURE` times it that gives the same figure
     (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more", or "more
     than 1 million riders" beside "943,000 riders", one count rounded), makes
-    it no exclusive, and the selector picks again without it. An article with fewer
+    it no exclusive, and so does, in English, a subject of "the" and plain words that
+    names nothing ("The vote was 9 to 2.") or an opening on what came before ("By
+    contrast, ...": :func:`~summarize.text.refers_back`, read on the picks only); the
+    selector picks again without it. An article with fewer
     good candidates than ``count`` lists fewer; articles with none are left out;
     ``count=0`` gives none, and so does a set of one source: with no other source,
     no claim is one's alone.
@@ -128,6 +131,8 @@ def exclusive_claims(
             similarity=NEAR_FIGURE * sentences.similarity,
             columns=columns,
         )
+        if own:  # read on the picks only: a few sentences, not every candidate
+            found |= {row for row in new if refers_back(texts[row])}
         tested.update(new)
         if not found:
             break

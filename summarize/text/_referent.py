@@ -1,0 +1,86 @@
+"""Whether a picked sentence speaks of a thing its article named before, without naming it.
+
+A sentence whose subject is "the" and a few plain words ("The vote was 9 to 2.", "The
+detour seems to work.") and that names nothing further on tells nothing away
+from its article: which vote? So does one that opens on a comparison with what came
+before ("By contrast, ...", "On the other hand, ...") or on a share of it ("Some of
+them ...", "In another test, ..."). Read on the few sentences picked as
+exclusives only. English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["refers_back"]
+
+# What may come before the subject: a word that joins the sentence to the one before it,
+# or a short label ending on a colon ("The upshot: ").
+_LEAD = (
+    r"(?:(?:And|But|So|Yet|Still|However|Instead|Meanwhile|Now|Then|Thus),?\s+"
+    r"|[A-Z][\w'\u2019]*(?:\s+[a-z][\w'\u2019]*){0,3}:\s+)?"
+)
+# "The" and one to four words in lower case, then a verb: a form of "be", "have" or a
+# modal, a verb of saying or a past tense in "-ed".
+_DEFINITE = re.compile(
+    _LEAD + r"[Tt]he\s+((?:[a-z][a-z'\u2019-]*\s+){1,4}?)"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+    r"|remains?|remained|seems?|seemed|appears?|appeared|says?|said|added|comes?|came|goes"
+    r"|went|gets?|got|left|took|takes|made|makes|saw|became|began|won|lost|found|kept|held"
+    r"|told|ran|fell|rose|grew|led|[a-z]+ed)\b"
+)
+# Words that give the subject a phrase or a clause of its own ("The transfer of light
+# through the eyes ...", "The man who ..."): such a subject may say what it is.
+_LINKS = frozenset(
+    {"of", "in", "on", "at", "for", "from", "with", "between", "into", "to", "by", "about"}
+    | {"and", "or", "who", "that", "which", "over", "under", "after", "before", "behind"}
+    | {"against", "among", "during", "whose", "where"}
+)
+# A name, a title or an acronym further on (a capital letter), not "No. 15".
+_NAMED = re.compile(r"\b(?!No\.\s*\d)[A-Z]")
+# "By contrast, ...", "On the other hand, ...": a comparison with what came before;
+# "Some of them ...", "All of those ...": a share of it; "In another test, ...":
+# one more of it.
+_OPENING = re.compile(
+    r"(?:(?:And|But|So|Yet|Still),?\s+)?"
+    r"(?:(?i:by|in)\s+(?:comparison|contrast)\b"
+    r"|(?i:on)\s+the\s+other\s+(?:hand|end|side)\b"
+    r"|(?i:all|each|both|some|many|most|none|one|two|three|several|neither|either|few|half"
+    r"|any|much|part|more)\s+of\s+(?:them|those|these|this|that|it)\b"
+    r"(?!\s+(?:who|which|that|whose)\b)"
+    r"|(?i:in|at|on|during|for|with|from|among|of|to)\s+(?:another|the\s+other|the\s+latter"
+    r"|the\s+former)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,)"
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` speaks of something its article named before, and names it not.
+
+    True when its subject, after a joining word ("However, ") or a short label ("Why it
+    matters: "), is "the" and one to four words in lower case with no phrase of their
+    own ("The vote", "The world-renowned expert"; not "The transfer of light ...") and
+    nothing further on is written with a capital letter; or when it opens on a
+    comparison with what came before, a share of it or one more of it ("By contrast,
+    ...", "On the other hand, ...", "Some of them ...", "In another test, ...").
+
+    Example:
+        >>> refers_back("The vote was 9 to 2.")
+        True
+        >>> refers_back("The vote in the Kessel council was 9 to 2.")
+        False
+        >>> refers_back("By contrast, the older ferries ran on time.")
+        True
+        >>> refers_back("The council approved the budget.")
+        True
+        >>> refers_back("The harbour council approved the Kessel budget on Monday.")
+        False
+    """
+    body = text.strip()
+    if _OPENING.match(body):
+        return True
+    subject = _DEFINITE.match(body)
+    return (
+        subject is not None
+        and not _LINKS.intersection(subject.group(1).split())
+        and _NAMED.search(body, subject.end()) is None
+    )
