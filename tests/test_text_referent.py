@@ -28,6 +28,21 @@ def test_regression_an_unnamed_definite_subject_was_an_exclusive(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "The divers dug a trench by the pier.",
+        "The crew's report, sent last spring, asks for new cranes.",
+        "The panic buying threatens to empty the pumps.",
+    ],
+)
+def test_regression_an_unnamed_subject_before_a_verb_of_no_list_was_an_exclusive(
+    text: str,
+) -> None:
+    """The subject was read up to a listed verb ("was", "said", "-ed"): "dug" was missed."""
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "By contrast, the older ferries ran on time.",
         "In comparison, the tunnel cost less.",
         "On the other hand, the smaller boats kept sailing.",

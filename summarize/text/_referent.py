@@ -20,15 +20,8 @@ _LEAD = (
     r"(?:(?:And|But|So|Yet|Still|However|Instead|Meanwhile|Now|Then|Thus),?\s+"
     r"|[A-Z][\w'\u2019]*(?:\s+[a-z][\w'\u2019]*){0,3}:\s+)?"
 )
-# "The" and one to four words in lower case, then a verb: a form of "be", "have" or a
-# modal, a verb of saying or a past tense in "-ed".
-_DEFINITE = re.compile(
-    _LEAD + r"[Tt]he\s+((?:[a-z][a-z'\u2019-]*\s+){1,4}?)"
-    r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|remains?|remained|seems?|seemed|appears?|appeared|says?|said|added|comes?|came|goes"
-    r"|went|gets?|got|left|took|takes|made|makes|saw|became|began|won|lost|found|kept|held"
-    r"|told|ran|fell|rose|grew|led|[a-z]+ed)\b"
-)
+# "The" and the next two words at most, as long as they are in lower case.
+_DEFINITE = re.compile(_LEAD + r"[Tt]he\s+([a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)")
 # Words that give the subject a phrase or a clause of its own ("The transfer of light
 # through the eyes ...", "The man who ..."): such a subject may say what it is.
 _LINKS = frozenset(
@@ -56,9 +49,10 @@ _OPENING = re.compile(
 def refers_back(text: str) -> bool:
     """Whether ``text`` speaks of something its article named before, and names it not.
 
-    True when its subject, after a joining word ("However, ") or a short label ("Why it
-    matters: "), is "the" and one to four words in lower case with no phrase of their
-    own ("The vote", "The world-renowned expert"; not "The transfer of light ...") and
+    True when it opens, after a joining word ("However, ") or a short label ("The
+    upshot: "), on "the" and words in lower case of which neither of the first two
+    gives the subject a phrase or a clause of its own ("The vote was ...", "The
+    world-renowned expert"; not "The transfer of light ...", "The man who ...") and
     nothing further on is written with a capital letter; or when it opens on a
     comparison with what came before, a share of it or one more of it ("By contrast,
     ...", "On the other hand, ...", "Some of them ...", "In another test, ...").
