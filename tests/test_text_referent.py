@@ -58,6 +58,19 @@ def test_regression_an_opening_on_what_came_before_was_an_exclusive(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Finally, there's the smallest of the three cranes, which folds flat.",
+        "Then there is the question of the old pier.",
+        "Doing so would let the ferries dock at night.",
+    ],
+)
+def test_regression_one_more_item_or_a_step_named_before_was_an_exclusive(text: str) -> None:
+    """'Then there is ...' lists one more of what came before; 'Doing so' a step it named."""
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The vote in the harbour council was 9 to 2.",
         "The harbour council approved the Kessel budget.",
         "The transfer of grain through the port doubled in a year.",
@@ -65,6 +78,8 @@ def test_regression_an_opening_on_what_came_before_was_an_exclusive(text: str) -
         "Some of those who waited were sent home.",
         "Ferries ran every ten minutes.",
         "In all, nine divers reached the wreck.",
+        "There is no ferry on Sundays.",
+        "The crews would do so again, Ada Ode said.",
         "",
     ],
 )

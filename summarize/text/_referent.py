@@ -32,8 +32,8 @@ _LINKS = frozenset(
 # A name, a title or an acronym further on (a capital letter), not "No. 15".
 _NAMED = re.compile(r"\b(?!No\.\s*\d)[A-Z]")
 # "By contrast, ...", "On the other hand, ...": a comparison with what came before;
-# "Some of them ...", "All of those ...": a share of it; "In another test, ...":
-# one more of it.
+# "Some of them ...", "All of those ...": a share of it; "In another test, ...",
+# "Then there's ...": one more of it; "Doing so ...": a step named before.
 _OPENING = re.compile(
     r"(?:(?:And|But|So|Yet|Still),?\s+)?"
     r"(?:(?i:by|in)\s+(?:comparison|contrast)\b"
@@ -42,7 +42,9 @@ _OPENING = re.compile(
     r"|any|much|part|more)\s+of\s+(?:them|those|these|this|that|it)\b"
     r"(?!\s+(?:who|which|that|whose)\b)"
     r"|(?i:in|at|on|during|for|with|from|among|of|to)\s+(?:another|the\s+other|the\s+latter"
-    r"|the\s+former)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,)"
+    r"|the\s+former)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,"
+    r"|(?i:finally|lastly|then|next|plus),?\s+there(?:['\u2019]s|\s+is|\s+are)\b"
+    r"|(?i:doing|to\s+do)\s+(?:so|that|this)\b)"
 )
 
 
@@ -54,8 +56,9 @@ def refers_back(text: str) -> bool:
     gives the subject a phrase or a clause of its own ("The vote was ...", "The
     world-renowned expert"; not "The transfer of light ...", "The man who ...") and
     nothing further on is written with a capital letter; or when it opens on a
-    comparison with what came before, a share of it or one more of it ("By contrast,
-    ...", "On the other hand, ...", "Some of them ...", "In another test, ...").
+    comparison with what came before, a share of it, one more of it or a step it named
+    ("By contrast, ...", "On the other hand, ...", "Some of them ...", "In another test,
+    ...", "Finally, there's ...", "Doing so ...").
 
     Example:
         >>> refers_back("The vote was 9 to 2.")
