@@ -61,10 +61,15 @@ def test_regression_an_opening_on_what_came_before_was_an_exclusive(text: str) -
         "Finally, there's the smallest of the three cranes, which folds flat.",
         "Then there is the question of the old pier.",
         "Doing so would let the ferries dock at night.",
+        "Instead, the port says a smaller crane will come in the spring.",
+        "All were back in the harbour by noon.",
+        "Several have told the council the pier is unsafe.",
+        "But others may have stayed home for the storm.",
     ],
 )
 def test_regression_one_more_item_or_a_step_named_before_was_an_exclusive(text: str) -> None:
-    """'Then there is ...' lists one more of what came before; 'Doing so' a step it named."""
+    """'Then there is ...' lists one more of what came before; 'Doing so' a step it named;
+    'All were ...' a share of a group named before."""
     assert refers_back(text)
 
 
@@ -80,6 +85,8 @@ def test_regression_one_more_item_or_a_step_named_before_was_an_exclusive(text: 
         "In all, nine divers reached the wreck.",
         "There is no ferry on Sundays.",
         "The crews would do so again, Ada Ode said.",
+        "Instead of a bridge, the town built a tunnel.",
+        "Many people waited for the ferry.",
         "",
     ],
 )

@@ -33,7 +33,8 @@ _LINKS = frozenset(
 _NAMED = re.compile(r"\b(?!No\.\s*\d)[A-Z]")
 # "By contrast, ...", "On the other hand, ...": a comparison with what came before;
 # "Some of them ...", "All of those ...": a share of it; "In another test, ...",
-# "Then there's ...": one more of it; "Doing so ...": a step named before.
+# "Then there's ...": one more of it; "Doing so ...", "Instead, ...": a step named
+# before; "All were ...", "Several have ...": a share of a group named before.
 _OPENING = re.compile(
     r"(?:(?:And|But|So|Yet|Still),?\s+)?"
     r"(?:(?i:by|in)\s+(?:comparison|contrast)\b"
@@ -44,7 +45,11 @@ _OPENING = re.compile(
     r"|(?i:in|at|on|during|for|with|from|among|of|to)\s+(?:another|the\s+other|the\s+latter"
     r"|the\s+former)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,"
     r"|(?i:finally|lastly|then|next|plus),?\s+there(?:['\u2019]s|\s+is|\s+are)\b"
-    r"|(?i:doing|to\s+do)\s+(?:so|that|this)\b)"
+    r"|(?i:doing|to\s+do)\s+(?:so|that|this)\b"
+    r"|(?i:instead|in\s+return|in\s+exchange)\s*,"
+    r"|(?i:all|both|most|many|some|several|none|each|neither|either|few|others?)\s+"
+    r"(?:were|are|was|is|have|has|had|will|would|could|can|may|might|must|should|took"
+    r"|[a-z]+ed)\b)"
 )
 
 
@@ -57,8 +62,8 @@ def refers_back(text: str) -> bool:
     world-renowned expert"; not "The transfer of light ...", "The man who ...") and
     nothing further on is written with a capital letter; or when it opens on a
     comparison with what came before, a share of it, one more of it or a step it named
-    ("By contrast, ...", "On the other hand, ...", "Some of them ...", "In another test,
-    ...", "Finally, there's ...", "Doing so ...").
+    ("By contrast, ...", "On the other hand, ...", "Some of them ...", "Several have
+    ...", "In another test, ...", "Finally, there's ...", "Doing so ...", "Instead, ...").
 
     Example:
         >>> refers_back("The vote was 9 to 2.")
