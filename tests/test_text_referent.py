@@ -6,7 +6,7 @@ import pytest
 
 import summarize
 from summarize import Article
-from summarize.text import refers_back
+from summarize.text import refers_back, speaker_unnamed
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,47 @@ def test_regression_exclusives_listed_the_vote_with_no_vote_named() -> None:
     shown = [c.text for c in digest.exclusive(wire.source)]
     assert "Shops near the bridge reported fewer customers within a week." in shown
     assert "The vote was 9 to 2." not in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The repairs could take up to a year, she said.",
+        '"We will not wait for the board," they wrote to the council.',
+        "The odds of the ferries running again are, he says, slim.",
+    ],
+)
+def test_regression_words_given_to_a_pronoun_alone_were_an_exclusive(text: str) -> None:
+    assert speaker_unnamed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The repairs could take up to a year, Ada Ode said.",
+        "The crew's parents, Ada and Bo Ode, were grateful, they said.",
+        "The repairs could take up to a year.",
+    ],
+)
+def test_words_given_to_a_name_have_a_speaker(text: str) -> None:
+    assert not speaker_unnamed(text)
+
+
+def test_regression_exclusives_listed_words_of_a_she_the_digest_could_not_name() -> None:
+    """', she said.' with no one named before it: whose words? A named speaker stays."""
+    shared = "The harbour bridge closed on Monday after engineers found rust on two cables."
+    wire = Article(
+        id="wire",
+        text=f"{shared} The port board met late into the night. "
+        "Work on the old pier could take up to a year, she said. "
+        "Shops near the bridge reported fewer customers within a week.",
+    )
+    post = Article(
+        id="post",
+        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
+        "Repairs are expected to cost four million euros.",
+    )
+    digest = summarize.summarize([wire, post], exclusives=9)
+    shown = [c.text for c in digest.exclusive(wire.source)]
+    assert "Shops near the bridge reported fewer customers within a week." in shown
+    assert not any("she said" in text for text in shown)

@@ -4,15 +4,16 @@ A sentence whose subject is "the" and a few plain words ("The vote was 9 to 2.",
 detour seems to work.") and that names nothing further on tells nothing away
 from its article: which vote? So does one that opens on a comparison with what came
 before ("By contrast, ...", "On the other hand, ...") or on a share of it ("Some of
-them ...", "In another test, ..."). Read on the few sentences picked as
-exclusives only. English only.
+them ...", "In another test, ..."), and so does one whose speaker is only "he" or
+"they" ('"The tolls will rise," she said.') when the digest knows no name for them.
+Read on the few sentences picked as exclusives only. English only.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["refers_back"]
+__all__ = ["refers_back", "speaker_unnamed"]
 
 # What may come before the subject: a word that joins the sentence to the one before it,
 # or a short label ending on a colon ("The upshot: ").
@@ -52,6 +53,13 @@ _OPENING = re.compile(
     r"|[a-z]+ed)\b)"
 )
 
+# Quoted words, and a speaker named by a pronoun only: '..., she said.', '..." they wrote'.
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
+_PRONOUN_SPEAKS = re.compile(
+    r"[,\"\u201d]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes"
+    r"|explained|explains|noted|notes|recalled|recalls)\b"
+)
+
 
 def refers_back(text: str) -> bool:
     """Whether ``text`` speaks of something its article named before, and names it not.
@@ -85,4 +93,30 @@ def refers_back(text: str) -> bool:
         subject is not None
         and not _LINKS.intersection(subject.group(1).split())
         and _NAMED.search(body, subject.end()) is None
+    )
+
+
+def speaker_unnamed(text: str) -> bool:
+    """Whether ``text`` gives its words to "he", "she" or "they" and names no one else.
+
+    True when a pronoun says the words (", she said.", '," they wrote.') and no word
+    outside quotation marks but the first is written with a capital letter: a sentence
+    such as 'Nolan's parents, Ada and Bo Ode, were grateful, they said.' names them.
+    Whether the digest knows the speaker from the text before is for the caller to ask.
+
+    Example:
+        >>> speaker_unnamed("The work could take up to a year, she said.")
+        True
+        >>> speaker_unnamed('"We will not wait for the board," they wrote.')
+        True
+        >>> speaker_unnamed("The port staff, Ada Ode said, worked all night.")
+        False
+        >>> speaker_unnamed("The Kessel board could take up to a year, she said.")
+        False
+    """
+    body = text.strip()
+    outside = _QUOTED.sub(" ", body)
+    return (
+        _PRONOUN_SPEAKS.search(body) is not None
+        and _NAMED.search(outside.lstrip("\"\u201c\u2018' "), 1) is None
     )
