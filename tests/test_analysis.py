@@ -218,20 +218,20 @@ def test_a_figure_two_sources_give_differently_is_no_exclusive() -> None:
     wire = (
         "The ferry terminal roof fell in on Monday morning. "
         "Rescuers said 40 people were hurt in the collapse. "
-        "The mayor ordered every terminal closed for checks."
+        "Mayor Ada Ode ordered every terminal closed for checks."
     )
     daily = (
         "The ferry terminal roof fell in on Monday morning. "
         "Hospitals treated 75 injured people after the roof came down. "
-        "The port said ferries would run from the north pier."
+        "The Kessel port said ferries would run from the north pier."
     )
     digest = summarize([wire, daily], exclusives=5)
     [disagreement] = digest.disagreements
     assert [v.value for v in disagreement.versions] == ["40", "75"]
     listed = [claim.text for item in digest.exclusives for claim in item.claims]
     assert listed == [
-        "The mayor ordered every terminal closed for checks.",
-        "The port said ferries would run from the north pier.",
+        "Mayor Ada Ode ordered every terminal closed for checks.",
+        "The Kessel port said ferries would run from the north pier.",
     ]
 
 

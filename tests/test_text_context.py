@@ -525,6 +525,33 @@ def test_an_appeal_someone_is_quoted_making_or_a_word_like_it_stands_alone(text:
 @pytest.mark.parametrize(
     "text",
     [
+        "Please keep the ferry crews in your thoughts this week.",
+        "Please note that the night ferry leaves from the north pier.",
+        "Click on the map to see the new ferry routes.",
+        "Do not miss the last ferry home on Sunday.",
+    ],
+)
+def test_regression_a_plea_or_a_pointer_to_the_page_was_a_merged_claim(text: str) -> None:
+    """'Please keep ... in your thoughts' led a merged line; 'Click on ...' was an exclusive."""
+    assert not stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pleased with the vote, the mayor opened the pier.",
+        "Clicks on the fare site doubled in May.",
+        '"Please come home," the captain told the crews.',
+        "Doctors at the port clinic treated nine crew members.",
+    ],
+)
+def test_words_like_a_plea_that_are_news_stand_alone(text: str) -> None:
+    assert stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The union's press office sent the following statement to the Kessel Courier:",
         "Here are the new ferry fares for the summer, as the board set them:",
         'The mayor, who spoke at the quay on Monday, said:"',

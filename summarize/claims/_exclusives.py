@@ -9,7 +9,7 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
-from ..text import leans_on_context
+from ..text import leans_on_context, refers_back, speaker_unnamed
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
 
@@ -82,10 +82,14 @@ def exclusive_claims(
     or one at :data:`NEAR_FIGURE` times it that gives the same figure
     (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more", or "more
     than 1 million riders" beside "943,000 riders", one count rounded), makes
-    it no exclusive, and the selector picks again without it. An article with fewer
-    good candidates than ``count`` lists fewer; articles with none are left out;
-    ``count=0`` gives none, and so does a set of one source: with no other source,
-    no claim is one's alone.
+    it no exclusive, and so does, in English, a subject of "the" and plain words that
+    names nothing ("The vote was 9 to 2.") or an opening on what came before ("By
+    contrast, ...": :func:`~summarize.text.refers_back`, read on the picks only) or
+    words given to "she" or "they" that no quote of the claim names
+    (:func:`~summarize.text.speaker_unnamed`); the selector picks again without it.
+    An article with fewer good candidates than ``count`` lists fewer; articles with
+    none are left out; ``count=0`` gives none, and so does a set of one source: with
+    no other source, no claim is one's alone.
     """
     if not count or len(set(sentences.numbers)) < 2:
         return ()
@@ -128,6 +132,8 @@ def exclusive_claims(
             similarity=NEAR_FIGURE * sentences.similarity,
             columns=columns,
         )
+        if own:  # read on the picks only: a few sentences, not every candidate
+            found |= {row for row in new if refers_back(texts[row]) or _unnamed(sentences, row)}
         tested.update(new)
         if not found:
             break
@@ -140,6 +146,13 @@ def exclusive_claims(
         )
         for article, rows in zip(articles, picked, strict=True)
         if (shown := [row for row in rows if row not in near])
+    )
+
+
+def _unnamed(sentences: SentenceSet, row: int) -> bool:
+    """Whether ``row`` gives its words to a pronoun that the digest knows no name for."""
+    return speaker_unnamed(sentences.sentences[row].text) and not any(
+        quote.speaker for quote in sentences.claim(row).claim.quotes
     )
 
 

@@ -19,6 +19,7 @@ from ._content import (
 from ._context import leans_on_context
 from ._names import find_aliases
 from ._pages import NO_CONTENT
+from ._referent import refers_back, speaker_unnamed
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
 
@@ -35,6 +36,8 @@ __all__ = [
     "headline_shaped",
     "leans_on_context",
     "read_article",
+    "refers_back",
+    "speaker_unnamed",
     "split_sentences",
     "stands_alone",
     "states_nothing",

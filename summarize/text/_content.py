@@ -149,7 +149,8 @@ _POINTS_BACK = re.compile(
 
 
 # The writer urging the reader on, outside quotation marks: "Let's help the crews through
-# this.", "Please, let us remember ...", "Take the ferry from ...", "Imagine the queues."
+# this.", "Please, let us remember ...", "Take the ferry from ...", "Imagine the queues.",
+# "Please note that ...", "Click on the map ...", "Do not miss ..."
 # An appeal or an aside, not news. The verb's next word in lower case: "Get Out", a
 # film's title, may open a sentence of news.
 _EXHORTS = re.compile(
@@ -157,7 +158,7 @@ _EXHORTS = re.compile(
     r"(?:[Ll]et(?:['\u2019]s|\s+us)\s"
     r"|(?:Take|Consider|Imagine|Check|Look|Think|Remember|Picture|Note|Keep|Try|Don['\u2019]t"
     r"|Get|Watch|Listen|See|Read|Join|Enjoy|Find|Discover|Stay|Visit|Learn|Grab|Head|Expect"
-    r"|Catch|Tune)\s+(?=[a-z]))"
+    r"|Catch|Tune|Click|Please|Do\s+not)\s+(?=[a-z]))"
 )
 _QUOTE_MARKS = "\"\u201c\u201d"
 

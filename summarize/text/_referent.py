@@ -1,0 +1,122 @@
+"""Whether a picked sentence speaks of a thing its article named before, without naming it.
+
+A sentence whose subject is "the" and a few plain words ("The vote was 9 to 2.", "The
+detour seems to work.") and that names nothing further on tells nothing away
+from its article: which vote? So does one that opens on a comparison with what came
+before ("By contrast, ...", "On the other hand, ...") or on a share of it ("Some of
+them ...", "In another test, ..."), and so does one whose speaker is only "he" or
+"they" ('"The tolls will rise," she said.') when the digest knows no name for them.
+Read on the few sentences picked as exclusives only. English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["refers_back", "speaker_unnamed"]
+
+# What may come before the subject: a word that joins the sentence to the one before it,
+# or a short label ending on a colon ("The upshot: ").
+_LEAD = (
+    r"(?:(?:And|But|So|Yet|Still|However|Instead|Meanwhile|Now|Then|Thus),?\s+"
+    r"|[A-Z][\w'\u2019]*(?:\s+[a-z][\w'\u2019]*){0,3}:\s+)?"
+)
+# "The" and the next two words at most, as long as they are in lower case.
+_DEFINITE = re.compile(_LEAD + r"[Tt]he\s+([a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)")
+# Words that give the subject a phrase or a clause of its own ("The transfer of light
+# through the eyes ...", "The man who ..."): such a subject may say what it is.
+_LINKS = frozenset(
+    {"of", "in", "on", "at", "for", "from", "with", "between", "into", "to", "by", "about"}
+    | {"and", "or", "who", "that", "which", "over", "under", "after", "before", "behind"}
+    | {"against", "among", "during", "whose", "where"}
+)
+# A name, a title or an acronym further on (a capital letter), not "No. 15".
+_NAMED = re.compile(r"\b(?!No\.\s*\d)[A-Z]")
+# "By contrast, ...", "On the other hand, ...": a comparison with what came before;
+# "Some of them ...", "All of those ...": a share of it; "In another test, ...",
+# "Then there's ...": one more of it; "Doing so ...", "Instead, ...": a step named
+# before; "All were ...", "Several have ...": a share of a group named before.
+_OPENING = re.compile(
+    r"(?:(?:And|But|So|Yet|Still),?\s+)?"
+    r"(?:(?i:by|in)\s+(?:comparison|contrast)\b"
+    r"|(?i:on)\s+the\s+other\s+(?:hand|end|side)\b"
+    r"|(?i:all|each|both|some|many|most|none|one|two|three|several|neither|either|few|half"
+    r"|any|much|part|more)\s+of\s+(?:them|those|these|this|that|it)\b"
+    r"(?!\s+(?:who|which|that|whose)\b)"
+    r"|(?i:in|at|on|during|for|with|from|among|of|to)\s+(?:another|the\s+other|the\s+latter"
+    r"|the\s+former)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,"
+    r"|(?i:finally|lastly|then|next|plus),?\s+there(?:['\u2019]s|\s+is|\s+are)\b"
+    r"|(?i:doing|to\s+do)\s+(?:so|that|this)\b"
+    r"|(?i:instead|in\s+return|in\s+exchange)\s*,"
+    r"|(?i:all|both|most|many|some|several|none|each|neither|either|few|others?)\s+"
+    r"(?:were|are|was|is|have|has|had|will|would|could|can|may|might|must|should|took"
+    r"|[a-z]+ed)\b)"
+)
+
+# Quoted words, and a speaker named by a pronoun only: '..., she said.', '..." they wrote'.
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
+_PRONOUN_SPEAKS = re.compile(
+    r"[,\"\u201d]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes"
+    r"|explained|explains|noted|notes|recalled|recalls)\b"
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` speaks of something its article named before, and names it not.
+
+    True when it opens, after a joining word ("However, ") or a short label ("The
+    upshot: "), on "the" and words in lower case of which neither of the first two
+    gives the subject a phrase or a clause of its own ("The vote was ...", "The
+    world-renowned expert"; not "The transfer of light ...", "The man who ...") and
+    nothing further on is written with a capital letter; or when it opens on a
+    comparison with what came before, a share of it, one more of it or a step it named
+    ("By contrast, ...", "On the other hand, ...", "Some of them ...", "Several have
+    ...", "In another test, ...", "Finally, there's ...", "Doing so ...", "Instead, ...").
+
+    Example:
+        >>> refers_back("The vote was 9 to 2.")
+        True
+        >>> refers_back("The vote in the Kessel council was 9 to 2.")
+        False
+        >>> refers_back("By contrast, the older ferries ran on time.")
+        True
+        >>> refers_back("The council approved the budget.")
+        True
+        >>> refers_back("The harbour council approved the Kessel budget on Monday.")
+        False
+    """
+    body = text.strip()
+    if _OPENING.match(body):
+        return True
+    subject = _DEFINITE.match(body)
+    return (
+        subject is not None
+        and not _LINKS.intersection(subject.group(1).split())
+        and _NAMED.search(body, subject.end()) is None
+    )
+
+
+def speaker_unnamed(text: str) -> bool:
+    """Whether ``text`` gives its words to "he", "she" or "they" and names no one else.
+
+    True when a pronoun says the words (", she said.", '," they wrote.') and no word
+    outside quotation marks but the first is written with a capital letter: a sentence
+    such as 'Nolan's parents, Ada and Bo Ode, were grateful, they said.' names them.
+    Whether the digest knows the speaker from the text before is for the caller to ask.
+
+    Example:
+        >>> speaker_unnamed("The work could take up to a year, she said.")
+        True
+        >>> speaker_unnamed('"We will not wait for the board," they wrote.')
+        True
+        >>> speaker_unnamed("The port staff, Ada Ode said, worked all night.")
+        False
+        >>> speaker_unnamed("The Kessel board could take up to a year, she said.")
+        False
+    """
+    body = text.strip()
+    outside = _QUOTED.sub(" ", body)
+    return (
+        _PRONOUN_SPEAKS.search(body) is not None
+        and _NAMED.search(outside.lstrip("\"\u201c\u2018' "), 1) is None
+    )

@@ -1,0 +1,158 @@
+"""Picked exclusives that speak of a thing their article named before, without naming it."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize
+from summarize import Article
+from summarize.text import refers_back, speaker_unnamed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was 9 to 2.",
+        "The detour seems to be working, for now.",
+        "The soundtrack was bleak, with a hum of distant engines.",
+        "The long-serving harbour master predicted a hard winter for the crews.",
+        "However, the new timetable was dropped within a month.",
+        "The upshot: The docks are the busiest on the coast.",
+        "The single climbed to No. 12 in the spring.",
+    ],
+)
+def test_regression_an_unnamed_definite_subject_was_an_exclusive(text: str) -> None:
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The divers dug a trench by the pier.",
+        "The crew's report, sent last spring, asks for new cranes.",
+        "The panic buying threatens to empty the pumps.",
+    ],
+)
+def test_regression_an_unnamed_subject_before_a_verb_of_no_list_was_an_exclusive(
+    text: str,
+) -> None:
+    """The subject was read up to a listed verb ("was", "said", "-ed"): "dug" was missed."""
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By contrast, the older ferries ran on time.",
+        "In comparison, the tunnel cost less.",
+        "On the other hand, the smaller boats kept sailing.",
+        "Some of them waved flags at the crews.",
+        "All of those earlier bridges were lighter.",
+        "In another test, nine divers reached the wreck.",
+    ],
+)
+def test_regression_an_opening_on_what_came_before_was_an_exclusive(text: str) -> None:
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finally, there's the smallest of the three cranes, which folds flat.",
+        "Then there is the question of the old pier.",
+        "Doing so would let the ferries dock at night.",
+        "Instead, the port says a smaller crane will come in the spring.",
+        "All were back in the harbour by noon.",
+        "Several have told the council the pier is unsafe.",
+        "But others may have stayed home for the storm.",
+    ],
+)
+def test_regression_one_more_item_or_a_step_named_before_was_an_exclusive(text: str) -> None:
+    """'Then there is ...' lists one more of what came before; 'Doing so' a step it named;
+    'All were ...' a share of a group named before."""
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote in the harbour council was 9 to 2.",
+        "The harbour council approved the Kessel budget.",
+        "The transfer of grain through the port doubled in a year.",
+        "The vote was held in Kessel on Monday.",
+        "Some of those who waited were sent home.",
+        "Ferries ran every ten minutes.",
+        "In all, nine divers reached the wreck.",
+        "There is no ferry on Sundays.",
+        "The crews would do so again, Ada Ode said.",
+        "Instead of a bridge, the town built a tunnel.",
+        "Many people waited for the ferry.",
+        "",
+    ],
+)
+def test_a_subject_that_says_what_it_is_is_read_as_named(text: str) -> None:
+    assert not refers_back(text)
+
+
+def test_regression_exclusives_listed_the_vote_with_no_vote_named() -> None:
+    """'The vote was 9 to 2.' was listed as one source's news; read away, it names no vote."""
+    shared = "The harbour bridge closed on Monday after engineers found rust on two cables."
+    wire = Article(
+        id="wire",
+        text=f"{shared} The port board then voted on a plan to add night ferries. "
+        "The vote was 9 to 2. "
+        "Shops near the bridge reported fewer customers within a week.",
+    )
+    post = Article(
+        id="post",
+        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
+        "Repairs are expected to cost four million euros.",
+    )
+    digest = summarize.summarize([wire, post], exclusives=9)
+    shown = [c.text for c in digest.exclusive(wire.source)]
+    assert "Shops near the bridge reported fewer customers within a week." in shown
+    assert "The vote was 9 to 2." not in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The repairs could take up to a year, she said.",
+        '"We will not wait for the board," they wrote to the council.',
+        "The odds of the ferries running again are, he says, slim.",
+    ],
+)
+def test_regression_words_given_to_a_pronoun_alone_were_an_exclusive(text: str) -> None:
+    assert speaker_unnamed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The repairs could take up to a year, Ada Ode said.",
+        "The crew's parents, Ada and Bo Ode, were grateful, they said.",
+        "The repairs could take up to a year.",
+    ],
+)
+def test_words_given_to_a_name_have_a_speaker(text: str) -> None:
+    assert not speaker_unnamed(text)
+
+
+def test_regression_exclusives_listed_words_of_a_she_the_digest_could_not_name() -> None:
+    """', she said.' with no one named before it: whose words? A named speaker stays."""
+    shared = "The harbour bridge closed on Monday after engineers found rust on two cables."
+    wire = Article(
+        id="wire",
+        text=f"{shared} The port board met late into the night. "
+        "Work on the old pier could take up to a year, she said. "
+        "Shops near the bridge reported fewer customers within a week.",
+    )
+    post = Article(
+        id="post",
+        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
+        "Repairs are expected to cost four million euros.",
+    )
+    digest = summarize.summarize([wire, post], exclusives=9)
+    shown = [c.text for c in digest.exclusive(wire.source)]
+    assert "Shops near the bridge reported fewer customers within a week." in shown
+    assert not any("she said" in text for text in shown)
