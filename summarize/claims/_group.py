@@ -209,9 +209,9 @@ def _saying_alike(
     links = neighbours.tocoo()
     held = sparse.csr_matrix(rows, dtype=np.float64, copy=True)
     held.data[:] = 1.0  # which terms each row holds
-    said = sparse.csr_matrix(held.multiply((~names).astype(np.float64)[np.newaxis, :]))
-    shared = np.asarray(held[links.row].multiply(held[links.col]).sum(axis=1)).ravel()
-    shared_said = np.asarray(said[links.row].multiply(said[links.col]).sum(axis=1)).ravel()
+    both = held[links.row].multiply(held[links.col])  # the terms each link's rows share
+    shared = np.asarray(both.sum(axis=1)).ravel()
+    shared_said = both @ (~names).astype(np.float64)  # of them, those that are no name
     keep = (shared >= 2) & (shared_said >= 1)
     kept = sparse.csr_matrix(
         (links.data[keep], (links.row[keep], links.col[keep])), shape=neighbours.shape
