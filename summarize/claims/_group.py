@@ -285,19 +285,28 @@ def _copies(node: np.ndarray, article_of: np.ndarray) -> tuple[list[list[int]], 
     copies. Groups are numbered by their first row (so without copies group i is
     row i). Returns the rows of each group and each group's distinct row.
     """
+    n = len(node)
+    if len(article_of) != n:
+        raise ValueError(f"{len(article_of)} articles for {n} rows: they must pair up")
+    leader = np.arange(n, dtype=np.int64)  # the first row of each row's group
+    # A row whose distinct row has no other copy starts a group of its own; the others
+    # are read one by one.
+    copied = np.flatnonzero(np.bincount(node, minlength=1)[node] > 1)
     first_of: dict[tuple[int, int], int] = {}
     seen: dict[tuple[int, int], int] = {}
-    rows_of: list[list[int]] = []
-    distinct: list[int] = []
-    for row, (d, article) in enumerate(zip(node.tolist(), article_of.tolist(), strict=True)):
+    for row, d, article in zip(
+        copied.tolist(), node[copied].tolist(), article_of[copied].tolist(), strict=True
+    ):
         copy = seen.get((d, article), 0)
         seen[d, article] = copy + 1
-        group = first_of.setdefault((d, copy), len(rows_of))
-        if group == len(rows_of):
-            rows_of.append([])
-            distinct.append(d)
+        leader[row] = first_of.setdefault((d, copy), row)
+    leads = np.flatnonzero(leader == np.arange(n))
+    rows_of = [[row] for row in leads.tolist()]
+    number = np.cumsum(leader == np.arange(n)) - 1  # each first row's group
+    later = copied[leader[copied] != copied]
+    for row, group in zip(later.tolist(), number[leader[later]].tolist(), strict=True):
         rows_of[group].append(row)
-    return rows_of, np.asarray(distinct, dtype=np.int64)
+    return rows_of, np.asarray(node[leads], dtype=np.int64)
 
 
 def _mostly_linked(
