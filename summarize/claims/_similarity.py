@@ -15,6 +15,8 @@ to the clusterer.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import numpy as np
 from scipy import sparse
@@ -148,22 +150,25 @@ def distinct_rows(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
         >>> first.tolist(), node.tolist()
         ([0, 1, 3], [0, 1, 0, 2])
     """
-    rows = matrix if matrix.has_sorted_indices else matrix.sorted_indices()
     n = matrix.shape[0]
-    bounds = rows.indptr
+    bounds = matrix.indptr
     # Only rows whose checksum another non-empty row shares can be copies (equal rows
-    # have equal sums); the others are nodes of their own, found without a loop.
-    sums = _row_checksums(rows)
+    # have equal sums, in any order of their entries); the others are nodes of their
+    # own, found without a loop.
+    sums = _row_checksums(matrix)
     filled = np.flatnonzero(bounds[1:] > bounds[:-1])
     _, inverse, shared = np.unique(sums[filled], return_inverse=True, return_counts=True)
+    compared = filled[shared[inverse] > 1]
+    rows = sparse.csr_matrix(matrix[compared])  # a copy: their entries are put in column order
+    rows.sort_indices()
     rep = np.arange(n, dtype=np.int64)  # the first row equal to each row
     # Each row's key is its stretch of the index and data bytes, sliced from two
     # bytes objects: cheaper than two arrays and their bytes for every row.
     indices, data = rows.indices.tobytes(), rows.data.tobytes()
     width, size = rows.indices.itemsize, rows.data.itemsize
     groups: dict[tuple[bytes, bytes], int] = {}
-    for row in filled[shared[inverse] > 1].tolist():
-        start, end = int(bounds[row]), int(bounds[row + 1])
+    spans = itertools.pairwise(rows.indptr.tolist())
+    for row, (start, end) in zip(compared.tolist(), spans, strict=True):
         key = (indices[start * width : end * width], data[start * size : end * size])
         rep[row] = groups.setdefault(key, row)
     leads = rep == np.arange(n)
@@ -175,11 +180,11 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd constant that spreads the bits of
 
 
 def _row_checksums(rows: sparse.csr_matrix) -> np.ndarray:
-    """A number for each row from its stored entries, equal for rows that store the same.
+    """A number for each row from its stored entries, equal for rows that store the same ones.
 
     The sum (wrapping round) of a mix of each entry's column and the bits of its
-    value; rows of other value types than 1, 2, 4 or 8 bytes all get 0, so that
-    every row is then compared in full.
+    value, so the order the entries are stored in does not count; rows of other value
+    types than 1, 2, 4 or 8 bytes all get 0, so that every row is then compared in full.
     """
     n = rows.shape[0]
     size = rows.data.itemsize
