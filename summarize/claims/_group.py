@@ -248,8 +248,7 @@ def sharing_figures(
     keep = (evidence.data >= 2) & (articles[evidence.row] != articles[evidence.col])
     first, second = evidence.row[keep], evidence.col[keep]
     plain = ((~names) & (figures == 0)).astype(np.float64)
-    said = sparse.csr_matrix(held.multiply(plain[np.newaxis, :]))
-    words = np.asarray(said[first].multiply(said[second]).sum(axis=1)).ravel()
+    words = held[first].multiply(held[second]) @ plain  # shared words, neither name nor number
     cosine = np.asarray(rows[first].multiply(rows[second]).sum(axis=1)).ravel()
     keep = words >= 1
     return sparse.csr_matrix(
