@@ -634,7 +634,7 @@ def test_links_within_one_article_are_left_out_before_sorting_and_ties_go_in_ord
 
 
 def test_rows_and_their_articles_must_pair_up() -> None:
-    with pytest.raises(ValueError, match="zip"):
+    with pytest.raises(ValueError, match="pair up"):
         _copies(np.array([0, 1]), np.array([0]))
 
 
@@ -834,3 +834,34 @@ def test_more_sentences_than_terms_share_figures_pair_by_pair() -> None:
     shared = sharing_figures(matrix, np.arange(3), names, np.array([2, 0], dtype=np.int8))
     assert shared.shape == (3, 3)
     assert np.allclose(shared.toarray(), np.triu(np.ones((3, 3)), k=1))
+
+
+def _plain_copies(node: list[int], article_of: list[int]) -> tuple[list[list[int]], list[int]]:
+    """The starting groups read row by row: the j-th copy in an article joins the j-th copies."""
+    first_of: dict[tuple[int, int], int] = {}
+    seen: dict[tuple[int, int], int] = {}
+    rows_of: list[list[int]] = []
+    distinct: list[int] = []
+    for row, (d, article) in enumerate(zip(node, article_of, strict=True)):
+        copy = seen.get((d, article), 0)
+        seen[d, article] = copy + 1
+        group = first_of.setdefault((d, copy), len(rows_of))
+        if group == len(rows_of):
+            rows_of.append([])
+            distinct.append(d)
+        rows_of[group].append(row)
+    return rows_of, distinct
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3)), min_size=0, max_size=40),
+)
+def test_starting_groups_are_those_read_row_by_row(rows: list[tuple[int, int]]) -> None:
+    """Copies of a distinct row, one per article, start a group: as a plain loop finds them."""
+    node = np.array([d for d, _ in rows], dtype=np.int64)
+    article_of = np.array([a for _, a in rows], dtype=np.int64)
+    rows_of, distinct = _copies(node, article_of)
+    expected_rows, expected_distinct = _plain_copies(node.tolist(), article_of.tolist())
+    assert rows_of == expected_rows
+    assert distinct.tolist() == expected_distinct
+    assert distinct.dtype == np.int64

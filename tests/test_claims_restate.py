@@ -11,7 +11,7 @@ from sklearn.preprocessing import normalize
 import summarize
 from summarize import Article
 from summarize.claims._group import FIGURE_SHARE
-from summarize.claims._restate import OPENING_SHARE, OPENINGS, restated_groups
+from summarize.claims._restate import OPENING_SHARE, OPENINGS, _upper, restated_groups
 from summarize.claims._similarity import distinct_rows
 
 
@@ -424,3 +424,25 @@ def test_regression_the_reference_ordered_two_equal_cosines_by_their_rounding() 
     groups, openings, sources = [[0], [1], [2]], {"a": [0, 1], "b": [2]}, [0, 0, 1]
     found = restated_groups(groups, openings, sparse.csr_matrix(dense), sources, similarity=0.3)
     assert found == _reference(groups, openings, dense, sources, 0.3)
+
+
+@settings(max_examples=60)
+@given(
+    seed=st.integers(0, 2**16),
+    rows=st.integers(1, 12),
+    least=st.sampled_from([0.0, 0.1, 0.25, 0.5, 1.0]),
+)
+def test_upper_entries_are_those_of_triu_at_least_the_bar(
+    seed: int, rows: int, least: float
+) -> None:
+    """The entries above the diagonal, in ``sparse.triu``'s order, from ``least`` up."""
+    rng = np.random.default_rng(seed)
+    dense = rng.integers(0, 3, (rows, 4)) * (rng.random((rows, 4)) > 0.4)
+    matrix = sparse.csr_matrix(normalize(dense.astype(float)))
+    product = matrix @ matrix.T
+    triu = sparse.triu(product, k=1).tocoo()
+    kept = triu.data >= least
+    row, col, value = _upper(product, least)
+    assert row.tolist() == triu.row[kept].tolist()
+    assert col.tolist() == triu.col[kept].tolist()
+    assert value.tolist() == triu.data[kept].tolist()

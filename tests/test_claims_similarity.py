@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
+import summarize.claims._similarity as similarity_module
 import summarize.claims._strongest as strongest_module
 from summarize.claims._similarity import SimilarityGraph, distinct_rows, similarity_graph
 from summarize.rank._base import GraphRanker
@@ -172,6 +175,66 @@ def test_distinct_rows_ignore_how_entries_are_stored() -> None:
         (np.array([0.8, 0.6]), np.array([1, 0]), np.array([0, 2])), shape=(1, 2)
     )
     assert distinct_rows(sparse.csr_matrix(sparse.vstack([row, swapped])))[1].tolist() == [0, 0]
+
+
+def _reference_distinct_rows(matrix: sparse.csr_matrix) -> tuple[list[int], list[int]]:
+    """Each row's entries as a tuple, grouped in a dict in row order; empty rows alone."""
+    rows = matrix.sorted_indices()
+    groups: dict[tuple[tuple[int, float], ...], int] = {}
+    first: list[int] = []
+    node: list[int] = []
+    for row in range(rows.shape[0]):
+        span = slice(rows.indptr[row], rows.indptr[row + 1])
+        key = tuple(zip(rows.indices[span].tolist(), rows.data[span].tolist(), strict=True))
+        group = groups.setdefault(key, len(first)) if key else len(first)
+        if group == len(first):
+            first.append(row)
+        node.append(group)
+    return first, node
+
+
+@settings(max_examples=80)
+@given(
+    matrix=matrices(max_rows=30),
+    copies=st.lists(st.integers(0, 29), max_size=30),
+    order=st.randoms(use_true_random=False),
+)
+def test_distinct_rows_group_as_a_dict_of_every_row_does(
+    matrix: sparse.csr_matrix, copies: list[int], order: random.Random
+) -> None:
+    """Rows are grouped as by their full entries, copies spread among the others."""
+    extra = [row % matrix.shape[0] for row in copies]
+    rows = sparse.csr_matrix(sparse.vstack([matrix, matrix[extra]])) if extra else matrix
+    shuffled = list(range(rows.shape[0]))
+    order.shuffle(shuffled)
+    rows = sparse.csr_matrix(rows[shuffled])
+    first, node = distinct_rows(rows)
+    expected_first, expected_node = _reference_distinct_rows(rows)
+    assert first.tolist() == expected_first
+    assert node.tolist() == expected_node
+    assert first.dtype == node.dtype == np.int64
+
+
+def test_distinct_rows_tell_apart_rows_whose_checksums_meet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows that only share a checksum are compared in full and kept apart."""
+    monkeypatch.setattr(
+        similarity_module, "_row_checksums", lambda rows: np.zeros(rows.shape[0], np.uint64)
+    )
+    matrix = _unit(np.array([[1.0, 2.0], [2.0, 1.0], [1.0, 2.0], [0.0, 0.0], [0.0, 0.0]]))
+    first, node = distinct_rows(matrix)
+    assert first.tolist() == [0, 1, 3, 4]
+    assert node.tolist() == [0, 1, 0, 2, 3]
+
+
+def test_distinct_rows_of_an_empty_matrix() -> None:
+    first, node = distinct_rows(sparse.csr_matrix((0, 3)))
+    assert first.tolist() == []
+    assert node.tolist() == []
+    first, node = distinct_rows(sparse.csr_matrix((2, 3)))
+    assert first.tolist() == [0, 1]
+    assert node.tolist() == [0, 1]
 
 
 def _reference_centrality(matrix: sparse.csr_matrix, threshold: float) -> np.ndarray:

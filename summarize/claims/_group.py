@@ -209,9 +209,9 @@ def _saying_alike(
     links = neighbours.tocoo()
     held = sparse.csr_matrix(rows, dtype=np.float64, copy=True)
     held.data[:] = 1.0  # which terms each row holds
-    said = sparse.csr_matrix(held.multiply((~names).astype(np.float64)[np.newaxis, :]))
-    shared = np.asarray(held[links.row].multiply(held[links.col]).sum(axis=1)).ravel()
-    shared_said = np.asarray(said[links.row].multiply(said[links.col]).sum(axis=1)).ravel()
+    both = held[links.row].multiply(held[links.col])  # the terms each link's rows share
+    shared = np.asarray(both.sum(axis=1)).ravel()
+    shared_said = both @ (~names).astype(np.float64)  # of them, those that are no name
     keep = (shared >= 2) & (shared_said >= 1)
     kept = sparse.csr_matrix(
         (links.data[keep], (links.row[keep], links.col[keep])), shape=neighbours.shape
@@ -248,8 +248,7 @@ def sharing_figures(
     keep = (evidence.data >= 2) & (articles[evidence.row] != articles[evidence.col])
     first, second = evidence.row[keep], evidence.col[keep]
     plain = ((~names) & (figures == 0)).astype(np.float64)
-    said = sparse.csr_matrix(held.multiply(plain[np.newaxis, :]))
-    words = np.asarray(said[first].multiply(said[second]).sum(axis=1)).ravel()
+    words = held[first].multiply(held[second]) @ plain  # shared words, neither name nor number
     cosine = np.asarray(rows[first].multiply(rows[second]).sum(axis=1)).ravel()
     keep = words >= 1
     return sparse.csr_matrix(
@@ -285,19 +284,28 @@ def _copies(node: np.ndarray, article_of: np.ndarray) -> tuple[list[list[int]], 
     copies. Groups are numbered by their first row (so without copies group i is
     row i). Returns the rows of each group and each group's distinct row.
     """
+    n = len(node)
+    if len(article_of) != n:
+        raise ValueError(f"{len(article_of)} articles for {n} rows: they must pair up")
+    leader = np.arange(n, dtype=np.int64)  # the first row of each row's group
+    # A row whose distinct row has no other copy starts a group of its own; the others
+    # are read one by one.
+    copied = np.flatnonzero(np.bincount(node, minlength=1)[node] > 1)
     first_of: dict[tuple[int, int], int] = {}
     seen: dict[tuple[int, int], int] = {}
-    rows_of: list[list[int]] = []
-    distinct: list[int] = []
-    for row, (d, article) in enumerate(zip(node.tolist(), article_of.tolist(), strict=True)):
+    for row, d, article in zip(
+        copied.tolist(), node[copied].tolist(), article_of[copied].tolist(), strict=True
+    ):
         copy = seen.get((d, article), 0)
         seen[d, article] = copy + 1
-        group = first_of.setdefault((d, copy), len(rows_of))
-        if group == len(rows_of):
-            rows_of.append([])
-            distinct.append(d)
+        leader[row] = first_of.setdefault((d, copy), row)
+    leads = np.flatnonzero(leader == np.arange(n))
+    rows_of = [[row] for row in leads.tolist()]
+    number = np.cumsum(leader == np.arange(n)) - 1  # each first row's group
+    later = copied[leader[copied] != copied]
+    for row, group in zip(later.tolist(), number[leader[later]].tolist(), strict=True):
         rows_of[group].append(row)
-    return rows_of, np.asarray(distinct, dtype=np.int64)
+    return rows_of, np.asarray(node[leads], dtype=np.int64)
 
 
 def _mostly_linked(

@@ -91,9 +91,10 @@ def restated_groups(
         >>> restated_groups([[0], [1], [2], [3]], openings, m, [0, 0, 1, 1], similarity=0.7)
         [[2], [], [0], []]
     """
-    label = np.empty(matrix.shape[0], dtype=np.int64)
-    for index, group in enumerate(groups):
-        label[list(group)] = index
+    label = np.empty(matrix.shape[0], dtype=np.int64)  # each row's group: they share none
+    label[np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64)] = np.repeat(
+        np.arange(len(groups), dtype=np.int64), [len(group) for group in groups]
+    )
     one, two, strength = _opening_links(
         label, openings, matrix, sources, similarity, copies, names, figures
     )
@@ -177,20 +178,33 @@ def _opening_links(
     if len(first) < 2:
         return _NONE, _NONE, np.zeros(0)
     entries = np.asarray(first, dtype=np.int64)
-    alike = sparse.triu(matrix[entries] @ matrix[entries].T, k=1).tocoo()
-    a, b = label[entries[alike.row]], label[entries[alike.col]]
+    by_figures = names is not None and figures is not None
+    least = min(similarity, FIGURE_SHARE * similarity) if by_figures else similarity
+    left, right, value = _upper(matrix[entries] @ matrix[entries].T, least)
+    a, b = label[entries[left]], label[entries[right]]
     # Different sources: unless both entries are one and the same single source.
     lone = np.asarray([min(h) if len(h) == 1 else -1 for h in held], dtype=np.int64)
-    same = (lone[alike.row] >= 0) & (lone[alike.row] == lone[alike.col])
-    linked = alike.data >= similarity
+    same = (lone[left] >= 0) & (lone[left] == lone[right])
+    linked = value >= similarity
     if names is not None and figures is not None:
         own = np.arange(len(entries))  # the sources are told apart above
         shared = sharing_figures(matrix[entries], own, names, figures, most=None).todok()
         # Only the pairs not linked yet and alike enough to be linked by figures are looked
         # up (most of the product is weak links); both upper triangles: a pair of entries
         # is read at the same place in each.
-        near = np.flatnonzero(~linked & (alike.data >= FIGURE_SHARE * similarity))
-        pairs = np.column_stack((alike.row[near], alike.col[near])).tolist()
+        near = np.flatnonzero(~linked & (value >= FIGURE_SHARE * similarity))
+        pairs = np.column_stack((left[near], right[near])).tolist()
         linked[near[np.asarray([(i, j) in shared for i, j in pairs], dtype=bool)]] = True
     keep = linked & (a != b) & ~same
-    return a[keep], b[keep], alike.data[keep]
+    return a[keep], b[keep], value[keep]
+
+
+def _upper(product: sparse.csr_matrix, least: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows, columns and values of the entries above the diagonal of at least ``least``.
+
+    In the order the product stores them, as ``sparse.triu(product, k=1).tocoo()`` gives
+    them, less the weaker entries, which link nothing: they are not copied out.
+    """
+    rows = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+    at = np.flatnonzero((product.indices > rows) & (product.data >= least))
+    return rows[at], product.indices[at].astype(np.int64), product.data[at]
