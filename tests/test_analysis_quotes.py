@@ -335,6 +335,70 @@ def test_regression_a_title_with_the_sentences_comma_or_stop_inside_was_a_quote(
 @pytest.mark.parametrize(
     "text",
     [
+        'The Quay Boys answered with the equally bleak “Low Tide for ‘Em,” which came out in May.',
+        'Ivo Brandt kept on, releasing the answer track "Kessel (True From the False)," in June.',
+        'Ada Ode sings it in their most memorable song, "Ferry Lights Pt. II." Others followed.',
+        'The record holds one of the crew\'s best-known songs, "Ferry Lights Pt. II."',
+        'Ivo Brandt, author of the book "Son of a Ferryman: Tides, Ropes and What to Do When You '
+        'Miss the Last Boat to Kessel," says most crews quit.',
+        'In an ad titled, "Ada Ode for Kessel," the harbour master asks for votes.',
+        'One email with the subject line “From the Harbour Master” urged the crew to stay.',
+    ],
+)
+def test_regression_a_title_after_the_noun_for_its_work_was_a_quote(text: str) -> None:
+    """A song's, a book's or an ad's title right after the words that name the work."""
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is quiet," Ivo Brandt told Wire\'s "State of the Harbour with Ada Ode" on Sunday.',
+        'On "The Harbour Angle", Ada Ode said the ferry was late again.',
+        'My signed copy of "Tides of Kessel: A Story of Ropes and Rain" is on the shelf.',
+        'Ivo Brandt explains in this excerpt from "Ada Ode: Who Keeps the Lights On?" why.',
+    ],
+)
+def test_regression_a_long_programme_title_or_a_title_after_copy_of_was_a_quote(
+    text: str,
+) -> None:
+    """A programme's title of seven words, one after "On" that opens the sentence, and a
+    book's after "copy of" or "excerpt from" were quotes."""
+    titles = ("State", "The Harbour", "Tides", "Ada Ode:")
+    assert not any(quote.startswith(titles) for quote, _ in pairs(text))
+
+
+def test_regression_a_list_of_song_titles_and_dates_was_a_list_of_quotes() -> None:
+    text = (
+        "Her number ones:\n\n"
+        '"Low Tide," Feb. 3, 2007\n\n'
+        '"Ferry Lights (On the Quay)," Nov. 13, 2010\n\n'
+        '"Who\'s That Ferryman?" (Ivo Brandt featuring Ada Ode), Feb. 2, 2011\n\n'
+        '"Rain Over Kessel Tonight" - Ivo Brandt, Kessel Post\n'
+    )
+    assert pairs(text) == []
+
+
+def test_regression_a_title_with_a_number_that_the_sentence_speaks_of_was_a_quote() -> None:
+    text = "UPDATE: The Kessel Post said that “Harbour 7” is the first film to open in May."
+    assert pairs(text) == []
+
+
+def test_words_said_after_a_noun_for_a_work_stay_quotes() -> None:
+    """Only a title after the work's noun goes: words said stay, and a list line that says."""
+    text = (
+        'Of the new song, Ada Ode said: "We wrote it on the ferry, and it shows."\n\n'
+        '"Low Tide," Ivo Brandt said.\n'
+    )
+    assert [quote for quote, _ in pairs(text)] == [
+        "We wrote it on the ferry, and it shows.",
+        "Low Tide,",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'The man, who likes to say, "I\'m a Jet, bro," was late.',
         'She kept saying "Oh, my God, oh, my God," as the names were read.',
         'They chanted "Hold the Line. Hold the Quay." until dawn.',

@@ -753,3 +753,38 @@ def test_regression_a_pronoun_speaker_lost_the_word_that_says_when_a_title_was_h
     """A "he" that stood for "former Governor Ivo Brandt" gave the role "Governor": the
     title was read off the name the pronoun stands for, without the "former" before it."""
     assert _said(text)[-1] == ("Ivo Brandt", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Actress and activist Ada Ode spoke at the pier.\n\n"
+            '"We will not move the ferry," she said.',
+            "Actress and activist",
+        ),
+        ('"It could take weeks," the satirist and political commentator Ada Ode wrote.',
+         "satirist and political commentator"),
+        (
+            "Harbour host and ferry historian Ada Ode spoke at the quay.\n\n"
+            '"The quay is older than the town," Ode said.',
+            "Harbour host and ferry historian",
+        ),
+        ('"It could take weeks," said Acme founder and CEO Ada Ode.', "Acme founder and CEO"),
+    ],
+)
+def test_regression_two_roles_joined_by_and_kept_only_the_second(text: str, role: str) -> None:
+    """ "Actress and activist Ada Ode" gave the role "activist": an "and" was read as
+    joining two roles only when the second was one word, and a role opening the sentence
+    (capitalised) was no role word."""
+    assert _said(text)[-1][1] == role
+
+
+def test_regression_a_friend_named_in_a_statement_was_the_role_of_the_person_named() -> None:
+    """ "our dear friend Ivo Brandt" in the crew's words gave Brandt the role "dear friend":
+    a relation the speaker names in their own words is theirs, not a title or job of his."""
+    text = (
+        'The crew said: "We mourn our dear friend Ivo Brandt, a fine pilot."\n\n'
+        'Brandt had said in May: "The tide is mine and always will be."'
+    )
+    assert _said(text)[-1] == ("Brandt", None)

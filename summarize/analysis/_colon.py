@@ -21,16 +21,21 @@ __all__ = ["introduced_by_colon"]
 _WORDS = re.compile(r"[\w'\u2019.-]+|,")
 _READ = 160  # characters of a sentence read before the colon, at most
 # Words after which a clause speaks of someone else's words or of another subject.
-_ELSEWHERE = phrases.BOUNDARY | phrases.PRONOUNS | phrases.word_set(
-    "saying heard quoted reading read reads statement posted website site page letter"
-    " report sign note"
+_ELSEWHERE = (
+    phrases.BOUNDARY
+    | phrases.PRONOUNS
+    | phrases.word_set(
+        "saying heard quoted reading read reads statement posted website site page letter"
+        " report sign note"
+    )
 )
 _BEFORE_A_NAME = phrases.OF | phrases.word_set("the")
+# A text of the subject's own ("kept his statement short:"): their words follow.
+_OWN = phrases.word_set("his her their")
+_TEXTS = phrases.word_set("statement post letter note")
 
 
-def introduced_by_colon(
-    text: str, lo: int, colon: int, known: Container[str] = ()
-) -> Said | None:
+def introduced_by_colon(text: str, lo: int, colon: int, known: Container[str] = ()) -> Said | None:
     """The named person who opens text[lo:colon], a clause that a colon right before a quote ends.
 
     ``lo`` is the start of the quote's sentence, ``colon`` the offset of the colon.
@@ -38,7 +43,8 @@ def introduced_by_colon(
     :func:`~summarize.analysis._subjects.opening_name`; one word of a full name in
     ``known``), and after the name it holds no comma, no word of another clause or
     another speaker (a conjunction, a relative or a pronoun: "in which a woman is
-    heard saying:"), no text ("statement", "website": a text's words), and no
+    heard saying:"), no text ("statement", "website": a text's words) but one of the
+    subject's own ("kept his statement short:"), and no
     capitalised word but after a preposition ("kept to Harbour Radio:").
     """
     if colon - lo > _READ:
@@ -51,9 +57,16 @@ def introduced_by_colon(
         return None
     words = _WORDS.findall(text, at + len(name), colon)
     for k, word in enumerate(words):
-        if word == "," or word.lower() in _ELSEWHERE:
+        own = k and words[k - 1].lower() in _OWN and word.lower() in _TEXTS  # "kept his post"
+        if word == "," or (word.lower() in _ELSEWHERE and not own):
             return None
         before = words[k - 1] if k else ""
-        if word[:1].isupper() and before.lower() not in _BEFORE_A_NAME and not before[:1].isupper():
+        adjective = "-" in word and word.rpartition("-")[2].islower()  # "a Kessel-friendly"
+        if (
+            word[:1].isupper()
+            and not adjective
+            and before.lower() not in _BEFORE_A_NAME
+            and not before[:1].isupper()
+        ):
             return None  # "Ada Ode met Ivo Brandt:": another person who may speak
     return Said(name, at, at + len(name), False)

@@ -1,10 +1,13 @@
-"""A quote that a subject describes something as: 'Ada Ode described the plan as "..."'.
+"""A quote that a subject describes something as, or whose words a possessive names.
+
+'Ada Ode described the plan as "..."', 'Ada Ode's line "..."'.
 
 In analysis/, for :mod:`summarize.analysis._speakers`: :func:`described_as` reads who
 describes something as the quote's words, right before it in its sentence, where no
 speech verb stands (:func:`summarize.analysis._attribution.lead` reads those). The
 passive ('the plan was described as "..."') names no one here; a speaker after "by"
-is read by :func:`~summarize.analysis._attribution.tail`.
+is read by :func:`~summarize.analysis._attribution.tail`. :func:`owned_words` reads a
+person's possessive and a noun for their words ("line", "tweet") right before a quote.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import re
 
 from . import _speaker_phrases as phrases
+from ._people import is_person
 from ._speaker_phrases import Said
 from ._speaker_subject import relative, subject
 
-__all__ = ["described_as"]
+__all__ = ["described_as", "owned_words"]
 
 _READ = 200  # characters read back from the quote, at most
 # "described", what it describes (no mark that ends a clause or opens a quote), then "as".
@@ -23,6 +27,14 @@ _DESCRIBED = re.compile(
     r"\b(?:described|describes)\b[^.;:!?\"\u201c\u201d\n]{1,80}?\bas(?:[ \t]+(?:an?|the))?[ \t]*$"
 )
 _PASSIVE = phrases.word_set("was were is are be been being")
+# A name's possessive, then a noun for words of theirs, right before a quote: "Ada Ode's
+# line", "Ode's famous verse", "Ivo Brandt's tweet,". The name opens with a capital and
+# holds at most four words.
+_OWNED_WORDS = re.compile(
+    r"(?<![\w.'\u2019-])(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['\u2019]s[ \t]+"
+    r"(?:(?:famous|best-known|memorable|opening|closing|last|first|own)[ \t]+)?"
+    r"(?:line|lines|lyric|lyrics|verse|words|tweet|post)[ \t]*,?[ \t]*$"
+)
 
 
 def described_as(text: str, lo: int, hi: int) -> Said | None:
@@ -49,3 +61,16 @@ def described_as(text: str, lo: int, hi: int) -> Said | None:
         if toks[j][2] in phrases.ENDS and phrases.ends_at(toks, j):
             clause = j + 1
     return subject(text, toks, clause, k, whole=False) or relative(text, toks, clause, k)
+
+
+def owned_words(text: str, lo: int, hi: int) -> Said | None:
+    """The person whose words a possessive names right before the quote at ``hi``.
+
+    'Ada Ode's line "..." was used again', 'in Ivo Brandt's tweet, "..."': the name, a
+    possessive and a noun for words ("line", "lyrics", "verse", "words", "tweet",
+    "post"), maybe after "famous" or "opening"; the name must be a person's.
+    """
+    found = _OWNED_WORDS.search(text, max(lo, hi - 80), hi)
+    if found is None or not is_person(found.group("name")):
+        return None
+    return Said(found.group("name"), found.start("name"), found.end("name"), False)

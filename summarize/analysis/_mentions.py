@@ -49,6 +49,9 @@ _TITLE_HEADS = {
 # Heads of a role phrase that a title names besides its own ("Rep." for "the congressman").
 _ALSO = {"rep": ("congressman", "congresswoman", "lawmaker"), "sen": ("lawmaker",)}
 _BACK = 1500  # characters read back for the person a role phrase stands for
+# Heads that name one role: "the lawyer" after "his attorney, Ada Ode,".
+_SAME_HEAD = {"attorney": "lawyer", "counsel": "lawyer", "spokeswoman": "spokesperson"}
+_SAME_HEAD |= {"spokesman": "spokesperson"}
 
 
 class Mention(NamedTuple):
@@ -209,7 +212,8 @@ class Mentions:
             # "Officer Pat Quinn", "Lt. Gen. Ada Ode" for "the general"
             titles = (w.lower().rstrip(".") for w in m.name.split()[:-1])
             titled = any(_TITLE_HEADS.get(w, w) == head or head in _ALSO.get(w, ()) for w in titles)
-            if titled or (m.role is not None and _head(m.role) == head):
+            same = m.role is not None and _same_head(_head(m.role), head)
+            if titled or same:
                 return m.name, m.role or role
         return None
 
@@ -290,6 +294,11 @@ def _same(key: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(key) == 1:
         return key[0] in (full[0], full[-1])
     return key[0] == full[0] and key[-1] == full[-1]
+
+
+def _same_head(one: str, two: str) -> bool:
+    """Whether two heads name one role: "attorney" and "lawyer", "spokesman" and "spokesperson"."""
+    return _SAME_HEAD.get(one, one) == _SAME_HEAD.get(two, two)
 
 
 def _head(role: str) -> str:

@@ -13,9 +13,19 @@ import re
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions, named_at
 
-__all__ = ["KnownNames", "called_by"]
+__all__ = ["ROLE_HE", "ROLE_SHE", "KnownNames", "called_by", "called_by_role"]
 
 _PERSONAL = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+#: Words of a role that say whether the person is a man or a woman.
+ROLE_HE = phrases.word_set(
+    "man men spokesman father husband son brother actor boy grandfather uncle chairman"
+    " congressman businessman king prince nephew boyfriend widower dad grandson sir"
+)
+ROLE_SHE = phrases.word_set(
+    "woman women spokeswoman mother wife daughter sister actress girl grandmother aunt"
+    " chairwoman congresswoman businesswoman queen princess niece girlfriend widow mom"
+    " granddaughter waitress lady"
+)
 _HE = phrases.word_set("he his him himself")
 _CALLED = 80  # characters after a name read for the pronoun the text calls the person by
 # The end of a sentence, a quote or another name: what the pronoun may no longer refer back over.
@@ -36,6 +46,13 @@ def called_by(text: str, name: str) -> str:
         if word is not None and not _STOP.search(text, end, word.start()):
             he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
     return "he" if he > 1 and not she else "she" if she > 1 and not he else ""
+
+
+def called_by_role(role: str | None) -> str:
+    """The pronoun a role says its holder is called by ("mother": "she"), or "" when none does."""
+    words = {w.lower() for w in role.split()} if role else set()
+    he, she = not words.isdisjoint(ROLE_HE), not words.isdisjoint(ROLE_SHE)
+    return "he" if he and not she else "she" if she and not he else ""
 
 
 class KnownNames:

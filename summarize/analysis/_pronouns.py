@@ -17,7 +17,7 @@ from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._people import is_person
-from ._pronoun_evidence import KnownNames, called_by
+from ._pronoun_evidence import KnownNames, called_by, called_by_role
 from ._speaker_phrases import Said
 from ._spoken_of import addressed, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
@@ -218,9 +218,16 @@ class Resolver:
         return word if word in ("he", "she") else ""
 
     def called_as(self, name: str) -> str:
-        """The pronoun ("he" or "she") the text uses for a person (see :func:`called_by`)."""
+        """The pronoun ("he" or "she") the text uses for a person (see :func:`called_by`).
+
+        When the text's pronouns do not say, the role it gives them where it names them
+        may ("His mother, Ada Ode,": "she"; see :func:`called_by_role`).
+        """
         if name not in self.called:
-            self.called[name] = called_by(self.text, name)
+            called = called_by(self.text, name)
+            if not called and is_person(name):
+                called = called_by_role(self.mentions.role(name))
+            self.called[name] = called
         return self.called[name]
 
     def opening(self, k: int) -> str | None:

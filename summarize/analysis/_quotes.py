@@ -19,7 +19,7 @@ from operator import attrgetter
 
 from ..errors import InputError
 from ..records import Article, Quote, Sentence
-from ._quote_titles import heading, named_title, programme, strict_title, titled
+from ._quote_titles import heading, listed, named_title, programme, strict_title, titled, work_title
 from ._speakers import QuoteSpan, find_speakers
 
 __all__ = ["find_quotes"]
@@ -106,6 +106,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
         opening = sents[bisect_right(starts, span.open) - 1]
         if programme(text, span) or heading(text, span) or named_title(text, span):
             continue  # 'on CNN's "State of the Union."', a quoted heading: a title, whoever speaks
+        if work_title(text, span) or listed(text, span):
+            continue  # 'the answer track "Low Tide,"', a list of songs: titles, whoever speaks
         named = said.speaker is not None and not said.resolved  # not "he" or "she"
         if said.near or _statement(text, span, opening, named):
             quotes.append(

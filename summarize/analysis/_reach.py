@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from . import _speaker_phrases as phrases
 from ._people import is_person
+from ._pronoun_evidence import ROLE_HE as _HE
+from ._pronoun_evidence import ROLE_SHE as _SHE
 from ._pronouns import Resolver
 from ._roles import is_role
 from ._speaker_phrases import Said
@@ -24,16 +26,6 @@ __all__ = ["in_reach"]
 _BACK = 2  # sentences read back from the pronoun's sentence
 _CONTEXT = 800  # characters read back from the pronoun for the one person in reach
 _VERB_AFTER = 2  # lower-case words between a role that opens a sentence and its speech verb
-# Words of a role that say whether the person is a man or a woman.
-_HE = phrases.word_set(
-    "man men spokesman father husband son brother actor boy grandfather uncle chairman"
-    " congressman businessman king prince nephew boyfriend widower dad grandson sir"
-)
-_SHE = phrases.word_set(
-    "woman women spokeswoman mother wife daughter sister actress girl grandmother aunt"
-    " chairwoman congresswoman businesswoman queen princess niece girlfriend widow mom"
-    " granddaughter waitress lady"
-)
 _PERSONAL = frozenset({"he", "she"})
 _HIS = phrases.word_set("he his him himself")
 _HERS = phrases.word_set("she her hers herself")

@@ -20,8 +20,10 @@ __all__ = [
     "NOT_AGENT",
     "NOT_ROLE",
     "OF",
+    "OWN_WORDS",
     "PARTICIPLES",
     "POSSESSIVES",
+    "RELATIONS",
     "ROLE_NOUNS",
     "is_role",
     "owned",
@@ -46,6 +48,7 @@ ROLE_NOUNS = word_set(
     " agent agents assistant attendant consultant correspondent regent"
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
     " boyfriend partner whip congressman congresswoman congressmen congresswomen"
+    " actress actresses poet poets"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(
@@ -86,6 +89,16 @@ LINKING = word_set("for at in with on from about against by to into over under a
 LINKING_ING = word_set("including regarding concerning following excluding featuring")
 #: Possessives that may open a role ("his father"), dropped from it as "the" is.
 POSSESSIVES = word_set("his her their its our my your")
+#: Possessives of the one who speaks: a relation after them ("our dear friend Ada Ode",
+#: "my mother Ada Ode") is theirs to the person named, no role of that person's.
+OWN_WORDS = word_set("my our your")
+#: Role nouns that name a relation to someone, not a title or a job.
+RELATIONS = word_set(
+    "friend friends father mother son daughter wife husband brother sister uncle aunt cousin"
+    " grandmother grandfather parent parents colleague colleagues mom dad mum grandson"
+    " granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend partner"
+    " neighbour neighbor brothers sisters"
+)
 #: Words after a role's head that open what it is of ("spokeswoman for the port").
 OF = word_set("of for at in with on")
 

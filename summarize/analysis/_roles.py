@@ -30,7 +30,9 @@ from ._role_words import (
     MOST,
     NOT_ROLE,
     OF,
+    OWN_WORDS,
     POSSESSIVES,
+    RELATIONS,
     ROLE_NOUNS,
     is_role,
     owned,
@@ -110,8 +112,8 @@ def _read_before(text: str, start: int) -> str | None:
         elif gap.strip() or len(phrase) == MOST:
             break  # a comma, a quotation mark or a dash: the phrase ends there
         word = match.group()
-        if word == "and" and phrase and is_role([phrase[0].group()]):
-            phrase.insert(0, match)  # "founder and CEO": a second role noun
+        if word == "and" and phrase and (is_role([phrase[0].group()]) or _headed(phrase)):
+            phrase.insert(0, match)  # "founder and CEO", "host and film historian": two roles
             continue
         title = word[0].isupper() and word.lower().rstrip(".") in TITLES  # "Gen.", "Secretary"
         if word.lower() in NOT_ROLE or (title and not phrase):
@@ -131,11 +133,13 @@ def _read_before(text: str, start: int) -> str | None:
         phrase.insert(0, match)
     found = [m.group() for m in phrase]
     for k in range(len(found) - 1, -1, -1):  # "and" after a word that is no role noun ends it
-        if found[k] == "and" and not (k and _plain(found[k - 1]) and is_role(found[k - 1 : k])):
+        if found[k] == "and" and not (k and _role_word(found, k - 1)):
             found, phrase = found[k + 1 :], phrase[k + 1 :]
             break
     if comma and stop not in VERBS:
         return None  # "Ivo Brandt, the mayor, Ada Ode": a list, not a role
+    if stop.lower() in OWN_WORDS and found and found[-1].lower() in RELATIONS:
+        return None  # "our dear friend Ada Ode": the speaker's friend, no role of hers
     # The role's head noun stands right before the name ("trauma surgeon Dr. Jason Lees"),
     # or before "of" and what it is of ("director of research Ada Ode").
     of = found.index("of") if "of" in found[1:-1] else 0
@@ -183,6 +187,20 @@ def _no_head_before(text: str, start: int) -> bool:
 def _lower(words: list[str]) -> bool:
     """Whether every word is written in lower case."""
     return all(w.islower() for w in words)
+
+
+def _headed(phrase: list[re.Match[str]]) -> bool:
+    """Whether words read back are lower-case modifiers and a role noun: "political commentator"."""
+    words = [m.group() for m in phrase]
+    return len(words) <= 3 and _lower(words) and is_role(words[-1:])
+
+
+def _role_word(words: list[str], k: int) -> bool:
+    """Whether words[k] is a role noun in lower case, an acronym, or first ("Actress and")."""
+    word = words[k]
+    if not k and word[:1].isupper() and word[1:].islower():
+        word = word.lower()
+    return _plain(word) and is_role([word])
 
 
 def _plain(word: str) -> bool:

@@ -31,6 +31,7 @@ from ._speech_words import (
     is_word,
     may_cue,
     may_title,
+    saint,
     tokens,
     word_set,
 )
@@ -89,7 +90,7 @@ def in_name(toks: Tokens, k: int, lo: int, hi: int) -> bool:
     if capital(word):
         return True
     if word == "." and k > lo and toks[k - 1][1] == toks[k][0]:
-        return abbreviated(toks[k - 1][2])
+        return abbreviated(toks[k - 1][2]) or saint(toks, k, lo, hi)
     return word in LINKS and lo < k < hi - 1 and capital(toks[k + 1][2])
 
 

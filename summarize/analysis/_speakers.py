@@ -16,14 +16,16 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from ..text._labels import Label, speaker_labels
+from ._announced import announced, signed_above
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
-from ._described import described_as
+from ._described import described_as, owned_words
 from ._documents import issuer
 from ._epithets import by_epithet, is_epithet
 from ._introduced import followed, introduced
+from ._its_words import body_before
 from ._lead import lead
 from ._mentions import Mentions
 from ._organisations import held_as, with_organisation
@@ -145,7 +147,11 @@ def find_speakers(
             who, near = lead(
                 text, min(lo, span.open), span.open, ends_clause(text, span), resolver.names()
             )
-            who = who or described_as(text, min(lo, span.open), span.open)
+            who = (
+                who
+                or described_as(text, min(lo, span.open), span.open)
+                or owned_words(text, min(lo, span.open), span.open)
+            )
         if who is None:  # 'The plan will "cost dearly" and hurt trade, Ada Ode said Tuesday.'
             who = closing(text, span, sentences[last[n]].end)
             if who is not None and titled(text[span.start : span.end]):
@@ -180,7 +186,15 @@ def find_speakers(
         else:
             role = None  # a continued quote keeps its speaker's role
             if who is None and _opens(text, span, sentences[first[n]]):
-                who = introduced(resolver, first[n], said) or followed(resolver, said, first[n])
+                who = (
+                    introduced(resolver, first[n], said)
+                    or announced(resolver, first[n])
+                    or signed_above(text, span)
+                    or followed(resolver, said, first[n])
+                )
+        if who is not None and who.speaker is None and who.end - who.start == 2:
+            body = body_before(resolver, first[n], text[who.start : who.end])  # 'It said: "..."'
+            who = who if body is None else Said(body, who.start, who.end, False)
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
             stands = resolver.resolve(said, first[n], pronoun)

@@ -32,6 +32,7 @@ __all__ = [
     "is_word",
     "may_cue",
     "may_title",
+    "saint",
     "tokens",
     "word_set",
 ]
@@ -47,8 +48,9 @@ _TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 
 
 # The speech verbs, days and titles are those of text/ (summarize.text._frame), which marks
-# them in the vectors too.
-VERBS = SPEECH_VERBS
+# them in the vectors too; and verbs that report words only beside a quote, which the
+# vectors leave alone: lyrics rapped or sung ("Ode raps"), an account given ("Ode detailed").
+VERBS = SPEECH_VERBS | word_set("rapped raps sang sings detailed suggested")
 # Verbs that report speech only with their particle: "Ode points out", "as Ode pointed out,"
 # (not "the points", "pointed a gun"); the particle belongs to the verb (see after_verb).
 _WITH_OUT = word_set("point points pointed")
@@ -212,6 +214,27 @@ def after_verb(toks: Tokens, k: int) -> int:
     return k + 2 if toks[k][2] in _WITH_OUT else k + 1
 
 
+def saint(toks: Tokens, k: int, lo: int, hi: int) -> bool:
+    """Whether the dot at k is that of "St." inside a name: "Ada St. Clair", one word after it.
+
+    A name before it, not after a word of place ("on Main St. Ode said": a street), and
+    one capitalised word after it, then no other ("Main St. Ada Ode": a street, a name).
+    """
+    return (
+        toks[k - 1][2] in _SAINT
+        and k - 1 > lo
+        and capital(toks[k - 2][2])
+        and not (k - 2 > lo and toks[k - 3][2] in _STREET_BEFORE)
+        and k + 1 < hi
+        and capital(toks[k + 1][2])
+        and not (k + 2 < hi and capital(toks[k + 2][2]))
+    )
+
+
+_SAINT = word_set("St Ste")
+_STREET_BEFORE = word_set("on at in from near to off along down up")
+
+
 def ends_at(toks: Tokens, k: int) -> bool:
     """Whether token k ends a clause (; . ! ? or a quote mark, but not the dot of "Gen.").
 
@@ -220,5 +243,5 @@ def ends_at(toks: Tokens, k: int) -> bool:
     word = toks[k][2]
     if word == "." and k and toks[k - 1][1] == toks[k][0]:
         comma = k + 1 < len(toks) and toks[k + 1][2] == "," and toks[k + 1][0] == toks[k][1]
-        return not (comma or abbreviated(toks[k - 1][2]))
+        return not (comma or abbreviated(toks[k - 1][2]) or saint(toks, k, 0, len(toks)))
     return word in ENDS

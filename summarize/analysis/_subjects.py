@@ -26,6 +26,7 @@ _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s*$")
 _OPENING = 24  # tokens read at a sentence's start for its subject
 _DESCRIBING = 6  # words that may describe a sentence's subject before its name
 _SUFFIXES = phrases.word_set("Jr Sr")  # after a name, with a stop of their own
+_DASHES = frozenset("-\u2013\u2014")  # a dash after a subject's name sets off a clause
 # Verbs that take a name as their object: "Police found Ada Ode", not "Dock worker Ada Ode".
 _ACTS = phrases.word_set(
     "saw met found took brought hit left led sent gave kept caught held struck shot"
@@ -107,7 +108,8 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
     quote, possibly after words that describe it ("Dock worker Ada Ode, 52, was
     ...", "The city's engineer, Dr. Ada Ode, said ...", "Harbour pilot and fisherman
     Ada Ode", where "and" joins two lower-case words), followed by a lower-case
-    word (its verb), a comma or a parenthesis; not after "the" or a verb ("Police
+    word (its verb), a comma, a parenthesis or a dash before a lower-case word ("Ada
+    Ode - who led the team - said"); not after "the" or a verb ("Police
     found Ada Ode"), not a possessive ("Ada Ode's car"), not followed by "and"
     ("Ada Ode and ...") or by a group noun ("Ada Ode supporters", where the name
     describes them). The subject may follow "But" or a phrase set off before it (see
@@ -149,6 +151,7 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
             capitals = [len(w) > 1 and w.isupper() for _, _, w in toks[k:j]]  # "MUST WATCH"
             shouted = capitals[-1] or sum(capitals) > 1
             verb = after in (",", "(") or after[:1].islower()  # what follows a subject
+            verb = verb or (after in _DASHES and then[:1].islower())  # "Ada Ode - who led"
             if verb and after.lower() not in _MEMBERS and not shouted:
                 return name
         k, described = max(j, k + 1), described + max(j - k, 1)
