@@ -184,8 +184,10 @@ def run(
         quotes=quotes,
         names=vectorizer.name_terms_,
         figures=vectorizer.figure_terms_,
+        frame=vectorizer.frame_terms_,
         disagreements=disagreements,
         named_terms=vectorizer.named_terms,
+        vocabulary=vectorizer.vocabulary_,
     )
     chooser = (selector or make_selector(options.selection)).fit(by_row)
     merged = chooser.choose_claims(

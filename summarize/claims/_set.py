@@ -16,6 +16,7 @@ from ._claim import RankedClaim, make_claim
 from ._quoted import same_quotes
 from ._restate import OPENING_SHARE, OPENINGS, restated_groups, same_event
 from ._similarity import SimilarityGraph
+from ._stating import TermKinds, stating_rows
 
 __all__ = ["SentenceSet"]
 
@@ -54,6 +55,9 @@ class SentenceSet:
         named_terms: The terms a sentence writes only as parts of names (the
             vectoriser's :meth:`~summarize.text.SentenceVectorizer.named_terms`), or
             None: then every member of a group supports its claim.
+        kinds: What each column's term is (a name, a plain word, a figure), or None:
+            with it, a merged claim also takes the sentences of other claims that
+            state it (:func:`~summarize.claims._stating.stating_rows`).
     """
 
     sentences: Sequence[Sentence]
@@ -76,6 +80,7 @@ class SentenceSet:
     total_sources: int
     term_ids: np.ndarray | None = None
     named_terms: Callable[[str], Set[str]] | None = None
+    kinds: TermKinds | None = None
 
     @classmethod
     def of(
@@ -93,14 +98,18 @@ class SentenceSet:
         term_ids: np.ndarray | None = None,
         names: np.ndarray | None = None,
         figures: np.ndarray | None = None,
+        frame: np.ndarray | None = None,
         disagreements: Sequence[Disagreement] = (),
         named_terms: Callable[[str], Set[str]] | None = None,
+        vocabulary: Mapping[str, int] | None = None,
     ) -> SentenceSet:
         """Gather a set's sentences and what the earlier stages found, and index them by row.
 
         ``names`` and ``figures`` are the vectoriser's name and figure columns
         (``name_terms_``, ``figure_terms_``): with them, openings that share figures
-        restate from less (:func:`~summarize.claims._restate.restated_groups`).
+        restate from less (:func:`~summarize.claims._restate.restated_groups`). With its
+        ``frame_terms_``, ``vocabulary_`` and ``named_terms`` too, a merged claim takes
+        the sentences of other claims that state it (:meth:`merged_claim`).
         The sentences of the versions of a sure disagreement in ``disagreements``
         report one event whatever their words, and two sentences that hold the same
         quoted words one statement: their groups restate each other
@@ -157,6 +166,7 @@ class SentenceSet:
             total_sources=len(set(source_of.values())),
             term_ids=term_ids,
             named_terms=named_terms,
+            kinds=_kinds(vocabulary, names, figures, frame, named_terms),
         )
 
     def claim(self, row: int, rows: Sequence[int] | None = None) -> RankedClaim:
@@ -176,21 +186,25 @@ class SentenceSet:
             quotes=self.quotes,
         )
 
-    def merged_claim(self, row: int) -> RankedClaim:
-        """The claim of ``row``'s group, with the sources of the groups that restate it.
+    def merged_claim(self, row: int, *, restated: bool = True) -> RankedClaim:
+        """The claim of ``row``'s group as the merged summary shows it, with all its sources.
 
-        For each article the group lacks, the sentence of the most alike restating
-        group that has one joins the support: the merged summary shows one of two
-        claims that give one fact, and counts the sources of both. For an article the
-        group holds (other than the shown sentence's), a restating group's sentence
-        takes the place of the group's own when it is more alike to the shown one:
-        the sentence that states the fact best supports it.
+        With ``restated``, for each article the group lacks, the sentence of the most
+        alike restating group that has one joins the support: the merged summary shows
+        one of two claims that give one fact, and counts the sources of both. For an
+        article the group holds (other than the shown sentence's), a restating group's
+        sentence takes the place of the group's own when it is more alike to the shown
+        one: the sentence that states the fact best supports it.
+
+        Then each article still lacking lends the sentence that states the claim although
+        grouping put it in another claim, if it has one
+        (:func:`~summarize.claims._stating.stating_rows`).
         """
         index = self.group_index[row]
         rows = self.supporting(row)
         place = {self.sentences[member].article: k for k, member in enumerate(rows)}
         shown = self.sentences[row].article
-        for other in self.restated[index]:
+        for other in self.restated[index] if restated else ():
             for member in self.groups[other]:
                 article = self.sentences[member].article
                 if article not in place:
@@ -198,6 +212,19 @@ class SentenceSet:
                     rows.append(member)
                 elif article != shown and self._closer(row, member, rows[place[article]]):
                     rows[place[article]] = member
+        if self.kinds is not None:
+            lacking = {a: own for a, own in self.rows_of.items() if a not in place and own}
+            rows += stating_rows(
+                row,
+                lacking,
+                sentences=self.sentences,
+                terms=self.terms,
+                matrix=self.matrix,
+                graph=self.graph,
+                similarity=self.similarity,
+                alone=self.alone,
+                kinds=self.kinds,
+            )
         return self.claim(row, rows)
 
     def supporting(self, row: int) -> list[int]:
@@ -233,6 +260,23 @@ class SentenceSet:
         shown = self.matrix[row]
         alike = shown.multiply(self.matrix[one]).sum()
         return bool(alike > shown.multiply(self.matrix[other]).sum())
+
+
+def _kinds(
+    vocabulary: Mapping[str, int] | None,
+    names: np.ndarray | None,
+    figures: np.ndarray | None,
+    frame: np.ndarray | None,
+    named_terms: Callable[[str], Set[str]] | None,
+) -> TermKinds | None:
+    """What each column's term is, or None when the vectoriser did not say all of it."""
+    if vocabulary is None or names is None or figures is None or frame is None:
+        return None
+    if named_terms is None:
+        return None
+    return TermKinds.of(
+        vocabulary, names=names, frame=frame, figures=figures, named_terms=named_terms
+    )
 
 
 def _alone_each(

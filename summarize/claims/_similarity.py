@@ -214,6 +214,7 @@ class SimilarityGraph:
         threshold: Smallest similarity in ``links``.
         top_k: Links each node keeps for itself, or ``None`` for all.
         complete_from: Similarity from which ``links`` holds every link.
+        members: Node x row incidence: each node's rows (made from ``node``).
 
     Example:
         >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0], [0.6, 0.8]]))
@@ -230,6 +231,10 @@ class SimilarityGraph:
     threshold: float
     top_k: int | None
     complete_from: float
+    members: sparse.csr_matrix = attrs.field(
+        default=attrs.Factory(lambda self: _members(self.node, len(self.first)), takes_self=True),
+        repr=False,
+    )
 
     @classmethod
     def build(
@@ -261,6 +266,10 @@ class SimilarityGraph:
         """Rows in each node."""
         return np.bincount(self.node, minlength=len(self.first))
 
+    def rows_of(self, nodes: np.ndarray) -> np.ndarray:
+        """The rows of ``nodes``, node after node, each node's in order."""
+        return np.asarray(self.members[nodes].indices)
+
     def at_least(self, similarity: float) -> sparse.csr_matrix:
         """Return every link of at least ``similarity`` between nodes.
 
@@ -287,3 +296,10 @@ class SimilarityGraph:
                 f"threshold {threshold}, top_k {top_k}; build it with those at least"
             )
         return _links(self.links, threshold=threshold, top_k=top_k)
+
+
+def _members(node: np.ndarray, nodes: int) -> sparse.csr_matrix:
+    """The node x row incidence matrix of ``node`` (row -> its node)."""
+    rows = len(node)
+    ones = np.ones(rows, dtype=np.int8)
+    return sparse.csr_matrix((ones, (node, np.arange(rows))), shape=(nodes, rows))

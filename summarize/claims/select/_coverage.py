@@ -207,7 +207,7 @@ class CoverageSelector:
             matrix=sentences.matrix,
             redundancy=redundancy,
         )
-        return [sentences.merged_claim(row) if cut else sentences.claim(row) for row in shown]
+        return [sentences.merged_claim(row, restated=cut) for row in shown]
 
     def choose_each(
         self,

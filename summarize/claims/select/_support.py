@@ -74,9 +74,9 @@ class SupportSelector:
             redundancy=redundancy,
             closes=closes if cut else None,
         )
+        merged = [sentences.merged_claim(claims[i].row, restated=cut) for i in chosen]
         if not cut:
-            return [claims[i] for i in chosen]
-        merged = [sentences.merged_claim(claims[i].row) for i in chosen]
+            return merged
         # Ranked again with the sources lent: most sources first, then the score.
         return sorted(merged, key=lambda item: (-item.claim.source_count, -item.claim.score))
 
