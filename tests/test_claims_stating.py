@@ -9,8 +9,8 @@ from scipy import sparse
 
 import summarize
 from summarize import Article
-from summarize.claims import SimilarityGraph
-from summarize.claims._stating import PLAIN_SHARED, STATING_SHARE, _near
+from summarize.claims import SentenceSet, SimilarityGraph
+from summarize.claims._stating import PLAIN_SHARED, STATING_SHARE, _near, stating_rows
 
 PIER = "The old pier was shut for repairs by Ada Ode."
 BOTH = (
@@ -49,37 +49,101 @@ def test_regression_a_sentence_stating_two_facts_supported_one_line_only(selecti
     assert {s.text for s in pier.support} >= {BOTH}
 
 
-def test_a_sentence_that_names_someone_else_does_not_join() -> None:
-    """The same words said of another person are another fact."""
-    both = BOTH.replace("Ada Ode", "Ivo Brandt")
-    digest = summarize.summarize(_set(both=both), merged=10, redundancy=1.0)
-    assert [s.article for s in _pier(digest).support] == ["a", "d"]
+A0 = "Ada Ode shut the old pier for repairs on Friday."
+FARES = "the ferry company raised its fares on the harbour route"
+LONG = (
+    f", and {FARES} and cut two night sailings to the islands for the winter months while"
+    " crews painted the hulls of the old boats in the yard near the beach near the beach"
+)
 
 
-def test_a_sentence_that_names_no_one_may_join() -> None:
-    """Said without her name, "the pier was shut" still states the line that names her."""
-    both = BOTH.replace(
-        "Ada Ode shut the old pier for repairs", "Workers shut the old pier for repairs on Friday"
+def _joining(monkeypatch: pytest.MonkeyPatch, b: str, *, a: str = A0, d: str = PIER) -> list[str]:
+    """What joins the pier's claim (shown by ``d``) from ``b``, which it lacks.
+
+    Five articles: ``a`` and ``d`` say the pier was shut, ``c`` and ``e`` that fares
+    rose; ``b`` says what the test gives, so grouping puts it beside ``c`` and ``e``.
+    """
+    built: list[SentenceSet] = []
+    of = SentenceSet.of.__func__  # type: ignore[attr-defined]
+
+    def keep(cls: type[SentenceSet], *args: object, **kwargs: object) -> SentenceSet:
+        built.append(of(cls, *args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(SentenceSet, "of", classmethod(keep))
+    texts = {
+        "a": f"{a} The weather was mild all week.",
+        "d": f"{d} Gulls circled the quay.",
+        "b": f"{b} Crowds gathered at the beach.",
+        "c": "The ferry company raised its fares on the harbour route, Ada Ode said. "
+        "Tickets sold out by noon.",
+        "e": "Fares on the harbour route were raised. The mayor stayed away.",
+    }
+    summarize.summarize([Article(id=k, source=k, text=t) for k, t in texts.items()])
+    [found] = built
+    [row] = [r for r, sentence in enumerate(found.sentences) if sentence.text == d]
+    assert [found.sentences[r].article for r in found.group_of[row]] == ["a", "d"]
+    lacking = {article: found.rows_of[article] for article in "bce"}
+    rows = stating_rows(
+        row,
+        lacking,
+        sentences=found.sentences,
+        terms=found.terms,
+        matrix=found.matrix,
+        graph=found.graph,
+        similarity=found.similarity,
+        alone=found.alone,
+        kinds=found.kinds,
     )
-    digest = summarize.summarize(_set(both=both), merged=10, redundancy=1.0)
-    assert "b" in {s.article for s in _pier(digest).support}
+    return [found.sentences[r].text for r in rows]
 
 
-def test_a_sentence_with_other_figures_does_not_join() -> None:
-    """Shut "for 40 days" is not shut "for 12 days", however alike the words."""
-    pier = "The old pier was shut for 12 days of repairs by Ada Ode."
-    both = BOTH.replace("for repairs", "for 40 days of repairs")
-    digest = summarize.summarize(_set(both=both, pier=pier), merged=10, redundancy=1.0)
-    assert "b" not in {s.article for s in _pier(digest).support}
+def test_the_sentence_that_states_it_joins(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _joining(monkeypatch, BOTH) == [BOTH]
+    # said at more length, linked still above 1.3 times the claim similarity
+    assert _joining(monkeypatch, f"Ada Ode shut the old pier for repairs{LONG[:80]}.") != []
 
 
-def test_a_lead_in_does_not_join() -> None:
-    """A sentence that ends on a colon introduces what is said; it states nothing."""
-    both = "Ada Ode shut the old pier for repairs, and the ferry company said this of its fares:"
-    digest = summarize.summarize(_set(both=both), merged=10, redundancy=1.0)
-    for line in digest.merged:
-        if line.sentence.text != both:
-            assert both not in {s.text for s in line.support}
+def test_a_sentence_linked_only_as_strongly_as_grouping_asks_does_not_join(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Linked at 0.36: enough to group, not to count for a claim it was not grouped with."""
+    assert _joining(monkeypatch, f"Ada Ode shut the old pier for repairs{LONG}.") == []
+
+
+def test_a_sentence_that_names_someone_the_claim_does_not_name_does_not_join(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Workers shut the pier" is not "Ada Ode shut the pier"; a sentence that names no
+    one ("Workers", its first word, is no name) may state a claim that names her."""
+    a, d = "Workers shut the old pier for repairs on Friday.", "The old pier was shut for repairs."
+    assert _joining(monkeypatch, BOTH, a=a, d=d) == []
+    workers = BOTH.replace("Ada Ode shut", "Workers shut")
+    d = "Ada Ode shut the old pier for repairs."
+    assert _joining(monkeypatch, workers, a=PIER, d=d) == [workers]
+
+
+def test_a_sentence_that_does_not_stand_alone_does_not_join(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _joining(monkeypatch, f"That is why {BOTH[0].lower()}{BOTH[1:]}") == []
+
+
+def test_a_sentence_that_gives_other_figures_does_not_join(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Shut "for 40 days" is not shut "for 12 days", however alike the words; a sentence
+    that gives no figure may state the claim that gives one."""
+    d = "The old pier was shut for 12 days of repairs by Ada Ode."
+    forty = BOTH.replace("for repairs", "for 40 days of repairs")
+    assert _joining(monkeypatch, forty, d=d) == []
+    assert _joining(monkeypatch, BOTH, d=d) == [BOTH]
+
+
+def test_a_sentence_sharing_one_plain_word_does_not_join(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name and "shut" are shared, the pier is not: the gates were shut."""
+    b = "Ada Ode shut the gates of the ferry company."
+    assert _joining(monkeypatch, b, a=A0, d="Ada Ode shut the pier.") == []
 
 
 def test_the_thresholds_are_stricter_than_grouping() -> None:

@@ -9,8 +9,8 @@ most alike its shown sentence, when they are linked more strongly than two sente
 one claim must be (:data:`STATING_SHARE` of the claim similarity) and say the same of
 the same:
 
-* it stands alone as a statement (:func:`~summarize.text.stands_alone`) and states
-  something (:func:`~summarize.text.states_nothing`: no heading or lead-in);
+* it stands alone as a statement (:func:`~summarize.text.stands_alone`: no heading, no
+  lead-in ending on a colon, no sentence that opens by pointing back);
 * the two share two plain words at least: neither a name, nor a word that frames a
   statement (a speech verb, a title, a day), nor a figure, nor a word both write as
   part of a name ("Board" in "the Kessel Harbour Board", in a fare rise and in a strike);
@@ -32,7 +32,6 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Sentence
-from ..text import states_nothing
 from ._similarity import SimilarityGraph
 
 __all__ = ["PLAIN_SHARED", "STATING_SHARE", "TermKinds", "stating_rows"]
@@ -129,7 +128,7 @@ def stating_rows(
     joined = []
     for rows in lacking.values():
         best = max((r for r in rows if r in near), key=lambda r: (near[r], -r), default=None)
-        if best is None or not alone[best] or states_nothing(sentences[best].text):
+        if best is None or not alone[best]:
             continue
         columns = matrix[best].indices
         its_figures = set(columns[kinds.figures[columns]])
