@@ -311,7 +311,8 @@ class Version:
         article: Id of the article it is given in.
         value: The figure as written, hedge included ("nearly 30,000").
         low: The smallest number the figure allows (``-math.inf`` when it sets
-            no lower bound, as "less than -5%").
+            no lower bound, as "less than -5%"); a time of day in minutes after
+            midnight, a day of the week by its ISO number (Monday 1, Sunday 7).
         high: The largest number it allows (equal to ``low`` for an exact figure;
             ``math.inf`` when the figure sets no upper bound, as "more than 50,000").
         start: Offset of ``value`` in the article's text.

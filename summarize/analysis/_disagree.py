@@ -2,7 +2,8 @@
 
 In analysis/, on the set's content sentences: :func:`find_disagreements` reads their
 figures (with :mod:`summarize.analysis._figures`) and gathers those that different
-sources give differently for one thing into the digest's disagreements;
+sources give differently for one thing into the digest's disagreements, with the
+days of one happening that :mod:`summarize.analysis._days` finds;
 :mod:`summarize.analysis._certainty` says which of them are certain.
 """
 
@@ -18,6 +19,7 @@ from ..errors import UnknownMethodError
 from ..records import Disagreement, Sentence, Version
 from ..text._languages import LANGUAGES, stemmer, stop_words
 from ._certainty import excluding, settle
+from ._days import day_disagreements
 from ._figures.about import about
 from ._figures.context import UNKNOWN_CURRENCY, read_figures, read_frames
 from ._figures.cosine import Cosines
@@ -62,6 +64,9 @@ def find_disagreements(
     order. Only figures that can match another are compared: those with a
     predicate, the age of a named person, a rate, or a count of a noun with
     modifiers; and a unit whose figures all share a value gives no disagreement.
+    With the claims known, the days of the week that date one happening in
+    sentences of one claim are compared too
+    (:func:`~summarize.analysis._days.day_disagreements`); they only *may* differ.
 
     Args:
         sentences: Every content sentence of the set, in set order (articles in
@@ -103,6 +108,21 @@ def find_disagreements(
         return []
     lexicon = lexicon_for(stemmer("english"))
     claim_of = _claims(len(sentences), claims)
+    found = _figure_disagreements(sentences, sources, lexicon, claim_of, known=claims is not None)
+    found += day_disagreements(sentences, sources, claim_of, lexicon, stop_words("english"))
+    found.sort(key=lambda placed: placed[0])
+    return [disagreement for _, disagreement in found]
+
+
+def _figure_disagreements(
+    sentences: Sequence[Sentence],
+    sources: Mapping[str, str],
+    lexicon: Lexicon,
+    claim_of: list[int],
+    *,
+    known: bool,
+) -> list[tuple[tuple[int, int], Disagreement]]:
+    """The disagreements of figures, each with the place of its first version."""
     figures = read_figures(
         sentences, sources, lexicon, stop_words("english"), claim_of, frames=False
     )
@@ -134,9 +154,7 @@ def find_disagreements(
         by_source.setdefault(figure.source, []).append(figure)
     cosine = Cosines(idf)
     found = [v for v in (_reconcile(g, by_source, cosine) for g in found) if excluding(v)]
-    found.sort(key=lambda group: group[0].position)
-    known = claims is not None
-    return [_disagreement(*settle(group, known), lexicon) for group in found]
+    return [(group[0].position, _disagreement(*settle(group, known), lexicon)) for group in found]
 
 
 def _claims(size: int, claims: Sequence[Sequence[int]] | None) -> list[int]:

@@ -268,7 +268,8 @@ class _Page:
         if unsure:
             body += (
                 '<h3 class="unsure">May differ</h3><p class="note">Figures that count alike '
-                "things in sentences stating different claims: they may not be of one thing."
+                "things in sentences stating different claims, and days of one happening, "
+                "which may be told in different places: they may not be of one thing."
                 '</p><div class="differ unsure">'
                 + "".join(self.disagreement(d) for d in unsure)
                 + "</div>"

@@ -24,7 +24,7 @@ The format (stable; keys appear in this order)::
         {"about": <a few words>,
          "versions": [{"source", "article", "value", "low", "high",
                        "start", "end", "sentence": <sentence>}, ...],
-         "certain": <bool>}             # false: the figures may differ (other claims)
+         "certain": <bool>}             # false: the figures may differ (other claims; days)
       ],
       "exclusives": [                    # per article, claims no other source makes
                                          # (none in a set of one source)

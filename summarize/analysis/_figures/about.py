@@ -44,6 +44,8 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
     * Other kinds: what the unit measures ("time", "share"), with the predicate
       ("year built"); a time of day is of the happening its predicates name
       ("time of the collapse").
+    * Figures that are all expected ("economists had expected 640,000 new jobs")
+      are a forecast of what the label says ("forecast of jobs gained").
 
     The first figure of the group (set order) that gives a phrase names it.
 
@@ -55,6 +57,14 @@ def about(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
     Returns:
         The label, never empty.
     """
+    label = _label(group, lexicon, stop)
+    if all(f.role == "expected" for f in group):
+        return f"forecast of {label}"
+    return label
+
+
+def _label(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
+    """What the figures of one disagreement count, forecast or not (see :func:`about`)."""
     first = group[0]
     if first.kind == "money":
         return money_label(group, lexicon, stop)

@@ -17,6 +17,8 @@ from .tokens import SentenceTokens
 
 __all__ = ["Figure", "pair_claims"]
 
+_PART = ("including", "among them", "among whom", "of whom", "of them")
+
 
 @attrs.define(eq=False)
 class Figure:
@@ -133,6 +135,12 @@ class Figure:
         )
 
     @property
+    def part(self) -> bool:
+        """Whether it is a part of the count before it: "31 killed, including six children"."""
+        before = self.sentence.text[: self.quantity.start].rstrip().lower()
+        return before.endswith(_PART)
+
+    @property
     def active(self) -> bool:
         """Whether it can match another figure.
 
@@ -156,17 +164,23 @@ def pair_claims(figures: Sequence[Figure]) -> None:
 
     A count with no predicate, phrase or rate (:attr:`Figure.active` only through
     its claim: "six stories") can match only a count of its unit that another
-    source gives in a sentence of the same claim; with none it matches nothing,
-    and is left out of the comparison (its claim set to -1) rather than make it
-    slower.
+    source gives in a sentence of the same claim, or, as a part of a count
+    ("including five children"), a part of a count that another source gives there,
+    predicate or none; with none it matches nothing, and is left out of the
+    comparison (its claim set to -1) rather than make it slower.
 
     Args:
         figures: The set's figures, their claims set.
     """
     sources: dict[tuple[int, tuple[str, str]], set[str]] = {}
+    parts: dict[tuple[int, tuple[str, str]], set[str]] = {}
     bare = [f for f in figures if f.claim >= 0 and f.bare]
     for figure in bare:
         sources.setdefault((figure.claim, figure.key), set()).add(figure.source)
+    for figure in figures:  # "including four children": paired by a part of another source
+        if figure.claim >= 0 and figure.kind == "count" and figure.part:
+            parts.setdefault((figure.claim, figure.key), set()).add(figure.source)
     for figure in bare:
-        if len(sources[figure.claim, figure.key]) < 2:
+        place = (figure.claim, figure.key)
+        if len(sources[place]) < 2 and not (figure.part and len(parts[place]) > 1):
             figure.claim = -1

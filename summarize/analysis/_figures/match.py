@@ -16,6 +16,7 @@ from .context import UNKNOWN_CURRENCY
 from .cosine import context_cosines
 from .counted import kin
 from .figure import Figure
+from .one_claim import forecasts, one_claim, parts_alike
 from .predicates import Lexicon
 
 __all__ = ["CONTEXT", "WEAK", "alike", "overlap", "same"]
@@ -50,6 +51,10 @@ def alike(
       "$500,000 in tax revenue"), so that each is compared only with amounts in the
       same thing or in nothing said; amounts of one class in the same thing in
       sentences of one claim match with no more context.
+    * In sentences of one claim, two parts of counts that agree ("nine hurt,
+      including four children", "including five children") match, and so do
+      figures that are both expected, whoever made the forecast (see
+      :mod:`.one_claim`).
     * Vetoes: different roles (a change against a level), a period against none
       (a figure for "the first three months" or "last month" against one without),
       different currencies (an unknown one matches any), units of different
@@ -100,7 +105,7 @@ def alike(
     given = np.array([bool(t) for t in told])
     distinct = given[:, None] & given[None, :] & ~same(told)
     # in one thing, in sentences of one claim: their places and times need not be said alike
-    told_alike = given[:, None] & given[None, :] & ~distinct & _one_claim(bucket)
+    told_alike = given[:, None] & given[None, :] & ~distinct & one_claim(bucket)
     # A source that gives several different figures of one kind ("143 in Germany",
     # "24 in Belgium") leaves it to the context to say which is which.
     ambiguous = (one_source & apart & (shared | neither) & ~distinct).any(axis=1)
@@ -125,6 +130,8 @@ def alike(
         (strong & (~guarded | close))
         | (shared & ~strong & ((similarity >= WEAK) | together | told_alike) & (~guarded | close))
         | (neither & _named_alike(bucket, similarity, together))
+        | parts_alike(bucket, together)
+        | forecasts(bucket)
     )
     matches &= same([f.role for f in bucket]) & ~distinct
     if bucket[0].kind == "time":
@@ -168,7 +175,7 @@ def _named_alike(
     noun with no modifiers in sentences of one claim given for the same places
     and times (``together``) whose contexts have something in common ("eight
     stories below", "six stories below"), unless it is a part of another count
-    ("28 killed, including nine children": the children of another toll may be
+    ("31 killed, including six children": the children of another toll may be
     three); a rate of one noun ("vehicles a day")
     in a context with something in common. Words around a bare figure say too
     little: six children of "the average woman" in one century and seven in
@@ -177,7 +184,7 @@ def _named_alike(
     if bucket[0].kind in ("measure", "age"):  # "the 200ft span", "a 68-year-old bridge"
         heads = np.array([f.phrase for f in bucket])
         matches = (heads[:, None] == heads[None, :]) & (heads[:, None] != "")
-        matches &= (similarity >= CONTEXT) | _one_claim(bucket) | _share([f.names for f in bucket])
+        matches &= (similarity >= CONTEXT) | one_claim(bucket) | _share([f.names for f in bucket])
     if bucket[0].kind == "age":  # "Kevin Johnson" is "Kevin Deon Johnson", not "Ann Johnson"
         for i, j in zip(*np.nonzero(_share([f.person for f in bucket])), strict=True):
             one, two = bucket[i].person, bucket[j].person
@@ -190,11 +197,11 @@ def _named_alike(
         phrases = np.array([f.phrase if " " in f.phrase else "" for f in bucket])
         named = (phrases[:, None] == phrases[None, :]) & (phrases[:, None] != "")
         if not together.any():
-            return np.asarray(named & ((similarity >= CONTEXT) | _one_claim(bucket)))
-        bare = np.array([not f.phrase and not _part(f) for f in bucket])
+            return np.asarray(named & ((similarity >= CONTEXT) | one_claim(bucket)))
+        bare = np.array([not f.phrase and not f.part for f in bucket])
         unit = bucket[0].unit != ""
         return np.asarray(
-            (named & ((similarity >= CONTEXT) | _one_claim(bucket)))
+            (named & ((similarity >= CONTEXT) | one_claim(bucket)))
             | (together & (similarity >= WEAK) & unit & bare[:, None] & bare[None, :])
         )
     return np.zeros(similarity.shape, dtype=bool)
@@ -211,7 +218,7 @@ def _together(bucket: Sequence[Figure]) -> np.ndarray:
     April" and "3% from a year before"). "Killed two in Aleppo" and "in Aleppo,
     killed at least three" are one place however the sentences order it.
     """
-    together = _one_claim(bucket)
+    together = one_claim(bucket)
     if not together.any():
         return together
     framed = np.array([bool(f.frame) for f in bucket])
@@ -233,15 +240,6 @@ def _same_day(bucket: Sequence[Figure]) -> np.ndarray:
 _DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
-def _part(figure: Figure) -> bool:
-    """Whether a count is a part of the count before it: "28 killed, including nine children"."""
-    before = figure.sentence.text[: figure.quantity.start].rstrip().lower()
-    return before.endswith(_PART)
-
-
-_PART = ("including", "among them", "among whom", "of whom", "of them")
-
-
 def _kin(units: Sequence[str]) -> np.ndarray:
     """Which pairs of the units may count one thing (see :func:`.counted.kin`)."""
     kinds = sorted(set(units))
@@ -249,14 +247,6 @@ def _kin(units: Sequence[str]) -> np.ndarray:
     table = np.array([[kin(one, two) for two in kinds] for one in kinds])
     codes = np.array([code[unit] for unit in units])
     return np.asarray(table[codes[:, None], codes[None, :]])
-
-
-def _one_claim(bucket: Sequence[Figure]) -> np.ndarray:
-    """Which figures stand in sentences that state one claim."""
-    claims = np.fromiter((f.claim for f in bucket), dtype=np.int64, count=len(bucket))
-    if claims.max() < 0:
-        return np.zeros((len(bucket), len(bucket)), dtype=bool)
-    return np.asarray((claims[:, None] == claims[None, :]) & (claims[:, None] >= 0))
 
 
 def same(values: Sequence[object]) -> np.ndarray:
