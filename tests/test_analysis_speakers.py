@@ -1284,3 +1284,15 @@ def test_regression_a_quote_after_the_subjects_own_statement_and_a_colon_had_no_
     """ 'X kept his statement to a Wire-friendly length: "..."' gave no speaker: "statement"
     and a capitalised adjective were read as someone else's text and name."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("initial", ["A", "I", "B"])
+def test_regression_a_middle_initial_that_is_a_word_cut_the_speaker(initial: str) -> None:
+    """The speaker of "said Mayor Ada A. Ode of Kessel" was "Ada": "A" and "I" open no
+    name as words, but between two words of a name with their stop they are initials."""
+    name = f"Ada {initial}. Ode"
+    text = f'"We will rebuild the pier," said Mayor {name} of Kessel. "I know it."'
+    assert speakers(text) == [name, name]
+    assert speakers(f'"We will rebuild," said {name}. "I know it."') == [name, name]
+    # a capital word alone is still no initial: the sentence after a name starts anew
+    assert speakers('"We will rebuild," said Ada Ode. A crowd cheered.') == ["Ada Ode"]

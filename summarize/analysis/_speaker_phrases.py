@@ -85,10 +85,16 @@ AND_NAME = frozenset({"and", "&"})  # what joins two names into a group that spe
 
 
 def in_name(toks: Tokens, k: int, lo: int, hi: int) -> bool:
-    """Whether token k can belong to a name: a capitalised word, "Gen." or a link ("of")."""
+    """Whether token k can belong to a name: a capitalised word, "Gen." or a link ("of").
+
+    A capital letter and its stop after a word of the name is an initial, "A" and "I" too
+    ("Mayor Ada A. Ode"), though as words they open no name.
+    """
     word = toks[k][2]
     if capital(word):
         return True
+    if len(word) == 1 and word.isupper() and lo < k < hi - 1 and capital(toks[k - 1][2]):
+        return toks[k + 1][2] == "." and toks[k + 1][0] == toks[k][1]
     if word == "." and k > lo and toks[k - 1][1] == toks[k][0]:
         return abbreviated(toks[k - 1][2]) or saint(toks, k, lo, hi)
     return word in LINKS and lo < k < hi - 1 and capital(toks[k + 1][2])
