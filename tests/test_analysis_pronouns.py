@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.analysis._mentions import named_at
+from summarize.analysis._named_at import named_at
 from summarize.analysis._pronoun_evidence import _in_lower_case
 from summarize.analysis._quotes import find_quotes
 from summarize.analysis._spoken_of import addressed

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import _speaker_phrases as phrases
-from ._mentions import Mentions, named_at
+from ._mentions import Mentions
+from ._named_at import named_at
 
 __all__ = ["ROLE_HE", "ROLE_SHE", "KnownNames", "called_by", "called_by_role"]
 

@@ -4,7 +4,9 @@ In analysis/: :func:`subject` reads the speaker in the words before a speech ver
 ("SDF spokesman Ada Ode, 52, said" gives "Ada Ode"), dropping the words that describe
 the name, appositives and relative clauses, for :mod:`summarize.analysis._attribution`
 and :mod:`summarize.analysis._subjects`; names and phrases are read with
-:mod:`summarize.analysis._speaker_phrases`. Each function reads a bounded number of tokens.
+:mod:`summarize.analysis._speaker_phrases`, and who a relative "who" before the verb
+stands for by :mod:`summarize.analysis._relative`. Each function reads a bounded number
+of tokens.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import re
 from itertools import pairwise
 
 from ._organisations import joins_organisation, organisation_start
-from ._people import is_person
 from ._roles import is_role
 from ._speaker_phrases import (
     AND_NAME,
@@ -34,7 +35,7 @@ from ._speaker_phrases import (
 )
 from ._titles import title_apart
 
-__all__ = ["relative", "subject"]
+__all__ = ["adverb", "name_back", "subject"]
 
 _SUBJECT = 60  # tokens read before a speech verb for its subject
 _ROLE_PREFIX = 8  # words of a role before a speaker's name after a quote, at most
@@ -53,7 +54,8 @@ _BODY_OF = word_set("of at for with")
 _SEPARATORS = frozenset(",\u2014\u2013")
 
 
-def _name_back(toks: Tokens, lo: int, hi: int) -> int:
+def name_back(toks: Tokens, lo: int, hi: int) -> int:
+    """Where the name that ends toks[lo:hi] starts (hi when none does)."""
     i = hi
     while i > lo and in_name(toks, i - 1, lo, hi):
         i -= 1
@@ -70,7 +72,7 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
     if last.lower() in PRONOUNS:
         i = hi - 1
     elif capital(last):
-        i = _name_back(toks, lo, hi)
+        i = name_back(toks, lo, hi)
         joins = i > lo and joins_organisation(text, toks[i - 1][0], toks[i - 1][1])
         if i < hi and _joined(toks, i - 1) and not joins:  # "Ada Ode and Ivo Brandt said"
             return Said(None, toks[i][0], toks[hi - 1][1], False)
@@ -127,7 +129,8 @@ def _joined(toks: Tokens, k: int) -> bool:
     return capital(before) or aged
 
 
-def _adverb(word: str) -> bool:
+def adverb(word: str) -> bool:
+    """Whether a word may stand between a speaker and the verb: "also", "Friday", "quickly"."""
     return word.lower() in _ADVERBS or (word.endswith("ly") and word.islower())
 
 
@@ -160,7 +163,7 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
             if not depth and token[2] != ")":
                 kept.append(token)
         toks, lo, hi = kept, 0, len(kept)
-    while hi > lo and _adverb(toks[hi - 1][2]):  # "Ode also said", "Ode on Friday said"
+    while hi > lo and adverb(toks[hi - 1][2]):  # "Ode also said", "Ode on Friday said"
         hi -= 1
     cuts = [k for k in range(lo, hi) if toks[k][2] in _SEPARATORS]
     if hi > lo and toks[hi - 1][2] in _SEPARATORS:  # "Ada Ode, the head of the office," said
@@ -168,7 +171,7 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
         parts = [(a + 1, b) for a, b in zip(bounds, cuts, strict=False) if b > a + 1]
         pick = None
         for n, (a, b) in enumerate(parts[:-1]):
-            name = _name_back(toks, a, b)
+            name = name_back(toks, a, b)
             place = name > a and toks[name - 1][2].lower() in PLACE
             if _appositive(toks, parts[n + 1 :]) and name < b and not place:
                 pick = (a, b)
@@ -226,7 +229,7 @@ def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     clause ("his father, who ...").
     """
     *before, (a, b) = parts
-    if _name_back(toks, a, b) != a or not capital(toks[a][2]):
+    if name_back(toks, a, b) != a or not capital(toks[a][2]):
         return False
     return all(
         (not capital(toks[c][2]) or _owner_role(toks, c, d) or _one_of(toks, c, d))
@@ -280,25 +283,3 @@ def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     cut = next((k for k, word in enumerate(words) if k and word in OF), len(words))
     headed = words[cut - 1].islower() and is_role(words[cut - 1 : cut])
     return words[0][0].islower() or ((titled or headed) and not set(words) & _AND)
-
-
-def relative(text: str, toks: Tokens, lo: int, k: int) -> Said | None:
-    """The person a relative "who" before the speech verb at k stands for.
-
-    'Ode spoke to Ivo Brandt, who replied, "..."', '..., said Ode, who also told
-    them "..."': "who" (maybe an adverb after it) right after a comma and a name of
-    a person, which is not the object of "of" ("the son of Ada Ode, who said":
-    the son or Ode), nor a possessive.
-    """
-    j = k - 1
-    while j > lo and _adverb(toks[j][2]):
-        j -= 1
-    if j - 2 < lo or toks[j][2].lower() != "who" or toks[j - 1][2] != ",":
-        return None
-    start = _name_back(toks, lo, j - 1)
-    if start >= j - 1 or (start > lo and toks[start - 1][2].lower() in _BODY_OF):
-        return None
-    said = speaker_of(text, toks, start, j - 1)
-    if said.speaker is None or toks[j - 2][2].endswith(("'s", "\u2019s")):
-        return None
-    return said if is_person(said.speaker) else None
