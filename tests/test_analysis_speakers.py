@@ -86,9 +86,11 @@ def test_participle_then_pronoun_is_not_an_attribution() -> None:
 
 
 def test_infinitive_is_not_a_speech_verb() -> None:
-    """In "went on to say" the subject is not read off "to"."""
-    text = 'Ode went on to say that "the boats are safe to use again".'
+    """In "too tired to say" the subject is not read off "to"; "went on to say" is Ode's saying."""
+    text = 'Ode was too tired to say that "the boats are safe to use again".'
     assert pairs(text) == [("the boats are safe to use again", None)]
+    text = 'Ode went on to say that "the boats are safe to use again".'
+    assert pairs(text) == [("the boats are safe to use again", "Ode")]
 
 
 def test_initials_and_adverbs_stay_out_of_the_way() -> None:

@@ -33,6 +33,7 @@ from ._speaker_phrases import (
     speaker_of,
     word_set,
 )
+from ._speech_words import goes_on
 from ._titles import title_apart
 
 __all__ = ["adverb", "name_back", "subject"]
@@ -163,6 +164,8 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
             if not depth and token[2] != ")":
                 kept.append(token)
         toks, lo, hi = kept, 0, len(kept)
+    if hi - lo > 2 and goes_on(toks, hi - 1):  # "The statement goes on to say"
+        hi -= 3
     while hi > lo and adverb(toks[hi - 1][2]):  # "Ode also said", "Ode on Friday said"
         hi -= 1
     cuts = [k for k in range(lo, hi) if toks[k][2] in _SEPARATORS]

@@ -22,7 +22,7 @@ from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, ta
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_words
-from ._documents import issuer
+from ._documents import goes_on_saying, issuer
 from ._epithets import by_epithet, is_epithet
 from ._introduced import followed, introduced
 from ._its_words import body_before
@@ -209,8 +209,8 @@ def find_speakers(
             who = None if stands is None else Said(stands, who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
-            if speaker is None:  # "the report" by "the Harbour Institute": the body's words
-                speaker = issuer(text, who.start, who.speaker)
+            if speaker is None:  # "the report" by "the Harbour Institute"; "it continued"
+                speaker = issuer(text, who.start, who.speaker) or goes_on_saying(text, who, said)
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
             if (
