@@ -135,7 +135,11 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
         j = name_forward(toks, lo + skip, hi)
         if not skip and j + 1 < hi and toks[j][2] in AND_NAME and capital(toks[j + 1][2]):
             if not joins_organisation(text, toks[j][0], toks[j][1]):  # "said Ode and Brandt"
-                return Said(None, toks[lo][0], toks[j - 1][1], False)
+                k = name_forward(toks, j + 1, hi)  # the two of them, unless a list goes on
+                one, two = speaker_of(text, toks, lo, j), speaker_of(text, toks, j + 1, k)
+                alone = k >= hi or toks[k][2] not in (",", *AND_NAME)
+                both = f"{one.speaker} and {two.speaker}" if alone else None
+                return Said(both, toks[lo][0], toks[k - 1][1], False)
             lo = j + 1  # "said Ways and Means Committee Chairman Ada Ode": the words after "and"
             j = name_forward(toks, lo, hi)
         later = _name_after_role(text, toks, j, hi)

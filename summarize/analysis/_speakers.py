@@ -285,8 +285,11 @@ def _apart(attribution: Attribution, mentions: Mentions) -> Attribution:
 
     "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode. A title moved to the
     role keeps the word that says when it was held where the article names the person
-    with it ("former Gov. Ada Ode" for a "she" that stands for "Gov. Ada Ode").
+    with it ("former Gov. Ada Ode" for a "she" that stands for "Gov. Ada Ode"). Two
+    people ("Ada Ode and Ivo Brandt") have no one role.
     """
+    if " and " in (attribution.speaker or ""):
+        return attrs.evolve(attribution, role=None)
     speaker, role = title_apart(attribution.speaker or "", attribution.role)
     if attribution.role is None and role is not None and speaker != attribution.speaker:
         role = held_as(role, mentions.role(speaker) if is_person(speaker) else None)
