@@ -407,3 +407,45 @@ def test_a_name_is_spoken_to_only_as_the_object_of_an_opening_phrase(
 ) -> None:
     sentence = content_sentences(Article(id="a", text=text))[0]
     assert addressed(text, sentence, text.index(name)) is spoken_to
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zendaya said she would miss the harbour. Tickets sold out in an hour.\n\n"
+            "Zendaya spoke to reporters at the pier after she landed. "
+            '"This is a dark morning for the ferry crews."',
+            [("Zendaya", None)],
+        ),
+        (
+            "Zorabel said she had sailed on the ferry as a girl. Later, Zorabel told the crowd "
+            "that she would come back. The ferry left at noon.\n\n"
+            '"We never cancel a show because of the weather," she said.',
+            [("Zorabel", None)],
+        ),
+        (
+            "Singer Zendaya said she would miss the harbour. Zendaya said she loved the crew.\n\n"
+            '"We never cancel a show because of the weather," Singer Zendaya said.',
+            [("Zendaya", "Singer")],
+        ),
+    ],
+)
+def test_regression_a_one_word_stage_name_was_read_as_no_person(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A performer known by one name, the subject of a speech verb and called "she" by the
+    text, is a person: a sentence's subject, whom "she" stands for, and no role word."""
+    article = Article(id="a", text=text)
+    found = find_quotes(article, content_sentences(article))
+    assert [(q.speaker, q.role) for q in found] == expected
+
+
+def test_regression_she_said_at_the_time_went_to_a_plural_that_spoke() -> None:
+    """ "Critics said ..." named nobody "she" could stand for: the passage follows Ada Ode."""
+    text = (
+        "Ada Ode ran the harbour board for ten years. Critics said Ivo Brandt, the board's "
+        "treasurer, had hidden the losses from her. "
+        '"We were never told about the debts," she said at the time.'
+    )
+    assert speakers(text) == ["Ada Ode"]

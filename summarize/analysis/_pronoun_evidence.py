@@ -9,10 +9,13 @@ word is asked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._named_at import named_at
+from ._people import is_person
+from ._role_words import ROLE_NOUNS
 
 __all__ = ["ROLE_HE", "ROLE_SHE", "KnownNames", "called_by", "called_by_role"]
 
@@ -68,13 +71,37 @@ class KnownNames:
     def __init__(self, text: str, mentions: Mentions) -> None:
         self.text, self.mentions = text, mentions
         self.answers: dict[str, bool] = {}
+        self.alone: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         if word not in self.answers:
-            self.answers[word] = self._named(word)
+            self.answers[word] = self._named(word) or self.stage(word)
         return self.answers[word]
+
+    def stage(self, word: str) -> bool:
+        """Whether a word (lower case) is a name a person goes by alone: "Zendaya", "Zorabel".
+
+        The text writes it capitalised, never in lower case and never beside another
+        capitalised word (no word of a full name, not "Zorabel Quay"), at least once
+        as the subject of a speech verb ("Zorabel said", "said Zorabel"), and calls them
+        "he" or "she" (see :func:`called_by`: not a firm, a country or a film); a word in "s" is
+        taken for a plural ("Critics", "Officials"), and a word that says nobody in
+        particular ("Everyone", "Staff") is none. A person by the name (see
+        :func:`~summarize.analysis._people.is_person`), not a body or a place.
+        """
+        if word not in self.alone:
+            self.alone[word] = _stage(self.text, word, self.role)
+        return self.alone[word]
+
+    def role(self, word: str) -> bool:
+        """Whether a word (lower case) is a role noun that may stand before a name alone.
+
+        A word of :data:`~summarize.analysis._role_words.ROLE_NOUNS` or a performer's
+        ("singer", "rapper"), not one read from its ending ("amber" of "Amber Ode").
+        """
+        return word in ROLE_NOUNS or word in _PERFORMERS
 
     def _named(self, word: str) -> bool:
         if _in_lower_case(self.text, word):
@@ -91,6 +118,41 @@ class KnownNames:
             if not quoted and not (line and text[m.end : m.end + 1] in ("", "\n")):
                 return True
         return False
+
+
+# Capitalised words that open a sentence as its subject and name nobody in particular.
+_NOBODY = phrases.word_set(
+    "everyone everybody someone somebody anyone anybody nobody none many most some few"
+    " staff family management security media government parliament congress police"
+    " lawmakers officials authorities spokesman spokeswoman spokesperson god"
+)
+_STAGE = re.compile(r"[A-Z][a-z]+")
+# Performers, who often go by one name: "Singer Zendaya", "Rapper Zorabel".
+_PERFORMERS = phrases.word_set(
+    "singer rapper actor actress comedian comic musician drummer guitarist bassist pianist"
+    " producer model dancer songwriter artist star poet author designer chef host presenter"
+)
+
+
+def _stage(text: str, word: str, role_word: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (lower case) is a name a person goes by alone (see KnownNames.stage)."""
+    name = word.capitalize()
+    if not _STAGE.fullmatch(name) or word.endswith("s") or word in _NOBODY or len(word) < 3:
+        return False
+    if not is_person(name) or not phrases.capital(name) or _in_lower_case(text, word):
+        return False
+    subject = False
+    for end in named_at(text, name, 20):
+        before = text[max(0, end - len(name) - 30) : end - len(name)].split()[-1:]
+        after = text[end : end + 30].split()[:1]
+        role = bool(before) and role_word(before[0].lower())  # "Singer Zendaya"
+        if any(phrases.capital(w) and w[-1:].isalpha() for w in after + before[: not role]):
+            return False  # "Zorabel Quay", "Ada Zorabel": a word of a longer name
+        speaks = bool(after) and after[0].rstrip(",.") in phrases.VERBS  # "Zorabel said"
+        speaks = speaks or (bool(before) and before[0] in phrases.VERBS)  # "said Zorabel"
+        subject = subject or speaks
+    return subject and called_by(text, name) != ""  # "Zorabel said she": a person
+
 
 
 def _in_lower_case(text: str, word: str) -> bool:

@@ -93,12 +93,22 @@ class Resolver:
         pronoun, anyone = pronoun.lower(), False
         for name in self._candidates(said, sentence, pronoun):
             anyone = anyone or name is not None
-            if name and self.called_as(name) in ("", pronoun):
+            if name and self._fits(name, pronoun):
                 return name
         if anyone:
             return None
         name = self._passage(said, sentence, pronoun)  # nobody nearer: further back
-        return name if name is not None and self.called_as(name) in ("", pronoun) else None
+        return name if name is not None and self._fits(name, pronoun) else None
+
+    def _fits(self, name: str, pronoun: str) -> bool:
+        """Whether "he" or "she" may stand for a person: not one the text calls the other.
+
+        A name a person goes by alone ("Zendaya"; see :meth:`KnownNames.stage`) only
+        when the text calls them by that pronoun: a firm or a country may read so too.
+        """
+        called = self.called_as(name)
+        alone = " " not in name and self._known().stage(name.lower())
+        return called == pronoun if alone else called in ("", pronoun)
 
     def _passage(self, said: Sequence[Said | None], sentence: int, pronoun: str) -> str | None:
         """Whom a passage that names nobody near the quote follows, further back.
@@ -274,7 +284,9 @@ class Resolver:
                     if (c, d) not in self.seen:
                         self.seen[c, d] = named_in(text, c, d)
                     for named in self.seen[c, d]:
-                        if lo <= named[0] < hi and named > best:
+                        plural = " " not in named[1] and named[1].endswith("s")  # "Critics"
+                        plural = plural and named[1].lower() not in self._known()
+                        if lo <= named[0] < hi and named > best and not plural:
                             best = named
                 k += 1
         return (best[0], best[1]) if best[0] >= 0 else (-1, None)
