@@ -1328,3 +1328,31 @@ def test_regression_a_quote_after_the_subjects_own_statement_and_a_colon_had_no_
     """ 'X kept his statement to a Wire-friendly length: "..."' gave no speaker: "statement"
     and a capitalised adjective were read as someone else's text and name."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I handed the crew the keys," said his wife, Ada Ode, 69, of Kessel Park.',
+            [("Ada Ode", "wife")],
+        ),
+        (
+            '"The pier will reopen," said the harbour master, Ada Ode, on Monday. '
+            '"The divers have finished."',
+            [("Ada Ode", "harbour master"), ("Ada Ode", "harbour master")],
+        ),
+        (
+            '"The board wants someone to blame," said the lawyer, Ivo Brandt.',
+            [("Ivo Brandt", "lawyer")],
+        ),
+        # a list after the role: nobody alone
+        ('"We will rebuild," said the mayor, Ada Ode, and Ivo Brandt.', [("the mayor", None)]),
+    ],
+)
+def test_regression_said_his_wife_then_her_name_gave_the_role_as_the_speaker(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ '"...," said his wife, Ada Ode,' gave "his wife": the name after the comma is the
+    speaker, the role before it her role."""
+    assert [(q.speaker, q.role) for q in quotes_in(text)] == expected

@@ -137,7 +137,7 @@ def _read_before(text: str, start: int) -> str | None:
         if found[k] == "and" and not (k and _role_word(found, k - 1)):
             found, phrase = found[k + 1 :], phrase[k + 1 :]
             break
-    if comma and stop not in VERBS:
+    if comma and stop not in VERBS and not _said_before(text, phrase, stop):
         return None  # "Ivo Brandt, the mayor, Ada Ode": a list, not a role
     if stop.lower() in OWN_WORDS and found and found[-1].lower() in RELATIONS:
         return None  # "our dear friend Ada Ode": the speaker's friend, no role of hers
@@ -151,6 +151,14 @@ def _read_before(text: str, start: int) -> str | None:
     if found[0][:1].isupper():  # "Means Committee chairman": "Ways and" may open it
         first = organisation_start(text, first)
     return " ".join(text[first : phrase[-1].end()].split())
+
+
+def _said_before(text: str, phrase: list[re.Match[str]], stop: str) -> bool:
+    """Whether "the" or a possessive after a speech verb opens the role: "said his wife, Ada"."""
+    if not phrase or stop.lower() not in DETERMINERS | POSSESSIVES:
+        return False
+    before = text[max(0, phrase[0].start() - 30) : phrase[0].start()].split()
+    return len(before) > 1 and before[-1].lower() == stop.lower() and before[-2] in VERBS
 
 
 def _no_head_before(text: str, start: int) -> bool:

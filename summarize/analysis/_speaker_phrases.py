@@ -165,9 +165,34 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
             end = name_forward(toks, name, hi)
             if end >= j:  # the name ends the phrase: not "a Republican source"
                 return speaker_of(text, toks, name, end)
+        named = _named_after(text, toks, lo, j, hi)
+        if named is not None:  # "said his wife, Ada Ode,": Ada Ode
+            return named
     else:
         return None
     return speaker_of(text, toks, lo, j) if j > lo + skip else None
+
+
+def _named_after(text: str, toks: Tokens, lo: int, j: int, hi: int) -> Said | None:
+    """The person a definite role after "said" names after a comma: "said his wife, Ada Ode".
+
+    toks[lo:j] opens with "the" or a possessive and ends in a role noun, of at most
+    four words; a name of two words or more follows the comma, then a comma, a stop
+    or the end (not "said the mayor, Ada Ode, and Ivo Brandt", a list).
+    """
+    if not lo < j < hi - 1 or j - lo > 4 or toks[j][2] != "," or not capital(toks[j + 1][2]):
+        return None
+    if toks[lo][2].lower() not in _DEFINITE or not is_role([toks[j - 1][2]]):
+        return None
+    end = name_forward(toks, j + 1, hi)
+    after = toks[end][2] if end < hi else "."
+    listed = after == "," and end + 1 < hi and toks[end + 1][2] in AND_NAME
+    if end - j - 1 < 2 or after not in (",", ".", ";") or listed:
+        return None
+    return speaker_of(text, toks, j + 1, end)
+
+
+_DEFINITE = word_set("the his her their its")
 
 
 def _role_after(toks: Tokens, lo: int, hi: int) -> int:
