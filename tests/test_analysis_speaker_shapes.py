@@ -808,3 +808,25 @@ def test_regression_one_of_a_role_then_the_name_set_off_gave_no_speaker(
 ) -> None:
     """'One of the founders of X, NAME, said: "..."' had no speaker."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The channel was never dredged, not once," Kelly Ode, senior deputy harbourmaster '
+            'said. "Nobody checked the buoys."',
+            ["Kelly Ode", "Kelly Ode"],
+        ),
+        ('"We were never told," Ada Ode, harbour master said.', ["Ada Ode"]),
+        # a clause, not a role, runs to the verb: nobody is read
+        ('"We were never told," Ada Ode, who was there said.', [None]),
+    ],
+)
+def test_regression_a_role_with_no_article_left_unclosed_before_the_verb_hid_the_speaker(
+    text: str, speaker: list[str | None]
+) -> None:
+    """ '"...," Kelly Ode, senior deputy harbourmaster said.' gave no speaker: the apposition's
+    closing comma is left out, and the role has no article."""
+    article = Article(id="a", text=text)
+    assert [q.speaker for q in find_quotes(article, content_sentences(article))] == speaker

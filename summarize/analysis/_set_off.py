@@ -42,12 +42,18 @@ def unclosed_body(toks: Tokens, lo: int, cut: int, hi: int) -> bool:
 
     '"...," Ada Ode, a partner of Acme Law LLP said': the name alone before the comma,
     then an article, lower-case words ending in a role noun, "of", "at", "for" or
-    "with", and the body's capitalised name up to the verb. A name after a role noun
-    ("Ode, the lawyer Ivo Brandt said") is no body's name, and gives none.
+    "with", and the body's capitalised name up to the verb; or at most four lower-case
+    words up to the verb that end in a role noun ("Ada Ode, harbour master said"). A
+    name after a role noun ("Ode, the lawyer Ivo Brandt said") is no body's name, and
+    gives none.
     """
     if cut == lo or not all(in_name(toks, k, lo, cut) for k in range(lo, cut)):
         return False
     k = cut + 1
+    words = [w for _, _, w in toks[k:hi]]
+    if 0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words):
+        # "Kelly Ode, senior deputy harbourmaster said": a role with no article, to the verb
+        return is_role(words[-1:]) and _ARTICLES.isdisjoint(words) and BOUNDARY.isdisjoint(words)
     if k >= hi or toks[k][2].lower() not in _ARTICLES:
         return False
     k += 1
