@@ -830,3 +830,14 @@ def test_regression_a_role_with_no_article_left_unclosed_before_the_verb_hid_the
     closing comma is left out, and the role has no article."""
     article = Article(id="a", text=text)
     assert [q.speaker for q in find_quotes(article, content_sentences(article))] == speaker
+
+
+def test_regression_a_quote_after_a_named_subject_who_remembers_had_no_speaker() -> None:
+    """ 'His mother, Mara Ode, remembers that day. "..."': she is introduced as remembering."""
+    text = (
+        "The ferry sensor caught every fall in its first year. His mother, Mara Ode, "
+        'remembers that winter. "All of us cheered on the quay that night."'
+    )
+    article = Article(id="a", text=text)
+    found = find_quotes(article, content_sentences(article))
+    assert [(q.speaker, q.role) for q in found] == [("Mara Ode", "mother")]
