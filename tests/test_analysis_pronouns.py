@@ -449,3 +449,17 @@ def test_regression_she_said_at_the_time_went_to_a_plural_that_spoke() -> None:
         '"We were never told about the debts," she said at the time.'
     )
     assert speakers(text) == ["Ada Ode"]
+
+
+def test_regression_she_said_at_the_time_went_to_the_person_spoken_about() -> None:
+    """A paragraph about an aide accused, then one about "the mayor's own staff" and "her"
+    claim: "she said at the time" is the mayor's, not the aide's last named."""
+    text = (
+        "Kessel Mayor Ada Ode said on Monday that her files had been stolen. Two of her aides "
+        "were charged. One aide, Ivo Brandt, took her phone for repairs, and he made copies. "
+        "He is due in court in July, and Mia Lund's hearing is not yet set.\n\n"
+        "The charges, if proved, would be a betrayal by the mayor's own staff, and a turn from "
+        "her first claim that rivals had hacked her computer. "
+        '"This marks a new low in Kessel politics," she said at the time.'
+    )
+    assert speakers(text) == ["Ada Ode"]
