@@ -463,3 +463,16 @@ def test_regression_she_said_at_the_time_went_to_the_person_spoken_about() -> No
         '"This marks a new low in Kessel politics," she said at the time.'
     )
     assert speakers(text) == ["Ada Ode"]
+
+
+def test_regression_he_went_to_a_woman_named_by_her_first_name_alone() -> None:
+    """ "Ada" is the "Ada Marren" the text calls "her": "he says" is not hers."""
+    text = (
+        "Ada Marren hums to herself on the pier. Ada will tell you about her years on the "
+        "ferries.\n\n"
+        "Ivo Brandt, 15, walks over with a toolbox and waves at Ada.\n\n"
+        '"This buoy tells the harbour office when a boat drifts," Brandt says.\n\n'
+        '"Is that so?" Ada asks. "How clever."\n\n'
+        '"Thanks," he says, and bends to fix the buoy.'
+    )
+    assert speakers(text)[-1] != "Ada"

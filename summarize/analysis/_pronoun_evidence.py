@@ -17,7 +17,7 @@ from ._named_at import named_at
 from ._people import is_person
 from ._role_words import ROLE_NOUNS
 
-__all__ = ["ROLE_HE", "ROLE_SHE", "KnownNames", "called_by", "called_by_role"]
+__all__ = ["ROLE_HE", "ROLE_SHE", "KnownNames", "called_by", "called_by_role", "called_in"]
 
 _PERSONAL = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 #: Words of a role that say whether the person is a man or a woman.
@@ -37,19 +37,38 @@ _STOP = re.compile(r"[.!?\"\u201c\u201d]|\b[A-Z][a-z]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
 
 
-def called_by(text: str, name: str) -> str:
+def called_by(text: str, name: str, also: str = "") -> str:
     """The pronoun ("he" or "she") the text uses for a person, or "" when it is unclear.
 
     Read from the first personal pronoun within 80 characters after each place
-    (at most 20) that names them as ``name`` does, in the same sentence, with no
+    (at most 20) that names them as ``name`` does, or as ``also`` does (their full
+    name, for a name of one word: "Ada Ode" for "Ada"), in the same sentence, with no
     other name or quote between: twice one of the two, and never the other.
     """
     he = she = 0
-    for end in named_at(text, name, 20):
+    ends = named_at(text, name, 20) + (named_at(text, also, 20) if also else [])
+    for end in sorted(set(ends)):
         word = _PERSONAL.search(text, end, end + _CALLED)
         if word is not None and not _STOP.search(text, end, word.start()):
             he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
     return "he" if he > 1 and not she else "she" if she > 1 and not he else ""
+
+
+def called_in(text: str, name: str, mentions: Mentions, known: KnownNames) -> str:
+    """The pronoun ("he" or "she") a text calls a person by: :func:`called_by`, else the role.
+
+    A name of one word is read with the one full name it is a word of ("Ada" with "Ada
+    Marren"); when the text's pronouns do not say, the role it gives them where it
+    names them may ("His mother, Ada Ode,": "she"; see :func:`called_by_role`).
+    """
+    word, full = name.lower(), ""
+    if " " not in name and is_person(name) and word in known:
+        names = {m.name for m in mentions.every(holding=word) if word in m.key[:1] + m.key[-1:]}
+        full = names.pop() if len(names) == 1 else ""
+    called = called_by(text, name, full)
+    if not called and is_person(name):
+        called = called_by_role(mentions.role(name))
+    return called
 
 
 def called_by_role(role: str | None) -> str:

@@ -17,7 +17,7 @@ from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._people import is_person
-from ._pronoun_evidence import KnownNames, called_by, called_by_role
+from ._pronoun_evidence import KnownNames, called_in
 from ._speaker_phrases import Said
 from ._spoken_of import addressed, by_role, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
@@ -238,16 +238,9 @@ class Resolver:
         return word if word in ("he", "she") else ""
 
     def called_as(self, name: str) -> str:
-        """The pronoun ("he" or "she") the text uses for a person (see :func:`called_by`).
-
-        When the text's pronouns do not say, the role it gives them where it names them
-        may ("His mother, Ada Ode,": "she"; see :func:`called_by_role`).
-        """
+        """The pronoun ("he" or "she") the text uses for a person (see :func:`called_in`)."""
         if name not in self.called:
-            called = called_by(self.text, name)
-            if not called and is_person(name):
-                called = called_by_role(self.mentions.role(name))
-            self.called[name] = called
+            self.called[name] = called_in(self.text, name, self.mentions, self.names())
         return self.called[name]
 
     def opening(self, k: int) -> str | None:
