@@ -841,3 +841,29 @@ def test_regression_a_quote_after_a_named_subject_who_remembers_had_no_speaker()
     article = Article(id="a", text=text)
     found = find_quotes(article, content_sentences(article))
     assert [(q.speaker, q.role) for q in found] == [("Mara Ode", "mother")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ivo Brandt has spent two years on the restoration. And he told the Gazette that "
+            'an early demo of "Low Tide Blues" showed him how much the band had changed '
+            'it: "Every overdub we added mattered more than I thought."',
+            "Ivo Brandt",
+        ),
+        (
+            "Ada Ode won the race in 2010. Ode, a ferry pilot for twenty years, agreed with "
+            "the crew. She twice told the "
+            'Gazette that the other boat "tried to run us onto the rocks."',
+            "Ode",
+        ),
+    ],
+)
+def test_regression_a_song_title_or_twice_between_speaker_and_quote_hid_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """A title quoted in the attribution's clause ended it, so "he told" was not read; "She
+    twice told" read "She twice" as a name."""
+    article = Article(id="a", text=text)
+    assert [q.speaker for q in find_quotes(article, content_sentences(article))] == [speaker]

@@ -45,7 +45,7 @@ _SUBJECT = 60  # tokens read before a speech verb for its subject
 _ROLE_PREFIX = 8  # words of a role before a speaker's name after a quote, at most
 _RELATIVE = word_set("who whom whose which")
 _ADVERBS = TIME | word_set(
-    "also later then again previously earlier once further reportedly separately recently"
+    "also later then again previously earlier once twice further reportedly separately recently"
     " has had have was were is would will on"
 )
 _AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"

@@ -137,7 +137,11 @@ def find_speakers(
     role: str | None = None
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
-        lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
+        k = n - 1  # a title before it in the sentence ("a song like "Low Tide"") ends no clause
+        words = text[span.start : span.end]
+        while k >= 0 and last[k] == first[n] and _title(text, spans[k]) and not titled(words):
+            k -= 1
+        lo = max(sentences[first[n]].start, spans[k].close if k >= 0 else 0)
         who = (
             tail(text, span, max(hi, span.close))
             or credited(text, span)
@@ -272,6 +276,11 @@ def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> A
     """The attribution with its name and role kept apart (see :func:`apart`)."""
     speaker, role = apart(attribution, mentions, known)
     return attrs.evolve(attribution, speaker=speaker, role=role)
+
+
+def _title(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote is a title written as one ("Low Tide Blues"), no words said."""
+    return titled(text[span.start : span.end].rstrip(",.")) and not text[span.start].islower()
 
 
 def _opens(text: str, span: QuoteSpan, sentence: Sentence) -> bool:
