@@ -867,3 +867,13 @@ def test_regression_a_song_title_or_twice_between_speaker_and_quote_hid_the_spea
     twice told" read "She twice" as a name."""
     article = Article(id="a", text=text)
     assert [q.speaker for q in find_quotes(article, content_sentences(article))] == [speaker]
+
+
+def test_regression_jr_before_a_lower_case_word_ended_the_speaker_s_clause() -> None:
+    """ "at Ode's Jr. and Brandt's piers, has said" read the stop of "Jr." as a clause's end."""
+    text = (
+        "Ada Ode, who runs the cafés at Ode's Jr. and two other piers for the ferry line, "
+        "has said that the \"harbour fees explain why the fares are so high.\""
+    )
+    article = Article(id="a", text=text)
+    assert [q.speaker for q in find_quotes(article, content_sentences(article))] == ["Ada Ode"]
