@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.analysis._mentions import named_at
+from summarize.analysis._named_at import named_at
 from summarize.analysis._pronoun_evidence import _in_lower_case
 from summarize.analysis._quotes import find_quotes
 from summarize.analysis._spoken_of import addressed
@@ -407,3 +407,72 @@ def test_a_name_is_spoken_to_only_as_the_object_of_an_opening_phrase(
 ) -> None:
     sentence = content_sentences(Article(id="a", text=text))[0]
     assert addressed(text, sentence, text.index(name)) is spoken_to
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quillon said she would miss the harbour. Tickets sold out in an hour.\n\n"
+            "Quillon spoke to reporters at the pier after she landed. "
+            '"This is a dark morning for the ferry crews."',
+            [("Quillon", None)],
+        ),
+        (
+            "Zorabel said she had sailed on the ferry as a girl. Later, Zorabel told the crowd "
+            "that she would come back. The ferry left at noon.\n\n"
+            '"We never cancel a show because of the weather," she said.',
+            [("Zorabel", None)],
+        ),
+        (
+            "Singer Quillon said she would miss the harbour. Quillon said she loved the crew.\n\n"
+            '"We never cancel a show because of the weather," Singer Quillon said.',
+            [("Quillon", "Singer")],
+        ),
+    ],
+)
+def test_regression_a_one_word_stage_name_was_read_as_no_person(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A performer known by one name, the subject of a speech verb and called "she" by the
+    text, is a person: a sentence's subject, whom "she" stands for, and no role word."""
+    article = Article(id="a", text=text)
+    found = find_quotes(article, content_sentences(article))
+    assert [(q.speaker, q.role) for q in found] == expected
+
+
+def test_regression_she_said_at_the_time_went_to_a_plural_that_spoke() -> None:
+    """ "Critics said ..." named nobody "she" could stand for: the passage follows Ada Ode."""
+    text = (
+        "Ada Ode ran the harbour board for ten years. Critics said Ivo Brandt, the board's "
+        "treasurer, had hidden the losses from her. "
+        '"We were never told about the debts," she said at the time.'
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_regression_she_said_at_the_time_went_to_the_person_spoken_about() -> None:
+    """A paragraph about an aide accused, then one about "the mayor's own staff" and "her"
+    claim: "she said at the time" is the mayor's, not the aide's last named."""
+    text = (
+        "Kessel Mayor Ada Ode said on Monday that her files had been stolen. Two of her aides "
+        "were charged. One aide, Ivo Brandt, took her phone for repairs, and he made copies. "
+        "He is due in court in July, and Mia Lund's hearing is not yet set.\n\n"
+        "The charges, if proved, would be a betrayal by the mayor's own staff, and a turn from "
+        "her first claim that rivals had hacked her computer. "
+        '"This marks a new low in Kessel politics," she said at the time.'
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_regression_he_went_to_a_woman_named_by_her_first_name_alone() -> None:
+    """ "Ada" is the "Ada Marren" the text calls "her": "he says" is not hers."""
+    text = (
+        "Ada Marren hums to herself on the pier. Ada will tell you about her years on the "
+        "ferries.\n\n"
+        "Ivo Brandt, 15, walks over with a toolbox and waves at Ada.\n\n"
+        '"This buoy tells the harbour office when a boat drifts," Brandt says.\n\n'
+        '"Is that so?" Ada asks. "How clever."\n\n'
+        '"Thanks," he says, and bends to fix the buoy.'
+    )
+    assert speakers(text)[-1] != "Ada"

@@ -808,3 +808,72 @@ def test_regression_one_of_a_role_then_the_name_set_off_gave_no_speaker(
 ) -> None:
     """'One of the founders of X, NAME, said: "..."' had no speaker."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The channel was never dredged, not once," Kelly Ode, senior deputy harbourmaster '
+            'said. "Nobody checked the buoys."',
+            ["Kelly Ode", "Kelly Ode"],
+        ),
+        ('"We were never told," Ada Ode, harbour master said.', ["Ada Ode"]),
+        # a clause, not a role, runs to the verb: nobody is read
+        ('"We were never told," Ada Ode, who was there said.', [None]),
+    ],
+)
+def test_regression_a_role_with_no_article_left_unclosed_before_the_verb_hid_the_speaker(
+    text: str, speaker: list[str | None]
+) -> None:
+    """ '"...," Kelly Ode, senior deputy harbourmaster said.' gave no speaker: the apposition's
+    closing comma is left out, and the role has no article."""
+    article = Article(id="a", text=text)
+    assert [q.speaker for q in find_quotes(article, content_sentences(article))] == speaker
+
+
+def test_regression_a_quote_after_a_named_subject_who_remembers_had_no_speaker() -> None:
+    """ 'His mother, Mara Ode, remembers that day. "..."': she is introduced as remembering."""
+    text = (
+        "The ferry sensor caught every fall in its first year. His mother, Mara Ode, "
+        'remembers that winter. "All of us cheered on the quay that night."'
+    )
+    article = Article(id="a", text=text)
+    found = find_quotes(article, content_sentences(article))
+    assert [(q.speaker, q.role) for q in found] == [("Mara Ode", "mother")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ivo Brandt has spent two years on the restoration. And he told the Gazette that "
+            'an early demo of "Low Tide Blues" showed him how much the band had changed '
+            'it: "Every overdub we added mattered more than I thought."',
+            "Ivo Brandt",
+        ),
+        (
+            "Ada Ode won the race in 2010. Ode, a ferry pilot for twenty years, agreed with "
+            "the crew. She twice told the "
+            'Gazette that the other boat "tried to run us onto the rocks."',
+            "Ode",
+        ),
+    ],
+)
+def test_regression_a_song_title_or_twice_between_speaker_and_quote_hid_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """A title quoted in the attribution's clause ended it, so "he told" was not read; "She
+    twice told" read "She twice" as a name."""
+    article = Article(id="a", text=text)
+    assert [q.speaker for q in find_quotes(article, content_sentences(article))] == [speaker]
+
+
+def test_regression_jr_before_a_lower_case_word_ended_the_speaker_s_clause() -> None:
+    """ "at Ode's Jr. and Brandt's piers, has said" read the stop of "Jr." as a clause's end."""
+    text = (
+        "Ada Ode, who runs the cafés at Ode's Jr. and two other piers for the ferry line, "
+        "has said that the \"harbour fees explain why the fares are so high.\""
+    )
+    article = Article(id="a", text=text)
+    assert [q.speaker for q in find_quotes(article, content_sentences(article))] == ["Ada Ode"]

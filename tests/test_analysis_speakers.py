@@ -86,9 +86,11 @@ def test_participle_then_pronoun_is_not_an_attribution() -> None:
 
 
 def test_infinitive_is_not_a_speech_verb() -> None:
-    """In "went on to say" the subject is not read off "to"."""
-    text = 'Ode went on to say that "the boats are safe to use again".'
+    """In "too tired to say" the subject is not read off "to"; "went on to say" is Ode's saying."""
+    text = 'Ode was too tired to say that "the boats are safe to use again".'
     assert pairs(text) == [("the boats are safe to use again", None)]
+    text = 'Ode went on to say that "the boats are safe to use again".'
+    assert pairs(text) == [("the boats are safe to use again", "Ode")]
 
 
 def test_initials_and_adverbs_stay_out_of_the_way() -> None:
@@ -890,16 +892,58 @@ def test_regression_a_participle_of_speech_gave_no_speaker(text: str, speaker: s
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        'Ada Ode and Ivo Brandt said: "We will not sign the treaty."',
-        '"We will not sign the treaty," said Ada Ode and Ivo Brandt.',
-        'Senators Ada Ode and Ivo Brandt said the board "broke the law and must answer for it."',
-        'Ada Ode, 52, and Ivo Brandt, 50, said: "We will not sign the treaty."',
+        ('Ada Ode and Ivo Brandt said: "We will not sign the treaty."', "Ada Ode and Ivo Brandt"),
+        ('"We will not sign the treaty," said Ada Ode and Ivo Brandt.', "Ada Ode and Ivo Brandt"),
+        (
+            "Senators Ada Ode and Ivo Brandt said the board "
+            '"broke the law and must answer for it."',
+            "Ada Ode and Ivo Brandt",
+        ),
+        # an age between them, or a list of three, tells neither the pair nor one of them
+        ('Ada Ode, 52, and Ivo Brandt, 50, said: "We will not sign the treaty."', None),
+        ('"We will not sign the treaty," Mia Lund, Ada Ode and Ivo Brandt said.', None),
     ],
 )
-def test_regression_two_people_speaking_together_gave_one_of_them(text: str) -> None:
-    assert speakers(text) == [None]
+def test_regression_two_people_speaking_together_gave_one_of_them(
+    text: str, speaker: str | None
+) -> None:
+    """Two people who speak together are both the speaker, never one of them alone."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We are heartbroken by the news," Ada Ode and Ivo Brandt said in a joint '
+            'statement. "We will keep the ferry running."',
+            [("Ada Ode and Ivo Brandt", None), ("Ada Ode and Ivo Brandt", None)],
+        ),
+        (
+            'Harbour pilot Ada Ode and Gov. Ivo Brandt said in a joint statement that the pier '
+            '"must be rebuilt before the winter storms."',
+            [("Ada Ode and Gov. Ivo Brandt", None)],
+        ),
+        (
+            "Harbour master Ada Ode and ferry captain Ivo Brandt backed the plan. "
+            '"The toll plan will keep the port open," the two captains said in a joint '
+            "statement.",
+            [("the two captains", None)],
+        ),
+        (
+            '"The pier must be rebuilt," the Harbour Institute\'s Ada Ode and Ivo Brandt '
+            "recently noted.",
+            [("Ada Ode and Ivo Brandt", None)],
+        ),
+    ],
+)
+def test_regression_a_joint_statement_of_two_people_had_no_speaker_or_one(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "X and Y said in a joint statement", "the two captains said": both, with no one role."""
+    assert [(q.speaker, q.role) for q in quotes_in(text)] == expected
 
 
 def test_a_name_after_a_clause_that_ends_with_a_place_still_speaks_alone() -> None:
@@ -1296,3 +1340,31 @@ def test_regression_a_middle_initial_that_is_a_word_cut_the_speaker(initial: str
     assert speakers(f'"We will rebuild," said {name}. "I know it."') == [name, name]
     # a capital word alone is still no initial: the sentence after a name starts anew
     assert speakers('"We will rebuild," said Ada Ode. A crowd cheered.') == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I handed the crew the keys," said his wife, Ada Ode, 69, of Kessel Park.',
+            [("Ada Ode", "wife")],
+        ),
+        (
+            '"The pier will reopen," said the harbour master, Ada Ode, on Monday. '
+            '"The divers have finished."',
+            [("Ada Ode", "harbour master"), ("Ada Ode", "harbour master")],
+        ),
+        (
+            '"The board wants someone to blame," said the lawyer, Ivo Brandt.',
+            [("Ivo Brandt", "lawyer")],
+        ),
+        # a list after the role: nobody alone
+        ('"We will rebuild," said the mayor, Ada Ode, and Ivo Brandt.', [("the mayor", None)]),
+    ],
+)
+def test_regression_said_his_wife_then_her_name_gave_the_role_as_the_speaker(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ '"...," said his wife, Ada Ode,' gave "his wife": the name after the comma is the
+    speaker, the role before it her role."""
+    assert [(q.speaker, q.role) for q in quotes_in(text)] == expected

@@ -33,6 +33,7 @@ _BEFORE_A_NAME = phrases.OF | phrases.word_set("the")
 # A text of the subject's own ("kept his statement short:"): their words follow.
 _OWN = phrases.word_set("his her their")
 _TEXTS = phrases.word_set("statement post letter note")
+_THEN = phrases.word_set("also then later")  # "and also offered": the subject's next verb
 
 
 def introduced_by_colon(text: str, lo: int, colon: int, known: Container[str] = ()) -> Said | None:
@@ -43,7 +44,8 @@ def introduced_by_colon(text: str, lo: int, colon: int, known: Container[str] = 
     :func:`~summarize.analysis._subjects.opening_name`; one word of a full name in
     ``known``), and after the name it holds no comma, no word of another clause or
     another speaker (a conjunction, a relative or a pronoun: "in which a woman is
-    heard saying:"), no text ("statement", "website": a text's words) but one of the
+    heard saying:"; an "and" before the subject's next verb is theirs: "and also
+    offered"), no text ("statement", "website": a text's words) but one of the
     subject's own ("kept his statement short:"), and no
     capitalised word but after a preposition ("kept to Harbour Radio:").
     """
@@ -58,6 +60,8 @@ def introduced_by_colon(text: str, lo: int, colon: int, known: Container[str] = 
     words = _WORDS.findall(text, at + len(name), colon)
     for k, word in enumerate(words):
         own = k and words[k - 1].lower() in _OWN and word.lower() in _TEXTS  # "kept his post"
+        after = words[k + 1] if k + 1 < len(words) else ""
+        own = own or (word == "and" and (after.endswith("ed") or after in _THEN))  # "and added"
         if word == "," or (word.lower() in _ELSEWHERE and not own):
             return None
         before = words[k - 1] if k else ""

@@ -16,8 +16,9 @@ import re
 
 from . import _speaker_phrases as phrases
 from ._people import is_person
+from ._relative import relative
 from ._speaker_phrases import Said
-from ._speaker_subject import relative, subject
+from ._speaker_subject import subject
 
 __all__ = ["described_as", "owned_words"]
 

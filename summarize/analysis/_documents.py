@@ -3,19 +3,22 @@
 In analysis/, for :mod:`summarize.analysis._speakers`: a document is never a speaker (see
 :func:`summarize.analysis._people.spoken_by`); :func:`issuer` names the body or person
 the article says issued the document ("a report by the Harbour Institute", "the lawsuit
-filed by Ada Ode"), for an attribution that names the document alone ("the report said").
+filed by Ada Ode"), for an attribution that names the document alone ("the report said");
+:func:`goes_on_saying` gives the words a text goes on with to whoever gave those before
+("The statement goes on to say").
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ._organisations import ORGANISATIONS
-from ._speaker_phrases import TIME, TITLES, word_set
+from ._role_words import is_role
+from ._speaker_phrases import TIME, TITLES, Said, word_set
 
-__all__ = ["issuer"]
+__all__ = ["goes_on_saying", "issuer"]
 
 _BACK = 3000  # characters read back from the attribution for where the document is introduced
 # Documents a body or a person issues, as an attribution names them ("the report").
@@ -31,15 +34,23 @@ _DEFINITE = re.compile(
 _WORD = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*"
 _ORDINAL = r"\d+(?:st|nd|rd|th)\b"
 _LINK = r"(?:(?:of|for|and|on|the)[ \t]+)*"
+# Or an article and a word in lower case, where a role may be named ("a publicist for the
+# group"; read by _role_at).
+_ROLE = (
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,7}?"
+    r"(?:[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,4})?"
+)
 _NAME = (
     rf"(?P<name>(?:the[ \t]+)?{_WORD}(?:[ \t]+{_LINK}(?:{_WORD}|{_ORDINAL}))*"
-    rf"|the[ \t]+(?:{'|'.join(sorted(ORGANISATIONS))}))"
+    rf"|{_ROLE})"
 )
 _ISSUING = (
     r"(?:released|published|issued|filed|sent|wrote|posted|put[ \t]+out|commissioned"
     r"|conducted|brought)"
 )
-_BETWEEN = r"(?:[a-z][\w-]*|[A-Z][a-z]+day)"  # "released on Tuesday"
+# "released on Tuesday", "provided to the Gazette": lower-case words, a day, or the
+# capitalised name a document was given to (after "to" or "the")
+_BETWEEN = r"(?:[a-z][\w-]*|[A-Z][a-z]+day|(?<=(?:to|he)[ \t])[A-Z][\w&.-]*)"
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _ENDS = re.compile(r"[ \t]*(?:[.!?;](?:\s|$)|$)")  # the end of a sentence
 _MONTHS = word_set(
@@ -135,10 +146,13 @@ def issuer(text: str, at: int, phrase: str) -> str | None:
         return None  # no document of that noun introduced before: no issuer named
     issuers: set[str] = set()
     # "a report released on Tuesday by the Harbour Institute", "the lawsuit, filed by Ode"
-    by = _after(text, noun, lo, at)
-    owners = (pattern.finditer(text, lo, at) for pattern in _patterns(noun))
-    for m in itertools.chain(by, *owners):
+    by = ((m, False) for m in _after(text, noun, lo, at))
+    owners = ((m, True) for p in _patterns(noun) for m in p.finditer(text, lo, at))
+    for m, ends in itertools.chain(by, owners):
         name = _trimmed(m.group("name"))
+        if name is not None and name.split()[0] in ("a", "an", "the") and name[4:5].islower():
+            role, end = _role_at(text, m.start("name"))  # "a publicist for the crew"
+            name = role if not ends or end == m.end("name") else None
         if name is not None and _cut(text, m.end("name"), name):
             name = None  # "by the Austrian athletics federation": an adjective, not a name
         if name is not None and m.start("doc") == last:
@@ -146,6 +160,80 @@ def issuer(text: str, at: int, phrase: str) -> str | None:
     if len(issuers) != 1:
         return None  # the last document of that kind introduced has no issuer named
     return issuers.pop()
+
+
+# A verb after a text's name that goes on with words given before: "The statement goes on
+# to say", "the letter continued", "the statement added".
+_GOES_ON = re.compile(
+    r"[ \t]+(?:(?:goes|went)[ \t]+on[ \t]+to[ \t]+(?:say|add|note|state)|continued|continues"
+    r"|added|adds)\b"
+)
+
+
+_BARE = re.compile(rf"[Tt]he[ \t]+(?:{'|'.join(sorted(_ISSUED))})")
+
+
+def goes_on_saying(text: str, who: Said, said: Sequence[Said | None]) -> str | None:
+    """Who gave the words an attribution to a text goes on with ("the statement continued").
+
+    As in "The statement goes on to say," or '"...," the statement added.': the
+    speaker of the quote before (the last of ``said``), when its attribution stands
+    within 600 characters before ``who``; for a text named by "the" and its noun alone
+    ("The Acme statement added" is Acme's), whose issuer is not named (see :func:`issuer`).
+
+    Example:
+        >>> text = '"We are proud," Ada Ode said. The statement goes on to say, "We won."'
+        >>> goes_on_saying(text, Said("The statement", 30, 43, False),
+        ...                [Said("Ada Ode", 16, 23, False)])
+        'Ada Ode'
+    """
+    by = said[-1] if said else None
+    bare = _BARE.fullmatch(text, who.start, who.end)  # "the statement", not "the Acme statement"
+    if by is None or by.start < who.start - 600 or not bare or not _GOES_ON.match(text, who.end):
+        return None
+    return by.speaker
+
+
+def _role_at(text: str, at: int) -> tuple[str | None, int]:
+    """The role phrase at ``at`` and where it ends: "a publicist for the crew", or None.
+
+    An article, at most four words in lower case up to the last that is a role's
+    head or a body's noun ("a senior ferry company official", "the ministry"), and
+    what it is of after "for", "of", "at" or "with": "the" and one word in lower
+    case (two when the second is a body's noun: "for the ferry company"), or
+    capitalised words ("for the Harbour Board").
+    """
+    words = list(_PLAIN.finditer(text, at, at + 120))
+    of = next((k for k, w in enumerate(words) if k and w.group() in _OF), len(words))
+    head = next(
+        (
+            k
+            for k in range(min(of - 1, 4), 0, -1)
+            if all(w.group().islower() for w in words[1 : k + 1])
+            and (is_role([words[k].group()]) or words[k].group() in ORGANISATIONS)
+        ),
+        0,
+    )
+    gaps = itertools.pairwise(words[: head + 1])
+    if not head or not all(_SPACE.fullmatch(text, a.end(), b.start()) for a, b in gaps):
+        return None, at  # a mark between the words
+    end = words[head].end()
+    body = _BODY.match(text, end)
+    if body is not None:  # "for the ferry company", not "for the group said"
+        noun = body.group("noun")
+        end = body.end() if not noun or noun.strip() in ORGANISATIONS else body.start("noun")
+    return " ".join([words[0].group().lower(), *text[words[0].end() : end].split()]), end
+
+
+_PLAIN = re.compile(r"[A-Za-z][\w-]*")
+_OF = word_set("for of at with")
+_SPACE = re.compile(r"[ \t]+")
+# What a role is of: "for the group", "of the Harbour Board", "at Acme Ferries".
+_BODY = re.compile(
+    r"[ \t]+(?:for|of|at|with)[ \t]+"
+    r"(?:the[ \t]+[a-z][\w-]*(?P<noun>[ \t]+[a-z][\w-]*)?\b(?![ \t]+[A-Z])"
+    r"|(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w&'\u2019-]*)*)"
+)
 
 
 def _cut(text: str, end: int, name: str) -> bool:
@@ -158,12 +246,12 @@ def _cut(text: str, end: int, name: str) -> bool:
 def _trimmed(name: str) -> str | None:
     """The issuer's name as written, "the" in lower case; None for a time or a sentence's start."""
     words = name.split()
-    if words[0] in ("The", "the"):
-        words[0] = "the"
+    if words[0] in ("The", "the", "A", "An"):
+        words[0] = words[0].lower()
     bare = [w for w in words if w != "the"]
     if not bare or all(w.lower().rstrip(".") in TIME | _MONTHS for w in bare):
         return None  # "by Tuesday", "from March"
-    if len(bare) == 1 and bare[0] in ("A", "An", "In", "On", "The", "This", "That"):
+    if len(bare) == 1 and bare[0] in ("a", "an", "In", "On", "The", "This", "That"):
         return None
     if words[-1].lower() in TITLES:
         return None  # "CDC Director Dr" of "Dr. Ada Ode": a name cut at its title

@@ -22,7 +22,9 @@ __all__ = ["followed", "introduced"]
 
 _FOLLOWED = 2  # sentences about a speaker between their quote and one that goes on with it
 # What a sentence that introduces a speaker may say they did (see introduced).
-_SPEAKING = phrases.VERBS | phrases.word_set("spoke speaks speaking addressed addresses")
+_SPEAKING = phrases.VERBS | phrases.word_set(
+    "spoke speaks speaking addressed addresses remembers remembered"
+)
 _WORDS = re.compile(r"[A-Za-z]+")
 _PERSONAL = frozenset({"he", "she"})
 _REPORTING = phrases.word_set("saying quoted quoting quotes")  # "quoted him as saying"
@@ -37,8 +39,9 @@ def introduced(
     News often names a speaker, then quotes them with no "said": 'The mayor,
     Ada Ode, spoke to reporters at the scene. "This is a dark day."' The
     speaker is the named subject of the sentence right before, when that
-    sentence speaks of speaking (a speech verb, or "spoke", "speaking" or
-    "addressed") and does not hold a quote of its own; or whom the "he" or "she" that
+    sentence speaks of speaking (a speech verb, or "spoke", "speaking",
+    "addressed" or "remembers": 'His mother, Mara Ode, remembers that day. "All of
+    us cheered."') and does not hold a quote of its own; or whom the "he" or "she" that
     is the subject of its speech verb stands for ('Ada Ode noted the cost. But, she
     said, it was worth it. "We had no choice."'), ``said`` holding the attributions of
     the quotes before (see :meth:`~summarize.analysis._pronouns.Resolver.resolve`),

@@ -13,8 +13,9 @@ from collections import deque
 from collections.abc import Container
 
 from . import _speaker_phrases as phrases
+from ._relative import relative
 from ._speaker_phrases import Said
-from ._speaker_subject import relative, subject
+from ._speaker_subject import subject
 from ._subjects import coordinated, opening_name, opening_role
 
 __all__ = ["lead"]

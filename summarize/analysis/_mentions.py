@@ -26,7 +26,7 @@ from ._speaker_phrases import (
 )
 from ._titles import title_apart
 
-__all__ = ["Mention", "Mentions", "named_at"]
+__all__ = ["Mention", "Mentions"]
 
 _APPOSED = re.compile(r",[ \t]+")  # between a name and its apposition
 # The first words of a sentence that may be a definite role phrase: "His mother is", "The
@@ -234,46 +234,6 @@ class Mentions:
                 person = self.named(" ".join(phrase), lo)
                 return person[0] if person else None
         return None
-
-
-def named_at(text: str, name: str, most: int) -> list[int]:
-    r"""Where the text writes ``name`` as whole words: one past the end of each (``most`` at most).
-
-    The words may stand apart by any white space; the places are those
-    ``re.finditer(r"\bAda\s+Ode\b", text)`` finds for "Ada Ode", read with
-    ``str.find`` rather than a pattern compiled for each name.
-
-    Example:
-        >>> named_at("Ada  Ode said. Adam Ode. Ada Ode", "Ada Ode", 5)
-        [8, 32]
-    """
-    first, *rest = name.split() or [""]
-    ends: list[int] = []
-    i = text.find(first) if first else -1
-    while i >= 0 and len(ends) < most:
-        j = i + len(first)
-        whole = _boundary(text, i)
-        for word in rest:
-            if not whole:
-                break
-            k = j
-            while k < len(text) and text[k].isspace():
-                k += 1
-            whole = k > j and text.startswith(word, k)
-            j = k + len(word)
-        if whole and _boundary(text, j):
-            ends.append(j)
-            i = text.find(first, j)
-        else:
-            i = text.find(first, i + 1)
-    return ends
-
-
-def _boundary(text: str, at: int) -> bool:
-    r"""Whether a word starts or ends at ``at``, as ``\b`` reads it."""
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
-    return before != after
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -9,11 +9,15 @@ word is asked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import _speaker_phrases as phrases
-from ._mentions import Mentions, named_at
+from ._mentions import Mentions
+from ._named_at import named_at
+from ._people import is_person
+from ._role_words import ROLE_NOUNS
 
-__all__ = ["ROLE_HE", "ROLE_SHE", "KnownNames", "called_by", "called_by_role"]
+__all__ = ["ROLE_HE", "ROLE_SHE", "KnownNames", "called_by", "called_by_role", "called_in"]
 
 _PERSONAL = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 #: Words of a role that say whether the person is a man or a woman.
@@ -33,19 +37,38 @@ _STOP = re.compile(r"[.!?\"\u201c\u201d]|\b[A-Z][a-z]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
 
 
-def called_by(text: str, name: str) -> str:
+def called_by(text: str, name: str, also: str = "") -> str:
     """The pronoun ("he" or "she") the text uses for a person, or "" when it is unclear.
 
     Read from the first personal pronoun within 80 characters after each place
-    (at most 20) that names them as ``name`` does, in the same sentence, with no
+    (at most 20) that names them as ``name`` does, or as ``also`` does (their full
+    name, for a name of one word: "Ada Ode" for "Ada"), in the same sentence, with no
     other name or quote between: twice one of the two, and never the other.
     """
     he = she = 0
-    for end in named_at(text, name, 20):
+    ends = named_at(text, name, 20) + (named_at(text, also, 20) if also else [])
+    for end in sorted(set(ends)):
         word = _PERSONAL.search(text, end, end + _CALLED)
         if word is not None and not _STOP.search(text, end, word.start()):
             he, she = (he + 1, she) if word.group(1).lower() in _HE else (he, she + 1)
     return "he" if he > 1 and not she else "she" if she > 1 and not he else ""
+
+
+def called_in(text: str, name: str, mentions: Mentions, known: KnownNames) -> str:
+    """The pronoun ("he" or "she") a text calls a person by: :func:`called_by`, else the role.
+
+    A name of one word is read with the one full name it is a word of ("Ada" with "Ada
+    Marren"); when the text's pronouns do not say, the role it gives them where it
+    names them may ("His mother, Ada Ode,": "she"; see :func:`called_by_role`).
+    """
+    word, full = name.lower(), ""
+    if " " not in name and is_person(name) and word in known:
+        names = {m.name for m in mentions.every(holding=word) if word in m.key[:1] + m.key[-1:]}
+        full = names.pop() if len(names) == 1 else ""
+    called = called_by(text, name, full)
+    if not called and is_person(name):
+        called = called_by_role(mentions.role(name))
+    return called
 
 
 def called_by_role(role: str | None) -> str:
@@ -67,13 +90,37 @@ class KnownNames:
     def __init__(self, text: str, mentions: Mentions) -> None:
         self.text, self.mentions = text, mentions
         self.answers: dict[str, bool] = {}
+        self.alone: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         if word not in self.answers:
-            self.answers[word] = self._named(word)
+            self.answers[word] = self._named(word) or self.stage(word)
         return self.answers[word]
+
+    def stage(self, word: str) -> bool:
+        """Whether a word (lower case) is a name a person goes by alone: "Quillon", "Zorabel".
+
+        The text writes it capitalised, never in lower case and never beside another
+        capitalised word (no word of a full name, not "Zorabel Quay"), at least once
+        as the subject of a speech verb ("Zorabel said", "said Zorabel"), and calls them
+        "he" or "she" (see :func:`called_by`: not a firm, a country or a film); a word in "s" is
+        taken for a plural ("Critics", "Officials"), and a word that says nobody in
+        particular ("Everyone", "Staff") is none. A person by the name (see
+        :func:`~summarize.analysis._people.is_person`), not a body or a place.
+        """
+        if word not in self.alone:
+            self.alone[word] = _stage(self.text, word, self.role)
+        return self.alone[word]
+
+    def role(self, word: str) -> bool:
+        """Whether a word (lower case) is a role noun that may stand before a name alone.
+
+        A word of :data:`~summarize.analysis._role_words.ROLE_NOUNS` or a performer's
+        ("singer", "rapper"), not one read from its ending ("amber" of "Amber Ode").
+        """
+        return word in ROLE_NOUNS or word in _PERFORMERS
 
     def _named(self, word: str) -> bool:
         if _in_lower_case(self.text, word):
@@ -90,6 +137,41 @@ class KnownNames:
             if not quoted and not (line and text[m.end : m.end + 1] in ("", "\n")):
                 return True
         return False
+
+
+# Capitalised words that open a sentence as its subject and name nobody in particular.
+_NOBODY = phrases.word_set(
+    "everyone everybody someone somebody anyone anybody nobody none many most some few"
+    " staff family management security media government parliament congress police"
+    " lawmakers officials authorities spokesman spokeswoman spokesperson god"
+)
+_STAGE = re.compile(r"[A-Z][a-z]+")
+# Performers, who often go by one name: "Singer Quillon", "Rapper Zorabel".
+_PERFORMERS = phrases.word_set(
+    "singer rapper actor actress comedian comic musician drummer guitarist bassist pianist"
+    " producer model dancer songwriter artist star poet author designer chef host presenter"
+)
+
+
+def _stage(text: str, word: str, role_word: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (lower case) is a name a person goes by alone (see KnownNames.stage)."""
+    name = word.capitalize()
+    if not _STAGE.fullmatch(name) or word.endswith("s") or word in _NOBODY or len(word) < 3:
+        return False
+    if not is_person(name) or not phrases.capital(name) or _in_lower_case(text, word):
+        return False
+    subject = False
+    for end in named_at(text, name, 20):
+        before = text[max(0, end - len(name) - 30) : end - len(name)].split()[-1:]
+        after = text[end : end + 30].split()[:1]
+        role = bool(before) and role_word(before[0].lower())  # "Singer Quillon"
+        if any(phrases.capital(w) and w[-1:].isalpha() for w in after + before[: not role]):
+            return False  # "Zorabel Quay", "Ada Zorabel": a word of a longer name
+        speaks = bool(after) and after[0].rstrip(",.") in phrases.VERBS  # "Zorabel said"
+        speaks = speaks or (bool(before) and before[0] in phrases.VERBS)  # "said Zorabel"
+        subject = subject or speaks
+    return subject and called_by(text, name) != ""  # "Zorabel said she": a person
+
 
 
 def _in_lower_case(text: str, word: str) -> bool:

@@ -17,9 +17,9 @@ from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._people import is_person
-from ._pronoun_evidence import KnownNames, called_by, called_by_role
+from ._pronoun_evidence import KnownNames, called_in
 from ._speaker_phrases import Said
-from ._spoken_of import addressed, speaking, speaks_of
+from ._spoken_of import addressed, by_role, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
 
 __all__ = ["Resolver", "Span"]
@@ -93,12 +93,22 @@ class Resolver:
         pronoun, anyone = pronoun.lower(), False
         for name in self._candidates(said, sentence, pronoun):
             anyone = anyone or name is not None
-            if name and self.called_as(name) in ("", pronoun):
+            if name and self._fits(name, pronoun):
                 return name
         if anyone:
             return None
         name = self._passage(said, sentence, pronoun)  # nobody nearer: further back
-        return name if name is not None and self.called_as(name) in ("", pronoun) else None
+        return name if name is not None and self._fits(name, pronoun) else None
+
+    def _fits(self, name: str, pronoun: str) -> bool:
+        """Whether "he" or "she" may stand for a person: not one the text calls the other.
+
+        A name a person goes by alone ("Quillon"; see :meth:`KnownNames.stage`) only
+        when the text calls them by that pronoun: a firm or a country may read so too.
+        """
+        called = self.called_as(name)
+        alone = " " not in name and self.names().stage(name.lower())
+        return called == pronoun if alone else called in ("", pronoun)
 
     def _passage(self, said: Sequence[Said | None], sentence: int, pronoun: str) -> str | None:
         """Whom a passage that names nobody near the quote follows, further back.
@@ -160,6 +170,8 @@ class Resolver:
                 yield speaking(self.text, sents[k], at, self.opening(k))
                 break
             yield self.opening(k) if sents[k].start >= lo else None
+            if k == sentence - 1 and depth == 0:  # "a betrayal by the delegate's staff, ... her"
+                yield self._epithet(k, pronoun)
             if sents[k].start > at and self._competes(k):
                 yield ""  # ", and Ada Ode referred to ...": two people to choose from
                 return
@@ -176,6 +188,14 @@ class Resolver:
             before = said[: bisect_left(self.opens, sents[k].start)]
             yield from self._candidates(before, k, pronoun, depth + 1)
 
+    def _epithet(self, k: int, pronoun: str) -> str | None:
+        """The person a definite role in sentence k stands for (see :func:`by_role`)."""
+        start, end = self.sents[k].start, self.sents[k].end
+        j = bisect_left(self.opens, start)
+        if (j < len(self.spans) and self.spans[j].open < end) or self.names_anyone(start, end):
+            return None  # it quotes someone, or names someone
+        return by_role(self.text, self.sents[k], pronoun, self.mentions)
+
     def _competes(self, k: int) -> bool:
         """Whether sentence k names someone as the subject of a later clause, outside quotes.
 
@@ -190,7 +210,7 @@ class Resolver:
         end = min(end, self.spans[j].open) if j < len(self.spans) else end
         for m in _CLAUSE_NAME.finditer(text, start, end):
             name = m.group(1)
-            if is_person(name) and (" " in name or name.lower() in self._known()):
+            if is_person(name) and (" " in name or name.lower() in self.names()):
                 return True
         return False
 
@@ -202,7 +222,7 @@ class Resolver:
         for m in _CAPITALISED.finditer(self.text, lo, hi):
             run = m.group().split()
             first = not self.text[lo : m.start()].strip()
-            if len(run) > 1 or (not first and run[0].lower().strip(".'\u2019s") in self._known()):
+            if len(run) > 1 or (not first and run[0].lower().strip(".'\u2019s") in self.names()):
                 return True
         return False
 
@@ -218,16 +238,9 @@ class Resolver:
         return word if word in ("he", "she") else ""
 
     def called_as(self, name: str) -> str:
-        """The pronoun ("he" or "she") the text uses for a person (see :func:`called_by`).
-
-        When the text's pronouns do not say, the role it gives them where it names them
-        may ("His mother, Ada Ode,": "she"; see :func:`called_by_role`).
-        """
+        """The pronoun ("he" or "she") the text uses for a person (see :func:`called_in`)."""
         if name not in self.called:
-            called = called_by(self.text, name)
-            if not called and is_person(name):
-                called = called_by_role(self.mentions.role(name))
-            self.called[name] = called
+            self.called[name] = called_in(self.text, name, self.mentions, self.names())
         return self.called[name]
 
     def opening(self, k: int) -> str | None:
@@ -239,16 +252,12 @@ class Resolver:
             self.subjects[k] = (
                 None
                 if inside
-                else opening_name(self.text, start, end, self._known())
+                else opening_name(self.text, start, end, self.names())
                 or self.mentions.subject(start, end)
             )
         return self.subjects[k]
 
     def names(self) -> KnownNames:
-        """The first and last words (lower case) of the names of two words or more in the text."""
-        return self._known()
-
-    def _known(self) -> KnownNames:
         """The first and last words (lower case) of the names of two words or more in the text."""
         if self.known is None:
             self.known = KnownNames(self.text, self.mentions)
@@ -274,7 +283,9 @@ class Resolver:
                     if (c, d) not in self.seen:
                         self.seen[c, d] = named_in(text, c, d)
                     for named in self.seen[c, d]:
-                        if lo <= named[0] < hi and named > best:
+                        plural = " " not in named[1] and named[1].endswith("s")  # "Critics"
+                        plural = plural and named[1].lower() not in self.names()
+                        if lo <= named[0] < hi and named > best and not plural:
                             best = named
                 k += 1
         return (best[0], best[1]) if best[0] >= 0 else (-1, None)

@@ -10,7 +10,8 @@ is a role noun: a word of :data:`ROLE_NOUNS`, or one ending as agent nouns do
 An apposition opens as a noun phrase does (an article, a capitalised word or a
 possessive) and ends before a relative clause ("..., a paleontologist who worked
 on the paper"); it is read by :mod:`summarize.analysis._apposition`, and the words of a
-role are those of :mod:`summarize.analysis._role_words`.
+role are those of :mod:`summarize.analysis._role_words`; the body a person is of
+("Ada Ode of the Harbour Board") is read by :mod:`summarize.analysis._affiliation`.
 
 A title of office written before the name is kept apart from it by
 :mod:`summarize.analysis._titles`. The roles an article gives across its text are read
@@ -21,8 +22,9 @@ from __future__ import annotations
 
 import re
 
+from ._affiliation import affiliated
 from ._apposition import apposed_role, role_phrase
-from ._organisations import ORGANISATIONS, organisation_start
+from ._organisations import organisation_start
 from ._role_words import (
     DETERMINERS,
     LINKING,
@@ -39,7 +41,6 @@ from ._role_words import (
     verb_before,
 )
 from ._speech_words import PRONOUNS, TITLES, VERBS, word_set
-from ._titles import OFFICES
 
 __all__ = [
     "CLAUSE_START",
@@ -82,7 +83,7 @@ def role_of(text: str, start: int, end: int) -> str | None:
         or _fronted(text, start)
         or apposed_role(text, end)
         or _fronted_later(text, start, end)
-        or (None if _titled(text, start, end) else _affiliated(text, end))
+        or affiliated(text, start, end)
     )
 
 
@@ -136,7 +137,7 @@ def _read_before(text: str, start: int) -> str | None:
         if found[k] == "and" and not (k and _role_word(found, k - 1)):
             found, phrase = found[k + 1 :], phrase[k + 1 :]
             break
-    if comma and stop not in VERBS:
+    if comma and stop not in VERBS and not _said_before(text, phrase, stop):
         return None  # "Ivo Brandt, the mayor, Ada Ode": a list, not a role
     if stop.lower() in OWN_WORDS and found and found[-1].lower() in RELATIONS:
         return None  # "our dear friend Ada Ode": the speaker's friend, no role of hers
@@ -150,6 +151,14 @@ def _read_before(text: str, start: int) -> str | None:
     if found[0][:1].isupper():  # "Means Committee chairman": "Ways and" may open it
         first = organisation_start(text, first)
     return " ".join(text[first : phrase[-1].end()].split())
+
+
+def _said_before(text: str, phrase: list[re.Match[str]], stop: str) -> bool:
+    """Whether "the" or a possessive after a speech verb opens the role: "said his wife, Ada"."""
+    if not phrase or stop.lower() not in DETERMINERS | POSSESSIVES:
+        return False
+    before = text[max(0, phrase[0].start() - 30) : phrase[0].start()].split()
+    return len(before) > 1 and before[-1].lower() == stop.lower() and before[-2] in VERBS
 
 
 def _no_head_before(text: str, start: int) -> bool:
@@ -255,53 +264,3 @@ def _opened_role(words: list[str]) -> str | None:
     if not (first in DETERMINERS or first in POSSESSIVES or first.endswith(("'s", "\u2019s"))):
         return None
     return role_phrase(words)
-
-
-# "of", then a capitalised name of at most eight words: the body or place a person is of.
-_OF_BODY = re.compile(
-    r",?[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.&'\u2019-]*"
-    r"(?:[ \t]+(?:of|for|and|&|on|[A-Z][\w.&'\u2019-]*)){0,7})"
-)
-# Nouns that end a place's name, not a body's: "of Kessel County", "of Quay Road".
-_PLACES = word_set(
-    "city town village county district province region street st road avenue square state"
-    " states port harbour harbor quay pier bridge tunnel"
-)
-_BODIES = ORGANISATIONS - _PLACES
-_OFFICE_WORDS = TITLES | OFFICES
-
-
-def _affiliated(text: str, end: int) -> str | None:
-    """The body a person is of, named after their name, or the apposition after a place.
-
-    "Ada Ode of the Harbour Board" gives "of the Harbour Board", as
-    :func:`~summarize.analysis._people.affiliation_apart` keeps it apart from a name;
-    "Ada Ode of Kessel, the minority leader, said" gives "minority leader". A place
-    alone ("Ada Ode of Kessel") gives none; a body's name ends with a noun of
-    :data:`~summarize.analysis._organisations.ORGANISATIONS` (not one of a place).
-    """
-    found = _OF_BODY.match(text, end)
-    if found is None:
-        return None
-    words = found.group(1).split()
-    while words and not words[-1][:1].isupper():
-        words.pop()  # "of the Harbour Board and": the links after the name are not of it
-    if words and words[-1].endswith(".") and len(words[-1]) > 4:
-        words[-1] = words[-1][:-1]  # the sentence's stop: "of the Harbour Board."
-    cut = next((k for k, w in enumerate(words) if k and w in ("of", "for")), len(words))
-    if words and words[cut - 1].lower().rstrip(".,") in _BODIES:
-        return "of " + " ".join(words)
-    after = found.start(1) + len(" ".join(words))
-    if text.startswith(", ", after) and " ".join(words) == text[found.start(1) : after]:
-        return apposed_role(text, after)
-    return None
-
-
-def _titled(text: str, start: int, end: int) -> bool:
-    """Whether a title of office stands in or right before the name: "Petty Officer Ada Ode".
-
-    Such a title is the role (see :func:`~summarize.analysis._titles.title_apart`), not
-    the body the person is of.
-    """
-    words = text[max(0, start - 30) : start].split()[-2:] + text[start:end].split()[:2]
-    return any(w[:1].isupper() and w.lower().rstrip(".") in _OFFICE_WORDS for w in words)

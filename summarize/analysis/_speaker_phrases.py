@@ -141,7 +141,11 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
         j = name_forward(toks, lo + skip, hi)
         if not skip and j + 1 < hi and toks[j][2] in AND_NAME and capital(toks[j + 1][2]):
             if not joins_organisation(text, toks[j][0], toks[j][1]):  # "said Ode and Brandt"
-                return Said(None, toks[lo][0], toks[j - 1][1], False)
+                k = name_forward(toks, j + 1, hi)  # the two of them, unless a list goes on
+                one, two = speaker_of(text, toks, lo, j), speaker_of(text, toks, j + 1, k)
+                alone = k >= hi or toks[k][2] not in (",", *AND_NAME)
+                both = f"{one.speaker} and {two.speaker}" if alone else None
+                return Said(both, toks[lo][0], toks[k - 1][1], False)
             lo = j + 1  # "said Ways and Means Committee Chairman Ada Ode": the words after "and"
             j = name_forward(toks, lo, hi)
         later = _name_after_role(text, toks, j, hi)
@@ -167,9 +171,34 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
             end = name_forward(toks, name, hi)
             if end >= j:  # the name ends the phrase: not "a Republican source"
                 return speaker_of(text, toks, name, end)
+        named = _named_after(text, toks, lo, j, hi)
+        if named is not None:  # "said his wife, Ada Ode,": Ada Ode
+            return named
     else:
         return None
     return speaker_of(text, toks, lo, j) if j > lo + skip else None
+
+
+def _named_after(text: str, toks: Tokens, lo: int, j: int, hi: int) -> Said | None:
+    """The person a definite role after "said" names after a comma: "said his wife, Ada Ode".
+
+    toks[lo:j] opens with "the" or a possessive and ends in a role noun, of at most
+    four words; a name of two words or more follows the comma, then a comma, a stop
+    or the end (not "said the mayor, Ada Ode, and Ivo Brandt", a list).
+    """
+    if not lo < j < hi - 1 or j - lo > 4 or toks[j][2] != "," or not capital(toks[j + 1][2]):
+        return None
+    if toks[lo][2].lower() not in _DEFINITE or not is_role([toks[j - 1][2]]):
+        return None
+    end = name_forward(toks, j + 1, hi)
+    after = toks[end][2] if end < hi else "."
+    listed = after == "," and end + 1 < hi and toks[end + 1][2] in AND_NAME
+    if end - j - 1 < 2 or after not in (",", ".", ";") or listed:
+        return None
+    return speaker_of(text, toks, j + 1, end)
+
+
+_DEFINITE = word_set("the his her their its")
 
 
 def _role_after(toks: Tokens, lo: int, hi: int) -> int:

@@ -4,7 +4,11 @@ In analysis/: :func:`subject` reads the speaker in the words before a speech ver
 ("SDF spokesman Ada Ode, 52, said" gives "Ada Ode"), dropping the words that describe
 the name, appositives and relative clauses, for :mod:`summarize.analysis._attribution`
 and :mod:`summarize.analysis._subjects`; names and phrases are read with
-:mod:`summarize.analysis._speaker_phrases`. Each function reads a bounded number of tokens.
+:mod:`summarize.analysis._speaker_phrases`, the parts set off by commas around a name by
+:mod:`summarize.analysis._set_off`, and who a relative "who" before the verb stands for
+by :mod:`summarize.analysis._relative`. Two people named as one subject ("Ada Ode and
+Ivo Brandt said") are both the speaker. Each function reads a bounded number
+of tokens.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ import re
 from itertools import pairwise
 
 from ._organisations import joins_organisation, organisation_start
-from ._people import is_person
 from ._roles import is_role
+from ._set_off import appositive, described_name, name_back, owner_role, unclosed_body
 from ._speaker_phrases import (
     AND_NAME,
     BOUNDARY,
@@ -22,44 +26,31 @@ from ._speaker_phrases import (
     PLACE,
     PRONOUNS,
     TIME,
+    TITLES,
     Said,
     Tokens,
     capital,
-    in_name,
     is_word,
     phrase_word,
     pronoun_at,
     speaker_of,
     word_set,
 )
+from ._speech_words import goes_on
 from ._titles import title_apart
 
-__all__ = ["relative", "subject"]
+__all__ = ["adverb", "name_back", "subject"]
 
 _SUBJECT = 60  # tokens read before a speech verb for its subject
 _ROLE_PREFIX = 8  # words of a role before a speaker's name after a quote, at most
-# A party and a state after a name: "Ada Ode, R-Kessel, said", "Ada Ode, D-Ore., said".
-_PARTY = re.compile(r"[DRI]-[A-Z][\w.-]*")
 _RELATIVE = word_set("who whom whose which")
-_PARTIES = word_set("democrat republican independent democrats republicans")
 _ADVERBS = TIME | word_set(
-    "also later then again previously earlier once further reportedly separately recently"
+    "also later then again previously earlier once twice further reportedly separately recently"
     " has had have was were is would will on"
 )
 _AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
-_AND = word_set("and or nor")
-_ARTICLES = word_set("a an the")
-_BODY_OF = word_set("of at for with")
+_GROUP = word_set("two three both")  # "the two captains": a group of people named before
 _SEPARATORS = frozenset(",\u2014\u2013")
-
-
-def _name_back(toks: Tokens, lo: int, hi: int) -> int:
-    i = hi
-    while i > lo and in_name(toks, i - 1, lo, hi):
-        i -= 1
-    while i < hi and not capital(toks[i][2]):
-        i += 1
-    return i
 
 
 def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | None:
@@ -70,16 +61,18 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
     if last.lower() in PRONOUNS:
         i = hi - 1
     elif capital(last):
-        i = _name_back(toks, lo, hi)
+        i = name_back(toks, lo, hi)
         joins = i > lo and joins_organisation(text, toks[i - 1][0], toks[i - 1][1])
         if i < hi and _joined(toks, i - 1) and not joins:  # "Ada Ode and Ivo Brandt said"
-            return Said(None, toks[i][0], toks[hi - 1][1], False)
+            return _pair(text, toks, lo, i, hi, whole)
         named = speaker_of(text, toks, i, hi).speaker or ""
         if joins and title_apart(named, None)[0] == named:  # no "Chairman Ada Ode" in it
             # "the Ways and Means Committee said": the whole organisation's name
             start = organisation_start(text, toks[i][0])
             while i > lo and toks[i - 1][0] >= start:
                 i -= 1
+        if i > lo + 1 and toks[i - 1][2] in _GROUP and toks[i - 2][2].lower() == "the":
+            i -= 1  # "the two captains said": the pair, not "captains"
         if i > lo and toks[i - 1][2].lower() == "the":
             i -= 1
         if i > lo and toks[i - 1][2] in OF:  # "a spokesman for the SDF", "police in Oslo"
@@ -118,6 +111,28 @@ def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said
     return pronoun_at(toks, i) if last.lower() in PRONOUNS else speaker_of(text, toks, i, hi)
 
 
+def _pair(text: str, toks: Tokens, lo: int, i: int, hi: int, whole: bool) -> Said:
+    """Two people who speak together: "Ada Ode and Ivo Brandt said" gives them both.
+
+    toks[i:hi] is the second name, after "and". The first is a name with no comma or
+    name before it, and after a quote nothing but a few words of a role ("harbour
+    pilot Ada Ode and Ivo Brandt"); else, as in a list ("Mia Lund, Ada Ode and Ivo
+    Brandt said") or after an age, the speakers are not told (``None``).
+    """
+    first = name_back(toks, lo, i - 1)
+    while any(w.endswith(("'s", "\u2019s")) for _, _, w in toks[first : i - 2]):
+        first += 1  # "the Tax Office's Ada Ode and Ivo Brandt": the owner is no name of theirs
+    before = toks[first - 1][2] if first > lo else "a"
+    owner = before.endswith(("'s", "\u2019s"))
+    listed = before == "," or (capital(before) and not owner)
+    if first < i - 2 and toks[first][2].lower().rstrip(".").removesuffix("s") in TITLES:
+        first += 1  # "Senators Ada Ode and Ivo Brandt": the title of both
+    if first >= i - 1 or listed or (whole and first - lo > 4):
+        return Said(None, toks[i][0], toks[hi - 1][1], False)
+    one, two = speaker_of(text, toks, first, i - 1), speaker_of(text, toks, i, hi)
+    return Said(f"{one.speaker} and {two.speaker}", one.start, two.end, False)
+
+
 def _joined(toks: Tokens, k: int) -> bool:
     """Whether token k joins a name to another before it: "Ada Ode and", "Ada Ode, 52, and"."""
     if k < 1 or toks[k][2] not in AND_NAME:
@@ -127,7 +142,8 @@ def _joined(toks: Tokens, k: int) -> bool:
     return capital(before) or aged
 
 
-def _adverb(word: str) -> bool:
+def adverb(word: str) -> bool:
+    """Whether a word may stand between a speaker and the verb: "also", "Friday", "quickly"."""
     return word.lower() in _ADVERBS or (word.endswith("ly") and word.islower())
 
 
@@ -160,7 +176,9 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
             if not depth and token[2] != ")":
                 kept.append(token)
         toks, lo, hi = kept, 0, len(kept)
-    while hi > lo and _adverb(toks[hi - 1][2]):  # "Ode also said", "Ode on Friday said"
+    if hi - lo > 2 and goes_on(toks, hi - 1):  # "The statement goes on to say"
+        hi -= 3
+    while hi > lo and adverb(toks[hi - 1][2]):  # "Ode also said", "Ode on Friday said"
         hi -= 1
     cuts = [k for k in range(lo, hi) if toks[k][2] in _SEPARATORS]
     if hi > lo and toks[hi - 1][2] in _SEPARATORS:  # "Ada Ode, the head of the office," said
@@ -168,137 +186,29 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
         parts = [(a + 1, b) for a, b in zip(bounds, cuts, strict=False) if b > a + 1]
         pick = None
         for n, (a, b) in enumerate(parts[:-1]):
-            name = _name_back(toks, a, b)
+            name = name_back(toks, a, b)
             place = name > a and toks[name - 1][2].lower() in PLACE
-            if _appositive(toks, parts[n + 1 :]) and name < b and not place:
+            if appositive(toks, parts[n + 1 :]) and name < b and not place:
                 pick = (a, b)
                 break
         if pick is None:
             pick = next((p for p, q in pairwise(parts) if toks[q[0]][2].lower() in _RELATIVE), None)
-        if pick is None and len(parts) > 1 and _described_name(toks, parts):
+        if pick is None and len(parts) > 1 and described_name(toks, parts):
             pick = parts[-1]  # "his father, Tom Brell," said
         if pick is None:
             return None
         # With ``whole``, only a role may stand before the name: '"...," the lead
         # author, Ada Ode, a psychologist, said'.
         before = [(a, b) for a, b in parts if b < pick[0]]
-        roles = all(toks[a][2][:1].islower() or _owner_role(toks, a, b) for a, b in before)
+        roles = all(toks[a][2][:1].islower() or owner_role(toks, a, b) for a, b in before)
         if whole and not roles:
             return None
         lo, hi = pick
     elif cuts:
-        if whole and len(cuts) == 1 and _unclosed_body(toks, lo, cuts[0], hi):
+        if whole and len(cuts) == 1 and unclosed_body(toks, lo, cuts[0], hi):
             return _phrase_back(text, toks, lo, cuts[0], whole)  # "Ode, a partner of Acme said"
         if whole:
             return None
         lo = cuts[-1] + 1
     hi = next((k for k in range(lo, hi) if toks[k][2].lower() in _RELATIVE), hi)
     return _phrase_back(text, toks, lo, hi, whole)
-
-
-def _unclosed_body(toks: Tokens, lo: int, cut: int, hi: int) -> bool:
-    """Whether toks[lo:hi] is a name, then a role of a body whose closing comma is left out.
-
-    '"...," Ada Ode, a partner of Acme Law LLP said': the name alone before the comma,
-    then an article, lower-case words ending in a role noun, "of", "at", "for" or
-    "with", and the body's capitalised name up to the verb. A name after a role noun
-    ("Ode, the lawyer Ivo Brandt said") is no body's name, and gives none.
-    """
-    if cut == lo or not all(in_name(toks, k, lo, cut) for k in range(lo, cut)):
-        return False
-    k = cut + 1
-    if k >= hi or toks[k][2].lower() not in _ARTICLES:
-        return False
-    k += 1
-    while k < hi and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in OF:
-        k += 1
-    if k >= hi - 1 or k == cut + 2 or toks[k][2] not in _BODY_OF or not is_role([toks[k - 1][2]]):
-        return False
-    k += 2 if toks[k + 1][2].lower() == "the" else 1
-    return k < hi and all(in_name(toks, m, k, hi) for m in range(k, hi))
-
-
-def _described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
-    """Whether the last part is a name that the parts before it describe: "his father, Tom Brell".
-
-    Each part before it opens with a word that cannot open a name ("his", "the",
-    "a", "lead", or "One of": "One of the founders, Tom Brell,"), and none is a
-    clause ("his father, who ...").
-    """
-    *before, (a, b) = parts
-    if _name_back(toks, a, b) != a or not capital(toks[a][2]):
-        return False
-    return all(
-        (not capital(toks[c][2]) or _owner_role(toks, c, d) or _one_of(toks, c, d))
-        and is_word(toks[c][2])
-        and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
-        for c, d in before
-    )
-
-
-def _one_of(toks: Tokens, c: int, d: int) -> bool:
-    """Whether toks[c:d] is "One of" and a role: "One of the founders (of Acme)"."""
-    if d - c < 3 or toks[c][2] != "One" or toks[c + 1][2] != "of":
-        return False
-    return any(w.islower() and is_role([w]) for _, _, w in toks[c + 2 : d])
-
-
-def _owner_role(toks: Tokens, c: int, d: int) -> bool:
-    """Whether toks[c:d] is a role of a named owner: "Mr. Brell's attorney", "Acme's chief".
-
-    A name (capitalised words and abbreviations) ending in a possessive, then
-    lower-case words, the last a role noun.
-    """
-    owner = next((k for k in range(c, d) if toks[k][2].endswith(("'s", "\u2019s"))), d)
-    if owner >= d - 1 or not all(in_name(toks, k, c, d) for k in range(c, owner + 1)):
-        return False
-    return all(toks[k][2].islower() for k in range(owner + 1, d)) and is_role([toks[d - 1][2]])
-
-
-def _appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
-    """Whether the first of the parts after a name describes it: ", the head of ...," or ", 52,".
-
-    A capitalised part describes the name when it is a title with its body or place
-    (", Democrat of Kessel,", ", Chairman of the Harbour Board,"), names a party
-    (", Kessel Democrat,") or is a body's role headed by a role noun in lower case
-    (", Harbour Board press secretary,", ", Acme's chief executive,").
-
-    An age describes the name when it is the last part or another description
-    follows it, but not in "Ada Ode, 52, and Ivo Brandt, 50, said".
-    """
-    (c, d), *rest = parts
-    if d == c + 1 and _AGE.fullmatch(toks[c][2]):
-        return not rest or (toks[rest[0][0]][2][0].islower() and toks[rest[0][0]][2] not in _AND)
-    words = [word for _, _, word in toks[c:d]]
-    if _PARTY.fullmatch(words[0]) and all(w == "." or w[:1].isupper() for w in words[1:3]):
-        return len(words) <= 3  # "R-Kessel", "D-Ore.", "R-South Kessel"
-    # a title with its body or place ("Democrat of Kessel", "Chairman of the Board") or a
-    # party ("Kessel Democrat"), though capitalised, is no second name
-    titled = "of" in words[1:] or any(word.lower() in _PARTIES for word in words)
-    # a body's role, its head in lower case ("Harbour Board press secretary", "Acme's chief
-    # executive", "Acme's vice president for relations"), is no name either
-    cut = next((k for k, word in enumerate(words) if k and word in OF), len(words))
-    headed = words[cut - 1].islower() and is_role(words[cut - 1 : cut])
-    return words[0][0].islower() or ((titled or headed) and not set(words) & _AND)
-
-
-def relative(text: str, toks: Tokens, lo: int, k: int) -> Said | None:
-    """The person a relative "who" before the speech verb at k stands for.
-
-    'Ode spoke to Ivo Brandt, who replied, "..."', '..., said Ode, who also told
-    them "..."': "who" (maybe an adverb after it) right after a comma and a name of
-    a person, which is not the object of "of" ("the son of Ada Ode, who said":
-    the son or Ode), nor a possessive.
-    """
-    j = k - 1
-    while j > lo and _adverb(toks[j][2]):
-        j -= 1
-    if j - 2 < lo or toks[j][2].lower() != "who" or toks[j - 1][2] != ",":
-        return None
-    start = _name_back(toks, lo, j - 1)
-    if start >= j - 1 or (start > lo and toks[start - 1][2].lower() in _BODY_OF):
-        return None
-    said = speaker_of(text, toks, start, j - 1)
-    if said.speaker is None or toks[j - 2][2].endswith(("'s", "\u2019s")):
-        return None
-    return said if is_person(said.speaker) else None

@@ -22,18 +22,19 @@ from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, ta
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_words
-from ._documents import issuer
+from ._documents import goes_on_saying, issuer
 from ._epithets import by_epithet, is_epithet
 from ._introduced import followed, introduced
 from ._its_words import body_before
 from ._lead import lead
 from ._mentions import Mentions
-from ._organisations import held_as, with_organisation
-from ._people import affiliation_apart, is_person, role_apart, spoken_by
+from ._people import is_person, spoken_by
+from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
 from ._quote_titles import titled
 from ._reach import in_reach
 from ._roles import role_of
+from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said
 from ._titles import title_apart
 
@@ -136,7 +137,11 @@ def find_speakers(
     role: str | None = None
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
-        lo = max(sentences[first[n]].start, spans[n - 1].close if n else 0)
+        k = n - 1  # a title before it in the sentence ("a song like "Low Tide"") ends no clause
+        words = text[span.start : span.end]
+        while k >= 0 and last[k] == first[n] and _title(text, spans[k]) and not titled(words):
+            k -= 1
+        lo = max(sentences[first[n]].start, spans[k].close if k >= 0 else 0)
         who = (
             tail(text, span, max(hi, span.close))
             or credited(text, span)
@@ -209,8 +214,8 @@ def find_speakers(
             who = None if stands is None else Said(stands, who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
-            if speaker is None:  # "the report" by "the Harbour Institute": the body's words
-                speaker = issuer(text, who.start, who.speaker)
+            if speaker is None:  # "the report" by "the Harbour Institute"; "it continued"
+                speaker = issuer(text, who.start, who.speaker) or goes_on_saying(text, who, said)
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
             if (
@@ -220,7 +225,7 @@ def find_speakers(
                 and not label  # a label in capitals gives no role: "PRESIDENT ODE"
                 and _as_written(speaker, text[who.start : who.end])
             ):
-                role = role_of(text, who.start, who.end) or _organisation_title(text, who)
+                role = role_of(text, who.start, who.end) or organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
@@ -246,7 +251,8 @@ def find_speakers(
         for a in found
     ]
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
-    return [_apart(a, mentions) if a.speaker is not None else a for a in found]
+    known = resolver.names()
+    return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
 
 
 def _labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
@@ -261,37 +267,20 @@ def _labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
     return Said(labels[k].name, labels[k].start, labels[k].end, False)
 
 
-def _organisation_title(text: str, who: Said) -> str | None:
-    """The title that opens a speaker's name, after the organisation's name it goes on from.
-
-    "Means Committee Chairman Ada Ode" after "Ways and" gives "Ways and Means
-    Committee Chairman" (see :func:`~summarize.analysis._organisations.with_organisation`).
-    """
-    speaker = who.speaker or ""
-    title = title_apart(speaker, None)[1]
-    if title is None or not speaker.startswith(title):
-        return None
-    role = with_organisation(text, who.start, title)
-    return role if role != title else None
-
-
 def _as_written(speaker: str, written: str) -> bool:
     """Whether the speaker is the words of the attribution, an opening "The" or "A" aside."""
     return speaker.lower() == " ".join(written.split()).lower()
 
 
-def _apart(attribution: Attribution, mentions: Mentions) -> Attribution:
-    """The attribution with a title before the name and a body after it moved to the role.
-
-    "Gov. Ada Ode" and "Ada Ode of the Harbour Board" are Ada Ode. A title moved to the
-    role keeps the word that says when it was held where the article names the person
-    with it ("former Gov. Ada Ode" for a "she" that stands for "Gov. Ada Ode").
-    """
-    speaker, role = title_apart(attribution.speaker or "", attribution.role)
-    if attribution.role is None and role is not None and speaker != attribution.speaker:
-        role = held_as(role, mentions.role(speaker) if is_person(speaker) else None)
-    speaker, role = affiliation_apart(*role_apart(speaker, role))
+def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> Attribution:
+    """The attribution with its name and role kept apart (see :func:`apart`)."""
+    speaker, role = apart(attribution, mentions, known)
     return attrs.evolve(attribution, speaker=speaker, role=role)
+
+
+def _title(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote is a title written as one ("Low Tide Blues"), no words said."""
+    return titled(text[span.start : span.end].rstrip(",.")) and not text[span.start].islower()
 
 
 def _opens(text: str, span: QuoteSpan, sentence: Sentence) -> bool:

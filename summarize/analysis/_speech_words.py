@@ -17,6 +17,7 @@ from ..text._frame import SPEECH_VERBS, SPOKEN_TITLES, WEEKDAYS
 __all__ = [
     "BOUNDARY",
     "ENDS",
+    "GOES",
     "LINKS",
     "PRONOUNS",
     "TIME",
@@ -29,6 +30,7 @@ __all__ = [
     "capital",
     "cue",
     "ends_at",
+    "goes_on",
     "is_word",
     "may_cue",
     "may_title",
@@ -51,6 +53,9 @@ _TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 # them in the vectors too; and verbs that report words only beside a quote, which the
 # vectors leave alone: lyrics rapped or sung ("Ode raps"), an account given ("Ode detailed").
 VERBS = SPEECH_VERBS | word_set("rapped raps sang sings detailed suggested")
+# Speech verbs after "goes on to" or "went on to", whose subject is that of "goes".
+_ON_TO = word_set("say add note write explain state")
+GOES = word_set("go goes going gone went")
 # Verbs that report speech only with their particle: "Ode points out", "as Ode pointed out,"
 # (not "the points", "pointed a gun"); the particle belongs to the verb (see after_verb).
 _WITH_OUT = word_set("point points pointed")
@@ -178,7 +183,8 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "N.C", "U.S": the last dot c
 def cue(toks: Tokens, k: int) -> bool:
     """Whether token k is a speech verb with a subject ("said", not "to say").
 
-    A verb after "to" has no subject ("went on to say"); "remarks", "notes" and "jokes"
+    A verb after "to" has no subject ("to say"), but after "goes on to" or "went on
+    to" it has that of "goes" ("The statement goes on to say"); "remarks", "notes" and "jokes"
     after a possessive, an article, "of" or a compound are nouns ("Lincoln's remarks",
     "post-it notes", "a series of jokes"), and so is "predicted" there or before a
     lower-case word other than "that" or a preposition ("gave predicted totals");
@@ -187,7 +193,7 @@ def cue(toks: Tokens, k: int) -> bool:
     """
     word = toks[k][2]
     if k and toks[k - 1][2] == "to":
-        return False
+        return word in _ON_TO and goes_on(toks, k - 1)
     if word in _WITH_OUT:
         return k + 1 < len(toks) and toks[k + 1][2] == "out"
     if word not in VERBS:
@@ -207,6 +213,11 @@ def cue(toks: Tokens, k: int) -> bool:
 
 
 _POSSESSIVE = re.compile("(?:['\u2019]s|s['\u2019])$")
+
+
+def goes_on(toks: Tokens, k: int) -> bool:
+    """Whether token k is the "to" of "goes on to" or "went on to" (before a verb)."""
+    return k >= 2 and toks[k - 1][2] == "on" and toks[k - 2][2].lower() in GOES
 
 
 def after_verb(toks: Tokens, k: int) -> int:
@@ -232,16 +243,20 @@ def saint(toks: Tokens, k: int, lo: int, hi: int) -> bool:
 
 
 _SAINT = word_set("St Ste")
+_SUFFIXES = word_set("Jr Sr Inc Co Corp Ltd")  # a stop of their own before a lower-case word
 _STREET_BEFORE = word_set("on at in from near to off along down up")
 
 
 def ends_at(toks: Tokens, k: int) -> bool:
     """Whether token k ends a clause (; . ! ? or a quote mark, but not the dot of "Gen.").
 
-    Nor a dot right before a comma: "Ada Ode, R-Ore., said".
+    Nor a dot right before a comma: "Ada Ode, R-Ore., said", nor that of "Jr." or "Inc."
+    before a word in lower case ("at Ode's Jr. and Brandt's").
     """
     word = toks[k][2]
     if word == "." and k and toks[k - 1][1] == toks[k][0]:
         comma = k + 1 < len(toks) and toks[k + 1][2] == "," and toks[k + 1][0] == toks[k][1]
-        return not (comma or abbreviated(toks[k - 1][2]) or saint(toks, k, 0, len(toks)))
+        lower = k + 1 < len(toks) and toks[k + 1][2].islower()  # "Ode's Jr. and"
+        suffix = lower and toks[k - 1][2] in _SUFFIXES
+        return not (comma or suffix or abbreviated(toks[k - 1][2]) or saint(toks, k, 0, len(toks)))
     return word in ENDS

@@ -3,17 +3,26 @@
 In analysis/, for :class:`summarize.analysis._pronouns.Resolver`: a person named after the
 speech verb of a sentence's subject (:func:`speaking`), after the same pronoun's speech
 verb (:func:`speaks_of`), or as the object of a phrase that opens the pronoun's own
-sentence (:func:`addressed`) is spoken of, and so not whom the pronoun stands for. Each
-call reads one sentence up to a name.
+sentence (:func:`addressed`) is spoken of, and so not whom the pronoun stands for; a
+sentence that speaks of a person by a definite role and the pronoun's possessive ("the
+mayor's own staff ... her claim") follows them (:func:`by_role`). Each call reads one
+sentence up to a name.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..records import Sentence
 from . import _speaker_phrases as phrases
+from ._mentions import Mentions
 from ._people import is_person
 
-__all__ = ["addressed", "speaking", "speaks_of"]
+__all__ = ["addressed", "by_role", "speaking", "speaks_of"]
+
+# "the delegate's", "the mayor": a role that may stand for a person named before.
+_THE_ROLE = re.compile(r"\b([Tt]he[ \t]+[a-z]+)(?:['\u2019]s)?\b")
+_POSSESSIVE = {"she": re.compile(r"\b[Hh]er\b"), "he": re.compile(r"\b[Hh]is\b")}
 
 # Prepositions that open a phrase set before a clause, and name whom it is to or about.
 _FRONTING = phrases.word_set("in at on after during with through from by for to before upon")
@@ -79,3 +88,28 @@ def addressed(text: str, sentence: Sentence, at: int) -> bool:
     while words and words[-1][:1].isupper():
         words.pop()  # "Mayor", "Gov.": a title before the name
     return bool(words) and words[-1] in _FRONTING
+
+
+def by_role(text: str, sentence: Sentence, pronoun: str, mentions: Mentions) -> str | None:
+    """The person a definite role in a sentence stands for, when it speaks of them so.
+
+    As in "a betrayal by the mayor's own staff, and a turn from her first claim" after
+    "Mayor Ada Ode": "the mayor" is a person named before with that role or title (see
+    :meth:`~summarize.analysis._mentions.Mentions.named`), and the sentence holds the
+    pronoun's possessive ("her" for "she"). The caller makes sure it names no one.
+
+    Example:
+        >>> from summarize.records import Sentence
+        >>> text = "Mayor Ada Ode spoke. It was a blow to the mayor's staff and her plan."
+        >>> sentence = Sentence("a", 1, 21, len(text), text[21:])
+        >>> by_role(text, sentence, "she", Mentions(text))
+        'Mayor Ada Ode'
+    """
+    possessive = _POSSESSIVE.get(pronoun)
+    if possessive is None or not possessive.search(text, sentence.start, sentence.end):
+        return None
+    for m in _THE_ROLE.finditer(text, sentence.start, sentence.end):
+        person = mentions.named(m.group(1).lower(), m.start())
+        if person is not None:
+            return person[0]
+    return None
