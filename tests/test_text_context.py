@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 import summarize
 from summarize import Article
 from summarize.text import leans_on_context, stands_alone
-from summarize.text._context import _OWN_VOICE, _repeats_a_run
+from summarize.text._context import (
+    _LIKE_BEFORE,
+    _OWN_VOICE,
+    _THIS_THING,
+    _names_one_before,
+    _repeats_a_run,
+)
 
 
 @pytest.mark.parametrize(
@@ -601,3 +607,29 @@ def test_states_nothing_is_a_short_heading_or_a_fragment_cut_off(text: str, noth
 )
 def test_stands_alone_needs_a_full_stop_and_no_question_of_its_own(text: str, alone: bool) -> None:
     assert stands_alone(text) is alone
+
+
+_PIECES_BEFORE = ["this", "These", "that", "at", "In", "such", "SUCH", "as", "a", "similar",
+                  "Similarly", "likewise", "LIKEWISE", "the", "same", "day", "method", ".",
+                  " ", "\u0130", "\u0131", "\u017f", "\u212a", "u", "ch", "imilar"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES_BEFORE), max_size=10).map("".join))
+def test_the_words_looked_for_first_never_hide_a_thing_named_before(text: str) -> None:
+    """The cheap test of the words "this method" and "such trips" need gives the patterns'
+    answer: with the long s for "s" ("\u017fuch"), a dotted or dotless i ("\u0130", "\u0131")
+    and the Kelvin sign for "k", which the patterns read as those letters when case is
+    ignored."""
+    expected = bool(_THIS_THING.search(text) or _LIKE_BEFORE.search(text))
+    assert _names_one_before(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They took \u017fuch trips.", "A s\u0131milar warning came.", "A S\u0130MILAR plan.",
+     "Li\u212aewise the port.", "They took such trips.", "The crews tested this method."],
+)  # fmt: skip
+def test_a_thing_named_before_is_found_in_letters_that_only_ignored_case_reads(
+    text: str,
+) -> None:
+    assert _names_one_before(text)

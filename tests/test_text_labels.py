@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarize.pipeline import content_sentences
 from summarize.records import Article
-from summarize.text._labels import speaker_labels
+from summarize.text._labels import _LABEL, _labels_at_colons, speaker_labels
 
 TRANSCRIPT = (
     "HOST: Welcome to the harbour hour.\n\n"
@@ -52,3 +54,22 @@ def test_a_heading_is_no_speaker_label(text: str) -> None:
     """A heading is no label, and its sentence keeps it."""
     assert speaker_labels(text) == []
     assert _sentences(text)[-1].startswith(text.split("\n\n")[-1].split(":")[0])
+
+
+_PIECES = ["HOST", "MAYOR ODE", "U.S.", "Ode", "said", ":", ": ", ":\t", " ", "\n", "\t",
+           "x", "we will", "A.", "ODE:", "Z", "'", "-"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_the_labels_read_at_colons_are_those_the_pattern_finds_everywhere(text: str) -> None:
+    """Only the lines with a colon after a capital or a dot are read for labels: the same
+    matches as the pattern tried at every character."""
+    expected = [m.span() for m in _LABEL.finditer(text)]
+    assert [m.span() for m in _labels_at_colons(text)] == expected
+
+
+def test_labels_on_several_lines_are_read_at_colons_as_everywhere() -> None:
+    text = "Intro: none here.\nHOST: Why now?\n  ODE:\tBecause it fell.\nU.S.: the talks go on"
+    expected = [m.span() for m in _LABEL.finditer(text)]
+    assert len(expected) == 3
+    assert [m.span() for m in _labels_at_colons(text)] == expected

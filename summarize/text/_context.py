@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ._content import DEMONSTRATIVES, TIME_NOUNS
+from ._pointers import holds
 
 __all__ = ["leans_on_context"]
 
@@ -108,6 +109,13 @@ _LIKE_BEFORE = re.compile(
     r"(?![^.;:!?]{0,30}?\bas\b)[a-z]+|the\s+same(?=\s*[.!?]\W*$))",
     re.IGNORECASE,
 )
+# The words each of the two patterns above needs: _THIS_THING writes them in lower case;
+# _LIKE_BEFORE ignores case, and is also tried on a text with a letter that it matches to
+# "i" or "s" and str.lower() does not lower to them ("\u0130", "\u0131", "\u017f"). A text
+# without any is not searched: most sentences, which both patterns would try at every word.
+_THIS_CUES = ("this", "these", "that")
+_LIKE_CUES = ("such", "similar", "likewise", "same")
+_ODD_CASES = ("\u0130", "\u0131", "\u017f")
 # A quoted question: '"Is the dam safe?" she asked.', '..., he asked: "Why us?"'.
 _QUOTED_QUESTION = re.compile(
     r"[\"\u201c][^\"\u201c\u201d]*\?[\u2019']?\s*(?:[\"\u201d]|$)"
@@ -118,6 +126,7 @@ _ASKER_WORDS = 12
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
 _REPEATED_RUN = 5
+_WORD = re.compile(r"\w+")
 
 
 def leans_on_context(text: str) -> bool:
@@ -187,9 +196,7 @@ def leans_on_context(text: str) -> bool:
     unquoted = _QUOTED.sub(" ", body)
     if _OWN_VOICE.search(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # with a mark left unpaired, the words may all be someone's
-    if (_THIS_THING.search(unquoted) or _LIKE_BEFORE.search(unquoted)) and not _QUOTE_MARK.search(
-        unquoted
-    ):
+    if _names_one_before(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
 
@@ -219,6 +226,15 @@ def _opens_on_pointer(body: str) -> bool:
     return _MORE_OF.match(rest) is not None
 
 
+def _names_one_before(unquoted: str) -> bool:
+    """Whether ``_THIS_THING`` or ``_LIKE_BEFORE`` matches, each tried where its words stand."""
+    if holds(unquoted, _THIS_CUES) and _THIS_THING.search(unquoted):
+        return True
+    return (
+        holds(unquoted.lower(), _LIKE_CUES) or holds(unquoted, _ODD_CASES)
+    ) and _LIKE_BEFORE.search(unquoted) is not None
+
+
 def _empty_it(text: str) -> bool:
     """Whether ``text`` opens on an "it" that points nowhere ("It is unclear whether ...")."""
     return _EMPTY_IT.match(text) is not None or _EXTRAPOSED_IT.match(text) is not None
@@ -226,7 +242,7 @@ def _empty_it(text: str) -> bool:
 
 def _repeats_a_run(body: str) -> bool:
     """Whether a run of :data:`_REPEATED_RUN` words comes twice in ``body``."""
-    words = re.findall(r"\w+", body.lower())
+    words = _WORD.findall(body.lower())
     if len(words) - len(set(words)) < _REPEATED_RUN:
         return False  # the second printing of a run repeats each of its words
     seen: set[tuple[str, ...]] = set()

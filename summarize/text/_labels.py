@@ -4,7 +4,7 @@ In text/: :func:`speaker_labels` finds the labels an interview or a broadcast tr
 sets before each turn ("ODE: We will rebuild.", "PRESIDENT ODE: ..."), for
 :mod:`summarize.analysis._speakers`, which makes the label the speaker of the quotes of its
 turn. A heading in capitals before a colon ("UPDATE: ...", "PHOTOS: ...") is no label.
-One pass over the text's lines.
+Only the lines with a colon after a capital or a dot are read.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _LABEL = re.compile(
     r":[ \t]+(?=\S[^\n]{0,40}?[a-z])",
     re.MULTILINE,
 )
+# What a label's last character is: the colon after one of them is where a label may end.
+_BEFORE_COLON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _QUOTE_MARKS = "\"'\u201c\u2018\u00ab"
 _TURNS = 2  # labels of a transcript: two or more, each given to two turns or more
 _LOWER_WORDS = frozenset({"the", "of", "and"})
@@ -63,7 +65,7 @@ def speaker_labels(text: str) -> list[Label]:
         >>> [(text[label.start:label.end], label.name) for label in speaker_labels(text)]
         [('ODE: ', 'Ode')]
     """
-    found = list(_LABEL.finditer(text))
+    found = _labels_at_colons(text)
     if not found:
         return []
     counts = Counter(m.group(1) for m in found)
@@ -78,6 +80,29 @@ def speaker_labels(text: str) -> list[Label]:
             written.update(zip(words, name.split(), strict=True))
             labels.append(Label(m.start(1), m.end(), name))
     return labels
+
+
+def _labels_at_colons(text: str) -> list[re.Match[str]]:
+    """What ``_LABEL.finditer(text)`` finds, read only on the lines with a capital's colon.
+
+    A label ends in a capital or a dot, its colon and a space: the colons are found by
+    ``str.find``, far faster than the pattern tried at every character, and the pattern
+    is tried at the start of each line that holds one. A label never spans two lines,
+    so each line gives one at most, as ``finditer`` would.
+    """
+    found: list[re.Match[str]] = []
+    line = -1  # where the last line tried starts
+    at = text.find(":")
+    while at >= 0:
+        if at and text[at - 1] in _BEFORE_COLON and text[at + 1 : at + 2] in (" ", "\t"):
+            start = text.rfind("\n", 0, at) + 1
+            if start != line:
+                line = start
+                label = _LABEL.match(text, start)
+                if label is not None:
+                    found.append(label)
+        at = text.find(":", at + 1)
+    return found
 
 
 def _named(text: str, word: str) -> bool:
