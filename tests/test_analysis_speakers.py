@@ -1368,3 +1368,42 @@ def test_regression_said_his_wife_then_her_name_gave_the_role_as_the_speaker(
     """ '"...," said his wife, Ada Ode,' gave "his wife": the name after the comma is the
     speaker, the role before it her role."""
     assert [(q.speaker, q.role) for q in quotes_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # she is the senator the sentence calls "she", not the president named after her
+        (
+            "It was so with Sen. Ada Ode on Sunday, as she spoke on three shows against "
+            "President Ivo Brandt's plan.\n\n"
+            '"Do we have the money right now?" she asked on the radio.',
+            "Ada Ode",
+        ),
+        (
+            "It was so with Sen. Ada Ode on Sunday, as she spoke on three shows against "
+            "President Ivo Brandt's plan.\n\nThe senator had her reasons. "
+            '("Do we have the money right now?" she asked on the radio.)',
+            "Ada Ode",
+        ),
+        # "he" is not what the sentence calls the senator: the president, named last
+        (
+            "It was so with Sen. Ada Ode on Sunday, as she spoke on three shows against "
+            "President Ivo Brandt's plan.\n\n"
+            '"Do we have the money right now?" he asked on the radio.',
+            "Ivo Brandt",
+        ),
+        # no pronoun between the two: the most recent stays
+        (
+            "Sen. Ada Ode spoke on three shows against President Ivo Brandt's plan.\n\n"
+            '"We have the money," she said on the radio.',
+            "Ada Ode",
+        ),
+    ],
+)
+def test_regression_she_went_to_the_person_named_after_the_one_the_sentence_calls_she(
+    text: str, speaker: str
+) -> None:
+    """A quote's "she" went to the president named last in the sentence before ("... Sen.
+    X, as she spoke against President Y's plan"), though that sentence calls X "she"."""
+    assert speakers(text) == [speaker]

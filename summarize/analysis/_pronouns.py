@@ -19,7 +19,7 @@ from ._mentions import Mentions
 from ._people import is_person
 from ._pronoun_evidence import KnownNames, called_in
 from ._speaker_phrases import Said
-from ._spoken_of import addressed, by_role, speaking, speaks_of
+from ._spoken_of import addressed, by_role, followed, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
 
 __all__ = ["Resolver", "Span"]
@@ -183,10 +183,16 @@ class Resolver:
             and (self.led(k) == pronoun or speaks_of(self.text, sents[k], at, pronoun))
         )
         if not chained:
+            yield self._followed(k, at, pronoun) if recent is not None else None
             yield recent
         else:  # "He attacked Sen. Ivo Brandt.", "Then, he said, Brandt left.": who "he" is
             before = said[: bisect_left(self.opens, sents[k].start)]
             yield from self._candidates(before, k, pronoun, depth + 1)
+
+    def _followed(self, k: int, at: int, pronoun: str) -> str | None:
+        """The person sentence k calls by the pronoun before naming, at ``at``, another."""
+        named = named_in(self.text, self.sents[k].start, self.sents[k].end)
+        return followed(self.text, self.sents[k], at, pronoun, named)
 
     def _epithet(self, k: int, pronoun: str) -> str | None:
         """The person a definite role in sentence k stands for (see :func:`by_role`)."""

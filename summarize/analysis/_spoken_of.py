@@ -5,8 +5,10 @@ speech verb of a sentence's subject (:func:`speaking`), after the same pronoun's
 verb (:func:`speaks_of`), or as the object of a phrase that opens the pronoun's own
 sentence (:func:`addressed`) is spoken of, and so not whom the pronoun stands for; a
 sentence that speaks of a person by a definite role and the pronoun's possessive ("the
-mayor's own staff ... her claim") follows them (:func:`by_role`). Each call reads one
-sentence up to a name.
+mayor's own staff ... her claim") follows them (:func:`by_role`), and so does one that
+names a person and then calls someone by the pronoun before naming another ("with Sen.
+Ada Ode, as she spoke against President Ivo Brandt's plan": :func:`followed`). Each call
+reads one sentence up to a name.
 """
 
 from __future__ import annotations
@@ -18,11 +20,17 @@ from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._people import is_person
 
-__all__ = ["addressed", "by_role", "speaking", "speaks_of"]
+__all__ = ["addressed", "by_role", "followed", "speaking", "speaks_of"]
 
 # "the delegate's", "the mayor": a role that may stand for a person named before.
 _THE_ROLE = re.compile(r"\b([Tt]he[ \t]+[a-z]+)(?:['\u2019]s)?\b")
 _POSSESSIVE = {"she": re.compile(r"\b[Hh]er\b"), "he": re.compile(r"\b[Hh]is\b")}
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+# Every form of the pronoun, subject, object and possessive.
+_FORMS = {
+    "she": re.compile(r"\b(?:[Ss]he|[Hh]ers?|[Hh]erself)\b"),
+    "he": re.compile(r"\b(?:[Hh]e|[Hh]i[ms]|[Hh]imself)\b"),
+}
 
 # Prepositions that open a phrase set before a clause, and name whom it is to or about.
 _FRONTING = phrases.word_set("in at on after during with through from by for to before upon")
@@ -113,3 +121,39 @@ def by_role(text: str, sentence: Sentence, pronoun: str, mentions: Mentions) -> 
         if person is not None:
             return person[0]
     return None
+
+
+def followed(
+    text: str, sentence: Sentence, at: int, pronoun: str, named: list[tuple[int, str]]
+) -> str | None:
+    """The person named before ``at`` in the sentence that the pronoun then stands for.
+
+    ``named`` holds the people named in the sentence, each with its offset, in order;
+    ``at`` is where the most recent of them is named, as the owner of something. When the
+    pronoun ("she", "her", ...) stands between an earlier person and ``at``, no one else
+    is named between and no quotation mark stands before, the sentence follows that
+    person, not the owner: "Such was the case with Sen. Ada Ode, as she
+    appeared on three shows against President Ivo Brandt's plan" calls Ode "she", so a
+    later "she" stands for Ode, not Brandt.
+
+    Example:
+        >>> text = "It was so with Sen. Ada Ode, as she spoke against Gov. Ivo Brandt's plan."
+        >>> sentence = Sentence("a", 0, 0, len(text), text)
+        >>> named = [(15, "Sen. Ada Ode"), (50, "Gov. Ivo Brandt")]
+        >>> followed(text, sentence, 50, "she", named)
+        'Sen. Ada Ode'
+        >>> followed(text, sentence, 50, "he", named) is None
+        True
+    """
+    forms = _FORMS.get(pronoun)
+    last = [name for where, name in named if where == at]
+    if forms is None or not last or not text.startswith(("'s", "\u2019s"), at + len(last[0])):
+        return None  # only a name that owns something ("Brandt's plan") gives way
+    if any(mark in text[sentence.start : at] for mark in _QUOTE_MARKS):
+        return None  # words in quotes call people from their speaker's side
+    before = [(where, name) for where, name in named if sentence.start <= where < at]
+    if not before:
+        return None
+    where, name = before[-1]
+    found = forms.search(text, where + len(name), at)
+    return name if found is not None and is_person(name) else None
