@@ -19,7 +19,7 @@ from ._content import (
 from ._context import leans_on_context
 from ._names import find_aliases
 from ._pages import NO_CONTENT
-from ._referent import refers_back, speaker_unnamed
+from ._referent import opens_on_before, refers_back, speaker_unnamed, unnamed_subject
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
 
@@ -35,10 +35,12 @@ __all__ = [
     "find_boilerplate",
     "headline_shaped",
     "leans_on_context",
+    "opens_on_before",
     "read_article",
     "refers_back",
     "speaker_unnamed",
     "split_sentences",
     "stands_alone",
     "states_nothing",
+    "unnamed_subject",
 ]
