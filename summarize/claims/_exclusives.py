@@ -9,7 +9,13 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
-from ..text import leans_on_context, opens_on_before, speaker_unnamed, unnamed_subject
+from ..text import (
+    lacks_a_verb,
+    leans_on_context,
+    opens_on_before,
+    speaker_unnamed,
+    unnamed_subject,
+)
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
 from ._topic import Topic
@@ -94,7 +100,8 @@ def exclusive_claims(
     what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
     on the picks only) or
     words given to "she" or "they" that no quote of the claim names
-    (:func:`~summarize.text.speaker_unnamed`); the selector picks again without it.
+    (:func:`~summarize.text.speaker_unnamed`), or no verb (a caption, a blurb, a line of
+    a list: :func:`~summarize.text.lacks_a_verb`); the selector picks again without it.
     An article with fewer good candidates than ``count`` lists fewer; articles with
     none are left out; ``count=0`` gives none, and so does a set of one source: with
     no other source, no claim is one's alone.
@@ -147,7 +154,11 @@ def exclusive_claims(
         )
         if own:  # read on the picks only: a few sentences, not every candidate
             found |= {
-                row for row in new if _leans_back(texts[row], topic) or _unnamed(sentences, row)
+                row
+                for row in new
+                if _leans_back(texts[row], topic)
+                or _unnamed(sentences, row)
+                or lacks_a_verb(texts[row])
             }
         tested.update(new)
         if not found:

@@ -22,6 +22,7 @@ from ._pages import NO_CONTENT
 from ._referent import opens_on_before, refers_back, speaker_unnamed, unnamed_subject
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
+from ._verbless import lacks_a_verb
 
 __all__ = [
     "NO_CONTENT",
@@ -34,6 +35,7 @@ __all__ = [
     "find_aliases",
     "find_boilerplate",
     "headline_shaped",
+    "lacks_a_verb",
     "leans_on_context",
     "opens_on_before",
     "read_article",
