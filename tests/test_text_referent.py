@@ -6,7 +6,7 @@ import pytest
 
 import summarize
 from summarize import Article
-from summarize.text import refers_back, speaker_unnamed, unnamed_subject
+from summarize.text import pronoun_after_opening, refers_back, speaker_unnamed, unnamed_subject
 
 
 @pytest.mark.parametrize(
@@ -217,3 +217,35 @@ def test_regression_exclusives_listed_words_of_a_she_the_digest_could_not_name()
     shown = [c.text for c in digest.exclusive(wire.source)]
     assert "Shops near the bridge reported fewer customers within a week." in shown
     assert not any("she said" in text for text in shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After three wrong tries at the ferry times last night, he went home.",
+        "Quickly she wrote a petition to save the pier.",
+        "Should they lose the vote, the ferries will stop in May.",
+    ],
+)
+def test_regression_a_pronoun_after_an_opening_that_names_nobody_was_an_exclusive(
+    text: str,
+) -> None:
+    """An opening phrase longer than the context reader takes, or one or two words, hid "he"."""
+    assert pronoun_after_opening(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Ada Ode lost the harbour vote, she resigned from the board.",
+        "The port closed early, and they went home.",
+        "In Kessel's long budget fight, the council gave way.",
+    ],
+)
+def test_a_pronoun_after_a_name_or_no_pronoun_is_read_as_named(text: str) -> None:
+    assert not pronoun_after_opening(text)
+
+
+def test_a_speaker_who_says_he_or_they_is_named() -> None:
+    assert not pronoun_after_opening("Police said they found the ferry on Monday.")
+    assert not pronoun_after_opening("Ode said she would sail at dawn.")

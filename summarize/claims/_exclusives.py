@@ -13,6 +13,7 @@ from ..text import (
     lacks_a_verb,
     leans_on_context,
     opens_on_before,
+    pronoun_after_opening,
     speaker_unnamed,
     unnamed_subject,
 )
@@ -98,7 +99,8 @@ def exclusive_claims(
     (given the ``vocabulary``, ``analyze`` and ``titles``: a word of a title, or one of
     the words most of the set's sources write most; see ``_topic``), or an opening on
     what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
-    on the picks only) or
+    on the picks only), a subject "he", "she" or "they" after an opening that names
+    nobody (:func:`~summarize.text.pronoun_after_opening`), or
     words given to "she" or "they" that no quote of the claim names
     (:func:`~summarize.text.speaker_unnamed`), or no verb (a caption, a blurb, a line of
     a list: :func:`~summarize.text.lacks_a_verb`); the selector picks again without it.
@@ -182,8 +184,8 @@ def _leans_back(text: str, topic: Topic | None) -> bool:
     set's own when its words are the set's ``topic`` ("The lawsuit seeks ..." in a set
     about one lawsuit); with no topic known, it names nothing.
     """
-    if opens_on_before(text):
-        return True
+    if opens_on_before(text) or pronoun_after_opening(text):
+        return True  # "By contrast, ...", "After a long wait, she ...": who, what?
     subject = unnamed_subject(text)
     return subject is not None and (topic is None or not topic(subject))
 

@@ -19,7 +19,13 @@ from ._content import (
 from ._context import leans_on_context
 from ._names import find_aliases
 from ._pages import NO_CONTENT
-from ._referent import opens_on_before, refers_back, speaker_unnamed, unnamed_subject
+from ._referent import (
+    opens_on_before,
+    pronoun_after_opening,
+    refers_back,
+    speaker_unnamed,
+    unnamed_subject,
+)
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
 from ._verbless import lacks_a_verb
@@ -38,6 +44,7 @@ __all__ = [
     "lacks_a_verb",
     "leans_on_context",
     "opens_on_before",
+    "pronoun_after_opening",
     "read_article",
     "refers_back",
     "speaker_unnamed",

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_on_before", "refers_back", "speaker_unnamed", "unnamed_subject"]
+__all__ = [
+    "opens_on_before",
+    "pronoun_after_opening",
+    "refers_back",
+    "speaker_unnamed",
+    "unnamed_subject",
+]
 
 # What may come before the subject: a word that joins the sentence to the one before it,
 # or a short label ending on a colon ("The upshot: ").
@@ -81,6 +87,17 @@ _OPENING = re.compile(
     r"|[a-z]+ed)\b)"
 )
 
+# "After three wrong tries at the ferry times, he went home.", "Quickly she wrote ...",
+# "Should they lose, ...": "he", "she" or "they" as the subject, after an opening phrase
+# that names nobody (a longer one than leans_on_context reads) or after an adverb or an
+# auxiliary and at most one more word ("Ada Ode said she ..." is no such opening).
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"(?:[^,;:\"\u201c\u201d]{1,120},\s+"
+    r"|(?:[A-Z][a-z]+ly|Almost|Soon|Then|Later|Once|Now|Still|Should|Would|Could|Had|Were"
+    r"|Yesterday|Today|Tomorrow|Eventually|Finally|Afterwards|Meanwhile|Next)"
+    r"(?:\s+[a-z]+)?\s+)"
+    r"(?:he|she|they)\s+(?!(?:and|or)\b)[a-z]"
+)
 # Quoted words, and a speaker named by a pronoun only: '..., she said.', '..." they wrote'.
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
 _PRONOUN_SPEAKS = re.compile(
@@ -161,6 +178,37 @@ def unnamed_subject(text: str) -> str | None:
     ):
         return None
     return subject.group(1)
+
+
+def pronoun_after_opening(text: str) -> bool:
+    """Whether the subject of ``text`` is "he", "she" or "they", after words that name nobody.
+
+    The pronoun follows an opening phrase set off by a comma in which no word but the
+    first is written with a capital ("After three wrong tries, he went home."), or
+    an adverb or an auxiliary and at most one more word ("Quickly she wrote ...",
+    "Should they lose ...", "Later today they ..."; not "Ada Ode said she ..."): who?
+    A phrase that names someone ("When Ada Ode lost the vote, she resigned.") says who.
+
+    Example:
+        >>> pronoun_after_opening("After three wrong tries at the ferry times, he went home.")
+        True
+        >>> pronoun_after_opening("Quickly she wrote a petition.")
+        True
+        >>> pronoun_after_opening("When Ada Ode lost the vote, she resigned.")
+        False
+        >>> pronoun_after_opening("The port closed, and they went home.")
+        False
+        >>> pronoun_after_opening("Police said they found the boat.")
+        False
+    """
+    body = text.strip()
+    found = _PRONOUN_AFTER_OPENING.match(body)
+    return (
+        found is not None
+        and _NAMED.search(body, 1, found.end()) is None
+        and not _DEFINITE.match(body)  # "The port closed, and ...": a clause, no phrase
+        and " and " not in body[: found.end()]
+    )
 
 
 def speaker_unnamed(text: str) -> bool:
