@@ -158,9 +158,12 @@ def exclusive_claims(
             found |= {
                 row
                 for row in new
-                if _leans_back(texts[row], topic)
-                or _unnamed(sentences, row)
-                or lacks_a_verb(texts[row])
+                if row not in found  # refused already: no need to read it
+                and (
+                    _leans_back(texts[row], topic)
+                    or _unnamed(sentences, row)
+                    or lacks_a_verb(texts[row])
+                )
             }
         tested.update(new)
         if not found:
