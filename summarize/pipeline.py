@@ -214,6 +214,9 @@ def run(
         told_elsewhere=[version.sentence for d in disagreements for version in d.versions],
         language=options.language,
         names=vectorizer.name_terms_,
+        vocabulary=vectorizer.vocabulary_,
+        analyze=vectorizer.analyze,
+        titles=[a.title for a in articles if a.title] + [h.text for h in headlines],
     )
     return Digest(
         articles=tuple(articles),

@@ -284,7 +284,7 @@ JOBLESS = [
     Article(
         id="wire",
         text="The council approved the budget on Monday. Applications for state jobless aid "
-        "fell last week to a fresh pandemic low. The mayor will travel to Lisbon in May.",
+        "fell last week to a fresh pandemic low. Mayor Ada Ode will travel to Lisbon in May.",
     ),
     Article(
         id="post",
@@ -301,7 +301,7 @@ def test_regression_an_exclusive_had_a_near_paraphrase_in_another_source() -> No
     digest = summarize.summarize(JOBLESS)
     shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
     assert shown == {
-        "wire": ["The mayor will travel to Lisbon in May."],
+        "wire": ["Mayor Ada Ode will travel to Lisbon in May."],
         "post": ["Bus fares rise in June."],
     }
 
@@ -983,7 +983,7 @@ def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> 
         Article(
             id="wire",
             text="The council approved the budget on Monday. Interior of the hall. "
-            '"I am ready," she said. The mayor will travel to Lisbon in May.',
+            '"I am ready," she said. Mayors will travel to Lisbon in May.',
         ),
         Article(
             id="post",
@@ -995,7 +995,7 @@ def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> 
     shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
     # two words of substance and a name ("mayor", "travel"; "Lisbon") still make a claim
     assert shown == {
-        "wire": ["The mayor will travel to Lisbon in May."],
+        "wire": ["Mayors will travel to Lisbon in May."],
         "post": ["Ferry fares rise by a third in June."],
     }
 

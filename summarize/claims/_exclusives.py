@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
-from ..text import leans_on_context, refers_back, speaker_unnamed
+from ..text import (
+    lacks_a_verb,
+    leans_on_context,
+    opens_on_before,
+    pronoun_after_opening,
+    speaker_unnamed,
+    unnamed_subject,
+)
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
+from ._topic import Topic
 
 if TYPE_CHECKING:
     from ._set import SentenceSet
@@ -61,6 +69,9 @@ def exclusive_claims(
     told_elsewhere: Collection[Sentence] = (),
     language: str = "english",
     names: np.ndarray | None = None,
+    vocabulary: Mapping[str, int] | None = None,
+    analyze: Callable[[str], Sequence[str]] | None = None,
+    titles: Sequence[str] = (),
 ) -> tuple[Exclusive, ...]:
     """Each article's best claims, at most ``count``, among those no other source says the like of.
 
@@ -83,10 +94,16 @@ def exclusive_claims(
     (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more", or "more
     than 1 million riders" beside "943,000 riders", one count rounded), makes
     it no exclusive, and so does, in English, a subject of "the" and plain words that
-    names nothing ("The vote was 9 to 2.") or an opening on what came before ("By
-    contrast, ...": :func:`~summarize.text.refers_back`, read on the picks only) or
+    names nothing ("The vote was 9 to 2.", "The move drew praise from Kessel's mayor.":
+    :func:`~summarize.text.unnamed_subject`), unless its words are the set's topic
+    (given the ``vocabulary``, ``analyze`` and ``titles``: a word of a title, or one of
+    the words most of the set's sources write most; see ``_topic``), or an opening on
+    what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
+    on the picks only), a subject "he", "she" or "they" after an opening that names
+    nobody (:func:`~summarize.text.pronoun_after_opening`), or
     words given to "she" or "they" that no quote of the claim names
-    (:func:`~summarize.text.speaker_unnamed`); the selector picks again without it.
+    (:func:`~summarize.text.speaker_unnamed`), or no verb (a caption, a blurb, a line of
+    a list: :func:`~summarize.text.lacks_a_verb`); the selector picks again without it.
     An article with fewer good candidates than ``count`` lists fewer; articles with
     none are left out; ``count=0`` gives none, and so does a set of one source: with
     no other source, no claim is one's alone.
@@ -114,6 +131,11 @@ def exclusive_claims(
     tested: set[int] = set()
     texts = [sentence.text for sentence in sentences.sentences]
     columns = sparse.csr_matrix(sentences.matrix.T)  # as each product reads it: made once
+    topic = (
+        Topic(columns, sentences.numbers, vocabulary, analyze, names, titles)
+        if own and vocabulary is not None and analyze is not None and names is not None
+        else None
+    )
     for _ in range(_ROUNDS):
         lists = [[row for row in rows if row not in near] for rows in candidates]
         picked = selector.choose_each(sentences, lists, count=count, redundancy=redundancy)
@@ -133,7 +155,16 @@ def exclusive_claims(
             columns=columns,
         )
         if own:  # read on the picks only: a few sentences, not every candidate
-            found |= {row for row in new if refers_back(texts[row]) or _unnamed(sentences, row)}
+            found |= {
+                row
+                for row in new
+                if row not in found  # refused already: no need to read it
+                and (
+                    _leans_back(texts[row], topic)
+                    or _unnamed(sentences, row)
+                    or lacks_a_verb(texts[row])
+                )
+            }
         tested.update(new)
         if not found:
             break
@@ -147,6 +178,19 @@ def exclusive_claims(
         for article, rows in zip(articles, picked, strict=True)
         if (shown := [row for row in rows if row not in near])
     )
+
+
+def _leans_back(text: str, topic: Topic | None) -> bool:
+    """Whether ``text`` speaks of a thing named before, and the set's topic does not name it.
+
+    A subject of "the" and plain words (:func:`~summarize.text.unnamed_subject`) is the
+    set's own when its words are the set's ``topic`` ("The lawsuit seeks ..." in a set
+    about one lawsuit); with no topic known, it names nothing.
+    """
+    if opens_on_before(text) or pronoun_after_opening(text):
+        return True  # "By contrast, ...", "After a long wait, she ...": who, what?
+    subject = unnamed_subject(text)
+    return subject is not None and (topic is None or not topic(subject))
 
 
 def _unnamed(sentences: SentenceSet, row: int) -> bool:

@@ -19,9 +19,16 @@ from ._content import (
 from ._context import leans_on_context
 from ._names import find_aliases
 from ._pages import NO_CONTENT
-from ._referent import refers_back, speaker_unnamed
+from ._referent import (
+    opens_on_before,
+    pronoun_after_opening,
+    refers_back,
+    speaker_unnamed,
+    unnamed_subject,
+)
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
+from ._verbless import lacks_a_verb
 
 __all__ = [
     "NO_CONTENT",
@@ -34,11 +41,15 @@ __all__ = [
     "find_aliases",
     "find_boilerplate",
     "headline_shaped",
+    "lacks_a_verb",
     "leans_on_context",
+    "opens_on_before",
+    "pronoun_after_opening",
     "read_article",
     "refers_back",
     "speaker_unnamed",
     "split_sentences",
     "stands_alone",
     "states_nothing",
+    "unnamed_subject",
 ]
