@@ -140,8 +140,10 @@ def test_source_order_reorders_the_same_selection(
 def test_without_cuts_the_claims_partition_the_content_sentences(
     articles: list[Article], method: str, similarity: float
 ) -> None:
-    """With no budget and no redundancy cut, every kept sentence is in exactly one claim.
+    """With no budget and no redundancy cut, every kept sentence is in a claim, one a source.
 
+    A sentence supports more than one claim only when it states one it was not grouped
+    with (see summarize.claims._stating); no claim holds two sentences of one article.
     Except: a claim all of whose sentences are fragments, headlines or words of a speaker
     the article does not name is listed only when no sentence of the set stands alone.
     Each per-source summary holds its article's sentences that are not headline-shaped,
@@ -153,7 +155,9 @@ def test_without_cuts_the_claims_partition_the_content_sentences(
     own = {a.id: [] if a.id in left_out else content_sentences(a) for a in digest.articles}
     kept = [s for sentences in own.values() for s in sentences]
     supported = [s for claim in digest.merged for s in claim.support]
-    assert len(set(supported)) == len(supported)
+    for claim in digest.merged:
+        articles = [s.article for s in claim.support]
+        assert len(set(articles)) == len(articles)
     assert set(supported) <= set(kept)
     # Whether a sentence stands alone as the claim stages judge it: by its text, and by
     # whether the words it holds are someone's the article names.
