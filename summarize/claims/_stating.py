@@ -1,9 +1,9 @@
 """Sentences that state a shown claim although grouping put them in another claim.
 
 Grouping puts each sentence in one claim, so a sentence that states two facts, or one
-fact said along with more, supports one line only: "Fuller suggested there was a second
-gun at the scene, though he did not say ..." sits in the claim of its other half and
-leaves the line "Fuller suggested there was a second gun ..." one source short. A
+fact said along with more, supports one line only: "Ada Ode shut the old pier for
+repairs, and the ferry company raised its fares" sits in the fares claim and leaves the
+line "The old pier was shut for repairs by Ada Ode" one source short. A
 shown claim therefore also takes, from each article it lacks, that article's sentence
 most alike its shown sentence, when they are linked more strongly than two sentences of
 one claim must be (:data:`STATING_SHARE` of the claim similarity) and say the same of
@@ -41,6 +41,9 @@ __all__ = ["PLAIN_SHARED", "STATING_SHARE", "TermKinds", "stating_rows"]
 #: dev sets, the sentences that join from 0.3 up state the claim about two times in three,
 #: from 0.39 up about nine times in ten.
 STATING_SHARE = 1.3
+
+#: The fewest plain words (no name, frame word or figure) the two sentences share.
+PLAIN_SHARED = 2
 
 
 @attrs.frozen(eq=False)
@@ -81,10 +84,6 @@ class TermKinds:
         """From the vectoriser's name and frame columns and figure weights."""
         numbers = figures > 0
         return cls(vocabulary, names, ~(names | frame | numbers), numbers, named_terms)
-
-
-#: The fewest plain words (no name, frame word or figure) the two sentences share.
-PLAIN_SHARED = 2
 
 
 def stating_rows(
