@@ -155,14 +155,13 @@ def test_a_subject_that_is_no_topic_of_the_set_still_names_nothing() -> None:
     assert not any(text.startswith("The move") for text in shown)
 
 
-def test_regression_exclusives_listed_the_vote_with_no_vote_named() -> None:
-    """'The vote was 9 to 2.' was listed as one source's news; read away, it names no vote."""
+def _bridge_exclusives(middle: str) -> list[str]:
+    """The exclusives of an article whose ``middle`` stands between a shared lead and a
+    line no other source gives ("Shops near the bridge ..."), beside a second source."""
     shared = "The harbour bridge closed on Monday after engineers found rust on two cables."
     wire = Article(
         id="wire",
-        text=f"{shared} The port board then voted on a plan to add night ferries. "
-        "The vote was 9 to 2. "
-        "Shops near the bridge reported fewer customers within a week.",
+        text=f"{shared} {middle} Shops near the bridge reported fewer customers within a week.",
     )
     post = Article(
         id="post",
@@ -170,7 +169,14 @@ def test_regression_exclusives_listed_the_vote_with_no_vote_named() -> None:
         "Repairs are expected to cost four million euros.",
     )
     digest = summarize.summarize([wire, post], exclusives=9)
-    shown = [c.text for c in digest.exclusive(wire.source)]
+    return [c.text for c in digest.exclusive(wire.source)]
+
+
+def test_regression_exclusives_listed_the_vote_with_no_vote_named() -> None:
+    """'The vote was 9 to 2.' was listed as one source's news; read away, it names no vote."""
+    shown = _bridge_exclusives(
+        "The port board then voted on a plan to add night ferries. The vote was 9 to 2."
+    )
     assert "Shops near the bridge reported fewer customers within a week." in shown
     assert "The vote was 9 to 2." not in shown
 
@@ -201,20 +207,10 @@ def test_words_given_to_a_name_have_a_speaker(text: str) -> None:
 
 def test_regression_exclusives_listed_words_of_a_she_the_digest_could_not_name() -> None:
     """', she said.' with no one named before it: whose words? A named speaker stays."""
-    shared = "The harbour bridge closed on Monday after engineers found rust on two cables."
-    wire = Article(
-        id="wire",
-        text=f"{shared} The port board met late into the night. "
-        "Work on the old pier could take up to a year, she said. "
-        "Shops near the bridge reported fewer customers within a week.",
+    shown = _bridge_exclusives(
+        "The port board met late into the night. "
+        "Work on the old pier could take up to a year, she said."
     )
-    post = Article(
-        id="post",
-        text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
-        "Repairs are expected to cost four million euros.",
-    )
-    digest = summarize.summarize([wire, post], exclusives=9)
-    shown = [c.text for c in digest.exclusive(wire.source)]
     assert "Shops near the bridge reported fewer customers within a week." in shown
     assert not any("she said" in text for text in shown)
 

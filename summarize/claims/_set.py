@@ -213,10 +213,9 @@ class SentenceSet:
                 elif article != shown and self._closer(row, member, rows[place[article]]):
                     rows[place[article]] = member
         if self.kinds is not None:
-            lacking = {a: own for a, own in self.rows_of.items() if a not in place and own}
             rows += stating_rows(
                 row,
-                lacking,
+                place.keys(),
                 sentences=self.sentences,
                 terms=self.terms,
                 matrix=self.matrix,

@@ -88,7 +88,7 @@ class TermKinds:
 
 def stating_rows(
     row: int,
-    lacking: Mapping[str, Sequence[int]],
+    held: Set[str],
     *,
     sentences: Sequence[Sentence],
     terms: Sequence[Sequence[str]],
@@ -98,11 +98,11 @@ def stating_rows(
     alone: Sequence[bool],
     kinds: TermKinds,
 ) -> list[int]:
-    """For each article of ``lacking`` (id -> its rows), its row that states ``row``'s claim.
+    """For each article the claim lacks, its row that states ``row``'s claim, if any.
 
     Args:
         row: The shown sentence's row.
-        lacking: The articles the claim has no sentence of, each with its rows.
+        held: The articles the claim has a sentence of already.
         sentences: The set's content sentences, by row.
         terms: The analysed terms of each sentence.
         matrix: Their L2-normalised TF-IDF rows.
@@ -112,12 +112,14 @@ def stating_rows(
         kinds: What each column's term is.
 
     Returns:
-        The rows that join, in the order of ``lacking``.
+        The rows that join, in the order of their articles' rows.
     """
-    if not lacking:
-        return []
     near = _near(row, matrix, graph, STATING_SHARE * similarity)
-    if not near:
+    lacking: dict[str, list[int]] = {}  # only the articles of the rows linked strongly enough
+    for r in sorted(near):
+        if sentences[r].article not in held:
+            lacking.setdefault(sentences[r].article, []).append(r)
+    if not lacking:
         return []
     own_terms = set(terms[row])
     own_names = {term for term in own_terms if kinds.of_kind(term, kinds.names)}
@@ -126,8 +128,8 @@ def stating_rows(
     own_figures = set(columns[kinds.figures[columns]])
     joined = []
     for rows in lacking.values():
-        best = max((r for r in rows if r in near), key=lambda r: (near[r], -r), default=None)
-        if best is None or not alone[best]:
+        best = max(rows, key=lambda r: (near[r], -r))
+        if not alone[best]:
             continue
         columns = matrix[best].indices
         its_figures = set(columns[kinds.figures[columns]])
