@@ -188,6 +188,7 @@ def run(
         disagreements=disagreements,
         named_terms=vectorizer.named_terms,
         vocabulary=vectorizer.vocabulary_,
+        language=options.language,
     )
     chooser = (selector or make_selector(options.selection)).fit(by_row)
     merged = chooser.choose_claims(

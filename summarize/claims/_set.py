@@ -13,6 +13,7 @@ from scipy import sparse
 from ..records import Article, Disagreement, Quote, Sentence
 from ..text import stands_alone
 from ._claim import RankedClaim, make_claim
+from ._deeds import same_deed
 from ._quoted import same_quotes
 from ._restate import OPENING_SHARE, OPENINGS, restated_groups, same_event
 from ._similarity import SimilarityGraph
@@ -102,6 +103,7 @@ class SentenceSet:
         disagreements: Sequence[Disagreement] = (),
         named_terms: Callable[[str], Set[str]] | None = None,
         vocabulary: Mapping[str, int] | None = None,
+        language: str = "english",
     ) -> SentenceSet:
         """Gather a set's sentences and what the earlier stages found, and index them by row.
 
@@ -112,9 +114,11 @@ class SentenceSet:
         the sentences of other claims that state it (:meth:`merged_claim`).
         The sentences of the versions of a sure disagreement in ``disagreements``
         report one event whatever their words, and two sentences that hold the same
-        quoted words one statement: their groups restate each other
+        quoted words one statement, and, in English (``language``), two openings with
+        one doer doing one deed one event: their groups restate each other
         (:func:`~summarize.claims._restate.same_event`,
-        :func:`~summarize.claims._quoted.same_quotes`).
+        :func:`~summarize.claims._quoted.same_quotes`,
+        :func:`~summarize.claims._deeds.same_deed`).
         """
         source_of = {article.id: article.source for article in articles}
         rows_of: dict[str, list[int]] = {article.id: [] for article in articles}
@@ -134,6 +138,11 @@ class SentenceSet:
             article: [row for row in rows if alone[row]][:OPENINGS]
             for article, rows in rows_of.items()
         }
+        deeds = (
+            same_deed(sentences, openings, numbers, matrix, similarity=similarity)
+            if language == "english"
+            else []
+        )
         restated = restated_groups(
             groups,
             openings,
@@ -143,7 +152,11 @@ class SentenceSet:
             copies=graph.node,
             names=names,
             figures=figures,
-            same_event=[*same_event(sentences, disagreements), *same_quotes(sentences, quotes)],
+            same_event=[
+                *same_event(sentences, disagreements),
+                *same_quotes(sentences, quotes),
+                *deeds,
+            ],
         )
         return cls(
             sentences=sentences,

@@ -17,6 +17,7 @@ from ._content import (
     states_nothing,
 )
 from ._context import leans_on_context
+from ._deed import deed
 from ._names import find_aliases
 from ._pages import NO_CONTENT
 from ._referent import (
@@ -37,6 +38,7 @@ __all__ = [
     "Segmenter",
     "SentenceVectorizer",
     "content_sentences",
+    "deed",
     "drop_boilerplate",
     "find_aliases",
     "find_boilerplate",
