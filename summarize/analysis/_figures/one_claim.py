@@ -54,24 +54,28 @@ def parts_alike(bucket: Sequence[Figure], together: np.ndarray) -> np.ndarray:
 
 
 def forecasts(bucket: Sequence[Figure]) -> np.ndarray:
-    """Which figures are one forecast: expected in sentences of one claim, by whomever.
+    """Which figures are one forecast: expected in sentences of one claim, by one forecaster.
 
-    "Economists surveyed by one agency had expected 640,000 new jobs" and "analysts
-    polled by another were expecting 700,000 jobs gained" state one claim: the
-    forecast of one figure, whatever its predicate and whoever made it. Who made it
-    (the names after "by" or "according to") is no place or body the figure is of;
-    any other name in its stretch the other sentence must name too ("growth in
-    Tarnland" is not growth in the world).
+    "Economists had expected 640,000 new jobs" and "analysts were expecting 700,000
+    jobs gained" state one claim: the forecast of one figure, whatever its predicate.
+    Two forecasters named apart ("surveyed by Harbour Data", "polled by Quayside
+    Research") made two forecasts, each reported right: two quantities, not one
+    given differently. Who made it (the names after "by" or "according to") is no
+    place or body the figure is of; any other name in its stretch the other sentence
+    must name too ("growth in Tarnland" is not growth in the world).
     """
     expected = np.array([f.role == "expected" for f in bucket])
     found = expected[:, None] & expected[None, :] & one_claim(bucket)
-    scopes: dict[int, frozenset[str]] = {}  # read only for the figures of a pair
+    makers: dict[int, frozenset[str]] = {}  # read only for the figures of a pair
     for i, j in zip(*np.nonzero(found), strict=True):
         one, two = bucket[i], bucket[j]
         for k, figure in ((i, one), (j, two)):
-            if k not in scopes:
-                scopes[k] = figure.scope - _makers(figure.sentence.text)
-        found[i, j] = scopes[i] <= two.names and scopes[j] <= one.names
+            if k not in makers:
+                makers[k] = _makers(figure.sentence.text)
+        if makers[i] and makers[j] and makers[i].isdisjoint(makers[j]):
+            found[i, j] = False
+            continue
+        found[i, j] = one.scope - makers[i] <= two.names and two.scope - makers[j] <= one.names
     return np.asarray(found)
 
 
