@@ -563,6 +563,40 @@ def test_close_in_a_headline_or_in_prose_is_no_player_control(line: str) -> None
     assert marked(f"{STORY}\n\n{line}") == []
 
 
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("Why it matters:", "The ferry is the island's only link in winter."),
+        ("The big picture:", "Three harbours have closed their piers this year."),
+        ("Yes, but:", "Engineers expect the repairs to take a year."),
+        ("What they're saying:", '"We are relieved," the mayor said.'),
+    ],
+)
+def test_regression_a_sites_label_before_a_paragraph_opened_the_claim_it_labels(
+    label: str, line: str
+) -> None:
+    """Only the label is marked: the sentence after it is kept, from its first word."""
+    text = f"{STORY}\n\n{label} {line}"
+    assert marked(text) == [("navigation", label)]
+    assert kept_texts(text) == [STORY, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'She also said: "We will rebuild the pier."',  # a speech verb: words it introduces
+        'He aded: "We will rebuild the pier."',  # a pronoun: a clause, a verb misspelt
+        "Read more: Ferry fares rise again",  # a label of links: the links rule's line
+        "Ada Ode: We will rebuild the pier.",  # a speaker's name, not a label
+        "The logic seems sound: fewer ferries, fewer crashes.",  # four words: a clause
+        "Kessel: The harbour board met on Monday.",  # one word: a place as often as a label
+        "The reason: a storm had cracked the pier.",  # prose after it, in lower case
+    ],
+)
+def test_a_colon_after_a_speaker_a_clause_or_one_word_is_no_label(line: str) -> None:
+    assert ("navigation", line.split(":")[0] + ":") not in marked(f"{STORY}\n\n{line}")
+
+
 @pytest.mark.parametrize("invisible", ["\ufeff", "\u200b", "\u00ad", "\u2060"])
 def test_regression_an_invisible_character_hid_a_headline_printed_again(invisible: str) -> None:
     """Found by Hypothesis: a byte-order mark after the second printing made it a new line."""

@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..limits import LONGEST_BOILERPLATE_LINE
 from ..records import TextSpan
 from . import _clean_patterns as patterns
+from ._frame import SPEECH_VERBS
 
 __all__ = ["REASONS", "Boilerplate", "drop_boilerplate", "find_boilerplate"]
 
@@ -89,7 +90,12 @@ Each rule, and why it is general rather than fitted to one site:
     ``Advertisement``, ``Most Read``); share and follow bars (``Share on
     Facebook``) count as calls to action. Also a player's or a share bar's
     controls glued before a line's text (``Email This``, ``CLOSE``, ``Skip in
-    Skip x Embed x Share``): only the prefix is marked, as with ``metadata``.
+    Skip x Embed x Share``): only the prefix is marked, as with ``metadata``. So is a
+    site's label before a paragraph (``Why it matters:``, ``The big picture:``,
+    ``Yes, but:``) on a line that ends as a sentence does: two or three words, the first
+    capitalised and the others in lower case, none a verb of speech (``She also said:``
+    introduces words) nor a word that points elsewhere (``More information:``), then a
+    colon and a capital.
 ``byline``
     ``By Jane Doe`` (up to a few names and an outlet), ``Jane Doe, Reuters``, or
     a bare two-to-four-word personal name among the last three lines or printed
@@ -253,7 +259,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             meta = patterns.METADATA.match(line) or (
                 opening < patterns.DATELINE_LINES and patterns.DATELINE.match(line)
             )
-            widget = None if meta else patterns.WIDGET.match(line)
+            widget = None if meta else patterns.WIDGET.match(line) or _section_label(line)
             opening += 1
         prefix = meta or widget
         if prefix:  # the prefix is boilerplate; the rest of the line is judged on its own
@@ -318,6 +324,36 @@ def _trim(sentence: TextSpan, merged: list[list[int]], k: int) -> TextSpan:
         cut += len(rest) - len(rest.lstrip())
         return TextSpan(sentence.start + cut, sentence.end, sentence.text[cut:])
     return sentence
+
+
+def _section_label(line: str) -> re.Match[str] | None:
+    """A site's label before a paragraph ("Why it matters: "), not a speaker's lead-in.
+
+    A label of links ("Read more: ...") is left to the links rule, which marks the line.
+    """
+    label = patterns.SECTION_LABEL.match(line)
+    if label is None or patterns.LINKS.match(line) or not line.endswith(_SENTENCE_ENDS):
+        return None  # "Read more about: Ada Ode, Kessel": a line of tags, not a sentence
+    words = label.group().lower().rstrip(": ").replace(",", "").split()
+    if words[0] in _PRONOUNS or SPEECH_VERBS.intersection(words):
+        return None  # "She also said: ...", "He added: ..." introduce words
+    if _POINTER_WORDS.intersection(words):
+        return None  # "More information: ...", "Explore further: ...": the other rules' lines
+    return label
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# A label's first word that makes it a clause: "He added: ..." (even misspelt).
+_PRONOUNS = _words("i we you he she it they")
+# Words of labels that point elsewhere or credit, not of a section of the story.
+_POINTER_WORDS = _words(
+    "more read about further information related see also watch listen click follow share"
+    " tags filed source sources photo photos image video credit credits"
+)
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ")")
 
 
 def drop_boilerplate(

@@ -35,6 +35,12 @@ WIDGET = re.compile(
     r"|Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)(?:\s+Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)?"
     r"\s+(?=[\"\u201c'\u2018]?[A-Z0-9])"
 )
+# A site's label before a paragraph: "Why it matters: ", "The big picture: ", "Yes, but: ".
+# Two or three words, the first capitalised and the others in lower case (not "Ada Ode: ",
+# a speaker's label, nor "The logic seems sound: ", a clause), then a capital: prose.
+SECTION_LABEL = re.compile(
+    r"[A-Z][a-z]*(?:,?\s[a-z]+(?:['\u2019][a-z]+)?){1,2}:\s+(?=[\"\u201c]?[A-Z])"
+)
 # A video's credit ending the line a player's controls open: the line is the video's
 # description ("CLOSE <what the video shows>. Video provided by <Agency> Newslook").
 VIDEO_CREDIT = re.compile(r"\bVideo\s+(?:provided\s+by|courtesy\s+of)\s+[A-Z][\w&.' -]{0,60}$")
