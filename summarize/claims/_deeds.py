@@ -32,9 +32,8 @@ __all__ = ["DEED_SHARE", "same_deed"]
 DEED_SHARE = 0.2
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-# A figure that tells one happening from another: three digits or more, a decimal or a
-# percentage ("385,000", "3.5", "12%"; not "six", "2" or a year, "2008").
-# A tally of votes or seats is one too ("54-35", "6-3").
+# A figure that tells one happening from another: three digits or more, a decimal, a
+# percentage or a tally ("385,000", "3.5", "12%", "54-35"; not "six", "2" or a year).
 _FIGURE = re.compile(r"(?<![\d.,])(?:\d+(?:[.,]\d+)+|(?!(?:19|20)\d\d\b)\d{3,}|\d+%|\d+-\d+)")
 
 

@@ -21,7 +21,7 @@ import re
 
 from ._frame import SPEECH_VERBS, WEEKDAYS
 from ._languages import stemmer
-from ._verbless import _VERBS
+from ._verbless import VERBS
 
 __all__ = ["DOER_WORDS", "deed"]
 
@@ -146,9 +146,9 @@ def _verb(tokens: list[str], at: int) -> str | None:
             if later in _AUXILIARIES:  # "has been charged", "will be sentenced"
                 bare = later in _BEFORE_BARE
                 continue
-            return later if bare or _past(later) or later in _VERBS else None
+            return later if bare or _past(later) or later in VERBS else None
         return None
-    if word in _VERBS or _past(word):
+    if word in VERBS or _past(word):
         previous = tokens[at - 1].lower()
         # "the embattled mayor", "the board's revised plan": a participle as an adjective
         if previous in _DETERMINERS or previous.endswith(("'s", "\u2019s")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["lacks_a_verb"]
+__all__ = ["VERBS", "lacks_a_verb"]
 
 # Finite verbs and their helpers that take no "-ed" or "-s": the auxiliaries and modals,
 # the common verbs whose past is not written with "-ed", and a few that are seldom nouns
@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_VERBS = _words(
+VERBS = _words(
     "am is are was were be been being has have had do does did will would can could may"
     " might must shall should ought need dare"
     " said say told tell went go gone goes made make took take came come got get gave give"
@@ -103,7 +103,7 @@ def lacks_a_verb(text: str) -> bool:
     for at, word in enumerate(words):
         if not word[0].islower():
             continue  # a name, or the first word: "Updated ..." opens a notice
-        if word in _VERBS or word.endswith("ed"):
+        if word in VERBS or word.endswith("ed"):
             return False
         if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
             return False
