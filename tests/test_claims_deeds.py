@@ -130,3 +130,23 @@ def test_in_another_language_openings_are_not_read_for_deeds() -> None:
     articles = [Article(id=f"a{k}", text=t) for k, t in enumerate(_SIGNING)]
     digest = summarize.summarize(articles, merged=8, language="german")
     assert len([c for c in digest.merged if "signed" in c.sentence.text]) > 1
+
+
+def test_a_pair_of_one_source_does_not_stop_the_others() -> None:
+    texts = [
+        "Ada Ode signed a bill to shut the pier.",
+        "Ada Ode signed a law to shut it.",
+        "Ada Ode signed the order to shut the old pier.",
+    ]
+    sentences, openings, _ = _rows(texts)
+    pairs = same_deed(sentences, openings, [0, 0, 1], _alike(3), similarity=0.3)
+    assert pairs == [(0, 2), (1, 2)]
+
+
+def test_a_pair_at_exactly_the_share_pairs_up() -> None:
+    texts = ["Ada Ode signed a bill to shut the pier.", "Ada Ode signed a law to shut it."]
+    sentences, openings, sources = _rows(texts)
+    least = DEED_SHARE * 0.5
+    matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [least, np.sqrt(1 - least**2)]]))
+    assert matrix[0].multiply(matrix[1]).sum() == least
+    assert same_deed(sentences, openings, sources, matrix, similarity=0.5) == [(0, 1)]

@@ -10,7 +10,8 @@ from scipy import sparse
 import summarize
 from summarize import Article
 from summarize.claims import SentenceSet, SimilarityGraph
-from summarize.claims._stating import PLAIN_SHARED, STATING_SHARE, _near, stating_rows
+from summarize.claims._stating import PLAIN_SHARED, STATING_SHARE, TermKinds, _near, stating_rows
+from summarize.records import Sentence
 
 PIER = "The old pier was shut for repairs by Ada Ode."
 BOTH = (
@@ -182,3 +183,97 @@ def test_a_sentence_with_another_object_does_not_join() -> None:
     for line in digest.merged:
         if "harbour" in line.sentence.text:
             assert all("bridge" not in s.text for s in line.support)
+
+
+_COLUMNS = ["ode", "brandt", "shut", "pier", "repairs", "harbour", "today", "dawn", "40", "12"]
+
+
+def _named(text: str) -> set[str]:
+    """The words a text writes capitalised, its first word left out."""
+    return {word.lower() for word in text.split()[1:] if word[0].isupper()}
+
+
+_KINDS = TermKinds.of(
+    {term: k for k, term in enumerate(_COLUMNS)},
+    names=np.array([term in ("ode", "brandt") for term in _COLUMNS]),
+    frame=np.zeros(len(_COLUMNS), dtype=bool),
+    figures=np.array([float(term.isdigit()) for term in _COLUMNS]),
+    named_terms=_named,
+)
+
+
+def _stating(
+    rows: list[tuple[str, str]], alone: list[bool] | None = None, *, complete_from: float = 0.3
+) -> list[int]:
+    """The rows that state row 0's claim, held by its article only: each row an article
+    and a text whose words are its terms, at the claim similarity 0.3."""
+    terms = [[word.lower() for word in text.split()] for _, text in rows]
+    dense = np.array([[float(term in own) for term in _COLUMNS] for own in terms])
+    matrix = sparse.csr_matrix(dense / np.linalg.norm(dense, axis=1)[:, None])
+    graph = attrs.evolve(SimilarityGraph.build(matrix, threshold=0.3), complete_from=complete_from)
+    return stating_rows(
+        0,
+        {rows[0][0]},
+        sentences=[Sentence(article, 0, 0, len(text), text) for article, text in rows],
+        terms=terms,
+        matrix=matrix,
+        graph=graph,
+        similarity=0.3,
+        alone=[True] * len(rows) if alone is None else alone,
+        kinds=_KINDS,
+    )
+
+
+SHOWN = ("a", "Ode shut pier repairs")
+
+
+@pytest.mark.parametrize("complete_from", [0.3, 0.9])  # from the graph, compared anew
+def test_an_article_turned_down_does_not_stop_the_next(complete_from: float) -> None:
+    later = ("c", "Ode shut pier repairs dawn")
+    # b's sentence does not stand alone
+    rows = [SHOWN, ("b", "Ode shut pier repairs today"), later]
+    assert _stating(rows, [True, False, True], complete_from=complete_from) == [2]
+    # b's gives another figure
+    rows = [("a", "Ode shut pier repairs 40"), ("b", "Ode shut pier repairs 12"), later]
+    assert _stating(rows, complete_from=complete_from) == [2]
+    # b's names someone the claim does not
+    rows = [SHOWN, ("b", "Today Brandt shut pier repairs"), later]
+    assert _stating(rows, complete_from=complete_from) == [2]
+
+
+def test_each_article_gives_its_own_row() -> None:
+    rows = [SHOWN, ("b", "Ode shut pier repairs today"), ("c", "Ode shut pier repairs dawn")]
+    assert _stating(rows) == [1, 2]
+
+
+def test_of_an_articles_rows_the_most_alike_the_first_of_equals_is_read() -> None:
+    rows = [SHOWN, ("b", "Ode shut pier repairs today"), ("b", "Ode shut pier repairs dawn")]
+    assert _stating(rows, [True, True, False]) == [1]
+    rows = [SHOWN, ("b", "Ode shut pier repairs today dawn"), ("b", "Ode shut pier repairs dawn")]
+    assert _stating(rows, [True, False, True]) == [2]
+
+
+def test_a_word_one_of_the_two_writes_inside_a_name_is_shared_still() -> None:
+    """Only a word both write as part of a name is left out ("Board" of "the Kessel
+    Harbour Board" in both)."""
+    assert _stating([("a", "Ode shut Harbour"), ("b", "Ode shut harbour today")]) == [1]
+    assert _stating([("a", "Ode shut Harbour"), ("b", "Ode shut Harbour today")]) == []
+
+
+def test_names_frame_words_and_figures_are_no_plain_words() -> None:
+    kinds = TermKinds.of(
+        {"ode": 0, "said": 1, "40": 2, "pier": 3},
+        names=np.array([True, False, False, False]),
+        frame=np.array([False, True, False, False]),
+        figures=np.array([0.0, 0.0, 0.5, 0.0]),
+        named_terms=_named,
+    )
+    assert kinds.plain.tolist() == [False, False, False, True]
+    assert kinds.figures.tolist() == [False, False, True, False]
+
+
+def test_a_row_linked_at_exactly_the_similarity_is_near() -> None:
+    matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [0.5, np.sqrt(0.75)]]))
+    graph = SimilarityGraph.build(matrix, threshold=0.3)
+    for built in (graph, attrs.evolve(graph, complete_from=0.9)):
+        assert _near(0, matrix, built, 0.5) == {1: 0.5}

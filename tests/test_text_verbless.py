@@ -20,6 +20,11 @@ from summarize.text import lacks_a_verb
         "1. Turned off the old pier lamp.",
         "For more on the ferry, head over to the Kessel Gazette.",
         "ONE DEAD AFTER THE PIER FIRE.",
+        # a word in "-ss", "-us" or "-is", or of three letters, is no verb in "-s"
+        "View across the harbour at dusk.",
+        "The campus ferry at dawn.",
+        "The tennis club pier at Kessel.",
+        "Cheap gas at the pier.",
     ],
 )
 def test_regression_verbless_fragments_and_blurbs_were_exclusives(text: str) -> None:
@@ -38,6 +43,12 @@ def test_regression_verbless_fragments_and_blurbs_were_exclusives(text: str) -> 
         "Fares rose by a tenth in May.",
         "THE PIER REOPENS IN MAY.",
         "Ada Ode took the last ferry home.",
+        # in capitals, a verb in "-ed" or "-s" of four letters or more
+        "THE FERRY LINK CLOSED.",
+        "THE PIER REOPENS ON FRIDAY.",
+        "FERRY RUNS ON TIME.",
+        # the word right after a subject pronoun, the last of the sentence
+        "They sail.",
     ],
 )
 def test_a_sentence_with_a_verb_has_one(text: str) -> None:

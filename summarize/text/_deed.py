@@ -144,7 +144,9 @@ def _verb(tokens: list[str], at: int) -> str | None:
             if later in _BETWEEN or later.endswith("ly"):
                 continue
             if later in _AUXILIARIES:  # "has been charged", "will be sentenced"
-                bare = later in _BEFORE_BARE
+                if later in _BEFORE_BARE:
+                    return None  # "will do her best": "do" is the verb, its meaning after it
+                bare = False
                 continue
             return later if bare or _past(later) or later in VERBS else None
         return None
