@@ -17,6 +17,7 @@ from ._role_words import (
     NOT_AGENT,
     NOT_ROLE,
     OF,
+    PARTICIPLES,
     POSSESSIVES,
     is_role,
 )
@@ -32,7 +33,7 @@ _STOP = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]")  # what ends an ap
 # A stop that ends an abbreviation, not the apposition: "the U.S. Navy", "Rep. Ada Ode".
 _ABBREVIATED = re.compile(
     r"(?:(?<![\w.])[A-Z]|\.[A-Z]|(?<!\w)(?:Rep|Sen|Gov|Dr|St|Mt|Ft|Gen|Lt|Col|Capt|Sgt|Prof|Rev"
-    r"|Mr|Mrs|Ms|Adm|Maj))$"
+    r"|Mr|Mrs|Ms|Adm|Maj|Del))$"
 )
 
 
@@ -116,7 +117,10 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
     if first in DETERMINERS or first in POSSESSIVES:
         words = words[1:]
     elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
-        if first in NOT_ROLE or first in NOT_AGENT or first.endswith(("ing", "ed")):
+        described = first in PARTICIPLES  # "acting director of ...", "retired teacher"
+        if first in NOT_ROLE or first in NOT_AGENT or (
+            first.endswith(("ing", "ed")) and not described
+        ):
             return None  # "another witness", "who saw it", "telling the audience"
         bare = True
     end = next((k for k in range(len(words)) if _ends_role(words, k, joined=joined)), len(words))

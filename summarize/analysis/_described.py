@@ -23,9 +23,11 @@ from ._speaker_subject import subject
 __all__ = ["described_as", "owned_words"]
 
 _READ = 200  # characters read back from the quote, at most
-# "described", what it describes (no mark that ends a clause or opens a quote), then "as".
+# "described", what it describes (no mark that ends a clause or opens a quote), then "as"
+# (a no-break space before the quote too, as some pages write it).
 _DESCRIBED = re.compile(
-    r"\b(?:described|describes)\b[^.;:!?\"\u201c\u201d\n]{1,80}?\bas(?:[ \t]+(?:an?|the))?[ \t]*$"
+    r"\b(?:described|describes)\b[^.;:!?\"\u201c\u201d\n]{1,80}?"
+    r"\bas(?:[ \t\u00a0]+(?:an?|the))?[ \t\u00a0]*$"
 )
 _PASSIVE = phrases.word_set("was were is are be been being")
 # A name's possessive, then a noun for words of theirs, right before a quote: "Ada Ode's

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Container
 
 from . import _speaker_phrases as phrases
+from ._called import plain, with_saying
 from ._relative import relative
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
@@ -26,10 +27,14 @@ _LEAD_FILLER = phrases.TIME | phrases.word_set("that on reporters journalists me
 # The participle may take at most four words in lower case, none a speech verb: whom it
 # is told to, where, or how ("telling them:", "telling the audience:", "saying in a
 # statement,", "saying onstage:", "adding that").
+# The comma may stand inside the closing mark of a quote before it, as American style puts
+# it ('she is "A.O.," saying that').
 _SAYING = re.compile(
-    r",[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning|insisting"
-    r"|telling)((?:[ \t]+[a-z]+){0,4})[ \t]*[:,]?[ \t]*$"
+    r",[\"\u201d]?[ \t]*(?:saying|adding|writing|noting|explaining|declaring|stating|warning"
+    r"|insisting|telling)((?:[ \t]+[a-z]+){0,4})[ \t]*[:,]?[ \t]*$"
 )
+# Verbs of naming after a participle: "saying the mayor called it": the mayor's words.
+_NAMING = phrases.word_set("called calls dubbed branded labelled labeled described")
 _JOINING = phrases.word_set("and but then so yet still also ,")  # before 'said Ada Ode,'
 _SAYING_REACH = 70  # characters read before a quote for it
 # "according to", or a passive verb of speech or of taking a side, then "by": who follows
@@ -59,8 +64,8 @@ def _saying(text: str, lo: int, hi: int, known: Container[str] = ()) -> Said | N
     one word of a name the text gives in full (in ``known``: "Ode" of "Ada Ode").
     """
     found = _SAYING.search(text, max(lo, hi - _SAYING_REACH), hi)
-    if found is None or not phrases.VERBS.isdisjoint(found.group(1).split()):
-        return None  # "saying that police told": the words of whom the verb names
+    if found is None or not (phrases.VERBS | _NAMING).isdisjoint(found.group(1).split()):
+        return None  # "saying that police told", "the mayor called it": whom the verb names
     name = opening_name(text, lo, found.start(), known)  # "Ode" of "Ada Ode" too
     if name is None:
         return opening_role(text, lo, found.start())  # "A spokesperson for the port released"
@@ -104,7 +109,7 @@ def _inverted(text: str, toks: phrases.Tokens, clause: int, k: int, hi: int) -> 
 
 
 def lead(
-    text: str, lo: int, hi: int, ends: bool, known: Container[str] = ()
+    text: str, lo: int, hi: int, ends: bool, known: Container[str] = (), opens: int | None = None
 ) -> tuple[Said | None, bool]:
     """The attribution before a quote in its sentence, and whether it is right next to it.
 
@@ -112,11 +117,19 @@ def lead(
     (at most two such words), then the quote; or the verb right before a quote
     that ends the clause (``ends``): 'Ode said: "no"', 'Ode said Friday "not yet"',
     'Ode said "no".', but not 'officials declared "total victory" over them'.
-    ``known`` holds the words of full names a subject may be named by alone ("Ode").
+    ``known`` holds the words of full names a subject may be named by alone ("Ode");
+    ``opens`` is where the sentence opens when a quote before in it ends at ``lo``: a
+    participle of speech is the sentence's subject's, past that quote ('Ada Ode said
+    she is "A.O.," saying that "..."').
     """
     saying = _saying(text, lo, hi, known) or _introduced_by(text, lo, hi)
+    if saying is None and opens is not None and opens < lo and plain(text, lo, hi):
+        saying = _saying(text, opens, hi, known)  # 'was "a closed shop," writing that "..."'
     if saying is not None:
         return saying, True
+    saying = with_saying(text, lo, hi)  # "with Ada Ode saying the plan was "...""
+    if saying is not None:
+        return saying, False
     if not phrases.may_cue(text, max(lo, hi - _LEAD), hi):
         return None, False  # no speech verb, nor "according": no cue (nor any word at all)
     toks = phrases.tokens(text, max(lo, hi - _LEAD), hi)

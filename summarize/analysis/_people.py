@@ -16,7 +16,7 @@ from ._organisations import ORGANISATIONS
 from ._role_words import ROLE_NOUNS, is_role
 from ._speaker_phrases import LINKS, OF, TITLES, capital, word_set
 
-__all__ = ["affiliation_apart", "is_person", "role_apart", "spoken_by"]
+__all__ = ["affiliation_apart", "is_person", "office_only", "role_apart", "spoken_by"]
 
 _GROUPS = ORGANISATIONS
 # Nouns that are also surnames: a place only after a civic word ("City Hall", not "Ada Hall").
@@ -24,6 +24,20 @@ _CIVIC_NOUNS = word_set("hall park hill green field gardens")
 _CIVIC = word_set("city town county state village national central memorial royal public parish")
 # Words that open a noun phrase, not a name: "One Republican", "Last December".
 _DETERMINERS = word_set("one two three another some many each every last next several both all no")
+
+
+def office_only(name: str) -> bool:
+    """Whether a capitalised name is an office with no person's name in it: "Attorney General".
+
+    Two words or more, every one a title or a role noun of the list ("Harbour Master"
+    is not: "Harbour" is neither; "Potter" alone may be anyone's family name).
+
+    Example:
+        >>> office_only("Attorney General"), office_only("General Ada Ode")
+        (True, False)
+    """
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return len(words) > 1 and all(w in TITLES or w in ROLE_NOUNS for w in words)
 
 
 def is_person(name: str) -> bool:

@@ -19,16 +19,18 @@ from ..text._labels import Label, speaker_labels
 from ._announced import announced, signed_above
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
+from ._called import naming
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_words
 from ._documents import goes_on_saying, issuer
 from ._epithets import by_epithet, is_epithet
+from ._interview import answer_of
 from ._introduced import followed, introduced
 from ._its_words import body_before
 from ._lead import lead
 from ._mentions import Mentions
-from ._people import is_person, spoken_by
+from ._people import is_person, office_only, spoken_by
 from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
 from ._quote_titles import titled
@@ -149,13 +151,20 @@ def find_speakers(
         )
         near = who is not None and not passive(text, span)  # "called 'coward' by X": a term
         if who is None:
+            start = sentences[first[n]].start
             who, near = lead(
-                text, min(lo, span.open), span.open, ends_clause(text, span), resolver.names()
+                text,
+                min(lo, span.open),
+                span.open,
+                ends_clause(text, span),
+                resolver.names(),
+                opens=start,
             )
             who = (
                 who
                 or described_as(text, min(lo, span.open), span.open)
                 or owned_words(text, min(lo, span.open), span.open)
+                or naming(text, span, min(lo, span.open), resolver.names(), opens=start)
             )
         if who is None:  # 'The plan will "cost dearly" and hurt trade, Ada Ode said Tuesday.'
             who = closing(text, span, sentences[last[n]].end)
@@ -190,7 +199,10 @@ def find_speakers(
             near = who is not None and spans[n - 1].close <= who.start < span.open
         else:
             role = None  # a continued quote keeps its speaker's role
-            if who is None and _opens(text, span, sentences[first[n]]):
+            answers = False  # an answer in an interview: whoever it introduces, or no one
+            if who is None:
+                answers, who = answer_of(text, span, sentences, resolver.names())
+            if who is None and not answers and _opens(text, span, sentences[first[n]]):
                 who = (
                     introduced(resolver, first[n], said)
                     or announced(resolver, first[n])
@@ -204,6 +216,7 @@ def find_speakers(
             pronoun = text[who.start : who.end]
             stands = resolver.resolve(said, first[n], pronoun)
             stands = stands or in_reach(resolver, said, first[n], pronoun, who.start)
+            stands = None if stands and office_only(stands) else stands  # "as Attorney General"
             who = Said(stands, who.start, who.end, False)
         elif who is not None and named and who.speaker and is_epithet(who.speaker):
             person = mentions.named(who.speaker, who.start)  # "the designer": a designer named

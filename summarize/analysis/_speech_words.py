@@ -93,6 +93,9 @@ TIME = WEEKDAYS
 PRONOUNS = word_set("he she they we i it you")
 # Ranks abbreviated before a name that the text's frame words need not hold.
 TITLES = SPOKEN_TITLES | word_set("brig cpl pvt cmdr det insp supt")
+# Titles that are titles only with their stop: "Del." (a delegate), not "del" or "Del" in a
+# name ("Ada del Ode", "Ada Del Ode").
+_DOTTED_TITLES = word_set("Del")
 # A title as `capital` reads one: a capital first ("K", the Kelvin sign, lower-cases to "k"),
 # any case after (re's IGNORECASE matches every character whose lower case is the letter).
 _MAY_TITLE = re.compile(
@@ -172,6 +175,7 @@ def abbreviated(word: str) -> bool:
     """Whether a dot after ``word`` is an abbreviation's: "Gen.", "Dr.", an initial, "N.C."."""
     return (
         word.lower() in TITLES
+        or word in _DOTTED_TITLES
         or (len(word) == 1 and word.isupper())
         or _DOTTED.fullmatch(word) is not None
     )

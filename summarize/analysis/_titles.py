@@ -44,6 +44,7 @@ _COURTESY = word_set("dr prof rev mr mrs ms miss")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_LINKS = word_set("de da di del van von der den du la le al bin ibn")
 _SUFFIXES = word_set("jr sr ii iii iv")
+_DOTTED = word_set("Del.")  # titles of office only with their stop
 
 
 def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
@@ -73,6 +74,8 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         ('Ada Ode', 'Mayor')
         >>> title_apart("Harbour Director Dr. Ada Ode", None)
         ('Ada Ode', 'Harbour Director')
+        >>> title_apart("Kessel Del. Ada Ode", None), title_apart("Ada Del Ode", None)
+        (('Ada Ode', 'Kessel Del.'), ('Ada Del Ode', None))
         >>> title_apart("Ms Ode", None), title_apart("General Motors", None)
         (('Ms Ode', None), ('General Motors', None))
     """
@@ -85,6 +88,7 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         if not words[k][:1].isupper():
             break  # "Secretary of State": "of" after a title is read below
         office = low[k] in OFFICES or (low[k] == "general" and k > 0 and low[k - 1] in OFFICES)
+        office = office or words[k] in _DOTTED  # "Del." (a delegate), not "Ada Del Ode"
         if low[k] == "prime" and low[k + 1] != "minister":
             office = False
         if office and words[k + 1][:1].isupper() and low[k + 1] not in OFFICES:

@@ -40,7 +40,7 @@ def words(text: str) -> frozenset[str]:
 #: those of every supported language (see :mod:`summarize.text._languages`) included.
 _NAME_TITLES = (
     "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
-    "rev fr sen rep gov pres supt insp det hon amb atty sens reps govs drs profs"
+    "rev fr sen rep gov pres supt insp det hon amb atty sens reps govs drs profs del"
 )
 TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
     *TITLES_BY_LANGUAGE.values()
