@@ -80,19 +80,13 @@ class Mentions:
         self._seen: dict[int, Mention | None] = {}  # by the run's offset
         self._bare: dict[int, Mention | None] = {}  # the same, read without the text's roles
         self._runs: list[tuple[int, int, str]] | None = None  # each run, in lower case
-        # The people of each stretch read with roles: the role of each speaker reads again
-        # the runs that hold its words, which other speakers' names share.
-        self._read: dict[tuple[int, int], list[Mention]] = {}
 
     def found(self, lo: int, hi: int, *, roles: bool = True) -> list[Mention]:
         """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial).
 
         Without ``roles``, a mention not read before comes without the role the text
-        gives there (its ``role`` is None): reading roles is the costly part. With
-        them, a stretch read before gives what it gave then (each mention is kept).
+        gives there (its ``role`` is None): reading roles is the costly part.
         """
-        if roles and (lo, hi) in self._read:
-            return list(self._read[lo, hi])
         toks = tokens(self.text, lo, hi)
         found: list[Mention] = []
         k = 0
@@ -103,8 +97,6 @@ class Mentions:
                 if mention is not None:
                     found.append(mention)
             k = max(j, k + 1)
-        if roles:
-            self._read[lo, hi] = list(found)
         return found
 
     def every(self, *, holding: str = "") -> list[Mention]:

@@ -252,8 +252,7 @@ def find_speakers(
     ]
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
     known = resolver.names()
-    parted: dict[tuple[str, str | None], tuple[str, str | None]] = {}  # a speaker's, read once
-    return [_apart(a, mentions, known, parted) if a.speaker is not None else a for a in found]
+    return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
 
 
 def _labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
@@ -273,21 +272,9 @@ def _as_written(speaker: str, written: str) -> bool:
     return speaker.lower() == " ".join(written.split()).lower()
 
 
-def _apart(
-    attribution: Attribution,
-    mentions: Mentions,
-    known: KnownNames,
-    parted: dict[tuple[str, str | None], tuple[str, str | None]],
-) -> Attribution:
-    """The attribution with its name and role kept apart (see :func:`apart`).
-
-    :func:`apart` reads the speaker and the role only: ``parted`` keeps what it gave
-    for each pair, as a speaker is quoted again and again.
-    """
-    key = (attribution.speaker or "", attribution.role)
-    if key not in parted:
-        parted[key] = apart(attribution, mentions, known)
-    speaker, role = parted[key]
+def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> Attribution:
+    """The attribution with its name and role kept apart (see :func:`apart`)."""
+    speaker, role = apart(attribution, mentions, known)
     return attrs.evolve(attribution, speaker=speaker, role=role)
 
 

@@ -171,14 +171,10 @@ def _long_forms(
         flat += words
         flat.append("")
     shape = "".join(map(shapes.get, flat, itertools.repeat(" ")))
-    stretched: dict[str, dict[str, tuple[int, int]]] = {}  # by a run's shape: most recur
     for run in _RUN_OF_NAMES.finditer(shape):
         start, end = run.span()
         start = max(start, end - _LONGEST_RUN)
-        key = shape[start:end].upper()
-        if key not in stretched:
-            stretched[key] = _stretches(key, prefixes)
-        for acronym, (a, b) in stretched[key].items():
+        for acronym, (a, b) in _stretches(shape[start:end].upper(), prefixes).items():
             if acronym in known:
                 form = flat[start + a : start + b]
                 long_forms[acronym].add(tuple(run_word(w, w).lower() for w in form))
