@@ -974,6 +974,24 @@ def test_rounded_amounts_read_back_from_each_amount_as_one_pattern_reads_them(
     assert _amounts(text) == tuple(expected)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "\n", "\u00a0"])),
+        max_size=12,
+    )
+)
+@example(pieces=[("$", ""), ("4.7", " "), ("million", "")])
+@example(pieces=[("x", " "), ("1,500", ""), ("th", "")])  # "1,500th": no figure, no amount
+def test_a_text_that_gives_a_figure_gives_an_amount(pieces: list[tuple[str, str]]) -> None:
+    """What the figures are read from, the amounts are read from too: a sentence without
+    an amount is passed over without reading its figures (see same_figure)."""
+    from summarize.claims._same_figure import _amounts, _figures
+
+    text = "".join(piece + space for piece, space in pieces)
+    assert not _figures(text) or _amounts(text)
+
+
 def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> None:
     """1.0 listed a caption and a line of talk with one word of substance as exclusives:
     read away from their article, they tell no one's news."""

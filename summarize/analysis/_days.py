@@ -150,17 +150,37 @@ def day_disagreements(
             continue
         source = sources.get(sentence.article, sentence.article)
         by_claim.setdefault(claim, []).extend(_read(sentence.text, row, source, lexicon, stop))
-    zoned = {s.article for s in sentences if _ZONES.search(s.text)}
+    zoned = _Zoned(sentences)
     found = []
     for dated in by_claim.values():
         versions = _differing(dated)
-        if any(sentences[d.row].article in zoned for d in versions):
+        if any(zoned(sentences[d.row].article) for d in versions):
             continue  # "Thursday (on the East Coast)", "early Friday local time": zones apart
         if versions:
             first = versions[0]
             label = _label(versions, lexicon)
             found.append(((first.row, first.start), _disagreement(versions, sentences, label)))
     return found
+
+
+class _Zoned:
+    """Whether an article's sentences tell a time in a zone ("local time", "ET") anywhere.
+
+    Read for an article only when one of its days is compared: most sets compare none.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+        self._texts: dict[str, list[str]] = {}  # by article, made when first asked
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, article: str) -> bool:
+        if not self._texts:
+            for sentence in self._sentences:
+                self._texts.setdefault(sentence.article, []).append(sentence.text)
+        if article not in self._known:
+            self._known[article] = any(map(_ZONES.search, self._texts.get(article, ())))
+        return self._known[article]
 
 
 def _read(text: str, row: int, source: str, lexicon: Lexicon, stop: Set[str]) -> list[_Dated]:

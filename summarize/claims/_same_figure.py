@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
 from scipy import sparse
 
 __all__ = ["ROUNDED", "same_figure"]
@@ -93,6 +94,7 @@ def same_figure(
     read = [row for row in rows if _figures(texts[row]) or _amounts(texts[row])]
     if read and columns is None:
         columns = sparse.csr_matrix(matrix.T)
+    source = np.asarray(sources)
     for start in range(0, len(read), _BLOCK_ROWS):
         block = read[start : start + _BLOCK_ROWS]
         # One product for the block: each row's entries are summed as in a product of its own.
@@ -100,16 +102,23 @@ def same_figure(
         for i, row in enumerate(block):
             lo, hi = alike.indptr[i], alike.indptr[i + 1]
             others = alike.indices[lo:hi][alike.data[lo:hi] >= similarity]
-            if any(_told_again(texts, sources, row, other) for other in others.tolist()):
+            others = others[source[others] != source[row]]  # another source's rows only
+            if any(_told_again(texts[row], texts[other]) for other in others.tolist()):
                 found.add(row)
     return found
 
 
-def _told_again(texts: Sequence[str], sources: Sequence[int], row: int, other: int) -> bool:
-    """Whether row ``other``, of another source, gives a figure of ``row`` or a near amount."""
-    return sources[other] != sources[row] and bool(
-        _figures(texts[row]) & _figures(texts[other]) or _near_amounts(texts[row], texts[other])
-    )
+def _told_again(text: str, other: str) -> bool:
+    """Whether ``other`` gives a figure of ``text`` or an amount near one of its amounts.
+
+    A text without an amount gives no figure either (what :func:`_figures` reads,
+    :func:`_amounts` reads too): most sentences alike in words give none, and their
+    figures need not be read.
+    """
+    if not _amounts(other):
+        return False
+    mine = _figures(text)
+    return bool(mine and not mine.isdisjoint(_figures(other))) or _near_amounts(text, other)
 
 
 def _near_amounts(text: str, other: str) -> bool:
