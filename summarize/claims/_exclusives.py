@@ -10,6 +10,7 @@ from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
 from ..text import (
+    by_role,
     lacks_a_verb,
     leans_on_context,
     opens_on_before,
@@ -97,7 +98,8 @@ def exclusive_claims(
     names nothing ("The vote was 9 to 2.", "The move drew praise from Kessel's mayor.":
     :func:`~summarize.text.unnamed_subject`), unless its words are the set's topic
     (given the ``vocabulary``, ``analyze`` and ``titles``: a word of a title, or one of
-    the words most of the set's sources write most; see ``_topic``), or an opening on
+    the words most of the set's sources write most; see ``_topic``; never a person called
+    by a role, "The official said ...": :func:`~summarize.text.by_role`), or an opening on
     what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
     on the picks only), a subject "he", "she" or "they" after an opening that names
     nobody (:func:`~summarize.text.pronoun_after_opening`), or
@@ -190,7 +192,7 @@ def _leans_back(text: str, topic: Topic | None) -> bool:
     if opens_on_before(text) or pronoun_after_opening(text):
         return True  # "By contrast, ...", "After a long wait, she ...": who, what?
     subject = unnamed_subject(text)
-    return subject is not None and (topic is None or not topic(subject))
+    return subject is not None and (topic is None or by_role(subject) or not topic(subject))
 
 
 def _unnamed(sentences: SentenceSet, row: int) -> bool:

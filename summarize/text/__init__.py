@@ -20,6 +20,7 @@ from ._context import leans_on_context
 from ._names import find_aliases
 from ._pages import NO_CONTENT
 from ._referent import (
+    by_role,
     opens_on_before,
     pronoun_after_opening,
     refers_back,
@@ -36,6 +37,7 @@ __all__ = [
     "Reading",
     "Segmenter",
     "SentenceVectorizer",
+    "by_role",
     "content_sentences",
     "drop_boilerplate",
     "find_aliases",
