@@ -18,6 +18,7 @@ from ..text import (
     speaker_unnamed,
     unnamed_subject,
 )
+from ._same_count import same_count
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
 from ._topic import Topic
@@ -94,7 +95,10 @@ def exclusive_claims(
     or one at :data:`NEAR_FIGURE` times it that gives the same figure
     (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more", or "more
     than 1 million riders" beside "943,000 riders", one count rounded), makes
-    it no exclusive, and so does, in English, a subject of "the" and plain words that
+    it no exclusive, and so does, in English, one at :data:`NEAR_FIGURE` times it that
+    gives a small count of the same thing (``_same_count``: "three ferries" beside "3
+    ferries", "the 45-year-old" beside "Ada Ode, 45,", "unanimously" beside "9-0"),
+    a subject of "the" and plain words that
     names nothing ("The vote was 9 to 2.", "The move drew praise from Kessel's mayor.":
     :func:`~summarize.text.unnamed_subject`), unless its words are the set's topic
     (given the ``vocabulary``, ``analyze`` and ``titles``: a word of a title, or one of
@@ -157,6 +161,14 @@ def exclusive_claims(
             columns=columns,
         )
         if own:  # read on the picks only: a few sentences, not every candidate
+            found |= same_count(
+                texts,
+                sentences.matrix,
+                sentences.numbers,
+                [row for row in new if row not in found],
+                similarity=NEAR_FIGURE * sentences.similarity,
+                columns=columns,
+            )
             found |= {
                 row
                 for row in new
