@@ -633,3 +633,28 @@ def test_a_thing_named_before_is_found_in_letters_that_only_ignored_case_reads(
     text: str,
 ) -> None:
     assert _names_one_before(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two harbour writers share their views on the ferry advert below.",
+        "An easy way to book is on the Kessel port site (click here).",
+        "Alternatively, catch up later on the ferry channel using the link above.",
+    ],
+)
+def test_regression_a_pointer_to_the_page_below_or_a_link_was_an_exclusive(text: str) -> None:
+    """A sentence that ends on what the page shows, or sends to a link, is no one's news."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries are free for riders aged 65 and above.",
+        "The water stayed below the harbour wall.",
+        "The crews were filmed from above.",
+    ],
+)
+def test_above_or_below_that_is_no_pointer_to_the_page(text: str) -> None:
+    assert not leans_on_context(text)

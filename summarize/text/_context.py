@@ -59,6 +59,13 @@ _EXTRAPOSED_IT = re.compile(
 )
 # "Here are the results", "Here's how ...", "Below, the list ...": what the page shows.
 _PAGE_POINTER = re.compile(r"(?:Here(?:['\u2019]s|\s+(?:is|are))|Below|Above)\b")
+# "... on the ad below.", "... (click here).": a sentence that ends on what the page shows
+# or sends its reader to a link; not "aged 65 and above" nor "fire from above".
+_POINTS_AT_PAGE = re.compile(
+    r"\b(?:click|tap)\s+here\b|(?<!\band\s)(?<!\bor\s)(?<!\bfrom\s)\b(?:below|above)\W*$",
+    re.IGNORECASE,
+)
+_PAGE_CUES = ("here", "above", "below")
 # "In another, ...", "Of those, ...", "Among them, ...", "In the other, ...": an opening
 # phrase whose noun is left out or stands for one named before.
 _ELLIPTIC_OPENING = re.compile(
@@ -149,7 +156,8 @@ def leans_on_context(text: str) -> bool:
     precautions"; "such as", "the same ... as" and "the same day" do not), when
     a run of five words
     comes twice (a headline printed again before the text it heads), when it points
-    at what the page shows ("Here are the figures ...", "Below, the list of ..."), when
+    at what the page shows ("Here are the figures ...", "Below, the list of ...", "...
+    on the ad below.", "... (click here)."), when
     it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
     when it opens on a phrase whose noun is left out ("In another, ...", "Of those,
     ...", "Among them, ..."; "In all, ..." names a total),
@@ -184,6 +192,8 @@ def leans_on_context(text: str) -> bool:
         return True  # "In another, floodwaters swept ...": another what?
     if _PAGE_POINTER.match(body):
         return True  # "Here are the figures ...": the page's, shown beside the words
+    if holds(body.lower(), _PAGE_CUES) and _POINTS_AT_PAGE.search(_QUOTED.sub(" ", body)):
+        return True  # "Two writers weigh in on the ad below.": the page's, not news
     if "?" in body and _asks_only(body):
         return True  # '"Is the dam safe?" she asked.': a question tells no news
     if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
