@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,9 @@ _ROUNDS = 4
 #: she said.' holds fewer, and read away from its article tells nothing one source found out.
 SUBSTANCE = 3
 
+# Quotation marks: quoted words are someone's own, though other sources write each word.
+_QUOTES = re.compile('["\u201c\u201d]')
+
 # Names counted towards it: a sentence of names and one verb ("Ada Ode met Bo Li in Kessel.")
 # is a caption or a line of a list; a sentence's opening word, which the set may write
 # capitalised only, counts as a name ("Fares rise in June.").
@@ -88,7 +92,9 @@ def exclusive_claims(
     the vectoriser's name columns (``names``), a candidate also holds at least
     :data:`SUBSTANCE` terms, two names at most counted among them: a caption
     ("Interior of the church.") or a line of talk ('"I am ready," she said.') is no
-    one's news. The selector picks among each article's candidates as it picks a
+    one's news; and unless it quotes someone, it writes a word, names aside, that no
+    other source writes: one all of whose words other sources write tells what they
+    tell, in other words. The selector picks among each article's candidates as it picks a
     per-source summary.
     A pick is then held to a looser test than grouping: a sentence of another source
     at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
@@ -120,6 +126,7 @@ def exclusive_claims(
     elsewhere = {(s.article, s.start) for s in told_elsewhere}
     own = language == "english"  # the words that point back are known in English only
     weighty = _substance(sentences.matrix, names)
+    novel = _news_of_its_own(sentences.matrix, sentences.numbers, names)
     candidates = [
         [
             row
@@ -128,6 +135,7 @@ def exclusive_claims(
             and not heard[row]
             and sentences.alone[row]
             and weighty[row]
+            and (novel[row] or _QUOTES.search(sentences.sentences[row].text) is not None)
             and (a.id, sentences.sentences[row].start) not in elsewhere
             and not (own and leans_on_context(sentences.sentences[row].text))
         ]
@@ -224,6 +232,28 @@ def _substance(matrix: sparse.csr_matrix, names: np.ndarray | None) -> np.ndarra
     own = np.diff(sparse.csr_matrix(matrix[:, np.flatnonzero(~names)]).indptr)
     named = np.diff(sparse.csr_matrix(matrix[:, np.flatnonzero(names)]).indptr)
     return np.asarray(own + np.minimum(named, _NAMES_COUNTED) >= SUBSTANCE)
+
+
+def _news_of_its_own(
+    matrix: sparse.csr_matrix, sources: Sequence[int], names: np.ndarray | None
+) -> np.ndarray:
+    """For each row, whether it writes a word (names aside) that no other source writes.
+
+    A sentence all of whose plain words other sources write, in whatever order, most
+    often tells what they tell ("Ada Ode served in the navy during the war." beside
+    sentences of the navy and the war) or is a fragment of it; quoted words are the
+    speaker's own all the same (the caller's to tell). Without ``names``, every row does.
+    """
+    if names is None or not matrix.shape[0]:
+        return np.ones(matrix.shape[0], dtype=bool)
+    source = np.asarray(sources, dtype=np.int64)
+    written = sparse.csr_matrix(
+        (np.ones(len(source)), (source, np.arange(len(source)))),
+        shape=(int(source.max()) + 1, matrix.shape[0]),
+    ) @ sparse.csr_matrix(matrix != 0, dtype=np.float64)
+    writers = np.diff(sparse.csc_matrix(written).indptr)  # distinct sources of each term
+    own = np.flatnonzero((writers == 1) & ~names[: len(writers)])
+    return np.asarray(np.diff(sparse.csr_matrix(matrix[:, own]).indptr) > 0)
 
 
 def near_paraphrased(
