@@ -658,3 +658,19 @@ def test_regression_a_pointer_to_the_page_below_or_a_link_was_an_exclusive(text:
 )
 def test_above_or_below_that_is_no_pointer_to_the_page(text: str) -> None:
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WAS A CONVICTED FERRY THIEF.",
+        "FREE HARBOUR TIDE APP DOWNLOADED BY SEARCHING KESSEL IN YOUR APP STORE.",
+    ],
+)
+def test_regression_a_line_in_capitals_was_an_exclusive(text: str) -> None:
+    """A headline, a teaser or a broadcast transcript in capitals is no sentence of news."""
+    assert leans_on_context(text)
+
+
+def test_a_sentence_with_acronyms_is_not_in_capitals() -> None:
+    assert not leans_on_context("NATO and the U.S. agreed on the new KESSEL ferry rules.")

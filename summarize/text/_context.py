@@ -131,6 +131,11 @@ _QUOTED_QUESTION = re.compile(
 _ASKER_WORDS = 12
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
+#: Share of a sentence's letters in capitals from which it is a headline, a teaser or a
+#: broadcast transcript, not a sentence of the story ("FREE APP DOWNLOADED HERE.").
+_SHOUTED = 0.8
+# Fewest capitals of such a line: "NATO and the U.S." is no shout.
+_FEWEST_SHOUTED = 20
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
 _REPEATED_RUN = 5
 _WORD = re.compile(r"\w+")
@@ -161,7 +166,8 @@ def leans_on_context(text: str) -> bool:
     it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
     when it opens on a phrase whose noun is left out ("In another, ...", "Of those,
     ...", "Among them, ..."; "In all, ..." names a total),
-    or when it opens on a stray mark that is neither a letter, a digit, a quotation mark
+    when it is written in capitals (a headline, a teaser, a broadcast transcript), or
+    when it opens on a stray mark that is neither a letter, a digit, a quotation mark
     nor a bracket.
 
     Example:
@@ -192,6 +198,8 @@ def leans_on_context(text: str) -> bool:
         return True  # "In another, floodwaters swept ...": another what?
     if _PAGE_POINTER.match(body):
         return True  # "Here are the figures ...": the page's, shown beside the words
+    if _in_capitals(body):
+        return True  # "WAS A CONVICTED SEX PREDATOR.": a headline or a transcript's shout
     if holds(body.lower(), _PAGE_CUES) and _POINTS_AT_PAGE.search(_QUOTED.sub(" ", body)):
         return True  # "Two writers weigh in on the ad below.": the page's, not news
     if "?" in body and _asks_only(body):
@@ -209,6 +217,14 @@ def leans_on_context(text: str) -> bool:
     if _names_one_before(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
+
+
+def _in_capitals(body: str) -> bool:
+    """Whether ``body`` is written in capitals: :data:`_SHOUTED` of its cased letters."""
+    upper = sum(map(str.isupper, body))
+    if upper < _FEWEST_SHOUTED:
+        return False  # most sentences: a few capitals only
+    return upper >= _SHOUTED * (upper + sum(map(str.islower, body)))
 
 
 def _asks_only(body: str) -> bool:
