@@ -131,6 +131,15 @@ _QUOTED_QUESTION = re.compile(
 _ASKER_WORDS = 12
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
+# A bare number that opens a sentence, then a verb ("6 was a day ...": the sentence was
+# cut after "Jan." or "No."; news writing spells out a number that opens a sentence), a
+# comma or a bracket (reference notes: "13, 17 This limited ..."), a list's full stop
+# ("2. This ...") or "of" and a count (a gallery's "1 of 26"). Not "15 governors have",
+# nor a year ("2020 was a hard year").
+_CUT_OPENING = re.compile(
+    r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)*(?:\s+,|\s*\)|\.\s|\s+of\s+\d|\s+(?:was|were|is|are|went|has|had|have|will|would"
+    r"|could|can|did|does|do)\b)"
+)
 #: Share of a sentence's letters in capitals from which it is a headline, a teaser or a
 #: broadcast transcript, not a sentence of the story ("FREE APP DOWNLOADED HERE.").
 _SHOUTED = 0.8
@@ -166,7 +175,9 @@ def leans_on_context(text: str) -> bool:
     it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
     when it opens on a phrase whose noun is left out ("In another, ...", "Of those,
     ...", "Among them, ..."; "In all, ..." names a total),
-    when it is written in capitals (a headline, a teaser, a broadcast transcript), or
+    when it is written in capitals (a headline, a teaser, a broadcast transcript), when
+    it opens on a bare number and a verb, a comma or a list's full stop (a sentence cut
+    after "Jan." or "No.", reference notes, a list: "6 was a day of ..."), or
     when it opens on a stray mark that is neither a letter, a digit, a quotation mark
     nor a bracket.
 
@@ -198,6 +209,8 @@ def leans_on_context(text: str) -> bool:
         return True  # "In another, floodwaters swept ...": another what?
     if _PAGE_POINTER.match(body):
         return True  # "Here are the figures ...": the page's, shown beside the words
+    if _CUT_OPENING.match(body):
+        return True  # "6 was a day of darkness ...": cut after "Jan."; "13, 17 This ...": notes
     if _in_capitals(body):
         return True  # "WAS A CONVICTED SEX PREDATOR.": a headline or a transcript's shout
     if holds(body.lower(), _PAGE_CUES) and _POINTS_AT_PAGE.search(_QUOTED.sub(" ", body)):
