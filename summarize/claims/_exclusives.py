@@ -19,6 +19,7 @@ from ..text import (
     speaker_unnamed,
     unnamed_subject,
 )
+from ._restated import NEAR_CLAIM, near_a_claim, news_of_its_own
 from ._same_count import same_count
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NEAR",
+    "NEAR_CLAIM",
     "NEAR_FIGURE",
     "ROUNDED",
     "SUBSTANCE",
@@ -97,8 +99,10 @@ def exclusive_claims(
     tell, in other words. The selector picks among each article's candidates as it picks a
     per-source summary.
     A pick is then held to a looser test than grouping: a sentence of another source
-    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
-    or one at :data:`NEAR_FIGURE` times it that gives the same figure
+    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`), the
+    sum of a claim's sentences of two other sources or more at that share (not under
+    :data:`NEAR_CLAIM`: together they write more of the words another source may use
+    for their claim), or one at :data:`NEAR_FIGURE` times it that gives the same figure
     (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more", or "more
     than 1 million riders" beside "943,000 riders", one count rounded), makes
     it no exclusive, and so does, in English, one at :data:`NEAR_FIGURE` times it that
@@ -126,7 +130,7 @@ def exclusive_claims(
     elsewhere = {(s.article, s.start) for s in told_elsewhere}
     own = language == "english"  # the words that point back are known in English only
     weighty = _substance(sentences.matrix, names)
-    novel = _news_of_its_own(sentences.matrix, sentences.numbers, names)
+    novel = news_of_its_own(sentences.matrix, sentences.numbers, names)
     candidates = [
         [
             row
@@ -154,19 +158,28 @@ def exclusive_claims(
         lists = [[row for row in rows if row not in near] for rows in candidates]
         picked = selector.choose_each(sentences, lists, count=count, redundancy=redundancy)
         new = sorted({row for rows in picked for row in rows} - tested)
-        found = near_paraphrased(
-            sentences.matrix,
-            sentences.numbers,
-            new,
-            similarity=NEAR * sentences.similarity,
-            columns=columns,
-        ) | same_figure(
-            texts,
-            sentences.matrix,
-            sentences.numbers,
-            new,
-            similarity=NEAR_FIGURE * sentences.similarity,
-            columns=columns,
+        found = (
+            near_paraphrased(
+                sentences.matrix,
+                sentences.numbers,
+                new,
+                similarity=NEAR * sentences.similarity,
+                columns=columns,
+            )
+            | near_a_claim(
+                sentences,
+                new,
+                similarity=max(NEAR * sentences.similarity, NEAR_CLAIM),
+                columns=columns,
+            )
+            | same_figure(
+                texts,
+                sentences.matrix,
+                sentences.numbers,
+                new,
+                similarity=NEAR_FIGURE * sentences.similarity,
+                columns=columns,
+            )
         )
         if own:  # read on the picks only: a few sentences, not every candidate
             found |= same_count(
@@ -232,28 +245,6 @@ def _substance(matrix: sparse.csr_matrix, names: np.ndarray | None) -> np.ndarra
     own = np.diff(sparse.csr_matrix(matrix[:, np.flatnonzero(~names)]).indptr)
     named = np.diff(sparse.csr_matrix(matrix[:, np.flatnonzero(names)]).indptr)
     return np.asarray(own + np.minimum(named, _NAMES_COUNTED) >= SUBSTANCE)
-
-
-def _news_of_its_own(
-    matrix: sparse.csr_matrix, sources: Sequence[int], names: np.ndarray | None
-) -> np.ndarray:
-    """For each row, whether it writes a word (names aside) that no other source writes.
-
-    A sentence all of whose plain words other sources write, in whatever order, most
-    often tells what they tell ("Ada Ode served in the navy during the war." beside
-    sentences of the navy and the war) or is a fragment of it; quoted words are the
-    speaker's own all the same (the caller's to tell). Without ``names``, every row does.
-    """
-    if names is None or not matrix.shape[0]:
-        return np.ones(matrix.shape[0], dtype=bool)
-    source = np.asarray(sources, dtype=np.int64)
-    written = sparse.csr_matrix(
-        (np.ones(len(source)), (source, np.arange(len(source)))),
-        shape=(int(source.max()) + 1, matrix.shape[0]),
-    ) @ sparse.csr_matrix(matrix != 0, dtype=np.float64)
-    writers = np.diff(sparse.csc_matrix(written).indptr)  # distinct sources of each term
-    own = np.flatnonzero((writers == 1) & ~names[: len(writers)])
-    return np.asarray(np.diff(sparse.csr_matrix(matrix[:, own]).indptr) > 0)
 
 
 def near_paraphrased(
