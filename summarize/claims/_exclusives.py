@@ -158,28 +158,26 @@ def exclusive_claims(
         lists = [[row for row in rows if row not in near] for rows in candidates]
         picked = selector.choose_each(sentences, lists, count=count, redundancy=redundancy)
         new = sorted({row for rows in picked for row in rows} - tested)
-        found = (
-            near_paraphrased(
-                sentences.matrix,
-                sentences.numbers,
-                new,
-                similarity=NEAR * sentences.similarity,
-                columns=columns,
-            )
-            | near_a_claim(
-                sentences,
-                new,
-                similarity=max(NEAR * sentences.similarity, NEAR_CLAIM),
-                columns=columns,
-            )
-            | same_figure(
-                texts,
-                sentences.matrix,
-                sentences.numbers,
-                new,
-                similarity=NEAR_FIGURE * sentences.similarity,
-                columns=columns,
-            )
+        found = near_paraphrased(
+            sentences.matrix,
+            sentences.numbers,
+            new,
+            similarity=NEAR * sentences.similarity,
+            columns=columns,
+        )
+        found |= near_a_claim(
+            sentences,
+            [row for row in new if row not in found],  # refused already: no need to sum
+            similarity=max(NEAR * sentences.similarity, NEAR_CLAIM),
+            columns=columns,
+        )
+        found |= same_figure(
+            texts,
+            sentences.matrix,
+            sentences.numbers,
+            new,
+            similarity=NEAR_FIGURE * sentences.similarity,
+            columns=columns,
         )
         if own:  # read on the picks only: a few sentences, not every candidate
             found |= same_count(

@@ -74,16 +74,33 @@ def near_a_claim(
         ),
         shape=(len(claims), len(source)),
     )
+    picks = np.asarray(rows, dtype=np.int64)
+    alike = sparse.csr_matrix(sentences.matrix[picks] @ columns).tocoo()
+    other = source[alike.col] != source[picks[alike.row]]  # rows of the pick's own source out
+    alike = sparse.csr_matrix(
+        (alike.data[other], (alike.row[other], alike.col[other])), shape=alike.shape
+    )
+    total = sparse.csr_matrix(alike @ members.T).tocoo()  # each claim's cosines, summed
+    # Two rows of other sources at least: the sum is sqrt(2) long or more.
+    bound = total.data >= similarity * np.sqrt(2)
     found: set[int] = set()
-    for row in rows:
-        alike = np.asarray((sentences.matrix[row] @ columns).todense()).ravel()
-        other = source != source[row]
-        count = members @ other.astype(np.float64)
-        total = members @ (alike * other)
-        for k in np.flatnonzero((count >= 2) & (total >= similarity * np.sqrt(count))).tolist():
-            others = [member for member in claims[k] if other[member]]
-            summed = np.asarray(sentences.matrix[others].sum(axis=0)).ravel()
-            if total[k] >= similarity * float(np.linalg.norm(summed)):
-                found.add(row)
-                break
+    lengths: dict[tuple[int, int], float] = {}  # (claim, source left out) -> its sum's length
+    for pick, claim, summed_cosine in zip(
+        total.row[bound].tolist(),
+        total.col[bound].tolist(),
+        total.data[bound].tolist(),
+        strict=True,
+    ):
+        row = rows[pick]
+        if row in found:
+            continue
+        others = [member for member in claims[claim] if source[member] != source[row]]
+        if len(others) < 2 or summed_cosine < similarity * np.sqrt(len(others)):
+            continue
+        key = (claim, int(source[row]) if len(others) < len(claims[claim]) else -1)
+        if key not in lengths:  # most picks leave out no row: one length for all of them
+            part = sentences.matrix[others]
+            lengths[key] = float(np.sqrt(sparse.csr_matrix(part @ part.T).sum()))
+        if summed_cosine >= similarity * lengths[key]:
+            found.add(row)
     return found
