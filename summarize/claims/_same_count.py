@@ -146,7 +146,7 @@ def same_count(
         >>> texts = ["Three ferries sank.", "3 ferries went down.", "Three tugs sank."]
         >>> sorted(same_count(texts, m, [0, 1, 1], [0], similarity=0.5))
         [0]
-        >>> sorted(same_count(texts, m, [0, 2, 1], [0], similarity=0.5))
+        >>> sorted(same_count(texts, m, [0, 0, 1], [0], similarity=0.5))  # tugs, not ferries
         []
     """
     found: set[int] = set()
