@@ -633,3 +633,72 @@ def test_a_thing_named_before_is_found_in_letters_that_only_ignored_case_reads(
     text: str,
 ) -> None:
     assert _names_one_before(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two harbour writers share their views on the ferry advert below.",
+        "An easy way to book is on the Kessel port site (click here).",
+        "Alternatively, catch up later on the ferry channel using the link above.",
+    ],
+)
+def test_regression_a_pointer_to_the_page_below_or_a_link_was_an_exclusive(text: str) -> None:
+    """A sentence that ends on what the page shows, or sends to a link, is no one's news."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries are free for riders aged 65 and above.",
+        "The water stayed below the harbour wall.",
+        "The crews were filmed from above.",
+    ],
+)
+def test_above_or_below_that_is_no_pointer_to_the_page(text: str) -> None:
+    assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WAS A CONVICTED FERRY THIEF.",
+        "FREE HARBOUR TIDE APP DOWNLOADED BY SEARCHING KESSEL IN YOUR APP STORE.",
+    ],
+)
+def test_regression_a_line_in_capitals_was_an_exclusive(text: str) -> None:
+    """A headline, a teaser or a broadcast transcript in capitals is no sentence of news."""
+    assert leans_on_context(text)
+
+
+def test_a_sentence_with_acronyms_is_not_in_capitals() -> None:
+    assert not leans_on_context("NATO and the U.S. agreed on the new KESSEL ferry rules.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 was a day of darkness for the harbour,\u201d Ada Ode told reporters.",
+        "13 , 17 This limited success could be due to the ferry timetable.",
+        "2. This does not mean the ferry will run again in May.",
+        "1 of 26 Full Screen Autoplay Close A look back at the Kessel ferry.",
+    ],
+)
+def test_regression_a_sentence_cut_after_an_abbreviation_or_a_note_was_an_exclusive(
+    text: str,
+) -> None:
+    """A bare number and a verb, a comma or a list's stop: the text was cut ("Jan. | 6 was")."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 ferries ran on Monday despite the storm.",
+        "3,000 people were evacuated from Kessel.",
+        "2020 was a hard year for the ferry crews.",
+    ],
+)
+def test_a_number_that_opens_a_whole_sentence_is_no_cut(text: str) -> None:
+    assert not leans_on_context(text)

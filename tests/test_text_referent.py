@@ -6,7 +6,13 @@ import pytest
 
 import summarize
 from summarize import Article
-from summarize.text import pronoun_after_opening, refers_back, speaker_unnamed, unnamed_subject
+from summarize.text import (
+    by_role,
+    pronoun_after_opening,
+    refers_back,
+    speaker_unnamed,
+    unnamed_subject,
+)
 
 
 @pytest.mark.parametrize(
@@ -153,6 +159,31 @@ def test_a_subject_that_is_no_topic_of_the_set_still_names_nothing() -> None:
     shown = [c.text for c in digest.exclusive("wire")]
     assert "Shops near the pier reported fewer customers within a week." in shown
     assert not any(text.startswith("The move") for text in shown)
+
+
+def test_regression_a_person_called_by_role_passed_as_the_sets_topic() -> None:
+    """'The workers said ...' in a set about ferry workers: which of them? The topic names
+    the lawsuit, not one person or group of the many a set speaks of."""
+    opening = "The workers said their pay slips had been wrong since the spring."
+    digest = summarize.summarize(_lawsuit_set(opening), exclusives=9)
+    shown = [c.text for c in digest.exclusive("wire")]
+    assert "Shops near the pier reported fewer customers within a week." in shown
+    assert not any(text.startswith("The workers") for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        ("security official", True),
+        ("man pressed", True),
+        ("senator's office", True),
+        ("woman\u2019s email", True),
+        ("lawsuit", False),
+        ("new ferry", False),
+    ],
+)
+def test_a_subject_that_calls_a_person_by_role(words: str, role: bool) -> None:
+    assert by_role(words) is role
 
 
 def _bridge_exclusives(middle: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
 from ..text import (
+    by_role,
     lacks_a_verb,
     leans_on_context,
     opens_on_before,
@@ -17,6 +19,8 @@ from ..text import (
     speaker_unnamed,
     unnamed_subject,
 )
+from ._restated import NEAR_CLAIM, near_a_claim, news_of_its_own
+from ._same_count import same_count
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
 from ._topic import Topic
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NEAR",
+    "NEAR_CLAIM",
     "NEAR_FIGURE",
     "ROUNDED",
     "SUBSTANCE",
@@ -52,6 +57,9 @@ _ROUNDS = 4
 #: sentence that makes a claim of its own: "Interior of the church." or '"I am ready,"
 #: she said.' holds fewer, and read away from its article tells nothing one source found out.
 SUBSTANCE = 3
+
+# Quotation marks: quoted words are someone's own, though other sources write each word.
+_QUOTES = re.compile('["\u201c\u201d]')
 
 # Names counted towards it: a sentence of names and one verb ("Ada Ode met Bo Li in Kessel.")
 # is a caption or a line of a list; a sentence's opening word, which the set may write
@@ -86,18 +94,26 @@ def exclusive_claims(
     the vectoriser's name columns (``names``), a candidate also holds at least
     :data:`SUBSTANCE` terms, two names at most counted among them: a caption
     ("Interior of the church.") or a line of talk ('"I am ready," she said.') is no
-    one's news. The selector picks among each article's candidates as it picks a
+    one's news; and unless it quotes someone, it writes a word, names aside, that no
+    other source writes: one all of whose words other sources write tells what they
+    tell, in other words. The selector picks among each article's candidates as it picks a
     per-source summary.
     A pick is then held to a looser test than grouping: a sentence of another source
-    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`),
-    or one at :data:`NEAR_FIGURE` times it that gives the same figure
+    at :data:`NEAR` times the claim similarity or more (:func:`near_paraphrased`), the
+    sum of a claim's sentences of two other sources or more at that share (not under
+    :data:`NEAR_CLAIM`: together they write more of the words another source may use
+    for their claim), or one at :data:`NEAR_FIGURE` times it that gives the same figure
     (:func:`same_figure`: "fares went up 4.7%" beside "riders pay 4.7% more", or "more
     than 1 million riders" beside "943,000 riders", one count rounded), makes
-    it no exclusive, and so does, in English, a subject of "the" and plain words that
+    it no exclusive, and so does, in English, one at :data:`NEAR_FIGURE` times it that
+    gives a small count of the same thing (``_same_count``: "three ferries" beside "3
+    ferries", "the 45-year-old" beside "Ada Ode, 45,", "unanimously" beside "9-0"),
+    a subject of "the" and plain words that
     names nothing ("The vote was 9 to 2.", "The move drew praise from Kessel's mayor.":
     :func:`~summarize.text.unnamed_subject`), unless its words are the set's topic
     (given the ``vocabulary``, ``analyze`` and ``titles``: a word of a title, or one of
-    the words most of the set's sources write most; see ``_topic``), or an opening on
+    the words most of the set's sources write most; see ``_topic``; never a person called
+    by a role, "The official said ...": :func:`~summarize.text.by_role`), or an opening on
     what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
     on the picks only), a subject "he", "she" or "they" after an opening that names
     nobody (:func:`~summarize.text.pronoun_after_opening`), or
@@ -114,6 +130,7 @@ def exclusive_claims(
     elsewhere = {(s.article, s.start) for s in told_elsewhere}
     own = language == "english"  # the words that point back are known in English only
     weighty = _substance(sentences.matrix, names)
+    novel = news_of_its_own(sentences.matrix, sentences.numbers, names)
     candidates = [
         [
             row
@@ -122,6 +139,7 @@ def exclusive_claims(
             and not heard[row]
             and sentences.alone[row]
             and weighty[row]
+            and (novel[row] or _QUOTES.search(sentences.sentences[row].text) is not None)
             and (a.id, sentences.sentences[row].start) not in elsewhere
             and not (own and leans_on_context(sentences.sentences[row].text))
         ]
@@ -146,7 +164,14 @@ def exclusive_claims(
             new,
             similarity=NEAR * sentences.similarity,
             columns=columns,
-        ) | same_figure(
+        )
+        found |= near_a_claim(
+            sentences,
+            [row for row in new if row not in found],  # refused already: no need to sum
+            similarity=max(NEAR * sentences.similarity, NEAR_CLAIM),
+            columns=columns,
+        )
+        found |= same_figure(
             texts,
             sentences.matrix,
             sentences.numbers,
@@ -155,6 +180,14 @@ def exclusive_claims(
             columns=columns,
         )
         if own:  # read on the picks only: a few sentences, not every candidate
+            found |= same_count(
+                texts,
+                sentences.matrix,
+                sentences.numbers,
+                [row for row in new if row not in found],
+                similarity=NEAR_FIGURE * sentences.similarity,
+                columns=columns,
+            )
             found |= {
                 row
                 for row in new
@@ -190,7 +223,7 @@ def _leans_back(text: str, topic: Topic | None) -> bool:
     if opens_on_before(text) or pronoun_after_opening(text):
         return True  # "By contrast, ...", "After a long wait, she ...": who, what?
     subject = unnamed_subject(text)
-    return subject is not None and (topic is None or not topic(subject))
+    return subject is not None and (topic is None or by_role(subject) or not topic(subject))
 
 
 def _unnamed(sentences: SentenceSet, row: int) -> bool:

@@ -21,6 +21,7 @@ from ._deed import deed
 from ._names import find_aliases
 from ._pages import NO_CONTENT
 from ._referent import (
+    by_role,
     opens_on_before,
     pronoun_after_opening,
     refers_back,
@@ -37,6 +38,7 @@ __all__ = [
     "Reading",
     "Segmenter",
     "SentenceVectorizer",
+    "by_role",
     "content_sentences",
     "deed",
     "drop_boilerplate",

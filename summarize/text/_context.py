@@ -59,6 +59,13 @@ _EXTRAPOSED_IT = re.compile(
 )
 # "Here are the results", "Here's how ...", "Below, the list ...": what the page shows.
 _PAGE_POINTER = re.compile(r"(?:Here(?:['\u2019]s|\s+(?:is|are))|Below|Above)\b")
+# "... on the ad below.", "... (click here).": a sentence that ends on what the page shows
+# or sends its reader to a link; not "aged 65 and above" nor "fire from above".
+_POINTS_AT_PAGE = re.compile(
+    r"\b(?:click|tap)\s+here\b|(?<!\band\s)(?<!\bor\s)(?<!\bfrom\s)\b(?:below|above)\W*$",
+    re.IGNORECASE,
+)
+_PAGE_CUES = ("here", "above", "below")
 # "In another, ...", "Of those, ...", "Among them, ...", "In the other, ...": an opening
 # phrase whose noun is left out or stands for one named before.
 _ELLIPTIC_OPENING = re.compile(
@@ -124,6 +131,20 @@ _QUOTED_QUESTION = re.compile(
 _ASKER_WORDS = 12
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
 _AFTER_OPENING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(\w+)")
+# A bare number that opens a sentence, then a verb ("6 was a day ...": the sentence was
+# cut after "Jan." or "No."; news writing spells out a number that opens a sentence), a
+# comma or a bracket (reference notes: "13, 17 This limited ..."), a list's full stop
+# ("2. This ...") or "of" and a count (a gallery's "1 of 26"). Not "15 governors have",
+# nor a year ("2020 was a hard year").
+_CUT_OPENING = re.compile(
+    r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)*(?:\s+,|\s*\)|\.\s|\s+of\s+\d|\s+(?:was|were|is|are|went|has|had|have|will|would"
+    r"|could|can|did|does|do)\b)"
+)
+#: Share of a sentence's letters in capitals from which it is a headline, a teaser or a
+#: broadcast transcript, not a sentence of the story ("FREE APP DOWNLOADED HERE.").
+_SHOUTED = 0.8
+# Fewest capitals of such a line: "NATO and the U.S." is no shout.
+_FEWEST_SHOUTED = 20
 # Words of a run that, printed twice in one sentence, is a line glued to its repeat.
 _REPEATED_RUN = 5
 _WORD = re.compile(r"\w+")
@@ -149,11 +170,15 @@ def leans_on_context(text: str) -> bool:
     precautions"; "such as", "the same ... as" and "the same day" do not), when
     a run of five words
     comes twice (a headline printed again before the text it heads), when it points
-    at what the page shows ("Here are the figures ...", "Below, the list of ..."), when
+    at what the page shows ("Here are the figures ...", "Below, the list of ...", "...
+    on the ad below.", "... (click here)."), when
     it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
     when it opens on a phrase whose noun is left out ("In another, ...", "Of those,
     ...", "Among them, ..."; "In all, ..." names a total),
-    or when it opens on a stray mark that is neither a letter, a digit, a quotation mark
+    when it is written in capitals (a headline, a teaser, a broadcast transcript), when
+    it opens on a bare number and a verb, a comma or a list's full stop (a sentence cut
+    after "Jan." or "No.", reference notes, a list: "6 was a day of ..."), or
+    when it opens on a stray mark that is neither a letter, a digit, a quotation mark
     nor a bracket.
 
     Example:
@@ -184,6 +209,12 @@ def leans_on_context(text: str) -> bool:
         return True  # "In another, floodwaters swept ...": another what?
     if _PAGE_POINTER.match(body):
         return True  # "Here are the figures ...": the page's, shown beside the words
+    if _CUT_OPENING.match(body):
+        return True  # "6 was a day of darkness ...": cut after "Jan."; "13, 17 This ...": notes
+    if _in_capitals(body):
+        return True  # "WAS A CONVICTED SEX PREDATOR.": a headline or a transcript's shout
+    if holds(body.lower(), _PAGE_CUES) and _POINTS_AT_PAGE.search(_QUOTED.sub(" ", body)):
+        return True  # "Two writers weigh in on the ad below.": the page's, not news
     if "?" in body and _asks_only(body):
         return True  # '"Is the dam safe?" she asked.': a question tells no news
     if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
@@ -199,6 +230,14 @@ def leans_on_context(text: str) -> bool:
     if _names_one_before(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
+
+
+def _in_capitals(body: str) -> bool:
+    """Whether ``body`` is written in capitals: :data:`_SHOUTED` of its cased letters."""
+    upper = sum(map(str.isupper, body))
+    if upper < _FEWEST_SHOUTED:
+        return False  # most sentences: a few capitals only
+    return upper >= _SHOUTED * (upper + sum(map(str.islower, body)))
 
 
 def _asks_only(body: str) -> bool:

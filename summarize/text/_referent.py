@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "by_role",
     "opens_on_before",
     "pronoun_after_opening",
     "refers_back",
@@ -98,6 +99,28 @@ _PRONOUN_AFTER_OPENING = re.compile(
     r"(?:\s+[a-z]+)?\s+)"
     r"(?:he|she|they)\s+(?!(?:and|or)\b)[a-z]"
 )
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Words that call a person (or people) by what they are, not by a name: a set has many
+# of them ("the official", "the scientists", "the man"), so none is its one topic.
+_ROLES = _words(
+    "man men woman women boy boys girl girls child children kid kids teen teens teenager"
+    " teenagers person couple family official officials minister ministers spokesman"
+    " spokeswoman spokesperson scientist scientists researcher researchers expert experts"
+    " analyst analysts host coach senator senators lawmaker lawmakers congressman"
+    " congresswoman aide aides adviser advisers advisor source sources witness witnesses"
+    " doctor doctors lawyer lawyers attorney attorneys officer officers driver"
+    " pilot resident residents neighbor neighbour mother father son daughter wife husband"
+    " brother sister friend friends student students teacher worker workers employee"
+    " employees owner actor actress singer star rapper comedian model philanthropist"
+)
+# A possessive ending: "the senator's office", "the woman\u2019s email".
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
 # Quoted words, and a speaker named by a pronoun only: '..., she said.', '..." they wrote'.
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
 _PRONOUN_SPEAKS = re.compile(
@@ -128,6 +151,19 @@ def refers_back(text: str) -> bool:
         False
     """
     return opens_on_before(text) or unnamed_subject(text) is not None
+
+
+def by_role(words: str) -> bool:
+    """Whether ``words``, a subject's words after "the", call a person by a role, not a name.
+
+    "security official", "man pressed", "senator's office": the set may speak of many
+    officials, men or senators, so its topic does not tell which one is meant.
+
+    Example:
+        >>> by_role("security official"), by_role("senator's office"), by_role("new ferry")
+        (True, True, False)
+    """
+    return any(_POSSESSIVE.sub("", word) in _ROLES for word in words.lower().split())
 
 
 def opens_on_before(text: str) -> bool:

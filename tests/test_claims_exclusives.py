@@ -1,0 +1,49 @@
+"""Exclusives: a pick must tell something no other source writes."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+from scipy import sparse
+
+from summarize.claims._restated import near_a_claim, news_of_its_own
+from summarize.text import SentenceVectorizer
+
+
+def test_regression_an_exclusive_whose_every_plain_word_another_source_writes_was_listed() -> None:
+    """'Ada Ode served in the navy during the war.' beside sources that write each of its
+    words tells nothing of its own; a sentence with one word no other source writes does."""
+    texts = [
+        "Ada Ode served in the navy during the war.",
+        "Ada Ode rebuilt the pier with salvaged oak.",
+        "The war closed the port of Kessel for years.",
+        "Ships of the navy guard the harbour, and Ada Ode served on one.",
+    ]
+    vectorizer = SentenceVectorizer()
+    matrix = vectorizer.fit_transform(texts)
+    new = news_of_its_own(matrix, [0, 0, 1, 1], vectorizer.name_terms_)
+    assert new.tolist()[:2] == [False, True]
+
+
+def test_regression_a_pick_that_restates_a_claim_two_other_sources_share_was_an_exclusive() -> None:
+    """Each of two sources gives half the words of the pick ("faulted the board's handling"
+    beside "faulted the board" and "criticised its handling"): neither alone is near it,
+    their sum is."""
+    root = np.sqrt(0.5)
+    matrix = sparse.csr_matrix(
+        np.array(
+            [
+                [root, root, 0.0, 0.0],  # the pick, of source 0
+                [root, 0.0, root, 0.0],  # source 1
+                [0.0, root, 0.0, root],  # source 2: one claim with the row above
+                [0.0, 0.0, 1.0, 0.0],  # source 1, a claim of its own
+            ]
+        )
+    )
+    rows = SimpleNamespace(numbers=[0, 1, 2, 1], groups=[[0], [1, 2], [3]], matrix=matrix)
+    columns = sparse.csr_matrix(matrix.T)
+    assert near_a_claim(rows, [0], similarity=0.6, columns=columns) == {0}  # type: ignore[arg-type]
+    assert (matrix[0] @ matrix[1:].T).toarray().max() < 0.6
+    alone = SimpleNamespace(numbers=[0, 1, 2, 1], groups=[[0], [1], [2], [3]], matrix=matrix)
+    assert near_a_claim(alone, [0], similarity=0.6, columns=columns) == set()  # type: ignore[arg-type]
