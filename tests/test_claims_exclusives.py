@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import numpy as np
 from scipy import sparse
 
-from summarize.claims._restated import near_a_claim, news_of_its_own
+from summarize.claims._told_elsewhere import near_a_claim, news_of_its_own
 from summarize.text import SentenceVectorizer
 
 

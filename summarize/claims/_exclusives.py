@@ -19,10 +19,10 @@ from ..text import (
     speaker_unnamed,
     unnamed_subject,
 )
-from ._restated import NEAR_CLAIM, near_a_claim, news_of_its_own
 from ._same_count import same_count
 from ._same_figure import ROUNDED, same_figure
 from ._similarity import SimilarityGraph
+from ._told_elsewhere import NEAR_CLAIM, near_a_claim, news_of_its_own
 from ._topic import Topic
 
 if TYPE_CHECKING:
