@@ -113,7 +113,7 @@ _ROLES = _words(
     " spokeswoman spokesperson scientist scientists researcher researchers expert experts"
     " analyst analysts host coach senator senators lawmaker lawmakers congressman"
     " congresswoman aide aides adviser advisers advisor source sources witness witnesses"
-    " doctor doctors lawyer lawyers attorney attorneys officer officers driver"
+    " doctor doctors lawyer lawyers attorney attorneys officer officers agent agents driver"
     " pilot resident residents neighbor neighbour mother father son daughter wife husband"
     " brother sister friend friends student students teacher worker workers employee"
     " employees owner actor actress singer star rapper comedian model philanthropist"
