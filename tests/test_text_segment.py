@@ -591,6 +591,22 @@ def test_regression_numero_sign_before_a_number_ended_a_sentence() -> None:
     ]
 
 
+def test_regression_a_papers_pointer_to_a_reference_ended_a_sentence() -> None:
+    """'(ref. 23)' was cut after 'ref.': a shown exclusive ended on '(ref.'."""
+    text = (
+        "Cold rock slows the waves to 7.1 km a second (ref. 23), as seen beneath the pier. "
+        "The board met (refs. 5, 6) on Monday. Costs rose (figs. 2 and 3). Read eq. 4 twice."
+    )
+    assert texts(split_sentences(text)) == [
+        "Cold rock slows the waves to 7.1 km a second (ref. 23), as seen beneath the pier.",
+        "The board met (refs. 5, 6) on Monday.",
+        "Costs rose (figs. 2 and 3).",
+        "Read eq. 4 twice.",
+    ]
+    # not before a word: "a ref." closing a sentence still ends it
+    assert len(split_sentences("He was the ref. The game went on.")) == 2
+
+
 def test_regression_email_address_cut_at_its_dot() -> None:
     """'Anna.Berg@Example.com' was cut after 'Anna.': the glued-sentence rule read only
     the word before the stop, which has no '@' yet."""

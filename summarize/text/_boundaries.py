@@ -110,8 +110,11 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
 _NEXT_WORD = re.compile(f"[\\s{OPENERS}{CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
-# Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4".
-_NUMBERED = words("no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. art. ch. sec.")
+# Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4", and a
+# paper's pointers to its references, figures and equations: "(ref. 23)", "figs. 2, 3".
+_NUMBERED = words(
+    "no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. figs. art. ch. sec. ref. refs. eq. eqs."
+)
 _QUOTED_QUESTION = re.compile(f"[?!\u061f][{CLOSERS}]+$")
 _ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
 _ATTRIBUTION = re.compile(
