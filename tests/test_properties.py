@@ -166,7 +166,7 @@ def test_without_cuts_the_claims_partition_the_content_sentences(
     # that shows its claim, is left out of that claim's support (SentenceSet.supporting);
     # a known limit: it is then listed nowhere (pinned below).
     unlisted = set(standing) - set(supported)
-    assert all(_linked_through_another(s, digest, method) for s in unlisted)
+    assert all(_linked_through_another(s, digest) for s in unlisted)
     if not standing:
         assert sorted(supported) == sorted(kept)
     for summary in digest.per_source:
@@ -177,7 +177,7 @@ def test_without_cuts_the_claims_partition_the_content_sentences(
         assert indexes == list(range(len(indexes))), "content sentences are numbered from 0"
 
 
-def _linked_through_another(sentence: Sentence, digest: Digest, method: str) -> bool:
+def _linked_through_another(sentence: Sentence, digest: Digest) -> bool:
     """Whether a listed claim's shown sentence shares no word with ``sentence`` while one of
     its supports does: the shape of a member left out of a claim's support."""
     analyze = SentenceVectorizer().analyze
