@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from scipy import sparse
 
+from ._told_elsewhere import told_elsewhere
+
 __all__ = ["counts", "same_count"]
 
 
@@ -61,9 +63,6 @@ _NO_UNIT = frozenset(
 )
 #: Fewest letters of a counted word: "p.m.", "am", "of" count nothing.
 _SHORTEST = 3
-
-# Rows of picks multiplied at a time: bounds the memory of one product.
-_BLOCK_ROWS = 256
 
 
 @lru_cache(maxsize=1 << 14)
@@ -149,20 +148,12 @@ def same_count(
         >>> sorted(same_count(texts, m, [0, 0, 1], [0], similarity=0.5))  # tugs, not ferries
         []
     """
-    found: set[int] = set()
     read = [row for row in rows if counts(texts[row])]
-    if read and columns is None:
-        columns = sparse.csr_matrix(matrix.T)
-    for start in range(0, len(read), _BLOCK_ROWS):
-        block = read[start : start + _BLOCK_ROWS]
-        alike = sparse.csr_matrix(matrix[block] @ columns)
-        for i, row in enumerate(block):
-            lo, hi = alike.indptr[i], alike.indptr[i + 1]
-            others = alike.indices[lo:hi][alike.data[lo:hi] >= similarity]
-            mine = counts(texts[row])
-            if any(
-                sources[other] != sources[row] and not mine.isdisjoint(counts(texts[other]))
-                for other in others.tolist()
-            ):
-                found.add(row)
-    return found
+    return told_elsewhere(
+        matrix,
+        sources,
+        read,
+        similarity=similarity,
+        columns=columns,
+        told=lambda row, other: not counts(texts[row]).isdisjoint(counts(texts[other])),
+    )

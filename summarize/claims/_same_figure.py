@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from scipy import sparse
+
+from ._told_elsewhere import told_elsewhere
 
 __all__ = ["ROUNDED", "same_figure"]
 
@@ -47,9 +48,6 @@ _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: A rounded figure ("more than 1 million") and another source's figure this share of the
 #: larger apart or closer ("943,000") may tell one fact, counted again or rounded.
 ROUNDED = 0.1
-
-# Rows of picks multiplied at a time: bounds the memory of one product.
-_BLOCK_ROWS = 256
 
 
 def same_figure(
@@ -90,22 +88,15 @@ def same_figure(
         >>> sorted(same_figure(texts, m, [0, 1, 1], [0], similarity=0.7))
         []
     """
-    found: set[int] = set()
     read = [row for row in rows if _figures(texts[row]) or _amounts(texts[row])]
-    if read and columns is None:
-        columns = sparse.csr_matrix(matrix.T)
-    source = np.asarray(sources)
-    for start in range(0, len(read), _BLOCK_ROWS):
-        block = read[start : start + _BLOCK_ROWS]
-        # One product for the block: each row's entries are summed as in a product of its own.
-        alike = sparse.csr_matrix(matrix[block] @ columns)
-        for i, row in enumerate(block):
-            lo, hi = alike.indptr[i], alike.indptr[i + 1]
-            others = alike.indices[lo:hi][alike.data[lo:hi] >= similarity]
-            others = others[source[others] != source[row]]  # another source's rows only
-            if any(_told_again(texts[row], texts[other]) for other in others.tolist()):
-                found.add(row)
-    return found
+    return told_elsewhere(
+        matrix,
+        sources,
+        read,
+        similarity=similarity,
+        columns=columns,
+        told=lambda row, other: _told_again(texts[row], texts[other]),
+    )
 
 
 def _told_again(text: str, other: str) -> bool:

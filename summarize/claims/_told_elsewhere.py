@@ -7,7 +7,7 @@ write, is no one source's news.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -16,7 +16,7 @@ from scipy import sparse
 if TYPE_CHECKING:
     from ._set import SentenceSet
 
-__all__ = ["NEAR_CLAIM", "near_a_claim", "news_of_its_own"]
+__all__ = ["NEAR_CLAIM", "near_a_claim", "news_of_its_own", "told_elsewhere"]
 
 #: Fewest cosine at which a pick is near what a claim's sentences of other sources say
 #: together (:func:`near_a_claim`): ``_exclusives.NEAR`` times the claim similarity, never under
@@ -103,4 +103,50 @@ def near_a_claim(
             lengths[key] = float(np.sqrt(sparse.csr_matrix(part @ part.T).sum()))
         if summed_cosine >= similarity * lengths[key]:
             found.add(row)
+    return found
+
+
+# Rows multiplied at a time by told_elsewhere: bounds the memory of one product.
+_BLOCK_ROWS = 256
+
+
+def told_elsewhere(
+    matrix: sparse.csr_matrix,
+    sources: Sequence[int],
+    rows: Sequence[int],
+    *,
+    similarity: float,
+    told: Callable[[int, int], bool],
+    columns: sparse.csr_matrix | None = None,
+) -> set[int]:
+    """The ``rows`` that a row of another source, alike at ``similarity``, tells again.
+
+    ``told(row, other)`` says whether ``other`` tells what ``row`` tells (the same
+    figure, the same small count); it is asked only of the rows of other sources alike
+    enough, read from one product of the rows in blocks (``columns``:
+    ``csr_matrix(matrix.T)``, when the caller has it).
+
+    Example:
+        >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [0.6, 0.8]]))
+        >>> sorted(told_elsewhere(m, [0, 1, 0], [0, 2], similarity=0.5, told=lambda r, o: True))
+        [0, 2]
+        >>> sorted(told_elsewhere(m, [0, 1, 0], [0, 2], similarity=0.5, told=lambda r, o: o != 1))
+        []
+    """
+    found: set[int] = set()
+    if not rows:
+        return found
+    if columns is None:
+        columns = sparse.csr_matrix(matrix.T)
+    source = np.asarray(sources)
+    for start in range(0, len(rows), _BLOCK_ROWS):
+        block = list(rows[start : start + _BLOCK_ROWS])
+        # One product for the block: each row's entries are summed as in a product of its own.
+        alike = sparse.csr_matrix(matrix[block] @ columns)
+        for i, row in enumerate(block):
+            lo, hi = alike.indptr[i], alike.indptr[i + 1]
+            others = alike.indices[lo:hi][alike.data[lo:hi] >= similarity]
+            others = others[source[others] != source[row]]  # another source's rows only
+            if any(told(row, other) for other in others.tolist()):
+                found.add(row)
     return found
