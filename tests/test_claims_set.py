@@ -877,7 +877,7 @@ def test_figures_told_again_are_found_as_row_by_row_in_blocks_of_any_size(
 ) -> None:
     """Picks multiplied a block at a time find what a product of each pick of its own
     finds, in blocks of one, two or more picks, and sentences without a digit count."""
-    from summarize.claims import _same_figure
+    from summarize.claims import _same_figure, _told_elsewhere
 
     rows = np.array(weights) + 0.01 * (1 + np.arange(len(weights)))[:, None]
     m = sparse.csr_matrix(rows / np.linalg.norm(rows, axis=1, keepdims=True))
@@ -902,7 +902,7 @@ def test_figures_told_again_are_found_as_row_by_row_in_blocks_of_any_size(
     every = list(range(len(weights)))
     for block in (1, 2, 256):
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(_same_figure, "_BLOCK_ROWS", block)
+            patch.setattr(_told_elsewhere, "_BLOCK_ROWS", block)
             found = _same_figure.same_figure(texts, m, owner, every, similarity=similarity)
         assert found == expected
 
