@@ -67,7 +67,8 @@ def test_bag_gives_the_digests_of_one_process(client: Client) -> None:
     digests = bag.compute()
     assert all(isinstance(d, summarize.Digest) for d in digests)
     assert [d.to_json(indent=None) for d in digests] == expected(items, words=60, per_source=2)
-    assert len(client.scheduler_info()["workers"]) == 2
+    # nthreads asks the scheduler; scheduler_info() may return a cache with no workers listed.
+    assert len(client.nthreads()) == 2
 
 
 def test_bag_of_cluster_records_read_from_text(client: Client) -> None:
