@@ -753,9 +753,9 @@ def test_the_shortcut_for_plain_articles_gives_the_full_tests_answer(
 )
 def test_the_quick_reported_test_agrees_with_the_reported_pattern(text: str) -> None:
     """Sentence clutter skips its reader rules on this test: it must be the pattern's answer."""
-    from summarize.text import _clean_patterns, _notices
+    from summarize.text import _captions, _clean_patterns
 
-    assert _notices._reported(text, text.lower()) == bool(_clean_patterns.REPORTED.search(text))
+    assert _captions.reported(text, text.lower()) == bool(_clean_patterns.REPORTED.search(text))
 
 
 # The reader addressed as first written: patterns.READER is this, rewritten for speed.

@@ -690,6 +690,42 @@ def test_regression_a_caption_dated_as_an_agency_dates_pictures_was_an_exclusive
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "The harbour office is seen before the mayor arrives to open the pier, January 20, 2025.",
+        "The harbour master (R) speaks with crews at the end of the drill in Kessel, April 2, 2025.",
+        "Ferry crews (2nd L) are greeted by families on the quay in Brennock, May 16, 2024.",
+        "Coast guards patrol outside the ferry terminal in Kessel, April 22, 2025.",
+        "The mayor poses with crews after the race in Brennock, June 1, 2024.",
+    ],
+)
+def test_regression_a_photo_caption_dated_at_its_end_was_a_merged_claim(caption: str) -> None:
+    """Captions that close on the month written out, the day and the year, as some agencies
+    date their pictures, and say in the present tense what the picture shows, were kept as
+    prose: one was shown as a merged claim."""
+    assert sentence_clutter(caption) == "caption"
+    after = "Ferries ran to the timetable all week."
+    assert kept(f"{LEAD}\n\n{caption}\n\n{after}") == [LEAD, after]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge opened to traffic in Brennock, January 20, 2025.",  # no picture verb
+        "Crews gather at the pier on Sunday, October 5, 2025.",  # a weekday before the month
+        "Crews gather at the pier every spring, the harbour master said, May 16, 2024.",
+        "\u201cWe stand with the crews,\u201d the mayor wrote, June 1, 2024.",  # quoted
+        "The crews (L) are greeted by families on the quay.",  # no date at its end
+        "Crews gather at the pier in Kessel, April 22.",  # no year
+    ],
+)
+def test_a_sentence_dated_at_its_end_that_shows_no_picture_is_prose(sentence: str) -> None:
+    """A date at the end makes no caption without a picture's present tense or places, after a
+    weekday, in a report or a quotation, or without its year."""
+    assert sentence_clutter(sentence) is None
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The harbour master set out the plan on the radio on Sunday, October 5, 2025.",

@@ -121,6 +121,10 @@ PICTURE_LINE = re.compile(
     r"|made\s+available)\s+(?:\w+\s+)?(?:of|by|on|in|at|from|to)\b(?![^.!?]*\bshowed\b)"
     r"|[^.!?,;\"\u201c]{0,120}?\b(?:shows?|showing|depicts?)\b)"
 )
+MONTH = (  # a month's name, written out or cut short
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # A picture dated as a news agency's caption dates it: the weekday, then the month as the
 # agency writes it (Jan., Feb., Aug., Sept. to Dec. cut short; March to July in full), the
 # day and the year ("..., Friday, Oct. 4, 2024, in Kessel."). Prose names the

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from . import _clean_patterns as patterns
-from ._pointers import clicks, holds, newsroom_line, points_away
+from ._captions import caption, reported
+from ._pointers import clicks, newsroom_line, points_away
 from ._promotions import promotes, story_note
 
 __all__ = ["NOTICES", "SENTENCE_REASONS", "may_be_notice", "page_notice", "sentence_clutter"]
@@ -34,7 +35,10 @@ SENTENCE_REASONS: tuple[str, ...] = (
     picture (``This undated photo provided by ... shows``, as a caption line does: see
     :mod:`summarize.text._clean`), a sentence dated as a news agency dates its
     pictures, the weekday, the month as the agency writes it, the day and the year
-    together (``Crews clear the quay, Friday, Oct. 4, 2024, in Kessel.``), a
+    together (``Crews clear the quay, Friday, Oct. 4, 2024, in Kessel.``), or the month
+    written out, the day and the year closing a line that tells in the present tense what
+    the picture shows (``Ferry crews (L) are greeted on the quay in Kessel, October 4,
+    2024.``), a
     line that only says where its picture comes from (``Photo courtesy of <name>.``,
     ``Image from <a campaign>.``, no verb of a statement), a
     caption cut off with an ellipsis before an agency in brackets
@@ -42,7 +46,8 @@ SENTENCE_REASONS: tuple[str, ...] = (
     (``Hide Caption 3 of 6 Photos: ...``, ``Photos: <title> Photos: <title> ...``,
     ``<credit> 3 of 68 Skip in Skip x Embed x Share ...``, ``JUST WATCHED <title>
     Replay More Videos``), and a picture's credit that opens the headline glued after a
-    caption (``| AP Photo <headline> <standfirst>``).
+    caption (``| AP Photo <headline> <standfirst>``): the shapes of
+    :mod:`summarize.text._captions`.
 ``embedded-post``
     A post quoted as the platform prints it: a ``pic.twitter.com/...`` link, a
     signature ``Name (@handle) Month D, YYYY`` with or without the post before
@@ -88,61 +93,8 @@ No rule takes a sentence with a quotation mark or a reporting verb (*said*, *tol
 a story about a platform's settings or a magazine's sales reports them.
 """
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATE_WORDS = (  # "Thursday, Jan. 17, 2013, ": the date in a caption's opening, if any
-    rf"(?:(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH}|\d{{1,4}}),?\s+)*"
-)
 _DECORATION = re.compile(r"[-\u2013\u2014=*_~\u2022\u00b7>|#\s]+")
-_CAPTION = re.compile(
-    r"(?:Image|Media|Photo|Picture|Video)\s+(?:copyright|caption|source)\b"
-    # a gallery's or a video list's item: "Hide Caption 3 of 6 Photos: <title> <caption>",
-    # "Photos: <title> Photos: <title> <caption>", "JUST WATCHED <title> Replay More Videos"
-    r"|(?:Hide|Show)\s+Caption\s+\d+\s+of\s+\d+\b|JUST\s+WATCHED\b"
-    r"|Photos?:\s+(?P<gallery>[^.!?:]{3,80}?)\s+Photos?:\s+(?P=gallery)\b"
-    r"|(?i:photos?|images?|pictures?)\s*:\s*(?:Left|Right|Top|Bottom|Above|Below|Main|Inset)\s*:"
-    r"|FILE\s*[-\u2013\u2014]\s"
-    rf"|(?i:in\s+this\s+{_DATE_WORDS}(?:(?:file|handout|undated|archive|aerial)\s+)*"
-    r"(?:photo(?:graph)?|image|picture|(?:video|frame)\s+grab|still)\b)"
-)
-# A gallery item or a video list, anywhere in the sentence: "<credit> 3 of 68 Skip in Skip x
-# Embed x Share ...", "... Replay More Videos ...", a video's title and length before its
-# description ("Ice on the harbour | 0:46 The harbour froze ...")
-_PLAYER = re.compile(
-    r"\b\d+\s+of\s+\d+\s+Skip\s+in\s+Skip\b|\bReplay\s+More\s+Videos\b"
-    r"|\s\|\s*\d{1,2}:\d\d\s+[A-Z]"
-)
-_CREDIT_FIRST = re.compile(rf"{patterns.AGENCY}\s*/\s*{patterns.SEGMENT}\s+(?=[A-Z])")
-# "AP Photo <headline>", "Getty Images <headline>": an agency's picture credit, then words
-_CREDIT_OPENING = re.compile(rf"{patterns.AGENCY}\s+{patterns.PHOTO}\s+(?=[\"\u201c'\u2018]?[A-Z])")
-# "Photo courtesy of Ada Ode.", "Image from the Kessel Harbour campaign.": a line that
-# only says where its picture comes from, a name (see :func:`_media_source`).
-_MEDIA_SOURCE = re.compile(
-    r"(?:File\s+)?(?:Photo(?:graph)?|Image|Picture|Video|Illustration|Graphic|Screenshot)s?"
-    r"\s+(?:courtesy(?:\s+of)?|provided\s+by|supplied\s+by|via|from|by)\s+"
-    r"([^.!?]{1,80})[.!]?\s*$"
-)
-# Small words a name may hold in lower case ("the Port of Kessel", "Ode and Li").
-_NAME_JOINERS = frozenset({"the", "a", "an", "of", "and", "for", "at", "in", "on", "&"})
-#: Most other words in lower case a picture's source may hold ("the harbour board's
-#: archive"); "Video from the pier went viral after the crash." says more.
-_SOURCE_LOWER = 3
-# Verbs that make such a line a statement: "Video from the scene shows flames."
-_SOURCE_VERBS = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"}
-    | {"shows", "show", "showing", "depicts", "went", "goes", "appears", "says", "said"}
-)
-_TRUNCATED_CAPTION = re.compile(  # a caption cut short, credited, anywhere in the sentence
-    rf"(?:\.\.\.|\u2026)\s*\((?:the\s+)?{patterns.AGENCY}\)|\bFILE\s*[-\u2013\u2014]\s+In\s+this\b"
-)
-_CAPTION_END = re.compile(  # "..., in this March 2, 2015 file photo." closes a caption
-    rf"\bin\s+this\s+{_DATE_WORDS}(?:\w+\s+)?(?:photo(?:graph)?|image|picture|handout)\b"
-    r"[^.!?]{0,100}[.!?]?\W*$",
-    re.IGNORECASE,
-)
-_SIGNATURE = re.compile(rf"\(@\w{{1,30}}\)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}")
+_SIGNATURE = re.compile(rf"\(@\w{{1,30}}\)\s*{patterns.MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 _BARE_SIGNATURE = re.compile(r"[^.!?()@]{1,60}\(@\w{1,30}\)\W*")  # "Jane Roe (@janeroe)" alone
 _POST_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bt\.co/\w{6,}")
 _THREAD = re.compile(r"\(?([1-9])/([1-9])\)?\s+[\"\u201c]?[A-Z]")
@@ -220,17 +172,6 @@ _CUES: dict[str, tuple[str, ...]] = {
 _READER_NOTICES = ("paywall", "error")
 
 # The quotation marks of patterns.REPORTED, and words its reporting verbs need.
-_QUOTATION_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2018")
-_REPORTING = ("said", "says", "told", "tells", "according")
-
-
-def _reported(body: str, low: str) -> bool:
-    """Whether patterns.REPORTED matches ``body``, its regular expression run only when it may."""
-    if holds(body, _QUOTATION_MARKS):
-        return True
-    return holds(low, _REPORTING) and bool(patterns.REPORTED.search(body))
-
-
 #: Most words of a sentence that speaks to the reader about subscriptions and the like
 #: and is clutter for that alone (a line rule allows more: a line is a unit of layout).
 _READER_WORDS = 15
@@ -261,40 +202,6 @@ def _call_to_action(text: str, words: int) -> bool:
 def _thread_marker(text: str) -> bool:
     found = _THREAD.match(text)
     return found is not None and int(found.group(1)) <= int(found.group(2))
-
-
-def _caption(text: str, low: str) -> bool:
-    if _CAPTION.match(text) or patterns.PICTURE_LINE.match(text):
-        return True
-    if "day" in text and patterns.DATED_PICTURE.search(text):
-        return True  # "..., in Kessel, Friday, Oct. 4, 2024.": a picture's date
-    if ("..." in text or "\u2026" in text or "FILE" in text) and _TRUNCATED_CAPTION.search(text):
-        return True
-    if "in this" in low and _CAPTION_END.search(text):
-        return True
-    if ("skip" in low or "replay" in low or "|" in low) and _PLAYER.search(text):
-        return True
-    if ("photo" in low or "image" in low or "picture" in low) and _CREDIT_OPENING.match(text):
-        return True  # "AP Photo <headline>": a credit, then the page's headline
-    if _media_source(text):
-        return True  # "Photo courtesy of Ada Ode.": where the picture comes from
-    # "AGENCY/Name" before a description: a credit, then what the picture shows
-    return (
-        "/" in text
-        and _CREDIT_FIRST.match(text) is not None
-        and patterns.PICTURE_VERB.search(text) is not None
-    )
-
-
-def _media_source(text: str) -> bool:
-    """Whether ``text`` only says where its picture comes from: a name after "Photo by"."""
-    found = _MEDIA_SOURCE.match(text)
-    if found is None:
-        return False
-    lower = [w for w in found.group(1).split() if w[0].islower() and w not in _NAME_JOINERS]
-    return len(lower) <= _SOURCE_LOWER and not any(
-        w in _SOURCE_VERBS or w.endswith("ed") for w in lower
-    )
 
 
 def may_be_notice(text: str, kind: str) -> bool:
@@ -373,11 +280,11 @@ def sentence_clutter(text: str) -> str | None:
         or ("/" in body[1:3] and _thread_marker(body))  # "2/2 ...", "(1/3) ..."
     ):
         return "embedded-post"  # a post quotes, but its quotation marks are its own
-    if _caption(body, low):
+    if caption(body, low):
         return "caption"  # a caption may quote a sign or a name; its label says what it is
     if clicks(body):
         return "call-to-action"  # 'Click here to read "...".': a link, whatever it quotes
-    if _reported(body, low):
+    if reported(body, low):
         return None  # a quotation or a reporting verb overrules the rules below
     return _reader_clutter(body, low)
 
