@@ -19,6 +19,7 @@ from .claims import (
     exclusive_claims,
     group_claims,
     make_selector,
+    shipped_verifier,
     source_summaries,
 )
 from .claims.select import Selector
@@ -189,6 +190,8 @@ def run(
         named_terms=vectorizer.named_terms,
         vocabulary=vectorizer.vocabulary_,
         language=options.language,
+        # fitted on English news: other languages' lines keep every sentence grouping gave
+        verifier=shipped_verifier() if options.language == "english" else None,
     )
     chooser = (selector or make_selector(options.selection)).fit(by_row)
     merged = chooser.choose_claims(

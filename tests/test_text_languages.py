@@ -23,6 +23,7 @@ from typing import NamedTuple
 import pytest
 
 import summarize
+import summarize.pipeline
 from summarize import Article, Digest
 from summarize.text._languages import _sumy_stop_words, stemmer, stop_words
 
@@ -180,9 +181,13 @@ def test_the_language_stemmer_links_other_forms_of_the_same_words(language: str)
 
 
 @pytest.mark.parametrize("language", sorted(SETS))
-def test_the_language_stop_words_do_not_link_sentences(language: str) -> None:
+def test_the_language_stop_words_do_not_link_sentences(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # a2 and c1 share two stop words (one shared word alone links nothing): read with
-    # another language's stop words, they are one claim
+    # another language's stop words, grouping makes them one claim. What grouping links is
+    # read here, not what the English support verifier then keeps of it.
+    monkeypatch.setattr(summarize.pipeline, "shipped_verifier", lambda: None)
     case = SETS[language]
     assert claim_of(everything(case.texts(), language, similarity=0.05), "a", 2) == {"a2"}
     assert "c1" in claim_of(everything(case.texts(), case.other, similarity=0.05), "a", 2)

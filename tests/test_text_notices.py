@@ -693,7 +693,7 @@ def test_regression_a_caption_dated_as_an_agency_dates_pictures_was_an_exclusive
     "caption",
     [
         "The harbour office is seen before the mayor arrives to open the pier, January 20, 2025.",
-        "The harbour master (R) speaks with crews at the end of the drill in Kessel, April 2, 2025.",
+        "The harbour master (R) speaks with crews after the drill in Kessel, April 2, 2025.",
         "Ferry crews (2nd L) are greeted by families on the quay in Brennock, May 16, 2024.",
         "Coast guards patrol outside the ferry terminal in Kessel, April 22, 2025.",
         "The mayor poses with crews after the race in Brennock, June 1, 2024.",

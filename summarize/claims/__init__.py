@@ -2,7 +2,8 @@
 
 Flow: :class:`SimilarityGraph` -> :func:`group_claims` -> :class:`SentenceSet` (the
 set by row) -> a :class:`~summarize.claims.select.Selector` picks the merged claims and
-each article's sentences (:func:`source_summaries`) -> :func:`exclusive_claims`.
+each article's sentences (:func:`source_summaries`) -> :func:`exclusive_claims`; a merged
+line keeps the sentences :class:`SupportVerifier` finds state it.
 """
 
 from ._claim import RankedClaim, claim_vectors, make_claim
@@ -12,6 +13,7 @@ from ._rank import rank_claims
 from ._set import SentenceSet
 from ._similarity import SimilarityGraph
 from ._summaries import source_summaries
+from ._verify import SupportVerifier, shipped_verifier
 from .select import CoverageSelector, Selector, SupportSelector, make_selector
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "SentenceSet",
     "SimilarityGraph",
     "SupportSelector",
+    "SupportVerifier",
     "claim_vectors",
     "echoed",
     "exclusive_claims",
@@ -28,5 +31,6 @@ __all__ = [
     "make_claim",
     "make_selector",
     "rank_claims",
+    "shipped_verifier",
     "source_summaries",
 ]

@@ -18,6 +18,7 @@ from ._quoted import same_quotes
 from ._restate import OPENING_SHARE, OPENINGS, restated_groups, same_event
 from ._similarity import SimilarityGraph
 from ._stating import TermKinds, stating_rows
+from ._verify import GROUPED, RESTATING, STATING, SupportVerifier, verified
 
 __all__ = ["SentenceSet"]
 
@@ -59,6 +60,11 @@ class SentenceSet:
         kinds: What each column's term is (a name, a plain word, a figure), or None:
             with it, a merged claim also takes the sentences of other claims that
             state it (:func:`~summarize.claims._stating.stating_rows`).
+        verifier: With ``kinds``, the check a merged claim's sentences must pass to
+            support it (:class:`~summarize.claims._verify.SupportVerifier`), or None.
+        events: Row -> the rows that report its event whatever their words (a version of
+            a figure of a sure disagreement, the same quoted words, in English one doer's
+            one deed: see ``of``); the verifier does not check them.
     """
 
     sentences: Sequence[Sentence]
@@ -82,6 +88,8 @@ class SentenceSet:
     term_ids: np.ndarray | None = None
     named_terms: Callable[[str], Set[str]] | None = None
     kinds: TermKinds | None = None
+    verifier: SupportVerifier | None = None
+    events: Mapping[int, Set[int]] = attrs.field(factory=dict)
 
     @classmethod
     def of(
@@ -104,6 +112,7 @@ class SentenceSet:
         named_terms: Callable[[str], Set[str]] | None = None,
         vocabulary: Mapping[str, int] | None = None,
         language: str = "english",
+        verifier: SupportVerifier | None = None,
     ) -> SentenceSet:
         """Gather a set's sentences and what the earlier stages found, and index them by row.
 
@@ -111,11 +120,12 @@ class SentenceSet:
         (``name_terms_``, ``figure_terms_``): with them, openings that share figures
         restate from less (:func:`~summarize.claims._restate.restated_groups`). With its
         ``frame_terms_``, ``vocabulary_`` and ``named_terms`` too, a merged claim takes
-        the sentences of other claims that state it (:meth:`merged_claim`).
-        The sentences of the versions of a sure disagreement in ``disagreements``
-        report one event whatever their words, and two sentences that hold the same
-        quoted words one statement, and, in English (``language``), two openings with
-        one doer doing one deed one event: their groups restate each other
+        the sentences of other claims that state it (:meth:`merged_claim`), and with a
+        ``verifier`` too, only the sentences that pass its check support it. The
+        sentences of the versions of a sure disagreement in ``disagreements`` report one
+        event whatever their words, and two sentences that hold the same quoted words
+        one statement, and, in English (``language``), two openings with one doer doing
+        one deed one event: their groups restate each other
         (:func:`~summarize.claims._restate.same_event`,
         :func:`~summarize.claims._quoted.same_quotes`,
         :func:`~summarize.claims._deeds.same_deed`).
@@ -143,6 +153,7 @@ class SentenceSet:
             if language == "english"
             else []
         )
+        events = [*same_event(sentences, disagreements), *same_quotes(sentences, quotes), *deeds]
         restated = restated_groups(
             groups,
             openings,
@@ -152,11 +163,7 @@ class SentenceSet:
             copies=graph.node,
             names=names,
             figures=figures,
-            same_event=[
-                *same_event(sentences, disagreements),
-                *same_quotes(sentences, quotes),
-                *deeds,
-            ],
+            same_event=events,
         )
         return cls(
             sentences=sentences,
@@ -180,6 +187,8 @@ class SentenceSet:
             term_ids=term_ids,
             named_terms=named_terms,
             kinds=_kinds(vocabulary, names, figures, frame, named_terms),
+            verifier=verifier,
+            events=_pairs_by_row(events),
         )
 
     def claim(self, row: int, rows: Sequence[int] | None = None) -> RankedClaim:
@@ -199,7 +208,7 @@ class SentenceSet:
             quotes=self.quotes,
         )
 
-    def merged_claim(self, row: int, *, restated: bool = True) -> RankedClaim:
+    def merged_claim(self, row: int, *, restated: bool = True, keep: int = 1) -> RankedClaim:
         """The claim of ``row``'s group as the merged summary shows it, with all its sources.
 
         With ``restated``, for each article the group lacks, the sentence of the most
@@ -209,12 +218,16 @@ class SentenceSet:
         sentence takes the place of the group's own when it is more alike to the shown
         one: the sentence that states the fact best supports it.
 
-        Then each article still lacking lends the sentence that states the claim although
-        grouping put it in another claim, if it has one
+        With the set's verifier, a sentence it doubts leaves the line, keeping ``keep``
+        distinct sources (:func:`~summarize.claims._verify.verified`), unless it reports
+        the shown one's event whatever its words (``events``). Then each article
+        still lacking lends the sentence that states the claim although grouping put it
+        in another claim, if it has one and the verifier passes it
         (:func:`~summarize.claims._stating.stating_rows`).
         """
         index = self.group_index[row]
         rows = self.supporting(row)
+        how = dict.fromkeys(rows, GROUPED)
         place = {self.sentences[member].article: k for k, member in enumerate(rows)}
         shown = self.sentences[row].article
         for other in self.restated[index] if restated else ():
@@ -223,20 +236,41 @@ class SentenceSet:
                 if article not in place:
                     place[article] = len(rows)
                     rows.append(member)
+                    how[member] = RESTATING
                 elif article != shown and self._closer(row, member, rows[place[article]]):
                     rows[place[article]] = member
-        if self.kinds is not None:
-            rows += stating_rows(
-                row,
-                place.keys(),
-                sentences=self.sentences,
-                terms=self.terms,
-                matrix=self.matrix,
-                graph=self.graph,
-                similarity=self.similarity,
-                alone=self.alone,
-                kinds=self.kinds,
-            )
+                    how[member] = RESTATING
+        if self.kinds is None:
+            return self.claim(row, rows)
+        check = self.verifier
+        if check is not None:
+            sure = self.events.get(row, frozenset())
+            rows = verified(self, row, rows, how, check, keep=keep, sure=sure)
+        stating = stating_rows(
+            row,
+            {self.sentences[member].article for member in rows},
+            sentences=self.sentences,
+            terms=self.terms,
+            matrix=self.matrix,
+            graph=self.graph,
+            similarity=self.similarity,
+            alone=self.alone,
+            kinds=self.kinds,
+        )
+        if check is not None:
+            how.update(dict.fromkeys(stating, STATING))
+            stating = verified(self, row, stating, how, check)
+        return self.claim(row, rows + stating)
+
+    def part_claim(self, row: int, left: Set[int]) -> RankedClaim:
+        """The claim ``row`` shows among ``left``: sentences of its group no line holds.
+
+        The rows of ``left`` that support it as :meth:`supporting` reads them and, with the
+        set's verifier, pass its check (one of each article, as in a group) join it.
+        """
+        rows = [member for member in self.supporting(row) if member == row or member in left]
+        if self.verifier is not None and self.kinds is not None:
+            rows = verified(self, row, rows, dict.fromkeys(rows, GROUPED), self.verifier)
         return self.claim(row, rows)
 
     def supporting(self, row: int) -> list[int]:
@@ -272,6 +306,15 @@ class SentenceSet:
         shown = self.matrix[row]
         alike = shown.multiply(self.matrix[one]).sum()
         return bool(alike > shown.multiply(self.matrix[other]).sum())
+
+
+def _pairs_by_row(pairs: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
+    """Row -> the rows it is paired with, either way round."""
+    paired: dict[int, set[int]] = {}
+    for one, two in pairs:
+        paired.setdefault(one, set()).add(two)
+        paired.setdefault(two, set()).add(one)
+    return paired
 
 
 def _kinds(

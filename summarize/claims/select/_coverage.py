@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
+from ._greedy import leftover_claims
+
 if TYPE_CHECKING:
     from .._claim import RankedClaim
     from .._set import SentenceSet
@@ -207,7 +209,15 @@ class CoverageSelector:
             matrix=sentences.matrix,
             redundancy=redundancy,
         )
-        return [sentences.merged_claim(row, restated=cut) for row in shown]
+        lines = [sentences.merged_claim(row, restated=cut, keep=min_sources) for row in shown]
+        return lines + leftover_claims(
+            sentences,
+            lines,
+            count=count,
+            words=words,
+            min_sources=min_sources,
+            redundancy=redundancy,
+        )
 
     def choose_each(
         self,

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
 
-__all__ = ["select"]
+if TYPE_CHECKING:
+    from .._claim import RankedClaim
+    from .._set import SentenceSet
+
+__all__ = ["leftover_claims", "select"]
 
 # Candidates compared at a time; the chunk doubles up to _MAX_CHUNK, so a short
 # list costs one small product and a long scan a few larger ones.
@@ -108,3 +113,54 @@ def _closest(matrix: sparse.csr_matrix, picked: list[int], rows: sparse.csr_matr
     if not picked:
         return np.zeros(rows.shape[0])
     return np.asarray((matrix[picked] @ rows.T).toarray().max(axis=0))
+
+
+def leftover_claims(
+    sentences: SentenceSet,
+    lines: Sequence[RankedClaim],
+    *,
+    count: int | None,
+    words: int | None,
+    min_sources: int,
+    redundancy: float,
+) -> list[RankedClaim]:
+    """Claims of their own for the sentences of the lines' groups that no line holds.
+
+    A line leaves out the members of its group that share nothing with its shown
+    sentence but names (:meth:`~summarize.claims.SentenceSet.supporting`) and those its
+    verifier doubts: they say something else, so they make claims of their own
+    (:meth:`~summarize.claims.SentenceSet.part_claim`). Only a merged summary without the
+    redundancy cut (``redundancy`` 1.0) lists them, in the room its budget leaves after
+    ``lines``, shown by the ranker's best first, when they stand alone and have
+    ``min_sources``: one that lists every claim thus lists every sentence. With the cut,
+    a summary leaves them out: read on the dev sets' default digests, most of them say
+    again what another line says in other words.
+    """
+    if redundancy < 1.0:
+        return []
+    held = {row for line in lines for row in line.rows}
+    left = {row for line in lines for row in sentences.group_of[line.row]} - held
+    rows = sorted(
+        (row for row in left if sentences.alone[row]),
+        key=lambda row: (-sentences.scores[row], row),
+    )
+    if not rows:
+        return []
+    shown = [line.row for line in lines]
+    room = None if count is None else count - len(lines)
+    used = sum(sentences.lengths[row] for row in shown)
+    claims: list[RankedClaim] = []
+    for row in rows:
+        if room is not None and len(claims) >= room:
+            break
+        if row not in left:  # a support of a claim made here already
+            continue
+        if words is not None and used + sentences.lengths[row] > words:
+            continue
+        part = sentences.part_claim(row, left)
+        if part.claim.source_count < min_sources:
+            continue
+        left.difference_update(part.rows)
+        claims.append(part)
+        used += sentences.lengths[row]
+    return claims

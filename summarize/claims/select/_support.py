@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._claim import RankedClaim, claim_vectors
 from .._rank import rank_claims
-from ._greedy import select
+from ._greedy import leftover_claims, select
 
 if TYPE_CHECKING:
     from .._set import SentenceSet
@@ -74,7 +74,17 @@ class SupportSelector:
             redundancy=redundancy,
             closes=closes if cut else None,
         )
-        merged = [sentences.merged_claim(claims[i].row, restated=cut) for i in chosen]
+        merged = [
+            sentences.merged_claim(claims[i].row, restated=cut, keep=min_sources) for i in chosen
+        ]
+        merged += leftover_claims(
+            sentences,
+            merged,
+            count=count,
+            words=words,
+            min_sources=min_sources,
+            redundancy=redundancy,
+        )
         if not cut:
             return merged
         # Ranked again with the sources lent: most sources first, then the score.
