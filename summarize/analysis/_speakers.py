@@ -38,6 +38,7 @@ from ._reach import in_reach
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said
+from ._stance import stance
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -150,8 +151,8 @@ def find_speakers(
             or as_saying(text, span, max(hi, span.close))
         )
         near = who is not None and not passive(text, span)  # "called 'coward' by X": a term
+        start = sentences[first[n]].start
         if who is None:
-            start = sentences[first[n]].start
             who, near = lead(
                 text,
                 min(lo, span.open),
@@ -175,6 +176,8 @@ def find_speakers(
             colon -= 1
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
+        if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
+            who = stance(text, span, min(lo, span.open), start, resolver.names())
         label = who is None and _labelled(text, labels, span.open)
         if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
             who, near = label, True
