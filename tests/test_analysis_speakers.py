@@ -1407,3 +1407,22 @@ def test_regression_she_went_to_the_person_named_after_the_one_the_sentence_call
     """A quote's "she" went to the president named last in the sentence before ("... Sen.
     X, as she spoke against President Y's plan"), though that sentence calls X "she"."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "someone yells out as she heads back.",
+        "another yelled from the back of the hall.",
+        "everyone cheers as she sits down again.",
+    ],
+)
+def test_regression_someone_yells_after_a_quote_did_not_continue_the_quote_before(
+    tail: str,
+) -> None:
+    """'"...," someone yells out' took the speaker of the quote before it: someone else's."""
+    text = (
+        'Ada Ode walked over to the pier. "We will rebuild it all, every plank," she said. '
+        f'"Man, you really have done it this time," {tail}'
+    )
+    assert speakers(text) == ["Ada Ode", None]

@@ -29,6 +29,10 @@ _VERB_NAME = re.compile(r"[ \t]+[a-z]+ed[ \t]+[A-Z][\w.'\u2019-]*[ \t]+[A-Z]")
 _APART = re.compile(
     r"[ \t]*,?[ \t]+(?:one|an?|another)[ \t]+[a-z][^.!?\n\"\u201c\u201d,;:]{0,80}[.!?]"
 )
+# A comma, then an indefinite subject and a verb in lower case: '"...," someone yells out.'
+_SOMEONE = re.compile(
+    r"[ \t]*,?[ \t]+(?:someone|somebody|everyone|everybody|another|others)[ \t]+(?P<verb>[a-z]+)"
+)
 
 
 def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:
@@ -61,13 +65,17 @@ def _set_apart(text: str, span: QuoteSpan) -> bool:
     """Whether an indefinite phrase set off after the quote ends its sentence: its speaker.
 
     As in '"...," one participant on the forum.' or '"...," a neighbour.': someone the
-    text names with no verb (none in "-ed": "another yelled" is left to the rules
-    for an attribution), a dash and a name ('"..." -Ada Ode, on the ferry'), or a verb
-    in "-ed" the rules for an attribution do not read, then a name ('"...," fumed
-    Rep. Ada Ode'): not the speaker of the quote before.
+    text names with no verb (none in "-ed": "a fan yelled" is left to the rules for
+    an attribution), a dash and a name ('"..." -Ada Ode, on the ferry'), a verb in
+    "-ed" the rules for an attribution do not read, then a name ('"...," fumed Rep.
+    Ada Ode'), or an indefinite subject ("someone", "another") and a verb that is no
+    speech verb ('"...," someone yells out'): not the speaker of the quote before.
     """
     if _CREDIT.match(text, span.close) or _VERB_NAME.match(text, span.close):
         return True  # '"..." -Harbour Mayor Ada Ode, on the ferry': credited on its line
+    someone = _SOMEONE.match(text, span.close)
+    if someone is not None and someone.group("verb") not in VERBS:
+        return True  # '"...," someone yells out': another's words, of no one named
     found = _APART.match(text, span.close)
     words = found.group().rstrip(".!?").lower().split() if found else ["said"]
     return VERBS.isdisjoint(words) and not any(w.endswith("ed") for w in words)  # "another yelled"
