@@ -78,3 +78,45 @@ def test_regression_stance_quote_after_a_pronoun_is_who_it_stands_for() -> None:
 def test_stance_gives_no_speaker_where_the_words_are_anothers(text: str) -> None:
     """A passive, a clause about something else, another's words, a title: no speaker."""
     assert [s for _, s, _ in said(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ada Ode came back to the microphone to explain: "I read out the wrong card '
+         'tonight."', "Ada Ode"),
+        ('Mayor Ivo Brandt opened the meeting by saying, "Our long winter on the pier is '
+         'over."', "Ivo Brandt"),
+        ('Ada Ode went on to add, however: "It is a rather special kind of ferry."',
+         "Ada Ode"),
+        ('Ada Ode went on, "The crews have strong values and they work very hard."',
+         "Ada Ode"),
+    ],
+)  # fmt: skip
+def test_regression_speech_verb_after_to_or_by_had_no_speaker(text: str, speaker: str) -> None:
+    """'X came back to explain: "..."', 'X opened by saying, "..."': the words are X's."""
+    assert [s for _, s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Ode begged him to explain, "why the ferry was so late again tonight."',
+        'Ada Ode got Ivo Brandt to explain, "why the ferry was so late again tonight."',
+        'Ada Ode went on a tour of the pier and "every plank of it was rotten."',
+    ],
+)
+def test_speech_verb_after_to_gives_no_speaker_where_another_speaks(text: str) -> None:
+    """An infinitive whose subject is an object ("begged him to explain"): not the subject's."""
+    assert [s for _, s, _ in said(text)] in ([], [None])
+
+
+def test_regression_title_that_opens_a_sentence_did_not_continue_the_quote_before() -> None:
+    """'"Moonrise" beat out "..."' after a quote took that quote's speaker: it is a title."""
+    text = (
+        'Ada Ode went back to explain: "I opened the card and it read another name."\n\n'
+        '"Moonrise" beat out "Low Tide" and "Night Harbour" for the prize.'
+    )
+    assert [(w, s) for w, s, _ in said(text)] == [
+        ("I opened the card and it read another name.", "Ada Ode")
+    ]

@@ -29,6 +29,8 @@ _VERB_NAME = re.compile(r"[ \t]+[a-z]+ed[ \t]+[A-Z][\w.'\u2019-]*[ \t]+[A-Z]")
 _APART = re.compile(
     r"[ \t]*,?[ \t]+(?:one|an?|another)[ \t]+[a-z][^.!?\n\"\u201c\u201d,;:]{0,80}[.!?]"
 )
+# A word in lower case right after a quote's closing mark, as a verb after its subject.
+_NAMED_SUBJECT = re.compile(r"[ \t]+[a-z]")
 # A comma, then an indefinite subject and a verb in lower case: '"...," someone yells out.'
 _SOMEONE = re.compile(
     r"[ \t]*,?[ \t]+(?:someone|somebody|everyone|everybody|another|others)[ \t]+(?P<verb>[a-z]+)"
@@ -46,10 +48,13 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     before is a question alone on its line, which someone else answers, or the
     sentence names someone else after it with no verb ('"...," one fan on the forum.'),
     or the quote before is credited after a dash ('"..." - Ada Ode, Harbour Gazette'),
-    as items of a list are, each with its own credit or none.
+    as items of a list are, each with its own credit or none; nor a title that is the
+    subject of its sentence ('"Low Tide" beat out "Night Harbour"'), no words said.
     """
     if sentences_apart > 1 or _set_apart(text, span) or _CREDIT.match(text, before.close):
         return False
+    if _NAMED_SUBJECT.match(text, span.close) and _name(text[span.start : span.end]):
+        return False  # '"Low Tide" beat out "Lion"': a title, the subject of its sentence
     if before.paragraph == span.paragraph:
         between = text[before.close : span.open].strip()
         if not between:  # 'she told ABC's "This Week." "I never ..."': the stop is inside
@@ -59,6 +64,11 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     if span.paragraph != before.paragraph + 1 or text[line : span.open].strip():
         return False
     return not _asked(text, before)
+
+
+def _name(words: str) -> bool:
+    """Whether a quote's words are a title or a name: "Low Tide", "Moonrise", not "Never,"."""
+    return titled(words) or (" " not in words and words[:1].isupper() and words[-1:].isalnum())
 
 
 def _set_apart(text: str, span: QuoteSpan) -> bool:

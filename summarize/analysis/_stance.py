@@ -57,6 +57,19 @@ _PARTICIPLES = phrases.word_set(
 # Words after the verb that open a clause about something else: 'condemned the law, which
 # says "..."'; "that" only after a verb of judging ("praised the plan that ...").
 _OTHER_CLAUSE = phrases.word_set("which who whom whose where when while whereas")
+# Speech verbs whose subject is the sentence's, with none of their own: after "to" ("came
+# back to the stage to explain:"), after "by" ("closed by saying"), or "went on" itself.
+_INFINITIVES = phrases.word_set(
+    "say add explain tell note write declare state insist warn argue announce answer reply"
+    " respond comment ask"
+)
+_GERUNDS = phrases.word_set(
+    "saying adding explaining telling noting writing declaring stating insisting warning"
+    " arguing announcing answering replying responding commenting asking"
+)
+_GOES = phrases.word_set("went goes go")
+_OBJECTS = phrases.word_set("him her them me us you it")  # "asked him to explain": his words
+_ON_FILLER = phrases.word_set(", : however then again later")  # "went on, however:"
 _PASSIVE = phrases.word_set("was were is are be been being get gets got the a an his her its")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b")
 
@@ -84,7 +97,7 @@ def stance(
     for k, (_, _, word) in enumerate(toks):
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             verb, clause = -1, k + 1
-        elif word in _JUDGING or word in _ASSERTING or word in _PARTICIPLES:
+        elif word in _JUDGING or word in _ASSERTING or word in _PARTICIPLES or _spoken(toks, k):
             verb = k
         elif verb >= 0 and (phrases.cue(toks, k) or word.lower() in _OTHER_CLAUSE):
             verb = -1
@@ -93,6 +106,11 @@ def stance(
     if verb < 0 or len(toks) - verb > _REACH:
         return None
     word, before = toks[verb][2], toks[verb - 1][2] if verb else ""
+    if _spoken(toks, verb):
+        rest = toks[verb + 1 :] if word == "on" else []
+        if any(w.lower() not in _ON_FILLER for _, _, w in rest):
+            return None  # "went on a tour of the pier": no words of theirs
+        return _opening(text, lo, toks[verb][0], known)
     if word in _PARTICIPLES:
         return _participle(text, toks, verb, lo, opens, known)
     if before.lower() in _PASSIVE or before.endswith(("'s", "\u2019s")):
@@ -117,13 +135,30 @@ def _participle(
     if comma < lo and not plain(text, lo, toks[verb][0]):
         return None
     start = lo if comma >= lo else opens
-    name = opening_name(text, start, comma, known)
-    if name is None and start == lo and opens < lo and plain(text, lo, toks[verb][0]):
-        start = opens
-        name = opening_name(text, start, comma, known)
+    if start == lo and opens < lo and plain(text, lo, toks[verb][0]):
+        return _opening(text, lo, comma, known) or _opening(text, opens, comma, known)
+    return _opening(text, start, comma, known)
+
+
+def _spoken(toks: phrases.Tokens, k: int) -> bool:
+    """Whether token k is a speech verb whose subject is the sentence's ("by saying").
+
+    "to explain", "by saying", "went on"; not one whose subject is an object before it
+    ("got Ode to say").
+    """
+    word, before = toks[k][2], toks[k - 1][2].lower() if k else ""
+    if word in _INFINITIVES and before == "to":
+        prior = toks[k - 2][2] if k > 1 else ""
+        return bool(prior) and not prior[:1].isupper() and prior.lower() not in _OBJECTS
+    return (word in _GERUNDS and before == "by") or (word == "on" and before in _GOES)
+
+
+def _opening(text: str, start: int, end: int, known: Container[str]) -> Said | None:
+    """The named person or role that opens text[start:end] as its subject."""
+    name = opening_name(text, start, end, known)
     if name is None:
-        return _who(opening_role(text, start, comma), text)
-    at = text.find(name, start, comma)
+        return _who(opening_role(text, start, end), text)
+    at = text.find(name, start, end)
     return Said(name, at, at + len(name), False) if at >= 0 else Said(name, start, start, False)
 
 
