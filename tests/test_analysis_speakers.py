@@ -1426,3 +1426,13 @@ def test_regression_someone_yells_after_a_quote_did_not_continue_the_quote_befor
         f'"Man, you really have done it this time," {tail}'
     )
     assert speakers(text) == ["Ada Ode", None]
+
+
+def test_regression_one_word_title_before_a_quote_cut_the_speaker_off() -> None:
+    """'X told the Gazette's "Tidewater" that the ferries "..."': the one-word title
+    ended the clause, and the quote after it lost its speaker."""
+    text = (
+        "Harbour pilot Ada Ode told the Gazette\u2019s \u201cTidewater\u201d that the ferries"
+        " \u201cwere sent out to every pier in the bay\u201d last year."
+    )
+    assert speakers(text) == ["Ada Ode"]

@@ -295,8 +295,9 @@ def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> A
 
 
 def _title(text: str, span: QuoteSpan) -> bool:
-    """Whether a quote is a title written as one ("Low Tide Blues"), no words said."""
-    return titled(text[span.start : span.end].rstrip(",.")) and not text[span.start].islower()
+    """Whether a quote is a title or a name written as one ("Low Tide Blues", "Tidewater")."""
+    words = text[span.start : span.end].rstrip(",.")
+    return (titled(words) or words.isalpha()) and not text[span.start].islower()
 
 
 def _opens(text: str, span: QuoteSpan, sentence: Sentence) -> bool:
