@@ -1436,3 +1436,27 @@ def test_regression_one_word_title_before_a_quote_cut_the_speaker_off() -> None:
         " \u201cwere sent out to every pier in the bay\u201d last year."
     )
     assert speakers(text) == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"He would eat his food and leave," said a man who identified himself as Ivo B. '
+         '"Then he was gone again."', "Ivo B."),
+        ('A woman who gave her first name as Ada told the Gazette: "The pier is far too '
+         'dangerous for anyone."', "Ada"),
+        ('A man who identified himself as Ivo told the Gazette: "The pier is far too '
+         'dangerous for anyone."', "Ivo"),
+    ],
+)  # fmt: skip
+def test_regression_a_man_who_identified_himself_as_a_name_was_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """'said a man who identified himself as Ivo B.' gave "a man": the name is the speaker."""
+    assert set(speakers(text)) == {speaker}
+
+
+def test_identified_as_names_the_speaker_only_when_the_speaker_gave_it() -> None:
+    """'a man who identified the victim as Ivo Brandt': the victim's name, not the speaker's."""
+    text = 'A man who identified the victim as Ivo Brandt said "he was a quiet man who loved it."'
+    assert speakers(text) == ["a man"]

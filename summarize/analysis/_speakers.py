@@ -25,6 +25,7 @@ from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_words
 from ._documents import goes_on_saying, issuer
 from ._epithets import by_epithet, is_epithet
+from ._identified import identified_as
 from ._interview import answer_of
 from ._introduced import followed, introduced
 from ._its_words import body_before
@@ -212,6 +213,8 @@ def find_speakers(
                     or signed_above(text, span)
                     or followed(resolver, said, first[n])
                 )
+        if who is not None and not who.pronoun:  # 'a man who identified himself as Ivo B.'
+            who = identified_as(text, who) or who
         if who is not None and who.speaker is None and who.end - who.start == 2:
             body = body_before(resolver, first[n], text[who.start : who.end])  # 'It said: "..."'
             who = who if body is None else Said(body, who.start, who.end, False)

@@ -1,0 +1,56 @@
+"""A speaker named by what they are, then by a name: "a man who identified himself as Ivo B.".
+
+In analysis/, for :mod:`summarize.analysis._speakers`: :func:`identified_as` reads the
+name that follows a speaker phrase without one ("a man", "one resident") as the name
+the person gave or was given ("who identified himself as Ivo B.", ", identified only as
+Ivo,", "who gave her name as Ada"), so that the name is the speaker, not "a man". It
+reads a bounded stretch of text after the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._speaker_phrases import Said
+
+__all__ = ["identified_as"]
+
+_READ = 120  # characters read after the speaker phrase, at most
+_PHRASE = re.compile(r"(?i:an?|another|one|the)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}")
+# ', who identified himself as', ', identified only as', ' who gave her name as': then maybe
+# a quotation mark, then a name of capitalised words or initials ("Ivo B.", "Capt. Ada").
+_AS = re.compile(
+    r",?[ \t]+(?:who[ \t]+)?(?:(?:identified|identifies|identifying)"
+    r"(?:[ \t]+(?:him|her|them)sel(?:f|ves))?(?:[ \t]+by[ \t]+police)?"
+    r"|(?:gave|gives|giving)[ \t]+(?:his|her|their)[ \t]+(?:first[ \t]+)?name)"
+    r"(?:[ \t]+only)?[ \t]+as[ \t]+[\"\u201c\u2018']?"
+    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:[ \t]+[A-Z][\w'\u2019-]*\.?){0,3})"
+)
+_INITIAL = re.compile(r"[A-Z]\.")  # "B." of "Ivo B.": its stop is the name's
+
+
+def identified_as(text: str, who: Said) -> Said | None:
+    """The name a speaker phrase without one is given right after it, or ``None``.
+
+    'said a man who identified himself as Ivo B.', 'Another woman, identified only as
+    "Ada," told the Gazette': the phrase ("a man", an article and at most four words in
+    lower case), then the name, as written (a stop ends it unless it is an initial's).
+
+    Example:
+        >>> text = 'said a man who identified himself as Ivo B. on the pier'
+        >>> identified_as(text, Said("a man", 5, 10, False)).speaker
+        'Ivo B.'
+    """
+    if who.speaker is None or who.pronoun or not _PHRASE.fullmatch(text, who.start, who.end):
+        return None
+    found = _AS.match(text, who.end, min(len(text), who.end + _READ))
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[-1].endswith(".") and not _INITIAL.fullmatch(words[-1]):
+        words[-1] = words[-1][:-1]  # "as Ivo." ends the sentence
+    if not words:
+        return None
+    name = " ".join(words)
+    start = found.start("name")
+    return Said(name, start, start + len(name), False)
