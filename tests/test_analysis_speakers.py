@@ -1460,3 +1460,33 @@ def test_identified_as_names_the_speaker_only_when_the_speaker_gave_it() -> None
     """'a man who identified the victim as Ivo Brandt': the victim's name, not the speaker's."""
     text = 'A man who identified the victim as Ivo Brandt said "he was a quiet man who loved it."'
     assert speakers(text) == ["a man"]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "De pier gaat in mei weer open. \u2014 Ada Ode (@adaode) May 16, 2017\n\n{quote}",
+        "Ada Ode (@adaode)\n\n{quote}",
+        "{quote}\n\n\u2014 Ada Ode (@adaode) May 16, 2017",
+    ],
+)
+def test_regression_post_with_its_writer_and_handle_on_the_line_above_or_below_had_no_speaker(
+    layout: str,
+) -> None:
+    """A post quoted alone on its line, 'Name (@handle)' right above or below it: theirs."""
+    quote = "\u201cThe pier will open again in May, we promise.\u201d"
+    text = (
+        "The mayor posted about the pier on Monday.\n\n"
+        + layout.format(quote=quote)
+        + "\n\nThe ferry crews were glad."
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_a_handle_in_running_text_signs_no_post() -> None:
+    """'Follow the mayor on Twitter (@adaode)': no writer's line, no speaker."""
+    text = (
+        "Follow the mayor on Twitter (@adaode) for news.\n\n"
+        "\u201cThe pier will open again in May, we promise.\u201d\n\nThe ferry crews were glad."
+    )
+    assert speakers(text) == [None]

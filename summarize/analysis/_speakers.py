@@ -16,7 +16,7 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from ..text._labels import Label, speaker_labels
-from ._announced import announced, signed_above
+from ._announced import announced, signed_above, signed_by_handle
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._called import naming
@@ -211,6 +211,7 @@ def find_speakers(
                     introduced(resolver, first[n], said)
                     or announced(resolver, first[n])
                     or signed_above(text, span)
+                    or signed_by_handle(text, span)
                     or followed(resolver, said, first[n])
                 )
         if who is not None and not who.pronoun:  # 'a man who identified himself as Ivo B.'
