@@ -819,3 +819,26 @@ def test_regression_role_before_a_name_with_a_comma_or_headed_by_critic_was_miss
 def test_no_role_opens_a_clause_without_its_head_or_a_comma_after_the_name(text: str) -> None:
     """No role noun as the head, words that link, or no comma closing the name: no role."""
     assert [r for _, r in _said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('Harbour manager, Ada Ode, said: "We will rebuild the whole pier."',
+         ("Ada Ode", "Harbour manager")),
+        ('Another resident, Ada Ode, told the Gazette: "We will rebuild the whole pier."',
+         ("Ada Ode", "resident")),
+    ],
+)  # fmt: skip
+def test_regression_capitalised_role_set_off_before_the_speaker_lost_the_speaker(
+    text: str, said: tuple[str, str]
+) -> None:
+    """'Harbour manager, Ada Ode, said: "..."' gave no speaker at all."""
+    assert _said(text) == [said]
+
+
+def test_a_capitalised_place_set_off_before_a_name_describes_no_speaker() -> None:
+    """'Dock Street, Ada Ode said': a place, no role; the speaker is still read."""
+    assert _said('In Dock Street, Ada Ode said: "We will rebuild the whole pier."') == [
+        ("Ada Ode", None)
+    ]
