@@ -1490,3 +1490,21 @@ def test_a_handle_in_running_text_signs_no_post() -> None:
         "\u201cThe pier will open again in May, we promise.\u201d\n\nThe ferry crews were glad."
     )
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"I am trying not to cry," said another relative, Ivo Brandt, 18, her cousin.',
+         "Ivo Brandt"),
+        ('"We will rebuild the whole pier," said harbour manager, Ada Ode.', "Ada Ode"),
+        ('"We will rebuild the whole pier," said the lawyers, Ada Ode and Ivo Brandt.',
+         "the lawyers"),
+    ],
+)  # fmt: skip
+def test_regression_name_set_off_after_a_speakers_role_was_left_for_the_role(
+    text: str, speaker: str
+) -> None:
+    """'said harbour manager, Ada Ode.' gave "harbour manager": the name is the speaker
+    (two names joined by "and" are a list, left to the phrase)."""
+    assert speakers(text) == [speaker]
