@@ -5,13 +5,17 @@ harbour board released the following statement:' then, in the next paragraph, th
 quoted statement, where no speech verb names the speaker (see
 :func:`summarize.analysis._introduced.introduced` for those); :func:`signed_above` reads
 a post quoted under a line that holds only its writer's name, :func:`signed_by_handle` one
-whose writer's line ("Ada Ode (@adaode)") stands right above or below it.
+whose writer's line ("Ada Ode (@adaode)") stands right above or below it, and
+:func:`labelled` the turn of a transcript a speaker's label opens ('ODE: "..."').
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
+from ..text._labels import Label
 from . import _speaker_phrases as phrases
 from ._attribution import QuoteSpan
 from ._people import is_person
@@ -20,7 +24,7 @@ from ._role_words import is_role
 from ._speaker_phrases import Said
 from ._subjects import opening_role, subject_at
 
-__all__ = ["announced", "signed_above", "signed_by_handle"]
+__all__ = ["announced", "labelled", "signed_above", "signed_by_handle"]
 
 # A verb of giving out words, then what was given out ("the following statement", "this
 # message", "her own open letter", "a post on the page"); or "vented on" a page. What was
@@ -141,3 +145,15 @@ def signed_by_handle(text: str, span: QuoteSpan) -> Said | None:
         if found is None:
             return None
     return Said(found.group("name"), found.start("name"), found.end("name"), False)
+
+
+def labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
+    """The speaker label right before offset ``at`` (a quote's mark), with nothing between.
+
+    A quote further on in the turn is someone's words the speaker reports ('ODE: My
+    mother says, "..."'), left to its own attribution.
+    """
+    k = bisect_right([label.start for label in labels], at) - 1
+    if k < 0 or labels[k].end > at or text[labels[k].end : at].strip():
+        return None
+    return Said(labels[k].name, labels[k].start, labels[k].end, False)

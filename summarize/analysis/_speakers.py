@@ -15,8 +15,8 @@ import attrs
 
 from ..errors import InputError
 from ..records import Sentence
-from ..text._labels import Label, speaker_labels
-from ._announced import announced, signed_above, signed_by_handle
+from ..text._labels import speaker_labels
+from ._announced import announced, labelled, signed_above, signed_by_handle
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._called import naming
@@ -179,7 +179,7 @@ def find_speakers(
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
         if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
             who = stance(text, span, min(lo, span.open), start, resolver.names())
-        label = who is None and _labelled(text, labels, span.open)
+        label = who is None and labelled(text, labels, span.open)
         if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
             who, near = label, True
         named = who is not None and not who.pronoun  # the attribution names its speaker
@@ -273,18 +273,6 @@ def find_speakers(
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
     known = resolver.names()
     return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
-
-
-def _labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
-    """The speaker label right before offset ``at`` (a quote's mark), with nothing between.
-
-    A quote further on in the turn is someone's words the speaker reports ('ODE: My
-    mother says, "..."'), left to its own attribution.
-    """
-    k = bisect_right([label.start for label in labels], at) - 1
-    if k < 0 or labels[k].end > at or text[labels[k].end : at].strip():
-        return None
-    return Said(labels[k].name, labels[k].start, labels[k].end, False)
 
 
 def _as_written(speaker: str, written: str) -> bool:
