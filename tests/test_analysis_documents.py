@@ -292,3 +292,31 @@ def test_regression_a_statement_issued_by_a_role_and_its_words_going_on_had_no_s
 )
 def test_a_statement_going_on_keeps_to_its_own_issuer(text: str) -> None:
     assert speakers(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In a statement on its website, the Kessel Port Authority said it would close the '
+         'pier.\n\n"We regret the delays to every ferry," the statement said.',
+         "the Kessel Port Authority"),
+        ('In a statement Monday, former mayor Ada Ode thanked the crews.\n\n"It was a hard '
+         'winter for all of us," the statement said.', "Ada Ode"),
+        ('The statement from attorney Ada Ode was issued on Monday.\n\n"My client will '
+         'answer every question," the statement said.', "Ada Ode"),
+    ],
+)  # fmt: skip
+def test_regression_statement_issued_in_an_opening_phrase_or_from_a_described_name_had_no_speaker(
+    text: str, speaker: str
+) -> None:
+    """'In a statement, X ...' and 'The statement from attorney X' name who issued it."""
+    assert speakers(text) == [speaker]
+
+
+def test_statement_from_a_group_of_officials_names_no_issuer() -> None:
+    """'A statement from harbour officials at X': not one person's; the issuer stays unread."""
+    text = (
+        "A statement from harbour officials at the Kessel Port Authority came out.\n\n"
+        '"We are sorry for every delay this winter," the statement said.'
+    )
+    assert speakers(text) == [None]

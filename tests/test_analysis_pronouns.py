@@ -37,6 +37,19 @@ def test_regression_a_subject_after_a_phrase_set_off_by_a_comma_was_passed_over(
     assert speakers(text) == ["Ivo Brandt"]
 
 
+@pytest.mark.parametrize("front", ["A little over a year later", "Two days ago", "Weeks earlier"])
+def test_regression_a_subject_after_a_phrase_of_time_ending_in_later_was_passed_over(
+    front: str,
+) -> None:
+    """'A year later, Ivo Brandt quit.' then '"...," he said': the phrase of time hid him."""
+    text = (
+        "Tomas Vey ran the night ferry for years. "
+        f"{front}, Ivo Brandt quit the crew. "
+        '"I thought everybody on the boat was against me," he said.'
+    )
+    assert speakers(text) == ["Ivo Brandt"]
+
+
 def test_regression_a_she_after_says_and_the_name_had_no_speaker() -> None:
     """The name after ", says" is who speaks: a "she" a sentence or a paragraph later is them."""
     text = (

@@ -788,3 +788,57 @@ def test_regression_a_friend_named_in_a_statement_was_the_role_of_the_person_nam
         'Brandt had said in May: "The tide is mine and always will be."'
     )
     assert _said(text)[-1] == ("Brandt", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('Harbour manager, Ada Ode, said the pier would close. "We will rebuild it," Ode said.',
+         "Harbour manager"),
+        ('Another resident, Ada Ode, said the lift broke. "It never stops there," Ode said.',
+         "resident"),
+        ('"The council never listens to us," said Ivo Brandt, a veteran harbour critic.',
+         "veteran harbour critic"),
+    ],
+)  # fmt: skip
+def test_regression_role_before_a_name_with_a_comma_or_headed_by_critic_was_missing(
+    text: str, role: str
+) -> None:
+    """'Harbour manager, Ada Ode,' and 'a veteran harbour critic' gave no role."""
+    assert [r for _, r in _said(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Meanwhile, Ada Ode, the pier closed. "We will rebuild it," Ode said.',
+        'Brandt through his lawyer, Ada Ode, wrote to them. "We will rebuild it," Ode said.',
+        'Harbour manager, Ada Ode and Ivo Brandt met. "We will rebuild it," Ode said.',
+    ],
+)
+def test_no_role_opens_a_clause_without_its_head_or_a_comma_after_the_name(text: str) -> None:
+    """No role noun as the head, words that link, or no comma closing the name: no role."""
+    assert [r for _, r in _said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('Harbour manager, Ada Ode, said: "We will rebuild the whole pier."',
+         ("Ada Ode", "Harbour manager")),
+        ('Another resident, Ada Ode, told the Gazette: "We will rebuild the whole pier."',
+         ("Ada Ode", "resident")),
+    ],
+)  # fmt: skip
+def test_regression_capitalised_role_set_off_before_the_speaker_lost_the_speaker(
+    text: str, said: tuple[str, str]
+) -> None:
+    """'Harbour manager, Ada Ode, said: "..."' gave no speaker at all."""
+    assert _said(text) == [said]
+
+
+def test_a_capitalised_place_set_off_before_a_name_describes_no_speaker() -> None:
+    """'Dock Street, Ada Ode said': a place, no role; the speaker is still read."""
+    assert _said('In Dock Street, Ada Ode said: "We will rebuild the whole pier."') == [
+        ("Ada Ode", None)
+    ]

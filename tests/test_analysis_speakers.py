@@ -1407,3 +1407,104 @@ def test_regression_she_went_to_the_person_named_after_the_one_the_sentence_call
     """A quote's "she" went to the president named last in the sentence before ("... Sen.
     X, as she spoke against President Y's plan"), though that sentence calls X "she"."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "someone yells out as she heads back.",
+        "another yelled from the back of the hall.",
+        "everyone cheers as she sits down again.",
+    ],
+)
+def test_regression_someone_yells_after_a_quote_did_not_continue_the_quote_before(
+    tail: str,
+) -> None:
+    """'"...," someone yells out' took the speaker of the quote before it: someone else's."""
+    text = (
+        'Ada Ode walked over to the pier. "We will rebuild it all, every plank," she said. '
+        f'"Man, you really have done it this time," {tail}'
+    )
+    assert speakers(text) == ["Ada Ode", None]
+
+
+def test_regression_one_word_title_before_a_quote_cut_the_speaker_off() -> None:
+    """'X told the Gazette's "Tidewater" that the ferries "..."': the one-word title
+    ended the clause, and the quote after it lost its speaker."""
+    text = (
+        "Harbour pilot Ada Ode told the Gazette\u2019s \u201cTidewater\u201d that the ferries"
+        " \u201cwere sent out to every pier in the bay\u201d last year."
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"He would eat his food and leave," said a man who identified himself as Ivo B. '
+         '"Then he was gone again."', "Ivo B."),
+        ('A woman who gave her first name as Ada told the Gazette: "The pier is far too '
+         'dangerous for anyone."', "Ada"),
+        ('A man who identified himself as Ivo told the Gazette: "The pier is far too '
+         'dangerous for anyone."', "Ivo"),
+    ],
+)  # fmt: skip
+def test_regression_a_man_who_identified_himself_as_a_name_was_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """'said a man who identified himself as Ivo B.' gave "a man": the name is the speaker."""
+    assert set(speakers(text)) == {speaker}
+
+
+def test_identified_as_names_the_speaker_only_when_the_speaker_gave_it() -> None:
+    """'a man who identified the victim as Ivo Brandt': the victim's name, not the speaker's."""
+    text = 'A man who identified the victim as Ivo Brandt said "he was a quiet man who loved it."'
+    assert speakers(text) == ["a man"]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "De pier gaat in mei weer open. \u2014 Ada Ode (@adaode) May 16, 2017\n\n{quote}",
+        "Ada Ode (@adaode)\n\n{quote}",
+        "{quote}\n\n\u2014 Ada Ode (@adaode) May 16, 2017",
+    ],
+)
+def test_regression_post_with_its_writer_and_handle_on_the_line_above_or_below_had_no_speaker(
+    layout: str,
+) -> None:
+    """A post quoted alone on its line, 'Name (@handle)' right above or below it: theirs."""
+    quote = "\u201cThe pier will open again in May, we promise.\u201d"
+    text = (
+        "The mayor posted about the pier on Monday.\n\n"
+        + layout.format(quote=quote)
+        + "\n\nThe ferry crews were glad."
+    )
+    assert speakers(text) == ["Ada Ode"]
+
+
+def test_a_handle_in_running_text_signs_no_post() -> None:
+    """'Follow the mayor on Twitter (@adaode)': no writer's line, no speaker."""
+    text = (
+        "Follow the mayor on Twitter (@adaode) for news.\n\n"
+        "\u201cThe pier will open again in May, we promise.\u201d\n\nThe ferry crews were glad."
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"I am trying not to cry," said another relative, Ivo Brandt, 18, her cousin.',
+         "Ivo Brandt"),
+        ('"We will rebuild the whole pier," said harbour manager, Ada Ode.', "Ada Ode"),
+        ('"We will rebuild the whole pier," said the lawyers, Ada Ode and Ivo Brandt.',
+         "the lawyers"),
+    ],
+)  # fmt: skip
+def test_regression_name_set_off_after_a_speakers_role_was_left_for_the_role(
+    text: str, speaker: str
+) -> None:
+    """'said harbour manager, Ada Ode.' gave "harbour manager": the name is the speaker
+    (two names joined by "and" are a list, left to the phrase)."""
+    assert speakers(text) == [speaker]

@@ -4,13 +4,18 @@ In analysis/, for :mod:`summarize.analysis._speakers`: :func:`announced` reads '
 harbour board released the following statement:' then, in the next paragraph, the
 quoted statement, where no speech verb names the speaker (see
 :func:`summarize.analysis._introduced.introduced` for those); :func:`signed_above` reads
-a post quoted under a line that holds only its writer's name.
+a post quoted under a line that holds only its writer's name, :func:`signed_by_handle` one
+whose writer's line ("Ada Ode (@adaode)") stands right above or below it, and
+:func:`labelled` the turn of a transcript a speaker's label opens ('ODE: "..."').
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
+from ..text._labels import Label
 from . import _speaker_phrases as phrases
 from ._attribution import QuoteSpan
 from ._people import is_person
@@ -19,7 +24,7 @@ from ._role_words import is_role
 from ._speaker_phrases import Said
 from ._subjects import opening_role, subject_at
 
-__all__ = ["announced", "signed_above"]
+__all__ = ["announced", "labelled", "signed_above", "signed_by_handle"]
 
 # A verb of giving out words, then what was given out ("the following statement", "this
 # message", "her own open letter", "a post on the page"); or "vented on" a page. What was
@@ -105,3 +110,50 @@ def signed_above(text: str, span: QuoteSpan) -> Said | None:
         return None
     at = above.rfind(name)
     return Said(name, at, at + len(name), False)
+
+
+# A writer's line of a post: maybe the post's words and a dash, then a name, its handle in
+# parentheses and maybe a date: "— Ada Ode (@adaode) May 16, 2017".
+_HANDLE = (
+    r"(?P<name>[^\W\d_][\w.'\u2019-]*(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,3})[ \t]*"
+    r"\(@\w+\)(?:[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*"
+)
+_SIGNED_AFTER = re.compile(r"(?:^|[\u2014\u2013-][ \t]*)" + _HANDLE + r"\Z", re.MULTILINE)
+_SIGNED_BELOW = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]*)?" + _HANDLE + "(?:\n|$)")
+
+
+def signed_by_handle(text: str, span: QuoteSpan) -> Said | None:
+    """The writer of a post quoted alone on its line, named with a handle right above or below.
+
+    '— Ada Ode (@adaode) May 16, 2017' on the line above (alone, or after the post
+    as first written, whose words the quote gives again), or 'Ada Ode (@adaode)' on
+    the line below; blank lines may stand between. The quote fills its line: only a
+    stop may follow its mark.
+    """
+    line = text.rfind("\n", 0, span.open) + 1
+    end = text.find("\n", span.close)
+    end = len(text) if end < 0 else end
+    if text[line : span.open].strip() or text[span.close : end].strip(" \t.!?"):
+        return None  # the quote does not fill its line
+    above = text[:line].rstrip()
+    found = _SIGNED_AFTER.search(above, above.rfind("\n") + 1)
+    if found is None:
+        below = end
+        while below < len(text) and text[below].isspace():
+            below += 1
+        found = _SIGNED_BELOW.match(text, below)
+        if found is None:
+            return None
+    return Said(found.group("name"), found.start("name"), found.end("name"), False)
+
+
+def labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
+    """The speaker label right before offset ``at`` (a quote's mark), with nothing between.
+
+    A quote further on in the turn is someone's words the speaker reports ('ODE: My
+    mother says, "..."'), left to its own attribution.
+    """
+    k = bisect_right([label.start for label in labels], at) - 1
+    if k < 0 or labels[k].end > at or text[labels[k].end : at].strip():
+        return None
+    return Said(labels[k].name, labels[k].start, labels[k].end, False)

@@ -29,6 +29,12 @@ _VERB_NAME = re.compile(r"[ \t]+[a-z]+ed[ \t]+[A-Z][\w.'\u2019-]*[ \t]+[A-Z]")
 _APART = re.compile(
     r"[ \t]*,?[ \t]+(?:one|an?|another)[ \t]+[a-z][^.!?\n\"\u201c\u201d,;:]{0,80}[.!?]"
 )
+# A word in lower case right after a quote's closing mark, as a verb after its subject.
+_NAMED_SUBJECT = re.compile(r"[ \t]+[a-z]")
+# A comma, then an indefinite subject and a verb in lower case: '"...," someone yells out.'
+_SOMEONE = re.compile(
+    r"[ \t]*,?[ \t]+(?:someone|somebody|everyone|everybody|another|others)[ \t]+(?P<verb>[a-z]+)"
+)
 
 
 def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: int) -> bool:
@@ -42,10 +48,13 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     before is a question alone on its line, which someone else answers, or the
     sentence names someone else after it with no verb ('"...," one fan on the forum.'),
     or the quote before is credited after a dash ('"..." - Ada Ode, Harbour Gazette'),
-    as items of a list are, each with its own credit or none.
+    as items of a list are, each with its own credit or none; nor a title that is the
+    subject of its sentence ('"Low Tide" beat out "Night Harbour"'), no words said.
     """
     if sentences_apart > 1 or _set_apart(text, span) or _CREDIT.match(text, before.close):
         return False
+    if _NAMED_SUBJECT.match(text, span.close) and _name(text[span.start : span.end]):
+        return False  # '"Low Tide" beat out "Lion"': a title, the subject of its sentence
     if before.paragraph == span.paragraph:
         between = text[before.close : span.open].strip()
         if not between:  # 'she told ABC's "This Week." "I never ..."': the stop is inside
@@ -57,17 +66,26 @@ def continues(text: str, before: QuoteSpan, span: QuoteSpan, sentences_apart: in
     return not _asked(text, before)
 
 
+def _name(words: str) -> bool:
+    """Whether a quote's words are a title or a name: "Low Tide", "Moonrise", not "Never,"."""
+    return titled(words) or (" " not in words and words[:1].isupper() and words[-1:].isalnum())
+
+
 def _set_apart(text: str, span: QuoteSpan) -> bool:
     """Whether an indefinite phrase set off after the quote ends its sentence: its speaker.
 
     As in '"...," one participant on the forum.' or '"...," a neighbour.': someone the
-    text names with no verb (none in "-ed": "another yelled" is left to the rules
-    for an attribution), a dash and a name ('"..." -Ada Ode, on the ferry'), or a verb
-    in "-ed" the rules for an attribution do not read, then a name ('"...," fumed
-    Rep. Ada Ode'): not the speaker of the quote before.
+    text names with no verb (none in "-ed": "a fan yelled" is left to the rules for
+    an attribution), a dash and a name ('"..." -Ada Ode, on the ferry'), a verb in
+    "-ed" the rules for an attribution do not read, then a name ('"...," fumed Rep.
+    Ada Ode'), or an indefinite subject ("someone", "another") and a verb that is no
+    speech verb ('"...," someone yells out'): not the speaker of the quote before.
     """
     if _CREDIT.match(text, span.close) or _VERB_NAME.match(text, span.close):
         return True  # '"..." -Harbour Mayor Ada Ode, on the ferry': credited on its line
+    someone = _SOMEONE.match(text, span.close)
+    if someone is not None and someone.group("verb") not in VERBS:
+        return True  # '"...," someone yells out': another's words, of no one named
     found = _APART.match(text, span.close)
     words = found.group().rstrip(".!?").lower().split() if found else ["said"]
     return VERBS.isdisjoint(words) and not any(w.endswith("ed") for w in words)  # "another yelled"

@@ -60,9 +60,16 @@ _MONTHS = word_set(
 _INTRODUCING = r"(?:(?i:a|an|its|their|his|her)|new|separate|[A-Z][\w.&-]*['\u2019]s)"
 
 
+# Words in lower case before a name that describe it, no article: "from attorney Ada Ode".
+_DESCRIBED = r"(?:(?!(?:the|a|an|its|their|his|her)\b)[a-z][\w-]*[ \t]+(?=[a-z]*[ \t]*[A-Z])){0,2}"
+
+
 def _by(nouns: str) -> str:
     """After a document's noun (one of ``nouns``), its issuer: "the lawsuit, filed by Ode"."""
-    return rf"\b(?P<doc>{nouns})s?\b(?:,?[ \t]+{_BETWEEN}){{0,4}}?,?[ \t]+(?:by|from)[ \t]+{_NAME}"
+    return (
+        rf"\b(?P<doc>{nouns})s?\b(?:,?[ \t]+{_BETWEEN}){{0,4}}?,?[ \t]+(?:by|from)[ \t]+"
+        rf"{_DESCRIBED}{_NAME}"
+    )
 
 
 # The issuer after a document of any noun. Where it matches, the noun written there is
@@ -100,6 +107,12 @@ def _patterns(noun: str) -> list[re.Pattern[str]]:
     return [
         # "the Harbour Institute's annual report"
         re.compile(rf"{_NAME}['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head}"),
+        # "In a statement on Monday, former mayor Ada Ode thanked the crews"
+        re.compile(
+            rf"\b[Ii]n[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{head}"
+            rf"(?:[ \t]+(?:on[ \t]+)?{_BETWEEN}){{0,2}},[ \t]+{_DESCRIBED}{_NAME}"
+            r"(?=,?[ \t]+[a-z])"
+        ),
         # "The Harbour Institute released a report", "Ode said in a statement"
         re.compile(
             rf"{_NAME}[ \t]+(?:{_ISSUING}|said[ \t]+in)[ \t]+(?:a|an|its|the|their|his|her)"
@@ -140,8 +153,11 @@ def issuer(text: str, at: int, phrase: str) -> str | None:
         ends = _ENDS.match(text, own.end("name")) is not None
         return None if name is None or not ends or _cut(text, own.end("name"), name) else name
     lo = max(0, at - _BACK)
-    introduced = re.compile(rf"\b{_INTRODUCING}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}({noun})s?\b")
-    last = max((m.start(1) for m in introduced.finditer(text, lo, at)), default=-1)
+    introduced = re.compile(
+        rf"\b{_INTRODUCING}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}({noun})s?\b"
+        rf"|\b[Tt]he[ \t]+({noun})s?[ \t]+(?:from|by)[ \t]"  # "The statement from Ada Ode"
+    )
+    last = max((max(m.start(1), m.start(2)) for m in introduced.finditer(text, lo, at)), default=-1)
     if last < 0:
         return None  # no document of that noun introduced before: no issuer named
     issuers: set[str] = set()

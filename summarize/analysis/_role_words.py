@@ -48,7 +48,7 @@ ROLE_NOUNS = word_set(
     " agent agents assistant attendant consultant correspondent regent"
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
     " boyfriend partner whip congressman congresswoman congressmen congresswomen"
-    " actress actresses poet poets"
+    " actress actresses poet poets critic critics"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(

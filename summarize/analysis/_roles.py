@@ -57,11 +57,17 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-&]|\.(?=\w))*")
 CLAUSE_START = frozenset('.!?:;\n"\u201c\u201d')
 
 
+_COUNTING = word_set("another one")  # words that count a role: "Another resident"
+# A name of capitalised words that a comma closes: "Ada Ode," of "Harbour manager, Ada Ode,".
+_CLOSED_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},")
+
+
 def role_of(text: str, start: int, end: int) -> str | None:
     """The role the text gives the speaker named at text[start:end], or ``None``.
 
     Read right before the name ("trauma surgeon Dr. Jason Lees"), before it and set
-    off by a comma at the start of its clause ("His father, Tom Brell, said") or
+    off by a comma at the start of its clause ("His father, Tom Brell, said",
+    "Harbour manager, Ada Ode, said") or
     after a phrase set off before it ("On Monday, his father, Tom Brell, said"), in
     the apposition after it ("Mara Quell, the harbour master,"), or in the body it
     names after "of" ("Ada Ode of the Harbour Board", or the apposition after a
@@ -231,7 +237,33 @@ def _fronted(text: str, start: int) -> str | None:
     lo = max((head.rfind(mark, 0, len(head) - 2) for mark in CLAUSE_START), default=-1)
     if lo < 0 and start > len(head):
         return None  # the clause opens further back than is read
-    return _opened_role(head[lo + 1 : -2].split())
+    words = head[lo + 1 : -2].split()
+    return _opened_role(words) or _capital_role(words, _CLOSED_NAME.match(text, start) is not None)
+
+
+def _capital_role(words: list[str], closed: bool) -> str | None:
+    """A role that opens its clause with a capital and no article: "Harbour manager, Ada Ode,".
+
+    Only lower-case words may follow the first (the role's modifiers and head, as
+    :func:`role_phrase` reads them), and a comma must close the name after it, as
+    one closes an apposition: "Harbour manager, Ada Ode, said"; "Another resident,
+    Ada Ode," gives "resident"; "Meanwhile, Ada Ode, said" and "Brandt through his
+    lawyer, Ada Ode," give none.
+    """
+    if not closed or not words or len(words) > 4 or not words[0][:1].isupper():
+        return None
+    if words[0].lower() in _COUNTING:
+        words = words[1:]  # "Another resident, Ada Ode,": a resident
+    modifiers = words[1:] if words and words[0][:1].isupper() else words
+    if not words or not is_role(words[-1:]) or not all(_modifier(w) for w in modifiers):
+        return None
+    return role_phrase(words)
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word may describe a role's head in lower case: "former", "harbour"."""
+    lower = word.lower()
+    return word.islower() and word.isalpha() and lower not in NOT_ROLE | LINKING | OF
 
 
 def _fronted_later(text: str, start: int, end: int) -> str | None:

@@ -25,6 +25,8 @@ _AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
 _AND = word_set("and or nor")
 _ARTICLES = word_set("a an the")
 _BODY_OF = word_set("of at for with")
+_COUNTS = word_set("two three four five six several many some both all most few")
+_LINKS = word_set("of the a an for at in with on and or to by from")  # "Head of the board"
 
 
 def name_back(toks: Tokens, lo: int, hi: int) -> int:
@@ -69,18 +71,39 @@ def described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     """Whether the last part is a name that the parts before it describe: "his father, Tom Brell".
 
     Each part before it opens with a word that cannot open a name ("his", "the",
-    "a", "lead", or "One of": "One of the founders, Tom Brell,"), and none is a
+    "a", "lead", or "One of": "One of the founders, Tom Brell,") or is a role that
+    opens the sentence with a capital ("Harbour manager, Tom Brell,"), and none is a
     clause ("his father, who ...").
     """
     *before, (a, b) = parts
     if name_back(toks, a, b) != a or not capital(toks[a][2]):
         return False
     return all(
-        (not capital(toks[c][2]) or owner_role(toks, c, d) or _one_of(toks, c, d))
+        (
+            not capital(toks[c][2])
+            or owner_role(toks, c, d)
+            or _one_of(toks, c, d)
+            or _capital_role(toks, c, d)
+        )
         and is_word(toks[c][2])
         and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
         for c, d in before
     )
+
+
+def _capital_role(toks: Tokens, c: int, d: int) -> bool:
+    """Whether toks[c:d] is a role that opens its sentence: "Harbour manager", "Another resident".
+
+    A capitalised word, then at most three words in lower case, the last a role noun
+    (or the first, alone: "Resident").
+    """
+    words = [w for _, _, w in toks[c:d]]
+    if not words or len(words) > 4 or words[0].lower() in _COUNTS:
+        return False  # "Two of the founders, Ada Ode,": more people than the name
+    modifiers = words[1:]
+    if not all(w.isalpha() and w.islower() and w not in _LINKS for w in modifiers):
+        return False
+    return is_role([words[-1].lower()])
 
 
 def _one_of(toks: Tokens, c: int, d: int) -> bool:

@@ -15,8 +15,8 @@ import attrs
 
 from ..errors import InputError
 from ..records import Sentence
-from ..text._labels import Label, speaker_labels
-from ._announced import announced, signed_above
+from ..text._labels import speaker_labels
+from ._announced import announced, labelled, signed_above, signed_by_handle
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._called import naming
@@ -25,6 +25,7 @@ from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_words
 from ._documents import goes_on_saying, issuer
 from ._epithets import by_epithet, is_epithet
+from ._identified import identified_as
 from ._interview import answer_of
 from ._introduced import followed, introduced
 from ._its_words import body_before
@@ -38,6 +39,7 @@ from ._reach import in_reach
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said
+from ._stance import stance
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -150,8 +152,8 @@ def find_speakers(
             or as_saying(text, span, max(hi, span.close))
         )
         near = who is not None and not passive(text, span)  # "called 'coward' by X": a term
+        start = sentences[first[n]].start
         if who is None:
-            start = sentences[first[n]].start
             who, near = lead(
                 text,
                 min(lo, span.open),
@@ -175,7 +177,9 @@ def find_speakers(
             colon -= 1
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
-        label = who is None and _labelled(text, labels, span.open)
+        if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
+            who = stance(text, span, min(lo, span.open), start, resolver.names())
+        label = who is None and labelled(text, labels, span.open)
         if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
             who, near = label, True
         named = who is not None and not who.pronoun  # the attribution names its speaker
@@ -207,8 +211,11 @@ def find_speakers(
                     introduced(resolver, first[n], said)
                     or announced(resolver, first[n])
                     or signed_above(text, span)
+                    or signed_by_handle(text, span)
                     or followed(resolver, said, first[n])
                 )
+        if who is not None and not who.pronoun:  # 'a man who identified himself as Ivo B.'
+            who = identified_as(text, who) or who
         if who is not None and who.speaker is None and who.end - who.start == 2:
             body = body_before(resolver, first[n], text[who.start : who.end])  # 'It said: "..."'
             who = who if body is None else Said(body, who.start, who.end, False)
@@ -268,18 +275,6 @@ def find_speakers(
     return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
 
 
-def _labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
-    """The speaker label right before offset ``at`` (a quote's mark), with nothing between.
-
-    A quote further on in the turn is someone's words the speaker reports ('ODE: My
-    mother says, "..."'), left to its own attribution.
-    """
-    k = bisect_right([label.start for label in labels], at) - 1
-    if k < 0 or labels[k].end > at or text[labels[k].end : at].strip():
-        return None
-    return Said(labels[k].name, labels[k].start, labels[k].end, False)
-
-
 def _as_written(speaker: str, written: str) -> bool:
     """Whether the speaker is the words of the attribution, an opening "The" or "A" aside."""
     return speaker.lower() == " ".join(written.split()).lower()
@@ -292,8 +287,9 @@ def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> A
 
 
 def _title(text: str, span: QuoteSpan) -> bool:
-    """Whether a quote is a title written as one ("Low Tide Blues"), no words said."""
-    return titled(text[span.start : span.end].rstrip(",.")) and not text[span.start].islower()
+    """Whether a quote is a title or a name written as one ("Low Tide Blues", "Tidewater")."""
+    words = text[span.start : span.end].rstrip(",.")
+    return (titled(words) or words.isalpha()) and not text[span.start].islower()
 
 
 def _opens(text: str, span: QuoteSpan, sentence: Sentence) -> bool:

@@ -48,6 +48,8 @@ _FRONTING = phrases.OF | phrases.word_set(
     " following like unlike upon by among across throughout until once one last asked"
     " contacted reached interviewed pressed questioned approached quizzed"
 )
+# Words that end a phrase of time set off before a sentence's subject: "A year later, Ada Ode".
+_SINCE = phrases.word_set("later earlier ago afterward afterwards")
 # Words that open a second such phrase: "On Monday, when asked about it, Ada Ode said".
 _THEN = phrases.word_set("when while after before as although though if once since until")
 FRONT = 16  # tokens of a phrase set before a sentence's subject, at most
@@ -72,9 +74,10 @@ def subject_at(toks: phrases.Tokens) -> int:
     """Where a sentence's subject may start: after "But" or phrases set off before it.
 
     A phrase set off before the subject opens with a preposition, a conjunction of
-    time or a participle, and ends at a comma ("In 2007, ...", "Speaking on
-    Tuesday, ...", "For his part, ..."), within :data:`FRONT` tokens; two may
-    follow each other ("On Monday, when asked about it, ...").
+    time or a participle, or ends with "later", "earlier" or "ago", and ends at a
+    comma ("In 2007, ...", "Speaking on Tuesday, ...", "For his part, ...", "A year
+    later, ..."), within :data:`FRONT` tokens; two may follow each other ("On
+    Monday, when asked about it, ...").
     """
     k = 0
     if toks and toks[0][2].lower() in _LEADING:
@@ -85,8 +88,6 @@ def subject_at(toks: phrases.Tokens) -> int:
         first = toks[k][2].lower()
         then = toks[k + 1][2] if k + 1 < len(toks) else ""
         participle = first.endswith("ing") and then[:1].islower()  # "Speaking on Tuesday"
-        if not (participle or first in (_FRONTING if n == 0 else _THEN)):
-            return k
         comma = next(
             (
                 j
@@ -95,6 +96,9 @@ def subject_at(toks: phrases.Tokens) -> int:
             ),
             None,
         )
+        since = comma is not None and toks[comma - 1][2].lower() in _SINCE  # "A year later,"
+        if not (participle or first in (_FRONTING if n == 0 else _THEN) or (since and not n)):
+            return k
         if comma is None or toks[comma][2] != ",":
             return k
         k = comma + 1

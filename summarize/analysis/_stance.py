@@ -1,0 +1,188 @@
+"""A quote whose speaker is the subject of its sentence through a verb of stance, not of speech.
+
+'Ada Ode scolded the board for "ignoring the harbour for ten years"', 'Ada Ode wrote to
+the crew, acknowledging the "hard weeks ahead"', 'Ivo Brandt accused the council of
+"wasting every chance it had"'.
+
+In analysis/, for :mod:`summarize.analysis._speakers`, once the attributions before and
+after a quote name no one: :func:`stance` reads the last verb that praises, blames,
+promises, concedes or asserts before the quote in its clause, and gives the quote to
+its subject. It reads a bounded stretch of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from . import _speaker_phrases as phrases
+from ._attribution import QuoteSpan
+from ._called import plain
+from ._quote_titles import titled
+from ._roles import is_role
+from ._speaker_phrases import Said
+from ._speaker_subject import subject
+from ._subjects import opening_name, opening_role
+
+__all__ = ["stance"]
+
+_READ = 300  # characters read back from the quote, at most
+_REACH = 30  # tokens from the verb to the quote, at most
+_OWNER = 80  # characters read back from a subject's name for a phrase that holds it
+# Verbs that take a side on what they name or assert it, as their subject's words: 'Ode
+# scolded the board for "..."', 'Ode pledged that she would "..."'. Only forms that are
+# no common noun ("charges", "promises" are left out).
+_JUDGING = phrases.word_set(
+    "scolded scolds condemned condemns slammed slams blasted blasts criticized criticizes"
+    " criticised criticises praised lauded lauds hailed decried decries denounced denounces"
+    " dismissed dismisses accused accuses defended defends mocked mocks blamed blames"
+    " thanked welcomed welcomes ridiculed"
+)
+_ASSERTING = phrases.word_set(
+    "pledged pledges promised vowed emphasized emphasizes emphasised emphasises asserted"
+    " asserts contended contends characterized characterizes characterised characterises"
+    " touted touts assured assures bragged brags boasted boasts clarified clarifies"
+    " conceded concedes apologized apologised"
+)
+# Their participles, and those of speech, after a comma: ', acknowledging the "..."'.
+_PARTICIPLES = phrases.word_set(
+    "acknowledging vowing boasting bragging accusing charging condemning slamming blasting"
+    " criticizing criticising praising lauding hailing decrying denouncing dismissing"
+    " defending pledging promising emphasizing emphasising asserting contending"
+    " characterizing characterising touting assuring scolding mocking blaming clarifying"
+    " welcoming thanking conceding admitting arguing claiming warning urging insisting"
+    " noting adding saying writing declaring stating explaining predicting complaining"
+    " lamenting"
+)
+# Words after the verb that open a clause about something else: 'condemned the law, which
+# says "..."'; "that" only after a verb of judging ("praised the plan that ...").
+_OTHER_CLAUSE = phrases.word_set("which who whom whose where when while whereas")
+# Speech verbs whose subject is the sentence's, with none of their own: after "to" ("came
+# back to the stage to explain:"), after "by" ("closed by saying"), or "went on" itself.
+_INFINITIVES = phrases.word_set(
+    "say add explain tell note write declare state insist warn argue announce answer reply"
+    " respond comment ask"
+)
+_GERUNDS = phrases.word_set(
+    "saying adding explaining telling noting writing declaring stating insisting warning"
+    " arguing announcing answering replying responding commenting asking"
+)
+_GOES = phrases.word_set("went goes go")
+_OBJECTS = phrases.word_set("him her them me us you it")  # "asked him to explain": his words
+_ON_FILLER = phrases.word_set(", : however then again later")  # "went on, however:"
+_PASSIVE = phrases.word_set("was were is are be been being get gets got the a an his her its")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b")
+
+
+def stance(
+    text: str, span: QuoteSpan, lo: int, opens: int, known: Container[str] = ()
+) -> Said | None:
+    """The subject whose verb of stance the quote at ``span`` goes with, in text[lo:span.open].
+
+    A verb of judging ("scolded", "accused", "condemned") or of asserting
+    ("pledged", "emphasized", "bragged") with its subject before it, read as a
+    speech verb's is (see :func:`~summarize.analysis._speaker_subject.subject`), or
+    a participle of one of those or of speech after a comma, whose subject is the
+    named person or role that opens the sentence (``opens``). Between the verb and
+    the quote: no end of a clause, no speech verb (someone else's words), no relative
+    clause ("the law, which says"), and after a verb of judging no "that" and no
+    possessive ("praised the plan that ...", "praised the mayor's call to "...""). Not
+    a passive ("was accused of"), nor a title ("praised the film "Night Over the Sea"").
+    """
+    hi = span.open
+    if titled(text[span.start : span.end].rstrip(",.")):
+        return None
+    toks = phrases.tokens(text, max(lo, hi - _READ), hi)
+    verb, clause = -1, 0
+    for k, (_, _, word) in enumerate(toks):
+        if word in phrases.ENDS and phrases.ends_at(toks, k):
+            verb, clause = -1, k + 1
+        elif word in _JUDGING or word in _ASSERTING or word in _PARTICIPLES or _spoken(toks, k):
+            verb = k
+        elif verb >= 0 and (phrases.cue(toks, k) or word.lower() in _OTHER_CLAUSE):
+            verb = -1
+        elif verb >= 0 and _judging(toks[verb][2]) and _owned(word):
+            verb = -1  # "that", or "praised the mayor's plan to "..."": another's words
+    if verb < 0 or len(toks) - verb > _REACH:
+        return None
+    word, before = toks[verb][2], toks[verb - 1][2] if verb else ""
+    if _spoken(toks, verb):
+        rest = toks[verb + 1 :] if word == "on" else []
+        if any(w.lower() not in _ON_FILLER for _, _, w in rest):
+            return None  # "went on a tour of the pier": no words of theirs
+        return _opening(text, lo, toks[verb][0], known)
+    if word in _PARTICIPLES:
+        return _participle(text, toks, verb, lo, opens, known)
+    if before.lower() in _PASSIVE or before.endswith(("'s", "\u2019s")):
+        return None  # "was accused of", "the defended title", "Ode's promised plan"
+    return _who(subject(text, toks, clause, verb, whole=False), text)
+
+
+def _participle(
+    text: str, toks: phrases.Tokens, verb: int, lo: int, opens: int, known: Container[str]
+) -> Said | None:
+    """The sentence's subject, for a participle after a comma, or after "and" that joins two."""
+    before = toks[verb - 1][2] if verb else ""
+    if before == "and" and verb == 1 and opens < lo:  # '..., acknowledging "..." and vowing'
+        found = _PARTICIPLE_BEFORE.search(text, opens, lo)
+        if found is None or found.group("verb") not in _PARTICIPLES:
+            return None
+        comma = found.start()
+    elif before == ",":
+        comma = toks[verb - 1][0]
+    else:
+        return None
+    if comma < lo and not plain(text, lo, toks[verb][0]):
+        return None
+    start = lo if comma >= lo else opens
+    if start == lo and opens < lo and plain(text, lo, toks[verb][0]):
+        return _opening(text, lo, comma, known) or _opening(text, opens, comma, known)
+    return _opening(text, start, comma, known)
+
+
+def _spoken(toks: phrases.Tokens, k: int) -> bool:
+    """Whether token k is a speech verb whose subject is the sentence's ("by saying").
+
+    "to explain", "by saying", "went on"; not one whose subject is an object before it
+    ("got Ode to say").
+    """
+    word, before = toks[k][2], toks[k - 1][2].lower() if k else ""
+    if word in _INFINITIVES and before == "to":
+        prior = toks[k - 2][2] if k > 1 else ""
+        return bool(prior) and not prior[:1].isupper() and prior.lower() not in _OBJECTS
+    return (word in _GERUNDS and before == "by") or (word == "on" and before in _GOES)
+
+
+def _opening(text: str, start: int, end: int, known: Container[str]) -> Said | None:
+    """The named person or role that opens text[start:end] as its subject."""
+    name = opening_name(text, start, end, known)
+    if name is None:
+        return _who(opening_role(text, start, end), text)
+    at = text.find(name, start, end)
+    return Said(name, at, at + len(name), False) if at >= 0 else Said(name, start, start, False)
+
+
+def _judging(verb: str) -> bool:
+    """Whether a verb or participle judges what it names ("praised", "condemning")."""
+    return verb in _JUDGING or (verb in _PARTICIPLES and verb[:-3] + "ed" in _JUDGING)
+
+
+def _owned(word: str) -> bool:
+    """Whether a word after a verb of judging makes the quote another's: "that", "Ode's"."""
+    return word.lower() == "that" or word.endswith(("'s", "\u2019s"))
+
+
+def _who(said: Said | None, text: str) -> Said | None:
+    """A subject who can take a stance: a pronoun, a name or a role, not "a system".
+
+    Not a name that a longer subject holds after "of" or "for" ("the lawyer for the
+    family of harbour pilot Ada Ode"): that subject's head is whom the verb is of.
+    """
+    if said is None or said.pronoun or said.speaker is None:
+        return said
+    before = re.split(r"[,;.:!?\n]", text[max(0, said.start - _OWNER) : said.start])[-1]
+    if not {"of", "for"}.isdisjoint(before.lower().split()):
+        return None
+    words = said.speaker.split()
+    named = words[words[0].lower() in {"the", "a", "an"} :]
+    return said if (named and named[0][:1].isupper()) or is_role(words[-1:]) else None
