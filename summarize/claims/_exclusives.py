@@ -14,6 +14,7 @@ from ..text import (
     by_role,
     lacks_a_verb,
     leans_on_context,
+    leans_within_quote,
     opens_on_before,
     pronoun_after_opening,
     speaker_unnamed,
@@ -90,7 +91,9 @@ def exclusive_claims(
     disagreement, sure or not: the height of a strike two sources give differently
     is no source's own news). Read in English, a candidate must also read right on
     its own, away from its article (:func:`~summarize.text.leans_on_context`): no
-    "He" or "The two officials" with nobody named, no writer's "I" or "you". Given
+    "He" or "The two officials" with nobody named, no writer's "I" or "you", and no
+    piece of a longer quotation that goes on from the rest of it ('But we kept them
+    running," she said.': :func:`~summarize.text.leans_within_quote`). Given
     the vectoriser's name columns (``names``), a candidate also holds at least
     :data:`SUBSTANCE` terms, two names at most counted among them: a caption
     ("Interior of the church.") or a line of talk ('"I am ready," she said.') is no
@@ -131,6 +134,7 @@ def exclusive_claims(
     own = language == "english"  # the words that point back are known in English only
     weighty = _substance(sentences.matrix, names)
     novel = news_of_its_own(sentences.matrix, sentences.numbers, names)
+    texts = [sentence.text for sentence in sentences.sentences]
     candidates = [
         [
             row
@@ -141,13 +145,12 @@ def exclusive_claims(
             and weighty[row]
             and (novel[row] or _QUOTES.search(sentences.sentences[row].text) is not None)
             and (a.id, sentences.sentences[row].start) not in elsewhere
-            and not (own and leans_on_context(sentences.sentences[row].text))
+            and not (own and (leans_on_context(texts[row]) or leans_within_quote(texts[row])))
         ]
         for a in articles
     ]
     near: set[int] = set()
     tested: set[int] = set()
-    texts = [sentence.text for sentence in sentences.sentences]
     columns = sparse.csr_matrix(sentences.matrix.T)  # as each product reads it: made once
     topic = (
         Topic(columns, sentences.numbers, vocabulary, analyze, names, titles)
