@@ -20,6 +20,7 @@ from summarize.text._quote_piece import quote_pieces
         '"I was told that arrests were made over those illegal payments.',
         '"As a teacher I am shocked that the children were treated in such a way.',
         "The pilot said: \"That's the hardest part of the whole flight.",
+        "We\u2019re bringing it back to the harbour.\u201d",
     ],
 )
 def test_a_piece_that_goes_on_from_the_rest_of_its_quotation_leans_on_it(text: str) -> None:

@@ -42,11 +42,15 @@ _POINTER = re.compile(
 )
 # "it" that holds the place of a clause after a judgement: "find it deeply odd that ...".
 _PLACE_HOLDING_IT = re.compile(
-    r"it\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether|if)\b", re.IGNORECASE
+    r"it\s+(?:[a-z]+ly\s+)?(?!(?:back|out|up|down|off|away|over|around|home)\b)[a-z]+\s+"
+    r"(?:that|to|whether|if)\b",
+    re.IGNORECASE,
 )
 # A word with a capital, other than "I" and its forms: a name the pronoun may stand for
 # ("Kessel", "iPhone").
 _CAPITAL = re.compile(r"\b(?!I\b|I['\u2019])[a-z]*[A-Z][\w'\u2019.-]*")
+# A contraction's ending: "We're", "It's", "They've" open on an opener all the same.
+_CONTRACTION = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)$")
 # Words that open a sentence in capitals but name nobody.
 _OPENERS = frozenset(
     {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"}
@@ -128,7 +132,7 @@ def _named_before(words: str) -> bool:
     """Whether ``words`` hold a name: a capitalised word, the first unless it is an opener."""
     for capital in _CAPITAL.finditer(words):
         first = not words[: capital.start()].strip(" \"'\u2018\u201c([")
-        word = capital.group().strip(".,").lower()
+        word = _CONTRACTION.sub("", capital.group().strip(".,").lower())  # "We're": "we"
         if not first or word not in _OPENERS:
             return True
     return False
