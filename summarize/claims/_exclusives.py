@@ -22,6 +22,7 @@ from ..text import (
 )
 from ._same_count import same_count
 from ._same_figure import ROUNDED, same_figure
+from ._same_forecast import same_forecast
 from ._similarity import SimilarityGraph
 from ._told_elsewhere import NEAR_CLAIM, near_a_claim, news_of_its_own
 from ._topic import Topic
@@ -110,7 +111,9 @@ def exclusive_claims(
     than 1 million riders" beside "943,000 riders", one count rounded), makes
     it no exclusive, and so does, in English, one at :data:`NEAR_FIGURE` times it that
     gives a small count of the same thing (``_same_count``: "three ferries" beside "3
-    ferries", "the 45-year-old" beside "Ada Ode, 45,", "unanimously" beside "9-0"),
+    ferries", "the 45-year-old" beside "Ada Ode, 45,", "unanimously" beside "9-0") or
+    a forecast another source gives from another survey (``_same_forecast``: "economists
+    looked for 720,000 hires" beside "the roughly 700,000 that forecasters expected"),
     a subject of "the" and plain words that
     names nothing ("The vote was 9 to 2.", "The move drew praise from Kessel's mayor.":
     :func:`~summarize.text.unnamed_subject`), unless its words are the set's topic
@@ -191,6 +194,7 @@ def exclusive_claims(
                 similarity=NEAR_FIGURE * sentences.similarity,
                 columns=columns,
             )
+            found |= same_forecast(texts, sentences.numbers, [r for r in new if r not in found])
             found |= {
                 row
                 for row in new
