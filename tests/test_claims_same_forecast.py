@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import summarize
 from summarize.claims._same_forecast import same_forecast
 
@@ -64,3 +66,42 @@ def test_regression_the_forecast_one_source_gives_from_another_survey_was_an_exc
     assert _MINE not in shown
     assert "Ridership fell short of the 50,000 that forecasters had expected." not in shown
     assert "Ticket machines on the north pier were replaced in May." in shown
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "Kessel ferries carried more riders than expected in June.",
+            "Ridership rose by 31,000, more than the 25,000 that forecasters had expected.",
+        ),
+        (
+            "Ridership on the Kessel ferries unexpectedly slowed in June.",
+            "June ridership came in far below the consensus of economists.",
+        ),
+        (
+            "The port's takings missed analysts' estimates for a second month.",
+            "Ticket sales were lower than the port had predicted.",
+        ),
+    ],
+)
+def test_regression_a_pick_on_the_side_of_the_forecast_another_source_gives_was_an_exclusive(
+    mine: str, theirs: str
+) -> None:
+    # "hired more workers than expected" beside "more than economists had expected": one
+    # fact, that the outcome beat the forecast, in words that share nothing else.
+    assert same_forecast([mine, theirs], [0, 1], [0]) == {0}
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        "Ridership fell short of the forecasts of the port.",  # the other side
+        "More ferries are expected to sail in July.",  # "more" of no comparison
+        "Ridership was in line with the estimates of economists.",  # no side
+        "Riders were more than expected, yet takings were lower than predicted.",  # both
+    ],
+)
+def test_a_pick_on_one_side_of_the_forecast_stays_beside_no_such_side(theirs: str) -> None:
+    mine = "Kessel ferries carried more riders than expected in June."
+    assert same_forecast([mine, theirs], [0, 1], [0]) == set()

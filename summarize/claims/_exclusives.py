@@ -113,7 +113,8 @@ def exclusive_claims(
     gives a small count of the same thing (``_same_count``: "three ferries" beside "3
     ferries", "the 45-year-old" beside "Ada Ode, 45,", "unanimously" beside "9-0") or
     a forecast another source gives from another survey (``_same_forecast``: "economists
-    looked for 720,000 hires" beside "the roughly 700,000 that forecasters expected"),
+    looked for 720,000 hires" beside "the roughly 700,000 that forecasters expected",
+    "more workers than expected" beside "more than economists had expected"),
     a subject of "the" and plain words that
     names nothing ("The vote was 9 to 2.", "The move drew praise from Kessel's mayor.":
     :func:`~summarize.text.unnamed_subject`), unless its words are the set's topic

@@ -8,7 +8,10 @@ nothing but the kind of figure, and their figures differ as two surveys do: a pi
 gives a figure next to a word of forecasting ("expected", "forecast", "estimate",
 "economists surveyed") within :data:`FORECAST_SHARE` of a figure that another source
 gives next to such a word is no one source's news. Counts of a thousand or more and
-shares ("0.5%") only: a small count is an age or a tally as often. English only.
+shares ("0.5%") only: a small count is an age or a tally as often. Nor is a pick that
+says on which side of the forecast the outcome fell ("hired more workers than
+expected", "unexpectedly slowed") when another source says the same side ("more than
+the 870,000 economists had expected", "far below forecasts"). English only.
 """
 
 from __future__ import annotations
@@ -40,6 +43,33 @@ _FIGURE = re.compile(
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORD = re.compile(r"\S+")
 
+# Which side of the forecast the outcome fell on: "more workers than expected", "far
+# below the consensus", "beat forecasts", "unexpectedly slowed".
+_FORECAST_WORD = (
+    r"(?:expected|forecast|forecasts|predicted|anticipated|estimated|expectations"
+    r"|estimates|consensus|projected)"
+)
+_SOME_WORDS = r"(?:\W+[\w'\u2019.,-]+){0,5}?\W+"
+_COMPARED = re.compile(
+    r"\b(?:(?P<above>more|higher|greater|larger|bigger|better|stronger|faster|heavier)"
+    r"|(?P<below>fewer|less|lower|smaller|weaker|worse|slower|lighter))\b"
+    r"(?:\W+[\w'\u2019-]+){0,3}?\W+than\b" + _SOME_WORDS + _FORECAST_WORD + r"\b",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(
+    r"\b(?:(?P<above>above|beat|beats|beating|exceeded|exceeds|exceeding|topped|surpassed)"
+    r"|(?P<below>below|short\s+of|missed|misses|miss|undershot|undershooting|fraction\s+of))\b"
+    + _SOME_WORDS
+    + _FORECAST_WORD
+    + r"\b",
+    re.IGNORECASE,
+)
+_UNEXPECTED = re.compile(
+    r"\bunexpectedly\s+(?:(?P<above>rose|increased|jumped|climbed|grew|surged|accelerated)"
+    r"|(?P<below>fell|dropped|declined|slowed|slumped|shrank|contracted|decreased|eased))\b",
+    re.IGNORECASE,
+)
+
 
 def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[int]) -> set[int]:
     """The ``rows`` that give a forecast figure another source gives, give or take a survey.
@@ -48,6 +78,11 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
         texts: The text of each row of the set.
         sources: The number of each row's source.
         rows: The rows to test (the picks).
+
+    So does a pick that says on which side of the forecast the outcome fell, when another
+    source says the same side ("hired more workers than expected" beside "more than the
+    870,000 that economists had expected"; "unexpectedly slowed" beside "far below
+    forecasts").
 
     Example:
         >>> texts = ["Economists surveyed by a bank had looked for 720,000 new hires.",
@@ -58,19 +93,29 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
     """
     if not rows:
         return set()
-    figures = {row: _forecasts(text) for row, text in enumerate(texts) if _CUE.search(text)}
+    cued = [row for row, text in enumerate(texts) if _CUE.search(text)]
+    figures = {row: _forecasts(texts[row]) for row in cued}
+    sides = {row: _side(texts[row]) for row in cued}
     found: set[int] = set()
     for row in rows:
-        mine = figures.get(row)
-        if not mine:
-            continue
+        mine, side = figures.get(row), sides.get(row, 0)
         if any(
-            sources[other] != sources[row] and _alike(mine, theirs)
-            for other, theirs in figures.items()
-            if theirs
+            sources[other] != sources[row]
+            and ((mine and _alike(mine, figures[other])) or (side and side == sides[other]))
+            for other in cued
         ):
             found.add(row)
     return found
+
+
+def _side(text: str) -> int:
+    """1 when ``text`` says the outcome came above the forecast, -1 below, 0 neither or both."""
+    said = {
+        1 if found.group("above") else -1
+        for pattern in (_COMPARED, _AGAINST, _UNEXPECTED)
+        for found in pattern.finditer(text)
+    }
+    return said.pop() if len(said) == 1 else 0
 
 
 def _alike(mine: list[tuple[float, bool]], theirs: list[tuple[float, bool]]) -> bool:
