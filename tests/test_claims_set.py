@@ -643,6 +643,19 @@ def test_a_piece_of_a_quotation_whose_speaker_is_known_is_a_claim_that_names_the
     assert shown['"We will rebuild the whole terminal by the spring.'] == ["Ada Ode"]
 
 
+def test_regression_a_piece_of_a_quotation_that_goes_on_from_the_rest_was_an_exclusive() -> None:
+    # The second sentence of a quotation over two opens on "But" and speaks of "them":
+    # away from the first, it says nothing one can use; the first states its own fact.
+    quoted = (
+        f'{_ROOF} "We will rebuild the whole terminal by the spring. '
+        'But nobody told them about the rust in the beams," said Ada Ode, the port director.'
+    )
+    digest = summarize.summarize([_CLOSED, quoted], exclusives=9)
+    shown = [c.text for c in digest.exclusive("1")]
+    assert '"We will rebuild the whole terminal by the spring.' in shown
+    assert not any(text.startswith("But nobody") for text in shown)
+
+
 def test_regression_a_question_was_listed_as_an_exclusive() -> None:
     """A page's own question ("What does it mean for commuters?") was shown as a claim."""
     import summarize

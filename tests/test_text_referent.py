@@ -252,6 +252,8 @@ def test_regression_exclusives_listed_words_of_a_she_the_digest_could_not_name()
         "After three wrong tries at the ferry times last night, he went home.",
         "Quickly she wrote a petition to save the pier.",
         "Should they lose the vote, the ferries will stop in May.",
+        "After weeks of courting Democrats on the ferry bill, she gave up.",
+        "Asked on Monday about the new pier, he said nothing.",
     ],
 )
 def test_regression_a_pronoun_after_an_opening_that_names_nobody_was_an_exclusive(
@@ -265,6 +267,7 @@ def test_regression_a_pronoun_after_an_opening_that_names_nobody_was_an_exclusiv
     "text",
     [
         "When Ada Ode lost the harbour vote, she resigned from the board.",
+        "After Ada Ode met the Democrats on Monday, she resigned.",
         "The port closed early, and they went home.",
         "In Kessel's long budget fight, the council gave way.",
     ],

@@ -14,6 +14,7 @@ from ..text import (
     by_role,
     lacks_a_verb,
     leans_on_context,
+    leans_within_quote,
     opens_on_before,
     pronoun_after_opening,
     speaker_unnamed,
@@ -21,6 +22,7 @@ from ..text import (
 )
 from ._same_count import same_count
 from ._same_figure import ROUNDED, same_figure
+from ._same_forecast import same_forecast
 from ._similarity import SimilarityGraph
 from ._told_elsewhere import NEAR_CLAIM, near_a_claim, news_of_its_own
 from ._topic import Topic
@@ -90,7 +92,9 @@ def exclusive_claims(
     disagreement, sure or not: the height of a strike two sources give differently
     is no source's own news). Read in English, a candidate must also read right on
     its own, away from its article (:func:`~summarize.text.leans_on_context`): no
-    "He" or "The two officials" with nobody named, no writer's "I" or "you". Given
+    "He" or "The two officials" with nobody named, no writer's "I" or "you", and no
+    piece of a longer quotation that goes on from the rest of it ('But we kept them
+    running," she said.': :func:`~summarize.text.leans_within_quote`). Given
     the vectoriser's name columns (``names``), a candidate also holds at least
     :data:`SUBSTANCE` terms, two names at most counted among them: a caption
     ("Interior of the church.") or a line of talk ('"I am ready," she said.') is no
@@ -107,7 +111,10 @@ def exclusive_claims(
     than 1 million riders" beside "943,000 riders", one count rounded), makes
     it no exclusive, and so does, in English, one at :data:`NEAR_FIGURE` times it that
     gives a small count of the same thing (``_same_count``: "three ferries" beside "3
-    ferries", "the 45-year-old" beside "Ada Ode, 45,", "unanimously" beside "9-0"),
+    ferries", "the 45-year-old" beside "Ada Ode, 45,", "unanimously" beside "9-0") or
+    a forecast another source gives from another survey (``_same_forecast``: "economists
+    looked for 720,000 hires" beside "the roughly 700,000 that forecasters expected",
+    "more workers than expected" beside "more than economists had expected"),
     a subject of "the" and plain words that
     names nothing ("The vote was 9 to 2.", "The move drew praise from Kessel's mayor.":
     :func:`~summarize.text.unnamed_subject`), unless its words are the set's topic
@@ -131,6 +138,7 @@ def exclusive_claims(
     own = language == "english"  # the words that point back are known in English only
     weighty = _substance(sentences.matrix, names)
     novel = news_of_its_own(sentences.matrix, sentences.numbers, names)
+    texts = [sentence.text for sentence in sentences.sentences]
     candidates = [
         [
             row
@@ -141,13 +149,12 @@ def exclusive_claims(
             and weighty[row]
             and (novel[row] or _QUOTES.search(sentences.sentences[row].text) is not None)
             and (a.id, sentences.sentences[row].start) not in elsewhere
-            and not (own and leans_on_context(sentences.sentences[row].text))
+            and not (own and (leans_on_context(texts[row]) or leans_within_quote(texts[row])))
         ]
         for a in articles
     ]
     near: set[int] = set()
     tested: set[int] = set()
-    texts = [sentence.text for sentence in sentences.sentences]
     columns = sparse.csr_matrix(sentences.matrix.T)  # as each product reads it: made once
     topic = (
         Topic(columns, sentences.numbers, vocabulary, analyze, names, titles)
@@ -188,6 +195,7 @@ def exclusive_claims(
                 similarity=NEAR_FIGURE * sentences.similarity,
                 columns=columns,
             )
+            found |= same_forecast(texts, sentences.numbers, [r for r in new if r not in found])
             found |= {
                 row
                 for row in new

@@ -20,6 +20,7 @@ from ._context import leans_on_context
 from ._deed import deed
 from ._names import find_aliases
 from ._pages import NO_CONTENT
+from ._quote_piece import leans_within_quote
 from ._referent import (
     by_role,
     opens_on_before,
@@ -47,6 +48,7 @@ __all__ = [
     "headline_shaped",
     "lacks_a_verb",
     "leans_on_context",
+    "leans_within_quote",
     "opens_on_before",
     "pronoun_after_opening",
     "read_article",

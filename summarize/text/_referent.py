@@ -39,6 +39,17 @@ _LINKS = frozenset(
 )
 # A name, a title or an acronym further on (a capital letter), not "No. 15".
 _NAMED = re.compile(r"\b(?!No\.\s*\d)[A-Z]")
+# In an opening phrase, a capital that may name the one "he" or "she" stands for: not a
+# day or a month ("On the night of May 20, she ..."), nor a party or a people, who are
+# many ("After months of trying to win over Republicans, he ...").
+_NAMES_SOMEONE = re.compile(
+    r"\b(?!No\.\s*\d)"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|(?:Republicans|Democrats|Americans|Europeans|Conservatives|Liberals|Progressives"
+    r"|Independents)\b)[A-Z]"
+)
 # A name that says which thing the subject is: in the word right after its words ("The
 # northeastern U.S.", "The last US forces", 'The so-called "Harbour Watch" group', "The
 # hashtag #nofares"), in a phrase set off by a comma or a dash right after them ("The
@@ -223,7 +234,8 @@ def pronoun_after_opening(text: str) -> bool:
     first is written with a capital ("After three wrong tries, he went home."), or
     an adverb or an auxiliary and at most one more word ("Quickly she wrote ...",
     "Should they lose ...", "Later today they ..."; not "Ada Ode said she ..."): who?
-    A phrase that names someone ("When Ada Ode lost the vote, she resigned.") says who.
+    A phrase that names someone ("When Ada Ode lost the vote, she resigned.") says who;
+    a day, a month or a party ("After months of courting Democrats, he ...") does not.
 
     Example:
         >>> pronoun_after_opening("After three wrong tries at the ferry times, he went home.")
@@ -241,7 +253,7 @@ def pronoun_after_opening(text: str) -> bool:
     found = _PRONOUN_AFTER_OPENING.match(body)
     return (
         found is not None
-        and _NAMED.search(body, 1, found.end()) is None
+        and _NAMES_SOMEONE.search(body, 1, found.end()) is None
         and not _DEFINITE.match(body)  # "The port closed, and ...": a clause, no phrase
         and " and " not in body[: found.end()]
     )

@@ -1,0 +1,107 @@
+"""A forecast another source gives from another survey is no exclusive."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize
+from summarize.claims._same_forecast import same_forecast
+
+_MINE = "Analysts polled by a Kessel bank had looked for 52,000 new ferry riders."
+
+
+def test_a_forecast_another_source_gives_with_a_near_figure_is_found() -> None:
+    texts = [_MINE, "Ridership rose by 31,000, short of the 50,000 that forecasters expected."]
+    assert same_forecast(texts, [0, 1], [0]) == {0}
+
+
+def test_a_forecast_share_is_matched_with_a_share_only() -> None:
+    texts = [
+        "Economists had expected fares to rise 2.1% in March.",
+        "Fares rose 2.4% in March, above the 2.2% forecast of economists.",
+        "Economists expected 2,100 new ferry passes.",
+    ]
+    assert same_forecast(texts, [0, 1, 2], [0, 2]) == {0}
+
+
+def test_guards_keep_a_pick_whose_forecast_no_other_source_gives() -> None:
+    texts = [
+        _MINE,
+        # another source's forecast of a size far from it
+        "Forecasters expected 80,000 new passes to be sold.",
+        # a near figure with no word of forecasting near it
+        "The harbour board counted 51,500 riders in June on the old and the new ferries"
+        " of the port, a count that pleased the economists.",
+        # the same source
+        "Forecasters had expected 52,500 new riders.",
+        # a small count: an age or a tally
+        "Analysts expected the 12 new ferries to sail by May.",
+    ]
+    assert same_forecast(texts, [0, 1, 1, 0, 1], [0]) == set()
+    assert same_forecast(["Analysts expected 12 ferries.", texts[4]], [0, 1], [0]) == set()
+
+
+def test_a_word_that_only_holds_a_cue_is_no_cue() -> None:
+    texts = [
+        "Ridership unexpectedly reached 52,000 in June.",
+        "Forecasters had expected 52,000 new riders.",
+    ]
+    assert same_forecast(texts, [0, 1], [0]) == set()
+
+
+def test_regression_the_forecast_one_source_gives_from_another_survey_was_an_exclusive() -> None:
+    # Both sources tell what forecasters expected, in words that share nothing but the
+    # kind of figure, each from its own survey: neither is one source's news.
+    post = (
+        "Kessel ferries carried 31,000 new riders in June, the port authority said on "
+        "Friday. Ridership fell short of the 50,000 that forecasters had expected. "
+        "The port blamed a week of storms that kept two ferries in the dock."
+    )
+    wire = (
+        "The port authority said on Friday that Kessel ferries carried 31,000 new riders "
+        f"in June. {_MINE} Ticket machines on the north pier were replaced in May."
+    )
+    digest = summarize.summarize([post, wire], exclusives=9)
+    shown = [claim.text for exclusive in digest.exclusives for claim in exclusive.claims]
+    assert _MINE not in shown
+    assert "Ridership fell short of the 50,000 that forecasters had expected." not in shown
+    assert "Ticket machines on the north pier were replaced in May." in shown
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "Kessel ferries carried more riders than expected in June.",
+            "Ridership rose by 31,000, more than the 25,000 that forecasters had expected.",
+        ),
+        (
+            "Ridership on the Kessel ferries unexpectedly slowed in June.",
+            "June ridership came in far below the consensus of economists.",
+        ),
+        (
+            "The port's takings missed analysts' estimates for a second month.",
+            "Ticket sales were lower than the port had predicted.",
+        ),
+    ],
+)
+def test_regression_a_pick_on_the_side_of_the_forecast_another_source_gives_was_an_exclusive(
+    mine: str, theirs: str
+) -> None:
+    # "hired more workers than expected" beside "more than economists had expected": one
+    # fact, that the outcome beat the forecast, in words that share nothing else.
+    assert same_forecast([mine, theirs], [0, 1], [0]) == {0}
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        "Ridership fell short of the forecasts of the port.",  # the other side
+        "More ferries are expected to sail in July.",  # "more" of no comparison
+        "Ridership was in line with the estimates of economists.",  # no side
+        "Riders were more than expected, yet takings were lower than predicted.",  # both
+    ],
+)
+def test_a_pick_on_one_side_of_the_forecast_stays_beside_no_such_side(theirs: str) -> None:
+    mine = "Kessel ferries carried more riders than expected in June."
+    assert same_forecast([mine, theirs], [0, 1], [0]) == set()
