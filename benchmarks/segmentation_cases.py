@@ -602,6 +602,49 @@ BEFORE_RULES: dict[str, list[Case]] = {
         ),
         ("Look for house no. 7 on the left.", ["Look for house no. 7 on the left."]),
     ],
+    "designations": [
+        # shapes seen in the bench articles: a bill's designation before its number
+        (
+            "The House passed H. Res. 412, the rule for the pier bill. It goes to the Senate.",
+            ["The House passed H. Res. 412, the rule for the pier bill.", "It goes to the Senate."],
+        ),
+        (
+            "Senators adopted S. Con. Res. 9 by 51 to 49. Ada Ode voted no.",
+            ["Senators adopted S. Con. Res. 9 by 51 to 49.", "Ada Ode voted no."],
+        ),
+        (
+            "Since H.R. 2210 became law, fares have doubled.",
+            ["Since H.R. 2210 became law, fares have doubled."],
+        ),
+        (
+            "She sang in the film Night Over the Harbour. 40 years later, it still plays.",
+            ["She sang in the film Night Over the Harbour.", "40 years later, it still plays."],
+        ),
+    ],
+    "a dash after a stop": [
+        # shapes seen in the bench articles: an abbreviation or a bracket, then a dash
+        (
+            "The bill's authors, led by Rep. Ada Ode, D-N.Y. -- all of whom sat on the board -- "
+            "met on Monday. They agreed.",
+            [
+                "The bill's authors, led by Rep. Ada Ode, D-N.Y. -- all of whom sat on the board "
+                "-- met on Monday.",
+                "They agreed.",
+            ],
+        ),
+        (
+            "Sen. Ivo Brandt (R-Kessel.) \u2014 at home after surgery \u2014 missed the vote.",
+            ["Sen. Ivo Brandt (R-Kessel.) \u2014 at home after surgery \u2014 missed the vote."],
+        ),
+        (
+            "The crowd shouted \"Open the pier!\" \u2014 with the mayor joining in.",
+            ["The crowd shouted \"Open the pier!\" \u2014 with the mayor joining in."],
+        ),
+        (
+            "we will miss the old ferry. \u2014 ada (@ada_ode) May 2, 2024",
+            ["we will miss the old ferry.", "\u2014 ada (@ada_ode) May 2, 2024"],
+        ),
+    ],
     "glued sentences": [
         (
             "He was released from prison.He was arrested again in May.",

@@ -591,6 +591,54 @@ def test_regression_numero_sign_before_a_number_ended_a_sentence() -> None:
     ]
 
 
+def test_regression_a_bills_designation_was_cut_before_its_number() -> None:
+    """'H. Res. 412', 'S. Con. Res. 9' and 'H.R. 2210' were cut into pieces at their stops."""
+    text = (
+        "The House passed H. Res. 412, the pier rule. Senators adopted S. Con. Res. 9 on "
+        "Monday. Since H.R. 2210 became law, fares have doubled."
+    )
+    assert texts(split_sentences(text)) == [
+        "The House passed H. Res. 412, the pier rule.",
+        "Senators adopted S. Con. Res. 9 on Monday.",
+        "Since H.R. 2210 became law, fares have doubled.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Led by Ada Ode, D-N.Y. -- all of whom sat on the board -- they met.",
+            ["Led by Ada Ode, D-N.Y. -- all of whom sat on the board -- they met."],
+        ),
+        (
+            "Ivo Brandt (R-Kessel.) \u2014 at home \u2014 missed the vote. He wrote.",
+            ["Ivo Brandt (R-Kessel.) \u2014 at home \u2014 missed the vote.", "He wrote."],
+        ),
+        # after a plain word's stop, a dash opens a post's signature or a byline
+        (
+            "we will miss the old ferry. \u2014 ada (@ada_ode) May 2, 2024",
+            ["we will miss the old ferry.", "\u2014 ada (@ada_ode) May 2, 2024"],
+        ),
+        ("The pier shut. - posted by Ivo Brandt", ["The pier shut.", "- posted by Ivo Brandt"]),
+    ],
+)
+def test_regression_a_dash_after_an_abbreviation_started_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """'D-N.Y. -- all of whom ...' was cut before the dash, losing the sentence's verb."""
+    assert texts(split_sentences(text)) == expected
+
+
+def test_a_number_after_a_short_word_with_no_initial_before_it_still_opens_a_sentence() -> None:
+    """A designation opens on an initial: a title's last word ends its sentence."""
+    text = "She sang in Night Over the Harbour. 40 years later, it still plays."
+    assert texts(split_sentences(text)) == [
+        "She sang in Night Over the Harbour.",
+        "40 years later, it still plays.",
+    ]
+
+
 def test_regression_a_papers_pointer_to_a_reference_ended_a_sentence() -> None:
     """'(ref. 23)' was cut after 'ref.': a shown exclusive ended on '(ref.'."""
     text = (

@@ -110,11 +110,20 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
 _NEXT_WORD = re.compile(f"[\\s{OPENERS}{CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
+# A dash and a word in lower case: the sentence goes on ("(D-Kessel) -- all of whom ...").
+_DASH_GOES_ON = re.compile(f"(?:--|[\u2013\u2014])[{CLOSERS}]*\\s*[a-z]")
+_PLAIN_STOP = re.compile(r"[^\W\d_]+\.")  # a word and its full stop: "seat.", not "9." or "N.Y."
 # Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4", and a
 # paper's pointers to its references, figures and equations: "(ref. 23)", "figs. 2, 3".
 _NUMBERED = words(
     "no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. figs. art. ch. sec. ref. refs. eq. eqs."
 )
+# A bill's or a resolution's designation, initials and short abbreviations before its
+# number: "H. Res. 601", "S. Con. Res. 14", "H. J. Res. 7" (an initial first: "Wind. 75 years
+# later" is two sentences).
+_DESIGNATION = re.compile(r"(?<![\w.])[A-Z]\.(?:[ \t]*[A-Z][a-z]{0,3}\.)+[ \t]*(?=\d)")
+_SHORT_CAPITAL = re.compile(r"[A-Z][a-z]{0,3}\.")
+_DESIGNATION_REACH = 40  # characters a designation may reach on either side of a cut in it
 _QUOTED_QUESTION = re.compile(f"[?!\u061f][{CLOSERS}]+$")
 _ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
 _ATTRIBUTION = re.compile(
@@ -262,7 +271,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
 
     Never a break after a title ("Gen. Ada Okafor", "Mr. Trump"), between
     initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
-    (``"Why?" he asked``), after "No." before a number, or after a bare list
+    (``"Why?" he asked``), after "No." or an acronym no one knows before a number ("H.R.
+    3684"), inside a designation ("S. Con. Res. 14"), or after a bare list
     marker; ``"Why?" Smith asked`` stays whole too. ``abbreviations`` are the
     segmenter's.
 
@@ -292,8 +302,24 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
             return False  # J.K. Rowling
     if is_abbreviation(word, TITLES):
         return False  # Gen. Ada Okafor
+    if _DASH_GOES_ON.match(text, cut) and (
+        not _PLAIN_STOP.fullmatch(word) or is_abbreviation(word, abbreviations)
+    ):
+        return False  # "(D-Kessel) -- all of whom", "N.Y. \u2014 and", '?" \u2014 a word' (not
+        # after a plain word's stop: "was sad. \u2014 ada (@ada)" signs a post)
     if _INITIAL.fullmatch(word) and (_NEXT_INITIAL.match(text, cut) or text[cut].isdigit()):
         return False  # J. A. Smith, W. 37th St.
-    if text[cut].isdigit() and word.lower() in _NUMBERED:
-        return False  # No. 10, N\u00b0. 12
+    if text[cut].isdigit() and (
+        word.lower() in _NUMBERED
+        or (_DOTTED.fullmatch(word) and not is_abbreviation(word, abbreviations))
+    ):
+        return False  # No. 10, N\u00b0. 12, H.R. 3684 (not "the U.S. 2 ...")
+    if _SHORT_CAPITAL.fullmatch(word) and _designated(text, start, cut):
+        return False  # H. Res. 601, S. Con. Res. 14
     return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))
+
+
+def _designated(text: str, start: int, cut: int) -> bool:
+    """Whether ``cut`` falls inside a designation and its number ("S. Con. | Res. 14")."""
+    lo, hi = max(start, cut - _DESIGNATION_REACH), cut + _DESIGNATION_REACH
+    return any(found.start() < cut <= found.end() for found in _DESIGNATION.finditer(text, lo, hi))
