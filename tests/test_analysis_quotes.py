@@ -443,6 +443,7 @@ def test_a_quoted_sentence_in_title_case_that_opens_its_sentence_stays_a_quote()
         'The clinic runs a scheme known as "a bed for every night of the year".',
         'Her third novel, titled "The Long Way Back to the Quay", came out in May.',
         'The fleet is so-called "the last fleet of the old port" by its crews.',
+        'The new title was that of "honorary master of the pier," since masters retire.',
     ],
 )
 def test_a_term_or_a_name_after_words_that_name_it_is_no_quote(text: str) -> None:

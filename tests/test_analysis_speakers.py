@@ -1508,3 +1508,21 @@ def test_regression_name_set_off_after_a_speakers_role_was_left_for_the_role(
     """'said harbour manager, Ada Ode.' gave "harbour manager": the name is the speaker
     (two names joined by "and" are a list, left to the phrase)."""
     assert speakers(text) == [speaker]
+
+
+def test_regression_a_wire_dash_written_as_an_underscore_left_it_in_the_speaker() -> None:
+    """Wire copy writes a dash as " _ ": 'The board _ which had met for hours _ said "..."'
+    gave "the board _", and a subject before a relative clause so set off spoke the
+    quote of the clause's speech verb."""
+    text = 'The board _ which had met for hours _ said "the pier will reopen in the spring."'
+    assert speakers(text) == ["the board"]
+    text = (
+        "The new name _ which harbour officials had suggested _ was "
+        '"honorary master of the pier."'
+    )
+    assert all(speaker is None for speaker in speakers(text))
+
+
+def test_an_underscore_inside_a_word_or_a_handle_is_no_dash() -> None:
+    text = '"We will reopen the pier," wrote the_harbour_board on Monday.'
+    assert speakers(text) == ["the_harbour_board"]

@@ -41,9 +41,10 @@ _OPEN, _CLOSE, _EITHER, _WEAK = 1, 2, 3, 4
 _NONSPACE = re.compile(r"\S")
 _WORD = re.compile(r"\w+(?:['\u2019.\-]\w+)*")
 # Words right before a quote that make it a name or a term, not words said: 'which means
-# "the field of the assembly"', 'a show titled "Night Over the Harbour"', 'the word "home"'.
+# "the field of the assembly"', 'a show titled "Night Over the Harbour"', 'the word "home"',
+# 'the title was that of "master of the pier"'.
 _NAMING = re.compile(
-    r"(?i:\b(?:means|meaning|meant|dubbed|titled|entitled|nicknamed|known as"
+    r"(?i:\b(?:means|meaning|meant|dubbed|titled|entitled|nicknamed|known as|that of"
     r"|translate[sd]? (?:as|to)|(?:is|are|was|were|be|been|being|so)[ -](?:called|named)"
     r"|the (?:words?|terms?|phrases?|names?|slogans?|motto|hashtags?))),?[ \t]*$"
 )

@@ -46,6 +46,8 @@ def word_set(spaced: str) -> frozenset[str]:
 
 
 # Each piece can be matched one way only (possessive: see summarize._regexes).
+# An underscore with a space before and after it (or the text's end): a dash in wire copy.
+_DASH_UNDERSCORE = re.compile(r"\s_(?:\s|$)")
 _TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 
 
@@ -130,13 +132,18 @@ def tokens(text: str, lo: int, hi: int, most: int | None = None) -> Tokens:
     """The first ``most`` (or all) tokens of text[lo:hi], as (start, end, token).
 
     A word keeps its inner apostrophes, dots and hyphens ("it's", "U.S.-backed");
-    any other character is a token of its own.
+    any other character is a token of its own. An underscore set apart by spaces, which
+    wire copy writes for a dash ("The plan _ which the board backed _ was"), is the
+    token of a dash.
     """
     found = _TOKEN.finditer(text, lo, hi)
     toks: Tokens = []
     for match in found if most is None else islice(found, most):
         start, end = match.span()  # one call for both ends, the token sliced from the text
-        toks.append((start, end, text[start:end]))
+        word = text[start:end]
+        if word == "_" and _DASH_UNDERSCORE.match(text, start - 1):
+            word = "\u2014"
+        toks.append((start, end, word))
     return toks
 
 
