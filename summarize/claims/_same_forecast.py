@@ -34,6 +34,19 @@ _CUE = re.compile(
     r"|estimates?|estimated|consensus|economists?|analysts?|surveyed|polled)",
     re.IGNORECASE,
 )
+# What each word of forecasting starts with, in lower case: most sentences hold none, and a
+# search for these strings is many times faster than one of the pattern.
+_CUE_STARTS = (
+    "expect",
+    "forecast",
+    "predict",
+    "estimat",
+    "consensus",
+    "economist",
+    "analyst",
+    "survey",
+    "poll",
+)
 # A figure: "720,000", "0.5", "1.2" with its unit after it, if any ("%", "million").
 _FIGURE = re.compile(
     r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -93,7 +106,7 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
     """
     if not rows:
         return set()
-    cued = [row for row, text in enumerate(texts) if _CUE.search(text)]
+    cued = [row for row, text in enumerate(texts) if _cued(text)]
     figures = {row: _forecasts(texts[row]) for row in cued}
     sides = {row: _side(texts[row]) for row in cued}
     found: set[int] = set()
@@ -106,6 +119,12 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
         ):
             found.add(row)
     return found
+
+
+def _cued(text: str) -> bool:
+    """Whether ``text`` holds a word of forecasting (``_CUE``)."""
+    lower = text.lower()
+    return any(start in lower for start in _CUE_STARTS) and _CUE.search(text) is not None
 
 
 def _side(text: str) -> int:
