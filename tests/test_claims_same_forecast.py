@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarize
-from summarize.claims._same_forecast import same_forecast
+from summarize.claims._same_forecast import _CUE, _cued, same_forecast
 
 _MINE = "Analysts polled by a Kessel bank had looked for 52,000 new ferry riders."
 
@@ -105,3 +107,48 @@ def test_regression_a_pick_on_the_side_of_the_forecast_another_source_gives_was_
 def test_a_pick_on_one_side_of_the_forecast_stays_beside_no_such_side(theirs: str) -> None:
     mine = "Kessel ferries carried more riders than expected in June."
     assert same_forecast([mine, theirs], [0, 1], [0]) == set()
+
+
+_WORDS = [
+    "expect",
+    "Expected",
+    "EXPECTATIONS",
+    "forecast",
+    "Forecasters",
+    "predict",
+    "Predictions",
+    "estimat",
+    "estimate",
+    "ESTIMATED",
+    "consensus",
+    "economist",
+    "Economists",
+    "analyst",
+    "surveyed",
+    "POLLED",
+    "poll",
+    "survey",
+    "unexpected",
+    "respect",
+    "forecastle",
+    "the",
+    "fare",
+    "52,000",
+    "ferry",
+    ".",
+    ",",
+    "-",
+    "'",
+]
+# letters whose case folds to a plain one: a dotted capital I, the Kelvin sign, a long s
+_FOLDED = ["\u0130", "\u212a", "\u017furveyed", "con\u017fen\u017fus", "anal\u0130st"]
+_PIECES = st.sampled_from(_WORDS + _FOLDED)
+
+
+@given(st.lists(_PIECES, max_size=8), st.sampled_from(["", " "]))
+def test_the_string_search_for_a_word_of_forecasting_agrees_with_the_pattern(
+    pieces: list[str], joint: str
+) -> None:
+    """The plain-string screen before the pattern never misses what the pattern finds."""
+    text = joint.join(pieces)
+    assert _cued(text) == (_CUE.search(text) is not None)

@@ -122,9 +122,12 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
 
 
 def _cued(text: str) -> bool:
-    """Whether ``text`` holds a word of forecasting (``_CUE``)."""
-    lower = text.lower()
-    return any(start in lower for start in _CUE_STARTS) and _CUE.search(text) is not None
+    """Whether ``text`` holds a word of forecasting (``_CUE``).
+
+    Folded as the pattern's case is ("\u017f" as "s"), the text holds the start of one first.
+    """
+    folded = text.casefold()
+    return any(start in folded for start in _CUE_STARTS) and _CUE.search(text) is not None
 
 
 def _side(text: str) -> int:
