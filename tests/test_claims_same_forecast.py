@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summarize
-from summarize.claims._same_forecast import _CUE, _cued, same_forecast
+from summarize.claims._same_forecast import _CUE, _alike, _cued, _forecasts, _side, same_forecast
 
 _MINE = "Analysts polled by a Kessel bank had looked for 52,000 new ferry riders."
 
@@ -152,3 +152,56 @@ def test_the_string_search_for_a_word_of_forecasting_agrees_with_the_pattern(
     """The plain-string screen before the pattern never misses what the pattern finds."""
     text = joint.join(pieces)
     assert _cued(text) == (_CUE.search(text) is not None)
+
+
+_SENTENCES = st.sampled_from(
+    [
+        "Economists had expected 52,000 new riders.",
+        "Riders rose by 31,000, short of the 50,000 that forecasters expected.",
+        "Analysts polled by a bank looked for 2.1% growth.",
+        "Fares rose 2.2%, above the forecast.",
+        "The line carried more riders than expected.",
+        "Traffic unexpectedly slowed in June.",
+        "Traffic fell far below forecasts.",
+        "Ada Ode expects 70,000 riders and fewer than expected delays.",
+        "The ferry carried 52,000 riders.",
+        "Riders came in well above projected levels.",
+        "The toll was more than anticipated.",
+    ]
+)
+
+
+@given(
+    st.lists(st.tuples(_SENTENCES, st.integers(0, 2)), min_size=1, max_size=7),
+    st.data(),
+)
+def test_same_forecast_agrees_with_a_search_of_every_pair(
+    rows: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    """Each pick against each row of another source, as the module defines a match."""
+    texts = [text for text, _ in rows]
+    sources = [source for _, source in rows]
+    picks = data.draw(st.lists(st.sampled_from(range(len(texts))), unique=True))
+
+    def matches(row: int, other: int) -> bool:
+        mine, theirs = _forecasts(texts[row]), _forecasts(texts[other])
+        side = _side(texts[row])
+        return sources[other] != sources[row] and (
+            bool(mine and _alike(mine, theirs)) or bool(side and side == _side(texts[other]))
+        )
+
+    expected = {row for row in picks if any(matches(row, other) for other in range(len(texts)))}
+    assert same_forecast(texts, sources, picks) == expected
+
+
+def test_regression_a_side_of_the_forecast_said_with_projected_or_anticipated_was_never_read() -> (
+    None
+):
+    """'above projected levels' and 'more than anticipated' name a side of the forecast, but
+    neither word was a word of forecasting, so no pick matched them."""
+    mine = "Kessel ferries carried more riders than expected in June."
+    for theirs in (
+        "Ridership came in well above projected levels.",
+        "The pier drew more visitors than anticipated.",
+    ):
+        assert same_forecast([mine, theirs], [0, 1], [0]) == {0}

@@ -31,7 +31,8 @@ _WINDOW = 8
 
 _CUE = re.compile(
     r"(?:expect(?:ed|s|ing|ations?)?|forecast(?:s|ers?|ed|ing)?|predict(?:ed|s|ions?)?"
-    r"|estimates?|estimated|consensus|economists?|analysts?|surveyed|polled)",
+    r"|estimates?|estimated|consensus|economists?|analysts?|surveyed|polled|anticipated"
+    r"|projected|projections?)",
     re.IGNORECASE,
 )
 # What each word of forecasting starts with, in lower case: most sentences hold none, and a
@@ -46,6 +47,8 @@ _CUE_STARTS = (
     "analyst",
     "survey",
     "poll",
+    "anticipated",
+    "project",
 )
 # A figure: "720,000", "0.5", "1.2" with its unit after it, if any ("%", "million").
 _FIGURE = re.compile(
@@ -109,13 +112,18 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
     cued = [row for row, text in enumerate(texts) if _cued(text)]
     figures = {row: _forecasts(texts[row]) for row in cued}
     sides = {row: _side(texts[row]) for row in cued}
+    sided: dict[int, set[int]] = {}  # side -> the sources that say it
+    for row in cued:
+        sided.setdefault(sides[row], set()).add(sources[row])
+    given = [row for row in cued if figures[row]]
     found: set[int] = set()
     for row in rows:
         mine, side = figures.get(row), sides.get(row, 0)
-        if any(
-            sources[other] != sources[row]
-            and ((mine and _alike(mine, figures[other])) or (side and side == sides[other]))
-            for other in cued
+        if (side and bool(sided[side] - {sources[row]})) or (
+            mine
+            and any(
+                sources[other] != sources[row] and _alike(mine, figures[other]) for other in given
+            )
         ):
             found.add(row)
     return found
