@@ -120,3 +120,26 @@ def test_regression_title_that_opens_a_sentence_did_not_continue_the_quote_befor
     assert [(w, s) for w, s, _ in said(text)] == [
         ("I opened the card and it read another name.", "Ada Ode")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A crew member shot three colleagues on Monday, prompting the state\'s governor to ask: '
+         '"What on earth is wrong with all of us?"', "the state's governor"),
+        ('The fire spread fast, which led Ada Ode to say: "We have never seen anything like '
+         'this on the pier."', "Ada Ode"),
+        ('The crash prompted the harbour master to write that "nobody could have stopped that '
+         'ferry in time."', "the harbour master"),
+    ],
+)  # fmt: skip
+def test_regression_words_a_verb_moved_its_object_to_say_went_to_the_sentences_subject(
+    text: str, speaker: str
+) -> None:
+    """'X shot three, prompting the governor to ask: "..."' gave the words to X."""
+    assert [s for _, s, _ in said(text)] == [speaker]
+
+
+def test_words_a_verb_moved_a_pronoun_to_say_go_to_no_one_named_in_the_sentence() -> None:
+    text = 'The crash prompted him to ask: "What on earth is wrong with all of us?"'
+    assert [s for _, s, _ in said(text)] in ([], [None])

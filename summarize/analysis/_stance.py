@@ -68,6 +68,14 @@ _GERUNDS = phrases.word_set(
     " arguing announcing answering replying responding commenting asking"
 )
 _GOES = phrases.word_set("went goes go")
+# Verbs that move their object to speak: "prompting the governor to ask:", "led the mayor
+# to say": the words are the object's, not the subject's.
+_MOVING = phrases.word_set(
+    "prompting prompted prompts leading led leads causing caused causes forcing forced forces"
+    " urging urged urges inviting invited invites pushing pushed pushes spurring spurred"
+    " inspiring inspired moving moved"
+)
+_MOVED_MOST = 5  # words of the object between such a verb and "to", at most
 _OBJECTS = phrases.word_set("him her them me us you it")  # "asked him to explain": his words
 _ON_FILLER = phrases.word_set(", : however then again later")  # "went on, however:"
 _PASSIVE = phrases.word_set("was were is are be been being get gets got the a an his her its")
@@ -97,7 +105,13 @@ def stance(
     for k, (_, _, word) in enumerate(toks):
         if word in phrases.ENDS and phrases.ends_at(toks, k):
             verb, clause = -1, k + 1
-        elif word in _JUDGING or word in _ASSERTING or word in _PARTICIPLES or _spoken(toks, k):
+        elif (
+            word in _JUDGING
+            or word in _ASSERTING
+            or word in _PARTICIPLES
+            or _spoken(toks, k)
+            or _moved(toks, k) is not None
+        ):
             verb = k
         elif verb >= 0 and (phrases.cue(toks, k) or word.lower() in _OTHER_CLAUSE):
             verb = -1
@@ -106,6 +120,9 @@ def stance(
     if verb < 0 or len(toks) - verb > _REACH:
         return None
     word, before = toks[verb][2], toks[verb - 1][2] if verb else ""
+    moved = _moved(toks, verb)
+    if moved is not None:  # "prompting the governor to ask:": the governor's words
+        return _who(phrases.speaker_of(text, toks, moved, verb - 1), text)
     if _spoken(toks, verb):
         rest = toks[verb + 1 :] if word == "on" else []
         if any(w.lower() not in _ON_FILLER for _, _, w in rest):
@@ -151,6 +168,22 @@ def _spoken(toks: phrases.Tokens, k: int) -> bool:
         prior = toks[k - 2][2] if k > 1 else ""
         return bool(prior) and not prior[:1].isupper() and prior.lower() not in _OBJECTS
     return (word in _GERUNDS and before == "by") or (word == "on" and before in _GOES)
+
+
+def _moved(toks: phrases.Tokens, k: int) -> int | None:
+    """Where the object opens that a verb moves to speak at token k, or None.
+
+    "prompting the governor to ask": the words between such a verb and "to", at most
+    :data:`_MOVED_MOST`.
+    """
+    if k < 3 or toks[k][2] not in _INFINITIVES or toks[k - 1][2].lower() != "to":
+        return None
+    for start in range(k - 2, max(0, k - 2 - _MOVED_MOST), -1):
+        if not phrases.is_word(toks[start][2]) and toks[start][2] not in ("'", "\u2019"):
+            return None
+        if toks[start - 1][2] in _MOVING:
+            return start
+    return None
 
 
 def _opening(text: str, start: int, end: int, known: Container[str]) -> Said | None:
