@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from types import SimpleNamespace
+
+import attrs
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarize.claims.select._greedy import select
+from summarize.claims.select._greedy import leftover_claims, select
 
 
 def _unit_rows(rows: list[list[float]]) -> sparse.csr_matrix:
@@ -39,7 +43,7 @@ def test_first_candidate_longer_than_budget_is_shown_alone() -> None:
 
 def test_exactly_one_budget() -> None:
     matrix = _unit_rows([[1.0]])
-    with pytest.raises(ValueError, match="exactly one"):
+    with pytest.raises(ValueError, match=r"^give exactly one of count and words$"):
         select([0], matrix, [1], count=1, words=1)
 
 
@@ -163,3 +167,89 @@ def test_long_candidate_lists_are_compared_across_chunks() -> None:
     picked = select(list(range(400)), matrix, [1] * 400, count=400, redundancy=0.9)
     assert 300 not in picked
     assert len(picked) == 399
+
+
+def test_without_the_cut_a_long_list_is_taken_whole_each_candidate_once() -> None:
+    """Two hundred candidates span four chunks; none is read twice."""
+    matrix = _unit_rows(np.eye(200).tolist())
+    assert select(list(range(200)), matrix, [1] * 200, count=200) == list(range(200))
+
+
+def test_a_candidate_a_picked_one_closes_is_skipped_whatever_its_similarity() -> None:
+    """``closes``: picking 0 rules out 2 (a claim restating it); 1 and 3 close nothing."""
+    matrix = _unit_rows(np.eye(4).tolist())
+    closes = {0: [2]}
+    first = select([0, 1, 2, 3], matrix, [1] * 4, count=3, redundancy=0.5, closes=closes)
+    assert first == [0, 1, 3]
+    # 2 picked before 0 stays: picking rules out only the candidates after it
+    later = select([1, 2, 0, 3], matrix, [1] * 4, count=3, redundancy=0.5, closes=closes)
+    assert later == [1, 2, 0]
+
+
+@attrs.frozen
+class _Set:
+    """What leftover_claims reads of a set: one group of rows 0-7 whose claim row 0 shows,
+    each row's source, score, word count and whether it stands alone; a leftover row's
+    part claim takes the rows of ``left`` that ``joins`` lists for it."""
+
+    numbers: Sequence[int] = (0, 1, 2, 3, 4, 5, 6, 7)
+    scores: Sequence[float] = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
+    lengths: Sequence[int] = (10,) * 8
+    alone: Sequence[bool] = (True,) * 8
+    joins: dict[int, tuple[int, ...]] = attrs.field(factory=dict)
+
+    @property
+    def group_of(self) -> dict[int, list[int]]:
+        return {row: list(range(8)) for row in range(8)}
+
+    def part_claim(self, row: int, left: set[int]) -> SimpleNamespace:
+        rows = (row, *(other for other in self.joins.get(row, ()) if other in left))
+        sources = len({self.numbers[r] for r in rows})
+        return SimpleNamespace(row=row, rows=rows, claim=SimpleNamespace(source_count=sources))
+
+
+_LINE = SimpleNamespace(row=0, rows=(0, 1))  # the line holds rows 0 and 1
+
+
+def _leftover(
+    sentences: _Set,
+    *,
+    count: int | None = None,
+    words: int | None = None,
+    min_sources: int = 1,
+    redundancy: float = 1.0,
+) -> list[tuple[int, ...]]:
+    """The rows of each leftover claim of :class:`_Set` beside :data:`_LINE`."""
+    claims = leftover_claims(
+        sentences,  # type: ignore[arg-type]
+        [_LINE],  # type: ignore[list-item]
+        count=count,
+        words=words,
+        min_sources=min_sources,
+        redundancy=redundancy,
+    )
+    return [claim.rows for claim in claims]
+
+
+def test_leftover_claims_come_by_score_and_skip_the_rows_a_claim_took() -> None:
+    """The best-scored first (scores given out of row order); row 3 supports row 5's
+    claim, so the rows after it still come; row 6 does not stand alone."""
+    scores = (1.0, 0.9, 0.2, 0.6, 0.5, 0.8, 0.7, 0.1)
+    alone = (True,) * 6 + (False, True)
+    sentences = _Set(scores=scores, alone=alone, joins={5: (3,)})
+    assert _leftover(sentences, words=1000) == [(5, 3), (4,), (2,), (7,)]
+    assert _leftover(sentences, count=3) == [(5, 3), (4,)]  # the line takes one of three
+    assert _leftover(sentences, count=3, redundancy=0.9) == []
+
+
+def test_leftover_claims_fill_the_word_budget_the_lines_leave() -> None:
+    """The line's 10 words of 30: row 2 (25 words) does not fit, 3 and 4 (12 and 8)
+    fill the rest exactly, then row 5 (5) no longer fits."""
+    sentences = _Set(lengths=(10, 10, 25, 12, 8, 5, 40, 40))
+    assert _leftover(sentences, words=30) == [(3,), (4,)]
+
+
+def test_leftover_claims_need_min_sources() -> None:
+    """Row 2 alone has one source; row 3 with row 4 of another source has two."""
+    sentences = _Set(joins={3: (4,)})
+    assert _leftover(sentences, words=1000, min_sources=2) == [(3, 4)]

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
 
+import attrs
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
 
 import summarize
 import summarize.pipeline
 from summarize import Article
-from summarize.claims import SupportVerifier, shipped_verifier
-from summarize.claims._verify import FEATURES
+from summarize.claims import SentenceSet, SupportVerifier, shipped_verifier
+from summarize.claims import _verify as verify
+from summarize.claims._verify import FEATURES, GROUPED, RESTATING, STATING, pair_features, verified
+from summarize.claims.select import SupportSelector
+from summarize.options import Options
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "data" / "harbour-bridge"
@@ -29,10 +39,8 @@ TOPIC = (
 )
 
 
-def _verifier(*, cosine: float, least: float = 0.5) -> SupportVerifier:
-    """A verifier that reads the cosine alone: even odds at ``cosine``, surer beyond."""
-    weights = np.zeros(len(FEATURES))
-    weights[FEATURES.index("cosine")] = 20.0
+def _reading(weights: dict[str, float], intercept: float, *, least: float) -> SupportVerifier:
+    """A verifier whose log-odds are ``intercept`` plus the features named weighted."""
     return SupportVerifier.from_dict(
         {
             "features": list(FEATURES),
@@ -40,10 +48,15 @@ def _verifier(*, cosine: float, least: float = 0.5) -> SupportVerifier:
             "least": least,
             "mean": [0.0] * len(FEATURES),
             "scale": [1.0] * len(FEATURES),
-            "coef": weights.tolist(),
-            "intercept": -20.0 * cosine,
+            "coef": [weights.get(name, 0.0) for name in FEATURES],
+            "intercept": intercept,
         }
     )
+
+
+def _verifier(*, cosine: float, least: float = 0.5) -> SupportVerifier:
+    """A verifier that reads the cosine alone: even odds at ``cosine``, surer beyond."""
+    return _reading({"cosine": 20.0}, -20.0 * cosine, least=least)
 
 
 def _with(monkeypatch: pytest.MonkeyPatch, verifier: SupportVerifier | None) -> None:
@@ -198,3 +211,223 @@ def test_other_languages_keep_every_sentence_grouping_gave(
     _with(monkeypatch, _verifier(cosine=0.99))
     digest = summarize.summarize(articles, language="german", merged=4)
     assert [c.source_count for c in digest.merged] == [2]
+
+
+def test_the_defaults_are_those_the_shipped_verifier_was_fitted_with() -> None:
+    shipped = shipped_verifier()
+    default = SupportVerifier()
+    assert (default.inverse_penalty, default.least) == (shipped.inverse_penalty, shipped.least)
+
+
+def test_load_reads_the_verifier_the_package_ships() -> None:
+    text = resources.files("summarize.claims").joinpath("support_verifier.json").read_text()
+    shipped = json.loads(text)
+    loaded = SupportVerifier.load().to_dict()
+    assert loaded == {key: shipped[key] for key in loaded}
+
+
+def _pairs(rows: int = 120, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Features of scales below and above 1, one constant (never set in the pairs)."""
+    rng = np.random.default_rng(seed)
+    features = rng.uniform(0, 1, size=(rows, len(FEATURES)))
+    features[:, 1] *= 6.0
+    features[:, 2] = 0.0
+    chance = 1.0 / (1.0 + np.exp(-(4 * features[:, 0] + features[:, 1] - 5)))
+    return features, (rng.uniform(size=rows) < chance).astype(int)
+
+
+@pytest.mark.parametrize("inverse_penalty", [0.05, 0.3, 5.0])
+def test_fit_is_scikit_learns_logistic_regression_on_standardised_features(
+    inverse_penalty: float,
+) -> None:
+    """The reference: StandardScaler, then LogisticRegression with C = inverse_penalty."""
+    features, labels = _pairs()
+    verifier = SupportVerifier(inverse_penalty=inverse_penalty).fit(features, labels)
+    scaler = StandardScaler().fit(features)
+    model = LogisticRegression(C=inverse_penalty, max_iter=1000)
+    model.fit(scaler.transform(features), labels)
+    assert np.allclose(verifier.mean_, scaler.mean_)
+    assert np.allclose(verifier.scale_, scaler.scale_)  # 1.0 for the constant feature
+    assert np.allclose(verifier.coef_, model.coef_[0], atol=1e-4)
+    assert verifier.intercept_ == pytest.approx(model.intercept_[0], abs=1e-4)
+    rng = np.random.default_rng(1)
+    unseen = rng.uniform(0, 2, size=(50, len(FEATURES)))
+    expected = model.predict_proba(scaler.transform(unseen))
+    assert np.allclose(verifier.predict_proba(unseen), expected, atol=1e-4)
+
+
+def test_fit_reads_features_at_double_precision_whatever_they_come_in() -> None:
+    features, labels = _pairs()
+    single = features.astype(np.float32)
+    from_single = SupportVerifier().fit(single, labels)
+    from_double = SupportVerifier().fit(single.astype(np.float64), labels)
+    assert from_single.to_dict() == from_double.to_dict()
+
+
+def test_a_chance_of_exactly_least_states_the_claim() -> None:
+    even = _reading({}, 0.0, least=0.5)
+    assert even.predict_proba([[0.0] * len(FEATURES)]).tolist() == [[0.5, 0.5]]
+    assert even.states([[0.0] * len(FEATURES)]).tolist() == [True]
+
+
+def test_a_verifier_written_and_read_back_keeps_its_parameters() -> None:
+    features, labels = _pairs()
+    verifier = SupportVerifier(inverse_penalty=0.05, least=0.7).fit(features, labels)
+    data = verifier.to_dict()
+    assert SupportVerifier.from_dict(data).to_dict() == data
+    assert (data["inverse_penalty"], data["least"]) == (0.05, 0.7)
+
+
+# A set written for the features: each outlet's sentences, rows 0-3 and 4-8 of the set.
+HARBOUR = {
+    "wire": (
+        "The storm closed the harbour at Kessel on Monday, the port office confirmed.",
+        "Ada Ode said 40 ferries stayed in port.",
+        '"We will reopen the harbour soon," Ada Ode said.',
+        "Ada Ode told Brennock on Monday.",  # no plain word
+    ),
+    "post": (
+        "Brennock fishermen waited.",  # does not stand alone
+        "The harbour office confirmed that the storm closed the harbour at Kessel.",
+        "About 35 ferries stayed in port, said Ada Ode.",
+        '"The storm closed the harbour," a ferry captain said.',
+        "Ada Ode counted 40 ferries in port.",
+    ),
+}
+
+
+class _Keeping(SupportSelector):
+    """The support selector, keeping the set it is fitted on."""
+
+    def fit(self, sentences: SentenceSet) -> _Keeping:
+        self.set = sentences
+        return self
+
+
+@pytest.fixture(scope="module")
+def harbour() -> SentenceSet:
+    """The set the pipeline builds of :data:`HARBOUR`."""
+    articles = [
+        Article(id=key, source=key.upper(), text=" ".join(written))
+        for key, written in HARBOUR.items()
+    ]
+    keeping = _Keeping()
+    summarize.pipeline.run(articles, Options(), selector=keeping)
+    rows = [s.text for s in keeping.set.sentences]
+    assert rows == [text for written in HARBOUR.values() for text in written]
+    return keeping.set
+
+
+PLACE_2, PLACE_3, LAST = math.log1p(2), math.log1p(3), math.log1p(20)
+
+
+@pytest.mark.parametrize(
+    ("shown", "member", "how", "expected"),
+    [
+        # a restatement: four plain words shared, one frame word (confirmed), the deed's verb
+        (0, 5, GROUPED, [4, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0.8, 1]),
+        # a sentence that does not stand alone is placed last
+        (0, 4, GROUPED, [0, 0, 0, 0, 2, LAST, 0, 0, 0, 0, 0.0, 0]),
+        # joined by the stating rule, in quotes, two sentences that stand alone before it
+        (0, 7, STATING, [3, 0, 1, 0, 2, PLACE_2, 0, 0, 0, 1, 0.6, 1]),
+        # both give a figure, not the same one; two names shared, not counted as frame words
+        (1, 6, GROUPED, [3, 0, 0, 0, 2, math.log1p(1), math.log1p(1), 1, 0, 0, 1.0, 0]),
+        # joined through a restating group, one figure shared
+        (1, 8, RESTATING, [2, 1, 0, 1, 2, PLACE_3, math.log1p(1), 0, 0, 0, 2 / 3, 0]),
+        # only the shown sentence gives a figure
+        (1, 0, GROUPED, [1, 0, 0, 0, 2, 0, math.log1p(1), 0, 0, 0, 1 / 3, 0]),
+        # a shown sentence with no plain word covers none
+        (3, 1, GROUPED, [0, 0, 0, 0, 1, math.log1p(1), PLACE_3, 0, 0, 0, 0.0, 0]),
+    ],
+)
+def test_pair_features_of_pairs_written_for_them(
+    harbour: SentenceSet, shown: int, member: int, how: int, expected: list[float]
+) -> None:
+    """Golden features (all but the cosine, compared with the rows' product) of pairs
+    of :data:`HARBOUR`."""
+    features = pair_features(harbour, shown, member, how)
+    cosine = (harbour.matrix[shown] @ harbour.matrix[member].T).toarray()[0, 0]
+    assert features[0] == pytest.approx(cosine)
+    assert features[1:] == pytest.approx(expected)
+
+
+def test_pair_features_need_the_kinds_of_the_terms(harbour: SentenceSet) -> None:
+    with pytest.raises(ValueError, match=r"^the set does not know its terms' kinds: build it"):
+        pair_features(attrs.evolve(harbour, kinds=None), 0, 5, GROUPED)
+
+
+def test_verified_reads_how_each_row_joined(harbour: SentenceSet) -> None:
+    """A verifier that passes only the rows joined through a restating group."""
+    restating = _reading({"restating": 10.0}, -5.0, least=0.5)
+    how = {1: GROUPED, 6: GROUPED, 8: RESTATING}
+    assert verified(harbour, 1, [1, 6, 8], how, restating) == [1, 8]
+
+
+def _reference_verified(
+    shown: int,
+    rows: list[int],
+    chance: dict[int, float],
+    source: list[int],
+    *,
+    least: float,
+    keep: int,
+    sure: set[int],
+) -> list[int]:
+    """What verified keeps, by its docstring: the shown row, the sure rows and those
+    likely enough; then, while fewer than ``keep`` sources, the likeliest row (the first
+    of the likeliest) of a source not yet kept."""
+    kept = {shown} | (sure & set(rows)) | {row for row in rows if chance[row] >= least}
+    while len({source[row] for row in kept}) < keep:
+        new = [row for row in rows if source[row] not in {source[r] for r in kept}]
+        if not new:
+            break
+        best = max(chance[row] for row in new)
+        kept.add(next(row for row in new if chance[row] == best))
+    return [row for row in rows if row in kept]
+
+
+@st.composite
+def _lines(draw: st.DrawFn) -> tuple[int, list[int], dict[int, float], list[int], int, set[int]]:
+    """A merged line: its shown row, its rows (with the shown one or not), each row's
+    chance (a few values, so that ties and chances of exactly least come up) and
+    source, the sources to keep and the sure rows."""
+    size = draw(st.integers(1, 9))
+    source = draw(st.lists(st.integers(0, 4), min_size=size, max_size=size))
+    chances = st.sampled_from([0.1, 0.3, 0.5, 0.7, 0.9])
+    chance = {row: draw(chances) for row in range(size)}
+    rows = sorted(draw(st.sets(st.integers(0, size - 1), min_size=1)))
+    shown = draw(st.sampled_from(rows if draw(st.booleans()) else range(size)))
+    sure = draw(st.sets(st.sampled_from(rows), max_size=2))
+    return shown, rows, chance, source, draw(st.integers(1, 5)), sure
+
+
+@given(_lines())
+# keep 3: the likeliest row of a new source (1), not one of a source kept (3), then 2
+@example((0, [0, 1, 2, 3], {0: 0.9, 1: 0.3, 2: 0.1, 3: 0.2}, [0, 1, 2, 1], 3, set()))
+def test_verified_keeps_what_its_docstring_says(
+    line: tuple[int, list[int], dict[int, float], list[int], int, set[int]],
+) -> None:
+    """Against a naive reference, with each pair's chance given (pair_features stubbed:
+    its cosine is the chance's log-odds, which a verifier of the cosine alone reads)."""
+    shown, rows, chance, source, keep, sure = line
+
+    def features(_: object, __: int, row: int, ___: int) -> list[float]:
+        odds = [0.0] * len(FEATURES)
+        odds[0] = math.log(chance[row] / (1 - chance[row]))
+        return odds
+
+    reader = _reading({"cosine": 1.0}, 0.0, least=0.5)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(verify, "pair_features", features)
+        found = verified(
+            SimpleNamespace(numbers=source),  # type: ignore[arg-type]
+            shown,
+            rows,
+            dict.fromkeys(rows, GROUPED),
+            reader,
+            keep=keep,
+            sure=sure,
+        )
+    assert found == _reference_verified(
+        shown, rows, chance, source, least=0.5, keep=keep, sure=sure
+    )
