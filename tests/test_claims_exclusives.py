@@ -7,6 +7,8 @@ from types import SimpleNamespace
 import numpy as np
 from scipy import sparse
 
+import summarize
+from summarize import Article
 from summarize.claims._told_elsewhere import near_a_claim, news_of_its_own
 from summarize.text import SentenceVectorizer
 
@@ -47,3 +49,23 @@ def test_regression_a_pick_that_restates_a_claim_two_other_sources_share_was_an_
     assert (matrix[0] @ matrix[1:].T).toarray().max() < 0.6
     alone = SimpleNamespace(numbers=[0, 1, 2, 1], groups=[[0], [1], [2], [3]], matrix=matrix)
     assert near_a_claim(alone, [0], similarity=0.6, columns=columns) == set()  # type: ignore[arg-type]
+
+
+def test_regression_an_advertisers_paragraph_gave_exclusives() -> None:
+    """A newsletter's paragraph that opens "A message from ...:" is an advertiser's words;
+    the newsletter's own item after it stays."""
+    shared = "The new Kessel ferry made its first crossing on Monday after two years of delays."
+    letter = Article(
+        id="letter",
+        text=f"{shared}\n\n** A message from the Brennock Pier Trust: Piers work for every "
+        "town on the coast. Harbour boards and skippers agree: protect the piers of Brennock. "
+        "**\n\nIvo Brandt will chair the harbour board's inquiry into the ferry's cost.",
+    )
+    wire = Article(
+        id="wire",
+        text="After two years of delays, the new Kessel ferry made its first crossing on Monday. "
+        "Tickets will cost four euros, the operator said.",
+    )
+    shown = [c.text for c in summarize.summarize([letter, wire], exclusives=9).exclusive("letter")]
+    assert "Ivo Brandt will chair the harbour board's inquiry into the ferry's cost." in shown
+    assert not any("Brennock" in text or "Piers work" in text for text in shown)

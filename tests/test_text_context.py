@@ -702,3 +702,37 @@ def test_regression_a_sentence_cut_after_an_abbreviation_or_a_note_was_an_exclus
 )
 def test_a_number_that_opens_a_whole_sentence_is_no_cut(text: str) -> None:
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is-- going to be a vote on the pier and-- and the ferry in May.",
+        "We will keep the the -- the ferry running all winter.",
+        "The harbour is \u2014 is the town's last employer.",
+    ],
+)
+def test_regression_a_transcript_stammer_was_an_exclusive(text: str) -> None:
+    """A word said twice across a dash is speech from a transcript, shown with no speaker."""
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry -- the old one from Kessel -- sank in May.",
+        "The ferry\u2014the old one\u2014sank in May.",
+        "Ada Ode ran the well-known pier cafe for a decade.",
+        "Fares rose 10-10.5% on the Kessel ferry in May.",
+    ],
+)
+def test_a_dash_between_two_words_is_no_stammer(text: str) -> None:
+    assert not leans_on_context(text)
+
+
+def test_regression_it_likely_before_a_participle_pointed_nowhere() -> None:
+    """ "It was likely carved ..." speaks of a thing named before; "It is likely that" does not."""
+    assert leans_on_context('"It was likely carved in revenge for the sinking of the ferry.')
+    assert leans_on_context("It is likely painted over before the ferry season.")
+    assert not leans_on_context("It is likely that the pier will reopen in May.")
+    assert not leans_on_context("It is unlikely to reopen before the ferry season.")

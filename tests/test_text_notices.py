@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize.records import Article
-from summarize.text import content_sentences
+from summarize.text import content_sentences, sponsored
 from summarize.text._notices import (
     _PLATFORM,
     SENTENCE_REASONS,
@@ -794,3 +794,52 @@ def test_regression_a_line_naming_a_pictures_source_was_a_merged_claim(sentence:
 )
 def test_a_sentence_about_a_picture_that_says_more_is_news(sentence: str) -> None:
     assert sentence_clutter(sentence) is None
+
+
+def test_a_sponsors_paragraph_is_sponsored() -> None:
+    """Each sentence of a paragraph that opens "A message from ...:" is the advertiser's."""
+    page = (
+        "The Kessel ferry sailed at dawn.\n\n"
+        "** A message from the Kessel Ferry Company: Ferries carry the harbour's trade. "
+        "Groups across the port agree: keep the ferries running. **\n\n"
+        "Ada Ode, the harbour master, said the pier would reopen in May."
+    )
+    ad = page.index("Groups")
+    news = page.index("Ada Ode")
+    assert sponsored(page, ad)
+    assert sponsored(page, page.index("Ferries carry"))
+    assert not sponsored(page, news)
+    assert not sponsored(page, 0)
+
+
+def test_a_marked_sponsors_block_runs_on_over_paragraphs() -> None:
+    """Between "**" marks, the advertiser's words run to the closing marks, not further."""
+    page = (
+        "The Kessel ferry sailed at dawn.\n\n"
+        "** A message from the Kessel Ferry Company: Ferries carry the harbour's trade.\n\n"
+        "Skippers and harbour boards all agree.\n\nVisit the company's page. **\n\n"
+        "Ada Ode, the harbour master, said the pier would reopen in May."
+    )
+    assert sponsored(page, page.index("Skippers"))
+    assert sponsored(page, page.index("Visit"))
+    assert not sponsored(page, page.index("Ada Ode"))
+    assert not sponsored(page, 0)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Sponsored by Kessel Lines:",
+        "Paid for by the Brennock Pier Trust:",
+        "A message from Ivo Brandt:",
+    ],
+)
+def test_a_sponsors_label_opens_the_paragraph(label: str) -> None:
+    page = f"{label} Fares are the lowest on the coast."
+    assert sponsored(page, len(label) + 1)
+
+
+def test_a_message_further_in_a_paragraph_is_no_sponsors_label() -> None:
+    """A story that quotes a message is news: the label must open the paragraph."""
+    page = "Ada Ode read a message from the mayor: the pier will close. Ferries will run."
+    assert not sponsored(page, page.index("Ferries"))

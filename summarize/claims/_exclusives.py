@@ -12,12 +12,15 @@ from scipy import sparse
 from ..records import Article, Exclusive, Sentence
 from ..text import (
     by_role,
+    labelled_scene,
     lacks_a_verb,
     leans_on_context,
     leans_within_quote,
+    lists_things,
     opens_on_before,
     pronoun_after_opening,
     speaker_unnamed,
+    sponsored,
     unnamed_subject,
 )
 from ._same_count import same_count
@@ -126,7 +129,13 @@ def exclusive_claims(
     nobody (:func:`~summarize.text.pronoun_after_opening`), or
     words given to "she" or "they" that no quote of the claim names
     (:func:`~summarize.text.speaker_unnamed`), or no verb (a caption, a blurb, a line of
-    a list: :func:`~summarize.text.lacks_a_verb`); the selector picks again without it.
+    a list: :func:`~summarize.text.lacks_a_verb`), or a list of things and no verb
+    ("Rusty cranes, slow ferries, a crowded pier.": :func:`~summarize.text.lists_things`,
+    which reads a plural as a noun where :func:`~summarize.text.lacks_a_verb` reads it as
+    a verb), or a live page's note of names doing something, with no verb ("Latest:
+    Ada Ode and Ivo Brandt talking about ferries.": :func:`~summarize.text.labelled_scene`),
+    or an advertiser's words (a paragraph that opens "A message from ...:":
+    :func:`~summarize.text.sponsored`); the selector picks again without it.
     An article with fewer good candidates than ``count`` lists fewer; articles with
     none are left out; ``count=0`` gives none, and so does a set of one source: with
     no other source, no claim is one's alone.
@@ -139,6 +148,7 @@ def exclusive_claims(
     weighty = _substance(sentences.matrix, names)
     novel = news_of_its_own(sentences.matrix, sentences.numbers, names)
     texts = [sentence.text for sentence in sentences.sentences]
+    pages = {article.id: article.text for article in articles}
     candidates = [
         [
             row
@@ -204,6 +214,9 @@ def exclusive_claims(
                     _leans_back(texts[row], topic)
                     or _unnamed(sentences, row)
                     or lacks_a_verb(texts[row])
+                    or lists_things(texts[row])
+                    or labelled_scene(texts[row])
+                    or _sponsored(sentences.sentences[row], pages)
                 )
             }
         tested.update(new)
@@ -232,6 +245,12 @@ def _leans_back(text: str, topic: Topic | None) -> bool:
         return True  # "By contrast, ...", "After a long wait, she ...": who, what?
     subject = unnamed_subject(text)
     return subject is not None and (topic is None or by_role(subject) or not topic(subject))
+
+
+def _sponsored(sentence: Sentence, pages: Mapping[str, str]) -> bool:
+    """Whether ``sentence`` stands in a sponsor's paragraph of its article's page."""
+    page = pages.get(sentence.article)
+    return page is not None and sponsored(page, sentence.start)
 
 
 def _unnamed(sentences: SentenceSet, row: int) -> bool:

@@ -20,6 +20,7 @@ from ._context import leans_on_context
 from ._deed import deed
 from ._names import find_aliases
 from ._pages import NO_CONTENT
+from ._promotions import sponsored
 from ._quote_piece import leans_within_quote
 from ._referent import (
     by_role,
@@ -31,7 +32,7 @@ from ._referent import (
 )
 from ._segment import Segmenter, split_sentences
 from ._vectorize import SentenceVectorizer
-from ._verbless import lacks_a_verb
+from ._verbless import labelled_scene, lacks_a_verb, lists_things
 
 __all__ = [
     "NO_CONTENT",
@@ -46,15 +47,18 @@ __all__ = [
     "find_aliases",
     "find_boilerplate",
     "headline_shaped",
+    "labelled_scene",
     "lacks_a_verb",
     "leans_on_context",
     "leans_within_quote",
+    "lists_things",
     "opens_on_before",
     "pronoun_after_opening",
     "read_article",
     "refers_back",
     "speaker_unnamed",
     "split_sentences",
+    "sponsored",
     "stands_alone",
     "states_nothing",
     "unnamed_subject",

@@ -40,7 +40,10 @@ _EMPTY_IT = re.compile(
     r"it(?:'s|\u2019s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|"
     r"remained|seems|seemed|appears|appeared))"
     r"(?:\s+(?:not|still|also|now|as|so|too|far|immediately|yet))*\s+"
-    r"(?:unclear|clear|likely|unlikely|possible|impossible|important|necessary|true|hard|"
+    # "likely" before a past participle is an adverb: "It was likely carved ..." speaks of
+    # something named before, as "It was carved ..." does.
+    r"(?:unclear|clear|(?:un)?likely(?!\s+[a-z]+(?:ed|en)\b)|possible|impossible|important|"
+    r"necessary|true|hard|"
     r"difficult|easy|expected|believed|thought|understood|reported|said|feared|estimated|"
     r"known|unknown|uncertain|certain|obvious|worth|time|rare|common|up|hoped|to\s+be\s+seen)\b",
     re.IGNORECASE,
@@ -140,6 +143,9 @@ _CUT_OPENING = re.compile(
     r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)*(?:\s+,|\s*\)|\.\s|\s+of\s+\d|\s+(?:was|were|is|are|went|has|had|have|will|would"
     r"|could|can|did|does|do)\b)"
 )
+# A word said twice across a dash ("a contest of values and-- and vision"): speech printed
+# as it was spoken, stumbles and all, from a transcript that names its speaker elsewhere.
+_STAMMER = re.compile(r"\b(\w+)\s*(?:--|\u2014|\u2013)\s*\1\b", re.IGNORECASE)
 #: Share of a sentence's letters in capitals from which it is a headline, a teaser or a
 #: broadcast transcript, not a sentence of the story ("FREE APP DOWNLOADED HERE.").
 _SHOUTED = 0.8
@@ -175,7 +181,8 @@ def leans_on_context(text: str) -> bool:
     it quotes a question with no statement of its own ('"Is the dam safe?" she asked.'),
     when it opens on a phrase whose noun is left out ("In another, ...", "Of those,
     ...", "Among them, ..."; "In all, ..." names a total),
-    when it is written in capitals (a headline, a teaser, a broadcast transcript), when
+    when it is written in capitals (a headline, a teaser, a broadcast transcript) or
+    says a word twice across a dash ("and-- and": a transcript's words), when
     it opens on a bare number and a verb, a comma or a list's full stop (a sentence cut
     after "Jan." or "No.", reference notes, a list: "6 was a day of ..."), or
     when it opens on a stray mark that is neither a letter, a digit, a quotation mark
@@ -213,6 +220,8 @@ def leans_on_context(text: str) -> bool:
         return True  # "6 was a day of darkness ...": cut after "Jan."; "13, 17 This ...": notes
     if _in_capitals(body):
         return True  # "WAS A CONVICTED SEX PREDATOR.": a headline or a transcript's shout
+    if ("-" in body or "\u2014" in body or "\u2013" in body) and _STAMMER.search(body):
+        return True  # "the ferry-- the ferry left": a transcript's words, whose?
     if holds(body.lower(), _PAGE_CUES) and _POINTS_AT_PAGE.search(_QUOTED.sub(" ", body)):
         return True  # "Two writers weigh in on the ad below.": the page's, not news
     if "?" in body and _asks_only(body):

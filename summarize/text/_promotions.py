@@ -19,7 +19,7 @@ import re
 from . import _clean_patterns as patterns
 from ._pointers import holds
 
-__all__ = ["promotes", "story_note"]
+__all__ = ["promotes", "sponsored", "story_note"]
 
 # An imperative, after a joining word a page puts before its second offer ("Or, ...").
 _IMPERATIVE = r"^(?:(?:or|and|also|plus),?\s+)?(?:please\s+)?"
@@ -123,3 +123,42 @@ def story_note(body: str, low: str) -> bool:
         return False
     # an editor's note as the line rules read it ("This post has been updated.")
     return _STORY_NOTE.match(body) is not None or patterns.CORRECTION.match(body) is not None
+
+
+# A paragraph's opening that hands it to a sponsor: "A message from the Kessel Ferry
+# Company:", "Sponsored by Kessel Lines:", "Paid for by ...:", after a newsletter's marks.
+_SPONSOR_LABEL = re.compile(
+    r"[\s*\u2022#>-]*(?:A\s+message\s+from|Sponsored\s+by|Paid\s+for\s+by|Presented\s+by"
+    r"|Brought\s+to\s+you\s+by)\s+[^.:!?\n]{1,80}:"
+)
+# A break between paragraphs: a line with nothing on it but spaces.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def sponsored(text: str, start: int) -> bool:
+    r"""Whether the sentence at ``start`` of ``text`` stands in a sponsor's paragraph.
+
+    A newsletter prints an advertiser's words as a paragraph of its own that opens on
+    whose they are ("A message from the Kessel Ferry Company: Ferries carry ..."); each
+    sentence of it, the label aside, reads as news of the story away from the page.
+    Set between marks ("** A message from ...: ... **"), the advertiser's words run on
+    over paragraphs to the closing marks.
+
+    Example:
+        >>> page = "The pier reopened.\n\n** A message from Kessel Lines: Ferries work. "
+        >>> sponsored(page + "Fares stay low.", len(page))
+        True
+        >>> sponsored(page + "**\n\nFares rose.", len(page) + 4)
+        False
+    """
+    breaks = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    opening = breaks[-1] if breaks else 0
+    if _SPONSOR_LABEL.match(text, opening) is not None:
+        return True
+    # Marked "** ... **", the advertiser's words run on over paragraphs to the closing marks.
+    mark = text.rfind("**", 0, start)
+    return (
+        mark >= 0
+        and text.count("**", 0, mark) % 2 == 0  # an opening mark, not a closing one
+        and _SPONSOR_LABEL.match(text, mark) is not None
+    )

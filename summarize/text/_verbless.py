@@ -2,14 +2,15 @@
 
 "General view of the harbour at dawn.", "Original article on Kessel Science.", '"A
 gripping, tender debut."', "Part 6 of the pier saga." name a thing and say nothing of
-it. Read on the few sentences picked as exclusives only. English only.
+it; "Rusty cranes, slow ferries, a crowded pier." lists things. Read on the few
+sentences picked as exclusives only. English only.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["VERBS", "lacks_a_verb"]
+__all__ = ["VERBS", "labelled_scene", "lacks_a_verb", "lists_things"]
 
 # Finite verbs and their helpers that take no "-ed" or "-s": the auxiliaries and modals,
 # the common verbs whose past is not written with "-ed", and a few that are seldom nouns
@@ -110,3 +111,125 @@ def lacks_a_verb(text: str) -> bool:
         if at and words[at - 1].lower() in _BEFORE_A_VERB:
             return False
     return _PLURAL_SUBJECT.search(text) is None
+
+
+# Where a list's parts meet: a comma, with "and" or "or" after it or not, or "and", "or".
+_LIST_JOINS = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# Articles: "a" and "an" first.
+_ARTICLES = ("a", "an", "the")
+# Words that open a noun phrase, before an adjective in "-ed" ("a crowded pier").
+_DETERMINERS = _words("the a an its their his her our your this that these those")
+# Words a plural may stand before in a noun phrase ("seats near the pier", "lots of room").
+_PREPOSITIONS = _FUNCTION_WORDS - _DETERMINERS
+#: Fewest parts of a list of things, and most words of each part.
+LIST_PARTS = 3
+LIST_PART_WORDS = 4
+#: Most words of a note's label ("A treat beforehand:").
+LABEL_WORDS = 8
+# A label, a colon, names (joined by "and"), an adverb in "-ly" or not, a word in "-ing".
+_LABELLED_DOING = re.compile(
+    r"([^:]{1,80}):\s+(?:[A-Z][\w'\u2019.-]*,?\s+(?:(?:and|&)\s+)?)+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+)
+
+
+def lists_things(text: str) -> bool:
+    """Whether ``text`` is a list of things: short noun phrases, with no verb among them.
+
+    :func:`lacks_a_verb` counts every plural as a verb (it errs towards finding one), so
+    a list of plurals ("Rusty cranes, slow ferries, empty berths.") passes it. Here
+    ``text`` is cut at its commas and its "and" and "or": a list has
+    :data:`LIST_PARTS` parts or more, each of :data:`LIST_PART_WORDS` words at most,
+    and none holds a word that is a verb in its place: an auxiliary or a common verb
+    (:data:`VERBS`), a pronoun's contracted verb, a pronoun that a verb follows, a
+    word ending in "-s" with a word in lower case after it that is no preposition
+    ("runs the ferry"; not "seats near the pier"), or one
+    ending in "-ed" that closes its part, follows a word other than "the", "a" and
+    the like, or stands before a function word or a name ("Ode added ferries",
+    "ferries delayed", "jumped in with", "published the"; not "cramped cabins", "a
+    crowded pier").
+
+    Example:
+        >>> lists_things("Rusty cranes, slow ferries, a crowded pier.")
+        True
+        >>> lists_things("Ada Ode, 45, runs the ferry.")
+        False
+        >>> lists_things("The port cut fares, added ferries and closed the pier.")
+        False
+    """
+    if _CONTRACTED.search(text):
+        return False
+    body = text.strip().strip("\"'\u201c\u201d\u2018\u2019").rstrip(".!?;: ")
+    parts = [part for part in _LIST_JOINS.split(body) if part.strip()]
+    if len(parts) < LIST_PARTS:
+        return False
+    return all(
+        len(words) <= LIST_PART_WORDS and not _holds_a_verb(words)
+        for words in (_WORD.findall(part) for part in parts)
+    )
+
+
+def labelled_scene(text: str) -> bool:
+    """Whether ``text`` is a note's label, then names doing something, with no verb.
+
+    A live page notes what it sees ("A treat beforehand: Ada Ode and Ivo Brandt talking
+    about ferries."): a label of :data:`LABEL_WORDS` words at most with no verb, a colon,
+    names, a word in "-ing" (an adverb in "-ly" before it, or not), and after it no word
+    that is a verb in its place (as :func:`lists_things` reads them; "in a commercial
+    break" closes on a noun). Said with a verb
+    ("The upshot: Ada Ode resigning was no surprise.") it is a statement.
+
+    Example:
+        >>> labelled_scene("A treat beforehand: Ada Ode and Ivo Brandt talking about ferries.")
+        True
+        >>> labelled_scene("The upshot: Ada Ode resigning was no surprise.")
+        False
+    """
+    body = text.strip()
+    found = _LABELLED_DOING.match(body)
+    if found is None or _CONTRACTED.search(body):
+        return False
+    label = _WORD.findall(found.group(1))
+    return (
+        len(label) <= LABEL_WORDS
+        and not _holds_a_verb(label)
+        and not _holds_a_verb(_WORD.findall(body[found.end() :]), closing_noun=True)
+    )
+
+
+def _holds_a_verb(words: list[str], *, closing_noun: bool = False) -> bool:
+    """Whether one of ``words`` is a verb in its place, as :func:`lists_things` reads it.
+
+    With ``closing_noun``, a word of :data:`VERBS` that closes ``words`` two words after
+    "a" or "an" is a noun ("in a commercial break"), as is one right after "a", "an" or
+    "the" anywhere.
+    """
+    for at, word in enumerate(words):
+        low = word.lower()
+        last = at == len(words) - 1
+        if closing_noun and (
+            (at and words[at - 1].lower() in _ARTICLES)
+            or (last and at > 1 and words[at - 2].lower() in _ARTICLES[:2])
+        ):
+            continue  # "a break", "in a commercial break": a noun
+        if low in VERBS or low in _BEFORE_A_VERB:
+            return True
+        if (
+            low.endswith("ed")
+            and len(low) > 3
+            and (
+                last
+                or (at and words[at - 1].lower() not in _DETERMINERS)
+                or not words[at + 1].islower()
+                or words[at + 1] in _FUNCTION_WORDS
+            )
+        ):
+            return True  # "Ode added ferries", "jumped in"; not "cramped cabins"
+        if (
+            not last
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "'s", "\u2019s"))
+            and words[at + 1][0].islower()
+            and words[at + 1] not in _PREPOSITIONS
+        ):
+            return True  # "runs the ferry"; not "seats near the pier", "Ode's arm"
+    return False
