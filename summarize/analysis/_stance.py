@@ -96,6 +96,9 @@ def stance(
     clause ("the law, which says"), and after a verb of judging no "that" and no
     possessive ("praised the plan that ...", "praised the mayor's call to "...""). Not
     a passive ("was accused of"), nor a title ("praised the film "Night Over the Sea"").
+    A speech verb that another verb moves its object to say gives the quote to that
+    object, a name or a role ("prompting the governor to ask:"; "prompted him to ask:"
+    names no one).
     """
     hi = span.open
     if titled(text[span.start : span.end].rstrip(",.")):
