@@ -521,6 +521,7 @@ def test_article_labels_must_match_the_rows() -> None:
 
 def test_no_rows_make_no_claims() -> None:
     assert group_claims([], sparse.csr_matrix((0, 3)), similarity=0.5) == []
+    assert group_claims([], sparse.csr_matrix((0, 3)), similarity=0.5, mute=[]) == []
 
 
 def _named_groups(
@@ -773,6 +774,19 @@ def test_a_figure_that_exactly_figure_rows_sentences_hold_still_links_them(count
     grouped = group_claims(list(range(count)), matrix, similarity=0.5, names=names, figures=figures)
     apart = [[row] for row in range(count)]  # a figure more rows hold names a topic
     assert grouped == ([list(range(count))] if count <= FIGURE_ROWS else apart)
+
+
+def test_sentences_of_two_articles_sharing_a_figure_worth_one_stay_apart() -> None:
+    """A small number ("7 ferries") is worth one: shared by two articles with a word, it
+    links nothing under the similarity; worth two, the same rows are one claim."""
+    matrix = _figure_rows(2)  # cosine 0.29: from FIGURE_SHARE of 0.5 but under it
+    names = np.zeros(matrix.shape[1], dtype=bool)
+    figures = np.zeros(matrix.shape[1], dtype=np.int8)
+    figures[0] = 1
+    assert group_claims([0, 1], matrix, similarity=0.5, names=names, figures=figures) == [[0], [1]]
+    assert sharing_figures(matrix, np.array([0, 1]), names, figures).nnz == 0
+    figures[0] = 2
+    assert group_claims([0, 1], matrix, similarity=0.5, names=names, figures=figures) == [[0, 1]]
 
 
 def test_sentences_sharing_a_figure_stay_apart_under_figure_share_of_the_similarity() -> None:

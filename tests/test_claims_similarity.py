@@ -215,6 +215,20 @@ def test_distinct_rows_group_as_a_dict_of_every_row_does(
     assert first.dtype == node.dtype == np.int64
 
 
+@pytest.mark.parametrize("dtype", [np.int8, np.int16, np.float32, np.float64, np.complex128])
+def test_distinct_rows_of_any_value_type_group_as_a_dict_of_every_row_does(
+    dtype: type[np.generic],
+) -> None:
+    """Values of 1, 2, 4 or 8 bytes are checksummed, others (16-byte complex) all
+    compared in full: either way copies share a node. More rows than columns, so a
+    checksum per column instead of per row would not do."""
+    array = np.array([[1, 2], [0, 0], [2, 1], [1, 2], [0, 3], [2, 1], [0, 0]])
+    matrix = sparse.csr_matrix(array.astype(dtype))
+    first, node = distinct_rows(matrix)
+    assert (first.tolist(), node.tolist()) == _reference_distinct_rows(matrix)
+    assert node.tolist() == [0, 1, 2, 0, 3, 2, 4]
+
+
 def test_distinct_rows_tell_apart_rows_whose_checksums_meet(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
