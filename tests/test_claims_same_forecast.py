@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import summarize
-from summarize.claims._same_forecast import _CUE, _alike, _cued, _forecasts, _side, same_forecast
+from summarize.claims._same_forecast import (
+    _CUE,
+    Forecasts,
+    _alike,
+    _cued,
+    _forecasts,
+    _side,
+    same_forecast,
+)
 
 _MINE = "Analysts polled by a Kessel bank had looked for 52,000 new ferry riders."
 
@@ -192,6 +200,10 @@ def test_same_forecast_agrees_with_a_search_of_every_pair(
 
     expected = {row for row in picks if any(matches(row, other) for other in range(len(texts)))}
     assert same_forecast(texts, sources, picks) == expected
+    # read once and asked round after round, as the exclusives ask it
+    forecasts = Forecasts(texts, sources)
+    half = len(picks) // 2
+    assert forecasts.told(picks[:half]) | forecasts.told(picks[half:]) == expected
 
 
 def test_regression_a_side_of_the_forecast_said_with_projected_or_anticipated_was_never_read() -> (

@@ -25,7 +25,7 @@ from ..text import (
 )
 from ._same_count import same_count
 from ._same_figure import ROUNDED, same_figure
-from ._same_forecast import same_forecast
+from ._same_forecast import Forecasts
 from ._similarity import SimilarityGraph
 from ._told_elsewhere import NEAR_CLAIM, near_a_claim, news_of_its_own
 from ._topic import Topic
@@ -165,6 +165,7 @@ def exclusive_claims(
     ]
     near: set[int] = set()
     tested: set[int] = set()
+    forecasts: Forecasts | None = None
     columns = sparse.csr_matrix(sentences.matrix.T)  # as each product reads it: made once
     topic = (
         Topic(columns, sentences.numbers, vocabulary, analyze, names, titles)
@@ -205,7 +206,9 @@ def exclusive_claims(
                 similarity=NEAR_FIGURE * sentences.similarity,
                 columns=columns,
             )
-            found |= same_forecast(texts, sentences.numbers, [r for r in new if r not in found])
+            if forecasts is None:  # read once, on the first round's picks
+                forecasts = Forecasts(texts, sentences.numbers)
+            found |= forecasts.told([row for row in new if row not in found])
             found |= {
                 row
                 for row in new

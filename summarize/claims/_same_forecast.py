@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-__all__ = ["FORECAST_SHARE", "same_forecast"]
+__all__ = ["FORECAST_SHARE", "Forecasts", "same_forecast"]
 
 #: Two forecast figures tell one expectation when they differ by this share of the larger
 #: or less (360,000 and 359,000; 387,000 and 400,000; not 671,000 and 559,000).
@@ -87,6 +87,44 @@ _UNEXPECTED = re.compile(
 )
 
 
+class Forecasts:
+    """The forecasts a set's sentences give, read once, asked about each round of picks.
+
+    Args:
+        texts: The text of each row of the set.
+        sources: The number of each row's source.
+
+    Most sentences hold no word of forecasting: each text is screened once (``_cued``),
+    and only the few that hold one are read for figures and sides.
+    """
+
+    def __init__(self, texts: Sequence[str], sources: Sequence[int]) -> None:
+        self._sources = sources
+        cued = [row for row, text in enumerate(texts) if _cued(text)]
+        self._figures = {row: _forecasts(texts[row]) for row in cued}
+        self._sides = {row: _side(texts[row]) for row in cued}
+        self._sided: dict[int, set[int]] = {}  # side -> the sources that say it
+        for row in cued:
+            self._sided.setdefault(self._sides[row], set()).add(sources[row])
+        self._given = [row for row in cued if self._figures[row]]
+
+    def told(self, rows: Sequence[int]) -> set[int]:
+        """The ``rows`` that give a forecast another source gives (see :func:`same_forecast`)."""
+        sources, figures = self._sources, self._figures
+        found: set[int] = set()
+        for row in rows:
+            mine, side = figures.get(row), self._sides.get(row, 0)
+            if (side and bool(self._sided[side] - {sources[row]})) or (
+                mine
+                and any(
+                    sources[other] != sources[row] and _alike(mine, figures[other])
+                    for other in self._given
+                )
+            ):
+                found.add(row)
+        return found
+
+
 def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[int]) -> set[int]:
     """The ``rows`` that give a forecast figure another source gives, give or take a survey.
 
@@ -98,7 +136,8 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
     So does a pick that says on which side of the forecast the outcome fell, when another
     source says the same side ("hired more workers than expected" beside "more than the
     870,000 that economists had expected"; "unexpectedly slowed" beside "far below
-    forecasts").
+    forecasts"). To ask about several rounds of picks of one set, read it once with
+    :class:`Forecasts`.
 
     Example:
         >>> texts = ["Economists surveyed by a bank had looked for 720,000 new hires.",
@@ -109,24 +148,7 @@ def same_forecast(texts: Sequence[str], sources: Sequence[int], rows: Sequence[i
     """
     if not rows:
         return set()
-    cued = [row for row, text in enumerate(texts) if _cued(text)]
-    figures = {row: _forecasts(texts[row]) for row in cued}
-    sides = {row: _side(texts[row]) for row in cued}
-    sided: dict[int, set[int]] = {}  # side -> the sources that say it
-    for row in cued:
-        sided.setdefault(sides[row], set()).add(sources[row])
-    given = [row for row in cued if figures[row]]
-    found: set[int] = set()
-    for row in rows:
-        mine, side = figures.get(row), sides.get(row, 0)
-        if (side and bool(sided[side] - {sources[row]})) or (
-            mine
-            and any(
-                sources[other] != sources[row] and _alike(mine, figures[other]) for other in given
-            )
-        ):
-            found.add(row)
-    return found
+    return Forecasts(texts, sources).told(rows)
 
 
 def _cued(text: str) -> bool:
