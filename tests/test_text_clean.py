@@ -529,6 +529,8 @@ def test_regression_correction_with_its_date_was_kept_as_news(note: str) -> None
         ("CLOSE", "Police confirmed that the two divers were found."),
         ("CLOSE Skip in Skip x Embed x Share", "A former harbour pilot was found dead."),
         ("Skip in Skip x Embed x Share", '"We are relieved," the mayor said.'),
+        ("Analysis", "There had been talk of closing the pier for a year."),
+        ("Image", "The mayor said the ferry would run again on Monday."),
     ],
 )
 def test_regression_player_controls_glued_to_a_sentence_were_read_as_its_words(
@@ -538,6 +540,52 @@ def test_regression_player_controls_glued_to_a_sentence_were_read_as_its_words(
     text = f"{STORY}\n\n{widget} {line}"
     assert marked(text) == [("navigation", widget)]
     assert kept_texts(text) == [STORY, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analysis of the vote shows the pier plan lost support.",
+        "Images of the flooded pier spread on Monday.",
+        "Imagery of the pier, The Harbour Trust said, was old.",
+    ],
+)
+def test_a_word_like_a_label_that_opens_prose_is_content(line: str) -> None:
+    """A label is glued only before an article or a pronoun that opens a sentence."""
+    assert not any(reason == "navigation" for reason, _ in marked(f"{STORY}\n\n{line}"))
+
+
+_LATER = "".join(f"Ferry {n} ran late.\n\n" for n in range(6))  # past the opening lines
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("FARES GO UP -", "The harbour board raised ferry fares on Monday."),
+        ("PIER WATCH \u2014", '"We will reopen it," the mayor said.'),
+        ("KESSEL FERRY STRIKE --", "Crews walked out on Tuesday."),
+    ],
+)
+def test_regression_a_newsletters_heading_was_glued_to_its_paragraphs_first_sentence(
+    heading: str, line: str
+) -> None:
+    """Only the heading is marked: the paragraph after it is kept, from its first word."""
+    text = f"{_LATER}{heading} {line}"
+    assert marked(text) == [("navigation", heading)]
+    assert kept_texts(text)[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSLO - Officials met on Monday.",  # a dateline: looked for in the opening lines only
+        "US - UK talks on the ferry deal ended on Monday.",  # not capitals before a dash
+        "KESSEL PIER - a view from the ferry.",  # no capitalised prose after the dash
+        "The KESSEL PIER - The Sequel opened on Monday.",  # capitals inside a sentence
+    ],
+)
+def test_capitals_before_a_dash_that_are_no_heading_are_content(line: str) -> None:
+    assert marked(f"{_LATER}{line}") == []
 
 
 @pytest.mark.parametrize(
@@ -609,6 +657,35 @@ def test_caption_line_above_the_lead_is_a_caption() -> None:
     caption = "Rex, a police dog, in 2004."
     assert marked(f"{caption}\n\n{STORY}") == [("caption", caption)]
     assert kept_texts(f"{caption}\n\n{STORY}") == [STORY]
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "Ferry crews mourned the captain who died in the storm. Ada Ode reports."
+        " (Published Friday, June 27, 2014)",
+        "The pier reopened after repairs. Kessel TV's Ivo Brandt has the details."
+        " (Published Saturday, Sept. 29, 2018)",
+        "Divers found the wreck. (Published Oct. 4, 2024)",
+    ],
+)
+def test_regression_a_videos_blurb_was_shown_as_a_claim(blurb: str) -> None:
+    """A paragraph that closes on the day its clip went up describes a video, not the story."""
+    assert marked(f"{blurb}\n\n{STORY}") == [("caption", blurb)]
+    assert marked(f"{STORY}\n\n{blurb}") == [("caption", blurb)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose that dates what happened, in parentheses or not
+        "The pier reopened on Friday, June 27, 2014, after repairs.",
+        "The report (published Friday, June 27, 2014) found the pier unsafe.",
+        "The board's notice was (Published June 27, 2014) and then withdrawn, she said.",
+    ],
+)
+def test_a_date_of_publication_inside_prose_is_content(line: str) -> None:
+    assert marked(f"{STORY}\n\n{line}") == []
 
 
 @pytest.mark.parametrize(

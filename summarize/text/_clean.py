@@ -63,6 +63,9 @@ Each rule, and why it is general rather than fitted to one site:
     words that opens by naming its picture, in the present tense or by a participle
     (``This undated photo provided by the police shows ...``, ``A sketch released of
     ...``), not in the past tense of prose (``A photo released on Monday showed ...``).
+    And a video's blurb, a paragraph of up to 80 words that closes on the day the clip
+    went up (``... Ada Ode reports. (Published Friday, June 27, 2014)``): prose dates
+    what happened, not when its own words were published.
 ``credit``
     A line that is only a photo credit: a parenthesised credit, ``Photo:
     Agency``, ``AGENCY/Name``, ``Agency via Getty Images``. A credit needs a
@@ -95,7 +98,11 @@ Each rule, and why it is general rather than fitted to one site:
     ``Yes, but:``) on a line that ends as a sentence does: two or three words, the first
     capitalised and the others in lower case, none a verb of speech (``She also said:``
     introduces words) nor a word that points elsewhere (``More information:``), then a
-    colon and a capital.
+    colon and a capital; and a box's or a picture's label glued before a sentence
+    (``Analysis There had been ...``, ``Image The mayor said ...``): the label, then a
+    capitalised article or pronoun, which prose never writes after a noun. And a heading
+    in capitals glued before its paragraph by a dash (``FARES GO UP - The board said
+    ...``), or a dateline past the opening lines.
 ``byline``
     ``By Jane Doe`` (up to a few names and an outlet), ``Jane Doe, Reuters``, or
     a bare two-to-four-word personal name among the last three lines or printed
@@ -158,6 +165,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
     ):
         return "caption"
     if words <= 60 and patterns.PICTURE_LINE.match(line):
+        return "caption"
+    if words <= 80 and line[-1] == ")" and patterns.VIDEO_BLURB.search(line):
         return "caption"
     if words <= 60 and patterns.CORRECTION.match(line):
         return "metadata"
@@ -259,7 +268,13 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             meta = patterns.METADATA.match(line) or (
                 opening < patterns.DATELINE_LINES and patterns.DATELINE.match(line)
             )
-            widget = None if meta else patterns.WIDGET.match(line) or _section_label(line)
+            widget = None
+            if not meta:
+                widget = (
+                    patterns.WIDGET.match(line)
+                    or _section_label(line)
+                    or patterns.HEADING.match(line)
+                )
             opening += 1
         prefix = meta or widget
         if prefix:  # the prefix is boilerplate; the rest of the line is judged on its own

@@ -29,10 +29,16 @@ METADATA = re.compile(
 )
 # A media player's or a share bar's controls glued before the text of a line: "Email This
 # <sentence>", "CLOSE <video description>", "Skip in Skip x Embed x Share <sentence>". The
-# words that follow start with a capital (a word of prose, not "CLOSE CALL").
+# words that follow start with a capital (a word of prose, not "CLOSE CALL"). Also a box's
+# or a picture's label glued before a sentence's opening word ("Analysis There had been
+# ...", "Image The mayor said ..."): a noun and then a capitalised article or pronoun is
+# no prose ("Analysis of the vote shows ..." is).
 WIDGET = re.compile(
     r"(?:(?:Email|Share|Print|Tweet)\s+This|CLOSE(?=\s+(?:Skip\s|[\"\u201c'\u2018]?[A-Z][a-z]))"
-    r"|Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)(?:\s+Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)?"
+    r"|Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share"
+    r"|(?:Analysis|Image)(?=\s+(?:The|There|It|He|She|They|This|These|A|An|In|On|At|But|As"
+    r"|When|While|After|For|Mr|Mrs|Ms|Dr)\b))"
+    r"(?:\s+Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)?"
     r"\s+(?=[\"\u201c'\u2018]?[A-Z0-9])"
 )
 # A site's label before a paragraph: "Why it matters: ", "The big picture: ", "Yes, but: ".
@@ -40,6 +46,14 @@ WIDGET = re.compile(
 # a speaker's label, nor "The logic seems sound: ", a clause), then a capital: prose.
 SECTION_LABEL = re.compile(
     r"[A-Z][a-z]*(?:,?\s[a-z]+(?:['\u2019][a-z]+)?){1,2}:\s+(?=[\"\u201c]?[A-Z])"
+)
+# A heading in capitals glued before its paragraph by a dash, as newsletters print one
+# ("FARES GO UP - The harbour board said ..."): two to seven words in capitals, a dash
+# between spaces, then a capitalised word of prose. One word ("OSLO - ") is a dateline,
+# looked for among the opening lines only.
+HEADING = re.compile(
+    r"[A-Z][A-Z'\u2019&.,]*(?:\s+[A-Z][A-Z'\u2019&.,]*){1,6}"
+    r"\s+(?:--?|[\u2013\u2014])\s+(?=[\"\u201c]?[A-Z][a-z])"
 )
 # A video's credit ending the line a player's controls open: the line is the video's
 # description ("CLOSE <what the video shows>. Video provided by <Agency> Newslook").
@@ -133,6 +147,13 @@ MONTH = (  # a month's name, written out or cut short
 DATED_PICTURE = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
     r"(?:(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July)\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
+# A video's blurb: what the clip shows, who reports it, then the day it was published in
+# parentheses, closing the paragraph ("... Ada Ode reports. (Published Friday, June 27, 2014)").
+# Prose dates what happened, not when its own words went up.
+VIDEO_BLURB = re.compile(
+    r"\(Published\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"{MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\)$"
 )
 PHOTO_CUE = re.compile(
     r"\b(?:pictures?|photo(?:graph)?s?|images?|pictured|seen|shows?|showing|taken|pos(?:es?|ing)"
