@@ -637,13 +637,26 @@ BEFORE_RULES: dict[str, list[Case]] = {
             ["Sen. Ivo Brandt (R-Kessel.) \u2014 at home after surgery \u2014 missed the vote."],
         ),
         (
-            "The crowd shouted \"Open the pier!\" \u2014 with the mayor joining in.",
-            ["The crowd shouted \"Open the pier!\" \u2014 with the mayor joining in."],
+            'The crowd shouted "Open the pier!" \u2014 with the mayor joining in.',
+            ['The crowd shouted "Open the pier!" \u2014 with the mayor joining in.'],
         ),
         (
             "we will miss the old ferry. \u2014 ada (@ada_ode) May 2, 2024",
             ["we will miss the old ferry.", "\u2014 ada (@ada_ode) May 2, 2024"],
         ),
+    ],
+    "footnote marks": [
+        # a shape seen in the bench articles: reference pages' marks after the stop
+        (
+            "The church opened in 1912.[4] The parish is large.",
+            ["The church opened in 1912.[4]", "The parish is large."],
+        ),
+        (
+            "The parish is large.[12][13] It holds 900 people.",
+            ["The parish is large.[12][13]", "It holds 900 people."],
+        ),
+        ("Fares rose 5%.[a] Ferries ran.", ["Fares rose 5%.[a]", "Ferries ran."]),
+        ("See note [4] for more. He left.", ["See note [4] for more.", "He left."]),
     ],
     "glued sentences": [
         (
@@ -843,6 +856,16 @@ AFTER_RULES: dict[str, list[Case]] = {
         (
             "He studies law (He used to work as a nurse for 3 years.) at the city college.",
             ["He studies law (He used to work as a nurse for 3 years.) at the city college."],
+        ),
+    ],
+    "footnote marks": [
+        (
+            'The pier was built in 1890.[2][3] "It is the oldest," she said.',
+            ["The pier was built in 1890.[2][3]", '"It is the oldest," she said.'],
+        ),
+        (
+            "Kessel lies on the coast (see map).[b] Its harbour froze in 1963.[7]",
+            ["Kessel lies on the coast (see map).[b]", "Its harbour froze in 1963.[7]"],
         ),
     ],
     "glued and lines": [

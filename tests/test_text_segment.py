@@ -838,3 +838,22 @@ def test_bench_articles_split_exactly_and_never_inside_an_address(
             if before.end == after.start:  # glued: the word across the cut is no address
                 word = before.text.split()[-1] + after.text.split()[0]
                 assert "@" not in word, (before, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pier opened in 1890.[4] The parish grew.[12][13] Fares rose 5%.[a]",
+            ["The pier opened in 1890.[4]", "The parish grew.[12][13]", "Fares rose 5%.[a]"],
+        ),
+        ('It is old.[2] "Very," she said.', ["It is old.[2]", '"Very," she said.']),
+        ("See note [4] for more. He left.", ["See note [4] for more.", "He left."]),
+    ],
+)
+def test_regression_footnote_marks_after_a_stop_opened_the_next_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """'in 1890.[4] The parish' gave a sentence that opened on '[4]': the marks are the
+    ending sentence's, and a mark closing the paragraph was a sentence of its own."""
+    assert texts(split_sentences(text)) == expected

@@ -94,6 +94,12 @@ _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 
     f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
     "(?=[\"'\u2018\u201c]?[A-Z])"
 )
+# Footnote marks after a sentence's stop, then the next sentence or the paragraph's end ("in
+# 1912.[4] The parish", "rose 5%.[a][b] Fares"): the marks are the ending sentence's, the
+# break comes after them.
+_FOOTNOTE_BREAK = re.compile(
+    f"[.?!][{CLOSERS}]*?(?:\\[(?:\\d{{1,3}}|[a-z])\\])+(?:\\s+(?=[\"'\u2018\u201c]?[A-Z])|\\s*$)"
+)
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # "don't", not a quotation mark
 _URLISH = re.compile(r"[@/]|www\.|\.[a-z]")  # in the word before a glued stop
 # ... or in the rest of its word: "Anna.Berg@Example.com" (read up to WORD_WINDOW characters)
@@ -165,12 +171,17 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
     A break after an ellipsis followed by a capital letter (see
     :func:`_ellipsis_cuts`), after a company's final
     abbreviation ("Acme Inc. Analysts said"), after "I" or a unit's letter ending a
-    sentence ("you and I. Did", "40 C. Crops"), and where a full stop is followed by
+    sentence ("you and I. Did", "40 C. Crops"), after the footnote marks that follow a
+    sentence's stop ("in 1912.[4] The"), and where a full stop is followed by
     a capital with no space ("ended.The"; after the marks that close it: 'much."We')
     unless the word is an address ("www.Example.com", "Anna.Berg@Example.com").
     """
     _ellipsis_cuts(text, cuts)
     cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
+    if "[" in text:
+        for match in _FOOTNOTE_BREAK.finditer(text):  # not before the marks: after them
+            cuts.difference_update(range(match.start() + 1, match.end()))
+            cuts.add(match.end())
     for match in _LETTER_BREAK.finditer(text):
         if text[match.start() - 1] != "I" or last_word(text, 0, match.start() - 2).islower():
             cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt"
