@@ -180,9 +180,7 @@ def test_a_restating_sentence_more_alike_to_the_shown_one_takes_its_articles_pla
     weaker sentence of that outlet (in the line's own group) stayed its support."""
     dense = MATRIX.toarray()
     dense[1] = dense[4]  # a's second sentence now says what c's shown sentence says
-    by_row = attrs.evolve(
-        _set(), matrix=sparse.csr_matrix(dense), restated=[[1], [0], [], [], []]
-    )
+    by_row = attrs.evolve(_set(), matrix=sparse.csr_matrix(dense), restated=[[1], [0], [], [], []])
     assert by_row.merged_claim(4).rows == (1, 4)  # a's better sentence, in row 0's place
     assert by_row.merged_claim(0).rows == (0, 4)  # the shown sentence keeps its own place
     assert by_row.claim(4).rows == (0, 4)  # the group alone is unchanged
@@ -803,7 +801,7 @@ def test_sentences_out_of_text_order_are_each_met_with_every_quote(
 
 
 def test_regression_an_exclusive_gave_the_figure_another_source_gives_in_other_words() -> None:
-    """"Prices went up 4.7 percent" and "pay 4.7% more" tell one fact, yet were listed alone.
+    """ "Prices went up 4.7 percent" and "pay 4.7% more" tell one fact, yet were listed alone.
 
     Too far apart in words to be near paraphrases; the figure they share at a weaker
     likeness makes the first no exclusive, while a figure of its own keeps one.
@@ -1018,8 +1016,7 @@ def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> 
         ),
         Article(
             id="post",
-            text="On Monday the council approved the budget. Ferry fares rise by a third "
-            "in June.",
+            text="On Monday the council approved the budget. Ferry fares rise by a third in June.",
         ),
     ]
     digest = summarize.summarize(articles)
@@ -1106,3 +1103,101 @@ def test_supporting_keeps_the_shown_row_and_members_that_share_a_plain_word() ->
     by_row = attrs.evolve(by_row, terms=[["dam"], ["crew"], ["dam"], ["road"], [], ["rain"]])
     assert by_row.supporting(4) == [4]  # no term of its own: shown all the same
     assert attrs.evolve(_set(), named_terms=None).supporting(4) == [0, 4]
+
+
+def _pointing_set(first: str, second: str) -> SentenceSet:
+    """Two articles, one sentence each, grouped as one claim: row 0 shows it."""
+    articles = (Article(id="a", text=first, source="Wire"), Article(id="b", text=second))
+    matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [0.8, 0.6]]))
+    return SentenceSet.of(
+        articles,
+        [
+            Sentence(article="a", index=0, start=0, end=len(first), text=first),
+            Sentence(article="b", index=0, start=0, end=len(second), text=second),
+        ],
+        matrix=matrix,
+        terms=[["pier", "close"], ["pier", "close", "kessel"]],
+        scores=np.array([0.9, 0.5]),
+        graph=SimilarityGraph.build(matrix, threshold=0.5),
+        similarity=0.5,
+        groups=[[0, 1]],
+        quotes={},
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "He closed the pier on Monday after the storm.",
+        "But they closed the pier on Monday after the storm.",
+        "His crews closed the pier on Monday after the storm.",
+    ],
+)
+def test_regression_a_line_was_shown_by_a_sentence_whose_subject_points_back(first: str) -> None:
+    """'He closed the pier' shown alone does not say who: a supporting sentence that names
+    the doer shows the line, which keeps its support and sources."""
+    second = "Harbour master Ada Ode closed the Kessel pier on Monday."
+    line = _pointing_set(first, second).merged_claim(0)
+    assert line.claim.text == second
+    assert line.rows == (0, 1)
+    assert line.claim.sources == ("Wire", "b")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "longest", "shown"),
+    [
+        # the shown sentence names its subject: it stays
+        (
+            "Ada Ode closed the pier on Monday.",
+            "Harbour master Ada Ode closed the Kessel pier on Monday.",
+            None,
+            0,
+        ),
+        # a pronoun after an opening phrase, or a demonstrative: left as it is
+        (
+            "After a night of storms, she closed the pier.",
+            "Harbour master Ada Ode closed the Kessel pier on Monday.",
+            None,
+            0,
+        ),
+        (
+            "That pier closed on Monday.",
+            "Harbour master Ada Ode closed the Kessel pier on Monday.",
+            None,
+            0,
+        ),
+        # the other points back too, or leans on its article further on
+        ("He closed the pier on Monday.", "She closed the Kessel pier on Monday.", None, 0),
+        ("He closed the pier on Monday.", "Ada Ode closed this pier on Monday.", None, 0),
+        # the other is longer than the words left allow
+        (
+            "He closed the pier on Monday.",
+            "Harbour master Ada Ode closed the Kessel pier on Monday.",
+            6,
+            0,
+        ),
+        (
+            "He closed the pier on Monday.",
+            "Harbour master Ada Ode closed the Kessel pier on Monday.",
+            10,
+            1,
+        ),
+    ],
+)
+def test_a_line_keeps_its_sentence_unless_another_reads_right_within_the_words_left(
+    first: str, second: str, longest: int | None, shown: int
+) -> None:
+    line = _pointing_set(first, second).merged_claim(0, longest=longest)
+    assert line.row == shown
+
+
+def test_merged_claims_keep_the_word_budget_when_a_line_changes_sentence() -> None:
+    first = "He closed the pier on Monday."
+    second = "Harbour master Ada Ode closed the Kessel pier on Monday."
+    by_row = _pointing_set(first, second)
+    [line] = by_row.merged_claims([0], restated=True, keep=1, words=9)
+    assert line.row == 0  # 6 words shown; the other's 10 would pass the budget of 9
+    [line] = by_row.merged_claims([0], restated=True, keep=1, words=10)
+    assert line.row == 1
+    [line] = by_row.merged_claims([0], restated=True, keep=1, words=None)
+    assert line.row == 1

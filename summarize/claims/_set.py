@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Disagreement, Quote, Sentence
-from ..text import stands_alone
+from ..text import leans_on_context, opens_on_pronoun, stands_alone
 from ._claim import RankedClaim, make_claim
 from ._deeds import same_deed
 from ._quoted import same_quotes
@@ -65,6 +65,9 @@ class SentenceSet:
         events: Row -> the rows that report its event whatever their words (a version of
             a figure of a sure disagreement, the same quoted words, in English one doer's
             one deed: see ``of``); the verifier does not check them.
+        language: The articles' language: in English, a merged line is shown by a
+            sentence that reads right on its own where its support has one
+            (:meth:`merged_claim`).
     """
 
     sentences: Sequence[Sentence]
@@ -90,6 +93,7 @@ class SentenceSet:
     kinds: TermKinds | None = None
     verifier: SupportVerifier | None = None
     events: Mapping[int, Set[int]] = attrs.field(factory=dict)
+    language: str = "english"
 
     @classmethod
     def of(
@@ -189,6 +193,7 @@ class SentenceSet:
             kinds=_kinds(vocabulary, names, figures, frame, named_terms),
             verifier=verifier,
             events=_pairs_by_row(events),
+            language=language,
         )
 
     def claim(self, row: int, rows: Sequence[int] | None = None) -> RankedClaim:
@@ -208,7 +213,28 @@ class SentenceSet:
             quotes=self.quotes,
         )
 
-    def merged_claim(self, row: int, *, restated: bool = True, keep: int = 1) -> RankedClaim:
+    def merged_claims(
+        self, rows: Sequence[int], *, restated: bool, keep: int, words: int | None
+    ) -> list[RankedClaim]:
+        """The merged summary's lines shown by ``rows`` (see :meth:`merged_claim`).
+
+        With a budget of ``words``, a line is shown in other words (a sentence that reads
+        right on its own in place of one that leans back) only as far as the words the
+        picks left over allow.
+        """
+        spare = None if words is None else words - sum(self.lengths[row] for row in rows)
+        lines = []
+        for row in rows:
+            longest = None if spare is None else self.lengths[row] + max(spare, 0)
+            line = self.merged_claim(row, restated=restated, keep=keep, longest=longest)
+            if spare is not None:
+                spare -= self.lengths[line.row] - self.lengths[row]
+            lines.append(line)
+        return lines
+
+    def merged_claim(
+        self, row: int, *, restated: bool = True, keep: int = 1, longest: int | None = None
+    ) -> RankedClaim:
         """The claim of ``row``'s group as the merged summary shows it, with all its sources.
 
         With ``restated``, for each article the group lacks, the sentence of the most
@@ -224,6 +250,13 @@ class SentenceSet:
         still lacking lends the sentence that states the claim although grouping put it
         in another claim, if it has one and the verifier passes it
         (:func:`~summarize.claims._stating.stating_rows`).
+
+        In English, a shown sentence that opens on a pronoun pointing back to its article
+        ("It also fined her.", "But he said the pier would close.":
+        :func:`~summarize.text.opens_on_pronoun`) gives its place to the supporting
+        sentence most alike to it that stands alone and reads right on its own
+        (:func:`~summarize.text.leans_on_context`), when the line has one (of ``longest``
+        words at most, if given): the line keeps its support and sources.
         """
         index = self.group_index[row]
         rows = self.supporting(row)
@@ -241,7 +274,7 @@ class SentenceSet:
                     rows[place[article]] = member
                     how[member] = RESTATING
         if self.kinds is None:
-            return self.claim(row, rows)
+            return self.claim(self._readable(row, rows, longest), rows)
         check = self.verifier
         if check is not None:
             sure = self.events.get(row, frozenset())
@@ -260,7 +293,30 @@ class SentenceSet:
         if check is not None:
             how.update(dict.fromkeys(stating, STATING))
             stating = verified(self, row, stating, how, check)
-        return self.claim(row, rows + stating)
+        rows = rows + stating
+        return self.claim(self._readable(row, rows, longest), rows)
+
+    def _readable(self, row: int, rows: Sequence[int], longest: int | None) -> int:
+        """``row``, or in English the row of ``rows`` to show in its place when it points back.
+
+        The one most alike to ``row`` (cosine) of those that stand alone, do not lean on
+        their article and hold ``longest`` words at most; ``row`` when none does or its
+        subject names what it speaks of.
+        """
+        if self.language != "english" or not opens_on_pronoun(self.sentences[row].text):
+            return row
+        readable = [
+            member
+            for member in rows
+            if member != row
+            and self.alone[member]
+            and (longest is None or self.lengths[member] <= longest)
+            and not leans_on_context(self.sentences[member].text)
+        ]
+        if not readable:
+            return row
+        alike = self.matrix[readable] @ self.matrix[row].T
+        return readable[int(np.argmax(alike.toarray().ravel()))]
 
     def part_claim(self, row: int, left: Set[int]) -> RankedClaim:
         """The claim ``row`` shows among ``left``: sentences of its group no line holds.

@@ -16,7 +16,7 @@ from ._content import (
     stands_alone,
     states_nothing,
 )
-from ._context import leans_on_context
+from ._context import leans_on_context, opens_on_pronoun
 from ._deed import deed
 from ._names import find_aliases
 from ._pages import NO_CONTENT
@@ -53,6 +53,7 @@ __all__ = [
     "leans_within_quote",
     "lists_things",
     "opens_on_before",
+    "opens_on_pronoun",
     "pronoun_after_opening",
     "read_article",
     "refers_back",

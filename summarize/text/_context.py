@@ -16,7 +16,7 @@ import re
 from ._content import DEMONSTRATIVES, TIME_NOUNS
 from ._pointers import holds
 
-__all__ = ["leans_on_context"]
+__all__ = ["leans_on_context", "opens_on_pronoun"]
 
 # Words that join a sentence to the one before it, skipped to find the opening word.
 _JOINERS = frozenset(
@@ -24,10 +24,10 @@ _JOINERS = frozenset(
     | {"thus", "now", "nor", "or"}
 )
 # An opening word that points back to someone or something named before.
-_POINTERS = frozenset(
+_PERSONAL = frozenset(
     {"he", "she", "it", "they", "him", "them", "his", "her", "its", "their", "theirs"}
-    | {*DEMONSTRATIVES, "such"}
 )
+_POINTERS = _PERSONAL | {*DEMONSTRATIVES, "such"}
 # "The two ...", "The other ...", "Another ...": more of what was named before; "Another
 # 40 people" counts more of them, and names them.
 _MORE_OF = re.compile(
@@ -82,7 +82,7 @@ _OPENING_QUOTES = "\"'\u2018\u201c"
 # Quoted words: someone else's voice, which may say "I" and "we" of its own.
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
 # A quotation mark left once the paired ones are taken out.
-_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
 # The writer's own voice: "I" before a word in lower case (not "War I"), "we", "our",
 # "you", "my", each a word of its own. Written for speed, this is
 # ``(?<![Ww]ar )\bI(?:'m|'ve)?\s+[a-z]|\b(?:[Ww]e|[Oo]urs?|[Yy]ou(?:rs?)?|[Mm]y)\b``
@@ -127,9 +127,7 @@ _THIS_CUES = ("this", "these", "that")
 _LIKE_CUES = ("such", "similar", "likewise", "same")
 _ODD_CASES = ("\u0130", "\u0131", "\u017f")
 # A quoted question: '"Is the dam safe?" she asked.', '..., he asked: "Why us?"'.
-_QUOTED_QUESTION = re.compile(
-    r"[\"\u201c][^\"\u201c\u201d]*\?[\u2019']?\s*(?:[\"\u201d]|$)"
-)
+_QUOTED_QUESTION = re.compile(r"[\"\u201c][^\"\u201c\u201d]*\?[\u2019']?\s*(?:[\"\u201d]|$)")
 #: Most words before a quoted question that say only who asked it, and where or when.
 _ASKER_WORDS = 12
 # A clause that follows a short opening phrase: "In 2019, he was elected ...".
@@ -229,8 +227,10 @@ def leans_on_context(text: str) -> bool:
     if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
         return True  # "They left the gate open," she said: who did?
     opening = _AFTER_OPENING.match(body)
-    if opening and opening.group(1).lower() in _POINTERS and not _empty_it(
-        body[opening.start(1) :]
+    if (
+        opening
+        and opening.group(1).lower() in _POINTERS
+        and not _empty_it(body[opening.start(1) :])
     ):
         return True
     unquoted = _QUOTED.sub(" ", body)
@@ -259,6 +259,33 @@ def _asks_only(body: str) -> bool:
     """
     question = _QUOTED_QUESTION.search(body)
     return question is not None and len(body[: question.start()].split()) <= _ASKER_WORDS
+
+
+def opens_on_pronoun(text: str) -> bool:
+    """Whether ``text`` opens, after any joining words, on a personal pronoun that points back.
+
+    "He", "But they", "It reported", "His findings", outside quotation marks: the
+    sentence does not say who or what it speaks of (an empty "It", "It is unclear
+    whether ...", points nowhere). Narrower than :func:`leans_on_context`, which also
+    reads demonstratives ("That means"), more of the same ("The two officials") and
+    pointers further on.
+
+    Example:
+        >>> [opens_on_pronoun(t) for t in ("But they added that ferries would run.",
+        ...                                "His findings surprised the board.",
+        ...                                "The two ministers left before the vote.",
+        ...                                "It is unclear whether the bridge will reopen.")]
+        [True, True, False, False]
+    """
+    body = text.strip().lstrip("([")
+    if not body or body[0] in _OPENING_QUOTES:
+        return False
+    words = body.split(None, 4)
+    at = 0
+    while at < len(words) - 1 and words[at].lower().strip(",") in _JOINERS:
+        at += 1
+    first = _CONTRACTED.sub("", words[at].strip(",;:").lower())
+    return first in _PERSONAL and not _empty_it(" ".join(words[at:]))
 
 
 def _opens_on_pointer(body: str) -> bool:

@@ -209,7 +209,7 @@ class CoverageSelector:
             matrix=sentences.matrix,
             redundancy=redundancy,
         )
-        lines = [sentences.merged_claim(row, restated=cut, keep=min_sources) for row in shown]
+        lines = sentences.merged_claims(shown, restated=cut, keep=min_sources, words=words)
         return lines + leftover_claims(
             sentences,
             lines,

@@ -74,9 +74,9 @@ class SupportSelector:
             redundancy=redundancy,
             closes=closes if cut else None,
         )
-        merged = [
-            sentences.merged_claim(claims[i].row, restated=cut, keep=min_sources) for i in chosen
-        ]
+        merged = sentences.merged_claims(
+            [claims[i].row for i in chosen], restated=cut, keep=min_sources, words=words
+        )
         merged += leftover_claims(
             sentences,
             merged,
