@@ -17,7 +17,16 @@ from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
 
-__all__ = ["QuoteSpan", "closes", "closing", "credited", "ends_clause", "passive", "tail"]
+__all__ = [
+    "QuoteSpan",
+    "closes",
+    "closing",
+    "credited",
+    "cut_short",
+    "ends_clause",
+    "passive",
+    "tail",
+]
 
 _TAIL = 40  # tokens read after a quote for its speaker (see _CLAUSE_REACH)
 _DASHES = frozenset(",-\u2013\u2014")
@@ -133,7 +142,9 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         return None
     by = passive(text, span)
     if not by and not phrases.may_cue(text, span.close, hi):
-        return None  # each way below takes a speech verb, "according" or "described as"
+        # each way below takes a speech verb, "according" or "described as", unless the
+        # text is cut short before it
+        return cut_short(text, span, hi)
     toks = phrases.tokens(text, span.close, hi, _TAIL)
     i, clause = 0, _last(text, span) in _CLAUSE
     while i < len(toks) and toks[i][2] in _DASHES:
@@ -163,6 +174,33 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     if who and not (clause or by) and who.speaker and not phrases.capital(who.speaker):
         return None
     return who
+
+
+def cut_short(text: str, span: QuoteSpan, hi: int) -> Said | None:
+    """The speaker of an attribution that the text cuts short before its speech verb.
+
+    Teasers and snippets end mid-sentence: '"...," Ada Ode, a ferry mechanic who was
+    at the pier during...'. A quote that ends with a comma inside its marks, then a
+    name or a phrase up to a comma (at most :data:`_CUT_SUBJECT` tokens), then words
+    up to "..." or "…" that end the paragraph, with no stop or quote mark among
+    them, gives that name or phrase, read as the subject of a speech verb is.
+    """
+    if _last(text, span) != ",":
+        return None
+    rest = text[span.close : hi].rstrip()
+    then = text[hi : hi + 200].strip(" \t")[:1]  # what follows: a line's end, or nothing
+    if not rest.endswith(("...", "\u2026")) or then not in ("", "\n"):
+        return None  # not cut short, or cut short inside a paragraph that goes on
+    toks = phrases.tokens(text, span.close, span.close + len(rest.rstrip(".\u2026")), _TAIL)
+    comma = next((k for k, (_, _, word) in enumerate(toks) if word == ","), len(toks))
+    if not 0 < comma <= _CUT_SUBJECT or comma + 1 >= len(toks):
+        return None
+    if any(phrases.ends_at(toks, k) for k in range(len(toks))):
+        return None
+    return subject(text, toks, 0, comma, whole=True)
+
+
+_CUT_SUBJECT = 6  # tokens of the name or phrase before the comma of a cut attribution
 
 
 def closing(text: str, span: QuoteSpan, end: int) -> Said | None:

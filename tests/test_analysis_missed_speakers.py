@@ -1,0 +1,116 @@
+"""Regression tests of quotes whose speaker the article names but that were left without one.
+
+A snippet cut short before its speech verb, an epithet the text has explained, a
+mother named on the credit line of a pull quote, a governor moved to ask, a role noun
+that does not end as agent nouns do. The rules are in summarize.analysis (_attribution,
+_epithets, _reach, _pronouns, _stance, _apposition, _role_words); the tests go through
+find_quotes, as the digest does. Sentences written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.analysis._quotes import find_quotes
+from summarize.pipeline import content_sentences
+from summarize.records import Article
+
+
+def said(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, role) of each quote in the text."""
+    article = Article(id="a", text=text)
+    return [(q.speaker, q.role) for q in find_quotes(article, content_sentences(article))]
+
+
+def test_regression_a_speaker_cut_short_before_the_verb_was_missing() -> None:
+    """A teaser ends mid-attribution: the name before the comma is the speaker."""
+    text = (
+        "The pier fell on Friday.\n\n"
+        '"I was running so fast. I just ran for my life," Ada Ode, a ferry mechanic who '
+        "was at the pier during..."
+    )
+    assert said(text) == [("Ada Ode", "ferry mechanic")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ada Ode, a ferry mechanic who was at the pier during the storm.",  # not cut short
+        "Ada Ode, a ferry mechanic who was at the pier during... More on that later.",
+        "and other lines, all of them short...",  # no name or phrase before a comma
+    ],
+)
+def test_an_attribution_with_no_verb_that_is_not_cut_short_names_no_one(tail: str) -> None:
+    text = f'The pier fell on Friday.\n\n"I was running so fast, I just ran for my life," {tail}'
+    assert said(text) == [(None, None)]
+
+
+def test_regression_an_age_epithet_cut_short_named_no_one() -> None:
+    """ "the 14-year-old", the one person the paragraph before names: that person."""
+    text = (
+        "The harbour board banned the pupil from the ferry club.\n\n"
+        "The case began with a post that Ada Ode, then a pupil in Kessel, sent to friends "
+        "after the club turned her down.\n\n"
+        '"Down with the pier, down with the ferry, down with all of it," the 14-year-old, '
+        "angry at the..."
+    )
+    assert said(text) == [("Ada Ode", None)]
+
+
+def test_an_age_epithet_with_two_people_in_reach_still_names_no_one() -> None:
+    text = (
+        "The case began with a post that Ada Ode sent to Ivo Brandt after the club "
+        "turned her down.\n\n"
+        '"Down with the pier, down with the ferry," the 14-year-old said.'
+    )
+    assert said(text) == [(None, None)]
+
+
+def test_regression_an_epithet_the_text_had_explained_named_no_one() -> None:
+    """ "the 40-year-old mountaineer", whom the text has called "a mountaineer from Kessel".
+
+    The passage follows Ada Ode, though others are named between her last quote and
+    the epithet: the head of the role the text gave her says who is meant.
+    """
+    text = (
+        "Ada Ode, a mountaineer from Kessel, spoke to reporters at the harbour.\n\n"
+        '"The ferry was gone by the time we got there," Ode said.\n\n'
+        "Ivo Brandt and Mia Lund had been on the pier when it sank.\n\n"
+        '"We did not touch a thing and left the boat where it lay," said the 40-year-old '
+        "mountaineer from Brennock."
+    )
+    assert said(text) == [("Ode", "mountaineer from Kessel")] * 2
+
+
+def test_an_epithet_whose_head_is_not_the_persons_role_still_names_no_one() -> None:
+    text = (
+        "Ada Ode, a sailor from Kessel, spoke to reporters at the harbour.\n\n"
+        '"The ferry was gone by the time we got there," Ode said.\n\n'
+        "Ivo Brandt and Mia Lund had been on the pier when it sank.\n\n"
+        '"We did not touch a thing and left the boat where it lay," said the 40-year-old '
+        "mountaineer from Brennock."
+    )
+    assert said(text)[1] == (None, None)
+
+
+def test_regression_a_mother_named_on_a_pull_quotes_credit_line_was_no_ones_she() -> None:
+    """The pull quote's credit line names her; the passage goes on with "She said"."""
+    text = (
+        "The ferry sank in May. Ada Ode told reporters she walks to the pier every day.\n\n"
+        "I will wait. Every day they search, I will be there. \u2014 Ada Ode, mother of "
+        "the pilot\n\n"
+        "She said she still hears the horn.\n\n"
+        '"Mum, are we going to be all right? Mum, are we OK?" she said.'
+    )
+    assert said(text) == [("Ada Ode", "mother of the pilot")]
+
+
+@pytest.mark.parametrize("role", ["ferry mechanic", "harbour medic", "paramedic"])
+def test_regression_a_role_that_does_not_end_as_agents_do_was_missing(role: str) -> None:
+    text = f'"The pier just went," Ada Ode, a {role} who was there, said.'
+    assert said(text) == [("Ada Ode", role)]
+
+
+def test_a_role_from_a_place_keeps_the_place() -> None:
+    text = '"The pier just went," Ada Ode, a climber from Kessel, said.'
+    assert said(text) == [("Ada Ode", "climber from Kessel")]
