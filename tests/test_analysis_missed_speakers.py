@@ -105,6 +105,12 @@ def test_regression_a_mother_named_on_a_pull_quotes_credit_line_was_no_ones_she(
     assert said(text) == [("Ada Ode", "mother of the pilot")]
 
 
+def test_regression_a_titled_governor_moved_to_ask_was_missing() -> None:
+    """ "prompting Gov. Ada Ode to ask:": the title's stop cut the object short."""
+    text = 'The pier fell again, prompting Gov. Ada Ode to ask: "What is wrong with us?"'
+    assert said(text) == [("Ada Ode", "Gov.")]
+
+
 @pytest.mark.parametrize("role", ["ferry mechanic", "harbour medic", "paramedic"])
 def test_regression_a_role_that_does_not_end_as_agents_do_was_missing(role: str) -> None:
     text = f'"The pier just went," Ada Ode, a {role} who was there, said.'
@@ -114,3 +120,73 @@ def test_regression_a_role_that_does_not_end_as_agents_do_was_missing(role: str)
 def test_a_role_from_a_place_keeps_the_place() -> None:
     text = '"The pier just went," Ada Ode, a climber from Kessel, said.'
     assert said(text) == [("Ada Ode", "climber from Kessel")]
+
+
+def test_regression_a_stance_cut_by_a_months_stop_named_no_one() -> None:
+    """ "on Feb. 28 pledged": the stop of "Feb." ended the clause, leaving "28" its subject.
+
+    A phrase of time or place between the name and the verb of stance does not hide it.
+    """
+    text = (
+        "The ferry sailed at noon. Clearly aware of the risk, Ada Ode in her last meeting "
+        'with the crew on Feb. 28 pledged her "full support and patience" to the new captain.'
+    )
+    assert said(text) == [("Ada Ode", None)]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "in her last meeting with Ivo Brandt on Feb. 28",  # another name in the phrase
+        "in a long meeting, after hours of talks,",  # a comma: no subject after it
+    ],
+)
+def test_a_phrase_set_apart_that_names_or_says_more_gives_no_subject(between: str) -> None:
+    text = (
+        f"The ferry sailed at noon. Ada Ode {between} pledged her "
+        '"full support and patience" to the new captain.'
+    )
+    assert said(text) == [(None, None)]
+
+
+def test_regression_a_persons_stated_wish_named_no_one() -> None:
+    """ "Ada Ode's wish to remain "..."": what she has said she wants, in her words."""
+    text = (
+        "The harbour board kept the visit short, in keeping with Ada Ode's wish to remain "
+        '"away from the cameras" for now.'
+    )
+    assert said(text) == [("Ada Ode", None)]
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "Acme's wish",  # one word that the text gives as no person's name
+        "The board's wish",
+        "Ada Ode's plan",  # a plan is no wish of hers stated
+    ],
+)
+def test_a_wish_that_names_no_person_gives_no_speaker(owner: str) -> None:
+    text = (
+        f"The harbour board kept the visit short, in keeping with {owner} to remain "
+        '"away from the cameras" for now.'
+    )
+    assert said(text) == [(None, None)]
+
+
+def test_regression_words_of_an_article_a_person_wrote_named_no_one() -> None:
+    """ "Ada Ode penned an essay arguing that ... "...": the words of her essay."""
+    text = (
+        "Ada Ode, a retired harbour master, penned an essay arguing that the pier had "
+        '"lost all of its strength" over the winter.'
+    )
+    assert said(text) == [("Ada Ode", "retired harbour master")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The Kessel Gazette published an essay", "Ada Ode read an essay"],
+)
+def test_words_of_an_article_that_someone_did_not_write_name_no_one(subject: str) -> None:
+    text = f'{subject} saying that the pier had "lost all of its strength" over the winter.'
+    assert said(text) == [(None, None)]
