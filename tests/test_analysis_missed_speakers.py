@@ -190,3 +190,28 @@ def test_regression_words_of_an_article_a_person_wrote_named_no_one() -> None:
 def test_words_of_an_article_that_someone_did_not_write_name_no_one(subject: str) -> None:
     text = f'{subject} saying that the pier had "lost all of its strength" over the winter.'
     assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "One of the port's leading engineers, the retired Capt. Ivo Brandt, penned an essay "
+        "arguing that the pier had",
+        "One of the port's leading engineers, the Jesuit Rev. Ivo Brandt, wrote a letter "
+        "saying that the pier had",
+    ],
+)
+def test_regression_a_titled_name_after_the_and_its_description_was_no_subject(
+    attribution: str,
+) -> None:
+    """ "..., the retired Capt. Ivo Brandt, penned": the name after "the", a word and a title."""
+    text = f'{attribution} "lost all of its strength" over the years.'
+    assert [speaker for speaker, _ in said(text)] == ["Ivo Brandt"]
+
+
+def test_a_described_part_with_no_title_is_still_no_name() -> None:
+    text = (
+        "One of the port's leading engineers, the retired harbour master, "
+        'penned an essay arguing that the pier had "lost all of its strength" over the years.'
+    )
+    assert said(text) == [(None, None)]
