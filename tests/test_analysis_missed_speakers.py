@@ -215,3 +215,84 @@ def test_a_described_part_with_no_title_is_still_no_name() -> None:
         'penned an essay arguing that the pier had "lost all of its strength" over the years.'
     )
     assert said(text) == [(None, None)]
+
+
+def test_regression_a_quoted_title_after_an_aside_had_the_title_as_its_speaker() -> None:
+    """ "The other title _ ... _ was that of "..."": a title named, no statement, no speaker."""
+    text = (
+        "The ferry board met. The other title _ which board members had said would likely "
+        'be chosen _ was that of "honorary master of the Kessel pier," since masters '
+        "routinely retire."
+    )
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("a statement from the Kessel Harbour Board.", "the Kessel Harbour Board"),
+        ("a Saturday press release from the Kessel Harbour Board, which named the crew.",
+         "the Kessel Harbour Board"),
+        ("a statement from the Kessel Harbour Board on Tuesday.", "the Kessel Harbour Board"),
+        ("a statement by Ada Ode, the harbour master.", "Ada Ode"),
+    ],
+)  # fmt: skip
+def test_regression_a_statement_from_someone_after_according_to_was_nobodys(
+    source: str, speaker: str
+) -> None:
+    """ "according to a statement from X": X's words, as "a statement from X said" are."""
+    text = f'The pier fell.\n\n"The ferry is lost and the crew are safe," according to {source}'
+    assert [who for who, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "a statement from Kessel 7th Fleet.",  # the name cut short at "7th"
+        "a report from the Kessel Gazette.",  # a paper reports others' words
+        "a statement from Tuesday.",
+        "a statement.",
+    ],
+)
+def test_a_text_after_according_to_names_no_one_else(source: str) -> None:
+    text = f'The pier fell.\n\n"The ferry is lost and the crew are safe," according to {source}'
+    assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Ada Ode of Kessel, Brennock, tweeted after speaking with her grandson by phone.",
+        "Ada Ode of Kessel, New Brennock, said.",
+        "Ada Ode of Kessel, Brennock, a ferry pilot, said.",
+    ],
+)
+def test_regression_a_name_of_a_place_and_its_region_was_no_speaker(attribution: str) -> None:
+    """ "Ada Ode of Kessel, Brennock, said": the region set off by commas hid the name."""
+    text = (
+        f'The ferry reached the pier.\n\n"He is fine. Thank you all for the prayers," {attribution}'
+    )
+    assert [speaker for speaker, _ in said(text)] == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Ada Ode of Kessel, Ivo Brandt, said.",  # two people
+        "Ada Ode of Kessel, Brennock, Ivo Brandt and Mia Lund said.",  # a list
+    ],
+)
+def test_a_name_after_a_place_is_no_region(attribution: str) -> None:
+    text = (
+        f'The ferry reached the pier.\n\n"He is fine. Thank you all for the prayers," {attribution}'
+    )
+    assert said(text) == [(None, None)]
+
+
+def test_words_someone_described_a_person_by_stay_theirs_after_according_to() -> None:
+    """The family's words, relayed by a statement from the port: not the port's."""
+    text = (
+        "The ferry reached the pier.\n\nHer family described her as "
+        '"smart, clever and kind," according to a statement from the Kessel Harbour Board.'
+    )
+    assert [speaker for speaker, _ in said(text)] != ["the Kessel Harbour Board"]

@@ -154,6 +154,8 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     who = None
     if toks[i][2].lower() == "according" and i + 1 < len(toks) and toks[i + 1][2] == "to":
         who = phrases.phrase_forward(text, toks, i + 2, len(toks))
+        if not _CALLING.search(text, max(0, span.open - 80), span.open):
+            who = _issued_by(text, toks, who) or who  # "according to a statement from the port"
     elif by and toks[i][2] == "by":
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
         if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
@@ -174,6 +176,41 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     if who and not (clause or by) and who.speaker and not phrases.capital(who.speaker):
         return None
     return who
+
+
+def _issued_by(text: str, toks: phrases.Tokens, who: Said | None) -> Said | None:
+    """A document's phrase with who issued it: "a statement" and "from the Harbour Board".
+
+    After "according to", a phrase that ends in a noun for a text an organisation or a
+    person issues ("a statement", "a Saturday press release"), then "from" or "by" and a
+    name or a phrase that a mark, "on", "in", "at" or a relative closes, is read whole ("a statement
+    from the Harbour Board"), as the words of whom it is from (see
+    :func:`~summarize.analysis._people.spoken_by`).
+    """
+    if who is None or who.speaker is None or who.pronoun:
+        return None
+    if who.speaker.split()[-1].lower() not in _ISSUED:
+        return None
+    k = next((k for k, tok in enumerate(toks) if tok[0] >= who.end), len(toks))
+    if k + 1 >= len(toks) or toks[k][2] not in ("from", "by"):
+        return None
+    source = phrases.phrase_forward(text, toks, k + 1, len(toks))
+    if source is None or source.speaker is None or source.pronoun:
+        return None
+    after = next((tok[2] for tok in toks if tok[0] >= source.end), ".")
+    if phrases.is_word(after) and after not in _AFTER_ISSUER:
+        return None  # the name cut short: "from US 7th Fleet" is not "US"
+    return Said(f"{who.speaker} {toks[k][2]} {source.speaker}", who.start, source.end, False)
+
+
+_ISSUED = phrases.word_set("statement statements release releases announcement")
+# Someone describing or calling something right before the quote in its clause: the words
+# are theirs, whoever issued the text that relays them ('Her family described her as
+# "...," according to a statement from the port').
+_CALLING = re.compile(
+    r"\b(?:described|describes|called|calls|dubbed|labell?ed|branded)\b[^.;:!?\n]*$"
+)
+_AFTER_ISSUER = phrases.word_set("on in at which who that")  # "from the port on Tuesday"
 
 
 def cut_short(text: str, span: QuoteSpan, hi: int) -> Said | None:

@@ -29,6 +29,7 @@ __all__ = [
     "appositive",
     "described_name",
     "name_back",
+    "of_region",
     "owner_role",
     "titled_name",
     "unclosed_body",
@@ -109,6 +110,25 @@ def described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
         and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
         for c, d in before
     )
+
+
+def of_region(toks: Tokens, part: tuple[int, int], region: tuple[int, int]) -> bool:
+    """Whether a part is the region of the place a name before it is of: "of Kessel, Brennock".
+
+    "Ada Ode of Kessel, Brennock, said": the part before ends with "of" and a capitalised
+    word; the part is one capitalised word, or two whose first says where ("New",
+    "North", ...), as a state's or a country's name is written.
+    """
+    (a, b), (c, d) = part, region
+    if b - a < 3 or toks[b - 2][2] != "of" or not capital(toks[b - 1][2]):
+        return False
+    words = [w for _, _, w in toks[c:d]]
+    if not all(w.isalpha() and capital(w) for w in words):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0] in _REGION_OPENS)
+
+
+_REGION_OPENS = word_set("New North South East West Rhode")
 
 
 def titled_name(toks: Tokens, a: int, b: int) -> int:

@@ -22,6 +22,7 @@ from ._set_off import (
     appositive,
     described_name,
     name_back,
+    of_region,
     owner_role,
     titled_name,
     unclosed_body,
@@ -195,7 +196,10 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
         for n, (a, b) in enumerate(parts[:-1]):
             name = name_back(toks, a, b)
             place = name > a and toks[name - 1][2].lower() in PLACE
-            if appositive(toks, parts[n + 1 :]) and name < b and not place:
+            region = of_region(toks, (a, b), parts[n + 1])  # "Ada Ode of Kessel, Brennock,"
+            if region and len(parts) > n + 2 and not appositive(toks, parts[n + 2 :]):
+                region = False  # "of Kessel, Brennock, Ivo Brandt,": a list
+            if (region or appositive(toks, parts[n + 1 :])) and name < b and not place:
                 pick = (a, b)
                 break
         if pick is None:
