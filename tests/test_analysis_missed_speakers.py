@@ -2,9 +2,11 @@
 
 A snippet cut short before its speech verb, an epithet the text has explained, a
 mother named on the credit line of a pull quote, a governor moved to ask, a role noun
-that does not end as agent nouns do. The rules are in summarize.analysis (_attribution,
-_epithets, _reach, _pronouns, _stance, _apposition, _role_words); the tests go through
-find_quotes, as the digest does. Sentences written for the tests.
+without the usual endings of one, a stance set apart from its subject, a stated wish,
+a text someone wrote, a statement after "according to", a place's region after a name.
+The rules are in summarize.analysis (_attribution, _epithets, _reach, _pronouns, _stance,
+_described, _set_off, _apposition, _role_words); the tests go through find_quotes, as
+the digest does. Sentences written for the tests.
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ def test_regression_a_titled_governor_moved_to_ask_was_missing() -> None:
 
 
 @pytest.mark.parametrize("role", ["ferry mechanic", "harbour medic", "paramedic"])
-def test_regression_a_role_that_does_not_end_as_agents_do_was_missing(role: str) -> None:
+def test_regression_a_trade_without_a_role_nouns_ending_was_no_role(role: str) -> None:
     text = f'"The pier just went," Ada Ode, a {role} who was there, said.'
     assert said(text) == [("Ada Ode", role)]
 
