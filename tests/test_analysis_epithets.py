@@ -222,7 +222,7 @@ class _Resolver:
 def test_an_epithet_he_and_she_read_as_two_people_gives_no_speaker(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_epithets, "in_reach", lambda *args: None)
+    monkeypatch.setattr(_epithets, "in_reach", lambda *args, **kwargs: None)
     two = _Resolver("Ivo Brandt", "Ada Ode")
     one = _Resolver("Ivo Brandt", None)
     assert _epithets.by_epithet(two, [], 1, "the 45-year-old", 40) is None  # type: ignore[arg-type]

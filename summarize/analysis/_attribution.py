@@ -17,7 +17,16 @@ from . import _speaker_phrases as phrases
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
 
-__all__ = ["QuoteSpan", "closes", "closing", "credited", "ends_clause", "passive", "tail"]
+__all__ = [
+    "QuoteSpan",
+    "closes",
+    "closing",
+    "credited",
+    "cut_short",
+    "ends_clause",
+    "passive",
+    "tail",
+]
 
 _TAIL = 40  # tokens read after a quote for its speaker (see _CLAUSE_REACH)
 _DASHES = frozenset(",-\u2013\u2014")
@@ -133,7 +142,9 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         return None
     by = passive(text, span)
     if not by and not phrases.may_cue(text, span.close, hi):
-        return None  # each way below takes a speech verb, "according" or "described as"
+        # each way below takes a speech verb, "according" or "described as", unless the
+        # text is cut short before it
+        return cut_short(text, span, hi)
     toks = phrases.tokens(text, span.close, hi, _TAIL)
     i, clause = 0, _last(text, span) in _CLAUSE
     while i < len(toks) and toks[i][2] in _DASHES:
@@ -143,6 +154,8 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     who = None
     if toks[i][2].lower() == "according" and i + 1 < len(toks) and toks[i + 1][2] == "to":
         who = phrases.phrase_forward(text, toks, i + 2, len(toks))
+        if not _CALLING.search(text, max(0, span.open - 80), span.open):
+            who = _issued_by(text, toks, who) or who  # "according to a statement from the port"
     elif by and toks[i][2] == "by":
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
         if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
@@ -163,6 +176,68 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
     if who and not (clause or by) and who.speaker and not phrases.capital(who.speaker):
         return None
     return who
+
+
+def _issued_by(text: str, toks: phrases.Tokens, who: Said | None) -> Said | None:
+    """A document's phrase with who issued it: "a statement" and "from the Harbour Board".
+
+    After "according to", a phrase that ends in a noun for a text an organisation or a
+    person issues ("a statement", "a Saturday press release"), then "from" or "by" and a
+    name or a phrase that a mark, "on", "in", "at" or a relative closes, is read whole ("a statement
+    from the Harbour Board"), as the words of whom it is from (see
+    :func:`~summarize.analysis._people.spoken_by`).
+    """
+    if who is None or who.speaker is None or who.pronoun:
+        return None
+    if who.speaker.split()[-1].lower() not in _ISSUED:
+        return None
+    k = next((k for k, tok in enumerate(toks) if tok[0] >= who.end), len(toks))
+    if k + 1 >= len(toks) or toks[k][2] not in ("from", "by"):
+        return None
+    source = phrases.phrase_forward(text, toks, k + 1, len(toks))
+    if source is None or source.speaker is None or source.pronoun:
+        return None
+    after = next((tok[2] for tok in toks if tok[0] >= source.end), ".")
+    if phrases.is_word(after) and after not in _AFTER_ISSUER:
+        return None  # the name cut short: "from US 7th Fleet" is not "US"
+    return Said(f"{who.speaker} {toks[k][2]} {source.speaker}", who.start, source.end, False)
+
+
+_ISSUED = phrases.word_set("statement statements release releases announcement")
+# Someone describing or calling something right before the quote in its clause: the words
+# are theirs, whoever issued the text that relays them ('Her family described her as
+# "...," according to a statement from the port').
+_CALLING = re.compile(
+    r"\b(?:described|describes|called|calls|dubbed|labell?ed|branded)\b[^.;:!?\n]*$"
+)
+_AFTER_ISSUER = phrases.word_set("on in at which who that")  # "from the port on Tuesday"
+
+
+def cut_short(text: str, span: QuoteSpan, hi: int) -> Said | None:
+    """The speaker of an attribution that the text cuts short before its speech verb.
+
+    Teasers and snippets end mid-sentence: '"...," Ada Ode, a ferry mechanic who was
+    at the pier during...'. A quote that ends with a comma inside its marks, then a
+    name or a phrase up to a comma (at most :data:`_CUT_SUBJECT` tokens), then words
+    up to "..." or "…" that end the paragraph, with no stop or quote mark among
+    them, gives that name or phrase, read as the subject of a speech verb is.
+    """
+    if _last(text, span) != ",":
+        return None
+    rest = text[span.close : hi].rstrip()
+    then = text[hi : hi + 200].strip(" \t")[:1]  # what follows: a line's end, or nothing
+    if not rest.endswith(("...", "\u2026")) or then not in ("", "\n"):
+        return None  # not cut short, or cut short inside a paragraph that goes on
+    toks = phrases.tokens(text, span.close, span.close + len(rest.rstrip(".\u2026")), _TAIL)
+    comma = next((k for k, (_, _, word) in enumerate(toks) if word == ","), len(toks))
+    if not 0 < comma <= _CUT_SUBJECT or comma + 1 >= len(toks):
+        return None
+    if any(phrases.ends_at(toks, k) for k in range(len(toks))):
+        return None
+    return subject(text, toks, 0, comma, whole=True)
+
+
+_CUT_SUBJECT = 6  # tokens of the name or phrase before the comma of a cut attribution
 
 
 def closing(text: str, span: QuoteSpan, end: int) -> Said | None:

@@ -7,12 +7,14 @@ describes something as the quote's words, right before it in its sentence, where
 speech verb stands (:func:`summarize.analysis._attribution.lead` reads those). The
 passive ('the plan was described as "..."') names no one here; a speaker after "by"
 is read by :func:`~summarize.analysis._attribution.tail`. :func:`owned_words` reads a
-person's possessive and a noun for their words ("line", "tweet") right before a quote.
+person's possessive and a noun for their words ("line", "tweet") right before a quote,
+and :func:`owned_wish` one for what they said they want ("Ada Ode's wish to stay").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from . import _speaker_phrases as phrases
 from ._people import is_person
@@ -20,7 +22,7 @@ from ._relative import relative
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
 
-__all__ = ["described_as", "owned_words"]
+__all__ = ["described_as", "owned_wish", "owned_words"]
 
 _READ = 200  # characters read back from the quote, at most
 # "described", what it describes (no mark that ends a clause or opens a quote), then "as"
@@ -38,6 +40,16 @@ _OWNED_WORDS = re.compile(
     r"(?:(?:famous|best-known|memorable|opening|closing|last|first|own)[ \t]+)?"
     r"(?:line|lines|lyric|lyrics|verse|words|tweet|post)[ \t]*,?[ \t]*$"
 )
+
+# A name's possessive, then a noun for what they want or vow, "to" and a few lower-case
+# words right before a quote: 'Ada Ode's wish to remain "..."'.
+_OWNED_WISH = re.compile(
+    r"(?<![\w.'\u2019-])(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['\u2019]s[ \t]+"
+    r"(?:(?:stated|expressed|own)[ \t]+)?"
+    r"(?:desire|wish|hope|intention|pledge|promise|vow|determination|insistence)[ \t]+"
+    r"to(?:[ \t]+[a-z]+){1,3}[ \t]*$"
+)
+_ARTICLES = phrases.word_set("The A An")
 
 
 def described_as(text: str, lo: int, hi: int) -> Said | None:
@@ -77,3 +89,25 @@ def owned_words(text: str, lo: int, hi: int) -> Said | None:
     if found is None or not is_person(found.group("name")):
         return None
     return Said(found.group("name"), found.start("name"), found.end("name"), False)
+
+
+def owned_wish(text: str, lo: int, hi: int, known: Container[str] = ()) -> Said | None:
+    """The person whose stated wish or vow a possessive names right before the quote at ``hi``.
+
+    'in keeping with Ada Ode's wish to remain "out of sight"', 'Ode's pledge to keep
+    "every ferry running"': the name, a possessive, a noun for what they want or vow
+    ("desire", "wish", "hope", "pledge", "promise", "vow", maybe after "stated" or
+    "own"), "to" and one to three lower-case words. The name must be a person's, of two
+    words or more or one word of a name the text gives in full (in ``known``: not
+    "Acme's wish"), and not open with "The".
+    """
+    found = _OWNED_WISH.search(text, max(lo, hi - 80), hi)
+    if found is None:
+        return None
+    name = found.group("name")
+    words = name.split()
+    if words[0] in _ARTICLES or not is_person(name):
+        return None
+    if len(words) == 1 and name.lower() not in known:
+        return None
+    return Said(name, found.start("name"), found.end("name"), False)

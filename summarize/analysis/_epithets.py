@@ -113,7 +113,9 @@ def by_epithet(
     :func:`~summarize.analysis._reach.in_reach`) for each, when all agree; and only
     when the one person in reach is they, or they are the named subject of the
     epithet's sentence or the one before (the resolver alone follows a passage too
-    far for an epithet). The epithet's head in lower case after "a" or "an" in the 800
+    far for an epithet), or when the text gives them a role with the epithet's head
+    where it names them ("Ada Ode, a mountaineer from Kessel," then "the 40-year-old
+    mountaineer"). Else the epithet's head in lower case after "a" or "an" in the 800
     characters before ("a farmer ... the farmer said") is someone unnamed: nobody.
     """
     found = _head(phrase)
@@ -124,16 +126,34 @@ def by_epithet(
     names: set[str] = set()
     near = False  # the one person in reach, or the subject of this sentence or the one before
     for pronoun in pronouns:
-        reach = in_reach(resolver, said, sentence, pronoun, at)
+        reach = in_reach(resolver, said, sentence, pronoun, at, person=True)
         near = near or reach is not None
         names |= {p for p in (reach, resolver.resolve(said, sentence, pronoun)) if p is not None}
     if len(names) != 1:
         return None
     name = names.pop()
     subjects = (resolver.opening(k) for k in range(max(0, sentence - 1), sentence + 1))
+    if _described(resolver, name, head):
+        return name  # "Ada Ode, a mountaineer from Kessel," ... "the 40-year-old mountaineer"
     if not near and name not in subjects:
         return None  # nothing says the passage follows them up to here
     before = resolver.text[max(0, at - _BACK) : at].split()
     if head.islower() and any(w.lower() in _INDEFINITE and a == head for w, a in pairwise(before)):
         return None  # "a stylist ... the stylist says": someone the text does not name
     return name
+
+
+def _described(resolver: Resolver, name: str, head: str) -> bool:
+    """Whether the text gives the person a role with the epithet's head where it names them.
+
+    "Ada Ode, a mountaineer from Kessel," then "the 40-year-old mountaineer": the
+    epithet says what the text has said the person is.
+    """
+    if not (head.isalpha() and head.islower()):
+        return False  # "the 40-year-old", "the German": no role's head
+    role = resolver.mentions.role(name)
+    if role is None:
+        return False
+    words = role.lower().replace(",", " ").split()
+    cut = next((k for k, w in enumerate(words) if w in _OF or w in _ROLE_OF), len(words))
+    return cut > 0 and words[cut - 1] == head

@@ -37,6 +37,20 @@ _CLAUSE_NAME = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*")
 
 
+# A line that credits a pull quote above it: "— Ada Ode, mother of the pilot".
+_CREDIT = re.compile(
+    r"[-\u2013\u2014]{1,2}[ \t]*([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)+)(?:,|[ \t]*$)"
+)
+
+
+def _credited(text: str, start: int, end: int) -> str | None:
+    """The person a credit line at text[start:end] names: "— Ada Ode, mother of the pilot"."""
+    found = _CREDIT.match(text, start, end)
+    if found is None or "\n" in text[start:end] or not is_person(found.group(1)):
+        return None
+    return found.group(1)
+
+
 class Span(Protocol):
     """A paired quote as the resolver reads it: its opening mark, and one past its closing one."""
 
@@ -117,13 +131,15 @@ class Resolver:
         while each opens with the same pronoun or names no one: the first that has a
         named subject, or holds a quote whose speaker is named, gives the person, if
         one of the sentences read opens with the pronoun (the passage follows
-        someone: "She slept in her car."); one that names anyone else gives none.
+        someone: "She slept in her car."); one that names anyone else gives none. A
+        line that credits a pull quote ("— Ada Ode, mother of the pilot") has the person
+        it credits as its subject.
         """
-        sents, spans, n = self.sents, self.spans, len(said)
+        text, sents, spans, n = self.text, self.sents, self.spans, len(said)
         followed = False  # a sentence that opens with the pronoun: the passage follows someone
         for k in range(sentence - 1, max(-1, sentence - _PASSAGE - 1), -1):
             start, end = sents[k].start, sents[k].end
-            subject = self.opening(k)
+            subject = self.opening(k) or _credited(text, start, end)
             if subject is not None:
                 return subject if followed else None
             quoted = [

@@ -34,7 +34,13 @@ _DETERMINERS = phrases.word_set("a an the his her")
 
 
 def in_reach(
-    resolver: Resolver, said: Sequence[Said | None], sentence: int, pronoun: str, at: int
+    resolver: Resolver,
+    said: Sequence[Said | None],
+    sentence: int,
+    pronoun: str,
+    at: int,
+    *,
+    person: bool = False,
 ) -> str | None:
     """The person quote ``len(said)``'s "he" or "she" (at offset ``at``) stands for, or None.
 
@@ -55,7 +61,9 @@ def in_reach(
     A person or role the text calls by the other pronoun, or whose role says so
     ("spokeswoman" for "he"), is nobody's answer; two people in reach give none, and
     so does the one person when the other pronoun stands in reach too ("Ada Ode said
-    she ..." for "he"), unless the text calls them by this one.
+    she ..." for "he"), unless the text calls them by this one. With ``person``, the
+    words read instead of the pronoun say themselves that a person is meant ("the
+    14-year-old"): the one person named in reach needs no other evidence of it.
     """
     pronoun = pronoun.lower()
     if pronoun not in _PERSONAL:
@@ -63,7 +71,7 @@ def in_reach(
     return (
         _quote_before(resolver, said, sentence, pronoun, at)
         or _role_before(resolver, sentence, pronoun, at)
-        or _one_person(resolver, said, sentence, pronoun, at)
+        or _one_person(resolver, said, sentence, pronoun, at, person)
     )
 
 
@@ -117,9 +125,17 @@ def _role_before(resolver: Resolver, sentence: int, pronoun: str, at: int) -> st
 
 
 def _one_person(
-    resolver: Resolver, said: Sequence[Said | None], sentence: int, pronoun: str, at: int
+    resolver: Resolver,
+    said: Sequence[Said | None],
+    sentence: int,
+    pronoun: str,
+    at: int,
+    person: bool = False,
 ) -> str | None:
-    """The one person named in the pronoun's sentence and the one or two before it."""
+    """The one person named in the pronoun's sentence and the one or two before it.
+
+    With ``person``, the words read for the pronoun are the evidence that they are a person.
+    """
     text, sents = resolver.text, resolver.sents
     first = sentence
     while first > max(0, sentence - _BACK) and text.count("\n", sents[first - 1].end, at) <= 3:
@@ -151,7 +167,7 @@ def _one_person(
     name = next(iter(people.values()))
     if not _fits(resolver, name, pronoun):
         return None
-    if name not in evidence and resolver.called_as(name) != pronoun:
+    if not person and name not in evidence and resolver.called_as(name) != pronoun:
         return None  # nothing says it is a person the pronoun may stand for
     other = _HERS if pronoun == "he" else _HIS
     if resolver.called_as(name) != pronoun and any(

@@ -49,6 +49,7 @@ ROLE_NOUNS = word_set(
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
     " boyfriend partner whip congressman congresswoman congressmen congresswomen"
     " actress actresses poet poets critic critics"
+    " mechanic mechanics medic medics paramedic paramedics"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(

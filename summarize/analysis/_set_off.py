@@ -14,9 +14,26 @@ from __future__ import annotations
 import re
 
 from ._roles import is_role
-from ._speaker_phrases import BOUNDARY, OF, Tokens, capital, in_name, is_word, word_set
+from ._speaker_phrases import (
+    BOUNDARY,
+    OF,
+    TITLES,
+    Tokens,
+    capital,
+    in_name,
+    is_word,
+    word_set,
+)
 
-__all__ = ["appositive", "described_name", "name_back", "owner_role", "unclosed_body"]
+__all__ = [
+    "appositive",
+    "described_name",
+    "name_back",
+    "of_region",
+    "owner_role",
+    "titled_name",
+    "unclosed_body",
+]
 
 # A party and a state after a name: "Ada Ode, R-Kessel, said", "Ada Ode, D-Ore., said".
 _PARTY = re.compile(r"[DRI]-[A-Z][\w.-]*")
@@ -70,12 +87,16 @@ def unclosed_body(toks: Tokens, lo: int, cut: int, hi: int) -> bool:
 def described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
     """Whether the last part is a name that the parts before it describe: "his father, Tom Brell".
 
+    The name may have a title and, before it, "the" and words that describe it ("one of
+    the port's engineers, the retired Capt. Tom Brell,"; see :func:`titled_name`).
+
     Each part before it opens with a word that cannot open a name ("his", "the",
     "a", "lead", or "One of": "One of the founders, Tom Brell,") or is a role that
     opens the sentence with a capital ("Harbour manager, Tom Brell,"), and none is a
     clause ("his father, who ...").
     """
     *before, (a, b) = parts
+    a = titled_name(toks, a, b)
     if name_back(toks, a, b) != a or not capital(toks[a][2]):
         return False
     return all(
@@ -89,6 +110,41 @@ def described_name(toks: Tokens, parts: list[tuple[int, int]]) -> bool:
         and not any(toks[k][2].lower() in BOUNDARY for k in range(c, d))
         for c, d in before
     )
+
+
+def of_region(toks: Tokens, part: tuple[int, int], region: tuple[int, int]) -> bool:
+    """Whether a part is the region of the place a name before it is of: "of Kessel, Brennock".
+
+    "Ada Ode of Kessel, Brennock, said": the part before ends with "of" and a capitalised
+    word; the part is one capitalised word, or two whose first says where ("New",
+    "North", ...), as a state's or a country's name is written.
+    """
+    (a, b), (c, d) = part, region
+    if b - a < 3 or toks[b - 2][2] != "of" or not capital(toks[b - 1][2]):
+        return False
+    words = [w for _, _, w in toks[c:d]]
+    if not all(w.isalpha() and capital(w) for w in words):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0] in _REGION_OPENS)
+
+
+_REGION_OPENS = word_set("New North South East West Rhode")
+
+
+def titled_name(toks: Tokens, a: int, b: int) -> int:
+    """Where a titled name starts in toks[a:b] after "the" and what describes it (else ``a``).
+
+    "the retired Capt. Tom Brell", "the Jesuit Rev. Tom Brell": "the", one or two words,
+    then a title (see :data:`TITLES`) and a name of two words or more that ends the part.
+    """
+    if b - a < 5 or toks[a][2].lower() != "the":
+        return a
+    for t in range(a + 2, min(a + 4, b - 2)):
+        title = toks[t][2].lower() in TITLES
+        if title and all(in_name(toks, k, t, b) for k in range(t, b)):
+            words = sum(1 for k in range(t + 1, b) if capital(toks[k][2]))
+            return t if words >= 2 else a
+    return a
 
 
 def _capital_role(toks: Tokens, c: int, d: int) -> bool:

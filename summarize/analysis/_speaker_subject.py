@@ -18,7 +18,15 @@ from itertools import pairwise
 
 from ._organisations import joins_organisation, organisation_start
 from ._roles import is_role
-from ._set_off import appositive, described_name, name_back, owner_role, unclosed_body
+from ._set_off import (
+    appositive,
+    described_name,
+    name_back,
+    of_region,
+    owner_role,
+    titled_name,
+    unclosed_body,
+)
 from ._speaker_phrases import (
     AND_NAME,
     BOUNDARY,
@@ -188,13 +196,17 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
         for n, (a, b) in enumerate(parts[:-1]):
             name = name_back(toks, a, b)
             place = name > a and toks[name - 1][2].lower() in PLACE
-            if appositive(toks, parts[n + 1 :]) and name < b and not place:
+            region = of_region(toks, (a, b), parts[n + 1])  # "Ada Ode of Kessel, Brennock,"
+            if region and len(parts) > n + 2 and not appositive(toks, parts[n + 2 :]):
+                region = False  # "of Kessel, Brennock, Ivo Brandt,": a list
+            if (region or appositive(toks, parts[n + 1 :])) and name < b and not place:
                 pick = (a, b)
                 break
         if pick is None:
             pick = next((p for p, q in pairwise(parts) if toks[q[0]][2].lower() in _RELATIVE), None)
         if pick is None and len(parts) > 1 and described_name(toks, parts):
-            pick = parts[-1]  # "his father, Tom Brell," said
+            # "his father, Tom Brell," said; "..., the retired Capt. Tom Brell," said
+            pick = (titled_name(toks, *parts[-1]), parts[-1][1])
         if pick is None:
             return None
         # With ``whole``, only a role may stand before the name: '"...," the lead

@@ -22,7 +22,7 @@ from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, ta
 from ._called import naming
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
-from ._described import described_as, owned_words
+from ._described import described_as, owned_wish, owned_words
 from ._documents import goes_on_saying, issuer
 from ._epithets import by_epithet, is_epithet
 from ._identified import identified_as
@@ -166,6 +166,7 @@ def find_speakers(
                 who
                 or described_as(text, min(lo, span.open), span.open)
                 or owned_words(text, min(lo, span.open), span.open)
+                or owned_wish(text, min(lo, span.open), span.open, resolver.names())
                 or naming(text, span, min(lo, span.open), resolver.names(), opens=start)
             )
         if who is None:  # 'The plan will "cost dearly" and hurt trade, Ada Ode said Tuesday.'

@@ -254,6 +254,7 @@ def saint(toks: Tokens, k: int, lo: int, hi: int) -> bool:
 
 
 _SAINT = word_set("St Ste")
+_MONTHS = word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")  # before a day
 _SUFFIXES = word_set("Jr Sr Inc Co Corp Ltd")  # a stop of their own before a lower-case word
 _STREET_BEFORE = word_set("on at in from near to off along down up")
 
@@ -262,12 +263,17 @@ def ends_at(toks: Tokens, k: int) -> bool:
     """Whether token k ends a clause (; . ! ? or a quote mark, but not the dot of "Gen.").
 
     Nor a dot right before a comma: "Ada Ode, R-Ore., said", nor that of "Jr." or "Inc."
-    before a word in lower case ("at Ode's Jr. and Brandt's").
+    before a word in lower case ("at Ode's Jr. and Brandt's"), nor that of a month
+    before its day ("on Feb. 28 pledged").
     """
     word = toks[k][2]
     if word == "." and k and toks[k - 1][1] == toks[k][0]:
         comma = k + 1 < len(toks) and toks[k + 1][2] == "," and toks[k + 1][0] == toks[k][1]
         lower = k + 1 < len(toks) and toks[k + 1][2].islower()  # "Ode's Jr. and"
         suffix = lower and toks[k - 1][2] in _SUFFIXES
-        return not (comma or suffix or abbreviated(toks[k - 1][2]) or saint(toks, k, 0, len(toks)))
+        day = k + 1 < len(toks) and toks[k + 1][2][:1].isdigit()
+        month = day and toks[k - 1][2] in _MONTHS  # "Feb. 28"
+        return not (
+            comma or suffix or month or abbreviated(toks[k - 1][2]) or saint(toks, k, 0, len(toks))
+        )
     return word in ENDS

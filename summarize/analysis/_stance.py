@@ -18,10 +18,12 @@ from collections.abc import Container
 from . import _speaker_phrases as phrases
 from ._attribution import QuoteSpan
 from ._called import plain
+from ._people import is_person
 from ._quote_titles import titled
 from ._roles import is_role
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
+from ._speech_words import abbreviated
 from ._subjects import opening_name, opening_role
 
 __all__ = ["stance"]
@@ -114,6 +116,7 @@ def stance(
             or word in _PARTICIPLES
             or _spoken(toks, k)
             or _moved(toks, k) is not None
+            or _written(toks, k) is not None
         ):
             verb = k
         elif verb >= 0 and (phrases.cue(toks, k) or word.lower() in _OTHER_CLAUSE):
@@ -131,11 +134,51 @@ def stance(
         if any(w.lower() not in _ON_FILLER for _, _, w in rest):
             return None  # "went on a tour of the pier": no words of theirs
         return _opening(text, lo, toks[verb][0], known)
+    wrote = _written(toks, verb)
+    if wrote is not None:  # "Ada Ode penned an essay arguing that ...": her words
+        return _who(subject(text, toks, clause, wrote, whole=False), text)
     if word in _PARTICIPLES:
         return _participle(text, toks, verb, lo, opens, known)
     if before.lower() in _PASSIVE or before.endswith(("'s", "\u2019s")):
         return None  # "was accused of", "the defended title", "Ode's promised plan"
-    return _who(subject(text, toks, clause, verb, whole=False), text)
+    found = _who(subject(text, toks, clause, verb, whole=False), text)
+    return found or _who(_set_apart(text, toks, clause, verb, known), text)
+
+
+def _set_apart(
+    text: str, toks: phrases.Tokens, lo: int, verb: int, known: Container[str]
+) -> Said | None:
+    """The named subject that a phrase of when or where sets apart from its verb.
+
+    'Ada Ode in her last meeting with the crew on Feb. 28 pledged her "..."': after
+    the clause's last comma, a person's name (of two words or more, or one word of a
+    name the text gives in full), then a preposition of time or place and at most
+    :data:`_APART_MOST` words, none a comma or a capitalised word but a month's or a
+    day's, then the verb.
+    """
+    start = max((k + 1 for k in range(lo, verb) if toks[k][2] == ","), default=lo)
+    end = phrases.name_forward(toks, start, verb) if phrases.capital(toks[start][2]) else start
+    if end == start or end >= verb or toks[end][2] not in _APART:
+        return None
+    if verb - end > _APART_MOST or any(
+        toks[k][2] in (",", ";", ":") or (phrases.capital(w) and w.lower() not in _WHEN)
+        for k, w in ((k, toks[k][2]) for k in range(end, verb))
+    ):
+        return None  # a name in the phrase: "Ada Ode in talks with Ivo Brandt pledged"
+    said = phrases.speaker_of(text, toks, start, end)
+    name = said.speaker or ""
+    if not is_person(name) or (" " not in name and name.lower() not in known):
+        return None
+    return said
+
+
+_APART = phrases.word_set("in at during on after before throughout")
+# Capitalised words of when, which a phrase of time may hold: "on Feb. 28", "on Tuesday".
+_WHEN = phrases.TIME | phrases.word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june"
+    " july august september october november december"
+)
+_APART_MOST = 14  # words from the preposition to the verb, at most
 
 
 def _participle(
@@ -182,11 +225,43 @@ def _moved(toks: phrases.Tokens, k: int) -> int | None:
     if k < 3 or toks[k][2] not in _INFINITIVES or toks[k - 1][2].lower() != "to":
         return None
     for start in range(k - 2, max(0, k - 2 - _MOVED_MOST), -1):
-        if not phrases.is_word(toks[start][2]) and toks[start][2] not in ("'", "\u2019"):
+        word = toks[start][2]
+        titled = word == "." and start and abbreviated(toks[start - 1][2])  # "Gov."
+        if not phrases.is_word(word) and word not in ("'", "\u2019") and not titled:
             return None
         if toks[start - 1][2] in _MOVING:
             return start
     return None
+
+
+def _written(toks: phrases.Tokens, k: int) -> int | None:
+    """Where the verb of writing stands whose text a participle at token k says what it says.
+
+    "penned an article suggesting", "wrote a long letter arguing", "published an essay
+    saying": a verb of writing, "a", "an" or a possessive, at most two words that
+    describe, a noun for a written text, then the participle of speech at k; the
+    subject of the verb of writing is the speaker.
+    """
+    if toks[k][2] not in _WRITING_SAYS or k < 3 or toks[k - 1][2] not in _WRITINGS:
+        return None
+    for j in range(k - 2, max(0, k - 5), -1):
+        if toks[j][2].lower() in _WRITING_OPENS:
+            before = toks[j - 1][2] if j else ""
+            return j - 1 if before in _WRITE_VERBS else None
+        if not (toks[j][2].isalpha() and toks[j][2].islower()):
+            return None
+    return None
+
+
+_WRITE_VERBS = phrases.word_set("wrote writes penned pens authored posted")
+_WRITING_OPENS = phrases.word_set("a an his her their its")
+_WRITINGS = phrases.word_set(
+    "article column op-ed essay letter paper book post blog memo note commentary editorial"
+)
+_WRITING_SAYS = phrases.word_set(
+    "saying suggesting arguing claiming contending warning noting insisting asserting"
+    " stating declaring explaining"
+)
 
 
 def _opening(text: str, start: int, end: int, known: Container[str]) -> Said | None:
