@@ -54,6 +54,18 @@ def test_labelled_caption_with_source_credit() -> None:
     assert kept_texts(f"{STORY}\n\n{caption}") == [STORY]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry docked in Kessel. Ivo Brandt/Ada Ode wrote the report.",
+        "The fares rose. Ivo Brandt/Kessel Ferries said so on Monday.",
+    ],
+)
+def test_names_with_a_slash_that_end_no_credit_are_content(line: str) -> None:
+    """A name, a slash and a name that is no agency, or words after it: no credit."""
+    assert marked(f"{STORY}\n\n{line}") == []
+
+
 def test_capitalised_caption_word_in_prose_is_content() -> None:
     assert marked(f"{STORY}\n\nCaption contests drew 300 entries at the fair this year.") == []
 
@@ -65,6 +77,8 @@ def test_capitalised_caption_word_in_prose_is_content() -> None:
         "A boy waves a flag in Lima. (AP Photo/Jane Roe)",
         "Ferries wait at the quay in Calais, France, May 2, 2021. REUTERS/Jane Roe",
         "Ferries wait at the quay in Calais. EPA-EFE/Jane Roe/File",
+        # the photographer's name before the agency: a shape the rule missed
+        "May 2, 2021 Crews stand on the pier as a ferry docks in Kessel. Ivo Brandt/Reuters",
     ],
 )
 def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None:

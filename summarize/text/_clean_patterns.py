@@ -115,8 +115,9 @@ CREDIT_LINE = re.compile(  # a whole line; labels are lower case (scraped fields
     rf"|{SEGMENT}\s+via\s+Getty\s+Images"
 )
 ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "... Photo: Name"
-    rf"(?:{PAREN_CREDIT}"
+    rf"(?:{PAREN_CREDIT}"  # and "... Sevastopol. Ada Ode/Reuters": a name, then the agency
     rf"|(?<=[.!?)\]])\s+(?:{AGENCY}|[A-Z][A-Z&.-]{{2,}})\s*/\s*{SLASHED}"
+    rf"|(?<=[.!?)\]])\s+{SEGMENT}\s*/\s*{AGENCY}"
     rf"|(?<=[.!?)\]])\s+{PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S)\s*$"
 )
 LEAD_CAPTION = re.compile(  # "Rex, a police dog, in 2004.": who, what, when, and no verb
