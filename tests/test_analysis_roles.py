@@ -255,6 +255,23 @@ def test_a_role_phrase_speaker_is_the_person_named_with_that_role(
     assert _said(text) == [said]
 
 
+def test_regression_the_president_was_another_president_named_between() -> None:
+    """'"...," the president said.' after "Ms Ode went on" was given to Brennock's president,
+    named two paragraphs up, though the lead names Ms Ode "President Ada Ode"."""
+    text = (
+        "President Ada Ode apologised on Monday after snapping at a reporter at a news "
+        "conference in Kessel.\n\nThe row followed her talks with the harbour unions, who had "
+        "asked for higher wages for ferry crews.\n\nEarlier that day, Brennock President Ivo "
+        "Brandt had said the ferry talks with Kessel were going well.\n\nAs the reporter tried "
+        "to speak, Ms Ode went on: \u201cWhen did I say I was sure of it?\u201d\n\n"
+        "\u201cLet\u2019s get this straight,\u201d the president said."
+    )
+    assert _said(text) == [("Ms Ode", "President"), ("Ms Ode", "President")]
+    # with no role given for her anywhere, the president named before is still found
+    plain = text.replace("President Ada Ode", "Ada Ode")
+    assert _said(plain)[-1] == ("Ivo Brandt", "Brennock President")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -763,8 +780,10 @@ def test_regression_a_pronoun_speaker_lost_the_word_that_says_when_a_title_was_h
             '"We will not move the ferry," she said.',
             "Actress and activist",
         ),
-        ('"It could take weeks," the satirist and political commentator Ada Ode wrote.',
-         "satirist and political commentator"),
+        (
+            '"It could take weeks," the satirist and political commentator Ada Ode wrote.',
+            "satirist and political commentator",
+        ),
         (
             "Harbour host and ferry historian Ada Ode spoke at the quay.\n\n"
             '"The quay is older than the town," Ode said.',

@@ -190,8 +190,11 @@ class Mentions:
         stands for the most recent person named before it, within 1,500
         characters, whose role has the same head ("Officer Pat Quinn", "His
         mother, Mara Brandt,") or whose title names that role ("Lt. Gen. Ada
-        Ode" for "the general", "Rep. Ada Ode" for "the congresswoman"). An
-        indefinite phrase ("a spokesman for the port") stays a phrase.
+        Ode" for "the general", "Rep. Ada Ode" for "the congresswoman"); a person
+        named there without a role takes the one the article gives them elsewhere
+        (:meth:`role`: "Mr Ode continued" after "President Ada Ode" in the lead is
+        "the president", not another president named between). An indefinite
+        phrase ("a spokesman for the port") stays a phrase.
         """
         words = phrase.split()
         role = role_phrase(words) if words and words[0].islower() else None
@@ -212,9 +215,10 @@ class Mentions:
             # "Officer Pat Quinn", "Lt. Gen. Ada Ode" for "the general"
             titles = (w.lower().rstrip(".") for w in m.name.split()[:-1])
             titled = any(_TITLE_HEADS.get(w, w) == head or head in _ALSO.get(w, ()) for w in titles)
-            same = m.role is not None and _same_head(_head(m.role), head)
-            if titled or same:
-                return m.name, m.role or role
+            # named here without the role ("Mr Ode continued"), with it elsewhere
+            given = m.role or (None if titled else self.role(m.name))
+            if titled or (given is not None and _same_head(_head(given), head)):
+                return m.name, given or role
         return None
 
     def subject(self, lo: int, hi: int) -> str | None:
