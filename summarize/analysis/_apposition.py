@@ -101,11 +101,15 @@ def role_phrase(words: list[str]) -> str | None:
     It opens with an article, a possessive, a capitalised word or a word that may
     describe a role ("lead author of the study"); it ends before a verb or a
     relative clause, and its head is the last word before "of", "for", "at", "in",
-    "with" or "on" ("spokeswoman for the port", "expert on bullying"). What the role is of
+    "with", "on" or "from" ("spokeswoman for the port", "expert on bullying", "mountaineer
+    from Kessel"). What the role is of
     may hold "and" ("professor of chemistry and biochemistry"); when that makes the
     phrase too long to be a role, the role ends at that "and".
     """
     return _role_phrase(words, joined=True) or _role_phrase(words, joined=False)
+
+
+_HEAD_ENDS = OF | {"from"}
 
 
 def _role_phrase(words: list[str], *, joined: bool) -> str | None:
@@ -134,7 +138,9 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
         words = words[: later[1]] if len(later) > 1 else []
     if not words:
         return None
-    cut = next((k for k, w in enumerate(words) if w.lower() in OF), len(words))
+    # the head stands before what the role is of, or where the person is from ("a
+    # mountaineer from Kessel")
+    cut = next((k for k, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
     if bare and (cut > 3 or any(w.lower() in DETERMINERS for w in words[:cut])):
         return None  # a bare role is short: "lead author of the study"
     if not is_role(words[:cut]):
