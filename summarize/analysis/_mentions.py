@@ -24,7 +24,7 @@ from ._speaker_phrases import (
     speaker_of,
     tokens,
 )
-from ._titles import title_apart
+from ._titles import OFFICES, title_apart
 
 __all__ = ["Mention", "Mentions"]
 
@@ -52,6 +52,13 @@ _BACK = 1500  # characters read back for the person a role phrase stands for
 # Heads that name one role: "the lawyer" after "his attorney, Ada Ode,".
 _SAME_HEAD = {"attorney": "lawyer", "counsel": "lawyer", "spokeswoman": "spokesperson"}
 _SAME_HEAD |= {"spokesman": "spokesperson"}
+# A title in the plural before a list of names, each of whom holds it: "Sens. Ada Ode, Ivo
+# Brandt and ..." (names set apart by a comma or "and", so each split is read one way).
+_NAME = r"[A-Z][\w'\u2019.-]*+(?:[ \t]++[A-Z][\w'\u2019.-]*+)*+"
+_LISTED = r"(?:,[ \t]++(?:and[ \t]++)?|[ \t]++and[ \t]++)"  # ", ", ", and " or " and "
+_PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Govs|Gens)\.[ \t]++(?:" + _NAME + _LISTED + r")*+$")
+# A first word that no given name has: "Long-time" of "Long-time Ode associates".
+_NOT_GIVEN = re.compile(r"[A-Z][a-z]*-[a-z]+")
 
 
 class Mention(NamedTuple):
@@ -148,6 +155,8 @@ class Mentions:
         if title is not None and name.startswith(title):  # "Ways and" before "Means Chairman"
             title = with_organisation(self.text, said.start, title)
         role = (role_of(self.text, said.start, said.end) if roles else None) or title
+        if role is None and roles:  # "Sens. Ada Ode, Ivo Brandt and ...": each a senator
+            role = _listed_title(self.text, said.start)
         return Mention(said.start, said.end, name, _key(rest), role)
 
     def role(self, speaker: str) -> str | None:
@@ -156,8 +165,11 @@ class Mentions:
         "Gentry", "Dr. Copeland" and "Ada" are the one person the article names
         "Corey Gentry", "William E. Copeland" or "Ada Ode" (first and last words
         alike), and take the first role it gives them; a short name two people
-        share ("Ode" for "Ada Ode" and "Ivo Ode") takes none. Only the runs of
-        capitalised words that hold the name's first or last word are read.
+        share ("Ode" for "Ada Ode" and "Ivo Ode") takes none, unless the article gives
+        each of them one role, the same ("Kessel Mayor Ada Ode" and "Kessel Mayor Ada
+        Odé"). Only the runs of capitalised words that hold the name's first or last
+        word are read; one that opens with no given name ("Long-time Ode associates")
+        names nobody else.
         """
         key = _key(speaker)
         if not key:
@@ -168,9 +180,13 @@ class Mentions:
                 for m in self.found(lo, hi):
                     if _same(key, m.key):
                         matches[m.start] = m
-        fuller = {(m.key[0], m.key[-1]) for m in matches.values() if len(m.key) > 1}
+        named = [m for m in matches.values() if not _NOT_GIVEN.fullmatch(m.name.split()[0])]
+        fuller = {(m.key[0], m.key[-1]) for m in named if len(m.key) > 1}
         if len(fuller) > 1:
-            return None
+            roles = {m.role for m in named if len(m.key) > 1}
+            role = roles.pop() if len(roles) == 1 else None  # {None}: no role either
+            return role if role is not None and role not in speaker else None
+        matches = {m.start: m for m in named}
         # A title the speaker's name keeps ("Mayor Ada Ode") is no role of theirs.
         return next(
             (
@@ -243,8 +259,23 @@ def _opens_clause(text: str, at: int) -> bool:
 
 
 def _key(name: str) -> tuple[str, ...]:
-    """A name's words in lower case, without titles ("Dr. Ada Ode" gives ("ada", "ode"))."""
-    return tuple(w for w in (w.lower().rstrip(".") for w in name.split()) if w not in TITLES)
+    """A name's words in lower case, without titles ("Dr. Ada Ode" gives ("ada", "ode")).
+
+    A title of office that opens it goes too ("Professor Ode" gives ("ode",)).
+    """
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if len(words) > 1 and words[0] in OFFICES and name[:1].isupper():
+        words = words[1:]
+    return tuple(w for w in words if w not in TITLES)
+
+
+def _listed_title(text: str, start: int) -> str | None:
+    """The title a plural before a list of names gives the one at ``start``, or None.
+
+    "Sens. Ada Ode, Ivo Brandt and Mara Quell" gives each of them "Sen.".
+    """
+    found = _PLURAL_TITLE.search(text, max(0, start - 200), start)
+    return f"{found.group(1)[:-1]}." if found else None
 
 
 def _same(key: tuple[str, ...], full: tuple[str, ...]) -> bool:

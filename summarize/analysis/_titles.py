@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._role_words import PARTICIPLES
 from ._speech_words import TITLES, word_set
 
 __all__ = ["OFFICES", "title_apart"]
@@ -27,7 +28,7 @@ OFFICES = (
         " commissioner superintendent ambassador administrator speaker officer detective"
         " inspector deputy sheriff attorney treasurer justice surgeon marshal councilman"
         " councilwoman trooper constable cmdr det insp supt representative congressman"
-        " congresswoman assemblyman assemblywoman"
+        " congresswoman assemblyman assemblywoman professor"
     )
 )
 # Words that may stand before a title but are no part of it ("Through Dr. Ode", "AP Sen.").
@@ -57,7 +58,8 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     body: "Community of Christ President"), become the role when the attribution
     gives none, and are left out of
     the name either way. A participle that opens them describes the moment and is
-    dropped ("Smiling Mayor"). A title with no name after it stays as it is.
+    dropped ("Smiling Mayor"), unless it describes the role ("Acting Mayor"). A
+    title with no name after it stays as it is.
 
     Example:
         >>> title_apart("Gov. Ada Ode", None), title_apart("Kessel Gov. Ada Ode", None)
@@ -101,13 +103,21 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     if not cut or not words[cut][:1].isupper():
         return speaker, role
     opening = max(  # "Smiling Mayor", "Through Dr.": words that are no part of the title
-        (n + 1 for n in range(cut) if low[n].endswith(("ing", "ed")) or low[n] in _NOT_TITLE),
+        (n + 1 for n in range(cut) if _moment(low[n]) or low[n] in _NOT_TITLE),
         default=0,
     )
     titled = words[opening:cut]
     if len(titled) > 1 and low[cut - 1] in _COURTESY:
         titled = titled[:-1]  # "CDC Director Dr. Ada Ode": the office, not the doctor
     return " ".join(words[cut:]), role or " ".join(titled)
+
+
+def _moment(word: str) -> bool:
+    """Whether a word before a title describes the moment ("Smiling"), not the title.
+
+    A participle that describes a role ("Acting", "Distinguished") is the title's.
+    """
+    return word.endswith(("ing", "ed")) and word not in PARTICIPLES
 
 
 def _name_length(words: list[str]) -> int:
