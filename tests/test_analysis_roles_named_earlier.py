@@ -135,3 +135,11 @@ def test_regression_a_professor_or_a_participle_of_the_title_stayed_in_the_name(
 ) -> None:
     """ "Professor" is a title of office; "Acting" describes the title, "Smiling" the moment."""
     assert title_apart(speaker, None) == apart
+
+
+def test_regression_a_role_to_a_body_had_no_head() -> None:
+    """ "a delegate to the Harbour Board" is a delegate, as "a spokeswoman for the port" is."""
+    text = "Ivo Brandt, a non-voting delegate to the Harbour Board from the Kessel Islands, said"
+    assert apposed_role(text, text.index(",")) == (
+        "non-voting delegate to the Harbour Board from the Kessel Islands"
+    )

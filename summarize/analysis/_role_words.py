@@ -101,8 +101,9 @@ RELATIONS = word_set(
     " granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend partner"
     " neighbour neighbor brothers sisters"
 )
-#: Words after a role's head that open what it is of ("spokeswoman for the port").
-OF = word_set("of for at in with on")
+#: Words after a role's head that open what it is of ("spokeswoman for the port", "adviser
+#: to the mayor").
+OF = word_set("of for at in with on to")
 
 
 def is_role(phrase: list[str]) -> bool:
