@@ -56,6 +56,17 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
             "Quell",
             "Sen.",
         ),
+        # a title of office written out with "and", then the name in the same run of capitals
+        (
+            "Kessel's Minister for Ports and Ferry Services Ada Ode spoke. Later Ode said more.",
+            "Ode",
+            "Kessel's Minister for Ports and Ferry Services",
+        ),
+        (
+            "The Minister for the Environment and Harbour Affairs Ivo B. Brandt came to the pier.",
+            "Brandt",
+            "Minister for the Environment and Harbour Affairs",
+        ),
         # "one of" and the holders of a role, set off after the name
         (
             "Ivo Brandt, one of the architects involved with the pier, says it will last.",
@@ -84,6 +95,9 @@ def test_regression_a_role_given_where_the_article_first_names_the_speaker_was_m
         # "one of" the people a phrase without a role names, or before a relative clause
         ("Ivo Brandt, one of the men on the pier, says it will last.", "Brandt"),
         ("Ivo Brandt, one of the captains who saw it, says it will last.", "Brandt"),
+        # "and" between two names, or after a body that is no office
+        ("He met Ada Ode and Ivo Brandt on the pier.", "Brandt"),
+        ("The Board of Ports and Ferry Lines Ivo Brandt met on Monday.", "Brandt"),
         # a relation to the one who held the office before or after: no role of theirs
         ("The ferry was blessed by his predecessor Ivo Brandt on Monday.", "Brandt"),
     ],

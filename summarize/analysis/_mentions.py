@@ -24,7 +24,7 @@ from ._speaker_phrases import (
     speaker_of,
     tokens,
 )
-from ._titles import OFFICES, title_apart
+from ._titles import OFFICES, office_over_and, title_apart
 
 __all__ = ["Mention", "Mentions"]
 
@@ -154,6 +154,10 @@ class Mentions:
         rest, title = title_apart(name, None)
         if title is not None and name.startswith(title):  # "Ways and" before "Means Chairman"
             title = with_organisation(self.text, said.start, title)
+        over = office_over_and(self.text, said.start, name) if title is None else None
+        if over is not None:  # "Minister for Ports and Ferry Services Ada Ode"
+            title, name = over
+            rest = name
         role = (role_of(self.text, said.start, said.end) if roles else None) or title
         if role is None and roles:  # "Sens. Ada Ode, Ivo Brandt and ...": each a senator
             role = _listed_title(self.text, said.start)
