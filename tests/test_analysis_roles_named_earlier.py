@@ -157,3 +157,34 @@ def test_regression_a_role_to_a_body_had_no_head() -> None:
     assert apposed_role(text, text.index(",")) == (
         "non-voting delegate to the Harbour Board from the Kessel Islands"
     )
+
+
+def test_regression_an_office_the_sentence_before_opens_with_was_missing() -> None:
+    """ "Kessel's Harbour Master was quick to ..." then '"...," Ada Ode told' gives the office."""
+    text = (
+        "The pier reopened on Monday. Kessel's Harbour Master was quick to praise the crews."
+        '\n\n"This is a proud day," Ada Ode told the Gazette.'
+    )
+    assert Mentions(text).role("Ada Ode") == "Kessel's Harbour Master"
+    assert _said(text) == [("Ada Ode", "Kessel's Harbour Master")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names a person: the office may be theirs
+        "The pier reopened. Kessel's Harbour Master told Ivo Brandt to close it."
+        '\n\n"It is a shame," Ada Ode said.',
+        # the speaker was named before: the article gave no role then
+        'Ada Ode came. Kessel\'s Harbour Master closed it. "It is a shame," Ada Ode said.',
+        # no office opens the sentence before
+        'The pier reopened. Kessel\'s ferry was late. "It is a shame," Ada Ode said.',
+        # the sentence before quotes words: they may be the office holder's
+        'Kessel\'s Harbour Master called it "a shame". "We lost a day," Ada Ode said.',
+    ],
+)
+def test_no_office_from_the_sentence_before_a_name_given_before_or_after_another(
+    text: str,
+) -> None:
+    """The office before a name is its role only where nothing else can hold it."""
+    assert Mentions(text).role("Ada Ode") is None

@@ -4,7 +4,8 @@ In analysis/: :class:`Mentions` reads the roles an article gives where it names
 people, for a speaker whose attribution gives none ("Corey Dunn, his friend, ..."
 then "Dunn said", or "she said"), and finds who a speaker named by a role is ("the
 officer said" after "Officer Pat Quinn"). The words of a role are read by
-:mod:`summarize.analysis._roles`.
+:mod:`summarize.analysis._roles`, a role given away from the name ("Sens. Ada Ode, Ivo
+Brandt and ...", an office in the sentence before) by :mod:`summarize.analysis._roles_before`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import NamedTuple
 from ._organisations import with_organisation
 from ._people import is_person
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
+from ._roles_before import listed_title, office_before
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -52,12 +54,6 @@ _BACK = 1500  # characters read back for the person a role phrase stands for
 # Heads that name one role: "the lawyer" after "his attorney, Ada Ode,".
 _SAME_HEAD = {"attorney": "lawyer", "counsel": "lawyer", "spokeswoman": "spokesperson"}
 _SAME_HEAD |= {"spokesman": "spokesperson"}
-# A title in the plural before a list of names, each of whom holds it: "Sens. Ada Ode, Ivo
-# Brandt and ..." (names set apart by a comma or "and", so each split is read one way).
-_NAME = r"[A-Z][\w'\u2019.-]*+(?:[ \t]++[A-Z][\w'\u2019.-]*+)*+"
-_LISTED = r"(?:,[ \t]++(?:and[ \t]++)?|[ \t]++and[ \t]++)"  # ", ", ", and " or " and "
-_PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Govs|Gens)\.[ \t]++(?:" + _NAME + _LISTED + r")*+$")
-# A first word that no given name has: "Long-time" of "Long-time Ode associates".
 _NOT_GIVEN = re.compile(r"[A-Z][a-z]*-[a-z]+")
 
 
@@ -160,7 +156,7 @@ class Mentions:
             rest = name
         role = (role_of(self.text, said.start, said.end) if roles else None) or title
         if role is None and roles:  # "Sens. Ada Ode, Ivo Brandt and ...": each a senator
-            role = _listed_title(self.text, said.start)
+            role = listed_title(self.text, said.start)
         return Mention(said.start, said.end, name, _key(rest), role)
 
     def role(self, speaker: str) -> str | None:
@@ -173,7 +169,8 @@ class Mentions:
         each of them one role, the same ("Kessel Mayor Ada Ode" and "Kessel Mayor Ada
         Odé"). Only the runs of capitalised words that hold the name's first or last
         word are read; one that opens with no given name ("Long-time Ode associates")
-        names nobody else.
+        names nobody else. A name in full that no role comes with may take the office
+        that opens the sentence right before its first mention (:func:`office_before`).
         """
         key = _key(speaker)
         if not key:
@@ -199,7 +196,17 @@ class Mentions:
                 if m.role is not None and m.role not in speaker
             ),
             None,
-        )
+        ) or self._introduced(key, sorted(matches.items()))
+
+    def _introduced(self, key: tuple[str, ...], matches: list[tuple[int, Mention]]) -> str | None:
+        """The office the sentence before a name's first mention gives (:func:`office_before`)."""
+        if not matches or len(matches[0][1].key) < 2:
+            return None  # a name in full only
+        return office_before(self.text, matches[0][0], key[-1], self._names_in)
+
+    def _names_in(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names a person."""
+        return bool(self.found(lo, hi, roles=False))
 
     def named(self, phrase: str, start: int) -> tuple[str, str] | None:
         """The person a speaker named by a role phrase is, with the role: (name, role).
@@ -271,15 +278,6 @@ def _key(name: str) -> tuple[str, ...]:
     if len(words) > 1 and words[0] in OFFICES and name[:1].isupper():
         words = words[1:]
     return tuple(w for w in words if w not in TITLES)
-
-
-def _listed_title(text: str, start: int) -> str | None:
-    """The title a plural before a list of names gives the one at ``start``, or None.
-
-    "Sens. Ada Ode, Ivo Brandt and Mara Quell" gives each of them "Sen.".
-    """
-    found = _PLURAL_TITLE.search(text, max(0, start - 200), start)
-    return f"{found.group(1)[:-1]}." if found else None
 
 
 def _same(key: tuple[str, ...], full: tuple[str, ...]) -> bool:
