@@ -20,14 +20,17 @@ from ._role_words import (
     PARTICIPLES,
     POSSESSIVES,
     is_role,
+    owned,
 )
-from ._speech_words import BOUNDARY
+from ._speech_words import BOUNDARY, word_set
 
 __all__ = ["apposed_role", "role_phrase"]
 
 _AGE = re.compile(r", \d{1,3}, ")  # "Ada Ode, 52, a ferry captain"
 # A party and a state after a name: "Ada Ode, D-Ore., a member of", "Ada Ode, R-South Kessel,".
 _PARTY = re.compile(r", [DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?, ")
+# The words in lower case that a title of office written out holds between its capitals.
+_TITLE_LINKS = word_set("of for the and at on in")
 _GOES_ON = re.compile(r"[A-Za-z,]|[ \t]+[A-Z0-9]")
 _STOP = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]")  # what ends an apposition
 # A stop that ends an abbreviation, not the apposition: "the U.S. Navy", "Rep. Ada Ode".
@@ -56,7 +59,33 @@ def apposed_role(text: str, end: int) -> str | None:
     phrase = rest[2 : stop.start()] if stop else ""
     if not stop or stop.group() not in ",.;:(\u2014\u2013\n":
         return None
-    return role_phrase(phrase.split())
+    return _one_of(phrase.split()) or role_phrase(phrase.split())
+
+
+def _one_of(words: list[str]) -> str | None:
+    """The role of "one of" and a definite phrase in the plural: "one of the ferry's captains".
+
+    The phrase's head is a role noun in the plural among its first words ("one of the
+    few doctors in town", "one of the architects involved with the pier"); no verb or
+    relative clause follows it ("one of the men who ..." gives none).
+    """
+    if not 4 <= len(words) <= MOST + 2 or words[0].lower() != "one" or words[1] != "of":
+        return None
+    if words[2].lower() not in DETERMINERS | POSSESSIVES and not owned(words[2]):
+        return None
+    if any(w.lower() in BOUNDARY for w in words[3:]):
+        return None
+    plural = any(_plural_role(w) for w in words[3:6])
+    return " ".join(words) if plural else None
+
+
+def _plural_role(word: str) -> bool:
+    """Whether a word in lower case is a role noun in the plural: "captains", "spokesmen"."""
+    if not word.islower():
+        return False
+    return (word.endswith("s") and is_role([word[:-1]])) or (
+        word.endswith("men") and is_role([word])
+    )
 
 
 def _ends_role(words: list[str], k: int, *, joined: bool = True) -> bool:
@@ -82,6 +111,15 @@ def _ends_role(words: list[str], k: int, *, joined: bool = True) -> bool:
         and following not in POSSESSIVES
         and not following.endswith("ed")
     )
+
+
+def _titled(words: list[str]) -> bool:
+    """Whether a long role is a title of office written out, each word capitalised but links.
+
+    "Deputy Director for the Middle East and North Africa Programme at the Kessel Harbour
+    Board" is read whole, up to :data:`MOST` and eight words.
+    """
+    return len(words) <= MOST + 8 and all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
 
 
 def _abbreviation(rest: str, stop: re.Match[str]) -> bool:
@@ -133,7 +171,7 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
         # the role is of short, so the first one ends the role
         end = words.index("and")
     words = words[:end]
-    if len(words) > MOST + 4:  # "manager with the Air Wing at Kessel Air Base": to "at"
+    if len(words) > MOST + 4 and not (joined and _titled(words)):  # to the second "at" ...
         later = [k for k, w in enumerate(words[: MOST + 5]) if k > 2 and w in LINKING]
         words = words[: later[1]] if len(later) > 1 else []
     if not words:

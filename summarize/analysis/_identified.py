@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ._role_words import is_role
+from ._role_words import is_role, owned
 from ._speaker_phrases import Said
 
 __all__ = ["identified_as"]
@@ -43,7 +43,8 @@ def identified_as(text: str, who: Said) -> Said | None:
     'said a man who identified himself as Ivo B.', 'Another woman, identified only as
     "Ada," told the Gazette': the phrase ("a man", an article and at most four words in
     lower case), then the name, as written (a stop ends it unless it is an initial's);
-    or such a phrase or one in lower case headed by a role noun ("harbour manager"),
+    or such a phrase or one in lower case headed by a role noun ("harbour manager",
+    "Kessel's CEO": maybe after an owner, maybe an acronym),
     then a name of two to four capitalised words set off by a comma, that a comma or
     the sentence's stop closes ("and Ivo Brandt" after it makes a list: no name).
 
@@ -55,7 +56,8 @@ def identified_as(text: str, who: Said) -> Said | None:
     if who.speaker is None or who.pronoun:
         return None
     words = who.speaker.split()
-    role = all(w.islower() for w in words) and is_role(words[-1:])  # "harbour manager"
+    plain = words[1:] if len(words) > 1 and owned(words[0]) else words  # "Kessel's CEO"
+    role = all(w.islower() or w.isupper() for w in plain) and is_role(words[-1:])
     if not (_PHRASE.fullmatch(text, who.start, who.end) or role):
         return None
     found = _AS.match(text, who.end, min(len(text), who.end + _READ))

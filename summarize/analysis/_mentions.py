@@ -4,7 +4,8 @@ In analysis/: :class:`Mentions` reads the roles an article gives where it names
 people, for a speaker whose attribution gives none ("Corey Dunn, his friend, ..."
 then "Dunn said", or "she said"), and finds who a speaker named by a role is ("the
 officer said" after "Officer Pat Quinn"). The words of a role are read by
-:mod:`summarize.analysis._roles`.
+:mod:`summarize.analysis._roles`, a role given away from the name ("Sens. Ada Ode, Ivo
+Brandt and ...", an office in the sentence before) by :mod:`summarize.analysis._roles_before`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import NamedTuple
 from ._organisations import with_organisation
 from ._people import is_person
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
+from ._roles_before import listed_title, office_before
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -24,7 +26,7 @@ from ._speaker_phrases import (
     speaker_of,
     tokens,
 )
-from ._titles import title_apart
+from ._titles import OFFICES, office_over_and, title_apart
 
 __all__ = ["Mention", "Mentions"]
 
@@ -52,6 +54,7 @@ _BACK = 1500  # characters read back for the person a role phrase stands for
 # Heads that name one role: "the lawyer" after "his attorney, Ada Ode,".
 _SAME_HEAD = {"attorney": "lawyer", "counsel": "lawyer", "spokeswoman": "spokesperson"}
 _SAME_HEAD |= {"spokesman": "spokesperson"}
+_NOT_GIVEN = re.compile(r"[A-Z][a-z]*-[a-z]+")
 
 
 class Mention(NamedTuple):
@@ -147,7 +150,13 @@ class Mentions:
         rest, title = title_apart(name, None)
         if title is not None and name.startswith(title):  # "Ways and" before "Means Chairman"
             title = with_organisation(self.text, said.start, title)
+        over = office_over_and(self.text, said.start, name) if title is None else None
+        if over is not None:  # "Minister for Ports and Ferry Services Ada Ode"
+            title, name = over
+            rest = name
         role = (role_of(self.text, said.start, said.end) if roles else None) or title
+        if role is None and roles:  # "Sens. Ada Ode, Ivo Brandt and ...": each a senator
+            role = listed_title(self.text, said.start)
         return Mention(said.start, said.end, name, _key(rest), role)
 
     def role(self, speaker: str) -> str | None:
@@ -156,8 +165,12 @@ class Mentions:
         "Gentry", "Dr. Copeland" and "Ada" are the one person the article names
         "Corey Gentry", "William E. Copeland" or "Ada Ode" (first and last words
         alike), and take the first role it gives them; a short name two people
-        share ("Ode" for "Ada Ode" and "Ivo Ode") takes none. Only the runs of
-        capitalised words that hold the name's first or last word are read.
+        share ("Ode" for "Ada Ode" and "Ivo Ode") takes none, unless the article gives
+        each of them one role, the same ("Kessel Mayor Ada Ode" and "Kessel Mayor Ada
+        Odé"). Only the runs of capitalised words that hold the name's first or last
+        word are read; one that opens with no given name ("Long-time Ode associates")
+        names nobody else. A name in full that no role comes with may take the office
+        that opens the sentence right before its first mention (:func:`office_before`).
         """
         key = _key(speaker)
         if not key:
@@ -168,9 +181,13 @@ class Mentions:
                 for m in self.found(lo, hi):
                     if _same(key, m.key):
                         matches[m.start] = m
-        fuller = {(m.key[0], m.key[-1]) for m in matches.values() if len(m.key) > 1}
+        named = [m for m in matches.values() if not _NOT_GIVEN.fullmatch(m.name.split()[0])]
+        fuller = {(m.key[0], m.key[-1]) for m in named if len(m.key) > 1}
         if len(fuller) > 1:
-            return None
+            roles = {m.role for m in named if len(m.key) > 1}
+            role = roles.pop() if len(roles) == 1 else None  # {None}: no role either
+            return role if role is not None and role not in speaker else None
+        matches = {m.start: m for m in named}
         # A title the speaker's name keeps ("Mayor Ada Ode") is no role of theirs.
         return next(
             (
@@ -179,7 +196,17 @@ class Mentions:
                 if m.role is not None and m.role not in speaker
             ),
             None,
-        )
+        ) or self._introduced(key, sorted(matches.items()))
+
+    def _introduced(self, key: tuple[str, ...], matches: list[tuple[int, Mention]]) -> str | None:
+        """The office the sentence before a name's first mention gives (:func:`office_before`)."""
+        if not matches or len(matches[0][1].key) < 2:
+            return None  # a name in full only
+        return office_before(self.text, matches[0][0], key[-1], self._names_in)
+
+    def _names_in(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names a person."""
+        return bool(self.found(lo, hi, roles=False))
 
     def named(self, phrase: str, start: int) -> tuple[str, str] | None:
         """The person a speaker named by a role phrase is, with the role: (name, role).
@@ -247,8 +274,14 @@ def _opens_clause(text: str, at: int) -> bool:
 
 
 def _key(name: str) -> tuple[str, ...]:
-    """A name's words in lower case, without titles ("Dr. Ada Ode" gives ("ada", "ode"))."""
-    return tuple(w for w in (w.lower().rstrip(".") for w in name.split()) if w not in TITLES)
+    """A name's words in lower case, without titles ("Dr. Ada Ode" gives ("ada", "ode")).
+
+    A title of office that opens it goes too ("Professor Ode" gives ("ode",)).
+    """
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if len(words) > 1 and words[0] in OFFICES and name[:1].isupper():
+        words = words[1:]
+    return tuple(w for w in words if w not in TITLES)
 
 
 def _same(key: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -46,6 +46,7 @@ ROLE_NOUNS = word_set(
     " chancellor premier king queen prince princess pope bishop priest imam rabbi"
     " superintendent inspector commissioner administrator coordinator manager clerk"
     " agent agents assistant attendant consultant correspondent regent"
+    " architect architects"
     " mom dad mum grandson granddaughter stepfather stepmother fiance fiancee girlfriend"
     " boyfriend partner whip congressman congresswoman congressmen congresswomen"
     " actress actresses poet poets critic critics"
@@ -58,6 +59,7 @@ NOT_AGENT = word_set(
     " major minor per winter summer border corner chapter character former latter"
     " quarter weather computer murder cancer september october november december"
     " younger older bigger larger smaller greater higher lower longer stronger newer"
+    " predecessor predecessors successor successors"  # a relation to another holder
 )
 
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
@@ -100,8 +102,9 @@ RELATIONS = word_set(
     " granddaughter stepfather stepmother fiance fiancee girlfriend boyfriend partner"
     " neighbour neighbor brothers sisters"
 )
-#: Words after a role's head that open what it is of ("spokeswoman for the port").
-OF = word_set("of for at in with on")
+#: Words after a role's head that open what it is of ("spokeswoman for the port", "adviser
+#: to the mayor").
+OF = word_set("of for at in with on to")
 
 
 def is_role(phrase: list[str]) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ._role_words import PARTICIPLES
 from ._speech_words import TITLES, word_set
 
-__all__ = ["OFFICES", "title_apart"]
+__all__ = ["OFFICES", "office_over_and", "title_apart"]
 
 #: Titles of office written before a name ("Gov.", "Lt. Gen.", "Prime Minister", "Judge",
 #: "House Speaker", "Chief Fire Officer"): a role, kept apart from the name by
@@ -27,7 +28,7 @@ OFFICES = (
         " commissioner superintendent ambassador administrator speaker officer detective"
         " inspector deputy sheriff attorney treasurer justice surgeon marshal councilman"
         " councilwoman trooper constable cmdr det insp supt representative congressman"
-        " congresswoman assemblyman assemblywoman"
+        " congresswoman assemblyman assemblywoman professor"
     )
 )
 # Words that may stand before a title but are no part of it ("Through Dr. Ode", "AP Sen.").
@@ -45,6 +46,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_LINKS = word_set("de da di del van von der den du la le al bin ibn")
 _SUFFIXES = word_set("jr sr ii iii iv")
 _DOTTED = word_set("Del.")  # titles of office only with their stop
+# A capitalised word, maybe an owner, that may open a title of office: "Kessel's", "Deputy".
+_OPENS_OFFICE = re.compile(r"[A-Z][\w-]*(?:['\u2019]s)?")
 
 
 def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
@@ -57,7 +60,8 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     body: "Community of Christ President"), become the role when the attribution
     gives none, and are left out of
     the name either way. A participle that opens them describes the moment and is
-    dropped ("Smiling Mayor"). A title with no name after it stays as it is.
+    dropped ("Smiling Mayor"), unless it describes the role ("Acting Mayor"). A
+    title with no name after it stays as it is.
 
     Example:
         >>> title_apart("Gov. Ada Ode", None), title_apart("Kessel Gov. Ada Ode", None)
@@ -101,13 +105,26 @@ def title_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     if not cut or not words[cut][:1].isupper():
         return speaker, role
     opening = max(  # "Smiling Mayor", "Through Dr.": words that are no part of the title
-        (n + 1 for n in range(cut) if low[n].endswith(("ing", "ed")) or low[n] in _NOT_TITLE),
+        (n + 1 for n in range(cut) if _moment(low[n]) or low[n] in _NOT_TITLE),
         default=0,
     )
     titled = words[opening:cut]
     if len(titled) > 1 and low[cut - 1] in _COURTESY:
         titled = titled[:-1]  # "CDC Director Dr. Ada Ode": the office, not the doctor
     return " ".join(words[cut:]), role or " ".join(titled)
+
+
+def _moment(word: str) -> bool:
+    """Whether a word before a title describes the moment ("Smiling"), not the title.
+
+    A participle that describes a role ("Acting", "Distinguished") is the title's.
+    """
+    return word.endswith(("ing", "ed")) and word not in PARTICIPLES
+
+
+def _opens_office(word: str) -> bool:
+    """Whether a word may open a title of office: "Kessel's", "Deputy"; not "The"."""
+    return word not in ("The", "A", "An") and _OPENS_OFFICE.fullmatch(word) is not None
 
 
 def _name_length(words: list[str]) -> int:
@@ -121,3 +138,38 @@ def _name_length(words: list[str]) -> int:
     ):
         n += 1
     return n + 1
+
+
+def office_over_and(text: str, start: int, name: str) -> tuple[str, str] | None:
+    """A title of office written out with "and" before a name, and the name: (role, name).
+
+    "Kessel's Minister for Ports and Ferry Services Ada Ode": the name's run of capitals
+    ("Ferry Services Ada Ode") goes on from "and" after an office, "for" or "of" and
+    what it is of; its last words are the name (a given name and a surname, with any
+    initials between). ``start`` is the offset of ``name`` in ``text``.
+
+    Example:
+        >>> text = "Kessel's Minister for Ports and Ferry Services Ada Ode spoke."
+        >>> office_over_and(text, text.index("Ferry"), "Ferry Services Ada Ode")
+        ("Kessel's Minister for Ports and Ferry Services", 'Ada Ode')
+    """
+    words = name.split()
+    cut = len(words) - _name_length(words)
+    if cut < 1:
+        return None
+    before = text[max(0, start - 150) : start].split()
+    if len(before) < 4 or before[-1] != "and":
+        return None
+    k = len(before) - 2
+    while k >= 0 and before[k][:1].isupper():
+        k -= 1  # what the office is of, before "and": "Ports"
+    if k == len(before) - 2:
+        return None
+    if before[k] == "the":
+        k -= 1  # "for the Environment and ..."
+    if k < 1 or before[k] not in ("for", "of") or before[k - 1].lower() not in OFFICES:
+        return None
+    first = k - 1
+    while first > 0 and _opens_office(before[first - 1]):
+        first -= 1  # "Kessel's", "Deputy": the words that open the office
+    return " ".join(before[first:] + words[:cut]), " ".join(words[cut:])

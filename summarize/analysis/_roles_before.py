@@ -1,0 +1,85 @@
+"""Roles an article gives before a person's name, away from it.
+
+In analysis/, for :mod:`summarize.analysis._mentions`: :func:`listed_title` reads a title
+in the plural before a list of names ("Sens. Ada Ode, Ivo Brandt and Mara Quell": each a
+senator), and :func:`office_before` the office that opens the sentence right before a
+person's first mention ("Kessel's Harbour Master was quick to praise the crews." then
+'"...," Ada Ode told the Gazette.'). Each reads a bounded stretch of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ._role_words import is_role
+
+__all__ = ["listed_title", "office_before"]
+
+# A title in the plural before a list of names, each of whom holds it: "Sens. Ada Ode, Ivo
+# Brandt and ..." (names set apart by a comma or "and", so each split is read one way).
+_NAME = r"[A-Z][\w'\u2019.-]*+(?:[ \t]++[A-Z][\w'\u2019.-]*+)*+"
+_LISTED = r"(?:,[ \t]++(?:and[ \t]++)?|[ \t]++and[ \t]++)"  # ", ", ", and " or " and "
+_PLURAL_TITLE = re.compile(r"\b(Sens|Reps|Govs|Gens)\.[ \t]++(?:" + _NAME + _LISTED + r")*+$")
+_LIST_BACK = 200  # characters read back for a title in the plural
+# Where a name's sentence opens: after a stop, maybe after the quote that opens it ('... .
+# "It is great," Ada Ode').
+_OPENS_AT = re.compile(r"[.!?][\"\u201d]?\s+(?:[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d][ \t]+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d]?(?=\s)")
+_BEFORE = 400  # characters read back for the sentence before a name's first mention
+# A sentence that opens with an office as its subject: "Kessel's Harbour Master was ...",
+# "The Minister for Ports says ...".
+_OFFICE_SUBJECT = re.compile(
+    r"(?P<role>(?:The|[A-Z][\w-]*['\u2019]s)[ \t]+(?:[A-Z][a-z-]+[ \t]+){0,2}"
+    r"(?P<head>[A-Z][a-z-]+)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z-]+)?)[ \t]+[a-z]"
+)
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+
+def listed_title(text: str, start: int) -> str | None:
+    """The title a plural before a list of names gives the one at ``start``, or None.
+
+    Example:
+        >>> text = "The ban covers Sens. Ada Ode, Ivo Brandt and Mara Quell."
+        >>> listed_title(text, text.index("Ivo")), listed_title(text, text.index("Mara"))
+        ('Sen.', 'Sen.')
+    """
+    found = _PLURAL_TITLE.search(text, max(0, start - _LIST_BACK), start)
+    return f"{found.group(1)[:-1]}." if found else None
+
+
+def office_before(
+    text: str, at: int, surname: str, names_in: Callable[[int, int], bool]
+) -> str | None:
+    """The office the sentence right before a name's first mention opens with, or None.
+
+    The name, in full at ``at``, is the first the article gives of that person (its
+    ``surname`` is nowhere before) and opens its sentence or follows the quote that
+    does. The sentence before opens with an owner or "The", then a title in capitals
+    whose head is a role noun, maybe "for" or "of" and what it is of, then a word in
+    lower case; it quotes nothing and names nobody (``names_in(lo, hi)`` says whether
+    text[lo:hi] names a person).
+
+    Example:
+        >>> text = "Kessel's Harbour Master was quick to act. Ada Ode said it went well."
+        >>> office_before(text, text.index("Ada"), "Ode", lambda lo, hi: False)
+        "Kessel's Harbour Master"
+    """
+    if re.search(rf"\b{re.escape(surname)}\b", text[:at], re.IGNORECASE):
+        return None  # named before, in a way not read as a mention
+    lo = max(0, at - _BEFORE)
+    opening = _OPENS_AT.search(text, lo, at)
+    if opening is None:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, opening.start())]
+    if not ends and lo > 0:
+        return None  # the sentence before opens further back than is read
+    first = ends[-1] if ends else 0
+    sentence = text[first : opening.start() + 1].strip()
+    office = _OFFICE_SUBJECT.match(sentence)
+    if office is None or not is_role([office.group("head").lower()]):
+        return None
+    if _QUOTE_MARKS.search(sentence) or names_in(first, opening.start()):
+        return None  # words quoted or a person named: the office may be another's
+    role = office.group("role")
+    return role[4:] if role.startswith("The ") else role
