@@ -280,25 +280,26 @@ def opens_on_pronoun(text: str) -> bool:
     body = text.strip().lstrip("([")
     if not body or body[0] in _OPENING_QUOTES:
         return False
-    words = body.split(None, 4)
-    at = 0
-    while at < len(words) - 1 and words[at].lower().strip(",") in _JOINERS:
-        at += 1
-    first = _CONTRACTED.sub("", words[at].strip(",;:").lower())
-    return first in _PERSONAL and not _empty_it(" ".join(words[at:]))
+    first, rest = _opening(body)
+    return first in _PERSONAL and not _empty_it(rest)
 
 
 def _opens_on_pointer(body: str) -> bool:
     """Whether ``body`` opens, after any joining words, on a word pointing back."""
+    first, rest = _opening(body)
+    if first in _POINTERS:
+        return not (_empty_it(rest) or _NOW.match(rest))
+    return _MORE_OF.match(rest) is not None
+
+
+def _opening(body: str) -> tuple[str, str]:
+    """The first word after any joining words, in lower case and bare, and the words from it."""
     words = body.split(None, 4)
     at = 0
     while at < len(words) - 1 and words[at].lower().strip(",") in _JOINERS:
         at += 1
-    rest = " ".join(words[at:])
     first = _CONTRACTED.sub("", words[at].strip(",;:").lower()) if words else ""
-    if first in _POINTERS:
-        return not (_empty_it(rest) or _NOW.match(rest))
-    return _MORE_OF.match(rest) is not None
+    return first, " ".join(words[at:])
 
 
 def _names_one_before(unquoted: str) -> bool:
