@@ -54,6 +54,20 @@ def test_labelled_caption_with_source_credit() -> None:
     assert kept_texts(f"{STORY}\n\n{caption}") == [STORY]
 
 
+def test_regression_a_caption_printed_again_without_its_credit_was_shown_as_a_claim() -> None:
+    """A page printed the caption twice, bare and then dated and credited: both are its."""
+    bare = "Crews stand on the pier as a ferry docks in Kessel after the storm."
+    credited = f"May 2, 2021 {bare} Ivo Brandt/Reuters"
+    text = f"{bare}\n\n{credited}\n\n{STORY}"
+    assert marked(text) == [("caption", bare), ("caption", credited)]
+    assert kept_texts(text) == [STORY]
+    # a short line, or one the credited caption does not hold whole, stays
+    short = "Crews stand on the pier."
+    assert marked(f"{short}\n\n{credited}\n\n{STORY}") == [("caption", credited)]
+    other = "Crews stand on the pier as a ferry docks in Brennock after the storm."
+    assert marked(f"{other}\n\n{credited}\n\n{STORY}") == [("caption", credited)]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -65,7 +65,9 @@ Each rule, and why it is general rather than fitted to one site:
     ...``), not in the past tense of prose (``A photo released on Monday showed ...``).
     And a video's blurb, a paragraph of up to 80 words that closes on the day the clip
     went up (``... Ada Ode reports. (Published Friday, June 27, 2014)``): prose dates
-    what happened, not when its own words were published.
+    what happened, not when its own words were published. And a line of eight words or
+    more printed whole within a caption that ends with its picture's credit: the same
+    caption printed again without the credit.
 ``credit``
     A line that is only a photo credit: a parenthesised credit, ``Photo:
     Agency``, ``AGENCY/Name``, ``Agency via Getty Images``. A credit needs a
@@ -311,6 +313,20 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             and (patterns.PHOTO_CUE.search(line) or line[-1] not in patterns.FINAL)
         ):
             reasons[previous] = "caption"
+    # A caption printed twice, once with its picture's credit and once bare: the bare
+    # printing, whole within the credited one, is the caption's too.
+    credited = [
+        keys[i]
+        for i, reason in reasons.items()
+        if reason == "caption" and patterns.ENDS_WITH_CREDIT.search(lines[i][2])
+    ]
+    for i in filled if credited else ():
+        if (
+            reasons[i] is None
+            and len(keys[i].split()) >= CAPTION_COPY_WORDS
+            and any(keys[i] in key for key in credited)
+        ):
+            reasons[i] = "caption"
     for previous, i in itertools.pairwise(filled):  # a bare name above a reporter's title
         if (
             reasons[i] == "byline"
@@ -323,6 +339,11 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         if reason is not None:
             spans.append(Boilerplate(lines[i][0], lines[i][1], reason))
     return sorted(spans, key=lambda span: span.start)
+
+
+#: Fewest words of a line that a credited caption holds whole for it to be that caption
+#: printed again without its credit (shorter lines may be a caption's words by chance).
+CAPTION_COPY_WORDS = 8
 
 
 def _nonspace(text: str) -> int:
