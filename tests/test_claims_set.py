@@ -1214,8 +1214,16 @@ def test_a_line_in_another_language_keeps_its_sentence_whatever_it_opens_on() ->
     assert _pointing_set(first, second).merged_claim(0).row == 1
 
 
-def _lines_set(texts: list[str], rows: list[list[float]], groups: list[list[int]]) -> SentenceSet:
-    """One article of one outlet for each text, with the rows and groups given."""
+def _lines_set(
+    texts: list[str],
+    rows: list[list[float]],
+    groups: list[list[int]],
+    names: np.ndarray | None = None,
+    figures: np.ndarray | None = None,
+    similarity: float = 0.5,
+) -> SentenceSet:
+    """One article of one outlet for each text, with the rows and groups given (and the
+    name and figure columns, if given)."""
     articles = [
         Article(id=f"n{i}", text=text, source=f"Outlet {i}") for i, text in enumerate(texts)
     ]
@@ -1229,10 +1237,12 @@ def _lines_set(texts: list[str], rows: list[list[float]], groups: list[list[int]
         matrix=matrix,
         terms=[[] for _ in texts],
         scores=np.linspace(0.9, 0.1, len(texts)),
-        graph=SimilarityGraph.build(matrix, threshold=0.5),
-        similarity=0.5,
+        graph=SimilarityGraph.build(matrix, threshold=similarity),
+        similarity=similarity,
         groups=groups,
         quotes={},
+        names=names,
+        figures=figures,
     )
 
 
@@ -1323,3 +1333,19 @@ def test_the_kinds_of_the_terms_need_every_part_the_vectoriser_gives(missing: st
     assert kinds is not None
     assert kinds.plain.tolist() == [True, False, False, False]
     assert _kinds(**{**parts, missing: None}) is None  # type: ignore[arg-type]
+
+
+def test_a_set_restates_openings_that_share_figures_from_less() -> None:
+    """Two outlets' openings that share a figure and a plain word, each with a word of its
+    own (cosine 2/3, under the openings' bar at a similarity of 0.9), restate one claim
+    when the set knows its name and figure columns, and only then."""
+    texts = ["Kessel ferry fares rose by 40 cents.", "In Brennock, 40 more ferries sailed."]
+    third = np.sqrt(1 / 3)
+    rows = [[third, third, third, 0.0], [third, third, 0.0, third]]
+    names = np.array([False, False, True, True])
+    figures = np.array([2, 0, 0, 0], dtype=np.int8)
+    assert _lines_set(texts, rows, [[0], [1]], similarity=0.9).restated == [[], []]
+    assert _lines_set(texts, rows, [[0], [1]], similarity=0.9, names=names).restated == [[], []]
+    assert _lines_set(texts, rows, [[0], [1]], similarity=0.9, figures=figures).restated == [[], []]
+    both = _lines_set(texts, rows, [[0], [1]], similarity=0.9, names=names, figures=figures)
+    assert both.restated == [[1], [0]]
