@@ -1349,3 +1349,21 @@ def test_a_set_restates_openings_that_share_figures_from_less() -> None:
     assert _lines_set(texts, rows, [[0], [1]], similarity=0.9, figures=figures).restated == [[], []]
     both = _lines_set(texts, rows, [[0], [1]], similarity=0.9, names=names, figures=figures)
     assert both.restated == [[1], [0]]
+
+
+@pytest.mark.parametrize(("start", "end"), [(50, 60), (0, 10)])
+def test_a_quote_that_only_touches_a_piece_of_a_quotation_does_not_name_its_speaker(
+    start: int, end: int
+) -> None:
+    """A quote whose speaker is known and that starts where the sentence ends (or ends
+    where it starts) does not hold it: the piece of a quotation stays unattributed."""
+    from summarize.text import stands_alone
+
+    piece = '"We will reopen the Kessel pier by the spring.'
+    sentence = Sentence("a", 0, 10, 50, piece)
+    assert stands_alone(piece, attributed=True)
+    assert not stands_alone(piece)
+    quote = Quote("", "the harbour master", "a", start, end)
+    assert _alone_each([sentence], {"a": [0]}, {"a": [quote]}) == [False]
+    held = Quote("", "the harbour master", "a", start - 1 if start else 0, end + 1)
+    assert _alone_each([sentence], {"a": [0]}, {"a": [held]}) == [True]
