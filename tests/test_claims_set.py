@@ -1351,19 +1351,26 @@ def test_a_set_restates_openings_that_share_figures_from_less() -> None:
     assert both.restated == [[1], [0]]
 
 
+@pytest.mark.parametrize("ordered", [True, False])
 @pytest.mark.parametrize(("start", "end"), [(50, 60), (0, 10)])
 def test_a_quote_that_only_touches_a_piece_of_a_quotation_does_not_name_its_speaker(
-    start: int, end: int
+    start: int, end: int, ordered: bool
 ) -> None:
     """A quote whose speaker is known and that starts where the sentence ends (or ends
-    where it starts) does not hold it: the piece of a quotation stays unattributed."""
+    where it starts) does not hold it: the piece of a quotation stays unattributed,
+    whether the sentences come in text order (found by bisection) or not (each tried)."""
     from summarize.text import stands_alone
 
     piece = '"We will reopen the Kessel pier by the spring.'
-    sentence = Sentence("a", 0, 10, 50, piece)
     assert stands_alone(piece, attributed=True)
     assert not stands_alone(piece)
-    quote = Quote("", "the harbour master", "a", start, end)
-    assert _alone_each([sentence], {"a": [0]}, {"a": [quote]}) == [False]
-    held = Quote("", "the harbour master", "a", start - 1 if start else 0, end + 1)
-    assert _alone_each([sentence], {"a": [0]}, {"a": [held]}) == [True]
+    later = Sentence("a", 1, 70, 112, "The ferries to Brennock run again on Monday.")
+    sentences = [Sentence("a", 0, 10, 50, piece), later]
+    if not ordered:
+        sentences.reverse()
+    row = 0 if ordered else 1  # the piece's
+    for speaker_at, held in [((start, end), False), ((max(start - 1, 0), end + 1), True)]:
+        quote = Quote("", "the harbour master", "a", *speaker_at)
+        found = _alone_each(sentences, {"a": [0, 1]}, {"a": [quote]})
+        assert found[row] is held
+        assert found[1 - row]  # the later sentence stands alone whatever the quote
