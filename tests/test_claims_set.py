@@ -22,7 +22,7 @@ from summarize.claims import (
     rank_claims,
     source_summaries,
 )
-from summarize.claims._set import _alone_each
+from summarize.claims._set import _alone_each, _kinds
 from summarize.claims.select import CoverageSelector, SupportSelector
 
 # Three articles; a and b come from one outlet. Rows 0, 2 and 4 say the dam broke;
@@ -1105,7 +1105,7 @@ def test_supporting_keeps_the_shown_row_and_members_that_share_a_plain_word() ->
     assert attrs.evolve(_set(), named_terms=None).supporting(4) == [0, 4]
 
 
-def _pointing_set(first: str, second: str) -> SentenceSet:
+def _pointing_set(first: str, second: str, *, language: str = "english") -> SentenceSet:
     """Two articles, one sentence each, grouped as one claim: row 0 shows it."""
     articles = (Article(id="a", text=first, source="Wire"), Article(id="b", text=second))
     matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [0.8, 0.6]]))
@@ -1122,6 +1122,7 @@ def _pointing_set(first: str, second: str) -> SentenceSet:
         similarity=0.5,
         groups=[[0, 1]],
         quotes={},
+        language=language,
     )
 
 
@@ -1201,3 +1202,175 @@ def test_merged_claims_keep_the_word_budget_when_a_line_changes_sentence() -> No
     assert line.row == 1
     [line] = by_row.merged_claims([0], restated=True, keep=1, words=None)
     assert line.row == 1
+
+
+def test_a_line_in_another_language_keeps_its_sentence_whatever_it_opens_on() -> None:
+    """Only English pronouns are read: in another language the shown sentence stays."""
+    first = "He closed the pier on Monday after the storm."
+    second = "Harbour master Ada Ode closed the Kessel pier on Monday."
+    by_row = _pointing_set(first, second, language="german")
+    assert by_row.language == "german"
+    assert by_row.merged_claim(0).row == 0
+    assert _pointing_set(first, second).merged_claim(0).row == 1
+
+
+def _lines_set(
+    texts: list[str],
+    rows: list[list[float]],
+    groups: list[list[int]],
+    names: np.ndarray | None = None,
+    figures: np.ndarray | None = None,
+    similarity: float = 0.5,
+) -> SentenceSet:
+    """One article of one outlet for each text, with the rows and groups given (and the
+    name and figure columns, if given)."""
+    articles = [
+        Article(id=f"n{i}", text=text, source=f"Outlet {i}") for i, text in enumerate(texts)
+    ]
+    matrix = sparse.csr_matrix(np.array(rows))
+    return SentenceSet.of(
+        articles,
+        [
+            Sentence(article=f"n{i}", index=0, start=0, end=len(text), text=text)
+            for i, text in enumerate(texts)
+        ],
+        matrix=matrix,
+        terms=[[] for _ in texts],
+        scores=np.linspace(0.9, 0.1, len(texts)),
+        graph=SimilarityGraph.build(matrix, threshold=similarity),
+        similarity=similarity,
+        groups=groups,
+        quotes={},
+        names=names,
+        figures=figures,
+    )
+
+
+def test_regression_a_line_pointing_back_is_shown_by_the_readable_sentence_most_alike() -> None:
+    """Of two supporting sentences that read right on their own, the one most alike to the
+    shown sentence shows the line, not the first of them."""
+    by_row = _lines_set(
+        [
+            "He closed the pier on Monday.",
+            "Ivo Brandt of the harbour board met the crews on Monday.",
+            "Harbour master Ada Ode closed the Kessel pier on Monday.",
+        ],
+        [[1.0, 0.0, 0.0], [0.6, 0.8, 0.0], [0.9, 0.0, np.sqrt(0.19)]],
+        [[0, 1, 2]],
+    )
+    line = by_row.merged_claim(0)
+    assert line.row == 2
+    assert line.rows == (0, 1, 2)
+
+
+# Two claims, each shown by a sentence that points back (rows 0 and 2, six words each),
+# with a supporting sentence that names its subject: four words more (row 1), two more (row 3).
+_TWO_LINES = (
+    [
+        "He closed the pier on Monday.",
+        "Harbour master Ada Ode closed the Kessel pier on Monday.",
+        "She sold the ferry on Friday.",
+        "Ivo Brandt sold the Brennock ferry on Friday.",
+    ],
+    [[1.0, 0.0], [1.0, 0.0], [0.0, 1.0], [0.0, 1.0]],
+    [[0, 1], [2, 3]],
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        (12, [0, 2]),  # no word left
+        (14, [0, 3]),  # two words left: the first line's other needs four, the second's two
+        (16, [1, 2]),  # four left: the first line takes them all
+        (18, [1, 3]),  # six left: four, then two
+        (None, [1, 3]),
+    ],
+)
+def test_merged_claims_spend_the_words_left_line_by_line(
+    words: int | None, shown: list[int]
+) -> None:
+    """Each line that changes sentence spends the words it adds; one that keeps its
+    sentence spends none, and the next line may use them."""
+    by_row = _lines_set(*_TWO_LINES)
+    assert by_row.lengths == [6, 10, 6, 8]
+    lines = by_row.merged_claims([0, 2], restated=False, keep=1, words=words)
+    assert [line.row for line in lines] == shown
+    if words is not None:
+        assert sum(by_row.lengths[row] for row in shown) <= words
+
+
+@pytest.mark.parametrize("words", [5, 6])
+def test_merged_claims_over_or_at_their_budget_change_no_sentence(words: int) -> None:
+    """With no word left (or fewer than none), a sentence one word longer does not show
+    the line."""
+    by_row = _pointing_set("He closed the pier on Monday.", "Ada Ode closed the pier on Monday.")
+    assert by_row.lengths == [6, 7]
+    [line] = by_row.merged_claims([0], restated=True, keep=1, words=words)
+    assert line.row == 0
+    [line] = by_row.merged_claims([0], restated=True, keep=1, words=7)
+    assert line.row == 1
+
+
+def test_a_part_claim_takes_the_rows_left_of_its_group_and_always_its_own() -> None:
+    by_row = _set()
+    assert by_row.part_claim(4, {0, 1}).rows == (0, 4)
+    assert by_row.part_claim(4, set()).rows == (4,)
+    assert by_row.part_claim(4, {4}).rows == (4,)
+    assert by_row.part_claim(0, {4}).rows == (0, 4)
+
+
+@pytest.mark.parametrize("missing", ["vocabulary", "names", "figures", "frame", "named_terms"])
+def test_the_kinds_of_the_terms_need_every_part_the_vectoriser_gives(missing: str) -> None:
+    parts = {
+        "vocabulary": {"pier": 0, "kessel": 1, "said": 2, "40": 3},
+        "names": np.array([False, True, False, False]),
+        "figures": np.array([0.0, 0.0, 0.0, 1.0]),
+        "frame": np.array([False, False, True, False]),
+        "named_terms": lambda text: frozenset({"kessel"}),
+    }
+    kinds = _kinds(**parts)  # type: ignore[arg-type]
+    assert kinds is not None
+    assert kinds.plain.tolist() == [True, False, False, False]
+    assert _kinds(**{**parts, missing: None}) is None  # type: ignore[arg-type]
+
+
+def test_a_set_restates_openings_that_share_figures_from_less() -> None:
+    """Two outlets' openings that share a figure and a plain word, each with a word of its
+    own (cosine 2/3, under the openings' bar at a similarity of 0.9), restate one claim
+    when the set knows its name and figure columns, and only then."""
+    texts = ["Kessel ferry fares rose by 40 cents.", "In Brennock, 40 more ferries sailed."]
+    third = np.sqrt(1 / 3)
+    rows = [[third, third, third, 0.0], [third, third, 0.0, third]]
+    names = np.array([False, False, True, True])
+    figures = np.array([2, 0, 0, 0], dtype=np.int8)
+    assert _lines_set(texts, rows, [[0], [1]], similarity=0.9).restated == [[], []]
+    assert _lines_set(texts, rows, [[0], [1]], similarity=0.9, names=names).restated == [[], []]
+    assert _lines_set(texts, rows, [[0], [1]], similarity=0.9, figures=figures).restated == [[], []]
+    both = _lines_set(texts, rows, [[0], [1]], similarity=0.9, names=names, figures=figures)
+    assert both.restated == [[1], [0]]
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+@pytest.mark.parametrize(("start", "end"), [(50, 60), (0, 10)])
+def test_a_quote_that_only_touches_a_piece_of_a_quotation_does_not_name_its_speaker(
+    start: int, end: int, ordered: bool
+) -> None:
+    """A quote whose speaker is known and that starts where the sentence ends (or ends
+    where it starts) does not hold it: the piece of a quotation stays unattributed,
+    whether the sentences come in text order (found by bisection) or not (each tried)."""
+    from summarize.text import stands_alone
+
+    piece = '"We will reopen the Kessel pier by the spring.'
+    assert stands_alone(piece, attributed=True)
+    assert not stands_alone(piece)
+    later = Sentence("a", 1, 70, 112, "The ferries to Brennock run again on Monday.")
+    sentences = [Sentence("a", 0, 10, 50, piece), later]
+    if not ordered:
+        sentences.reverse()
+    row = 0 if ordered else 1  # the piece's
+    for speaker_at, held in [((start, end), False), ((max(start - 1, 0), end + 1), True)]:
+        quote = Quote("", "the harbour master", "a", *speaker_at)
+        found = _alone_each(sentences, {"a": [0, 1]}, {"a": [quote]})
+        assert found[row] is held
+        assert found[1 - row]  # the later sentence stands alone whatever the quote

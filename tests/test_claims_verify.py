@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
@@ -431,3 +432,84 @@ def test_verified_keeps_what_its_docstring_says(
     assert found == _reference_verified(
         shown, rows, chance, source, least=0.5, keep=keep, sure=sure
     )
+
+
+class _Passing(SupportVerifier):
+    """A verifier that passes every pair and keeps what it reads of how each joined."""
+
+    def __init__(self) -> None:
+        super().__init__(least=0.5)
+        self.joined: list[tuple[float, float]] = []
+
+    def predict_proba(self, features: object) -> np.ndarray:
+        read = np.asarray(features, dtype=float)
+        restating, stating = FEATURES.index("restating"), FEATURES.index("stating")
+        self.joined += [(row[restating], row[stating]) for row in read.tolist()]
+        return np.column_stack([np.zeros(len(read)), np.ones(len(read))])
+
+
+def _restating(harbour: SentenceSet, shown: int, other: int) -> list[list[int]]:
+    """The set's restatements, with ``other``'s group restating ``shown``'s alone."""
+    restated: list[list[int]] = [[] for _ in harbour.groups]
+    restated[harbour.group_index[shown]] = [harbour.group_index[other]]
+    return restated
+
+
+def test_a_merged_line_tells_the_verifier_how_each_sentence_joined(harbour: SentenceSet) -> None:
+    """A sentence of a restating group joins as restating, whether it fills an article the
+    claim lacks or takes the place of a less alike one; one of another claim that states
+    it joins as stating; the group's own as grouped."""
+    check = _Passing()
+    line = attrs.evolve(harbour, verifier=check).merged_claim(0, restated=False)
+    assert (line.rows, check.joined) == ((0, 5), [(0.0, 0.0)])
+    check = _Passing()
+    line = attrs.evolve(harbour, verifier=check).merged_claim(8)
+    assert (line.rows, check.joined) == ((1, 8), [(0.0, 1.0)])  # row 1 by the stating rule
+    check = _Passing()
+    lacking = attrs.evolve(harbour, verifier=check, restated=_restating(harbour, 2, 8))
+    assert (lacking.merged_claim(2).rows, check.joined) == ((2, 8), [(1.0, 0.0)])
+    # row 8 written as row 1 is: more alike to it than row 6 of its own group
+    rows = harbour.matrix.toarray()
+    rows[8] = rows[1]
+    check = _Passing()
+    closer = attrs.evolve(
+        harbour,
+        verifier=check,
+        restated=_restating(harbour, 1, 8),
+        matrix=sparse.csr_matrix(rows),
+    )
+    assert harbour.group_of[1] == [1, 6]
+    assert (closer.merged_claim(1).rows, check.joined) == ((1, 8), [(1.0, 0.0)])
+
+
+def test_a_merged_line_the_verifier_doubts_keeps_one_source_unless_asked_for_more(
+    harbour: SentenceSet,
+) -> None:
+    doubting = attrs.evolve(harbour, verifier=_reading({}, -10.0, least=0.5))
+    assert doubting.merged_claim(0).rows == (0,)
+    assert doubting.merged_claim(0, keep=2).rows == (0, 5)
+
+
+def test_a_part_claim_keeps_what_the_verifier_passes(harbour: SentenceSet) -> None:
+    """part_claim checks the rows left with the set's verifier, and without one (or without
+    the kinds of the terms the check reads) keeps them all."""
+    assert attrs.evolve(harbour, verifier=_Passing()).part_claim(0, {5}).rows == (0, 5)
+    doubting = attrs.evolve(harbour, verifier=_reading({}, -10.0, least=0.5))
+    assert doubting.part_claim(0, {5}).rows == (0,)
+    assert attrs.evolve(doubting, kinds=None).part_claim(0, {5}).rows == (0, 5)
+    assert attrs.evolve(harbour, verifier=None).part_claim(0, {5}).rows == (0, 5)
+
+
+def test_a_checked_line_pointing_back_is_shown_in_other_words_within_the_words_left(
+    harbour: SentenceSet,
+) -> None:
+    """With the kinds of the terms (and so the check), the longest words a line may
+    show still bound the sentence shown in place of one that points back."""
+    sentences = list(harbour.sentences)
+    sentences[1] = attrs.evolve(sentences[1], text="She said 40 ferries stayed in port.")
+    pointing = attrs.evolve(harbour, sentences=sentences, verifier=_Passing())
+    assert harbour.lengths[1] == 8
+    assert harbour.lengths[6] == 9
+    assert pointing.merged_claim(1).row == 6
+    assert pointing.merged_claim(1, longest=9).row == 6
+    assert pointing.merged_claim(1, longest=8).row == 1
