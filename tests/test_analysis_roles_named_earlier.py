@@ -188,3 +188,24 @@ def test_no_office_from_the_sentence_before_a_name_given_before_or_after_another
 ) -> None:
     """The office before a name is its role only where nothing else can hold it."""
     assert Mentions(text).role("Ada Ode") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Moderate Democratic Sen. Ada Ode of Kessel", "Moderate Democratic Sen."),
+        ("Veteran Republican Rep. Ada Ode of Kessel", "Veteran Republican Rep."),
+        ("Lead counsel Ada Ode of Kessel Harbour Law", "Lead counsel"),
+    ],
+)
+def test_regression_a_name_before_its_place_gave_a_later_surname_no_role(
+    opening: str, role: str
+) -> None:
+    """'Sen. Ada Ode of Kessel' then 'Ode told reporters': "of Kessel" counted as the name's
+    last word, so "Ode" matched no one; and a role noun opening the run ("Veteran") hid the
+    title of office after it."""
+    text = (
+        f"{opening} said on Thursday that the pier budget was too high.\n\n"
+        "\u201cI am willing to come down to half of it,\u201d Ode told reporters."
+    )
+    assert _said(text)[-1] == ("Ode", role)

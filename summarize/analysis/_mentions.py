@@ -141,6 +141,9 @@ class Mentions:
         )
         while 0 <= lead < len(words) - 4 and words[lead + 1] == "of":  # "Secretary of State"
             lead += 2
+        titled = title_apart(name, None)[1]
+        if titled is not None and len(titled.split()) > lead + 1:
+            lead = -1  # "Veteran Republican Rep. Ada Ode": the title of office comes later
         if lead >= 0:  # "Homeland Security Secretary Ada Ode": the role opens the run
             rest = " ".join(words[lead + 1 :])
             opening = with_organisation(self.text, said.start, " ".join(words[: lead + 1]))
@@ -276,11 +279,14 @@ def _opens_clause(text: str, at: int) -> bool:
 def _key(name: str) -> tuple[str, ...]:
     """A name's words in lower case, without titles ("Dr. Ada Ode" gives ("ada", "ode")).
 
-    A title of office that opens it goes too ("Professor Ode" gives ("ode",)).
+    A title of office that opens it goes too ("Professor Ode" gives ("ode",)), and the
+    place after a name of two words or more ("Ada Ode of Kessel" gives ("ada", "ode")).
     """
     words = [w.lower().rstrip(".") for w in name.split()]
     if len(words) > 1 and words[0] in OFFICES and name[:1].isupper():
         words = words[1:]
+    if "of" in words[2:]:  # "Ada Ode of Kessel": the place a person is of is no part of the name
+        words = words[: words.index("of", 2)]
     return tuple(w for w in words if w not in TITLES)
 
 
