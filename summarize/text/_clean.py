@@ -320,13 +320,14 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         for i, reason in reasons.items()
         if reason == "caption" and patterns.ENDS_WITH_CREDIT.search(lines[i][2])
     ]
-    for i in filled if credited else ():
-        if (
-            reasons[i] is None
-            and len(keys[i].split()) >= CAPTION_COPY_WORDS
-            and any(keys[i] in key for key in credited)
-        ):
-            reasons[i] = "caption"
+    if credited:
+        for i in filled:
+            if (
+                reasons[i] is None
+                and len(keys[i].split()) >= CAPTION_COPY_WORDS
+                and any(keys[i] in key for key in credited)
+            ):
+                reasons[i] = "caption"
     for previous, i in itertools.pairwise(filled):  # a bare name above a reporter's title
         if (
             reasons[i] == "byline"
