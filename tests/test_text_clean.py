@@ -93,6 +93,13 @@ def test_capitalised_caption_word_in_prose_is_content() -> None:
         "Ferries wait at the quay in Calais. EPA-EFE/Jane Roe/File",
         # the photographer's name before the agency: a shape the rule missed
         "May 2, 2021 Crews stand on the pier as a ferry docks in Kessel. Ivo Brandt/Reuters",
+        # the credit, then the agency again bare: the site's own credit after the wire's
+        "A boy waves a flag in Lima, Tuesday, May 4, 2021. (AP Photo/Jane Roe) (Associated Press)",
+        "Crews clear the quay, Friday, Dec. 3, 2021. Ferries stay in port. (AP Photo/Jane...",
+        "Crews clear the quay, Friday, Dec. 3, 2021. Ferries stay in. (AP Photo/Ivo... (AP)",
+        # a caption the site cut short with an ellipsis, then the agency: every sentence its
+        "Crews clear the quay in Kessel, Friday, Dec. 3, 2021. Ferries stay in port today. "
+        "The harbour's first winter storm... (Associated Press)",
     ],
 )
 def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None:
@@ -105,6 +112,9 @@ def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None
         "The motion passed 52/48 (see table 2/3).",
         "Support fell to 40 percent, according to AP/NORC.",
         "The agency's figures (published by Reuters) were revised.",
+        # a wire brief that names its agency after a whole sentence is news, not a caption
+        "Two ferries collided off Kessel on Monday, the coastguard said. (AP)",
+        "The harbour board said fares would rise (Reuters) and ferries run less often.",
     ],
 )
 def test_parentheses_and_slashes_that_are_not_credits(content: str) -> None:

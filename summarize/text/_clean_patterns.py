@@ -114,8 +114,15 @@ CREDIT_LINE = re.compile(  # a whole line; labels are lower case (scraped fields
     rf"|(?={_CREDITED_NAMES}\Z)(?=[^/]*?\b{AGENCY}\b|.*/\s*{AGENCY}\b){_CREDITED_NAMES}"
     rf"|{SEGMENT}\s+via\s+Getty\s+Images"
 )
+# The agency alone in brackets, as a site prints it after the wire's own credit.
+_BARE_AGENCY = rf"\(\s*{AGENCY}\s*\)"
+# A credit the site cut short: "(AP Photo/Ada..." with no closing bracket.
+_CUT_CREDIT = rf"\((?=[^()]*(?:/|\b{PHOTO}\b))[^()]{{1,120}}?(?:\.{{3}}|\u2026)"
 ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "... Photo: Name"
-    rf"(?:{PAREN_CREDIT}"  # and "... Sevastopol. Ada Ode/Reuters": a name, then the agency
+    # and "... Sevastopol. Ada Ode/Reuters": a name, then the agency; either bracketed
+    # credit may be followed by the agency bare, as may a caption cut short ("...")
+    rf"(?:(?:{PAREN_CREDIT}|{_CUT_CREDIT}|(?:\.{{3}}|\u2026))\s*{_BARE_AGENCY}"
+    rf"|{PAREN_CREDIT}|{_CUT_CREDIT}"
     rf"|(?<=[.!?)\]])\s+(?:{AGENCY}|[A-Z][A-Z&.-]{{2,}})\s*/\s*{SLASHED}"
     rf"|(?<=[.!?)\]])\s+{SEGMENT}\s*/\s*{AGENCY}"
     rf"|(?<=[.!?)\]])\s+{PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S)\s*$"
