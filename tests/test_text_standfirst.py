@@ -211,3 +211,44 @@ def test_of_two_sentences_with_the_same_words_the_opening_is_left_out() -> None:
 def test_restated_opening_reads_english_by_default() -> None:
     text = f"{STANDFIRST}\n\n{LEAD} {BODY}"
     assert restated_opening(text, split_sentences(text)) == 0
+
+
+# A standfirst above the dateline: the editor's summary of the story below, in words of
+# its own, which would otherwise show as a second line for the lead's fact.
+DEK = 'The "Merrow" captain was hailed by passengers after a storm stranded the boat overnight.'
+DATELINED = "KESSEL (Wire) - " + LEAD
+
+
+@pytest.mark.parametrize("above", ["", f"{HEADLINE}\n\n"])
+def test_regression_a_standfirst_above_the_dateline_was_shown_as_a_claim(above: str) -> None:
+    texts = _texts(f"{above}{DEK}\n\n{DATELINED} {BODY}")
+    assert DEK not in texts
+    assert LEAD in texts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # news added since, under a label: it stays
+        "UPDATE: Rescue crews reached the last stranded families on Tuesday morning.",
+        # a pull quote above the story is its speaker's words
+        '"We never gave up hope," said Ada Ode, whose family was stranded for two days.',
+    ],
+)
+def test_a_label_or_a_quotation_above_the_dateline_stays(opening: str) -> None:
+    assert opening in _texts(f"{opening}\n\n{DATELINED} {BODY}")
+
+
+def test_a_lead_above_a_file_pictures_caption_is_no_standfirst() -> None:
+    """'FILE - In this ... photo' opens a caption; its dash is no dateline's."""
+    caption = "FILE - In this May 2, 2021, file photo, a ferry docks at Kessel."
+    texts = _texts(f"{LEAD}\n\n{caption}\n\n{BODY}")
+    assert LEAD in texts
+
+
+def test_a_sentence_above_a_later_paragraph_of_the_body_stays() -> None:
+    """Only the opening sentence is read for a dateline under it."""
+    second = "Ivo Brandt, the harbour master, said the river would crest on Tuesday."
+    texts = _texts(f"{LEAD}\n\n{BODY}\n\n{second}\n\nKESSEL - {BODY}")
+    assert second in texts
+    assert LEAD in texts

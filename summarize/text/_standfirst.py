@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import TextSpan
+from ._clean_patterns import DATELINE
 from ._headline import headline_shaped
 from ._languages import stemmer, stop_words
 
@@ -25,6 +26,10 @@ FEWEST_WORDS = 5
 _NEGATIONS = frozenset(["no", "not", "never", "nor", "none", "nobody", "nothing", "without"])
 _QUOTES = '"\u201c\u201d\u00ab\u00bb'  # double quotes: a single one is mostly an apostrophe
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+# A label in capitals before a colon ("UPDATE:"), and a file picture's "FILE - " caption,
+# whose dash is no dateline's.
+_LABEL = re.compile(r"[A-Z]{2,}[A-Z ]*:")
+_FILE = re.compile(r"FILE\b")
 
 
 def restated_opening(
@@ -43,6 +48,11 @@ def restated_opening(
     right after the candidate (a lead under a fuller standfirst), and a sentence with
     a quotation mark never is (a quote is its speaker's words, not a restatement).
 
+    A candidate set above the dateline ("KESSEL (Wire) - " opening the next line) is
+    the editor's summary of the story below, whatever words it shares with the lead,
+    and is left out too, unless it opens with a label in capitals ("UPDATE: ...",
+    news added since) or with a quotation mark (a pull quote).
+
     Example:
         >>> text = ("Three people died as floods swept Kessel on Monday.\n\n"
         ...         "Floods swept through Kessel on Monday, and three people died in them. "
@@ -55,6 +65,8 @@ def restated_opening(
     if first >= len(spans) or not _standalone(text, spans[first]):
         return None
     opening = _Words(spans[first].text, language)
+    if _above_dateline(text, spans[first]) and spans[first].text[:1] not in _QUOTES:
+        return first
     for later in range(first + 1, min(len(spans), OPENING)):
         if later > first + 1 and not opening.restatable:
             break  # from here on only the opening could be left out
@@ -71,6 +83,16 @@ def restated_opening(
 def _standalone(text: str, span: TextSpan) -> bool:
     """Whether a sentence ends with a stop and nothing but white space shares its line."""
     return not headline_shaped(span.text) and _own_line(text, span)
+
+
+def _above_dateline(text: str, span: TextSpan) -> bool:
+    """Whether the next line after the sentence's opens with a dateline, and it no label."""
+    following = text[span.end :].lstrip()
+    return (
+        _LABEL.match(span.text) is None
+        and DATELINE.match(following) is not None
+        and _FILE.match(following) is None
+    )
 
 
 def _own_line(text: str, span: TextSpan) -> bool:
