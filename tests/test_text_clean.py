@@ -100,6 +100,8 @@ def test_capitalised_caption_word_in_prose_is_content() -> None:
         # a caption the site cut short with an ellipsis, then the agency: every sentence its
         "Crews clear the quay in Kessel, Friday, Dec. 3, 2021. Ferries stay in port today. "
         "The harbour's first winter storm... (Associated Press)",
+        # a video's caption, then its outlet after a bar
+        'Ferry captain Ada Ode tells reporters "we all got home" on Sunday night. | KTV News',
     ],
 )
 def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None:
@@ -115,6 +117,7 @@ def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None
         # a wire brief that names its agency after a whole sentence is news, not a caption
         "Two ferries collided off Kessel on Monday, the coastguard said. (AP)",
         "The harbour board said fares would rise (Reuters) and ferries run less often.",
+        "Fares rise on Monday. | The board | said so | in a notice left on the quay.",
     ],
 )
 def test_parentheses_and_slashes_that_are_not_credits(content: str) -> None:

@@ -519,6 +519,16 @@ def test_a_word_that_only_holds_a_reporting_verb_reports_nothing(sentence: str) 
         ("Jane Roe and Tom Poe reported from Kessel, Ode.", "byline"),
         ("Stay with the Courier for updates.", "call-to-action"),
         ("Stay tuned to courier.example for the latest on the bridge.", "call-to-action"),
+        # what the page prints below or above, said in the passive; a reading sent elsewhere
+        ("The 2020 timetables are also provided below for reference.", "call-to-action"),
+        ("The full ruling is embedded below.", "call-to-action"),
+        ("The council's letter is reproduced in full above.", "call-to-action"),
+        (
+            "For more about the fare rules, see this guide by the Kessel Ferry Board: "
+            "Fares and Passes.",
+            "call-to-action",
+        ),
+        ("For more on the span's history, read our explainer.", "call-to-action"),
         (
             "Call Courier reporter Jane Roe at 555-201-3344, email her at jroe@paper.example "
             "or follow her on Twitter: @janeroe.",
@@ -553,6 +563,12 @@ def test_a_pointer_or_a_contact_line_is_clutter(sentence: str, reason: str) -> N
         "The BBC's correspondent reported from Kessel on Monday.",
         "Crews will stay with the ferry for the night.",
         "Fans who follow her on tour pay for their own tickets.",
+        # printed below, shown above, and "for more" in news
+        "Water levels are listed below normal for the season.",
+        "The new fares are shown below the old ones on every ticket machine.",
+        "Wages were provided below the legal minimum, the inspectors said.",
+        "For more than a decade, ferries have sailed from the pier.",
+        "For more about the rules, the board said, passengers should see the ticket office.",
     ],
 )
 def test_news_with_words_of_pointers_or_contacts_stays(sentence: str) -> None:

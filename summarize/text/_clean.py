@@ -155,7 +155,7 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         return "credit"
     if (
         words <= 80
-        and ("/" in line or ":" in line or line[-1] == ")")
+        and ("/" in line or ":" in line or "|" in line or line[-1] == ")")
         and (patterns.ENDS_WITH_CREDIT.search(line))
     ):
         return "caption"

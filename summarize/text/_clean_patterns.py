@@ -125,7 +125,9 @@ ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "...
     rf"|{PAREN_CREDIT}|{_CUT_CREDIT}"
     rf"|(?<=[.!?)\]])\s+(?:{AGENCY}|[A-Z][A-Z&.-]{{2,}})\s*/\s*{SLASHED}"
     rf"|(?<=[.!?)\]])\s+{SEGMENT}\s*/\s*{AGENCY}"
-    rf"|(?<=[.!?)\]])\s+{PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S)\s*$"
+    rf"|(?<=[.!?)\]])\s+{PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S"
+    # a video's caption, then its outlet after a bar: "... on Sunday night. | ABC"
+    rf"|(?<=[.!?\"\u201d])\s+\|\s+{SEGMENT})\s*$"
 )
 LEAD_CAPTION = re.compile(  # "Rex, a police dog, in 2004.": who, what, when, and no verb
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:a|an|the)\s+[^,.!?]{1,60},"

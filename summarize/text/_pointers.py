@@ -44,6 +44,21 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_CUES = ("here", "above", "below")
+# What the page prints above or below, said in the passive: "The 2020 timetables are also
+# provided below for reference.", "The full ruling is embedded below."
+_PRINTED = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+)?(?:provided|listed|shown|included|printed|reproduced"
+    r"|embedded|attached|posted|published|available)\s+(?:in\s+full\s+)?(?:below|above)"
+    r"(?:\s+for\s+(?:reference|comparison))?\W*$",
+    re.IGNORECASE,
+)
+# A reading sent elsewhere: "For more about the fares, see this guide by ...", "For more
+# on the span, read our explainer." ("For more than a decade, ..." is news.)
+_FOR_MORE = re.compile(
+    r"for\s+more\s+(?:about|on|information|details|background|coverage)\b[^.!?]{0,120}?,\s+"
+    r"(?:please\s+)?(?:see|read|visit|check\s+out|go\s+to|head\s+to|watch|listen\s+to)\b",
+    re.IGNORECASE,
+)
 # The page keeping its reader: "Stay with <site> for updates."
 _STAY = re.compile(
     r"^(?:please\s+)?stay\s+(?:with|tuned\s+to)\s+\S+(?:\s+\S+){0,4}?\s+for\s+"
@@ -122,6 +137,9 @@ def clicks(body: str) -> bool:
 def points_away(body: str, low: str) -> bool:
     """Whether the sentence sends its reader elsewhere: a link, a page's media, a live blog.
 
+    Media the page prints above or below count, told to the reader ("Watch it here.") or
+    in the passive ("The ruling is embedded below."), and so does "For more on ..., see ...".
+
     Args:
         body: The sentence, its opening decoration stripped.
         low: ``body`` in lower case.
@@ -135,6 +153,10 @@ def points_away(body: str, low: str) -> bool:
     if holds(low, _POINTER_CUES) and _POINTER.search(body):
         return True
     if _ends_on_media_cue(low) and _MEDIA.search(body):
+        return True
+    if holds(low, ("below", "above")) and _PRINTED.search(body):
+        return True
+    if low.startswith("for more") and _FOR_MORE.match(body):
         return True
     return low.startswith(("stay", "please stay")) and _STAY.match(body) is not None
 
