@@ -238,10 +238,28 @@ def test_copyright_disputes_are_content(content: str) -> None:
         "See also: A timeline of the storm",
         "More news: Ten ferries to watch this summer",
         "READ MORE | Why the bridge closed",
+        # a label in capitals before another story's or a gallery's title
+        "PHOTOS: Ferries Of Kessel Through The Years",
+        "STORY: Pier Reopens After Storm: Crews Say Repairs 'Held'",
+        "WATCH: $10M Ferry Deal May Be Linked to Harbour Board",
+        "PHOTOS: KESSEL FERRIES WIN HARBOUR CUP",
     ],
 )
 def test_link_lines(line: str) -> None:
     assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == [("links", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE: The ferry reached Kessel on Monday evening.",  # a sentence, with its stop
+        "UPDATE: the ferry reached Kessel on Monday evening",  # prose, not a title
+        "MAYOR ODE: We will rebuild the pier this year",
+        "KESSEL: Harbour",  # one word is a label, not a title
+    ],
+)
+def test_a_label_in_capitals_before_prose_is_no_link(line: str) -> None:
+    assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == []
 
 
 def test_link_words_in_prose_are_content() -> None:

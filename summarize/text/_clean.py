@@ -80,7 +80,9 @@ Each rule, and why it is general rather than fitted to one site:
     starts nor ends that way.
 ``links``
     Link lists: ``Read more:``, ``Related:``, ``See also:``, ``More news:`` ...
-    at the start of a short line, followed by the link text.
+    at the start of a short line, followed by the link text; and a label in capitals
+    before a title (``PHOTOS: Ferries Of Kessel``, ``STORY: Pier Reopens After Storm``):
+    two words or more, most of them capitalised, and no stop at the end.
 ``call-to-action``
     Lines addressed to the reader rather than reporting: short questions such as
     ``Already a subscriber?`` or ``Want to leave a tip?``; lines opening with an
@@ -180,7 +182,7 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         return "byline"
     if words <= 25 and patterns.COPYRIGHT.match(line) and not patterns.REPORTED.search(line):
         return "copyright"
-    if words <= 30 and patterns.LINKS.match(line):
+    if (words <= 30 and patterns.LINKS.match(line)) or (words <= 20 and _shouted_link(line)):
         return "links"
     if (  # reported speech is looked for last: it is the dearest test, and seldom needed
         words <= 40
@@ -230,6 +232,21 @@ def _is_description(line: str) -> bool:
         and not patterns.REPORTED.search(line)
         and patterns.PICTURE_VERB.search(" ".join(words[:15])) is not None
     )
+
+
+#: Least share of a title's words that open with a capital (``_shouted_link``).
+_TITLE_CASE_SHARE = 0.6
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _shouted_link(line: str) -> bool:
+    """Whether the line is a label in capitals, a colon and a title (see ``links``)."""
+    label = patterns.SHOUTED_LINK.match(line)
+    if label is None or line.endswith(_SENTENCE_ENDS):
+        return False
+    words = _TITLE_WORD.findall(line, label.end())
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= 2 and capitals >= _TITLE_CASE_SHARE * len(words)
 
 
 def find_boilerplate(text: str) -> list[Boilerplate]:

@@ -183,6 +183,9 @@ LINKS = re.compile(
     r"\s*[:\u00bb>|\u2013\u2014]\s*\S",
     re.IGNORECASE,
 )
+# A label in capitals, a colon, then a title: a link to another story or a gallery
+# ("PHOTOS: Ferries Of Kessel", "STORY: Pier Reopens After Storm"); the title is read apart.
+SHOUTED_LINK = re.compile(r"[A-Z][A-Z'\u2019&.-]+(?:\s+[A-Z][A-Z'\u2019&.-]+){0,3}\s*:\s+(?=\S)")
 CTA_KEYWORD = (
     r"subscri(?:be|bers?|ptions?)|sign(?:ed)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?"
     r"|donat(?:e|ions?)|(?:leav|send|giv)(?:e|ing)\s+(?:us\s+)?a\s+tip|tip\s+(?:jar|line|us)"
