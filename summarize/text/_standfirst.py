@@ -1,9 +1,9 @@
-"""A standfirst that restates the lead: the one of the two sentences that says less.
+"""A standfirst that restates the lead, or stands above the dateline: it is left out.
 
 In text/, after clutter is left out of an article's sentences (:mod:`._content`): a
 summary line under the headline that the lead says again would count the article twice
 for one claim, so the shorter of the two is left out. The rule keeps anything that adds
-a word of news.
+a word of news; a summary line set above the dateline is the editor's, whatever it says.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def _standalone(text: str, span: TextSpan) -> bool:
 
 
 def _above_dateline(text: str, span: TextSpan) -> bool:
-    """Whether the next line after the sentence's opens with a dateline, and it no label."""
+    """Whether the line after the sentence opens with a dateline, and the sentence with no label."""
     following = text[span.end :].lstrip()
     return (
         _LABEL.match(span.text) is None
