@@ -45,6 +45,22 @@ def test_a_date_inside_prose_is_not_metadata() -> None:
     assert marked(text) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enlarge this image toggle caption Jane Roe/Getty Images Jane Roe/Getty Images",
+        "toggle caption Kessel Harbour Board/Coast Radio",
+    ],
+)
+def test_a_pictures_controls_before_its_credit_are_a_caption(line: str) -> None:
+    assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == [("caption", line)]
+
+
+def test_toggle_in_prose_is_content() -> None:
+    line = "Crews can toggle caption lights on the ferry's screens, the board said."
+    assert marked(f"{STORY}\n\n{line}") == []
+
+
 def test_labelled_caption_with_source_credit() -> None:
     caption = (
         "caption Firefighters stand beside a burned lorry in Lyon, France, June 2, 2021. "

@@ -48,7 +48,8 @@ Each rule, and why it is general rather than fitted to one site:
     note about the article itself (``Correction:``, ``This article was amended
     on ...``, ``An earlier version of this article ...``).
 ``caption``
-    Photo captions: a line labelled ``caption``; a line ending with a photo
+    Photo captions: a line labelled ``caption``, or opening on a picture's controls
+    (``Enlarge this image toggle caption <credit>``); a line ending with a photo
     credit, in parentheses (``(Name/Agency)``, ``(Agency Photo/Name)``) or as
     the ``AGENCY/Name`` tail wire services use; the line just before a
     credit-only line when it reads like a photo description (it mentions a

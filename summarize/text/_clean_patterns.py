@@ -101,7 +101,11 @@ CORRECTION = re.compile(  # editors' notes about the article itself, not about t
     re.IGNORECASE,
 )
 SHOUTED_CTA = re.compile(r"\b(?:SUBSCRIBE|SIGN\s+UP|JOIN\s+NOW|DONATE|REGISTER)(?:\s+NOW)?\b")
-LABELLED_CAPTION = re.compile(r"caption\s*:?\s+\S|(?i:(?:photo\s+|image\s+)?caption)\s*:\s*\S")
+LABELLED_CAPTION = re.compile(
+    r"caption\s*:?\s+\S|(?i:(?:photo\s+|image\s+)?caption)\s*:\s*\S"
+    # a picture's controls before its credit: "Enlarge this image toggle caption Name/Agency"
+    r"|(?:Enlarge\s+this\s+image\s+)?i?toggle\s+caption\s+\S"
+)
 # CREDIT_LINE is for fullmatch only. Its third branch first checks that the whole line
 # is capitalised names (cheap: most lines soon show a word in lower case or a comma),
 # and only then looks for an agency, which tries every agency at every word.
