@@ -753,6 +753,30 @@ def test_regression_inline_numbered_list_ran_into_one_sentence() -> None:
     ]
 
 
+def test_regression_bracketed_and_roman_list_markers_started_no_item() -> None:
+    """'(a) Count the berths (b) Paint the bollards' was one sentence, and 'i. Read the
+    table ii. Fill the tank' was cut after each numeral instead of before it."""
+    assert texts(split_sentences("(a) Count the berths (b) Paint the bollards")) == [
+        "(a) Count the berths",
+        "(b) Paint the bollards",
+    ]
+    assert texts(split_sentences("i. Read the table ii. Fill the tank iii. Start")) == [
+        "i. Read the table",
+        "ii. Fill the tank",
+        "iii. Start",
+    ]
+    assert texts(split_sentences("I. Open the gate II. Shut it")) == [
+        "I. Open the gate",
+        "II. Shut it",
+    ]
+    # a lettered list passes "i." on its way to "j.", and an initial "I." opens no list
+    items = [f"{letter}. Item" for letter in "abcdefghij"]
+    assert texts(split_sentences(" ".join(items))) == items
+    assert texts(split_sentences("I. Brandt met Ivo Ode on the pier.")) == [
+        "I. Brandt met Ivo Ode on the pier."
+    ]
+
+
 ITEM_WORDS = ["water", "the", "rice", "in", "two", "pans", "J.", "K.", "it", "Ann"]
 
 
