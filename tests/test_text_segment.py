@@ -655,6 +655,20 @@ def test_regression_a_papers_pointer_to_a_reference_ended_a_sentence() -> None:
     assert len(split_sentences("He was the ref. The game went on.")) == 2
 
 
+def test_regression_a_gazetteers_short_word_before_a_number_ended_a_sentence() -> None:
+    """'Brennock (pop. 4,000) has one pier' was cut after 'pop.'; so were 'ext. 24',
+    'para. 4' and 'c. 1900'."""
+    for text in (
+        "Brennock (pop. 4,000) has one pier.",
+        "Ask for ext. 24 at the harbour desk.",
+        "See para. 4 of the lease.",
+        "The pier was built c. 1900 by Ivo Brandt.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+    # before a word, the short word may close a sentence
+    assert len(split_sentences("They played pop. The pier shook.")) == 2
+
+
 def test_regression_email_address_cut_at_its_dot() -> None:
     """'Anna.Berg@Example.com' was cut after 'Anna.': the glued-sentence rule read only
     the word before the stop, which has no '@' yet."""
