@@ -723,6 +723,29 @@ def test_regression_time_before_a_title_never_ended_a_sentence() -> None:
     ]
 
 
+def test_regression_time_before_a_name_opening_a_sentence_never_ended_one() -> None:
+    """'docked at 4 a.m. Ada Ode was waiting' stayed one sentence: only one capitalised
+    word was looked for after the time; and a time zone ('8 p.m. Moscow time') or a
+    time that modifies a noun ('the 8 p.m. Kessel ferry') was cut from what follows."""
+    assert texts(split_sentences("The boat docked at 4 a.m. Ada Ode was waiting.")) == [
+        "The boat docked at 4 a.m.",
+        "Ada Ode was waiting.",
+    ]
+    assert texts(split_sentences("Shares of Kessel Inc. Ivo Brandt sold them.")) == [
+        "Shares of Kessel Inc.",
+        "Ivo Brandt sold them.",
+    ]
+    for text in (
+        "The vote closes at 8 p.m. Moscow time on Friday.",
+        "The ferry left at 9 a.m. Eastern Time on Monday.",
+        "The pier shut at 5 p.m. Christmas Day and reopened.",
+        "The pier shut at 5 p.m. Sunday Japan time.",
+        "They took the 8 p.m. Kessel ferry home.",
+        "She went to a 7 P.M. Harbour Board meeting.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_regression_spaced_ellipsis_was_cut_after_its_first_dot() -> None:
     """'was . . . complicated' was cut after 'was .': Punkt took the first dot of a
     spaced ellipsis for a full stop."""

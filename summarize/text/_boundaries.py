@@ -73,13 +73,27 @@ _ELLIPSIS = re.compile(  # "paused...", "Wait\u2026", "was . . . complicated", "
 )
 _AFTER_ELLIPSIS = re.compile(f"[{CLOSERS}]*(\\s*)")
 _CAPITAL_NEXT = re.compile("[\"'\u2018\u201c]?[A-Z]")
+_DATE_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b"
+)
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
     r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m|[AP]\.M)\.)"
     f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{CLOSERS}]*\\s+"
-    r"(?=(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z]"
+    # a word then one in lower case, not a time zone: "8 p.m. Moscow time" goes on
+    f"(?=(?!{_DATE_WORD})[A-Z][a-z]+\\s+(?!time\\b)[a-z]"
+    # or a name of two words then one in lower case: "at 4 a.m. Ada Ode was waiting"
+    # (not a date, a zone or a feast: "p.m. Eastern Time on", "p.m. Christmas Day and")
+    f"|(?!{_DATE_WORD})[A-Z][a-z]+\\s+(?!{_DATE_WORD}|(?:Time|Day|Eve|Night)\\b)"
+    r"[A-Z][a-z]+\s+(?!time\b)[a-z]"
     # or a title and a name: "at 9 P.M. Mr. Lee then went"
     r"|(?=[A-Z])(?i:" + "|".join(_NAME_TITLES.split()) + r")\.?\s+[A-Z])"
+)
+# A time that a word such as "the" makes a modifier: "the 8 p.m. Kessel ferry".
+_MODIFYING_TIME = re.compile(
+    r"(?<![\w-])(?:the|a|an|this|that|each|every|its|their|his|her|our|your)"
+    r"\s+[\d:.]+\s*[ap]\.m\.\Z",
+    re.IGNORECASE,
 )
 # A time that opens a sentence ("At 6 a.m. Mr. Lee opened") is not one.
 _OPENING_TIME = re.compile(
@@ -180,7 +194,9 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
     unless the word is an address ("www.Example.com", "Anna.Berg@Example.com").
     """
     _ellipsis_cuts(text, cuts)
-    cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
+    for match in _FINAL_ABBREVIATION_BREAK.finditer(text):
+        if not _MODIFYING_TIME.search(text, max(0, match.start() - 30), match.start() + 1):
+            cuts.add(match.end())
     if "[" in text:
         for match in _FOOTNOTE_BREAK.finditer(text):  # not before the marks: after them
             cuts.difference_update(range(match.start() + 1, match.end()))
