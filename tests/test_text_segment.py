@@ -814,6 +814,18 @@ def test_regression_bracketed_and_roman_list_markers_started_no_item() -> None:
     ]
 
 
+def test_regression_bullets_without_numbers_ran_into_one_sentence() -> None:
+    """'\u2022 Drain the tank \u2022 Refill it' was one sentence: only a bullet with a
+    number or a letter after it started an item."""
+    assert texts(split_sentences("\u2022 Drain the tank \u2022 Refill it")) == [
+        "\u2022 Drain the tank",
+        "\u2022 Refill it",
+    ]
+    # another bullet, or one inside a sentence that opened without one, starts nothing
+    assert len(split_sentences("\u25aa Drain \u2022 Refill")) == 1
+    assert len(split_sentences("Drain \u2022 Refill")) == 1
+
+
 ITEM_WORDS = ["water", "the", "rice", "in", "two", "pans", "J.", "K.", "it", "Ann"]
 
 

@@ -21,6 +21,9 @@ _NEXT = re.compile(f"(?<=\\s)([{BULLETS}]?)\\s*(\\(?){_VALUE}(\\.\\)|[.)])(?=\\s
 # A list after a colon, its items capitalised: "Steps: 1) Boil water 2) Add rice".
 _AFTER_COLON = re.compile(f":\\s+(([{BULLETS}]?)\\s*(\\(?)([1aA])(\\.\\)|[.)])\\s+[A-Z])")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# A bullet alone before an item's words, at the paragraph's start or after a space.
+_BULLET_FIRST = re.compile(f"([{BULLETS}])\\s+\\S")
+_BULLET_NEXT = re.compile(f"(?<=\\s)([{BULLETS}])(?=\\s+\\S)")
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -46,13 +49,17 @@ def list_cuts(text: str) -> set[int]:
     """Return where the items of a list written on one line start, but at the paragraph's.
 
     The paragraph must open with a marker, the first of its kind ("1.", "a)",
-    "A.", "(a)", "i.") or after a bullet ("\u2022 3."); or a colon must be followed
-    by a first marker and a capital ("Steps: 1) Boil"), the items then all
-    capitalised. Each later item starts at the next marker in the sequence written
-    the same way ("2.", "b)", "(b)", "ii.", "\u2022 4."), after at least one word of
-    the item before; other numbers and letters ("J. K. Rowling", "won 2. She")
-    start nothing, and neither does a colon before a list of one item.
+    "A.", "(a)", "i.") or after a bullet ("\u2022 3."), or with a bullet alone, each
+    later item then starting at the same bullet ("\u2022 Drain \u2022 Refill"); or a
+    colon must be followed by a first marker and a capital ("Steps: 1) Boil"), the
+    items then all capitalised. Each later item starts at the next marker in the
+    sequence written the same way ("2.", "b)", "(b)", "ii.", "\u2022 4."), after at
+    least one word of the item before; other numbers and letters ("J. K. Rowling",
+    "won 2. She") start nothing, and neither does a colon before a list of one item.
     """
+    alone = _BULLET_FIRST.match(text)
+    if alone and not _FIRST.match(text):  # "\u2022 Drain the tank \u2022 Refill it"
+        return {m.start() for m in _BULLET_NEXT.finditer(text, alone.end()) if m[1] == alone[1]}
     first = _FIRST.match(text)
     if first:
         bullet, bracket, value, mark = first.groups()
