@@ -669,6 +669,14 @@ def test_regression_a_gazetteers_short_word_before_a_number_ended_a_sentence() -
     assert len(split_sentences("They played pop. The pier shook.")) == 2
 
 
+def test_regression_stop_inside_a_quotation_before_a_comma_ended_a_sentence() -> None:
+    """'The boat, named "Ode II.", sank' was cut after the stop: the quotation mark
+    and the comma after it were taken for the start of a sentence."""
+    for text in ('The boat, named "Ode II.", sank.', "The ferry (see below.), was late."):
+        assert texts(split_sentences(text)) == [text]
+    assert len(split_sentences('He said "Stop." Then he left.')) == 2
+
+
 def test_regression_email_address_cut_at_its_dot() -> None:
     """'Anna.Berg@Example.com' was cut after 'Anna.': the glued-sentence rule read only
     the word before the stop, which has no '@' yet."""

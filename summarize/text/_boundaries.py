@@ -121,6 +121,8 @@ _ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
 # What moves a cut or removes it.
 CLOSERS_AT_CUT = re.compile(f"[{CLOSERS}]*(?=\\s|$)\\s*")
 _NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
+# Marks that close a quotation or a bracket, then a comma: the sentence goes on.
+_CLOSED_IN_SENTENCE = re.compile(f"[{CLOSERS}]+[,;:]")
 _LIST_MARKER = re.compile(  # "1.", "(a)", "iv.", "1.)", "\u2022 3."
     f"(?:[{BULLETS}]\\s*)?\\(?(?:\\d{{1,3}}|[A-Za-z]|[ivxIVX]{{1,5}})(?:\\.\\)|[.)])"
 )
@@ -314,8 +316,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
         end -= 1
     if _LIST_MARKER.fullmatch(text, start, end) or _OPENING_TIME.fullmatch(text, start, end):
         return False  # a bare list marker: "1."; a time that opens a sentence: "At 6 a.m."
-    if text[cut] in _NO_START or _CREDIT.match(text, cut):
-        return False  # "(D-Conn.), telling", "... (Associated Press)"
+    if text[cut] in _NO_START or _CREDIT.match(text, cut) or _CLOSED_IN_SENTENCE.match(text, cut):
+        return False  # "(D-Conn.), telling", "... (Associated Press)", 'named "Ode II.", sank'
     word = last_word(text, start, end)
     following = _NEXT_WORD.match(text, cut)
     if following:
