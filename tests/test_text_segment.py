@@ -517,6 +517,19 @@ def test_regression_number_glued_to_next_sentence() -> None:
     ]
 
 
+def test_regression_percent_or_unit_glued_to_next_sentence() -> None:
+    """'rose 5%.Riders' and 'cost \u00a34m.It' were one sentence: a per cent sign or a
+    unit's letter after a number was not read as a word's end."""
+    assert texts(split_sentences("The fare rose 5%.Riders complained.")) == [
+        "The fare rose 5%.",
+        "Riders complained.",
+    ]
+    assert texts(split_sentences("The pier cost \u00a34m.It was cheap.")) == [
+        "The pier cost \u00a34m.",
+        "It was cheap.",
+    ]
+
+
 def test_regression_initial_before_a_number_ended_a_sentence() -> None:
     """'near W. 37th St.' was split after the initial."""
     text = "The fire was on Elm Ave. near W. 37th St. in the city."

@@ -102,7 +102,9 @@ _OPENING_TIME = re.compile(
     re.IGNORECASE,
 )
 _GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The", "(hurt).Doctors"
-    f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.)|(?<=[a-z\\d][{CLOSERS}].))[{CLOSERS}]*(?=[A-Z][a-z])"
+    # "rose 5%.Riders", "cost \u00a34m.It"
+    f"[.?!](?:(?<=[a-z][a-z].)|(?<=[\\d%].)|(?<=\\d[a-z].)|(?<=[a-z\\d%][{CLOSERS}].))"
+    f"[{CLOSERS}]*(?=[A-Z][a-z])"
 )
 _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 W. Elm St.")
     f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
