@@ -40,7 +40,8 @@ def words(text: str) -> frozenset[str]:
 #: those of every supported language (see :mod:`summarize.text._languages`) included.
 _NAME_TITLES = (
     "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
-    "rev fr sen rep gov pres supt insp det hon amb atty sens reps govs drs profs del"
+    "rev fr sen rep gov pres supt insp det hon amb atty sens reps govs drs profs del "
+    "asst msgr ald spc ens rt treas"
 )
 TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
     *TITLES_BY_LANGUAGE.values()
@@ -51,7 +52,7 @@ ABBREVIATIONS: frozenset[str] = TITLES | words(
     "st jr sr esq "  # after names and saints
     "jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
     "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a a.k.a "
-    "etc al approx ca est "
+    "etc al approx ca est assoc sec dir mgr exec dist "
     "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
 ).union(*ABBREVIATIONS_BY_LANGUAGE.values())
 
