@@ -782,6 +782,13 @@ def test_regression_less_common_titles_ended_a_sentence() -> None:
     assert len(split_sentences("He is an exec. He works late.")) == 2
 
 
+def test_regression_a_name_after_aka_opened_a_sentence() -> None:
+    """'Ivo Brandt, a.k.a. The Skipper, sank' was cut after 'a.k.a.': a name follows it,
+    as one follows a title."""
+    for text in ("Ivo Brandt, a.k.a. The Skipper, sank.", "Ada Ode, aka. The Pilot, won."):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_regression_spaced_ellipsis_was_cut_after_its_first_dot() -> None:
     """'was . . . complicated' was cut after 'was .': Punkt took the first dot of a
     spaced ellipsis for a full stop."""

@@ -43,7 +43,7 @@ _NAME_TITLES = (
     "rev fr sen rep gov pres supt insp det hon amb atty sens reps govs drs profs del "
     "asst msgr ald spc ens rt treas"
 )
-TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
+TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz a.k.a aka").union(
     *TITLES_BY_LANGUAGE.values()
 )
 
@@ -51,7 +51,7 @@ TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
 ABBREVIATIONS: frozenset[str] = TITLES | words(
     "st jr sr esq "  # after names and saints
     "jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
-    "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a a.k.a "
+    "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a "
     "etc al approx ca est assoc sec dir mgr exec dist "
     "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
 ).union(*ABBREVIATIONS_BY_LANGUAGE.values())
