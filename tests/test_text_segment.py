@@ -691,6 +691,26 @@ def test_regression_stop_inside_a_quotation_before_a_comma_ended_a_sentence() ->
     assert len(split_sentences('He said "Stop." Then he left.')) == 2
 
 
+def test_regression_quoted_question_after_a_lead_in_ran_into_the_next_sentence() -> None:
+    """'He asked, "Is it safe?" She said, "No."' was one sentence: 'She said' after the
+    quoted question was read as its attribution, though the sentence had its own."""
+    assert texts(split_sentences('He asked, "Is it safe?" She said, "No."')) == [
+        'He asked, "Is it safe?"',
+        'She said, "No."',
+    ]
+    assert texts(split_sentences("He asked, \u201cIs it safe?\u201d Ada Ode said no.")) == [
+        "He asked, \u201cIs it safe?\u201d",
+        "Ada Ode said no.",
+    ]
+    # a quotation that opens the sentence keeps its attribution, an apostrophe opening nothing
+    for text in (
+        '"Where is the ferry?" Ada Ode asked.',
+        "'Isn't it safe?' Ode asked.",
+        "\"They all said, 'Why a ferry?'\" Ivo Brandt told the board.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_regression_email_address_cut_at_its_dot() -> None:
     """'Anna.Berg@Example.com' was cut after 'Anna.': the glued-sentence rule read only
     the word before the stop, which has no '@' yet."""

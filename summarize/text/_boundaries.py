@@ -154,6 +154,9 @@ _SHORT_CAPITAL = re.compile(r"[A-Z][a-z]{0,3}\.")
 _DESIGNATION_REACH = 40  # characters a designation may reach on either side of a cut in it
 _QUOTED_QUESTION = re.compile(f"[?!\u061f][{CLOSERS}]+$")
 _ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
+# The mark that opens a quotation, by the mark that closes it, and how far back it is sought.
+_OPENING_OF = {'"': '"', "'": "'", "\u201d": "\u201c", "\u2019": "\u2018", "\xbb": "\xab"}
+_QUOTE_REACH = 400
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|told|added|adds|wrote|writes"
     r"|tweeted|replied|shouted|cried|insisted|explained)\b"
@@ -308,8 +311,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
     initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
     (``"Why?" he asked``), after "No." or an acronym no one knows before a number ("H.R.
     3684"), inside a designation ("S. Con. Res. 14"), or after a bare list
-    marker; ``"Why?" Smith asked`` stays whole too. ``abbreviations`` are the
-    segmenter's.
+    marker; ``"Why?" Smith asked`` stays whole too (not ``He asked, "Why?" Smith
+    said``). ``abbreviations`` are the segmenter's.
 
     The sentence is never copied: a paragraph in which most candidate breaks
     are refused would otherwise cost the square of its length.
@@ -351,7 +354,38 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
         return False  # No. 10, N\u00b0. 12, H.R. 3684 (not "the U.S. 2 ...")
     if _SHORT_CAPITAL.fullmatch(word) and _designated(text, start, cut):
         return False  # H. Res. 601, S. Con. Res. 14
-    return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))
+    return not (
+        _QUOTED_QUESTION.search(word)
+        and _ATTRIBUTION.match(text, cut)
+        and not _led_in(text, start, end - len(word) + len(word.rstrip(CLOSERS)) - 1, end)
+    )
+
+
+def _led_in(text: str, start: int, mark: int, end: int) -> bool:
+    """Whether words of the sentence come before the quotation its question closes.
+
+    The question mark is at ``mark``, the marks after it end at ``end``, the last of
+    them closing the outermost quotation. 'He asked, "Is it safe?" She said' has words
+    before it, so what follows is a sentence of its own; '"Is it safe?" Ode asked' and
+    a question quoted inside a quotation that opens the sentence have none. The
+    opening mark is looked for within ``_QUOTE_REACH`` characters; not found (a
+    quotation of several sentences), there are none.
+    """
+    closing = text[end - 1]
+    opening = _OPENING_OF.get(closing)
+    if opening is None:
+        return False
+    position = mark
+    while True:
+        position = text.rfind(opening, max(start, mark - _QUOTE_REACH), position)
+        if position < 0:
+            return False
+        if not (  # an apostrophe inside a word ("isn't") opens nothing
+            opening == "'"
+            and text[position - 1 : position].isalpha()
+            and text[position + 1].isalpha()
+        ):
+            return _WORDLIKE.search(text, start, position) is not None
 
 
 def _designated(text: str, start: int, cut: int) -> bool:
