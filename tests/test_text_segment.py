@@ -810,6 +810,21 @@ def test_regression_a_name_after_aka_opened_a_sentence() -> None:
         assert texts(split_sentences(text)) == [text]
 
 
+def test_regression_people_opening_a_sentence_after_an_abbreviation_or_initial() -> None:
+    """'flew to the U.S. Officials met him' and 'was Ivo B. Officials said' stayed one
+    sentence: the plural nouns of people that news sentences open with were not known
+    to open sentences, so the abbreviation or the initial was read as going on."""
+    assert texts(split_sentences("Ivo Brandt flew to the U.S. Officials met him.")) == [
+        "Ivo Brandt flew to the U.S.",
+        "Officials met him.",
+    ]
+    assert texts(split_sentences("The ticket read Ivo B. Investigators said it was fake.")) == [
+        "The ticket read Ivo B.",
+        "Investigators said it was fake.",
+    ]
+    assert len(split_sentences("U.S. officials and U.S. Navy divers met Ada B. Ode.")) == 1
+
+
 def test_regression_spaced_ellipsis_was_cut_after_its_first_dot() -> None:
     """'was . . . complicated' was cut after 'was .': Punkt took the first dot of a
     spaced ellipsis for a full stop."""
