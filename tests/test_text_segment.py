@@ -905,6 +905,29 @@ def test_regression_bullets_without_numbers_ran_into_one_sentence() -> None:
     assert len(split_sentences("Drain \u2022 Refill")) == 1
 
 
+def test_regression_list_after_a_sentence_in_its_paragraph_ran_into_one() -> None:
+    """'Follow these steps. 1) Open the valve 2) Close the door' kept both items in one
+    sentence, and '\u2022 1. Arrive early \u2022 2. Pay the fare' after a sentence was cut
+    after '2.': a list was sought only at a paragraph's start or after a colon."""
+    assert texts(split_sentences("Follow these steps. 1) Open the valve 2) Close the door")) == [
+        "Follow these steps.",
+        "1) Open the valve",
+        "2) Close the door",
+    ]
+    assert texts(split_sentences("The rules are simple. \u2022 1. Arrive early \u2022 2. Pay")) == [
+        "The rules are simple.",
+        "\u2022 1. Arrive early",
+        "\u2022 2. Pay",
+    ]
+    # a capital letter after a stop is an initial, not a list's first marker, and a stop
+    # after an abbreviation ends no sentence
+    assert len(split_sentences("Ice formed (Jan. 1) AP and thawed (Jan. 2) AP.")) == 1
+    assert texts(split_sentences("The winners were named. A. Ode won gold, B. Brandt silver.")) == [
+        "The winners were named.",
+        "A. Ode won gold, B. Brandt silver.",
+    ]
+
+
 ITEM_WORDS = ["water", "the", "rice", "in", "two", "pans", "J.", "K.", "it", "Ann"]
 
 
