@@ -961,6 +961,20 @@ def test_regression_pronoun_i_ending_a_sentence_read_as_an_initial() -> None:
     ]
 
 
+def test_regression_initial_i_after_a_lower_case_word_ended_a_sentence() -> None:
+    """'led by I. Brandt and A. Ode' was cut after 'I.': any 'I.' after a word in lower
+    case was read as the pronoun. It is one only after "than" or a pronoun and "and"."""
+    for text in (
+        "The ferry was led by I. Brandt and A. Ode.",
+        "The prize went to Ada Ode and I. Brandt.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+    assert texts(split_sentences("No one was more surprised than I. Brandt said so too.")) == [
+        "No one was more surprised than I.",
+        "Brandt said so too.",
+    ]
+
+
 def test_regression_unit_letter_after_a_number_read_as_an_initial() -> None:
     """'reached 40 C. Crops withered' stayed one sentence."""
     assert texts(split_sentences("Temperatures reached 40 C. Crops withered.")) == [

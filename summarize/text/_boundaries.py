@@ -111,6 +111,12 @@ _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 
     f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
     "(?=[\"'\u2018\u201c]?[A-Z])"
 )
+# "I" the pronoun, not an initial, where a sentence may end on it: after "than" or
+# after a pronoun and "and", "or" or "nor" ("you and I", not "Ada Ode and I. Brandt").
+_PRONOUN_I = re.compile(
+    r"(?<![\w-])(?:than|(?:you|he|she|we|they|me|him|her|us|them)\s+(?:and|or|nor))\s+\Z",
+    re.IGNORECASE,
+)
 # Footnote marks after a sentence's stop, then the next sentence or the paragraph's end ("in
 # 1912.[4] The parish", "rose 5%.[a][b] Fares"): the marks are the ending sentence's, the
 # break comes after them.
@@ -210,8 +216,10 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
             cuts.difference_update(range(match.start() + 1, match.end()))
             cuts.add(match.end())
     for match in _LETTER_BREAK.finditer(text):
-        if text[match.start() - 1] != "I" or last_word(text, 0, match.start() - 2).islower():
-            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt"
+        if text[match.start() - 1] != "I" or _PRONOUN_I.search(
+            text, max(0, match.start() - 30), match.start() - 1
+        ):
+            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt" nor "by I. Brandt"
     marks = _Marks(text)
     for match in _GLUED_BREAK.finditer(text):
         if not (
