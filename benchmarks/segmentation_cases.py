@@ -420,6 +420,10 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "• Drain the tank • Refill it",
             ["• Drain the tank", "• Refill it"],
         ),
+        (
+            "Follow these steps. 1) Open the valve 2) Close the door",
+            ["Follow these steps.", "1) Open the valve", "2) Close the door"],
+        ),
     ],
     "ellipses": [
         # a shape seen in the bench articles
@@ -575,6 +579,14 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "He is the Asst. Harbour Master.",
             ["He is the Asst. Harbour Master."],
         ),
+        (
+            "Ivo Brandt flew to the U.S. Officials met him.",
+            ["Ivo Brandt flew to the U.S.", "Officials met him."],
+        ),
+        (
+            "Ivo Brandt, a.k.a. The Skipper, sank.",
+            ["Ivo Brandt, a.k.a. The Skipper, sank."],
+        ),
     ],
     "one letter at a sentence end": [
         (
@@ -602,6 +614,10 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "The last ones out were Dan and I. Was anyone else there?",
             ["The last ones out were Dan and I.", "Was anyone else there?"],
         ),
+        (
+            "The ferry was led by I. Brandt and A. Ode.",
+            ["The ferry was led by I. Brandt and A. Ode."],
+        ),
     ],
     "numero": [
         (
@@ -625,6 +641,10 @@ BEFORE_RULES: dict[str, list[Case]] = {
         (
             "Ask for ext. 24 at the harbour desk.",
             ["Ask for ext. 24 at the harbour desk."],
+        ),
+        (
+            "A seat on the ferry costs Rs. 500.",
+            ["A seat on the ferry costs Rs. 500."],
         ),
     ],
     "designations": [
@@ -682,6 +702,17 @@ BEFORE_RULES: dict[str, list[Case]] = {
         ),
         ("Fares rose 5%.[a] Ferries ran.", ["Fares rose 5%.[a]", "Ferries ran."]),
         ("See note [4] for more. He left.", ["See note [4] for more.", "He left."]),
+    ],
+    "quotes": [
+        # found by probing once the rules were read, before the rule that fixes them
+        (
+            'He asked, "Is it safe?" She said, "No."',
+            ['He asked, "Is it safe?"', 'She said, "No."'],
+        ),
+        (
+            'The boat, named "Ode II.", sank.',
+            ['The boat, named "Ode II.", sank.'],
+        ),
     ],
     "glued sentences": [
         (
