@@ -670,13 +670,14 @@ def test_regression_a_papers_pointer_to_a_reference_ended_a_sentence() -> None:
 
 def test_regression_a_gazetteers_short_word_before_a_number_ended_a_sentence() -> None:
     """'Brennock (pop. 4,000) has one pier' was cut after 'pop.'; so were 'ext. 24',
-    'para. 4', 'c. 1900' and 'Rs. 500'."""
+    'para. 4', 'c. 1900', 'Rs. 500', '(b. 1950)' and '(d. 2001)'."""
     for text in (
         "Brennock (pop. 4,000) has one pier.",
         "Ask for ext. 24 at the harbour desk.",
         "See para. 4 of the lease.",
         "The pier was built c. 1900 by Ivo Brandt.",
         "A seat on the ferry costs Rs. 500.",
+        "Ivo Brandt (b. 1950) built the pier; Ada Ode (d. 2001) sold it.",
     ):
         assert texts(split_sentences(text)) == [text]
     # before a word, the short word may close a sentence

@@ -147,10 +147,10 @@ _PLAIN_STOP = re.compile(r"[^\W\d_]+\.")  # a word and its full stop: "seat.", n
 # Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4", a
 # paper's pointers to its references, figures and equations: "(ref. 23)", "figs. 2, 3",
 # and the short words of a gazetteer, a phone list, a date or a price: "(pop. 4,000)",
-# "ext. 24", "para. 4", "c. 1900", "Rs. 500".
+# "ext. 24", "para. 4", "c. 1900", "Rs. 500", "(b. 1950)", "(d. 2001)".
 _NUMBERED = words(
     "no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. figs. art. ch. sec. ref. refs. eq. eqs. "
-    "pop. ext. para. paras. c. rs."
+    "pop. ext. para. paras. c. rs. b. d."
 )
 # A bill's or a resolution's designation, initials and short abbreviations before its
 # number: "H. Res. 601", "S. Con. Res. 14", "H. J. Res. 7" (an initial first: "Wind. 75 years
