@@ -826,6 +826,17 @@ def test_regression_people_opening_a_sentence_after_an_abbreviation_or_initial()
     assert len(split_sentences("U.S. officials and U.S. Navy divers met Ada B. Ode.")) == 1
 
 
+def test_regression_month_before_a_new_sentence_never_ended_one() -> None:
+    """'arrived in Sept. Ivo Brandt left' stayed one sentence: a month's abbreviation
+    was read as going on before any capital."""
+    assert texts(split_sentences("She arrived in Sept. Ivo Brandt left in Oct.")) == [
+        "She arrived in Sept.",
+        "Ivo Brandt left in Oct.",
+    ]
+    for text in ("The Oct. Kessel Harbour vote was close.", "It opened on Dec. 5, Ode said."):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_regression_spaced_ellipsis_was_cut_after_its_first_dot() -> None:
     """'was . . . complicated' was cut after 'was .': Punkt took the first dot of a
     spaced ellipsis for a full stop."""

@@ -79,8 +79,10 @@ _DATE_WORD = (
     r"|June|July|August|September|October|November|December)\b"
 )
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
+    # or a month's: "arrived in Sept. Ivo Brandt left"
     r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m|[AP]\.M)\.)"
-    f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{CLOSERS}]*\\s+"
+    r"|(?<=(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
+    f"|(?<=(?<![\\w.])(?:Corp|Bros|Sept)\\.))[{CLOSERS}]*\\s+"
     # a word then one in lower case, not a time zone: "8 p.m. Moscow time" goes on
     f"(?=(?!{_DATE_WORD})[A-Z][a-z]+\\s+(?!time\\b)[a-z]"
     # or a name of two words then one in lower case: "at 4 a.m. Ada Ode was waiting"
@@ -90,10 +92,11 @@ _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m
     # or a title and a name: "at 9 P.M. Mr. Lee then went"
     r"|(?=[A-Z])(?i:" + "|".join(_NAME_TITLES.split()) + r")\.?\s+[A-Z])"
 )
-# A time that a word such as "the" makes a modifier: "the 8 p.m. Kessel ferry".
+# A time or a month that a word such as "the" makes a modifier: "the 8 p.m. Kessel
+# ferry", "the Oct. Kessel vote".
 _MODIFYING_TIME = re.compile(
     r"(?<![\w-])(?:the|a|an|this|that|each|every|its|their|his|her|our|your)"
-    r"\s+[\d:.]+\s*[ap]\.m\.\Z",
+    r"\s+(?:[\d:.]+\s*[ap]\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\Z",
     re.IGNORECASE,
 )
 # A time that opens a sentence ("At 6 a.m. Mr. Lee opened") is not one.
