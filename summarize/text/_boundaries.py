@@ -203,9 +203,10 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
     """Add to ``cuts`` the breaks Punkt misses in one paragraph.
 
     A break after an ellipsis followed by a capital letter (see
-    :func:`_ellipsis_cuts`), after a company's final
-    abbreviation ("Acme Inc. Analysts said"), after "I" or a unit's letter ending a
-    sentence ("you and I. Did", "40 C. Crops"), after the footnote marks that follow a
+    :func:`_ellipsis_cuts`), after a company's, a time's or a month's final
+    abbreviation ("Acme Inc. Analysts said", "at 4 a.m. Ada Ode was", not "the 8
+    p.m. Kessel ferry"), after "I" or a unit's letter ending a sentence ("you and I.
+    Did", "40 C. Crops"), after the footnote marks that follow a
     sentence's stop ("in 1912.[4] The"), and where a full stop is followed by
     a capital with no space ("ended.The"; after the marks that close it: 'much."We')
     unless the word is an address ("www.Example.com", "Anna.Berg@Example.com").
