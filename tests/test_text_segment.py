@@ -712,6 +712,21 @@ def test_regression_quoted_question_after_a_lead_in_ran_into_the_next_sentence()
         assert texts(split_sentences(text)) == [text]
 
 
+def test_regression_abbreviation_closing_a_quotation_never_ended_a_sentence() -> None:
+    """'"He moved to the U.S." Then he bought a ferry' stayed one sentence: the
+    abbreviation's stop was read as no stop, though a quotation mark closed it."""
+    assert texts(split_sentences('"He moved to the U.S." Then he bought a ferry.')) == [
+        '"He moved to the U.S."',
+        "Then he bought a ferry.",
+    ]
+    assert texts(split_sentences("\u201cIt is Kessel Inc.\u201d Ode said so.")) == [
+        "\u201cIt is Kessel Inc.\u201d",
+        "Ode said so.",
+    ]
+    for text in ('"We moved to the U.S.," she said.', 'He wrote "Mr." on the form.'):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_regression_email_address_cut_at_its_dot() -> None:
     """'Anna.Berg@Example.com' was cut after 'Anna.': the glued-sentence rule read only
     the word before the stop, which has no '@' yet."""

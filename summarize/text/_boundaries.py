@@ -114,6 +114,11 @@ _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 
     f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
     "(?=[\"'\u2018\u201c]?[A-Z])"
 )
+# An abbreviation's stop that a quotation mark closes, then a capital: the quotation and
+# its sentence end there ('"He moved to the U.S." Then he bought', '... Kessel Inc." Ode').
+_QUOTED_ABBREVIATION_BREAK = re.compile(
+    "\\.(?<=\\w\\.)[\"\u201d\u2019']+\\s+(?=[\"'\u2018\u201c]?[A-Z])"
+)
 # "I" the pronoun, not an initial, where a sentence may end on it: after "than" or
 # after a pronoun and "and", "or" or "nor" ("you and I", not "Ada Ode and I. Brandt").
 _PRONOUN_I = re.compile(
@@ -215,6 +220,7 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
     for match in _FINAL_ABBREVIATION_BREAK.finditer(text):
         if not _MODIFYING_TIME.search(text, max(0, match.start() - 30), match.start() + 1):
             cuts.add(match.end())
+    cuts.update(match.end() for match in _QUOTED_ABBREVIATION_BREAK.finditer(text))
     if "[" in text:
         for match in _FOOTNOTE_BREAK.finditer(text):  # not before the marks: after them
             cuts.difference_update(range(match.start() + 1, match.end()))
