@@ -7,7 +7,8 @@ empty parameters), Punkt with summarize's parameters and, if it is installed, py
    ``benchmarks/segmentation_cases.py``) each splitter reproduces exactly
    (whitespace inside a sentence is normalised before comparing); the cases of
    1.0, written with its rules, those written before the rule that fixes them,
-   and those written after the rules without tuning on them are counted apart.
+   those written after the rules without tuning on them and those written
+   without reading the rules at all are counted apart.
 2. Speed: sentences found and seconds taken over every article text of
    ``shared/data/bench/multinews-val.jsonl`` beside the repository, and the
    ratios to plain Punkt and to Punkt tuned with summarize's parameters
@@ -29,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
-from segmentation_cases import AFTER_RULES, BEFORE_RULES, WITH_RULES, Case
+from segmentation_cases import AFTER_RULES, BEFORE_RULES, UNSEEN, WITH_RULES, Case
 
 from summarize.text._segment import Segmenter, split_sentences
 
@@ -170,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     accuracy_table("Written with 1.0's rules", WITH_RULES, splitters, args.show_failures)
     accuracy_table("Written before their rule", BEFORE_RULES, splitters, args.show_failures)
     accuracy_table("Written after the rules", AFTER_RULES, splitters, args.show_failures)
+    accuracy_table("Written without reading the rules", UNSEEN, splitters, args.show_failures)
 
     texts = load_texts(args.limit)
     chars = sum(map(len, texts))

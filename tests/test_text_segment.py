@@ -380,10 +380,10 @@ def test_paragraphs_join_wrapped_lines_only() -> None:
 
 
 def test_extra_abbreviations() -> None:
-    text = "The Mgr. Jones agreed."
-    assert texts(Segmenter().split(text)) == ["The Mgr.", "Jones agreed."]
-    assert texts(Segmenter(abbreviations=["Mgr."]).split(text)) == [text]
-    assert texts(Segmenter(abbreviations={"mgr"}).split(text)) == [text]
+    text = "The Cmsr. Jones agreed."
+    assert texts(Segmenter().split(text)) == ["The Cmsr.", "Jones agreed."]
+    assert texts(Segmenter(abbreviations=["Cmsr."]).split(text)) == [text]
+    assert texts(Segmenter(abbreviations={"cmsr"}).split(text)) == [text]
 
 
 @pytest.mark.parametrize("bad", ["approx", ["two words"], [""], [3], 7])
@@ -394,7 +394,7 @@ def test_bad_abbreviations_raise_option_error(bad: object) -> None:
 
 def test_options_are_keyword_only() -> None:
     with pytest.raises(TypeError):
-        Segmenter(["Mgr."])  # type: ignore[misc]
+        Segmenter(["Cmsr."])  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("bad", [None, b"bytes", 3])
@@ -404,14 +404,14 @@ def test_non_text_raises_input_error(bad: object) -> None:
 
 
 def test_pickle_round_trip_keeps_behaviour() -> None:
-    segmenter = Segmenter(abbreviations=["Mgr."])
-    segmenter.split("Warm it up. The Mgr. Jones agreed. " * 50)
+    segmenter = Segmenter(abbreviations=["Cmsr."])
+    segmenter.split("Warm it up. The Cmsr. Jones agreed. " * 50)
     data = pickle.dumps(segmenter)
     assert len(data) < 1000, "the pickle carries state learned while splitting"
     copy = pickle.loads(data)
-    text = "The Mgr. Jones agreed. Gen. Ray Li left."
+    text = "The Cmsr. Jones agreed. Gen. Ray Li left."
     assert copy.split(text) == segmenter.split(text)
-    assert repr(copy) == "Segmenter(abbreviations=['mgr'])"
+    assert repr(copy) == "Segmenter(abbreviations=['cmsr'])"
 
 
 # Words before a stop, and what follows it, in the candidate breaks Punkt weighs.
@@ -514,6 +514,19 @@ def test_regression_number_glued_to_next_sentence() -> None:
     assert texts(split_sentences("It was July 2.The office shut.")) == [
         "It was July 2.",
         "The office shut.",
+    ]
+
+
+def test_regression_percent_or_unit_glued_to_next_sentence() -> None:
+    """'rose 5%.Riders' and 'cost \u00a34m.It' were one sentence: a per cent sign or a
+    unit's letter after a number was not read as a word's end."""
+    assert texts(split_sentences("The fare rose 5%.Riders complained.")) == [
+        "The fare rose 5%.",
+        "Riders complained.",
+    ]
+    assert texts(split_sentences("The pier cost \u00a34m.It was cheap.")) == [
+        "The pier cost \u00a34m.",
+        "It was cheap.",
     ]
 
 
@@ -655,6 +668,65 @@ def test_regression_a_papers_pointer_to_a_reference_ended_a_sentence() -> None:
     assert len(split_sentences("He was the ref. The game went on.")) == 2
 
 
+def test_regression_a_gazetteers_short_word_before_a_number_ended_a_sentence() -> None:
+    """'Brennock (pop. 4,000) has one pier' was cut after 'pop.'; so were 'ext. 24',
+    'para. 4', 'c. 1900', 'Rs. 500', '(b. 1950)' and '(d. 2001)'."""
+    for text in (
+        "Brennock (pop. 4,000) has one pier.",
+        "Ask for ext. 24 at the harbour desk.",
+        "See para. 4 of the lease.",
+        "The pier was built c. 1900 by Ivo Brandt.",
+        "A seat on the ferry costs Rs. 500.",
+        "Ivo Brandt (b. 1950) built the pier; Ada Ode (d. 2001) sold it.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+    # before a word, the short word may close a sentence
+    assert len(split_sentences("They played pop. The pier shook.")) == 2
+
+
+def test_regression_stop_inside_a_quotation_before_a_comma_ended_a_sentence() -> None:
+    """'The boat, named "Ode II.", sank' was cut after the stop: the quotation mark
+    and the comma after it were taken for the start of a sentence."""
+    for text in ('The boat, named "Ode II.", sank.', "The ferry (see below.), was late."):
+        assert texts(split_sentences(text)) == [text]
+    assert len(split_sentences('He said "Stop." Then he left.')) == 2
+
+
+def test_regression_quoted_question_after_a_lead_in_ran_into_the_next_sentence() -> None:
+    """'He asked, "Is it safe?" She said, "No."' was one sentence: 'She said' after the
+    quoted question was read as its attribution, though the sentence had its own."""
+    assert texts(split_sentences('He asked, "Is it safe?" She said, "No."')) == [
+        'He asked, "Is it safe?"',
+        'She said, "No."',
+    ]
+    assert texts(split_sentences("He asked, \u201cIs it safe?\u201d Ada Ode said no.")) == [
+        "He asked, \u201cIs it safe?\u201d",
+        "Ada Ode said no.",
+    ]
+    # a quotation that opens the sentence keeps its attribution, an apostrophe opening nothing
+    for text in (
+        '"Where is the ferry?" Ada Ode asked.',
+        "'Isn't it safe?' Ode asked.",
+        "\"They all said, 'Why a ferry?'\" Ivo Brandt told the board.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+
+
+def test_regression_abbreviation_closing_a_quotation_never_ended_a_sentence() -> None:
+    """'"He moved to the U.S." Then he bought a ferry' stayed one sentence: the
+    abbreviation's stop was read as no stop, though a quotation mark closed it."""
+    assert texts(split_sentences('"He moved to the U.S." Then he bought a ferry.')) == [
+        '"He moved to the U.S."',
+        "Then he bought a ferry.",
+    ]
+    assert texts(split_sentences("\u201cIt is Kessel Inc.\u201d Ode said so.")) == [
+        "\u201cIt is Kessel Inc.\u201d",
+        "Ode said so.",
+    ]
+    for text in ('"We moved to the U.S.," she said.', 'He wrote "Mr." on the form.'):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_regression_email_address_cut_at_its_dot() -> None:
     """'Anna.Berg@Example.com' was cut after 'Anna.': the glued-sentence rule read only
     the word before the stop, which has no '@' yet."""
@@ -709,6 +781,77 @@ def test_regression_time_before_a_title_never_ended_a_sentence() -> None:
     ]
 
 
+def test_regression_time_before_a_name_opening_a_sentence_never_ended_one() -> None:
+    """'docked at 4 a.m. Ada Ode was waiting' stayed one sentence: only one capitalised
+    word was looked for after the time; and a time zone ('8 p.m. Moscow time') or a
+    time that modifies a noun ('the 8 p.m. Kessel ferry') was cut from what follows."""
+    assert texts(split_sentences("The boat docked at 4 a.m. Ada Ode was waiting.")) == [
+        "The boat docked at 4 a.m.",
+        "Ada Ode was waiting.",
+    ]
+    assert texts(split_sentences("Shares of Kessel Inc. Ivo Brandt sold them.")) == [
+        "Shares of Kessel Inc.",
+        "Ivo Brandt sold them.",
+    ]
+    for text in (
+        "The vote closes at 8 p.m. Moscow time on Friday.",
+        "The ferry left at 9 a.m. Eastern Time on Monday.",
+        "The pier shut at 5 p.m. Christmas Day and reopened.",
+        "The pier shut at 5 p.m. Sunday Japan time.",
+        "They took the 8 p.m. Kessel ferry home.",
+        "She went to a 7 P.M. Harbour Board meeting.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+
+
+def test_regression_less_common_titles_ended_a_sentence() -> None:
+    """'the Asst. Harbour Master', 'Msgr. Ivo Brandt', 'Sec. Ada Ode' were cut after the
+    abbreviation, which was not known; a short word such as 'sec.' or 'exec.' still ends
+    a sentence before one that opens sentences."""
+    for text in (
+        "He is the Asst. Harbour Master.",
+        "Msgr. Ivo Brandt and Ald. Ada Ode met Spc. Lena Kessel.",
+        "The Rt. Hon. Ada Ode spoke.",
+        "Sec. Ada Ode and Dist. Atty. Ivo Brandt visited.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+    assert len(split_sentences("The ferry left in 30 sec. The pier shook.")) == 2
+    assert len(split_sentences("He is an exec. He works late.")) == 2
+
+
+def test_regression_a_name_after_aka_opened_a_sentence() -> None:
+    """'Ivo Brandt, a.k.a. The Skipper, sank' was cut after 'a.k.a.': a name follows it,
+    as one follows a title."""
+    for text in ("Ivo Brandt, a.k.a. The Skipper, sank.", "Ada Ode, aka. The Pilot, won."):
+        assert texts(split_sentences(text)) == [text]
+
+
+def test_regression_people_opening_a_sentence_after_an_abbreviation_or_initial() -> None:
+    """'flew to the U.S. Officials met him' and 'was Ivo B. Officials said' stayed one
+    sentence: the plural nouns of people that news sentences open with were not known
+    to open sentences, so the abbreviation or the initial was read as going on."""
+    assert texts(split_sentences("Ivo Brandt flew to the U.S. Officials met him.")) == [
+        "Ivo Brandt flew to the U.S.",
+        "Officials met him.",
+    ]
+    assert texts(split_sentences("The ticket read Ivo B. Investigators said it was fake.")) == [
+        "The ticket read Ivo B.",
+        "Investigators said it was fake.",
+    ]
+    assert len(split_sentences("U.S. officials and U.S. Navy divers met Ada B. Ode.")) == 1
+
+
+def test_regression_month_before_a_new_sentence_never_ended_one() -> None:
+    """'arrived in Sept. Ivo Brandt left' stayed one sentence: a month's abbreviation
+    was read as going on before any capital."""
+    assert texts(split_sentences("She arrived in Sept. Ivo Brandt left in Oct.")) == [
+        "She arrived in Sept.",
+        "Ivo Brandt left in Oct.",
+    ]
+    for text in ("The Oct. Kessel Harbour vote was close.", "It opened on Dec. 5, Ode said."):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_regression_spaced_ellipsis_was_cut_after_its_first_dot() -> None:
     """'was . . . complicated' was cut after 'was .': Punkt took the first dot of a
     spaced ellipsis for a full stop."""
@@ -753,6 +896,65 @@ def test_regression_inline_numbered_list_ran_into_one_sentence() -> None:
     ]
 
 
+def test_regression_bracketed_and_roman_list_markers_started_no_item() -> None:
+    """'(a) Count the berths (b) Paint the bollards' was one sentence, and 'i. Read the
+    table ii. Fill the tank' was cut after each numeral instead of before it."""
+    assert texts(split_sentences("(a) Count the berths (b) Paint the bollards")) == [
+        "(a) Count the berths",
+        "(b) Paint the bollards",
+    ]
+    assert texts(split_sentences("i. Read the table ii. Fill the tank iii. Start")) == [
+        "i. Read the table",
+        "ii. Fill the tank",
+        "iii. Start",
+    ]
+    assert texts(split_sentences("I. Open the gate II. Shut it")) == [
+        "I. Open the gate",
+        "II. Shut it",
+    ]
+    # a lettered list passes "i." on its way to "j.", and an initial "I." opens no list
+    items = [f"{letter}. Item" for letter in "abcdefghij"]
+    assert texts(split_sentences(" ".join(items))) == items
+    assert texts(split_sentences("I. Brandt met Ivo Ode on the pier.")) == [
+        "I. Brandt met Ivo Ode on the pier."
+    ]
+
+
+def test_regression_bullets_without_numbers_ran_into_one_sentence() -> None:
+    """'\u2022 Drain the tank \u2022 Refill it' was one sentence: only a bullet with a
+    number or a letter after it started an item."""
+    assert texts(split_sentences("\u2022 Drain the tank \u2022 Refill it")) == [
+        "\u2022 Drain the tank",
+        "\u2022 Refill it",
+    ]
+    # another bullet, or one inside a sentence that opened without one, starts nothing
+    assert len(split_sentences("\u25aa Drain \u2022 Refill")) == 1
+    assert len(split_sentences("Drain \u2022 Refill")) == 1
+
+
+def test_regression_list_after_a_sentence_in_its_paragraph_ran_into_one() -> None:
+    """'Follow these steps. 1) Open the valve 2) Close the door' kept both items in one
+    sentence, and '\u2022 1. Arrive early \u2022 2. Pay the fare' after a sentence was cut
+    after '2.': a list was sought only at a paragraph's start or after a colon."""
+    assert texts(split_sentences("Follow these steps. 1) Open the valve 2) Close the door")) == [
+        "Follow these steps.",
+        "1) Open the valve",
+        "2) Close the door",
+    ]
+    assert texts(split_sentences("The rules are simple. \u2022 1. Arrive early \u2022 2. Pay")) == [
+        "The rules are simple.",
+        "\u2022 1. Arrive early",
+        "\u2022 2. Pay",
+    ]
+    # a capital letter after a stop is an initial, not a list's first marker, and a stop
+    # after an abbreviation ends no sentence
+    assert len(split_sentences("Ice formed (Jan. 1) AP and thawed (Jan. 2) AP.")) == 1
+    assert texts(split_sentences("The winners were named. A. Ode won gold, B. Brandt silver.")) == [
+        "The winners were named.",
+        "A. Ode won gold, B. Brandt silver.",
+    ]
+
+
 ITEM_WORDS = ["water", "the", "rice", "in", "two", "pans", "J.", "K.", "it", "Ann"]
 
 
@@ -783,6 +985,20 @@ def test_regression_pronoun_i_ending_a_sentence_read_as_an_initial() -> None:
     assert texts(split_sentences(text)) == [
         "It was up to you and I.",
         "Did anyone ask Peter I. Moss?",
+    ]
+
+
+def test_regression_initial_i_after_a_lower_case_word_ended_a_sentence() -> None:
+    """'led by I. Brandt and A. Ode' was cut after 'I.': any 'I.' after a word in lower
+    case was read as the pronoun. It is one only after "than" or a pronoun and "and"."""
+    for text in (
+        "The ferry was led by I. Brandt and A. Ode.",
+        "The prize went to Ada Ode and I. Brandt.",
+    ):
+        assert texts(split_sentences(text)) == [text]
+    assert texts(split_sentences("No one was more surprised than I. Brandt said so too.")) == [
+        "No one was more surprised than I.",
+        "Brandt said so too.",
     ]
 
 

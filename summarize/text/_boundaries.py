@@ -40,9 +40,10 @@ def words(text: str) -> frozenset[str]:
 #: those of every supported language (see :mod:`summarize.text._languages`) included.
 _NAME_TITLES = (
     "mr mrs ms mx messrs mmes dr prof gen lt col sgt capt cpl pvt maj adm cmdr brig "
-    "rev fr sen rep gov pres supt insp det hon amb atty sens reps govs drs profs del"
+    "rev fr sen rep gov pres supt insp det hon amb atty sens reps govs drs profs del "
+    "asst msgr ald spc ens rt treas"
 )
-TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
+TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz a.k.a aka").union(
     *TITLES_BY_LANGUAGE.values()
 )
 
@@ -50,8 +51,8 @@ TITLES: frozenset[str] = words(_NAME_TITLES + " e.g i.e vs v cf viz").union(
 ABBREVIATIONS: frozenset[str] = TITLES | words(
     "st jr sr esq "  # after names and saints
     "jan feb mar apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
-    "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a a.k.a "
-    "etc al approx ca est "
+    "u.s u.s.a u.k u.n e.u u.a.e d.c a.m p.m ph.d m.d b.a m.a "
+    "etc al approx ca est assoc sec dir mgr exec dist "
     "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
 ).union(*ABBREVIATIONS_BY_LANGUAGE.values())
 
@@ -73,13 +74,30 @@ _ELLIPSIS = re.compile(  # "paused...", "Wait\u2026", "was . . . complicated", "
 )
 _AFTER_ELLIPSIS = re.compile(f"[{CLOSERS}]*(\\s*)")
 _CAPITAL_NEXT = re.compile("[\"'\u2018\u201c]?[A-Z]")
+_DATE_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b"
+)
 _FINAL_ABBREVIATION_BREAK = re.compile(  # "Acme Inc. Analysts said", not "5 p.m. Monday in"
+    # or a month's: "arrived in Sept. Ivo Brandt left"
     r"\.(?:(?<=(?<![\w.])Co\.)|(?<=(?<![\w.])(?:Inc|Ltd|LLC|Plc|PLC|etc|[ap]\.m|[AP]\.M)\.)"
-    f"|(?<=(?<![\\w.])(?:Corp|Bros)\\.))[{CLOSERS}]*\\s+"
-    r"(?=(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+[a-z]"
+    r"|(?<=(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
+    f"|(?<=(?<![\\w.])(?:Corp|Bros|Sept)\\.))[{CLOSERS}]*\\s+"
+    # a word then one in lower case, not a time zone: "8 p.m. Moscow time" goes on
+    f"(?=(?!{_DATE_WORD})[A-Z][a-z]+\\s+(?!time\\b)[a-z]"
+    # or a name of two words then one in lower case: "at 4 a.m. Ada Ode was waiting"
+    # (not a date, a zone or a feast: "p.m. Eastern Time on", "p.m. Christmas Day and")
+    f"|(?!{_DATE_WORD})[A-Z][a-z]+\\s+(?!{_DATE_WORD}|(?:Time|Day|Eve|Night)\\b)"
+    r"[A-Z][a-z]+\s+(?!time\b)[a-z]"
     # or a title and a name: "at 9 P.M. Mr. Lee then went"
     r"|(?=[A-Z])(?i:" + "|".join(_NAME_TITLES.split()) + r")\.?\s+[A-Z])"
+)
+# A time or a month that a word such as "the" makes a modifier: "the 8 p.m. Kessel
+# ferry", "the Oct. Kessel vote".
+_MODIFYING_TIME = re.compile(
+    r"(?<![\w-])(?:the|a|an|this|that|each|every|its|their|his|her|our|your)"
+    r"\s+(?:[\d:.]+\s*[ap]\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\Z",
+    re.IGNORECASE,
 )
 # A time that opens a sentence ("At 6 a.m. Mr. Lee opened") is not one.
 _OPENING_TIME = re.compile(
@@ -88,11 +106,24 @@ _OPENING_TIME = re.compile(
     re.IGNORECASE,
 )
 _GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The", "(hurt).Doctors"
-    f"[.?!](?:(?<=[a-z][a-z].)|(?<=\\d.)|(?<=[a-z\\d][{CLOSERS}].))[{CLOSERS}]*(?=[A-Z][a-z])"
+    # "rose 5%.Riders", "cost \u00a34m.It"
+    f"[.?!](?:(?<=[a-z][a-z].)|(?<=[\\d%].)|(?<=\\d[a-z].)|(?<=[a-z\\d%][{CLOSERS}].))"
+    f"[{CLOSERS}]*(?=[A-Z][a-z])"
 )
 _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 W. Elm St.")
     f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
     "(?=[\"'\u2018\u201c]?[A-Z])"
+)
+# An abbreviation's stop that a quotation mark closes, then a capital: the quotation and
+# its sentence end there ('"He moved to the U.S." Then he bought', '... Kessel Inc." Ode').
+_QUOTED_ABBREVIATION_BREAK = re.compile(
+    "\\.(?<=\\w\\.)[\"\u201d\u2019']+\\s+(?=[\"'\u2018\u201c]?[A-Z])"
+)
+# "I" the pronoun, not an initial, where a sentence may end on it: after "than" or
+# after a pronoun and "and", "or" or "nor" ("you and I", not "Ada Ode and I. Brandt").
+_PRONOUN_I = re.compile(
+    r"(?<![\w-])(?:than|(?:you|he|she|we|they|me|him|her|us|them)\s+(?:and|or|nor))\s+\Z",
+    re.IGNORECASE,
 )
 # Footnote marks after a sentence's stop, then the next sentence or the paragraph's end ("in
 # 1912.[4] The parish", "rose 5%.[a][b] Fares"): the marks are the ending sentence's, the
@@ -107,6 +138,8 @@ _ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
 # What moves a cut or removes it.
 CLOSERS_AT_CUT = re.compile(f"[{CLOSERS}]*(?=\\s|$)\\s*")
 _NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
+# Marks that close a quotation or a bracket, then a comma: the sentence goes on.
+_CLOSED_IN_SENTENCE = re.compile(f"[{CLOSERS}]+[,;:]")
 _LIST_MARKER = re.compile(  # "1.", "(a)", "iv.", "1.)", "\u2022 3."
     f"(?:[{BULLETS}]\\s*)?\\(?(?:\\d{{1,3}}|[A-Za-z]|[ivxIVX]{{1,5}})(?:\\.\\)|[.)])"
 )
@@ -119,10 +152,13 @@ _NEXT_WORD = re.compile(f"[\\s{OPENERS}{CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
 # A dash and a word in lower case: the sentence goes on ("(D-Kessel) -- all of whom ...").
 _DASH_GOES_ON = re.compile(f"(?:--|[\u2013\u2014])[{CLOSERS}]*\\s*[a-z]")
 _PLAIN_STOP = re.compile(r"[^\W\d_]+\.")  # a word and its full stop: "seat.", not "9." or "N.Y."
-# Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4", and a
-# paper's pointers to its references, figures and equations: "(ref. 23)", "figs. 2, 3".
+# Before a number, in any case: "No. 10", "nos. 3 and 4", "N\u00b0. 12", "Nr. 4", a
+# paper's pointers to its references, figures and equations: "(ref. 23)", "figs. 2, 3",
+# and the short words of a gazetteer, a phone list, a date or a price: "(pop. 4,000)",
+# "ext. 24", "para. 4", "c. 1900", "Rs. 500", "(b. 1950)", "(d. 2001)".
 _NUMBERED = words(
-    "no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. figs. art. ch. sec. ref. refs. eq. eqs."
+    "no. nos. n\u00b0. n\u00ba. nr. vol. pp. p. fig. figs. art. ch. sec. ref. refs. eq. eqs. "
+    "pop. ext. para. paras. c. rs. b. d."
 )
 # A bill's or a resolution's designation, initials and short abbreviations before its
 # number: "H. Res. 601", "S. Con. Res. 14", "H. J. Res. 7" (an initial first: "Wind. 75 years
@@ -132,6 +168,9 @@ _SHORT_CAPITAL = re.compile(r"[A-Z][a-z]{0,3}\.")
 _DESIGNATION_REACH = 40  # characters a designation may reach on either side of a cut in it
 _QUOTED_QUESTION = re.compile(f"[?!\u061f][{CLOSERS}]+$")
 _ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
+# The mark that opens a quotation, by the mark that closes it, and how far back it is sought.
+_OPENING_OF = {'"': '"', "'": "'", "\u201d": "\u201c", "\u2019": "\u2018", "\xbb": "\xab"}
+_QUOTE_REACH = 400
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|told|added|adds|wrote|writes"
     r"|tweeted|replied|shouted|cried|insisted|explained)\b"
@@ -169,22 +208,28 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
     """Add to ``cuts`` the breaks Punkt misses in one paragraph.
 
     A break after an ellipsis followed by a capital letter (see
-    :func:`_ellipsis_cuts`), after a company's final
-    abbreviation ("Acme Inc. Analysts said"), after "I" or a unit's letter ending a
-    sentence ("you and I. Did", "40 C. Crops"), after the footnote marks that follow a
+    :func:`_ellipsis_cuts`), after a company's, a time's or a month's final
+    abbreviation ("Acme Inc. Analysts said", "at 4 a.m. Ada Ode was", not "the 8
+    p.m. Kessel ferry"), after "I" or a unit's letter ending a sentence ("you and I.
+    Did", "40 C. Crops"), after the footnote marks that follow a
     sentence's stop ("in 1912.[4] The"), and where a full stop is followed by
     a capital with no space ("ended.The"; after the marks that close it: 'much."We')
     unless the word is an address ("www.Example.com", "Anna.Berg@Example.com").
     """
     _ellipsis_cuts(text, cuts)
-    cuts.update(match.end() for match in _FINAL_ABBREVIATION_BREAK.finditer(text))
+    for match in _FINAL_ABBREVIATION_BREAK.finditer(text):
+        if not _MODIFYING_TIME.search(text, max(0, match.start() - 30), match.start() + 1):
+            cuts.add(match.end())
+    cuts.update(match.end() for match in _QUOTED_ABBREVIATION_BREAK.finditer(text))
     if "[" in text:
         for match in _FOOTNOTE_BREAK.finditer(text):  # not before the marks: after them
             cuts.difference_update(range(match.start() + 1, match.end()))
             cuts.add(match.end())
     for match in _LETTER_BREAK.finditer(text):
-        if text[match.start() - 1] != "I" or last_word(text, 0, match.start() - 2).islower():
-            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt"
+        if text[match.start() - 1] != "I" or _PRONOUN_I.search(
+            text, max(0, match.start() - 30), match.start() - 1
+        ):
+            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt" nor "by I. Brandt"
     marks = _Marks(text)
     for match in _GLUED_BREAK.finditer(text):
         if not (
@@ -284,8 +329,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
     initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
     (``"Why?" he asked``), after "No." or an acronym no one knows before a number ("H.R.
     3684"), inside a designation ("S. Con. Res. 14"), or after a bare list
-    marker; ``"Why?" Smith asked`` stays whole too. ``abbreviations`` are the
-    segmenter's.
+    marker; ``"Why?" Smith asked`` stays whole too (not ``He asked, "Why?" Smith
+    said``). ``abbreviations`` are the segmenter's.
 
     The sentence is never copied: a paragraph in which most candidate breaks
     are refused would otherwise cost the square of its length.
@@ -295,8 +340,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
         end -= 1
     if _LIST_MARKER.fullmatch(text, start, end) or _OPENING_TIME.fullmatch(text, start, end):
         return False  # a bare list marker: "1."; a time that opens a sentence: "At 6 a.m."
-    if text[cut] in _NO_START or _CREDIT.match(text, cut):
-        return False  # "(D-Conn.), telling", "... (Associated Press)"
+    if text[cut] in _NO_START or _CREDIT.match(text, cut) or _CLOSED_IN_SENTENCE.match(text, cut):
+        return False  # "(D-Conn.), telling", "... (Associated Press)", 'named "Ode II.", sank'
     word = last_word(text, start, end)
     following = _NEXT_WORD.match(text, cut)
     if following:
@@ -327,7 +372,38 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
         return False  # No. 10, N\u00b0. 12, H.R. 3684 (not "the U.S. 2 ...")
     if _SHORT_CAPITAL.fullmatch(word) and _designated(text, start, cut):
         return False  # H. Res. 601, S. Con. Res. 14
-    return not (_QUOTED_QUESTION.search(word) and _ATTRIBUTION.match(text, cut))
+    return not (
+        _QUOTED_QUESTION.search(word)
+        and _ATTRIBUTION.match(text, cut)
+        and not _led_in(text, start, end - len(word) + len(word.rstrip(CLOSERS)) - 1, end)
+    )
+
+
+def _led_in(text: str, start: int, mark: int, end: int) -> bool:
+    """Whether words of the sentence come before the quotation its question closes.
+
+    The question mark is at ``mark``, the marks after it end at ``end``, the last of
+    them closing the outermost quotation. 'He asked, "Is it safe?" She said' has words
+    before it, so what follows is a sentence of its own; '"Is it safe?" Ode asked' and
+    a question quoted inside a quotation that opens the sentence have none. The
+    opening mark is looked for within ``_QUOTE_REACH`` characters; not found (a
+    quotation of several sentences), there are none.
+    """
+    closing = text[end - 1]
+    opening = _OPENING_OF.get(closing)
+    if opening is None:
+        return False
+    position = mark
+    while True:
+        position = text.rfind(opening, max(start, mark - _QUOTE_REACH), position)
+        if position < 0:
+            return False
+        if not (  # an apostrophe inside a word ("isn't") opens nothing
+            opening == "'"
+            and text[position - 1 : position].isalpha()
+            and text[position + 1].isalpha()
+        ):
+            return _WORDLIKE.search(text, start, position) is not None
 
 
 def _designated(text: str, start: int, cut: int) -> bool:

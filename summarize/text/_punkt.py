@@ -42,7 +42,10 @@ _STARTERS = (
     "several according under instead unlike until once "
     "did do does is are was were has have had can could would should "  # questions
     "nobody everyone everybody someone nothing none neither "
-    "one two three four five six seven eight nine ten"  # "Brennock, W.M. One fatality"
+    "one two three four five six seven eight nine ten "  # "Brennock, W.M. One fatality"
+    # the people a news sentence so often opens with: "to the U.S. Officials said"
+    "officials residents witnesses investigators analysts critics experts researchers "
+    "scientists prosecutors lawmakers"
 )
 SENTENCE_STARTERS = frozenset(_STARTERS.split())
 _BEG_UC, _MID_LC = 1 << 1, 1 << 5  # Punkt's flags: capitalised at a start, lower inside

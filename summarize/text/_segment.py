@@ -73,9 +73,9 @@ class Segmenter:
     * **Quotes and brackets** after the final punctuation stay with their sentence.
     * **Never a break** after a title, between initials, before a lower-case word, and
       more (see :func:`._boundaries.is_boundary`).
-    * **A break** where Punkt misses one: after an ellipsis, a company's or a time's
-      abbreviation, "I" or a unit's letter, and between sentences glued without a
-      space (see :func:`._boundaries.rule_cuts`).
+    * **A break** where Punkt misses one: after an ellipsis, a company's, a time's
+      or a month's abbreviation, "I" or a unit's letter, and between sentences glued
+      without a space (see :func:`._boundaries.rule_cuts`).
     * **Lists written on one line**: one sentence per item, "1) Open the valve 2)
       Close the door" (see :func:`._lists.list_cuts`).
     * **Every supported language at once**: the titles and abbreviations of each
