@@ -51,6 +51,7 @@ ROLE_NOUNS = word_set(
     " boyfriend partner whip congressman congresswoman congressmen congresswomen"
     " actress actresses poet poets critic critics"
     " mechanic mechanics medic medics paramedic paramedics"
+    " scholar scholars emcee emcees"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(
