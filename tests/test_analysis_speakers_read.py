@@ -37,3 +37,14 @@ def test_regression_a_scholar_and_an_emcee_had_no_role(attribution: str, role: s
     text = f'"This is one of the earliest ferries ever found on the pier," {attribution}.'
     assert said(text) == [("Ada Ode", role)]
 
+
+def test_regression_a_role_read_back_from_a_name_ran_into_the_heading_above() -> None:
+    """A heading without a stop ("Lots of love for Brisa") is no part of the role below it."""
+    text = (
+        "Ivo Brandt leans on a wall by the pier.\n\n"
+        "Lots of love for Brisa\n\n"
+        "Ferry captain Brisa Ode is parked by a wall.\n\n"
+        '"I so admire you," Ode tells her.'
+    )
+    assert said(text) == [("Ode", "Ferry captain")]
+
