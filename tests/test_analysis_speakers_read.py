@@ -48,3 +48,33 @@ def test_regression_a_role_read_back_from_a_name_ran_into_the_heading_above() ->
     )
     assert said(text) == [("Ode", "Ferry captain")]
 
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["The presenter told the Gazette,", "The veteran presenter told the Gazette,"],
+)
+def test_regression_an_epithet_that_is_a_job_gave_the_speaker_no_role(epithet: str) -> None:
+    """ "The presenter told": whom the epithet stands for has the job it names as a role."""
+    text = (
+        "Meanwhile, at the harbour ball, Ada Ode was not as talkative.\n\n"
+        f'{epithet} "No, I am not going to speak about the ferry."'
+    )
+    assert said(text) == [("Ada Ode", epithet.split(" told")[0].split(maxsplit=1)[1])]
+
+
+@pytest.mark.parametrize("epithet", ["the 45-year-old", "the German", "the mother of two"])
+def test_an_epithet_for_an_age_a_nationality_or_a_relation_gives_no_role(epithet: str) -> None:
+    text = (
+        "Ada Ode spoke on the pier on Monday.\n\n"
+        f'"We are not going to speak about the ferry today," {epithet} said.'
+    )
+    assert said(text) == [("Ada Ode", None)]
+
+
+def test_a_role_given_where_the_text_names_the_speaker_comes_before_an_epithet() -> None:
+    text = (
+        "Ada Ode, the harbour master, spoke on Monday.\n\n"
+        '"We are not going to speak about the ferry today," the presenter said.'
+    )
+    assert said(text) == [("Ada Ode", "harbour master")]

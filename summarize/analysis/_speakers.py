@@ -24,7 +24,7 @@ from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_wish, owned_words
 from ._documents import goes_on_saying, issuer
-from ._epithets import by_epithet, is_epithet
+from ._epithets import by_epithet, epithet_role, is_epithet
 from ._identified import identified_as
 from ._interview import answer_of
 from ._introduced import followed, introduced
@@ -138,6 +138,7 @@ def find_speakers(
     labels = speaker_labels(text)
     said: list[Said | None] = []
     found: list[Attribution] = []
+    called: dict[str, str] = {}  # the role an epithet gives a speaker: "the producer added"
     role: str | None = None
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
@@ -228,10 +229,14 @@ def find_speakers(
             who = Said(stands, who.start, who.end, False)
         elif who is not None and named and who.speaker and is_epithet(who.speaker):
             person = mentions.named(who.speaker, who.start)  # "the designer": a designer named
-            stands = person[0] if person else by_epithet(
-                resolver, said, first[n], who.speaker, who.start
+            stands = (
+                person[0]
+                if person
+                else by_epithet(resolver, said, first[n], who.speaker, who.start)
             )
             named, resolved = False, stands is not None  # "the German": no name, whoever it is
+            if stands is not None and (given := epithet_role(who.speaker)) is not None:
+                called.setdefault(stands, given)
             who = None if stands is None else Said(stands, who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
@@ -264,7 +269,8 @@ def find_speakers(
     for attribution in found:
         if attribution.speaker is not None and attribution.speaker not in roles:
             named = is_person(attribution.speaker)
-            roles[attribution.speaker] = mentions.role(attribution.speaker) if named else None
+            role = mentions.role(attribution.speaker) if named else None
+            roles[attribution.speaker] = role or called.get(attribution.speaker)
     found = [
         attrs.evolve(a, role=roles.get(a.speaker))
         if a.role is None and a.speaker is not None
