@@ -49,7 +49,6 @@ def test_regression_a_role_read_back_from_a_name_ran_into_the_heading_above() ->
     assert said(text) == [("Ode", "Ferry captain")]
 
 
-
 @pytest.mark.parametrize(
     "epithet",
     ["The presenter told the Gazette,", "The veteran presenter told the Gazette,"],
@@ -78,3 +77,26 @@ def test_a_role_given_where_the_text_names_the_speaker_comes_before_an_epithet()
         '"We are not going to speak about the ferry today," the presenter said.'
     )
     assert said(text) == [("Ada Ode", "harbour master")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        (
+            'a bemused Ada Ode, co-writer and director of "Tidewater," said backstage.',
+            "co-writer and director of Tidewater",
+        ),
+        ('Ada Ode, who won a prize for "Tidewater," said backstage.', None),
+        ('Ada Ode, the director of "Tidewater", said backstage.', "director of Tidewater"),
+        ('said Ada Ode, the director of "Tidewater."', "director of Tidewater"),
+    ],
+)
+def test_regression_a_title_in_quotation_marks_inside_the_attribution_hid_the_speaker(
+    attribution: str, role: str | None
+) -> None:
+    """The film's title in quotation marks is no quote: the attribution reads on past it."""
+    text = (
+        f'"It made a special day on the pier even more special," {attribution}\n\n'
+        '"The folks at the ferry were so gracious," she added.'
+    )
+    assert said(text) == [("Ada Ode", role)] * 2

@@ -147,8 +147,9 @@ def find_speakers(
         while k >= 0 and last[k] == first[n] and _title(text, spans[k]) and not titled(words):
             k -= 1
         lo = max(sentences[first[n]].start, spans[k].close if k >= 0 else 0)
+        view, hi = _past_titles(text, spans, n, sentences[last[n]].end, hi)
         who = (
-            tail(text, span, max(hi, span.close))
+            tail(view, span, max(hi, span.close))
             or credited(text, span)
             or as_saying(text, span, max(hi, span.close))
         )
@@ -251,7 +252,7 @@ def find_speakers(
                 and not label  # a label in capitals gives no role: "PRESIDENT ODE"
                 and _as_written(speaker, text[who.start : who.end])
             ):
-                role = role_of(text, who.start, who.end) or organisation_title(text, who)
+                role = role_of(view, who.start, who.end) or organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
@@ -291,6 +292,33 @@ def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> A
     """The attribution with its name and role kept apart (see :func:`apart`)."""
     speaker, role = apart(attribution, mentions, known)
     return attrs.evolve(attribution, speaker=speaker, role=role)
+
+
+def _past_titles(
+    text: str, spans: Sequence[QuoteSpan], n: int, end: int, hi: int
+) -> tuple[str, int]:
+    """The text the attribution after quote n is read in, and where that reading stops.
+
+    A title in quotation marks after the quote, in its sentence, is no quote of its
+    own ('"...," Ada Ode, director of "Tidewater," said'): its marks are read as spaces,
+    and the reading goes on to the next quote or the sentence's end.
+    """
+    k = n + 1
+    while k < len(spans) and spans[k].close <= end and _title(text, spans[k]):
+        k += 1
+    if k == n + 1:
+        return text, hi
+    pieces, at = [], 0
+    for span in spans[n + 1 : k]:
+        pieces += [
+            text[at : span.open],
+            " " * (span.start - span.open),
+            text[span.start : span.end],
+        ]
+        pieces.append(" " * (span.close - span.end))
+        at = span.close
+    pieces.append(text[at:])
+    return "".join(pieces), min(end, spans[k].open if k < len(spans) else len(text))
 
 
 def _title(text: str, span: QuoteSpan) -> bool:
