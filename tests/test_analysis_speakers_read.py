@@ -100,3 +100,30 @@ def test_regression_a_title_in_quotation_marks_inside_the_attribution_hid_the_sp
         '"The folks at the ferry were so gracious," she added.'
     )
     assert said(text) == [("Ada Ode", role)] * 2
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker", "role"),
+    [
+        ("Filmmaker Ivo Brandt", "Ivo Brandt", "Filmmaker"),
+        ("Oscar-winner Ivo Brandt", "Ivo Brandt", "Oscar-winner"),
+        ("Walter Ivo Brandt", "Walter Ivo Brandt", None),  # a given name in "-er": no role
+    ],
+)
+def test_regression_a_role_noun_opening_the_sentence_stayed_in_the_name(
+    opening: str, speaker: str, role: str | None
+) -> None:
+    """ "Filmmaker Ivo Brandt, who won a prize, ...": the role noun is his role, not his name."""
+    text = (
+        f'{opening}, who won a prize for "Tidewater," cracked wise backstage: "It turns '
+        'out that we actually won the cup, which we are happy about," he said.'
+    )
+    assert said(text) == [(speaker, role)]
+
+
+def test_a_role_before_a_hyphenated_role_noun_runs_on_into_it() -> None:
+    text = (
+        "Best actor Oscar-winner Ivo Brandt told reporters backstage that "
+        '"Of course it was an amazing thing to hear the pier named."'
+    )
+    assert said(text) == [("Ivo Brandt", "Best actor Oscar-winner")]
