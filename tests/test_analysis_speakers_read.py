@@ -127,3 +127,27 @@ def test_a_role_before_a_hyphenated_role_noun_runs_on_into_it() -> None:
         '"Of course it was an amazing thing to hear the pier named."'
     )
     assert said(text) == [("Ivo Brandt", "Best actor Oscar-winner")]
+
+
+def test_regression_she_went_to_a_titled_name_after_a_sentence_she_opens() -> None:
+    """ "She startles when she hears ..." goes on from the subject before it, not the name
+    it mentions ("President Ivo Brandt jokes") nor the one the heard words call out."""
+    text = (
+        "Ada Ode is parked by a wall with her husband.\n\n"
+        "Chilling in the wings, Ode laughs as she watches Kimmel make President Ivo Brandt "
+        'jokes. She startles when she hears "Coming up, Ada Ode!" during the break, '
+        "thinking she is late.\n\n"
+        '"What, what?" she says. "It has happened before."'
+    )
+    assert said(text)[1:] == [("Ode", None), ("Ode", None)]
+
+
+def test_a_pronoun_that_opens_two_sentences_in_a_row_is_not_read_back_past_them() -> None:
+    """ "He claims ... He said ...": the subject two sentences back is not a subject."""
+    text = (
+        "Ivo Brandt spoke with the host.\n\n"
+        "For years, Kessel's ferries have run without a licence. He claims the port owes "
+        "him. He said he would talk to the board.\n\n"
+        '"This pier is ours and they have no business here," he said.'
+    )
+    assert said(text) == [("Ivo Brandt", None)]

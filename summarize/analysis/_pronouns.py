@@ -79,6 +79,9 @@ class Resolver:
     named subject ("Ada Ode noted that Ivo Brandt ...") comes after that subject, and
     one named as the object of a phrase that opens the pronoun's own sentence ("In a
     letter to Ivo Brandt, she wrote") is passed over (see :mod:`._spoken_of`); a
+    sentence right before the quote that opens with the same pronoun and names no one
+    goes on from the subject of the sentence before it ("Ode laughs as she watches
+    President Ivo Brandt. She startles ..."), who comes before the names it holds; a
     person the text calls by the other pronoun is passed over (``called_as``); a name
     that opens a later clause of a sentence between the subject and the quote leaves the
     pronoun unresolved (``_competes``). When nobody is named near the quote, the passage is followed
@@ -180,6 +183,10 @@ class Resolver:
             at, recent = -1, None  # "In a letter to Mayor Ivo Brandt, she wrote": not her
         if at >= sents[sentence].start:
             yield recent
+        k = sentence - 1
+        if k > 0 and at < sents[k].start and self.led(k) == pronoun:
+            # "Ode laughs. She startles when she hears ...": the subject that "she" goes on from
+            yield self.opening(k - 1)
         for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
             if k < sentence - 1 and sents[k].start <= at:  # by recency
                 # "X noted that Y ...": X before Y
