@@ -151,3 +151,12 @@ def test_a_pronoun_that_opens_two_sentences_in_a_row_is_not_read_back_past_them(
         '"This pier is ours and they have no business here," he said.'
     )
     assert said(text) == [("Ivo Brandt", None)]
+
+
+def test_regression_a_quoted_question_then_a_name_and_jokes_lost_its_speaker() -> None:
+    """ "jokes" after a question and a name with an initial no longer starts a sentence."""
+    text = (
+        'The crew waited at the pier.\n\n"Wait, did I miss my moment?" Ada P. Ode jokes, '
+        'watching the ferry. "Did my stand-in make it?"'
+    )
+    assert said(text) == [("Ada P. Ode", None)] * 2
