@@ -160,3 +160,38 @@ def test_regression_a_quoted_question_then_a_name_and_jokes_lost_its_speaker() -
         'watching the ferry. "Did my stand-in make it?"'
     )
     assert said(text) == [("Ada P. Ode", None)] * 2
+
+
+def test_regression_a_short_term_quoted_before_a_quote_hid_its_speaker() -> None:
+    """ "remained high" is a term: the speech verb before it reaches the quote after it."""
+    text = (
+        'Foreign Secretary Ivo Brandt insisted ferry numbers "remained high" and that the '
+        'harbour crews did an "incredible job at keeping people safe".'
+    )
+    assert said(text) == [("Ivo Brandt", "Foreign Secretary")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech verb of the quote's own, though it names no one the rule reads
+        'While Kessel insists on its pier, "any safety concerns" must "be taken care of '
+        'right away," he was quoted as saying.',
+        # a report, no person
+        'A report by the board, concluding riders see the ferry as "slow," "costly" and '
+        '"stuck in the past."',
+    ],
+)
+def test_a_speaker_read_past_a_term_is_a_person_and_the_quote_has_no_verb_of_its_own(
+    sentence: str,
+) -> None:
+    assert said(f"The ferry left the pier.\n\n{sentence}")[-1] == (None, None)
+
+
+def test_a_speaker_the_quotes_own_clause_names_comes_before_one_read_past_a_term() -> None:
+    text = (
+        'Before Ivo Brandt announced he would be known as "pier master," the harbour '
+        "lawyer Ada Ode penned an essay suggesting that in leaving the board he had "
+        '"lost all the power of his office".'
+    )
+    assert said(text)[-1][0] == "Ada Ode"

@@ -38,11 +38,13 @@ from ._quote_titles import titled
 from ._reach import in_reach
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
-from ._speaker_phrases import Said
+from ._speaker_phrases import Said, may_cue
 from ._stance import stance
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
+
+_TERMS = 3  # quoted titles or terms an attribution is read past, at most
 
 
 @attrs.frozen
@@ -147,6 +149,10 @@ def find_speakers(
         while k >= 0 and last[k] == first[n] and _title(text, spans[k]) and not titled(words):
             k -= 1
         lo = max(sentences[first[n]].start, spans[k].close if k >= 0 else 0)
+        stop = max(-1, k - _TERMS)  # a few, so a long sentence of quotes is read in linear time
+        while k > stop and last[k] == first[n] and _passed(text, spans[k], words):
+            k -= 1  # 'Ode insisted numbers "stayed high" and that crews did "...": past the term
+        wide = max(sentences[first[n]].start, spans[k].close if k >= 0 else 0)
         view, hi = _past_titles(text, spans, n, sentences[last[n]].end, hi)
         who = (
             tail(view, span, max(hi, span.close))
@@ -182,6 +188,8 @@ def find_speakers(
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
         if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
             who = stance(text, span, min(lo, span.open), start, resolver.names())
+        if who is None and wide < lo and not may_cue(text, span.close, sentences[last[n]].end):
+            who, near = _lead_past_terms(text, span, wide, resolver.names(), start)
         label = who is None and labelled(text, labels, span.open)
         if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
             who, near = label, True
@@ -304,7 +312,7 @@ def _past_titles(
     and the reading goes on to the next quote or the sentence's end.
     """
     k = n + 1
-    while k < len(spans) and spans[k].close <= end and _title(text, spans[k]):
+    while k < min(len(spans), n + 1 + _TERMS) and spans[k].close <= end and _title(text, spans[k]):
         k += 1
     if k == n + 1:
         return text, hi
@@ -319,6 +327,31 @@ def _past_titles(
         at = span.close
     pieces.append(text[at:])
     return "".join(pieces), min(end, spans[k].open if k < len(spans) else len(text))
+
+
+def _passed(text: str, span: QuoteSpan, words: str) -> bool:
+    """Whether a quote before another in its sentence may be read past for its speaker.
+
+    A title ("a song like "Low Tide"", unless the quote after it is one too) or a short
+    term in lower case ('numbers "stayed high" and that crews did an "..."').
+    """
+    term = text[span.start].islower() and len(text[span.start : span.end].split()) < 4
+    return term or (_title(text, span) and not titled(words))
+
+
+def _lead_past_terms(
+    text: str, span: QuoteSpan, lo: int, known: KnownNames, opens: int
+) -> tuple[Said | None, bool]:
+    """The speaker before a quote, read past short terms quoted before it in its sentence.
+
+    'Ada Ode insisted ferry numbers "stayed high" and that the crews did an "...":
+    Ode's, when nothing nearer names a speaker and no speech verb follows the quote;
+    only a person or "he" or "she", not a body ("Kessel insists ... "..." he said").
+    """
+    who, near = lead(text, lo, span.open, ends_clause(text, span), known, opens=opens)
+    if who is None or not (who.pronoun or (who.speaker and is_person(who.speaker))):
+        return None, False
+    return who, near
 
 
 def _title(text: str, span: QuoteSpan) -> bool:
