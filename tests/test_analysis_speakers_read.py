@@ -195,3 +195,14 @@ def test_a_speaker_the_quotes_own_clause_names_comes_before_one_read_past_a_term
         '"lost all the power of his office".'
     )
     assert said(text)[-1][0] == "Ada Ode"
+
+
+def test_regression_the_number_of_a_list_item_hid_its_subject() -> None:
+    """ "7. Brandt holds up his hand." has Brandt as its subject, as without the number."""
+    text = (
+        "5. Ferry captain Ivo Brandt waves from the pier.\n\n"
+        "6. The crowd waits.\n\n"
+        "7. Brandt holds up his hand to stop the cheering as the crew see they have not "
+        'won. "This is not a joke," he tells the crowd.'
+    )
+    assert said(text) == [("Brandt", "Ferry captain")]
