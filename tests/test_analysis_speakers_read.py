@@ -206,3 +206,19 @@ def test_regression_the_number_of_a_list_item_hid_its_subject() -> None:
         'won. "This is not a joke," he tells the crowd.'
     )
     assert said(text) == [("Brandt", "Ferry captain")]
+
+
+@pytest.mark.parametrize("body", ["the Harbour Party", "Kesselwork"])
+def test_regression_a_party_that_accuses_someone_was_no_speaker(body: str) -> None:
+    """A body as the subject of "has been ..., accusing X of "..."" takes the stance."""
+    text = (
+        f"In the days since the storm, {body} "
+        "has been targeting cuts to the harbour budget, accusing Ivo Brandt of "
+        '"letting the pier rot and the ferries sink".'
+    )
+    assert said(text) == [(body, None)]
+
+
+def test_a_thing_that_has_done_something_to_a_quoted_state_is_no_speaker() -> None:
+    text = 'The storm has hit the town, leaving the pier "a wreck that nobody walks on now".'
+    assert said(text) == [(None, None)]
