@@ -222,3 +222,19 @@ def test_regression_a_party_that_accuses_someone_was_no_speaker(body: str) -> No
 def test_a_thing_that_has_done_something_to_a_quoted_state_is_no_speaker() -> None:
     text = 'The storm has hit the town, leaving the pier "a wreck that nobody walks on now".'
     assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [("Ada Ode", "issued"), ("The Kessel Ferry Company, which owns the pier,", "released")],
+)
+def test_regression_a_statement_someone_issued_saying_words_had_no_speaker(
+    subject: str, verb: str
+) -> None:
+    """ "X issued a statement saying: "..."": X's words, as "X wrote a letter saying" are."""
+    text = (
+        f'{subject} {verb} a statement saying: "We are saddened by the loss of the pier '
+        'and we are working with the harbour board."'
+    )
+    speaker = "the Kessel Ferry Company" if subject.startswith("The") else subject
+    assert said(text) == [(speaker, None)]

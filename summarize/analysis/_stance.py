@@ -238,8 +238,8 @@ def _moved(toks: phrases.Tokens, k: int) -> int | None:
 def _written(toks: phrases.Tokens, k: int) -> int | None:
     """Where the verb of writing stands whose text a participle at token k says what it says.
 
-    "penned an article suggesting", "wrote a long letter arguing", "published an essay
-    saying": a verb of writing, "a", "an" or a possessive, at most two words that
+    "penned an article suggesting", "wrote a long letter arguing", "issued a statement
+    saying": a verb of writing or issuing, "a", "an" or a possessive, at most two words that
     describe, a noun for a written text, then the participle of speech at k; the
     subject of the verb of writing is the speaker.
     """
@@ -254,10 +254,13 @@ def _written(toks: phrases.Tokens, k: int) -> int | None:
     return None
 
 
-_WRITE_VERBS = phrases.word_set("wrote writes penned pens authored posted")
+_WRITE_VERBS = phrases.word_set(
+    "wrote writes penned pens authored posted released releases issued issues"
+)
 _WRITING_OPENS = phrases.word_set("a an his her their its")
 _WRITINGS = phrases.word_set(
     "article column op-ed essay letter paper book post blog memo note commentary editorial"
+    " statement"
 )
 _WRITING_SAYS = phrases.word_set(
     "saying suggesting arguing claiming contending warning noting insisting asserting"
