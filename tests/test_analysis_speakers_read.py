@@ -238,3 +238,14 @@ def test_regression_a_statement_someone_issued_saying_words_had_no_speaker(
     )
     speaker = "the Kessel Ferry Company" if subject.startswith("The") else subject
     assert said(text) == [(speaker, None)]
+
+
+def test_regression_he_asked_the_question_gave_the_quote_after_to_whom_he_stands_for() -> None:
+    """ "he asked the question because ... "..."": the question names no words of the quote."""
+    text = (
+        "Kessel Police Chief Ivo Brandt spoke to the press. "
+        '"We know the pier well and we are sure of it," Brandt said.\n\n'
+        "The reporter said that he asked the question because some may be concerned that "
+        'there may be somebody "preying on people that they need to be afraid of."'
+    )
+    assert said(text)[-1] == ("the reporter", None)
