@@ -249,3 +249,10 @@ def test_regression_he_asked_the_question_gave_the_quote_after_to_whom_he_stands
         'there may be somebody "preying on people that they need to be afraid of."'
     )
     assert said(text)[-1] == ("the reporter", None)
+
+
+@pytest.mark.parametrize("verb", ["clarified", "teased in her opening monologue"])
+def test_regression_a_verb_that_reports_words_beside_a_quote_was_no_speech_verb(verb: str) -> None:
+    """ "clarified" and "teased" report words beside a quote, as "quipped" does."""
+    text = f'"I was not trying to be funny on the pier," Ada Ode {verb}.'
+    assert said(text) == [("Ada Ode", None)]
