@@ -256,3 +256,12 @@ def test_regression_a_verb_that_reports_words_beside_a_quote_was_no_speech_verb(
     """ "clarified" and "teased" report words beside a quote, as "quipped" does."""
     text = f'"I was not trying to be funny on the pier," Ada Ode {verb}.'
     assert said(text) == [("Ada Ode", None)]
+
+
+def test_regression_an_owners_role_with_a_capitalised_word_hid_the_name_after_it() -> None:
+    """ "Brandt's German attorney, Dr. Ivo Keel, noted ...": a role of Brandt's, then Keel."""
+    text = (
+        "The pier fell.\n\nBrandt's German attorney, Dr. Ivo Keel, noted in the request that "
+        'his client was "an unimportant person who was thrust by fate into events."'
+    )
+    assert said(text) == [("Ivo Keel", "Brandt's German attorney")]
