@@ -265,3 +265,24 @@ def test_regression_an_owners_role_with_a_capitalised_word_hid_the_name_after_it
         'his client was "an unimportant person who was thrust by fate into events."'
     )
     assert said(text) == [("Ivo Keel", "Brandt's German attorney")]
+
+
+def test_regression_a_family_name_that_is_a_title_lost_the_role_given_with_the_full_name() -> None:
+    """ "Ada Mayor, a scholar at Kessel," then "Mayor said": her role, though "Mayor" is a title."""
+    text = (
+        '"This is one of the earliest ferries ever found," Ada Mayor, a scholar at '
+        "Kessel University, told the Gazette.\n\n"
+        '"The ferry sank in a storm and was found by divers," Mayor said.'
+    )
+    role = "scholar at Kessel University"
+    assert said(text) == [("Ada Mayor", role), ("Mayor", role)]
+
+
+def test_a_family_name_does_not_take_the_relation_given_to_another_of_the_family() -> None:
+    """ "Vera Ode, Ivo Ode's wife," speaks; "Ode" later is Ivo, not his wife."""
+    text = (
+        '"He was a good man and a good captain," said Vera Ode, the captain\'s wife.\n\n'
+        "The court read the letter Ivo Ode wrote in May.\n\n"
+        '"I was never the one who gave the orders on the pier," Ode wrote.'
+    )
+    assert said(text)[-1] == ("Ode", None)

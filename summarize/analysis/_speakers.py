@@ -36,6 +36,7 @@ from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
 from ._quote_titles import titled
 from ._reach import in_reach
+from ._role_words import RELATIONS
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said, may_cue
@@ -279,6 +280,7 @@ def find_speakers(
         if attribution.speaker is not None and attribution.speaker not in roles:
             named = is_person(attribution.speaker)
             role = mentions.role(attribution.speaker) if named else None
+            role = role or _family_role(attribution.speaker, roles)  # "Ode" of "Ada Ode, a ..."
             roles[attribution.speaker] = role or called.get(attribution.speaker)
     found = [
         attrs.evolve(a, role=roles.get(a.speaker))
@@ -289,6 +291,21 @@ def find_speakers(
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
     known = resolver.names()
     return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
+
+
+def _family_role(speaker: str, roles: dict[str, str | None]) -> str | None:
+    """The role of the one speaker with a role whose full name ends in this one word.
+
+    "Ada Mayor, a scholar at Kessel," then '"...," Mayor said': the family name alone is
+    hers, though the text gives no role where it writes it (a family name that is also a
+    title, "Mayor"), unless the role is a relation ("Ivo Ode's wife" is another Ode).
+    """
+    if " " in speaker:
+        return None
+    found = {r for s, r in roles.items() if r and " " in s and s.rsplit(" ", 1)[1] == speaker}
+    role = found.pop() if len(found) == 1 else None
+    head = role.split()[-1].lower() if role else ""
+    return None if role is None or head in RELATIONS or head.rstrip("s") in RELATIONS else role
 
 
 def _as_written(speaker: str, written: str) -> bool:
