@@ -286,3 +286,13 @@ def test_a_family_name_does_not_take_the_relation_given_to_another_of_the_family
         '"I was never the one who gave the orders on the pier," Ode wrote.'
     )
     assert said(text)[-1] == ("Ode", None)
+
+
+@pytest.mark.parametrize("asker", ["The actress then asked Brandt,", "She then asked Brandt,"])
+def test_regression_he_went_to_the_woman_who_asked_the_question_before(asker: str) -> None:
+    """ "The actress asked Brandt, "...?"" then '"Everybody," he said': not the actress."""
+    text = (
+        '"Thank God there were two of us up there on the pier," Ada Ode told the Gazette. '
+        f'{asker} "Who else should I tell?"\n\n"Everybody," he said.'
+    )
+    assert said(text)[-1][0] != "Ada Ode"

@@ -17,7 +17,7 @@ from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._people import is_person
-from ._pronoun_evidence import KnownNames, called_in
+from ._pronoun_evidence import ROLE_HE, ROLE_SHE, KnownNames, called_in
 from ._speaker_phrases import Said
 from ._spoken_of import addressed, by_role, followed, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
@@ -59,6 +59,9 @@ class Span(Protocol):
 
     @property
     def close(self) -> int: ...
+
+
+_OTHER = {"he": "she", "she": "he"}  # the pronoun of the other gender
 
 
 class Resolver:
@@ -110,12 +113,40 @@ class Resolver:
         pronoun, anyone = pronoun.lower(), False
         for name in self._candidates(said, sentence, pronoun):
             anyone = anyone or name is not None
-            if name and self._fits(name, pronoun):
+            if (
+                name
+                and self._fits(name, pronoun)
+                and not self.called_other(said, sentence, pronoun, name)
+            ):
                 return name
         if anyone:
             return None
         name = self._passage(said, sentence, pronoun)  # nobody nearer: further back
         return name if name is not None and self._fits(name, pronoun) else None
+
+    def called_other(
+        self, said: Sequence[Said | None], sentence: int, pronoun: str, name: str
+    ) -> bool:
+        """Whether a quote of the sentence before has the person as its "she" (or "he").
+
+        'She then asked Brandt, "...?"' or 'The actress then asked Brandt, "...?"' before
+        '"Everybody," he said.': whom the attribution there calls "she" or "the actress"
+        is no "he".
+        """
+        other = _OTHER.get(pronoun)
+        k = sentence - 1
+        if other is None or k < 0:
+            return False
+        roles = ROLE_SHE if other == "she" else ROLE_HE
+        start, end = self.sents[k].start, self.sents[k].end
+        for j in range(bisect_left(self.opens, start), len(said)):
+            who = said[j]
+            if self.spans[j].open >= end:
+                break
+            written = self.text[who.start : who.end].lower().split() if who else []
+            if who and who.speaker == name and written[-1:] and written[-1] in roles | {other}:
+                return True  # '"...?" the actress asked': she
+        return False
 
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether "he" or "she" may stand for a person: not one the text calls the other.

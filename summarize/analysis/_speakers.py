@@ -234,7 +234,10 @@ def find_speakers(
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
             stands = resolver.resolve(said, first[n], pronoun)
-            stands = stands or in_reach(resolver, said, first[n], pronoun, who.start)
+            if not stands:  # the one in reach, unless the sentence before calls them the other
+                stands = in_reach(resolver, said, first[n], pronoun, who.start)
+                other = stands and resolver.called_other(said, first[n], pronoun, stands)
+                stands = None if other else stands
             stands = None if stands and office_only(stands) else stands  # "as Attorney General"
             who = Said(stands, who.start, who.end, False)
         elif who is not None and named and who.speaker and is_epithet(who.speaker):
