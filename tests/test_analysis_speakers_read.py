@@ -296,3 +296,21 @@ def test_regression_he_went_to_the_woman_who_asked_the_question_before(asker: st
         f'{asker} "Who else should I tell?"\n\n"Everybody," he said.'
     )
     assert said(text)[-1][0] != "Ada Ode"
+
+
+@pytest.mark.parametrize("verb", ["muttering", "saying"])
+def test_regression_with_a_name_doing_something_and_muttering_had_no_speaker(verb: str) -> None:
+    """ "with Ode holding the Cup and muttering, "..."": Ode's words."""
+    text = (
+        f'The crew pour onto the pier, with Ada Ode holding the Cup and {verb}, "Oh, my '
+        'God, oh, my God." Everyone looks befuddled.'
+    )
+    assert said(text) == [("Ada Ode", None)]
+
+
+def test_with_a_name_and_a_long_clause_before_the_participle_names_no_one() -> None:
+    text = (
+        "The crew pour onto the pier, with Ada Ode holding the cup that the harbour board "
+        'gave the crew last year and saying, "Oh, my God, oh, my God."'
+    )
+    assert said(text) == [(None, None)]
