@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.analysis._quotes import find_quotes
+from summarize.analysis._role_words import is_role
 from summarize.pipeline import content_sentences
 from summarize.records import Article
 
@@ -314,3 +315,11 @@ def test_with_a_name_and_a_long_clause_before_the_participle_names_no_one() -> N
         'gave the crew last year and saying, "Oh, my God, oh, my God."'
     )
     assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize("words", [["letters"], ["numbers"], ["papers"], ["matters"]])
+def test_regression_the_plural_of_a_word_that_names_no_role_read_as_a_role(
+    words: list[str],
+) -> None:
+    """ "In previously released letters, Brandt wrote": "letters" is no agent noun."""
+    assert not is_role(words)

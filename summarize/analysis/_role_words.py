@@ -115,7 +115,9 @@ def is_role(phrase: list[str]) -> bool:
     head = phrase[-1].lower().rstrip(".")
     if phrase[-1].islower():  # "co-author": an author; not "then-Deputy"
         head = head.rpartition("-")[2]
-    return head in ROLE_NOUNS or (head not in NOT_AGENT and bool(_AGENT.fullmatch(head)))
+    plural = head.removesuffix("s")  # "letters", "numbers": no role either
+    agent = head not in NOT_AGENT and plural not in NOT_AGENT and bool(_AGENT.fullmatch(head))
+    return head in ROLE_NOUNS or agent
 
 
 def owned(word: str) -> bool:
