@@ -323,3 +323,20 @@ def test_regression_the_plural_of_a_word_that_names_no_role_read_as_a_role(
 ) -> None:
     """ "In previously released letters, Brandt wrote": "letters" is no agent noun."""
     assert not is_role(words)
+
+
+def test_regression_he_stood_for_a_person_whose_role_the_sentence_before_gives() -> None:
+    """ "Her co-presenter Brandt laughs." then '"...," he says': Brandt, the co-presenter."""
+    text = (
+        "Ivo Brandt waves from the pier.\n\n"
+        'Her co-presenter Brandt laughs. "That was a moment on the pier," he says.'
+    )
+    assert said(text) == [("Brandt", "co-presenter")]
+
+
+def test_a_role_given_where_the_text_names_the_speaker_comes_before_one_given_nearby() -> None:
+    text = (
+        "Ivo Brandt, the harbour master, waves from the pier.\n\n"
+        'Her co-presenter Brandt laughs. "That was a moment on the pier," he says.'
+    )
+    assert said(text) == [("Brandt", "harbour master")]

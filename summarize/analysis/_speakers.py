@@ -142,6 +142,7 @@ def find_speakers(
     said: list[Said | None] = []
     found: list[Attribution] = []
     called: dict[str, str] = {}  # the role an epithet gives a speaker: "the producer added"
+    nearby: dict[str, str | None] = {}  # the role given where "he" or "she" was last named
     role: str | None = None
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
@@ -239,6 +240,10 @@ def find_speakers(
                 other = stands and resolver.called_other(said, first[n], pronoun, stands)
                 stands = None if other else stands
             stands = None if stands and office_only(stands) else stands  # "as Attorney General"
+            if stands is not None and stands not in nearby:  # 'Her co-presenter Brandt laughs.'
+                nearby[stands] = _role_near(
+                    text, stands, sentences[max(0, first[n] - 1)].start, who.start
+                )
             who = Said(stands, who.start, who.end, False)
         elif who is not None and named and who.speaker and is_epithet(who.speaker):
             person = mentions.named(who.speaker, who.start)  # "the designer": a designer named
@@ -284,7 +289,8 @@ def find_speakers(
             named = is_person(attribution.speaker)
             role = mentions.role(attribution.speaker) if named else None
             role = role or _family_role(attribution.speaker, roles)  # "Ode" of "Ada Ode, a ..."
-            roles[attribution.speaker] = role or called.get(attribution.speaker)
+            role = role or called.get(attribution.speaker)
+            roles[attribution.speaker] = role or nearby.get(attribution.speaker)
     found = [
         attrs.evolve(a, role=roles.get(a.speaker))
         if a.role is None and a.speaker is not None
@@ -294,6 +300,20 @@ def find_speakers(
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
     known = resolver.names()
     return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
+
+
+def _role_near(text: str, name: str, lo: int, hi: int) -> str | None:
+    """The role the text gives a name where it last writes it in text[lo:hi], or None.
+
+    "Her co-presenter Brandt laughs." before '"...," he says.': the role of the one
+    whom "he" stands for, given in the sentence before the quote or in its own.
+    """
+    at = text.rfind(name, lo, hi)
+    while at >= 0 and (
+        text[at - 1 : at].isalnum() or text[at + len(name) : at + len(name) + 1].isalnum()
+    ):
+        at = text.rfind(name, lo, at)  # a whole word only: not "Brandt" of "Brandtson"
+    return role_of(text, at, at + len(name)) if at >= 0 else None
 
 
 def _family_role(speaker: str, roles: dict[str, str | None]) -> str | None:
