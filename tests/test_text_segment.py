@@ -102,6 +102,14 @@ GOLDEN: dict[str, list[tuple[str, list[str]]]] = {
             "\u201cAre we safe?\u201d Maria Ortiz asked. No one knew.",
             ["\u201cAre we safe?\u201d Maria Ortiz asked.", "No one knew."],
         ),
+        (  # any speech verb of the frame words, after a name with an initial
+            '"Did I miss it?" Ada P. Ode jokes. No one knew.',
+            ['"Did I miss it?" Ada P. Ode jokes.', "No one knew."],
+        ),
+        (  # a name and verb that open a quote of their own start a sentence
+            '"Did you sell the pier?" Ada Ode answered: "No, never."',
+            ['"Did you sell the pier?"', 'Ada Ode answered: "No, never."'],
+        ),
         ("(Details follow.) The report was long.", ["(Details follow.)", "The report was long."]),
     ],
     "numbers": [

@@ -57,7 +57,7 @@ _OBJECT = phrases.word_set("which what")  # a relative that is what is called so
 _WITH_SAYING = phrases.word_set(
     "saying adding noting warning arguing insisting telling claiming writing declaring stating"
     " explaining predicting vowing urging complaining acknowledging conceding calling"
-    " describing"
+    " describing muttering shouting whispering"
 )
 _MARKS = frozenset('",\u201d')  # a quote's closing mark and comma before a participle
 _WITH_READ = 30  # tokens read after "with" for a name and its participle, at most
@@ -215,7 +215,22 @@ def with_saying(text: str, lo: int, hi: int) -> Said | None:
         for j in range(k + 1, len(toks))
     ) or any(w in _WITH_SAYING for _, _, w in rest):
         return None  # another speaker's words, or another clause, before the quote
-    who = subject(text, toks, 0, k, whole=True)
+    who = subject(text, toks, 0, k, whole=True) or _doing_and(text, toks, k)
     if who is None or who.pronoun or who.speaker is None or not is_person(who.speaker):
         return None
     return who
+
+
+def _doing_and(text: str, toks: phrases.Tokens, k: int) -> Said | None:
+    """The name after "with" that a participle and "and" join to the one at k.
+
+    "with Ada Ode holding the Cup and muttering": a name, a participle in "-ing", at most
+    four more words, then "and" right before the participle of speech.
+    """
+    j = phrases.name_forward(toks, 0, k)
+    rest = [w for _, _, w in toks[j:k]]
+    if not j or len(rest) > 6 or rest[-1:] != ["and"] or not rest[0].endswith("ing"):
+        return None
+    if not all(w.isalpha() for w in rest) or not rest[0].islower():
+        return None
+    return phrases.speaker_of(text, toks, 0, j)

@@ -15,9 +15,10 @@ from itertools import pairwise
 
 from ._pronouns import Resolver
 from ._reach import in_reach
+from ._role_words import RELATIONS, is_role
 from ._speaker_phrases import Said, word_set
 
-__all__ = ["by_epithet", "is_epithet"]
+__all__ = ["by_epithet", "epithet_role", "is_epithet"]
 
 _MOST = 5  # words of an epithet after "the", at most
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -100,6 +101,29 @@ def is_epithet(phrase: str) -> bool:
     if head in _PARTIES or head in _DEMONYMS:
         return all(w[:1].isupper() or w in _NOUNS for w in words)  # "the Ohio Democrat"
     return head in _NOUNS and all(w.islower() or _AGE.fullmatch(w) for w in words)
+
+
+def epithet_role(phrase: str) -> str | None:
+    """The role an epithet gives the person it stands for ("the producer": "producer"), or None.
+
+    Only a job or a calling in lower case, with what it is of ("the producer", "the
+    veteran presenter", "the director of the film"): not an age, a party, a nationality
+    or a relation, which say what a person is but not their role ("the 45-year-old",
+    "the German", "the mother").
+
+    Example:
+        >>> [epithet_role(p) for p in ("the producer", "the 45-year-old", "the mother")]
+        ['producer', None, None]
+    """
+    found = _head(phrase)
+    if found is None or not is_epithet(phrase):
+        return None
+    words, head = found
+    if not (head.isalpha() and head.islower()) or head in RELATIONS or not is_role([head]):
+        return None
+    if any(not w.islower() or not w.replace("-", "").isalpha() for w in words):
+        return None  # "the 26-year-old student": the age is no part of a role
+    return phrase.split(maxsplit=1)[1]
 
 
 def by_epithet(

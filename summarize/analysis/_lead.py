@@ -108,6 +108,15 @@ def _inverted(text: str, toks: phrases.Tokens, clause: int, k: int, hi: int) -> 
     return who if text[who.end : hi].strip(" \t") in (",", ":") else None
 
 
+def _asked(toks: phrases.Tokens, k: int) -> bool:
+    """Whether token k asks a question it names, no words of a quote: "he asked the question"."""
+    rest = [w.lower() for _, _, w in toks[k + 1 : k + 3]]
+    return toks[k][2] in _ASKED and rest in (["the", "question"], ["a", "question"])
+
+
+_ASKED = phrases.word_set("asked asks")
+
+
 def lead(
     text: str, lo: int, hi: int, ends: bool, known: Container[str] = (), opens: int | None = None
 ) -> tuple[Said | None, bool]:
@@ -138,7 +147,7 @@ def lead(
         depth = max(0, depth + (word == "(") - (word == ")"))  # "Ada Ode (R-Calif.) said"
         if word in phrases.ENDS and not depth and phrases.ends_at(toks, k):
             clause = k + 1
-        elif phrases.cue(toks, k) or (
+        elif (phrases.cue(toks, k) and not _asked(toks, k)) or (
             word.lower() == "according" and toks[k + 1 : k + 2] and toks[k + 1][2] == "to"
         ):
             cue = (clause, k)

@@ -150,6 +150,7 @@ _STAGE = re.compile(r"[A-Z][a-z]+")
 _PERFORMERS = phrases.word_set(
     "singer rapper actor actress comedian comic musician drummer guitarist bassist pianist"
     " producer model dancer songwriter artist star poet author designer chef host presenter"
+    " filmmaker"
 )
 
 
@@ -171,7 +172,6 @@ def _stage(text: str, word: str, role_word: Callable[[str], bool]) -> bool:
         speaks = speaks or (bool(before) and before[0] in phrases.VERBS)  # "said Zorabel"
         subject = subject or speaks
     return subject and called_by(text, name) != ""  # "Zorabel said she": a person
-
 
 
 def _in_lower_case(text: str, word: str) -> bool:

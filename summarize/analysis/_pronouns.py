@@ -17,7 +17,7 @@ from ..records import Sentence
 from . import _speaker_phrases as phrases
 from ._mentions import Mentions
 from ._people import is_person
-from ._pronoun_evidence import KnownNames, called_in
+from ._pronoun_evidence import ROLE_HE, ROLE_SHE, KnownNames, called_in
 from ._speaker_phrases import Said
 from ._spoken_of import addressed, by_role, followed, speaking, speaks_of
 from ._subjects import FRONT, named_in, opening_name, subject_at
@@ -61,6 +61,9 @@ class Span(Protocol):
     def close(self) -> int: ...
 
 
+_OTHER = {"he": "she", "she": "he"}  # the pronoun of the other gender
+
+
 class Resolver:
     """Resolves "he" and "she", reading each stretch of text between quotes once.
 
@@ -79,6 +82,9 @@ class Resolver:
     named subject ("Ada Ode noted that Ivo Brandt ...") comes after that subject, and
     one named as the object of a phrase that opens the pronoun's own sentence ("In a
     letter to Ivo Brandt, she wrote") is passed over (see :mod:`._spoken_of`); a
+    sentence right before the quote that opens with the same pronoun and names no one
+    goes on from the subject of the sentence before it ("Ode laughs as she watches
+    President Ivo Brandt. She startles ..."), who comes before the names it holds; a
     person the text calls by the other pronoun is passed over (``called_as``); a name
     that opens a later clause of a sentence between the subject and the quote leaves the
     pronoun unresolved (``_competes``). When nobody is named near the quote, the passage is followed
@@ -107,12 +113,40 @@ class Resolver:
         pronoun, anyone = pronoun.lower(), False
         for name in self._candidates(said, sentence, pronoun):
             anyone = anyone or name is not None
-            if name and self._fits(name, pronoun):
+            if (
+                name
+                and self._fits(name, pronoun)
+                and not self.called_other(said, sentence, pronoun, name)
+            ):
                 return name
         if anyone:
             return None
         name = self._passage(said, sentence, pronoun)  # nobody nearer: further back
         return name if name is not None and self._fits(name, pronoun) else None
+
+    def called_other(
+        self, said: Sequence[Said | None], sentence: int, pronoun: str, name: str
+    ) -> bool:
+        """Whether a quote of the sentence before has the person as its "she" (or "he").
+
+        'She then asked Brandt, "...?"' or 'The actress then asked Brandt, "...?"' before
+        '"Everybody," he said.': whom the attribution there calls "she" or "the actress"
+        is no "he".
+        """
+        other = _OTHER.get(pronoun)
+        k = sentence - 1
+        if other is None or k < 0:
+            return False
+        roles = ROLE_SHE if other == "she" else ROLE_HE
+        start, end = self.sents[k].start, self.sents[k].end
+        for j in range(bisect_left(self.opens, start), len(said)):
+            who = said[j]
+            if self.spans[j].open >= end:
+                break
+            written = self.text[who.start : who.end].lower().split() if who else []
+            if who and who.speaker == name and written[-1:] and written[-1] in roles | {other}:
+                return True  # '"...?" the actress asked': she
+        return False
 
     def _fits(self, name: str, pronoun: str) -> bool:
         """Whether "he" or "she" may stand for a person: not one the text calls the other.
@@ -180,6 +214,10 @@ class Resolver:
             at, recent = -1, None  # "In a letter to Mayor Ivo Brandt, she wrote": not her
         if at >= sents[sentence].start:
             yield recent
+        k = sentence - 1
+        if k > 0 and at < sents[k].start and self.led(k) == pronoun:
+            # "Ode laughs. She startles when she hears ...": the subject that "she" goes on from
+            yield self.opening(k - 1)
         for k in range(sentence - 1, max(0, sentence - 3) - 1, -1):  # subjects first, then
             if k < sentence - 1 and sents[k].start <= at:  # by recency
                 # "X noted that Y ...": X before Y

@@ -51,6 +51,7 @@ ROLE_NOUNS = word_set(
     " boyfriend partner whip congressman congresswoman congressmen congresswomen"
     " actress actresses poet poets critic critics"
     " mechanic mechanics medic medics paramedic paramedics"
+    " scholar scholars emcee emcees"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(
@@ -114,7 +115,9 @@ def is_role(phrase: list[str]) -> bool:
     head = phrase[-1].lower().rstrip(".")
     if phrase[-1].islower():  # "co-author": an author; not "then-Deputy"
         head = head.rpartition("-")[2]
-    return head in ROLE_NOUNS or (head not in NOT_AGENT and bool(_AGENT.fullmatch(head)))
+    plural = head.removesuffix("s")  # "letters", "numbers": no role either
+    agent = head not in NOT_AGENT and plural not in NOT_AGENT and bool(_AGENT.fullmatch(head))
+    return head in ROLE_NOUNS or agent
 
 
 def owned(word: str) -> bool:

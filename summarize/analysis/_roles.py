@@ -116,8 +116,8 @@ def _read_before(text: str, start: int) -> str | None:
         gap = text[match.end() : phrase[0].start() if phrase else start]
         if not phrase and not comma and gap.strip() == "," and gap.endswith(" "):
             comma = True  # "founder and CEO, Ada Ode": a speech verb must open the role
-        elif gap.strip() or len(phrase) == MOST:
-            break  # a comma, a quotation mark or a dash: the phrase ends there
+        elif gap.strip() or gap.count("\n") > 1 or len(phrase) == MOST:
+            break  # a comma, a quotation mark, a dash or a paragraph break: the phrase ends
         word = match.group()
         if word == "and" and phrase and (is_role([phrase[0].group()]) or _headed(phrase)):
             phrase.insert(0, match)  # "founder and CEO", "host and film historian": two roles

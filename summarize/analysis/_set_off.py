@@ -172,13 +172,14 @@ def _one_of(toks: Tokens, c: int, d: int) -> bool:
 def owner_role(toks: Tokens, c: int, d: int) -> bool:
     """Whether toks[c:d] is a role of a named owner: "Mr. Brell's attorney", "Acme's chief".
 
-    A name (capitalised words and abbreviations) ending in a possessive, then
-    lower-case words, the last a role noun.
+    A name (capitalised words and abbreviations) ending in a possessive, then words,
+    the last a role noun in lower case: "Brell's German attorney", "Acme's chief".
     """
     owner = next((k for k in range(c, d) if toks[k][2].endswith(("'s", "\u2019s"))), d)
     if owner >= d - 1 or not all(in_name(toks, k, c, d) for k in range(c, owner + 1)):
         return False
-    return all(toks[k][2].islower() for k in range(owner + 1, d)) and is_role([toks[d - 1][2]])
+    words = [toks[k][2] for k in range(owner + 1, d)]
+    return all(w.isalpha() for w in words) and words[-1].islower() and is_role(words[-1:])
 
 
 def appositive(toks: Tokens, parts: list[tuple[int, int]]) -> bool:

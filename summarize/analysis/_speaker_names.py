@@ -15,10 +15,13 @@ from ._mentions import Mentions
 from ._organisations import held_as, with_organisation
 from ._people import affiliation_apart, is_person, role_apart
 from ._pronoun_evidence import KnownNames
+from ._role_words import is_role
 from ._speaker_phrases import TITLES, Said
 from ._titles import title_apart
 
 __all__ = ["apart", "organisation_title"]
+
+_NOMINEES = frozenset(("nominee", "nominated"))
 
 
 class Found(Protocol):
@@ -58,7 +61,26 @@ def apart(
     staged = len(words) == 2 and role is None and words[0].lower() not in TITLES
     if staged and known and known.stage(words[1].lower()) and known.role(words[0].lower()):
         return words[1], words[0]  # "Singer Quillon": the singer Quillon
+    if len(words) > 2 and known and _role_word(words[0], known) and is_person(" ".join(words[1:])):
+        whole = f"{role} {words[0]}"  # "Best actress Oscar-winner Ada Ode": the role runs on
+        role = whole if whole in mentions.text else role
+        return " ".join(words[1:]), role or words[0]  # "Filmmaker Ada Ode": the filmmaker
     return affiliation_apart(*role_apart(speaker, role))
+
+
+def _role_word(word: str, known: KnownNames) -> bool:
+    """Whether a capitalised word before a name is a role noun: "Filmmaker", "Oscar-winner".
+
+    A role noun that may stand before a name alone (see :meth:`KnownNames.role`), not one
+    read from its ending ("Walter" of "Walter Ode"), or a hyphenated word whose last part
+    is a role noun in lower case ("Oscar-winner", "Emmy-nominee").
+    """
+    if not word[:1].isupper():
+        return False
+    body, _, part = word.rpartition("-")
+    if body and part.islower():
+        return is_role([part]) or part in _NOMINEES
+    return known.role(word.lower())
 
 
 def organisation_title(text: str, who: Said) -> str | None:

@@ -24,7 +24,7 @@ from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_wish, owned_words
 from ._documents import goes_on_saying, issuer
-from ._epithets import by_epithet, is_epithet
+from ._epithets import by_epithet, epithet_role, is_epithet
 from ._identified import identified_as
 from ._interview import answer_of
 from ._introduced import followed, introduced
@@ -36,13 +36,16 @@ from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
 from ._quote_titles import titled
 from ._reach import in_reach
+from ._role_words import RELATIONS
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
-from ._speaker_phrases import Said
+from ._speaker_phrases import Said, may_cue
 from ._stance import stance
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
+
+_TERMS = 3  # quoted titles or terms an attribution is read past, at most
 
 
 @attrs.frozen
@@ -138,6 +141,8 @@ def find_speakers(
     labels = speaker_labels(text)
     said: list[Said | None] = []
     found: list[Attribution] = []
+    called: dict[str, str] = {}  # the role an epithet gives a speaker: "the producer added"
+    nearby: dict[str, str | None] = {}  # the role given where "he" or "she" was last named
     role: str | None = None
     for n, span in enumerate(spans):
         hi = min(sentences[last[n]].end, spans[n + 1].open if n + 1 < len(spans) else len(text))
@@ -146,8 +151,13 @@ def find_speakers(
         while k >= 0 and last[k] == first[n] and _title(text, spans[k]) and not titled(words):
             k -= 1
         lo = max(sentences[first[n]].start, spans[k].close if k >= 0 else 0)
+        stop = max(-1, k - _TERMS)  # a few, so a long sentence of quotes is read in linear time
+        while k > stop and last[k] == first[n] and _passed(text, spans[k], words):
+            k -= 1  # 'Ode insisted numbers "stayed high" and that crews did "...": past the term
+        wide = max(sentences[first[n]].start, spans[k].close if k >= 0 else 0)
+        view, hi = _past_titles(text, spans, n, sentences[last[n]].end, hi)
         who = (
-            tail(text, span, max(hi, span.close))
+            tail(view, span, max(hi, span.close))
             or credited(text, span)
             or as_saying(text, span, max(hi, span.close))
         )
@@ -180,6 +190,8 @@ def find_speakers(
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
         if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
             who = stance(text, span, min(lo, span.open), start, resolver.names())
+        if who is None and wide < lo and not may_cue(text, span.close, sentences[last[n]].end):
+            who, near = _lead_past_terms(text, span, wide, resolver.names(), start)
         label = who is None and labelled(text, labels, span.open)
         if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
             who, near = label, True
@@ -223,15 +235,26 @@ def find_speakers(
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
             stands = resolver.resolve(said, first[n], pronoun)
-            stands = stands or in_reach(resolver, said, first[n], pronoun, who.start)
+            if not stands:  # the one in reach, unless the sentence before calls them the other
+                stands = in_reach(resolver, said, first[n], pronoun, who.start)
+                other = stands and resolver.called_other(said, first[n], pronoun, stands)
+                stands = None if other else stands
             stands = None if stands and office_only(stands) else stands  # "as Attorney General"
+            if stands is not None and stands not in nearby:  # 'Her co-presenter Brandt laughs.'
+                nearby[stands] = _role_near(
+                    text, stands, sentences[max(0, first[n] - 1)].start, who.start
+                )
             who = Said(stands, who.start, who.end, False)
         elif who is not None and named and who.speaker and is_epithet(who.speaker):
             person = mentions.named(who.speaker, who.start)  # "the designer": a designer named
-            stands = person[0] if person else by_epithet(
-                resolver, said, first[n], who.speaker, who.start
+            stands = (
+                person[0]
+                if person
+                else by_epithet(resolver, said, first[n], who.speaker, who.start)
             )
             named, resolved = False, stands is not None  # "the German": no name, whoever it is
+            if stands is not None and (given := epithet_role(who.speaker)) is not None:
+                called.setdefault(stands, given)
             who = None if stands is None else Said(stands, who.start, who.end, False)
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
@@ -246,7 +269,7 @@ def find_speakers(
                 and not label  # a label in capitals gives no role: "PRESIDENT ODE"
                 and _as_written(speaker, text[who.start : who.end])
             ):
-                role = role_of(text, who.start, who.end) or organisation_title(text, who)
+                role = role_of(view, who.start, who.end) or organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
@@ -264,7 +287,10 @@ def find_speakers(
     for attribution in found:
         if attribution.speaker is not None and attribution.speaker not in roles:
             named = is_person(attribution.speaker)
-            roles[attribution.speaker] = mentions.role(attribution.speaker) if named else None
+            role = mentions.role(attribution.speaker) if named else None
+            role = role or _family_role(attribution.speaker, roles)  # "Ode" of "Ada Ode, a ..."
+            role = role or called.get(attribution.speaker)
+            roles[attribution.speaker] = role or nearby.get(attribution.speaker)
     found = [
         attrs.evolve(a, role=roles.get(a.speaker))
         if a.role is None and a.speaker is not None
@@ -276,6 +302,35 @@ def find_speakers(
     return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
 
 
+def _role_near(text: str, name: str, lo: int, hi: int) -> str | None:
+    """The role the text gives a name where it last writes it in text[lo:hi], or None.
+
+    "Her co-presenter Brandt laughs." before '"...," he says.': the role of the one
+    whom "he" stands for, given in the sentence before the quote or in its own.
+    """
+    at = text.rfind(name, lo, hi)
+    while at >= 0 and (
+        text[at - 1 : at].isalnum() or text[at + len(name) : at + len(name) + 1].isalnum()
+    ):
+        at = text.rfind(name, lo, at)  # a whole word only: not "Brandt" of "Brandtson"
+    return role_of(text, at, at + len(name)) if at >= 0 else None
+
+
+def _family_role(speaker: str, roles: dict[str, str | None]) -> str | None:
+    """The role of the one speaker with a role whose full name ends in this one word.
+
+    "Ada Mayor, a scholar at Kessel," then '"...," Mayor said': the family name alone is
+    hers, though the text gives no role where it writes it (a family name that is also a
+    title, "Mayor"), unless the role is a relation ("Ivo Ode's wife" is another Ode).
+    """
+    if " " in speaker:
+        return None
+    found = {r for s, r in roles.items() if r and " " in s and s.rsplit(" ", 1)[1] == speaker}
+    role = found.pop() if len(found) == 1 else None
+    head = role.split()[-1].lower() if role else ""
+    return None if role is None or head in RELATIONS or head.rstrip("s") in RELATIONS else role
+
+
 def _as_written(speaker: str, written: str) -> bool:
     """Whether the speaker is the words of the attribution, an opening "The" or "A" aside."""
     return speaker.lower() == " ".join(written.split()).lower()
@@ -285,6 +340,58 @@ def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> A
     """The attribution with its name and role kept apart (see :func:`apart`)."""
     speaker, role = apart(attribution, mentions, known)
     return attrs.evolve(attribution, speaker=speaker, role=role)
+
+
+def _past_titles(
+    text: str, spans: Sequence[QuoteSpan], n: int, end: int, hi: int
+) -> tuple[str, int]:
+    """The text the attribution after quote n is read in, and where that reading stops.
+
+    A title in quotation marks after the quote, in its sentence, is no quote of its
+    own ('"...," Ada Ode, director of "Tidewater," said'): its marks are read as spaces,
+    and the reading goes on to the next quote or the sentence's end.
+    """
+    k = n + 1
+    while k < min(len(spans), n + 1 + _TERMS) and spans[k].close <= end and _title(text, spans[k]):
+        k += 1
+    if k == n + 1:
+        return text, hi
+    pieces, at = [], 0
+    for span in spans[n + 1 : k]:
+        pieces += [
+            text[at : span.open],
+            " " * (span.start - span.open),
+            text[span.start : span.end],
+        ]
+        pieces.append(" " * (span.close - span.end))
+        at = span.close
+    pieces.append(text[at:])
+    return "".join(pieces), min(end, spans[k].open if k < len(spans) else len(text))
+
+
+def _passed(text: str, span: QuoteSpan, words: str) -> bool:
+    """Whether a quote before another in its sentence may be read past for its speaker.
+
+    A title ("a song like "Low Tide"", unless the quote after it is one too) or a short
+    term in lower case ('numbers "stayed high" and that crews did an "..."').
+    """
+    term = text[span.start].islower() and len(text[span.start : span.end].split()) < 4
+    return term or (_title(text, span) and not titled(words))
+
+
+def _lead_past_terms(
+    text: str, span: QuoteSpan, lo: int, known: KnownNames, opens: int
+) -> tuple[Said | None, bool]:
+    """The speaker before a quote, read past short terms quoted before it in its sentence.
+
+    'Ada Ode insisted ferry numbers "stayed high" and that the crews did an "...":
+    Ode's, when nothing nearer names a speaker and no speech verb follows the quote;
+    only a person or "he" or "she", not a body ("Kessel insists ... "..." he said").
+    """
+    who, near = lead(text, lo, span.open, ends_clause(text, span), known, opens=opens)
+    if who is None or not (who.pronoun or (who.speaker and is_person(who.speaker))):
+        return None, False
+    return who, near
 
 
 def _title(text: str, span: QuoteSpan) -> bool:

@@ -24,12 +24,13 @@ from ._roles import is_role
 from ._speaker_phrases import Said
 from ._speaker_subject import subject
 from ._speech_words import abbreviated
-from ._subjects import opening_name, opening_role
+from ._subjects import FRONT, opening_name, opening_role, subject_at
 
 __all__ = ["stance"]
 
 _READ = 300  # characters read back from the quote, at most
 _REACH = 30  # tokens from the verb to the quote, at most
+_PERFECT = frozenset(("has", "have"))  # "the Harbour Party has been": a body's verb
 _OWNER = 80  # characters read back from a subject's name for a phrase that holds it
 # Verbs that take a side on what they name or assert it, as their subject's words: 'Ode
 # scolded the board for "..."', 'Ode pledged that she would "..."'. Only forms that are
@@ -237,8 +238,8 @@ def _moved(toks: phrases.Tokens, k: int) -> int | None:
 def _written(toks: phrases.Tokens, k: int) -> int | None:
     """Where the verb of writing stands whose text a participle at token k says what it says.
 
-    "penned an article suggesting", "wrote a long letter arguing", "published an essay
-    saying": a verb of writing, "a", "an" or a possessive, at most two words that
+    "penned an article suggesting", "wrote a long letter arguing", "issued a statement
+    saying": a verb of writing or issuing, "a", "an" or a possessive, at most two words that
     describe, a noun for a written text, then the participle of speech at k; the
     subject of the verb of writing is the speaker.
     """
@@ -253,10 +254,13 @@ def _written(toks: phrases.Tokens, k: int) -> int | None:
     return None
 
 
-_WRITE_VERBS = phrases.word_set("wrote writes penned pens authored posted")
+_WRITE_VERBS = phrases.word_set(
+    "wrote writes penned pens authored posted released releases issued issues"
+)
 _WRITING_OPENS = phrases.word_set("a an his her their its")
 _WRITINGS = phrases.word_set(
     "article column op-ed essay letter paper book post blog memo note commentary editorial"
+    " statement"
 )
 _WRITING_SAYS = phrases.word_set(
     "saying suggesting arguing claiming contending warning noting insisting asserting"
@@ -265,10 +269,10 @@ _WRITING_SAYS = phrases.word_set(
 
 
 def _opening(text: str, start: int, end: int, known: Container[str]) -> Said | None:
-    """The named person or role that opens text[start:end] as its subject."""
+    """The named person, role or body that opens text[start:end] as its subject."""
     name = opening_name(text, start, end, known)
     if name is None:
-        return _who(opening_role(text, start, end), text)
+        return _who(opening_role(text, start, end), text) or _body(text, start, end)
     at = text.find(name, start, end)
     return Said(name, at, at + len(name), False) if at >= 0 else Said(name, start, start, False)
 
@@ -297,3 +301,19 @@ def _who(said: Said | None, text: str) -> Said | None:
     words = said.speaker.split()
     named = words[words[0].lower() in {"the", "a", "an"} :]
     return said if (named and named[0][:1].isupper()) or is_role(words[-1:]) else None
+
+
+def _body(text: str, start: int, end: int) -> Said | None:
+    """A body's name that opens text[start:end] as the subject of a verb in the present perfect.
+
+    "In the days since, the Harbour Party has been targeting cuts, accusing ...":
+    "the" and capitalised words, or one, then "has" or "have" (a party, a union, a
+    council speaks so); a person's name is read by :func:`opening_name`.
+    """
+    toks = phrases.tokens(text, start, end, FRONT + 8)
+    k = subject_at(toks)
+    n = k + (k < len(toks) and toks[k][2] in ("the", "The"))
+    j = phrases.name_forward(toks, n, len(toks)) if n < len(toks) else n
+    if j == n or j >= len(toks) or toks[j][2] not in _PERFECT:
+        return None
+    return phrases.speaker_of(text, toks, k, j)

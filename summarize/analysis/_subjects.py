@@ -105,6 +105,9 @@ def subject_at(toks: phrases.Tokens) -> int:
     return k
 
 
+_NUMBERED = re.compile(r"\s*\d{1,2}\.[ \t]+(?=[A-Z])")
+
+
 def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str | None:
     """The named person who opens text[lo:hi] as its subject ("Dock worker Ada Ode, 52, was").
 
@@ -121,6 +124,8 @@ def opening_name(text: str, lo: int, hi: int, known: Container[str] = ()) -> str
     first or last word of a name of two words or more (in ``known``: "Ode" of "Ada Ode");
     a name's "Jr." or "Sr." is part of it ("Ada Ode Jr. flew in").
     """
+    numbered = _NUMBERED.match(text, lo, hi)  # "7. Ada Ode holds up her hand": a list's item
+    lo = numbered.end() if numbered else lo
     toks = phrases.tokens(text, lo, hi, _OPENING + FRONT)
     toks = toks[subject_at(toks) :][:_OPENING]
     k, described, appositive = 0, 0, False

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from ..limits import WORD_WINDOW
+from ._frame import SPEECH_VERBS
 from ._languages import ABBREVIATIONS_BY_LANGUAGE, ORDINAL_MONTHS, TITLES_BY_LANGUAGE
 from ._lists import BULLETS
 from ._punkt import SENTENCE_STARTERS
@@ -171,9 +172,12 @@ _ORDINAL = re.compile(r"\d{1,2}\.")  # a day before its month: "am 3. Oktober"
 # The mark that opens a quotation, by the mark that closes it, and how far back it is sought.
 _OPENING_OF = {'"': '"', "'": "'", "\u201d": "\u201c", "\u2019": "\u2018", "\xbb": "\xab"}
 _QUOTE_REACH = 400
+# A name and a speech verb after a quoted question: '"Why?" Ada P. Ode jokes.' goes on;
+# not one that opens a quote of its own: '"Why?" Ada Ode answered: "..."'.
 _ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|told|added|adds|wrote|writes"
-    r"|tweeted|replied|shouted|cried|insisted|explained)\b"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b(?![ \t]*:)"
 )
 
 
