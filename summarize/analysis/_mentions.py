@@ -83,6 +83,7 @@ class Mentions:
         self._seen: dict[int, Mention | None] = {}  # by the run's offset
         self._bare: dict[int, Mention | None] = {}  # the same, read without the text's roles
         self._runs: list[tuple[int, int, str]] | None = None  # each run, in lower case
+        self._roles: dict[str, str | None] = {}  # by speaker: each read once (see role)
 
     def found(self, lo: int, hi: int, *, roles: bool = True) -> list[Mention]:
         """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial).
@@ -175,6 +176,13 @@ class Mentions:
         names nobody else. A name in full that no role comes with may take the office
         that opens the sentence right before its first mention (:func:`office_before`).
         """
+        # Asked again for a name at many quotes and roles: read once, as it is the same.
+        if speaker not in self._roles:
+            self._roles[speaker] = self._role(speaker)
+        return self._roles[speaker]
+
+    def _role(self, speaker: str) -> str | None:
+        """The role of :meth:`role`, read from the text."""
         key = _key(speaker)
         if not key:
             return None

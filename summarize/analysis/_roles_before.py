@@ -65,8 +65,6 @@ def office_before(
         >>> office_before(text, text.index("Ada"), "Ode", lambda lo, hi: False)
         "Kessel's Harbour Master"
     """
-    if re.search(rf"\b{re.escape(surname)}\b", text[:at], re.IGNORECASE):
-        return None  # named before, in a way not read as a mention
     lo = max(0, at - _BEFORE)
     opening = _OPENS_AT.search(text, lo, at)
     if opening is None:
@@ -79,6 +77,10 @@ def office_before(
     office = _OFFICE_SUBJECT.match(sentence)
     if office is None or not is_role([office.group("head").lower()]):
         return None
+    # Tried once the sentence before is read as an office: a pattern for each surname,
+    # compiled for few of them (most names open no sentence after one), not for every one.
+    if re.search(rf"\b{re.escape(surname)}\b", text[:at], re.IGNORECASE):
+        return None  # named before, in a way not read as a mention
     if _QUOTE_MARKS.search(sentence) or names_in(first, opening.start()):
         return None  # words quoted or a person named: the office may be another's
     role = office.group("role")

@@ -19,9 +19,10 @@ _DATE_WORDS = (  # "Thursday, Jan. 17, 2013, ": the date in a caption's opening,
 )
 # A picture dated as another agency dates them: the month written out, the day and the year
 # close the line, after a comma and no weekday ("..., in Kessel, October 4, 2024."); prose
-# dates an event "on October 4" or "on Friday, October 4, 2024".
+# dates an event "on October 4" or "on Friday, October 4, 2024". It opens on the comma,
+# which the engine skips to in C (a look behind first would be tried at every character).
 _AGENCY_DATE_END = re.compile(
-    r"(?<!day),\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r",(?<!day,)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2},\s+(?:19|20)\d\d\W*$"
 )
 # Who stands where in the picture, "(L)", "(2nd R)", and a present passive, "is greeted by".
