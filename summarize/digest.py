@@ -44,8 +44,8 @@ class Digest:
         options: The options of the run, so that it can be reproduced.
         id: The id of the set (a cluster id from a JSON Lines file), if any.
         disagreements: Figures for the same thing that differ between sources.
-        exclusives: Per article, the claims no other source makes (articles
-            with none are left out).
+        exclusives: Per article, the claims no other source makes and the merged
+            summary does not show (articles with none are left out).
         quotes: Every quoted statement found in the set's content sentences,
             in article order.
         skipped: The articles left out because their text is not news (a
@@ -112,6 +112,9 @@ class Digest:
     def exclusive(self, source: str) -> tuple[Claim, ...]:
         """Return the claims that only ``source`` makes, over all its articles.
 
+        Claims the merged summary shows are not among them: their line already names
+        ``source`` as the one that states them.
+
         Raises:
             KeyError: No article of the digest has that source.
 
@@ -120,7 +123,7 @@ class Digest:
             >>> digest = summarize([
             ...     "The bridge reopened on Monday. A cyclist was the first across.",
             ...     "On Monday the bridge reopened. Tolls for trucks will rise in May.",
-            ... ])
+            ... ], merged=1)
             >>> [claim.text for claim in digest.exclusive("1")]
             ['Tolls for trucks will rise in May.']
         """

@@ -156,9 +156,10 @@ class Options:
             against repetition.
         min_sources: Only claims stated by at least this many distinct sources
             enter the merged summary (1: every claim).
-        exclusives: The most important claims that no other source makes,
-            listed per article, at most this many (0: none); an article
-            with fewer that make a claim of their own lists fewer.
+        exclusives: The most important claims that no other source makes and
+            the merged summary does not show, listed per article, at most this
+            many (0: none); an article with fewer that make a claim of their
+            own lists fewer.
 
     Example:
         >>> Options(merged=3).per_source
@@ -250,7 +251,8 @@ class Options:
         converter=_whole,
         validator=_count("exclusives"),
         metadata=_flag(
-            "at most N claims that no other source makes, listed per article; 0: none",
+            "at most N claims no other source makes and the merged summary does not show, "
+            "listed per article; 0: none",
             metavar="N",
         ),
     )

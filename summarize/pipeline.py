@@ -73,8 +73,8 @@ def summarize(
             sources state, then the ranker's best (see :class:`Options`).
         min_sources: Only claims that at least this many distinct sources
             state enter the merged summary.
-        exclusives: Claims that no other source makes, listed per article, at most
-            this many (0: none).
+        exclusives: Claims that no other source makes and the merged summary does
+            not show, listed per article, at most this many (0: none).
         id: An id for the set, carried into the digest.
 
     Returns:
@@ -216,6 +216,7 @@ def run(
         count=options.exclusives,
         redundancy=options.redundancy,
         told_elsewhere=[version.sentence for d in disagreements for version in d.versions],
+        shown=[item.claim.sentence for item in merged],
         language=options.language,
         names=vectorizer.name_terms_,
         vocabulary=vectorizer.vocabulary_,

@@ -70,7 +70,7 @@ def test_min_sources_must_be_a_whole_number_of_at_least_one(bad: object) -> None
 
 
 def test_exclusives_list_per_article_what_no_other_source_says() -> None:
-    digest = summarize(STORY)
+    digest = summarize(STORY, merged=1)
     assert [claim.text for claim in digest.exclusive("Courier")] == [
         "A diver inspected the hull in the afternoon."
     ]
@@ -206,7 +206,8 @@ def test_regression_an_articles_second_telling_of_a_shared_claim_was_an_exclusiv
             "On Monday the Garrow ferry ran aground off Eastdock. "
             "The Garrow ferry ran aground off Eastdock, the operator said. "
             "A diver inspected the hull.",
-        ]
+        ],
+        merged=1,
     )
     courier = [claim.text for claim in digest.exclusive("1")]
     assert courier == ["A diver inspected the hull."]
@@ -225,7 +226,7 @@ def test_a_figure_two_sources_give_differently_is_no_exclusive() -> None:
         "Hospitals treated 75 injured people after the roof came down. "
         "The Kessel port said ferries would run from the north pier."
     )
-    digest = summarize([wire, daily], exclusives=5)
+    digest = summarize([wire, daily], exclusives=5, merged=1)
     [disagreement] = digest.disagreements
     assert [v.value for v in disagreement.versions] == ["40", "75"]
     listed = [claim.text for item in digest.exclusives for claim in item.claims]

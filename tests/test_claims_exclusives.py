@@ -66,6 +66,25 @@ def test_regression_an_advertisers_paragraph_gave_exclusives() -> None:
         text="After two years of delays, the new Kessel ferry made its first crossing on Monday. "
         "Tickets will cost four euros, the operator said.",
     )
-    shown = [c.text for c in summarize.summarize([letter, wire], exclusives=9).exclusive("letter")]
+    shown = [
+        c.text
+        for c in summarize.summarize([letter, wire], exclusives=9, merged=1).exclusive("letter")
+    ]
     assert "Ivo Brandt will chair the harbour board's inquiry into the ferry's cost." in shown
     assert not any("Brennock" in text or "Piers work" in text for text in shown)
+
+
+def test_regression_a_one_source_line_of_the_merged_summary_was_listed_again_as_exclusive() -> None:
+    """The merged line already names its one source; listed again, one fact took two places."""
+    wire = Article(
+        id="wire",
+        source="Wire",
+        text="The Kessel ferry ran aground on Monday. A diver inspected the hull at noon.",
+    )
+    post = Article(id="post", source="Post", text="On Monday the Kessel ferry ran aground.")
+    digest = summarize.summarize([wire, post], merged=2)
+    [line] = [claim for claim in digest.merged if claim.sources == ("Wire",)]
+    assert line.text == "A diver inspected the hull at noon."
+    assert digest.exclusive("Wire") == ()
+    shorter = summarize.summarize([wire, post], merged=1)
+    assert [c.text for c in shorter.exclusive("Wire")] == [line.text]

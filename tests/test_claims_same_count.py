@@ -59,6 +59,8 @@ def test_regression_a_count_in_words_told_in_digits_elsewhere_was_an_exclusive()
         "Officials in Kessel said 3 ferries would carry commuters across the bay instead. "
         "Repairs are expected to cost four million euros.",
     )
-    shown = [c.text for c in summarize.summarize([wire, post], exclusives=9).exclusive("wire")]
+    shown = [
+        c.text for c in summarize.summarize([wire, post], exclusives=9, merged=1).exclusive("wire")
+    ]
     assert "Shops near the bridge reported fewer customers within a week." in shown
     assert ferries not in shown

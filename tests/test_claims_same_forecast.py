@@ -71,7 +71,7 @@ def test_regression_the_forecast_one_source_gives_from_another_survey_was_an_exc
         "The port authority said on Friday that Kessel ferries carried 31,000 new riders "
         f"in June. {_MINE} Ticket machines on the north pier were replaced in May."
     )
-    digest = summarize.summarize([post, wire], exclusives=9)
+    digest = summarize.summarize([post, wire], exclusives=9, merged=1)
     shown = [claim.text for exclusive in digest.exclusives for claim in exclusive.claims]
     assert _MINE not in shown
     assert "Ridership fell short of the 50,000 that forecasters had expected." not in shown

@@ -296,7 +296,7 @@ def test_regression_an_exclusive_had_a_near_paraphrase_in_another_source() -> No
     """1.0 listed both jobless sentences as exclusives: too far apart to group, yet one fact."""
     import summarize
 
-    digest = summarize.summarize(JOBLESS)
+    digest = summarize.summarize(JOBLESS, merged=1)
     shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
     assert shown == {
         "wire": ["Mayor Ada Ode will travel to Lisbon in May."],
@@ -350,7 +350,7 @@ def test_regression_a_fragment_or_headline_was_listed_as_an_exclusive() -> None:
         ),
         Article(id="post", text="On Monday the council approved the budget. Fares rise in June."),
     ]
-    shown = [c.text for e in summarize.summarize(articles).exclusives for c in e.claims]
+    shown = [c.text for e in summarize.summarize(articles, merged=1).exclusives for c in e.claims]
     assert "The vote in the council came after a long night of talks." in shown
     assert "Fares rise in June." in shown
     assert not any(text.endswith("...") or text == "Council passes the budget" for text in shown)
@@ -625,7 +625,7 @@ def test_regression_a_piece_of_an_unattributed_quotation_was_an_exclusive() -> N
         'The inspectors never came back."\n\n'
         "Ferries ran from the north pier all afternoon."
     )
-    digest = summarize.summarize([_CLOSED, quoted], exclusives=9)
+    digest = summarize.summarize([_CLOSED, quoted], exclusives=9, merged=1)
     assert [c.text for c in digest.exclusive("1")] == [
         "Ferries ran from the north pier all afternoon."
     ]
@@ -636,7 +636,7 @@ def test_a_piece_of_a_quotation_whose_speaker_is_known_is_a_claim_that_names_the
         f'{_ROOF} "We will rebuild the whole terminal by the spring. '
         'The beams were older than anyone knew," said Ada Ode, the port director.'
     )
-    digest = summarize.summarize([_CLOSED, quoted], exclusives=9)
+    digest = summarize.summarize([_CLOSED, quoted], exclusives=9, merged=1)
     shown = {c.text: [q.speaker for q in c.quotes] for c in digest.exclusive("1")}
     assert shown['"We will rebuild the whole terminal by the spring.'] == ["Ada Ode"]
 
@@ -648,7 +648,7 @@ def test_regression_a_piece_of_a_quotation_that_goes_on_from_the_rest_was_an_exc
         f'{_ROOF} "We will rebuild the whole terminal by the spring. '
         'But nobody told them about the rust in the beams," said Ada Ode, the port director.'
     )
-    digest = summarize.summarize([_CLOSED, quoted], exclusives=9)
+    digest = summarize.summarize([_CLOSED, quoted], exclusives=9, merged=1)
     shown = [c.text for c in digest.exclusive("1")]
     assert '"We will rebuild the whole terminal by the spring.' in shown
     assert not any(text.startswith("But nobody") for text in shown)
@@ -818,7 +818,7 @@ def test_regression_an_exclusive_gave_the_figure_another_source_gives_in_other_w
         "Commuters now pay 4.7% more for each ticket than a year ago. "
         "Repairs are expected to cost 3.2 million euros.",
     )
-    digest = summarize.summarize([wire, post], exclusives=9)
+    digest = summarize.summarize([wire, post], exclusives=9, merged=1)
     shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
     assert not any("4.7" in text for texts in shown.values() for text in texts)
     assert "Repairs are expected to cost 3.2 million euros." in shown["post"]
@@ -1019,7 +1019,7 @@ def test_regression_a_caption_or_a_line_of_talk_was_listed_as_an_exclusive() -> 
             text="On Monday the council approved the budget. Ferry fares rise by a third in June.",
         ),
     ]
-    digest = summarize.summarize(articles)
+    digest = summarize.summarize(articles, merged=1)
     shown = {e.article: [c.text for c in e.claims] for e in digest.exclusives}
     # two words of substance and a name ("mayor", "travel"; "Lisbon") still make a claim
     assert shown == {

@@ -113,7 +113,7 @@ def test_regression_exclusives_listed_pronoun_openings_and_the_writers_own_voice
         text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
         "Repairs are expected to cost four million euros.",
     )
-    digest = summarize.summarize([wire, post], exclusives=9)
+    digest = summarize.summarize([wire, post], exclusives=9, merged=1)
     shown = [c.text for c in digest.exclusive(wire.source)]
     assert "Shops near the bridge reported fewer customers within a week." in shown
     assert "They added that the toll would be waived until March." not in shown
@@ -132,8 +132,8 @@ def test_exclusives_of_another_language_are_not_held_to_the_english_word_lists()
         "Repairs are expected to cost four million euros.",
     )
     added = "They added that the toll would be waived until March."
-    english = summarize.summarize([wire, post], exclusives=9)
-    french = summarize.summarize([wire, post], exclusives=9, language="french")
+    english = summarize.summarize([wire, post], exclusives=9, merged=1)
+    french = summarize.summarize([wire, post], exclusives=9, merged=1, language="french")
     assert added not in [c.text for c in english.exclusive(wire.source)]
     assert added in [c.text for c in french.exclusive(wire.source)]
 
@@ -165,7 +165,7 @@ def test_a_demonstrative_points_back_for_both_tests_from_one_list(word: str) -> 
 
 
 def test_such_points_back_for_exclusives_only() -> None:
-    """"Such" is no demonstrative of the shared list: it opens a shown line, not an exclusive."""
+    """ "Such" is no demonstrative of the shared list: it opens a shown line, not an exclusive."""
     from summarize.text import stands_alone
 
     text = "Such plans angered the ferry crews."
@@ -286,7 +286,7 @@ def test_an_empty_text_stands_and_a_pointer_inside_a_bracket_leans(text: str, le
         '"They left the gate open all night," said Ada Ode, the port director.',
         '"He ran the night shift for years," said Ivo Brandt, a ferry hand.',
         '"It\'s two metres from the quay wall," Ivo Brandt said on Sunday.',
-        '\u201cThis is a matter for the harbour board,\u201d Ada Ode told reporters.',
+        "\u201cThis is a matter for the harbour board,\u201d Ada Ode told reporters.",
         '"These cranes are older than the pier," she said.',
         '"But she asked me to thank the crews for their work."',
         "It is ready to take the place of the old ferry.",  # "to": ready, as something is
@@ -498,6 +498,7 @@ def test_that_as_a_conjunction_or_a_pronoun_points_nowhere(text: str) -> None:
     """'in that it ...', 'similar to that of ...', 'a sit-in that forced ...', 'said that'."""
     assert not leans_on_context(text)
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -518,7 +519,7 @@ def test_regression_the_writer_urging_the_reader_on_was_a_merged_claim(text: str
     "text",
     [
         '"Let\'s go home," the captain said at the quay.',
-        'Let\'s rebuild the pier," the mayor wrote on Monday.',
+        "Let's rebuild the pier,\" the mayor wrote on Monday.",
         "Letters from the ferry crews arrived on Monday.",
         "Get Out played to full halls in Kessel all summer.",
         "Meet the Press put the question to the mayor on Sunday.",

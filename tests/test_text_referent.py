@@ -146,6 +146,7 @@ def test_regression_a_subject_that_is_the_sets_topic_was_dropped() -> None:
     digest = summarize.summarize(
         _lawsuit_set("The lawsuit seeks back pay for about three hundred crew members."),
         exclusives=9,
+        merged=1,
     )
     shown = [c.text for c in digest.exclusive("wire")]
     assert "The lawsuit seeks back pay for about three hundred crew members." in shown
@@ -154,7 +155,7 @@ def test_regression_a_subject_that_is_the_sets_topic_was_dropped() -> None:
 def test_a_subject_that_is_no_topic_of_the_set_still_names_nothing() -> None:
     """'The move ...' in a set about a lawsuit: which move? A name further on does not say."""
     digest = summarize.summarize(
-        _lawsuit_set("The move drew praise from the Kessel ferry captains."), exclusives=9
+        _lawsuit_set("The move drew praise from the Kessel ferry captains."), exclusives=9, merged=1
     )
     shown = [c.text for c in digest.exclusive("wire")]
     assert "Shops near the pier reported fewer customers within a week." in shown
@@ -165,7 +166,7 @@ def test_regression_a_person_called_by_role_passed_as_the_sets_topic() -> None:
     """'The workers said ...' in a set about ferry workers: which of them? The topic names
     the lawsuit, not one person or group of the many a set speaks of."""
     opening = "The workers said their pay slips had been wrong since the spring."
-    digest = summarize.summarize(_lawsuit_set(opening), exclusives=9)
+    digest = summarize.summarize(_lawsuit_set(opening), exclusives=9, merged=1)
     shown = [c.text for c in digest.exclusive("wire")]
     assert "Shops near the pier reported fewer customers within a week." in shown
     assert not any(text.startswith("The workers") for text in shown)
@@ -199,7 +200,7 @@ def _bridge_exclusives(middle: str) -> list[str]:
         text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
         "Repairs are expected to cost four million euros.",
     )
-    digest = summarize.summarize([wire, post], exclusives=9)
+    digest = summarize.summarize([wire, post], exclusives=9, merged=1)
     return [c.text for c in digest.exclusive(wire.source)]
 
 

@@ -67,7 +67,9 @@ def test_regression_exclusives_listed_a_caption_with_no_verb() -> None:
         text="Engineers found rust on two cables, and the harbour bridge closed on Monday. "
         "Repairs are expected to cost four million euros.",
     )
-    shown = [c.text for c in summarize.summarize([wire, post], exclusives=9).exclusive("wire")]
+    shown = [
+        c.text for c in summarize.summarize([wire, post], exclusives=9, merged=1).exclusive("wire")
+    ]
     assert "Shops near the bridge reported fewer customers within a week." in shown
     assert not any(text.startswith("General view") for text in shown)
 
@@ -123,7 +125,10 @@ def test_regression_exclusives_listed_a_list_of_things() -> None:
         text="After two years of delays, the new Kessel ferry made its first crossing on Monday. "
         "Ada Ode, the harbour master, said tickets would cost four euros.",
     )
-    shown = [c.text for c in summarize.summarize([review, wire], exclusives=9).exclusive("review")]
+    shown = [
+        c.text
+        for c in summarize.summarize([review, wire], exclusives=9, merged=1).exclusive("review")
+    ]
     assert "The cabins, the ramps and the cafe were refitted in Brennock." in shown
     assert not any(text.startswith("Creaky ramps") for text in shown)
 
@@ -170,6 +175,8 @@ def test_regression_exclusives_listed_a_live_page_note() -> None:
         text="After two years of delays, the new Kessel ferry made its first crossing on Monday. "
         "Tickets will cost four euros, the operator said.",
     )
-    shown = [c.text for c in summarize.summarize([live, wire], exclusives=9).exclusive("live")]
+    shown = [
+        c.text for c in summarize.summarize([live, wire], exclusives=9, merged=1).exclusive("live")
+    ]
     assert any(text.startswith("The upshot:") for text in shown)
     assert not any(text.startswith("A treat") for text in shown)

@@ -294,7 +294,11 @@ class _Page:
 
     def exclusives(self) -> str:
         cards = "".join(self.exclusive(x) for x in self.digest.exclusives if x.claims)
-        note = "Claims no other source of the set makes." if cards else "No claim has one source."
+        note = (
+            "Claims no other source of the set makes, beyond those the merged summary shows."
+            if cards
+            else "No claim of one source beyond those the merged summary shows."
+        )
         body = f'<div class="exclusives">{cards}</div>'
         return self.section("exclusives", "Only one source says", note, body)
 
