@@ -216,7 +216,7 @@ def run(
         count=options.exclusives,
         redundancy=options.redundancy,
         told_elsewhere=[version.sentence for d in disagreements for version in d.versions],
-        shown=[item.claim.sentence for item in merged],
+        merged=[item.claim.sentence for item in merged],
         language=options.language,
         names=vectorizer.name_terms_,
         vocabulary=vectorizer.vocabulary_,

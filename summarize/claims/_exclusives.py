@@ -80,7 +80,7 @@ def exclusive_claims(
     count: int,
     redundancy: float,
     told_elsewhere: Collection[Sentence] = (),
-    shown: Collection[Sentence] = (),
+    merged: Collection[Sentence] = (),
     language: str = "english",
     names: np.ndarray | None = None,
     vocabulary: Mapping[str, int] | None = None,
@@ -94,7 +94,7 @@ def exclusive_claims(
     claim of its own) and that is not among ``told_elsewhere``: the sentences that
     give a figure another source gives for the same thing (the versions of a
     disagreement, sure or not: the height of a strike two sources give differently
-    is no source's own news), nor among ``shown``: the sentences the merged summary
+    is no source's own news), nor among ``merged``: the sentences the merged summary
     shows, whose line already names its one source (listed again, one fact would take
     two places in the digest). Read in English, a candidate must also read right on
     its own, away from its article (:func:`~summarize.text.leans_on_context`): no
@@ -146,7 +146,7 @@ def exclusive_claims(
     if not count or len(set(sentences.numbers)) < 2:
         return ()
     heard = echoed(sentences.graph, sentences.similarity, sentences.numbers)
-    elsewhere = {(s.article, s.start) for s in (*told_elsewhere, *shown)}
+    elsewhere = {(s.article, s.start) for s in (*told_elsewhere, *merged)}
     own = language == "english"  # the words that point back are known in English only
     weighty = _substance(sentences.matrix, names)
     novel = news_of_its_own(sentences.matrix, sentences.numbers, names)
