@@ -737,3 +737,32 @@ def test_regression_it_likely_before_a_participle_pointed_nowhere() -> None:
     assert leans_on_context("It is likely painted over before the ferry season.")
     assert not leans_on_context("It is likely that the pier will reopen in May.")
     assert not leans_on_context("It is unlikely to reopen before the ferry season.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both men deny taking the ferry's keys.",
+        "Right now, both officers are standing on the pier.",
+        "But both women were rescued from the ferry.",
+        "Both were pulled from the harbour by the lifeboat.",
+        "Both of them left the board in May.",
+    ],
+)
+def test_regression_an_exclusive_spoke_of_both_men_named_before(text: str) -> None:
+    assert leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the harbour board and the council backed the new pier.",
+        "Both Ada Ode and Ivo Brandt deny taking the ferry's keys.",
+        "Both men and women queued for the first ferry.",
+        "In Kessel, both the pier and the quay flooded.",
+        "The ferry and the tug both sank within a mile of Kessel.",
+        "Both ferries sailed from the north pier at dawn.",
+    ],
+)
+def test_both_before_the_names_it_joins_does_not_lean(text: str) -> None:
+    assert not leans_on_context(text)

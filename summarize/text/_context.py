@@ -15,6 +15,7 @@ import re
 
 from ._content import DEMONSTRATIVES, TIME_NOUNS
 from ._pointers import holds
+from ._referent import by_role
 
 __all__ = ["leans_on_context", "opens_on_pronoun"]
 
@@ -35,6 +36,13 @@ _MORE_OF = re.compile(
     r"|the\s+(?:other|latter|former|same|two|three|four|five|six|pair|couple))\b",
     re.IGNORECASE,
 )
+# "Both men ...", "Both were ...", "Both of them ...": the two people named before. Not
+# "Both the House and the Senate ...", "Both Ada Ode and ...", "Both men and women ...",
+# which name them, nor "Both runways reopened", the two a place has.
+_BOTH = re.compile(
+    r"[Bb]oth\s+(?!\S+\s+and\b|\S+\s+\S+\s+and\b)(of\s+(?=them\b|these\b|those\b|us\b)|[a-z]+)"
+)
+_BOTH_DO = re.compile(r"(?:are|were|was|is|have|had|has|will|would|could|can|did|do|got)$")
 # "It is unclear whether ...", "It was not clear when ...": an empty "it", pointing nowhere.
 _EMPTY_IT = re.compile(
     r"it(?:'s|\u2019s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|"
@@ -160,7 +168,8 @@ def leans_on_context(text: str) -> bool:
     True when it opens (after a joining word such as "But" or a short opening phrase
     ending in a comma) on a word that points back to something named before: a
     pronoun or a demonstrative ("He", "That's"), or more of the same ("The two
-    officials", "Another witness", "The other"); an empty "It" ("It is unclear
+    officials", "Another witness", "The other", "Both men", "Both were"; not "Both the
+    House and the Senate", which names them, nor "Both runways"); an empty "It" ("It is unclear
     whether ...", "It's quite clear that ...") points nowhere and is no such word.
     Quoted words that open the sentence are someone's, read with the speaker the
     digest names: "I" and "we" that open them are the speaker's own, but a word that
@@ -227,18 +236,31 @@ def leans_on_context(text: str) -> bool:
     if body[0] in _OPENING_QUOTES and _opens_on_pointer(body[1:].lstrip()):
         return True  # "They left the gate open," she said: who did?
     opening = _AFTER_OPENING.match(body)
-    if (
-        opening
-        and opening.group(1).lower() in _POINTERS
-        and not _empty_it(body[opening.start(1) :])
+    if opening and (
+        (opening.group(1).lower() in _POINTERS and not _empty_it(body[opening.start(1) :]))
+        or _both_people(body[opening.start(1) :])
     ):
-        return True
+        return True  # "In the end, they ...", "Right now, both men ...": who?
     unquoted = _QUOTED.sub(" ", body)
     if _OWN_VOICE.search(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # with a mark left unpaired, the words may all be someone's
     if _names_one_before(unquoted) and not _QUOTE_MARK.search(unquoted):
         return True  # "The researchers tested this method ...": which method?
     return _repeats_a_run(body)
+
+
+def _both_people(words: str) -> bool:
+    """Whether ``words`` open on "Both" and two people named before: "Both men", "Both were"."""
+    both = _BOTH.match(words)
+    if both is None:
+        return False
+    word = both.group(1)
+    return (
+        word.startswith("of")
+        or _BOTH_DO.match(word) is not None
+        or word.endswith("ed")
+        or by_role(word)
+    )
 
 
 def _in_capitals(body: str) -> bool:
@@ -289,7 +311,7 @@ def _opens_on_pointer(body: str) -> bool:
     first, rest = _opening(body)
     if first in _POINTERS:
         return not (_empty_it(rest) or _NOW.match(rest))
-    return _MORE_OF.match(rest) is not None
+    return _MORE_OF.match(rest) is not None or _both_people(rest)
 
 
 def _opening(body: str) -> tuple[str, str]:
