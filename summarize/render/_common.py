@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..digest import Digest
-    from ..records import Article, Claim, Disagreement
+    from ..records import Article, Claim, Disagreement, Version
 
 __all__ = [
     "LINKABLE",
     "claim_note",
     "differences",
     "empty_note",
+    "figure_shown",
     "figures_note",
     "heading",
     "one_line",
@@ -305,6 +306,29 @@ def figures_note(disagreement: Disagreement, labels: Mapping[str, str]) -> str:
         'people fled: A says 20; B says about 40'
     """
     figures = "; ".join(
-        f"{labels.get(v.source, v.source)} says {one_line(v.value)}" for v in disagreement.versions
+        f"{labels.get(v.source, v.source)} says {figure_shown(v)}" for v in disagreement.versions
     )
     return f"{one_line(disagreement.about)}: {figures}"
+
+
+def figure_shown(version: Version) -> str:
+    """The figure as a line shows it: on one line, and in lower case if it opens its sentence.
+
+    "One person was killed" gives "one", as "the mayor says one" reads; the record's
+    ``value`` stays as written, at its offsets. A figure in capitals ("NEARLY 300")
+    keeps them.
+
+    Example:
+        >>> from summarize.records import Sentence, Version
+        >>> s = Sentence("a", 0, 0, 23, "Nearly 300 people fled.")
+        >>> figure_shown(Version("A", "a", "Nearly 300", 270.0, 300.0, 0, 10, s))
+        'nearly 300'
+        >>> later = Sentence("a", 1, 30, 51, "Police said 300 fled.")
+        >>> figure_shown(Version("A", "a", "300", 300.0, 300.0, 42, 45, later))
+        '300'
+    """
+    value = one_line(version.value)
+    opens = version.start == version.sentence.start
+    if opens and value[:1].isupper() and value[1:2].islower():
+        return value[0].lower() + value[1:]
+    return value
