@@ -335,14 +335,14 @@ def test_regression_a_title_with_the_sentences_comma_or_stop_inside_was_a_quote(
 @pytest.mark.parametrize(
     "text",
     [
-        'The Quay Boys answered with the equally bleak “Low Tide for ‘Em,” which came out in May.',
+        "The Quay Boys answered with the equally bleak “Low Tide for ‘Em,” which came out in May.",
         'Ivo Brandt kept on, releasing the answer track "Kessel (True From the False)," in June.',
         'Ada Ode sings it in their most memorable song, "Ferry Lights Pt. II." Others followed.',
         'The record holds one of the crew\'s best-known songs, "Ferry Lights Pt. II."',
         'Ivo Brandt, author of the book "Son of a Ferryman: Tides, Ropes and What to Do When You '
         'Miss the Last Boat to Kessel," says most crews quit.',
         'In an ad titled, "Ada Ode for Kessel," the harbour master asks for votes.',
-        'One email with the subject line “From the Harbour Master” urged the crew to stay.',
+        "One email with the subject line “From the Harbour Master” urged the crew to stay.",
     ],
 )
 def test_regression_a_title_after_the_noun_for_its_work_was_a_quote(text: str) -> None:
@@ -469,7 +469,7 @@ def test_regression_a_closing_mark_typed_as_two_apostrophes_lost_every_speaker()
     two apostrophes, as some wires write it, was no mark, so the opening marks paired
     with each other across the attribution and the quotes lost their speaker."""
     text = (
-        "\"We had no plan,'' said Ada Ode, the mayor. \"It just happened. We built it.\"\n\n"
+        '"We had no plan,\'\' said Ada Ode, the mayor. "It just happened. We built it."\n\n'
         "``The pier will reopen,'' Bo Li said.\n\n"
         "The workers' union met. He is 5' 10'' tall."
     )
@@ -562,3 +562,25 @@ def test_a_speaker_after_a_word_of_how_or_a_plain_noun_is_read(after: str, speak
     assert pairs(f'"We were thrilled to win the prize tonight," said {after}.') == [
         ("We were thrilled to win the prize tonight,", speaker)
     ]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        'poster="http://media.kessel.example/img/1234_5678-vs.jpg?id=99" true',
+        'href="www.kessel.example/ferries"',
+        'data-src="/img/2020/pier.jpg"',
+    ],
+)
+def test_regression_a_web_address_of_the_pages_markup_was_a_quote(markup: str) -> None:
+    text = f'The ferry sailed at noon.\n\n{markup}\n\n"We are ready," said Ada Ode.'
+    article = Article(id="a", text=text)
+    quotes = find_quotes(article, content_sentences(article))
+    assert [(q.text, q.speaker) for q in quotes] == [("We are ready,", "Ada Ode")]
+
+
+def test_words_that_name_a_web_address_are_still_a_quote() -> None:
+    text = '"Ferries run hourly from www.kessel.example," said Ada Ode.'
+    article = Article(id="a", text=text)
+    quotes = find_quotes(article, content_sentences(article))
+    assert [q.text for q in quotes] == ["Ferries run hourly from www.kessel.example,"]

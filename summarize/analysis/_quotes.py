@@ -49,6 +49,10 @@ _NAMING = re.compile(
     r"|the (?:words?|terms?|phrases?|names?|slogans?|motto|hashtags?))),?[ \t]*$"
 )
 
+# A web or mail address, or a file's path, alone between the marks: markup's value
+# ('poster="http://..."', 'href="www.kessel.example"'), no one's words.
+_ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@)\S*\s*|\s*\S*/\S*\.\w{2,4}\s*")
+
 
 def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     """Every quoted statement in the article's content sentences, in text order, with its speaker.
@@ -109,6 +113,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
             continue  # 'on CNN's "State of the Union."', a quoted heading: a title, whoever speaks
         if work_title(text, span) or listed(text, span):
             continue  # 'the answer track "Low Tide,"', a list of songs: titles, whoever speaks
+        if _ADDRESS.fullmatch(text, span.start, span.end):
+            continue  # 'poster="http://..."': a page's markup, no one's words
         named = said.speaker is not None and not said.resolved  # not "he" or "she"
         if said.near or _statement(text, span, opening, named):
             quotes.append(
