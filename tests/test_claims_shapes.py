@@ -82,6 +82,11 @@ def test_a_share_under_a_count_of_other_things_states_another_figure() -> None:
     assert not counts_apart(line, "The company wants more riders by July 4.")  # no figure
     assert not counts_apart("Fares rose 5% in 2021.", "Fares went up 5 percent in 2021.")
     assert not counts_apart("The ferry carried 4,000 people.", "The ferry carried 3,900.")
+    # the sentence of counts gives the share in words
+    assert not counts_apart(
+        "Ada Ode pledged to cut ferry fares in half by 2030 before 40 harbour chiefs.",
+        "Ada Ode will aim for a 50% cut in ferry fares by 2030.",
+    )
     # a price moves as its share does
     assert not counts_apart("Ferry shares fell 1.5%.", "Ferry shares fell 13 cents to $19.72.")
     # years and days of a month are no figures, nor a number inside a name

@@ -77,6 +77,12 @@ _FIGURE = re.compile(
 _MONEY = re.compile(
     r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:cents?|dollars?|euros?|pounds?|yen)\b", re.IGNORECASE
 )
+# A share written in words: the sentence of counts may give the other's share so.
+_SHARE_WORDS = re.compile(
+    r"\b(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|double|doubled"
+    r"|majority|minority|share|proportion|fraction|percent|per cent)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
@@ -185,9 +191,10 @@ def counts_apart(shown: str, text: str) -> bool:
     """Whether the two sentences give figures of other things: shares against counts.
 
     Both give figures and share none, and one gives shares only ("70%", "5 percent")
-    where the other gives counts only ("160 million", "4,000"). Years and days of a
-    month are no figures here, and a sum of money leaves the pair unread: a price moves
-    as its share does ("down 13 cents", "down 1.5%").
+    where the other gives counts only ("160 million", "4,000") and writes no share in
+    words ("cut in half", "a third", "a majority"). Years and days of a month are no
+    figures here, and a sum of money leaves the pair unread: a price moves as its share
+    does ("down 13 cents", "down 1.5%").
 
     Example:
         >>> counts_apart("The ferry aims to carry 160 million people by July 4.",
@@ -202,7 +209,10 @@ def counts_apart(shown: str, text: str) -> bool:
     if not ours or not theirs or ours.keys() & theirs.keys():
         return False
     kinds = set(ours.values()), set(theirs.values())
-    return len(kinds[0]) == 1 and len(kinds[1]) == 1 and kinds[0] != kinds[1]
+    if len(kinds[0]) != 1 or len(kinds[1]) != 1 or kinds[0] == kinds[1]:
+        return False
+    counts = text if kinds[0] == {True} else shown
+    return _SHARE_WORDS.search(counts) is None
 
 
 def never_states(shown: str, text: str) -> str | None:
