@@ -421,7 +421,10 @@ def test_verified_keeps_what_its_docstring_says(
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(verify, "pair_features", features)
         found = verified(
-            SimpleNamespace(numbers=source),  # type: ignore[arg-type]
+            SimpleNamespace(  # type: ignore[arg-type]
+                numbers=source,
+                sentences=[SimpleNamespace(text="The pier shut on Monday.")] * len(source),
+            ),
             shown,
             rows,
             dict.fromkeys(rows, GROUPED),

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..text import deed
+from ._shapes import never_states
 
 if TYPE_CHECKING:
     from ._set import SentenceSet
@@ -212,11 +213,13 @@ def verified(
 ) -> list[int]:
     """The rows of ``rows`` that the verifier finds state ``shown``'s claim, in their order.
 
-    ``shown`` itself always stays, and so do the rows of ``sure``, which state its fact
-    whatever their words (the versions of a figure two sources disagree on). So do, the
-    likeliest first, as many others as the claim needs to keep ``keep`` distinct sources
-    (a merged summary of claims that at least so many sources state never shows one with
-    fewer).
+    A row whose shape says it states no fact of the line (a stub, a question, a refusal
+    to comment, a lead-in, a post's signature:
+    :func:`~summarize.claims._shapes.never_states`) leaves it unread. ``shown`` itself
+    always stays, and so do the rows of ``sure``, which state its fact whatever their
+    words (the versions of a figure two sources disagree on). So do, the likeliest first,
+    as many others as the claim needs to keep ``keep`` distinct sources (a merged summary
+    of claims that at least so many sources state never shows one with fewer).
 
     Args:
         sentences: The set.
@@ -227,9 +230,16 @@ def verified(
         keep: The fewest distinct sources the line keeps, its shown sentence's included.
         sure: Rows that stay unchecked.
     """
-    others = [row for row in rows if row != shown and row not in sure]
+    said = sentences.sentences[shown].text
+    others = [
+        row
+        for row in rows
+        if row != shown
+        and row not in sure
+        and never_states(said, sentences.sentences[row].text) is None
+    ]
     if not others:
-        return list(rows)
+        return [row for row in rows if row == shown or row in sure]
     chance = verifier.predict_proba(
         [pair_features(sentences, shown, row, how[row]) for row in others]
     )[:, 1]
