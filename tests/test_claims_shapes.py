@@ -151,3 +151,14 @@ def test_a_refusal_leaves_a_line_on_what_a_lawyer_contended(
     lines = _supports((line, refusal, right), monkeypatch)
     assert any(line in found and right in found for found in lines)
     assert not any(refusal in found and len(found) > 1 for found in lines)
+
+
+def test_regression_a_line_of_min_sources_showed_fewer_when_a_stub_left_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A line of a summary of claims two sources state keeps two, the stub the last resort."""
+    monkeypatch.setattr(summarize.pipeline, "shipped_verifier", _passing)
+    stub = "The Kessel harbour board closed the north pier on..."
+    articles = [Article(id="a0", source="S0", text=SHOWN), Article(id="a1", source="S1", text=stub)]
+    digest = summarize.summarize(articles, merged=8, min_sources=2)
+    assert [claim.source_count for claim in digest.merged] == [2]

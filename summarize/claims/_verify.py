@@ -217,9 +217,10 @@ def verified(
     to comment, a lead-in, a post's signature:
     :func:`~summarize.claims._shapes.never_states`) leaves it unread. ``shown`` itself
     always stays, and so do the rows of ``sure``, which state its fact whatever their
-    words (the versions of a figure two sources disagree on). So do, the likeliest first,
-    as many others as the claim needs to keep ``keep`` distinct sources (a merged summary
-    of claims that at least so many sources state never shows one with fewer).
+    words (the versions of a figure two sources disagree on). So do, the likeliest first
+    and the rows of those shapes last, as many others as the claim needs to keep ``keep``
+    distinct sources (a merged summary of claims that at least so many sources state never
+    shows one with fewer).
 
     Args:
         sentences: The set.
@@ -231,22 +232,22 @@ def verified(
         sure: Rows that stay unchecked.
     """
     said = sentences.sentences[shown].text
-    others = [
-        row
-        for row in rows
-        if row != shown
-        and row not in sure
-        and never_states(said, sentences.sentences[row].text) is None
-    ]
-    if not others:
-        return [row for row in rows if row == shown or row in sure]
-    chance = verifier.predict_proba(
-        [pair_features(sentences, shown, row, how[row]) for row in others]
-    )[:, 1]
-    kept = {row for row, p in zip(others, chance.tolist(), strict=True) if p >= verifier.least}
+    checked = [row for row in rows if row != shown and row not in sure]
+    shaped = [row for row in checked if never_states(said, sentences.sentences[row].text)]
+    others = [row for row in checked if row not in shaped]
+    chance = (
+        verifier.predict_proba([pair_features(sentences, shown, row, how[row]) for row in others])[
+            :, 1
+        ].tolist()
+        if others
+        else []
+    )
+    kept = {row for row, p in zip(others, chance, strict=True) if p >= verifier.least}
     source = sentences.numbers
     sources = {source[row] for row in (shown, *kept, *(r for r in rows if r in sure))}
-    for _, row in sorted(zip(chance.tolist(), others, strict=True), key=lambda item: -item[0]):
+    # The likeliest first, then the shapes that state nothing, as the last resort.
+    likeliest = [row for _, row in sorted(zip(chance, others, strict=True), key=lambda x: -x[0])]
+    for row in (*likeliest, *shaped):
         if len(sources) >= keep:
             break
         if row not in kept and source[row] not in sources:
