@@ -340,3 +340,26 @@ def test_a_role_given_where_the_text_names_the_speaker_comes_before_one_given_ne
         'Her co-presenter Brandt laughs. "That was a moment on the pier," he says.'
     )
     assert said(text) == [("Brandt", "harbour master")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weeks after the Kessel Ferry Act passed, since Harbour Day was added in 1990, "
+        'crews returned to their refrain: "It is good, but it is not enough."',
+        'The skipper was said to have been "close to tears, with no way back" when he landed.',
+    ],
+)
+def test_regression_the_subject_of_a_passive_speech_verb_was_the_speaker(text: str) -> None:
+    """ "Day was added", "was said to", "is told": spoken of or to, not speaking."""
+    assert [speaker for speaker, _ in said(text)] == [None]
+
+
+def test_one_who_was_asked_is_the_one_who_answers_next() -> None:
+    text = 'Backstage, Ada Ode was asked about the ferry. "No one knows," she said.'
+    assert said(text) == [("Ada Ode", None)]
+
+
+def test_one_who_is_told_is_not_the_speaker() -> None:
+    text = 'Ada Ode vowed to "save the old pier," the Kessel Gazette is told.'
+    assert said(text) == [("Ada Ode", None)]

@@ -194,6 +194,10 @@ def abbreviated(word: str) -> bool:
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "N.C", "U.S": the last dot comes apart
 
 
+# A form of "be" before a speech verb's participle makes it passive.
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 def cue(toks: Tokens, k: int) -> bool:
     """Whether token k is a speech verb with a subject ("said", not "to say").
 
@@ -203,11 +207,15 @@ def cue(toks: Tokens, k: int) -> bool:
     "post-it notes", "a series of jokes"), and so is "predicted" there or before a
     lower-case word other than "that" or a preposition ("gave predicted totals");
     "points out" and "pointed out" speak with their particle only ("Ode points out",
-    not "three points").
+    not "three points"); after a form of "be" a participle is passive, its subject
+    spoken of or to ("was added", "were told"), but "was saying" speaks, and one who
+    "was asked" is the one who answers next ('Ode was asked about it. "No," she said.').
     """
     word = toks[k][2]
     if k and toks[k - 1][2] == "to":
         return word in _ON_TO and goes_on(toks, k - 1)
+    if k and toks[k - 1][2].lower() in _BE and word != "asked" and not word.endswith("ing"):
+        return False  # "King Day was added in 1983", "Ode was told": spoken of or to, not speaking
     if word in _WITH_OUT:
         return k + 1 < len(toks) and toks[k + 1][2] == "out"
     if word not in VERBS:
