@@ -17,6 +17,7 @@ from ._languages import ABBREVIATIONS_BY_LANGUAGE, ORDINAL_MONTHS, TITLES_BY_LAN
 from ._lists import BULLETS
 from ._marks import CLOSERS, OPENERS, RUN_ON_WORDS, last_word, words
 from ._punkt import SENTENCE_STARTERS
+from ._verbless import VERBS
 
 __all__ = [
     "ABBREVIATIONS",
@@ -86,9 +87,34 @@ _OPENING_TIME = re.compile(
     re.IGNORECASE,
 )
 _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 W. Elm St.")
-    f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
+    # "a grade of D. Inspectors" (a letter after a word in lower case: see _GRADED)
+    f"\\.(?:(?<=[a-z] [A-Z]\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
     "(?=[\"'\u2018\u201c]?[A-Z])"
 )
+# A letter that is a grade, a rating or a plan, not an initial, where a sentence may end
+# on it: after such a word ("a grade of D.", "rated C.", "Plan B.") or after "a" or "an"
+# ("earned a B."); not "by J. Brandt", "the survey of A. Ode" nor a middle initial
+# ("Mark A. Brandt": the words are matched in their case).
+_GRADED = re.compile(
+    r"(?<![\w-])(?:(?:grade|rating|rated|score|class|type|category|tier|level|plan|route|option"
+    r"|vitamin|Grade|Class|Type|Category|Tier|Level|Plan|Route|Option)(?:\s+of)?|an?)\s+\Z"
+)
+# A country's abbreviation that ends a sentence as the object of a preposition ("flew
+# back to the U.S. Currently ...", "a tour in the U.K. Tickets go ..."): the next word is
+# no part of a name (not "the U.S. Embassy in", "to the U.S. Virgin Islands") when it is
+# an adverb in "-ly", or a plural and then its verb (not "for the U.S. Marines said": a
+# preposition such as "for" or "by" leads to those who speak).
+_COUNTRY_BREAK = re.compile(
+    f"\\.(?<=(?<![\\w./])(?:U\\.S|U\\.K|U\\.N|E\\.U)\\.)[{CLOSERS}]*\\s+"
+    r"(?=([A-Z][a-z]+)\s+([a-z]+))"
+)
+_INTO_THE = re.compile(
+    r"(?<![\w-])(?:to|in|into|from|against|across|throughout|within|outside|inside|around)"
+    r"\s+the\s+\Z",
+    re.IGNORECASE,
+)
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}ly")  # "Currently", "Fully"
+_PLURAL = re.compile(r"[A-Z][a-z]*[^\Wsui]s")  # "Tickets", "Fares"; not "Press", "Campus"
 # An abbreviation's stop that a quotation mark closes, then a capital: the quotation and
 # its sentence end there ('"He moved to the U.S." Then he bought', '... Kessel Inc." Ode').
 _QUOTED_ABBREVIATION_BREAK = re.compile(
@@ -163,15 +189,22 @@ def is_abbreviation(word: str, known: frozenset[str]) -> bool:
     return word.endswith(".") and (word[:-1] in known or word[:-1].split("-")[-1] in known)
 
 
+def _verb(word: str) -> bool:
+    """Whether a word in lower case reads as a verb: a common one, or a past in "-ed"."""
+    return word in VERBS or word.endswith("ed")
+
+
 def rule_cuts(text: str, cuts: set[int]) -> None:
     """Add to ``cuts`` the breaks Punkt misses in one paragraph.
 
     A break after an ellipsis followed by a capital letter (see
     :func:`._ellipses.ellipsis_cuts`), after a company's, a time's or a month's final
     abbreviation ("Acme Inc. Analysts said", "at 4 a.m. Ada Ode was", not "the 8
-    p.m. Kessel ferry"), after "I" or a unit's letter ending a sentence ("you and I.
-    Did", "40 C. Crops"), after the footnote marks that follow a
-    sentence's stop ("in 1912.[4] The"), and where a full stop is followed by
+    p.m. Kessel ferry"), after "I", a unit's or a grade's letter ending a sentence ("you
+    and I. Did", "40 C. Crops", "a grade of D. Inspectors"), after a country's
+    abbreviation that a preposition leads to, before an adverb or a plural and its verb
+    ("flew to the U.S. Currently", "a tour of the U.K. Tickets go"), after the footnote
+    marks that follow a sentence's stop ("in 1912.[4] The"), and where a full stop is followed by
     a capital with no space ("ended.The"; after the marks that close it: 'much."We')
     unless the word is an address ("www.Example.com", "Anna.Berg@Example.com").
     """
@@ -185,10 +218,19 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
             cuts.difference_update(range(match.start() + 1, match.end()))
             cuts.add(match.end())
     for match in _LETTER_BREAK.finditer(text):
-        if text[match.start() - 1] != "I" or _PRONOUN_I.search(
-            text, max(0, match.start() - 30), match.start() - 1
+        stop = match.start()
+        if text[stop - 3].isdigit() or (  # "40 C. Crops"
+            _PRONOUN_I.search(text, max(0, stop - 30), stop - 1)
+            if text[stop - 1] == "I"  # "you and I. Did", not "Carl I. Brandt" nor "by I. Brandt"
+            else _GRADED.search(text, max(0, stop - 30), stop - 1)  # "a grade of D. Inspectors"
         ):
-            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt" nor "by I. Brandt"
+            cuts.add(match.end())
+    for match in _COUNTRY_BREAK.finditer(text):
+        if _INTO_THE.search(text, max(0, match.start() - 33), match.start() - 3) and (
+            _ADVERB.fullmatch(match.group(1))
+            or (_PLURAL.fullmatch(match.group(1)) and _verb(match.group(2)))
+        ):
+            cuts.add(match.end())  # "to the U.K. Tickets go", "to the U.S. Currently"
     glued_cuts(text, cuts)
 
 
@@ -197,7 +239,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
 
     Never a break after a title ("Gen. Ada Okafor", "Mr. Trump"), between
     initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
-    (``"Why?" he asked``), after "No." or an acronym no one knows before a number ("H.R.
+    (``"Why?" he asked``), after a known abbreviation that a slash joins to a word ("the
+    Kessel/U.S. Combined Command"), after "No." or an acronym no one knows before a number ("H.R.
     3684"), inside a designation ("S. Con. Res. 14"), or after a bare list
     marker; ``"Why?" Smith asked`` stays whole too (not ``He asked, "Why?" Smith
     said``). ``abbreviations`` are the segmenter's.
@@ -226,6 +269,12 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
             and not is_abbreviation(word, abbreviations)
         ):
             return False  # J.K. Rowling
+        if (
+            "/" in word
+            and after.lower() not in SENTENCE_STARTERS
+            and is_abbreviation(word.rsplit("/", 1)[1], abbreviations)
+        ):
+            return False  # "the Kessel/U.S. Combined Command": an abbreviation after a slash
     if is_abbreviation(word, TITLES):
         return False  # Gen. Ada Okafor
     if _DASH_GOES_ON.match(text, cut) and (
