@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.text._clean import drop_boilerplate, find_boilerplate
+from summarize.text._notices import sentence_clutter
 from summarize.text._segment import split_sentences
 
 STORY = "The Kessel ferry resumed sailing on Monday after a week of storms, the harbour board said."
@@ -131,3 +132,26 @@ def test_a_news_brief_that_ends_on_its_agency_is_kept() -> None:
         "The Brennock pier shut.",
         "It will reopen in May, the board said. (AP)",
     ]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Watch Kessel Tonight weeknights at 11:35 PM ET/10:35 PM CT.",
+        "Kessel Tonight is the late show on KTV, airing at 11:35pm EST and streaming online.",
+    ],
+)
+def test_a_channel_promoting_its_show_with_a_time_and_a_zone_is_a_promotion(listing: str) -> None:
+    assert sentence_clutter(listing) == "promotion"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Crowds watched the ferry arrive at 9 a.m. ET.",
+        "Ada Ode will watch the vote at 9 p.m. ET, her office said.",
+        "The Kessel channel was dredged at 6 a.m. on Monday.",
+    ],
+)
+def test_a_sentence_that_watches_at_a_time_is_news(news: str) -> None:
+    assert sentence_clutter(news) is None
