@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarize.text import stands_alone
 from summarize.text._clean import drop_boilerplate, find_boilerplate
 from summarize.text._notices import sentence_clutter
 from summarize.text._segment import split_sentences
@@ -155,3 +156,29 @@ def test_a_channel_promoting_its_show_with_a_time_and_a_zone_is_a_promotion(list
 )
 def test_a_sentence_that_watches_at_a_time_is_news(news: str) -> None:
     assert sentence_clutter(news) is None
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Charged with theft of a ferry ticket.",
+        "Upgraded to the new timetable this morning.",
+        "Moored at the Brennock pier for the winter.",
+    ],
+)
+def test_a_participle_phrase_without_a_clause_does_not_stand_alone(fragment: str) -> None:
+    """A charge sheet's or a post's line names no one and states nothing on its own."""
+    assert not stands_alone(fragment)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Charged with theft, Ivo Brandt was freed on bail on Monday.",
+        "Moored at the Brennock pier was the old Kessel ferry.",
+        "Based on the tide tables, the harbour board moved the sailing to noon.",
+        "Ada Ode charged with her crew into the flooded ferry terminal.",
+    ],
+)
+def test_a_sentence_that_opens_on_a_participle_and_goes_on_stands_alone(news: str) -> None:
+    assert stands_alone(news)
