@@ -182,3 +182,27 @@ def test_a_participle_phrase_without_a_clause_does_not_stand_alone(fragment: str
 )
 def test_a_sentence_that_opens_on_a_participle_and_goes_on_stands_alone(news: str) -> None:
     assert stands_alone(news)
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        ("(KTV) A ferry sank off Kessel on Monday.", "A ferry sank off Kessel on Monday."),
+        ("Kessel (KTV) Ada Ode said the pier would shut.", "Ada Ode said the pier would shut."),
+        ("(KTV) -- Ferries stayed in port on Monday.", "Ferries stayed in port on Monday."),
+        # look-alikes: an acronym after a name, which the sentence goes on from
+        ("Ada Ode (MP) said the pier would shut.", "Ada Ode (MP) said the pier would shut."),
+        (
+            "The Kessel Harbour Board (KHB) shut the pier.",
+            "The Kessel Harbour Board (KHB) shut the pier.",
+        ),
+    ],
+)
+def test_an_outlet_in_brackets_opening_the_lead_is_a_dateline(lead: str, kept: str) -> None:
+    """'(CNN) A Detroit man ...' was shown with its outlet: the outlet goes, the lead stays."""
+    assert kept_texts(f"{lead}\n\n{MORE}") == [kept, MORE]
+
+
+def test_an_editors_note_with_a_curly_apostrophe_is_metadata() -> None:
+    note = "Editor\u2019s note: This story has been revised."
+    assert marked(f"{STORY}\n\n{note}\n\n{MORE}") == [("metadata", note)]

@@ -54,8 +54,11 @@ Each rule, and why it is general rather than fitted to one site:
     lower case or followed by a colon, which prose at the start of a line is not.
     Also whole lines that date or annotate the page rather than the story: a
     ``Published 11:05 a.m.`` or ``| 4 min read`` time stamp, and an editor's
-    note about the article itself (``Correction:``, ``This article was amended
-    on ...``, ``An earlier version of this article ...``).
+    note about the article itself (``Correction:``, ``Editor's note:``, ``This article was
+    amended on ...``, ``An earlier version of this article ...``). And, among the opening
+    lines, the prefix of a dateline (``KESSEL, W.M. (Wire) - ``), also an outlet's name in
+    capitals in brackets with or without a dash (``(KTV) A ferry sank ...``, ``Kessel
+    (KTV) Ada Ode said ...``), not an acronym after a name (``Ada Ode (MP) said``).
 ``caption``
     Photo captions: a line labelled ``caption``, or opening on a picture's controls
     (``Enlarge this image toggle caption <credit>``); a line ending with a photo
@@ -315,7 +318,8 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         meta = widget = None
         if line:  # a blank line (half the lines of some scrapes) has no prefix to mark
             meta = patterns.METADATA.match(line) or (
-                opening < patterns.DATELINE_LINES and patterns.DATELINE.match(line)
+                opening < patterns.DATELINE_LINES
+                and (patterns.DATELINE.match(line) or patterns.OUTLET_DATELINE.match(line))
             )
             widget = None
             if not meta:
