@@ -206,3 +206,11 @@ def test_an_outlet_in_brackets_opening_the_lead_is_a_dateline(lead: str, kept: s
 def test_an_editors_note_with_a_curly_apostrophe_is_metadata() -> None:
     note = "Editor\u2019s note: This story has been revised."
     assert marked(f"{STORY}\n\n{note}\n\n{MORE}") == [("metadata", note)]
+
+
+def test_a_dateline_dash_without_its_place_opening_the_lead_is_trimmed() -> None:
+    """'\u2014 A judge's act ...' was shown with the dash its dropped place left."""
+    lead = "\u2014 A ferry captain from Kessel rescued two swimmers on Monday."
+    assert kept_texts(f"{lead}\n\n{MORE}") == [lead[2:], MORE]
+    item = "- Check the ferry timetable before you travel."  # a list's hyphen stays
+    assert kept_texts(f"{item}\n\n{MORE}")[0] == item

@@ -58,7 +58,8 @@ Each rule, and why it is general rather than fitted to one site:
     amended on ...``, ``An earlier version of this article ...``). And, among the opening
     lines, the prefix of a dateline (``KESSEL, W.M. (Wire) - ``), also an outlet's name in
     capitals in brackets with or without a dash (``(KTV) A ferry sank ...``, ``Kessel
-    (KTV) Ada Ode said ...``), not an acronym after a name (``Ada Ode (MP) said``).
+    (KTV) Ada Ode said ...``), not an acronym after a name (``Ada Ode (MP) said``), or
+    the dash alone, its place left out (``\u2014 A judge's act ...``).
 ``caption``
     Photo captions: a line labelled ``caption``, or opening on a picture's controls
     (``Enlarge this image toggle caption <credit>``); a line ending with a photo
@@ -319,7 +320,11 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         if line:  # a blank line (half the lines of some scrapes) has no prefix to mark
             meta = patterns.METADATA.match(line) or (
                 opening < patterns.DATELINE_LINES
-                and (patterns.DATELINE.match(line) or patterns.OUTLET_DATELINE.match(line))
+                and (
+                    patterns.DATELINE.match(line)
+                    or patterns.OUTLET_DATELINE.match(line)
+                    or patterns.BARE_DATELINE_DASH.match(line)
+                )
             )
             widget = None
             if not meta:

@@ -78,6 +78,10 @@ OUTLET_DATELINE = re.compile(
     r"|\s+(?=[\"\u201c]?[A-Z][a-z]*(?:\s+[A-Z][a-z.]*){0,3}\s+[a-z\d\"\u201c]"
     r"|[\"\u201c]?(?:A|An|The|In|On|At)\s))"
 )
+# A dateline's dash whose place the page left out, opening a line of the lead: "— A
+# judge's act ...". Only the dash is marked; the words after it start the sentence. A
+# hyphen opens a list's item, and stays.
+BARE_DATELINE_DASH = re.compile(r"(?:--|[\u2013\u2014])[ \t]+(?=[\"\u201c]?[A-Z][a-z'\u2019]*\s)")
 # The words and numbers a time stamp is made of, and nothing else. Every piece can be
 # read one way only (a run of digits is one piece, "11:05" is three, "a.m." is "a.m"
 # and "."), so a long line of digits cannot be split into pieces in exponentially
