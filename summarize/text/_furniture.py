@@ -50,8 +50,8 @@ _SHARE_PREFIX = re.compile(rf"{_BUTTON}(?:[ \t]+{_BUTTON})+[ \t]+(?=[\"\u201c]?[
 # A wiki's section heading and its edit link: "History [ edit ]", "Notes[edit]".
 _EDIT_HEADING = re.compile(r"[^\[\]]{1,100}?\s*\[\s*edit\s*\]", re.IGNORECASE)
 # A link a line ends on: a URL, or a site's address with a path ("example.com/kessel").
-_LINK_END = re.compile(
-    r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)\S*[\w/#=+-]$", re.IGNORECASE
+_LINK = re.compile(
+    r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)\S*[\w/#=+-]", re.IGNORECASE
 )
 #: Most words of the label before a link (a longer text is prose that cites it).
 LINK_LABEL_WORDS = 12
@@ -102,7 +102,7 @@ def share_prefix(line: str) -> re.Match[str] | None:
 
 def edit_heading(line: str) -> bool:
     """Whether ``line`` is a wiki's section heading with its edit mark ("History [ edit ]")."""
-    return _EDIT_HEADING.fullmatch(line) is not None
+    return line.endswith("]") and _EDIT_HEADING.fullmatch(line) is not None
 
 
 def link_line(line: str) -> bool:
@@ -120,10 +120,10 @@ def link_line(line: str) -> bool:
         >>> link_line("The board said fares will rise. https://example.com/fares")
         False
     """
-    found = _LINK_END.search(line)
-    if found is None:
-        return False
-    label = line[: found.start()].rstrip()
+    words = line.rsplit(None, 1)  # the last word only: a pattern searched along the line
+    if not ("/" in words[-1] or "www." in words[-1]) or not _LINK.fullmatch(words[-1]):
+        return False  # costs a scan from each of its characters
+    label = words[0].rstrip() if len(words) > 1 else ""
     return len(label.split()) <= LINK_LABEL_WORDS and not label.endswith(
         (".", "!", "?", '"', "\u201d")
     )
@@ -151,5 +151,7 @@ def agency_caption(line: str) -> bool:
     The caller asks only of a line that neither opens nor closes the text: a news
     brief also ends on its agency, as the last line of its text.
     """
+    if not line.endswith(")"):
+        return False
     found = _AGENCY_CAPTION.fullmatch(line)
     return found is not None and _INNER_BREAK.search(line, 0, line.rindex("(")) is None
