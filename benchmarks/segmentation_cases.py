@@ -587,6 +587,41 @@ BEFORE_RULES: dict[str, list[Case]] = {
             "Ivo Brandt, a.k.a. The Skipper, sank.",
             ["Ivo Brandt, a.k.a. The Skipper, sank."],
         ),
+        # issue 16: written before its rules, in the shapes it lists (a country's
+        # abbreviation ending a sentence before a word that is no part of a name; a
+        # slash before the abbreviation), with look-alikes that stay whole
+        (
+            "The band ends its tour in the U.K. Tickets go on sale in May.",
+            ["The band ends its tour in the U.K.", "Tickets go on sale in May."],
+        ),
+        (
+            "Few ferries now sail to the U.S. Fares have doubled since spring.",
+            ["Few ferries now sail to the U.S.", "Fares have doubled since spring."],
+        ),
+        (
+            "The crew flew back to the U.S. Currently the pier stays shut.",
+            ["The crew flew back to the U.S.", "Currently the pier stays shut."],
+        ),
+        (
+            "A spokesman for the U.S. Marines said the pier was safe.",
+            ["A spokesman for the U.S. Marines said the pier was safe."],
+        ),
+        (
+            "Ada Ode sailed to the U.S. Virgin Islands in June.",
+            ["Ada Ode sailed to the U.S. Virgin Islands in June."],
+        ),
+        (
+            "Ivo Brandt went to the U.S. Embassy in Kessel.",
+            ["Ivo Brandt went to the U.S. Embassy in Kessel."],
+        ),
+        (
+            "The drill was run by the Kessel/U.S. Combined Harbour Command on Monday.",
+            ["The drill was run by the Kessel/U.S. Combined Harbour Command on Monday."],
+        ),
+        (
+            "Brennock/U.K. Ferry Services Ltd. runs the night boat.",
+            ["Brennock/U.K. Ferry Services Ltd. runs the night boat."],
+        ),
     ],
     "one letter at a sentence end": [
         (
@@ -617,6 +652,24 @@ BEFORE_RULES: dict[str, list[Case]] = {
         (
             "The ferry was led by I. Brandt and A. Ode.",
             ["The ferry was led by I. Brandt and A. Ode."],
+        ),
+        # issue 16: written before its rule, a grade or a rating's letter, then a word
+        # that Punkt does not know starts sentences
+        (
+            "The pier got a safety rating of C. Divers found rust on every pile.",
+            ["The pier got a safety rating of C.", "Divers found rust on every pile."],
+        ),
+        (
+            "Her report on the ferry earned a B. Examiners praised its maps.",
+            ["Her report on the ferry earned a B.", "Examiners praised its maps."],
+        ),
+        (
+            "The survey of A. Ode found rust.",
+            ["The survey of A. Ode found rust."],
+        ),
+        (
+            "The new dock was drawn by a team under K. Brandt.",
+            ["The new dock was drawn by a team under K. Brandt."],
         ),
     ],
     "numero": [

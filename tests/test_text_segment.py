@@ -1081,3 +1081,74 @@ def test_regression_footnote_marks_after_a_stop_opened_the_next_sentence(
     """'in 1890.[4] The parish' gave a sentence that opened on '[4]': the marks are the
     ending sentence's, and a mark closing the paragraph was a sentence of its own."""
     assert texts(split_sentences(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The band ends its tour in the U.K. Tickets go on sale in May.",
+            ["The band ends its tour in the U.K.", "Tickets go on sale in May."],
+        ),
+        (
+            "The ferry crew flew home to the U.S. Currently the pier stays shut.",
+            ["The ferry crew flew home to the U.S.", "Currently the pier stays shut."],
+        ),
+        (  # look-alikes: a name that the abbreviation opens
+            "A spokesman for the U.S. Marines said the pier was safe.",
+            ["A spokesman for the U.S. Marines said the pier was safe."],
+        ),
+        (
+            "Ada Ode sailed to the U.S. Virgin Islands in June.",
+            ["Ada Ode sailed to the U.S. Virgin Islands in June."],
+        ),
+        (
+            "Ivo Brandt went to the U.S. Embassy in Kessel. He left at noon.",
+            ["Ivo Brandt went to the U.S. Embassy in Kessel.", "He left at noon."],
+        ),
+    ],
+)
+def test_regression_a_country_abbreviation_ending_a_sentence_ran_into_the_next(
+    text: str, expected: list[str]
+) -> None:
+    """'a tour in the U.K. Tickets go ...' was one sentence: Punkt takes "U.K." for an
+    abbreviation inside one, which it is before "Embassy", not before a plural and its
+    verb or an adverb."""
+    assert texts(split_sentences(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pier got a rating of C. Divers found rust on every pile.",
+            ["The pier got a rating of C.", "Divers found rust on every pile."],
+        ),
+        (
+            "Her report on the ferry earned a B. Examiners praised its maps.",
+            ["Her report on the ferry earned a B.", "Examiners praised its maps."],
+        ),
+        (  # look-alikes: initials
+            "Harbour chief Mark A. Brandt met the crew.",
+            ["Harbour chief Mark A. Brandt met the crew."],
+        ),
+        ("The survey of A. Ode found rust.", ["The survey of A. Ode found rust."]),
+    ],
+)
+def test_regression_a_grade_letter_ending_a_sentence_ran_into_the_next(
+    text: str, expected: list[str]
+) -> None:
+    """'a grade of D. Inspectors found ...' was one sentence: the letter read as an
+    initial, which it is after a first name, not after "grade of" or "a"."""
+    assert texts(split_sentences(text)) == expected
+
+
+def test_regression_an_abbreviation_after_a_slash_ended_a_sentence() -> None:
+    """'the Kessel/U.S. Combined Harbour Command' was cut after "U.S.": the word with its
+    slash is no known abbreviation, its part after the slash is."""
+    text = "The drill was run by the Kessel/U.S. Combined Harbour Command on Monday."
+    assert texts(split_sentences(text)) == [text]
+    assert texts(split_sentences("Ships left Kessel/U.S. The port shut.")) == [
+        "Ships left Kessel/U.S.",
+        "The port shut.",
+    ]

@@ -1,20 +1,23 @@
 """Where a sentence ends besides Punkt's breaks, and which of all the breaks to keep.
 
 In text/, used by :mod:`summarize.text._segment`: the words that matter at a full stop
-(titles, abbreviations), the cuts added to Punkt's (ellipses, final abbreviations,
-sentences glued without a space) and the test each cut must pass.
+(titles, abbreviations), the cuts added to Punkt's (final abbreviations, a final letter;
+those at ellipses in :mod:`._ellipses`, between sentences glued without a space in
+:mod:`._glued`) and the test each cut must pass.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from ..limits import WORD_WINDOW
+from ._ellipses import ellipsis_cuts
 from ._frame import SPEECH_VERBS
+from ._glued import glued_cuts
 from ._languages import ABBREVIATIONS_BY_LANGUAGE, ORDINAL_MONTHS, TITLES_BY_LANGUAGE
 from ._lists import BULLETS
+from ._marks import CLOSERS, OPENERS, RUN_ON_WORDS, last_word, words
 from ._punkt import SENTENCE_STARTERS
+from ._verbless import VERBS
 
 __all__ = [
     "ABBREVIATIONS",
@@ -30,11 +33,6 @@ __all__ = [
     "rule_cuts",
     "words",
 ]
-
-
-def words(text: str) -> frozenset[str]:
-    """Return the set of the whitespace-separated words of ``text``."""
-    return frozenset(text.split())
 
 
 #: Words written before a name that never end a sentence (lower case, no final period),
@@ -57,24 +55,6 @@ ABBREVIATIONS: frozenset[str] = TITLES | words(
     "inc ltd corp co llc plc bros dept univ assn ave blvd rd mt ft lb lbs oz"
 ).union(*ABBREVIATIONS_BY_LANGUAGE.values())
 
-CLOSERS = "\"'\u2019\u201d\xbb)\\]}"
-OPENERS = "\"'\u2018\u201c\xab(\\[{"
-#: Words a sentence does not end with ("the", "is"): a line or an ellipsis after one
-#: leaves the sentence open.
-RUN_ON_WORDS = words(
-    "the a an of to and or but in on at for with by from that as is was were are be has have "
-    "had said says"
-)
-# Cuts added to Punkt's. Each pattern starts with the punctuation, which keeps it fast:
-# :mod:`re` skips straight to the characters a match can start with (so the tests on
-# what precedes an ellipsis's first dot come after that dot). An ellipsis is tried
-# only at the first dot of a run (no dot before it, and no ". " before it for
-# ". . ."), so a long run of dots is scanned once, not once per dot.
-_ELLIPSIS = re.compile(  # "paused...", "Wait\u2026", "was . . . complicated", "play. . . ."
-    "\u2026[\u2026.]*|\\.(?:(?<!\\.\\.)\\.{2,}|(?<!\\. \\.)(?: \\.){2,})"
-)
-_AFTER_ELLIPSIS = re.compile(f"[{CLOSERS}]*(\\s*)")
-_CAPITAL_NEXT = re.compile("[\"'\u2018\u201c]?[A-Z]")
 _DATE_WORD = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\b"
@@ -106,15 +86,35 @@ _OPENING_TIME = re.compile(
     r"\s+[\d:.]+\s*[ap]\.m\.",
     re.IGNORECASE,
 )
-_GLUED_BREAK = re.compile(  # "ended on Saturday.Residents", "on July 2.The", "(hurt).Doctors"
-    # "rose 5%.Riders", "cost \u00a34m.It"
-    f"[.?!](?:(?<=[a-z][a-z].)|(?<=[\\d%].)|(?<=\\d[a-z].)|(?<=[a-z\\d%][{CLOSERS}].))"
-    f"[{CLOSERS}]*(?=[A-Z][a-z])"
-)
 _LETTER_BREAK = re.compile(  # "you and I. Did", "reached 40 C. Crops" (not "12 W. Elm St.")
-    f"\\.(?:(?<=[a-z] I\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
+    # "a grade of D. Inspectors" (a letter after a word in lower case: see _GRADED)
+    f"\\.(?:(?<=[a-z] [A-Z]\\.)|(?<=\\d [A-DF-MO-RT-VX-Z]\\.))[{CLOSERS}]*\\s+"
     "(?=[\"'\u2018\u201c]?[A-Z])"
 )
+# A letter that is a grade, a rating or a plan, not an initial, where a sentence may end
+# on it: after such a word ("a grade of D.", "rated C.", "Plan B.") or after "a" or "an"
+# ("earned a B."); not "by J. Brandt", "the survey of A. Ode" nor a middle initial
+# ("Mark A. Brandt": the words are matched in their case).
+_GRADED = re.compile(
+    r"(?<![\w-])(?:(?:grade|rating|rated|score|class|type|category|tier|level|plan|route|option"
+    r"|vitamin|Grade|Class|Type|Category|Tier|Level|Plan|Route|Option)(?:\s+of)?|an?)\s+\Z"
+)
+# A country's abbreviation that ends a sentence as the object of a preposition ("flew
+# back to the U.S. Currently ...", "a tour in the U.K. Tickets go ..."): the next word is
+# no part of a name (not "the U.S. Embassy in", "to the U.S. Virgin Islands") when it is
+# an adverb in "-ly", or a plural and then its verb (not "for the U.S. Marines said": a
+# preposition such as "for" or "by" leads to those who speak).
+_COUNTRY_BREAK = re.compile(
+    f"\\.(?<=(?<![\\w./])(?:U\\.S|U\\.K|U\\.N|E\\.U)\\.)[{CLOSERS}]*\\s+"
+    r"(?=([A-Z][a-z]+)\s+([a-z]+))"
+)
+_INTO_THE = re.compile(
+    r"(?<![\w-])(?:to|in|into|from|against|across|throughout|within|outside|inside|around)"
+    r"\s+the\s+\Z",
+    re.IGNORECASE,
+)
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}ly")  # "Currently", "Fully"
+_PLURAL = re.compile(r"[A-Z][a-z]*[^\Wsui]s")  # "Tickets", "Fares"; not "Press", "Campus"
 # An abbreviation's stop that a quotation mark closes, then a capital: the quotation and
 # its sentence end there ('"He moved to the U.S." Then he bought', '... Kessel Inc." Ode').
 _QUOTED_ABBREVIATION_BREAK = re.compile(
@@ -132,10 +132,6 @@ _PRONOUN_I = re.compile(
 _FOOTNOTE_BREAK = re.compile(
     f"[.?!][{CLOSERS}]*?(?:\\[(?:\\d{{1,3}}|[a-z])\\])+(?:\\s+(?=[\"'\u2018\u201c]?[A-Z])|\\s*$)"
 )
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # "don't", not a quotation mark
-_URLISH = re.compile(r"[@/]|www\.|\.[a-z]")  # in the word before a glued stop
-# ... or in the rest of its word: "Anna.Berg@Example.com" (read up to WORD_WINDOW characters)
-_ADDRESS_AFTER = re.compile(f"[^\\s@/]{{0,{WORD_WINDOW}}}[@/]")
 # What moves a cut or removes it.
 CLOSERS_AT_CUT = re.compile(f"[{CLOSERS}]*(?=\\s|$)\\s*")
 _NO_START = frozenset(",;:)]}%?!")  # characters that cannot open a sentence
@@ -181,21 +177,6 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def last_word(text: str, start: int = 0, end: int | None = None) -> str:
-    """Return the last whitespace-separated word of ``text[start:end]``, openers stripped.
-
-    Only the last ``WORD_WINDOW`` characters are read, so a caller may ask
-    once per candidate break without reading a long word again each time.
-    """
-    end = len(text) if end is None else end
-    window = text[max(start, end - WORD_WINDOW) : end]
-    while not window.strip() and end - len(window) > start:  # a long run of spaces
-        end -= len(window)
-        window = text[max(start, end - WORD_WINDOW) : end]
-    words = window.rsplit(None, 1)
-    return words[-1].lstrip(OPENERS) if words else ""
-
-
 def first_word(text: str, start: int) -> int:
     """Return where the first word character at or after ``start`` is (``len(text)`` if none)."""
     match = _WORDLIKE.search(text, start)
@@ -208,19 +189,26 @@ def is_abbreviation(word: str, known: frozenset[str]) -> bool:
     return word.endswith(".") and (word[:-1] in known or word[:-1].split("-")[-1] in known)
 
 
+def _verb(word: str) -> bool:
+    """Whether a word in lower case reads as a verb: a common one, or a past in "-ed"."""
+    return word in VERBS or word.endswith("ed")
+
+
 def rule_cuts(text: str, cuts: set[int]) -> None:
     """Add to ``cuts`` the breaks Punkt misses in one paragraph.
 
     A break after an ellipsis followed by a capital letter (see
-    :func:`_ellipsis_cuts`), after a company's, a time's or a month's final
+    :func:`._ellipses.ellipsis_cuts`), after a company's, a time's or a month's final
     abbreviation ("Acme Inc. Analysts said", "at 4 a.m. Ada Ode was", not "the 8
-    p.m. Kessel ferry"), after "I" or a unit's letter ending a sentence ("you and I.
-    Did", "40 C. Crops"), after the footnote marks that follow a
-    sentence's stop ("in 1912.[4] The"), and where a full stop is followed by
+    p.m. Kessel ferry"), after "I", a unit's or a grade's letter ending a sentence ("you
+    and I. Did", "40 C. Crops", "a grade of D. Inspectors"), after a country's
+    abbreviation that a preposition leads to, before an adverb or a plural and its verb
+    ("flew to the U.S. Currently", "a tour of the U.K. Tickets go"), after the footnote
+    marks that follow a sentence's stop ("in 1912.[4] The"), and where a full stop is followed by
     a capital with no space ("ended.The"; after the marks that close it: 'much."We')
     unless the word is an address ("www.Example.com", "Anna.Berg@Example.com").
     """
-    _ellipsis_cuts(text, cuts)
+    ellipsis_cuts(text, cuts)
     for match in _FINAL_ABBREVIATION_BREAK.finditer(text):
         if not _MODIFYING_TIME.search(text, max(0, match.start() - 30), match.start() + 1):
             cuts.add(match.end())
@@ -230,100 +218,20 @@ def rule_cuts(text: str, cuts: set[int]) -> None:
             cuts.difference_update(range(match.start() + 1, match.end()))
             cuts.add(match.end())
     for match in _LETTER_BREAK.finditer(text):
-        if text[match.start() - 1] != "I" or _PRONOUN_I.search(
-            text, max(0, match.start() - 30), match.start() - 1
+        stop = match.start()
+        if text[stop - 3].isdigit() or (  # "40 C. Crops"
+            _PRONOUN_I.search(text, max(0, stop - 30), stop - 1)
+            if text[stop - 1] == "I"  # "you and I. Did", not "Carl I. Brandt" nor "by I. Brandt"
+            else _GRADED.search(text, max(0, stop - 30), stop - 1)  # "a grade of D. Inspectors"
         ):
-            cuts.add(match.end())  # "you and I. Did", not "Carl I. Brandt" nor "by I. Brandt"
-    marks = _Marks(text)
-    for match in _GLUED_BREAK.finditer(text):
-        if not (
-            _URLISH.search(last_word(text, 0, match.end()))
-            or _ADDRESS_AFTER.match(text, match.end())
+            cuts.add(match.end())
+    for match in _COUNTRY_BREAK.finditer(text):
+        if _INTO_THE.search(text, max(0, match.start() - 33), match.start() - 3) and (
+            _ADVERB.fullmatch(match.group(1))
+            or (_PLURAL.fullmatch(match.group(1)) and _verb(match.group(2)))
         ):
-            # the sentence ends after the marks that close it ('much."We'), before one
-            # that opens the next ('week."We had no warning," he said')
-            cut = marks.cut(match.start() + 1, match.end())
-            cuts.difference_update(range(match.start() + 1, match.end() + 1))
-            cuts.add(cut)
-
-
-class _Marks:
-    """Where a sentence glued to the next ends: the marks after its stop, read along a paragraph.
-
-    A straight quotation mark there may open the next sentence instead ('all week."We
-    had no warning," he said'): it closes one only when the paragraph has opened a
-    quotation before it (an odd number of such marks), an apostrophe inside a word
-    ("don't") not counted. Stops are asked about in text order, so the marks before
-    each are counted from the last one asked about.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.read = 0
-        self.counts = {'"': 0, "'": 0}
-
-    def cut(self, start: int, end: int) -> int:
-        """Where the sentence ends whose stop is at ``start - 1``, ``text[start:end]`` its marks.
-
-        After them, unless a straight quotation mark among them opens a quotation: then
-        before it.
-        """
-        run = self.text[start:end]
-        if '"' not in run and "'" not in run:
-            return end
-        before = self.text[self.read : start]
-        self.counts['"'] += before.count('"')
-        self.counts["'"] += before.count("'") - len(_APOSTROPHE.findall(before))
-        self.read = start
-        opening = [run.index(mark) for mark in "\"'" if mark in run and not self.counts[mark] % 2]
-        return start + min(opening) if opening else end
-
-
-def _ellipsis_cuts(text: str, cuts: set[int]) -> None:
-    """Decide the breaks at each ellipsis of a paragraph, in place of any in ``cuts``.
-
-    A sentence starts after one only with a capital, or with a mark after four dots,
-    never without a space. A stop written before a spaced ellipsis ends its
-    sentence, and the ellipsis opens the next ("play. . . . The second"); four dots
-    end a sentence ("a stop . . . . Then", "that.... She"), and so do three after a
-    word ("paused... Then") or set apart by spaces ("the crash . . . The case"),
-    unless the word before cannot end one ("the thing is . . . I lost"). Punkt's
-    breaks inside an ellipsis or just after it (at the first dot of ". . .") are
-    dropped.
-    """
-    if "\u2026" not in text and ".." not in text and ". ." not in text:
-        return  # no ellipsis (most paragraphs): found by a search of the text, not the pattern
-    ranges: list[tuple[int, int]] = []
-    added: list[int] = []
-    for run in _ELLIPSIS.finditer(text):
-        start, end = run.span()
-        after = _AFTER_ELLIPSIS.match(text, end)
-        assert after is not None  # it matches the empty string
-        ranges.append((start, after.end()))
-        following = after.end()
-        if not after.group(1) or following == len(text):
-            continue  # "mean...see", the paragraph's end
-        dots = end - start - run.group().count(" ") + 2 * run.group().count("\u2026")
-        attached = start > 0 and not text[start - 1].isspace()
-        capital = _CAPITAL_NEXT.match(text, following) is not None
-        if attached and dots > 3 and " " in run.group():
-            if capital:
-                added.append(start + 1)  # play. | . . . The
-        elif dots > 3:
-            if capital or not text[following].isalpha():
-                added.append(end)  # a stop . . . . | Then; left\u2026. | \u2014 Ana Ruiz
-        elif capital and (attached or last_word(text, 0, start) not in RUN_ON_WORDS):
-            added.append(end)  # paused... | Then; the crash . . . | The case
-    if ranges:
-        starts = [start for start, _ in ranges]
-        cuts.difference_update([c for c in cuts if _within(c, starts, ranges)])
-        cuts.update(added)
-
-
-def _within(position: int, starts: list[int], ranges: list[tuple[int, int]]) -> bool:
-    """Tell whether ``start < position <= end`` for one of the sorted ``ranges``."""
-    i = bisect.bisect_left(starts, position) - 1
-    return i >= 0 and position <= ranges[i][1]
+            cuts.add(match.end())  # "to the U.K. Tickets go", "to the U.S. Currently"
+    glued_cuts(text, cuts)
 
 
 def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) -> bool:
@@ -331,7 +239,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
 
     Never a break after a title ("Gen. Ada Okafor", "Mr. Trump"), between
     initials ("J. K. Rowling", "J.K. Rowling"), before a lower-case word
-    (``"Why?" he asked``), after "No." or an acronym no one knows before a number ("H.R.
+    (``"Why?" he asked``), after a known abbreviation that a slash joins to a word ("the
+    Kessel/U.S. Combined Command"), after "No." or an acronym no one knows before a number ("H.R.
     3684"), inside a designation ("S. Con. Res. 14"), or after a bare list
     marker; ``"Why?" Smith asked`` stays whole too (not ``He asked, "Why?" Smith
     said``). ``abbreviations`` are the segmenter's.
@@ -360,6 +269,12 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
             and not is_abbreviation(word, abbreviations)
         ):
             return False  # J.K. Rowling
+        if (
+            "/" in word
+            and after.lower() not in SENTENCE_STARTERS
+            and is_abbreviation(word.rsplit("/", 1)[1], abbreviations)
+        ):
+            return False  # "the Kessel/U.S. Combined Command": an abbreviation after a slash
     if is_abbreviation(word, TITLES):
         return False  # Gen. Ada Okafor
     if _DASH_GOES_ON.match(text, cut) and (

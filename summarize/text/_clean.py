@@ -20,6 +20,15 @@ from ..limits import LONGEST_BOILERPLATE_LINE
 from ..records import TextSpan
 from . import _clean_patterns as patterns
 from ._frame import SPEECH_VERBS
+from ._furniture import (
+    SHARE_BAR_WORDS,
+    agency_caption,
+    edit_heading,
+    link_line,
+    name_card,
+    share_bar,
+    share_prefix,
+)
 
 __all__ = ["REASONS", "Boilerplate", "drop_boilerplate", "find_boilerplate"]
 
@@ -45,8 +54,12 @@ Each rule, and why it is general rather than fitted to one site:
     lower case or followed by a colon, which prose at the start of a line is not.
     Also whole lines that date or annotate the page rather than the story: a
     ``Published 11:05 a.m.`` or ``| 4 min read`` time stamp, and an editor's
-    note about the article itself (``Correction:``, ``This article was amended
-    on ...``, ``An earlier version of this article ...``).
+    note about the article itself (``Correction:``, ``Editor's note:``, ``This article was
+    amended on ...``, ``An earlier version of this article ...``). And, among the opening
+    lines, the prefix of a dateline (``KESSEL, W.M. (Wire) - ``), also an outlet's name in
+    capitals in brackets with or without a dash (``(KTV) A ferry sank ...``, ``Kessel
+    (KTV) Ada Ode said ...``), not an acronym after a name (``Ada Ode (MP) said``), or
+    the dash alone, its place left out (``\u2014 A judge's act ...``).
 ``caption``
     Photo captions: a line labelled ``caption``, or opening on a picture's controls
     (``Enlarge this image toggle caption <credit>``); a line ending with a photo
@@ -64,6 +77,9 @@ Each rule, and why it is general rather than fitted to one site:
     words that opens by naming its picture, in the present tense or by a participle
     (``This undated photo provided by the police shows ...``, ``A sketch released of
     ...``), not in the past tense of prose (``A photo released on Monday showed ...``).
+    And a line of one sentence that ends on an agency's credit in brackets
+    (``Crews clear the quay on Monday. (AP)``) inside the text: as the text's last line it
+    may be a news brief's, which ends on its agency too.
     And a video's blurb, a paragraph of up to 80 words that closes on the day the clip
     went up (``... Ada Ode reports. (Published Friday, June 27, 2014)``): prose dates
     what happened, not when its own words were published. And a line of eight words or
@@ -84,6 +100,11 @@ Each rule, and why it is general rather than fitted to one site:
     at the start of a short line, followed by the link text; and a label in capitals
     before a title (``PHOTOS: Ferries Of Kessel``, ``STORY: Pier Reopens After Storm``):
     two words or more, most of them capitalised, and no stop at the end.
+    And a line that ends on a link after a short label that does not end as a
+    sentence, whatever it quotes (``Read or share this story: http://...``, ``Like us at
+    example.com/kessel``, ``Subscribe To "Kessel Tonight" Channel HERE: http://...``): a
+    sentence that cites its source's address, or a longer text, is prose
+    (:mod:`summarize.text._furniture`).
 ``call-to-action``
     Lines addressed to the reader rather than reporting: short questions such as
     ``Already a subscriber?`` or ``Want to leave a tip?``; lines opening with an
@@ -96,9 +117,13 @@ Each rule, and why it is general rather than fitted to one site:
 ``navigation``
     A line of up to six words, all page-furniture words (``Latest News``,
     ``Advertisement``, ``Most Read``); share and follow bars (``Share on
-    Facebook``) count as calls to action. Also a player's or a share bar's
-    controls glued before a line's text (``Email This``, ``CLOSE``, ``Skip in
-    Skip x Embed x Share``): only the prefix is marked, as with ``metadata``. So is a
+    Facebook``) count as calls to action. A share bar with its counters (``share tweet pin
+    email``, ``Share Tweet 3.2k total shares``), a wiki's section heading with its edit
+    mark (``History [ edit ]``) and a politics site's card of a name (``Ada Ode
+    (D-Kessel) Follow``) are navigation too (:mod:`summarize.text._furniture`). Also a
+    player's or a share bar's controls glued before a line's text (``Email This``,
+    ``CLOSE``, ``Skip in Skip x Embed x Share``, ``SHARE COPY LINK``, ``Facebook Twitter
+    Pinterest``): only the prefix is marked, as with ``metadata``. So is a
     site's label before a paragraph (``Why it matters:``, ``The big picture:``,
     ``Yes, but:``) on a line that ends as a sentence does: two or three words, the first
     capitalised and the others in lower case, none a verb of speech (``She also said:``
@@ -171,6 +196,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         return "caption"
     if words <= 60 and patterns.PICTURE_LINE.match(line):
         return "caption"
+    if words <= 40 and 0 < position < count - 1 and agency_caption(line):
+        return "caption"  # the last line may be a news brief's, which ends on its agency too
     if words <= 80 and line[-1] == ")" and patterns.VIDEO_BLURB.search(line):
         return "caption"
     if words <= 60 and patterns.CORRECTION.match(line):
@@ -183,7 +210,11 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         return "byline"
     if words <= 25 and patterns.COPYRIGHT.match(line) and not patterns.REPORTED.search(line):
         return "copyright"
-    if (words <= 30 and patterns.LINKS.match(line)) or (words <= 20 and _shouted_link(line)):
+    if (
+        (words <= 30 and patterns.LINKS.match(line))
+        or (words <= 20 and _shouted_link(line))
+        or (words <= 40 and link_line(line))
+    ):
         return "links"
     if (  # reported speech is looked for last: it is the dearest test, and seldom needed
         words <= 40
@@ -209,6 +240,8 @@ def _classify(line: str, position: int, count: int, printings: int) -> str | Non
         vocabulary = set(tokens)
         if vocabulary - patterns.NAV_WEAK and vocabulary <= patterns.NAV_WORDS:
             return "call-to-action" if tokens[0] in patterns.CTA_FIRST else "navigation"
+    if words <= SHARE_BAR_WORDS and (share_bar(line) or name_card(line) or edit_heading(line)):
+        return "navigation"
     if words <= 12 and patterns.BYLINE.fullmatch(line):
         return "byline"
     if (
@@ -286,12 +319,18 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
         meta = widget = None
         if line:  # a blank line (half the lines of some scrapes) has no prefix to mark
             meta = patterns.METADATA.match(line) or (
-                opening < patterns.DATELINE_LINES and patterns.DATELINE.match(line)
+                opening < patterns.DATELINE_LINES
+                and (
+                    patterns.DATELINE.match(line)
+                    or patterns.OUTLET_DATELINE.match(line)
+                    or patterns.BARE_DATELINE_DASH.match(line)
+                )
             )
             widget = None
             if not meta:
                 widget = (
                     patterns.WIDGET.match(line)
+                    or share_prefix(line)
                     or _section_label(line)
                     or patterns.HEADING.match(line)
                 )

@@ -67,6 +67,21 @@ DATELINE = re.compile(  # "HARBOURTON, W.M., Oct. 14 (Wire) - " or "LONDON — "
     r"(?:\s*\([A-Z][\w .&-]{0,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\"\u201c'\u2018])"
 )
 DATELINE_LINES = 6  # a dateline opens the story, under at most a headline, byline and caption
+# An outlet's name in capitals in brackets that opens the lead, after its place or alone,
+# with a dash or none: "(KTV) A ferry sank ...", "KESSEL, W.M. (KTV) The harbour ...",
+# "(KTV) -- Ferries ...". Not a party or
+# an acronym after a name, which a word in lower case follows ("Ada Ode (MP) said"): the
+# lead's first words, a name or not, then a word in lower case ("(KTV) Ada Ode said").
+OUTLET_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,3}\s+)?\([A-Z]{2,6}\)"
+    r"(?:\s*(?:--?|[\u2013\u2014])\s+(?=[\"\u201c]?[A-Z])"
+    r"|\s+(?=[\"\u201c]?[A-Z][a-z]*(?:\s+[A-Z][a-z.]*){0,3}\s+[a-z\d\"\u201c]"
+    r"|[\"\u201c]?(?:A|An|The|In|On|At)\s))"
+)
+# A dateline's dash whose place the page left out, opening a line of the lead: "— A
+# judge's act ...". Only the dash is marked; the words after it start the sentence. A
+# hyphen opens a list's item, and stays.
+BARE_DATELINE_DASH = re.compile(r"(?:--|[\u2013\u2014])[ \t]+(?=[\"\u201c]?[A-Z][a-z'\u2019]*\s)")
 # The words and numbers a time stamp is made of, and nothing else. Every piece can be
 # read one way only (a run of digits is one piece, "11:05" is three, "a.m." is "a.m"
 # and "."), so a long line of digits cannot be split into pieces in exponentially
@@ -94,7 +109,7 @@ CORRECTION = re.compile(  # editors' notes about the article itself, not about t
     # "Correction:", "Correction 31 July 2017:", "Clarification (May 3, 2021):"
     r"(?:(?:correction|clarification)(?:\s+\(?(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+\d{4}\)?)?"
-    r"\s*:|editor'?s\s+note\s*:"
+    r"\s*:|editor['\u2019]?s\s+note\s*:"
     r"|this\s+(?:article|story|piece|post|report)\s+(?:was|has\s+been)\s+"
     r"(?:amended|updated|corrected|edited|changed|revised)\b"
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece|post|report))",

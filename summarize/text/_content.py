@@ -160,7 +160,19 @@ _EXHORTS = re.compile(
     r"|Get|Watch|Listen|See|Read|Join|Enjoy|Find|Discover|Stay|Visit|Learn|Grab|Head|Expect"
     r"|Catch|Tune|Click|Please|Do\s+not)\s+(?=[a-z]))"
 )
-_QUOTE_MARKS = "\"\u201c\u201d"
+_QUOTE_MARKS = '"\u201c\u201d'
+# A participle and its phrase with no clause after it: "Charged with theft.", "Upgraded to
+# 5.1 this morning." (a charge sheet's line, a post's). A sentence that opens on one goes
+# on after a comma ("Charged with theft, Ivo Brandt was ...") or inverts with a verb
+# ("Moored at the pier was the old ferry.").
+_PARTICIPLE_FRAGMENT = re.compile(
+    r"[\"\u201c]?[A-Z][a-z]{2,}ed\s+(?:to|with|by|at|in|on|for|from|as|after|into|over|under"
+    r"|during|before)\b[^,;:\u2014\u2013]*"
+)
+_AUXILIARY = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may"
+    r"|might|must|shall|should)\b"
+)
 
 
 def stands_alone(text: str, *, attributed: bool = False) -> bool:
@@ -185,7 +197,9 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
     it is about. "This week ...", "Those who ..." and quoted words that open so ('"That
     is our plan," she said.') do. Nor does it only set a scene ("It was a cold morning.":
     :func:`sets_a_scene`), nor urge the reader on outside quotation marks ("Let's help
-    the crews through this.", "Take the ferry from Kessel ...").
+    the crews through this.", "Take the ferry from Kessel ..."), nor is it a participle's
+    phrase with no clause ("Charged with theft.", "Upgraded to 5.1 this morning."; not
+    "Charged with theft, Ivo Brandt was freed." nor "Moored at the pier was the ferry.").
 
     Example:
         >>> stands_alone("The council approved the budget on Monday.")
@@ -201,6 +215,9 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         [False, False, True]
         >>> [stands_alone(t) for t in ("That means the dam will hold.",
         ...                            "This week the dam held.")]
+        [False, True]
+        >>> [stands_alone(t) for t in ("Charged with theft of a ferry ticket.",
+        ...                            "Charged with theft, Ivo Brandt was freed on bail.")]
         [False, True]
     """
     body = text.strip().rstrip(_CLOSERS)
@@ -222,6 +239,7 @@ def stands_alone(text: str, *, attributed: bool = False) -> bool:
         and (_LOWER_WORD.search(body) is not None or _in_capitals(body))
         and _POINTS_BACK.match(body) is None
         and not sets_a_scene(body)
+        and not (_PARTICIPLE_FRAGMENT.fullmatch(body) and not _AUXILIARY.search(body))
         and not (_EXHORTS.match(body) and not any(m in text for m in _QUOTE_MARKS))
     )
 

@@ -3,7 +3,8 @@
 In text/, a part of :func:`summarize.text._notices.sentence_clutter`. A page sells its
 own products ("Download the Coast News app for iPhone and Android.", "This week's
 Coast Weekly is on sale now."), its shows ("Watch full seasons anytime with Coast+.",
-"Coast Tonight airs from the harbour on Monday at 6:30 p.m. ET."), thanks its reader
+"Coast Tonight airs from the harbour on Monday at 6:30 p.m. ET.", "Watch Coast Tonight
+weeknights at 11:35 PM ET."), thanks its reader
 ("Thank you for subscribing.", "Thank you for supporting the campaign to ...") and tells
 the story's own history ("This story first appeared in the May issue of Coast Weekly.";
 an editor's note, as the line rules of :mod:`summarize.text._clean` read it: "This post
@@ -42,14 +43,15 @@ _SHOWS = re.compile(  # "Get new episodes ...", "Watch full seasons anytime with
     re.IGNORECASE,
 )
 _SHOW_CUES = ("episode", "season", "live tv", "on demand")
-# A broadcast's listing: a show that airs, or an anchor who anchors, at a time of a time
-# zone ("... anchors from the harbour on Monday at 6:30 p.m. ET."). A story tells the
+# A broadcast's listing: a show that airs (or is airing), an anchor who anchors, or the
+# reader told to watch, at a time of a time zone ("... anchors from the harbour on Monday
+# at 6:30 p.m. ET.", "Watch Kessel Tonight weeknights at 11:35 PM ET."). A story tells the
 # time an event took place ("spoke at 11 a.m. ET") with a verb of the past.
 _LISTING = re.compile(
-    r"\b(?:tune\s+in|airs|anchors)\b[^.!?]{0,100}\d(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*"
-    r"(?:ET|PT|EST|EDT|PST|PDT|CT|CST|CDT|MT)\b"
+    r"(?:\b(?:tune\s+in|airs|airing|anchors)|^(?:(?:or|and),?\s+)?[Ww]atch)\b[^.!?]{0,100}"
+    r"\d(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|AM|PM)?\s*(?:ET|PT|EST|EDT|PST|PDT|CT|CST|CDT|MT)\b"
 )
-_LISTING_CUES = ("tune in", "airs", "anchors")
+_LISTING_CUES = ("tune in", "airs", "airing", "anchors", "watch")
 _THANKS = re.compile(  # "Thank you for subscribing.": said to the reader, alone
     r"thanks?(?:\s+you)?\s+for\s+(?:(?:subscribing|signing\s+up|registering)\W*"
     # a petition's or a fundraiser's page: "Thank you for supporting the campaign to ..."
