@@ -11,12 +11,13 @@ Brandt and ...", an office in the sentence before) by :mod:`summarize.analysis._
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from ._organisations import with_organisation
 from ._people import is_person
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
-from ._roles_before import listed_title, office_before
+from ._roles_before import family_apposed, listed_title, office_before
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -55,6 +56,8 @@ _BACK = 1500  # characters read back for the person a role phrase stands for
 _SAME_HEAD = {"attorney": "lawyer", "counsel": "lawyer", "spokeswoman": "spokesperson"}
 _SAME_HEAD |= {"spokesman": "spokesperson"}
 _NOT_GIVEN = re.compile(r"[A-Z][a-z]*-[a-z]+")
+# Words of a speaker's name that make it more than a name: a role, a title, when it was held.
+_NOT_NAME = ROLE_NOUNS | OFFICES | TITLES | frozenset({"former", "acting", "retired"})
 
 
 class Mention(NamedTuple):
@@ -174,7 +177,9 @@ class Mentions:
         Odé"). Only the runs of capitalised words that hold the name's first or last
         word are read; one that opens with no given name ("Long-time Ode associates")
         names nobody else. A name in full that no role comes with may take the office
-        that opens the sentence right before its first mention (:func:`office_before`).
+        that opens the sentence right before its first mention (:func:`office_before`),
+        and any name the role in an apposition after its last word written alone
+        ("Ode, a former harbour board chairman, is ..."; :func:`family_apposed`).
         """
         # Asked again for a name at many quotes and roles: read once, as it is the same.
         if speaker not in self._roles:
@@ -207,7 +212,28 @@ class Mentions:
                 if m.role is not None and m.role not in speaker
             ),
             None,
-        ) or self._introduced(key, sorted(matches.items()))
+        ) or (
+            self._introduced(key, sorted(matches.items()))
+            or self._apposed(speaker, key, matches.values())
+        )
+
+    def _apposed(self, speaker: str, key: tuple[str, ...], named: Iterable[Mention]) -> str | None:
+        """The role after the name's last word alone (:func:`family_apposed`), if none is given.
+
+        Only for a speaker named by a name alone: not with a title or a role ("Sen. Ada
+        Ode", "Harbour Master Ada Ode": the title is the role, here or where the text
+        names them), nor for two people ("Ode and Brandt"), nor where the text names
+        another person with the word ("Ada Ode and Ivo Ode").
+        """
+        if not _plain_name(speaker):
+            return None
+        if any(m.role is not None for m in named):
+            return None
+        people = {(m.key[0], m.key[-1]) for m in self.every(holding=key[-1]) if key[-1] in m.key}
+        if len(people) > 1 or (len(key) > 1 and not people <= {(key[0], key[-1])}):
+            return None  # "Ada Ode and Ivo Ode": the family name alone may be either
+        word = next((w for w in speaker.split() if w.lower().rstrip(".") == key[-1]), "")
+        return family_apposed(self.text, word)
 
     def _introduced(self, key: tuple[str, ...], matches: list[tuple[int, Mention]]) -> str | None:
         """The office the sentence before a name's first mention gives (:func:`office_before`)."""
@@ -276,6 +302,23 @@ class Mentions:
                 person = self.named(" ".join(phrase), lo)
                 return person[0] if person else None
         return None
+
+
+def _plain_name(speaker: str) -> bool:
+    """Whether a speaker is a name alone: capitalised words or initials, none a role or title.
+
+    "Ada Ode", "Ada B. Ode", "Ode"; not "Sen. Ada Ode", "Former Harbour Master Ada Ode",
+    "Ada Ode of Kessel" nor "Ode and Brandt".
+    """
+    for word in speaker.split():
+        bare = word.rstrip(".")
+        if word.endswith(".") and len(bare) != 1:
+            return False  # a title's abbreviation ("Del."), not an initial
+        if not (bare[:1].isupper() and bare.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if bare.lower() in _NOT_NAME:
+            return False
+    return True
 
 
 def _opens_clause(text: str, at: int) -> bool:

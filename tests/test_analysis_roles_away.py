@@ -1,0 +1,113 @@
+"""Roles and speakers an article gives away from the quote, and the look-alikes that are none.
+
+Each regression pins a shape readers of the digests found missing: a role given once in
+an apposition after the family name alone, far from the quote ("Ode, a former harbour
+board chairman, is ..."). The look-alike prose beside each (a title the text gives, two
+people of one family, a list) must keep the answer it had. The tests go through
+find_quotes, as the digest does. Sentences written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.analysis import find_quotes
+from summarize.analysis._roles_before import family_apposed
+from summarize.pipeline import content_sentences
+from summarize.records import Article
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, role) of each quote in the text."""
+    article = Article(id="a", text=text)
+    return [(q.speaker, q.role) for q in find_quotes(article, content_sentences(article))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the apposition after the family name comes after the quote
+        (
+            "The ferry pier closed on Monday.\n\n"
+            '"It is an outrage," Ada Ode told the Gazette.\n\n'
+            "Ode, a former harbour board chairman, is a critic of the port.",
+            [("Ada Ode", "former harbour board chairman")],
+        ),
+        # before it, in another paragraph, and the quote gives the family name alone
+        (
+            "Ivo Brandt, 47, was at the pier.\n\n"
+            "Brandt, a retired ferry captain, has sailed for years.\n\n"
+            "Crowds came to the quay at noon.\n\n"
+            '"We waited too long," Brandt said.',
+            [("Brandt", "retired ferry captain")],
+        ),
+        # the speaker's full name at the quote, the role at another quote's family name
+        (
+            '"The crossing is unsafe," said Ada Ode.\n\n'
+            "The board met later.\n\n"
+            '"Nobody listens," said Ode, a retired ferry captain.',
+            [("Ada Ode", "retired ferry captain"), ("Ode", "retired ferry captain")],
+        ),
+    ],
+)
+def test_regression_a_role_after_the_family_name_alone_was_not_read(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Ode, a former harbour board chairman," is the role of the Ada Ode quoted elsewhere."""
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the text gives is her role, not the apposition further on
+        (
+            'Sen. Ada Ode spoke at the pier. "It is an outrage," Ode said.\n\n'
+            "Ode, a former harbour board chairman, is a critic of the port.",
+            [("Ode", "Sen.")],
+        ),
+        # a role before the name in full, where the text names him, comes first
+        (
+            "Former Harbour Master Ivo Brandt says the port has changed.\n\n"
+            '"I doubt it," he said.\n\n'
+            "Brandt, a veteran of the ferries from Kessel, said he believes it.",
+            [("Ivo Brandt", "Former Harbour Master")],
+        ),
+        # two people of the family: the family name alone may be either
+        (
+            "Ada Ode and Ivo Ode ran the ferry.\n\n"
+            '"It is an outrage," Ada Ode said.\n\n'
+            "Ode, a former harbour board chairman, left early.",
+            [("Ada Ode", None)],
+        ),
+        # a list: the apposition after "and" may be of both
+        (
+            '"It is an outrage," Ada Ode said.\n\n'
+            "Brandt and Ode, the two pier wardens, left early.",
+            [("Ada Ode", None)],
+        ),
+        # another name that ends in the family name is another person
+        (
+            '"It is an outrage," Ada Ode said.\n\nLater Mara Ode, the harbour master, left early.',
+            [("Ada Ode", None)],
+        ),
+        # an age or a clause after the name is no role
+        (
+            '"It is an outrage," Ada Ode said.\n\nOde, 52, who runs the kiosk, left early.',
+            [("Ada Ode", None)],
+        ),
+    ],
+)
+def test_a_family_name_alone_gives_no_role_where_it_may_be_another(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A title given, two of one family, a list, another name, an age: the role stays as it was."""
+    assert _said(text) == expected
+
+
+def test_family_apposed_reads_the_first_apposition_of_the_name_alone() -> None:
+    """The first apposition after the word alone counts; one after a longer name does not."""
+    text = "Ivo Ode, the pier warden, left. Ode, the harbour master, stayed. Ode, a pilot, slept."
+    assert family_apposed(text, "Ode") == "harbour master"
+    assert family_apposed("Ode's wife, a pilot, slept.", "Ode") is None
+    assert family_apposed("The ode, a poem, was read.", "ode") is None
