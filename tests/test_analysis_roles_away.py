@@ -111,3 +111,79 @@ def test_family_apposed_reads_the_first_apposition_of_the_name_alone() -> None:
     assert family_apposed(text, "Ode") == "harbour master"
     assert family_apposed("Ode's wife, a pilot, slept.", "Ode") is None
     assert family_apposed("The ode, a poem, was read.", "ode") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the kind before the name
+        (
+            "The ferry company Kessel Lines cut its winter trips.\n\n"
+            '"We regret it," the company said in a statement.',
+            "Kessel Lines",
+        ),
+        # the kind in an apposition after the name
+        (
+            "Brennock Ferries, a small ferry company, cut its winter trips.\n\n"
+            '"We regret it," the company said.',
+            "Brennock Ferries",
+        ),
+        # a name whose own last word says the kind, and the owner's document
+        (
+            "The lone storm warning was for the coast of Kessel. The National Harbour Service "
+            "predicts high winds.\n\n"
+            '"Strong winds will cause drifting," the agency\'s forecast said.',
+            "the National Harbour Service",
+        ),
+        # a name whose first word says the kind
+        (
+            "In a statement, the Department of Ports said the pier would close.\n\n"
+            '"We act now," the Department said.',
+            "the Department of Ports",
+        ),
+    ],
+)
+def test_regression_a_body_named_by_its_kind_was_left_as_the_kind(text: str, speaker: str) -> None:
+    """ "the company said" after "the ferry company Kessel Lines" is Kessel Lines."""
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two bodies of the kind: either may be meant
+        (
+            "The ferry company Kessel Lines and the ferry company Brennock Ferries cut trips.\n\n"
+            '"We regret it," the company said.',
+            "the company",
+        ),
+        # another body named after the one of the kind, nearer the quote
+        (
+            "The Harbour Safety Service warned of storms. The Kessel Ferry Fund, known as KFF, "
+            "said it regretted the move.\n\n"
+            '"We refute it," the agency said.',
+            "the agency",
+        ),
+        # no body of the kind named: the capitalised words before are no name of one
+        (
+            'Kessel Lines cut its winter trips.\n\n"We regret it," the company said.',
+            "the company",
+        ),
+        # a day after the kind names no body
+        (
+            'Crews waited at the pier. "We regret it," said the company. The company Tuesday '
+            'denied it. "No," the company said.',
+            "the company",
+        ),
+        # a kind that names no body ("the pier")
+        (
+            'The Kessel Pier Trust owns the pier.\n\n"It will hold," the pier said.',
+            "the pier",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_stays_so_where_the_text_names_none_or_two(
+    text: str, speaker: str
+) -> None:
+    """Two bodies of the kind, another body nearer, none named: the kind stays the speaker."""
+    assert {s for s, _ in _said(text)} == {speaker}

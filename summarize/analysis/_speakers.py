@@ -19,6 +19,7 @@ from ..text._labels import speaker_labels
 from ._announced import announced, labelled, signed_above, signed_by_handle
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
+from ._bodies import body_named
 from ._called import naming
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
@@ -260,6 +261,8 @@ def find_speakers(
             speaker = spoken_by(who.speaker)  # "the statement": nobody
             if speaker is None:  # "the report" by "the Harbour Institute"; "it continued"
                 speaker = issuer(text, who.start, who.speaker) or goes_on_saying(text, who, said)
+            elif named:  # "the agency said" after "the Harbour Safety Service"
+                speaker = body_named(text, speaker, who.start) or speaker
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
             if (
