@@ -187,3 +187,37 @@ def test_a_body_named_by_its_kind_stays_so_where_the_text_names_none_or_two(
 ) -> None:
     """Two bodies of the kind, another body nearer, none named: the kind stays the speaker."""
     assert {s for s, _ in _said(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time before the speech verb, after a title, is no speaker
+        (
+            'The ferry line\'s campaign "Sail On" last year said "we will end late sailings" '
+            "and more.",
+            None,
+        ),
+        # a time after the speaker is no part of it
+        ('"We regret it," said the company Tuesday.', "the company"),
+        (
+            'Brennock Ferries last year said "we will end late sailings" and more.',
+            "Brennock Ferries",
+        ),
+    ],
+)
+def test_regression_a_time_was_given_as_the_speaker(text: str, speaker: str | None) -> None:
+    """ "last year said" names nobody; "the company Tuesday" is the company."""
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We regret it," said Ada Ode on Tuesday.',
+        '"We regret it," Ada Ode said last week.',
+    ],
+)
+def test_a_time_after_a_named_speaker_leaves_the_speaker(text: str) -> None:
+    """The speaker named beside a time stays the speaker."""
+    assert [s for s, _ in _said(text)] == ["Ada Ode"]
