@@ -221,3 +221,38 @@ def test_regression_a_time_was_given_as_the_speaker(text: str, speaker: str | No
 def test_a_time_after_a_named_speaker_leaves_the_speaker(text: str) -> None:
     """The speaker named beside a time stays the speaker."""
     assert [s for s, _ in _said(text)] == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Harbour Master Ada Ode presided over the vote, and said it was "a very good day" '
+            "for the pier.",
+            [("Ada Ode", "Harbour Master")],
+        ),
+        (
+            'Ada Ode met the crews on Monday, and then told reporters: "We will sail today."',
+            [("Ada Ode", None)],
+        ),
+    ],
+)
+def test_regression_a_comma_before_and_said_hid_the_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "Ada Ode presided over the vote, and said": the subject of the verb before "and"."""
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after the name: another clause, read no further
+        'Ada Ode, who runs the pier, met the crews, and said it was "a very good day" here.',
+        # a clause before the one with "and said": its subject is not the name
+        'When Ada Ode arrived at the pier, the crews met her, and said it was "a very good day".',
+    ],
+)
+def test_a_comma_before_and_said_gives_no_subject_past_another_clause(text: str) -> None:
+    """Only a clause of one subject and one verb before ", and said" gives its subject."""
+    assert [s for s, _ in _said(text)] in ([None], [])

@@ -225,8 +225,8 @@ def coordinated(
 ) -> phrases.Said | None:
     """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
 
-    The verb follows "and" (maybe "and then"), and the clause before it is one
-    clause: no comma after its start, no relative word or conjunction ("who",
+    The verb follows "and" (maybe "and then", maybe after a comma), and the clause
+    before it is one clause: no other comma after its start, no relative word or conjunction ("who",
     "that", "when"), no other speech verb. The subject is the clause's opening "he"
     or "she", or the named person (one word of a full name in ``known``) or role
     phrase that opens it (see :func:`opening_name` and :func:`opening_role`).
@@ -236,6 +236,8 @@ def coordinated(
         j -= 1
     if j <= clause or toks[j][2] != "and":
         return None
+    if toks[j - 1][2] == ",":
+        j -= 1  # 'Ada Ode presided over the vote, and said': a comma before "and"
     start = clause + subject_at(toks[clause:j])
     words = [word.lower() for _, _, word in toks[start + 1 : j]]
     if "," in words or not _NOT_ONE_CLAUSE.isdisjoint(words) or not phrases.VERBS.isdisjoint(words):
