@@ -256,3 +256,47 @@ def test_regression_a_comma_before_and_said_hid_the_subject(
 def test_a_comma_before_and_said_gives_no_subject_past_another_clause(text: str) -> None:
     """Only a clause of one subject and one verb before ", and said" gives its subject."""
     assert [s for s, _ in _said(text)] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a digest's heading, a dash, a paper's possessive and a writer's name
+        (
+            "FERRY STOCKS FALL - The Harbour Gazette's Ivo Brandt: "
+            '"Nobody saw it coming, and nobody will."',
+            "Ivo Brandt",
+        ),
+        # a name alone after a sentence
+        (
+            'The ferries were late again. Ivo Brandt: "Nobody saw it coming, and nobody will."',
+            "Ivo Brandt",
+        ),
+        # a speech verb opens the clause: no part of the name
+        ('The crews cheered. Adds Brandt: "It is with respect that we sail."', "Brandt"),
+        ('NEWS - Per Kessel Lines: "Sailings continue through May and June."', "Kessel Lines"),
+        # a possessive and a noun for a reply
+        ('Brandt was asked about the fees. Brandt\'s response: "Nobody saw it coming."', "Brandt"),
+    ],
+)
+def test_regression_a_name_before_a_colon_gave_no_speaker(text: str, speaker: str) -> None:
+    """ "The Gazette's Ivo Brandt: "..."": the name before the colon is the speaker."""
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name does not open its clause: the object of a verb
+        'The crews waited and met Ivo Brandt: "Nobody saw it coming, and nobody will."',
+        # a possessive and a noun that is no one's words
+        'The ferries were late again. Brandt\'s plan: "Nobody saw it coming, and nobody will."',
+        # a name of one word alone
+        'The ferries were late again. Brandt: "Nobody saw it coming, and nobody will."',
+        # no name
+        'The ferries were late again. Here is a sample: "Nobody saw it coming, and nobody will."',
+    ],
+)
+def test_a_colon_after_other_words_gives_no_speaker(text: str) -> None:
+    """A name that does not open its clause, a plan, one word, no name: no speaker."""
+    assert [s for s, _ in _said(text)] == [None]

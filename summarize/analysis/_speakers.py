@@ -32,6 +32,7 @@ from ._introduced import followed, introduced
 from ._its_words import body_before
 from ._lead import lead
 from ._mentions import Mentions
+from ._name_colon import name_colon
 from ._people import is_person, office_only, spoken_by
 from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
@@ -189,6 +190,7 @@ def find_speakers(
             colon -= 1
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
+            who = who or name_colon(text, lo, colon - 1)  # 'The Gazette's Ivo Brandt: "..."'
         if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
             who = stance(text, span, min(lo, span.open), start, resolver.names())
         if who is None and wide < lo and not may_cue(text, span.close, sentences[last[n]].end):
