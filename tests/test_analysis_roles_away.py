@@ -300,3 +300,45 @@ def test_regression_a_name_before_a_colon_gave_no_speaker(text: str, speaker: st
 def test_a_colon_after_other_words_gives_no_speaker(text: str) -> None:
     """A name that does not open its clause, a plan, one word, no name: no speaker."""
     assert [s for s, _ in _said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Since 2003, about $1 billion has been spent on this pier," according to a 2013 '
+            "memo by the Kessel Harbour Board. Crews agreed.",
+            "the Kessel Harbour Board",
+        ),
+        (
+            '"Cold ferries can lose their power," according to a statement from Kessel 7th '
+            "Fleet. Crews agreed.",
+            "Kessel 7th Fleet",
+        ),
+    ],
+)
+def test_regression_a_document_with_its_issuer_after_it_gave_no_speaker(
+    text: str, speaker: str
+) -> None:
+    """ "according to a 2013 memo by the Kessel Harbour Board": the board's words."""
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document alone
+        '"Cold ferries can lose their power," according to a report. Crews agreed.',
+        # a paper's report gives others' words
+        '"Cold ferries can lose their power," according to a report in The Harbour Gazette.',
+        # an issuer that runs on past the name
+        '"Cold ferries can lose their power," according to a memo by the Kessel Board\'s '
+        "audit panel. Crews agreed.",
+        # a fragment quoted inside a sentence about another's words
+        'Her family described her as "smart, clever and kind," according to a news release '
+        "from the Kessel Harbour Police.",
+    ],
+)
+def test_a_document_gives_no_issuer_alone_or_for_a_fragment(text: str) -> None:
+    """No issuer named right after it, a time, a name that runs on, a fragment: no issuer."""
+    assert [s for s, _ in _said(text)] in ([None], [], ["Her family"])

@@ -262,7 +262,10 @@ def find_speakers(
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
             if speaker is None:  # "the report" by "the Harbour Institute"; "it continued"
-                speaker = issuer(text, who.start, who.speaker) or goes_on_saying(text, who, said)
+                whole = _opens(text, span, sentences[first[n]])  # not a fragment: "as "...""
+                speaker = issuer(text, who.start, who.speaker, opens=whole) or goes_on_saying(
+                    text, who, said
+                )
             elif named:  # "the agency said" after "the Harbour Safety Service"
                 speaker = body_named(text, speaker, who.start) or speaker
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
