@@ -342,3 +342,37 @@ def test_regression_a_document_with_its_issuer_after_it_gave_no_speaker(
 def test_a_document_gives_no_issuer_alone_or_for_a_fragment(text: str) -> None:
     """No issuer named right after it, a time, a name that runs on, a fragment: no issuer."""
     assert [s for s, _ in _said(text)] in ([None], [], ["Her family"])
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "A Kessel County judge sentenced veteran Ivo Brandt to a night in jail.\n\n"
+            '"I lost friends on the pier," said Brandt.',
+            "veteran",
+        ),
+        (
+            "Crews waited, but the whereabouts of ferry reporter Ivo Brandt remain unclear.\n\n"
+            '"The pier is hard to reach," Brandt said.',
+            "ferry reporter",
+        ),
+    ],
+)
+def test_regression_a_clause_before_a_role_was_read_as_the_role(text: str, role: str) -> None:
+    """ "judge sentenced veteran Ivo Brandt": the role is "veteran", not the clause before it."""
+    assert _said(text) == [("Brandt", role)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        ("said director of research Ada Ode", "director of research"),
+        ("said convicted fraudster Ada Ode", "convicted fraudster"),
+        ("said retired ferry captain Ada Ode", "retired ferry captain"),
+        ("said chief of staff Ada Ode", "chief of staff"),
+    ],
+)
+def test_a_role_with_of_or_a_participle_stays_whole(attribution: str, role: str) -> None:
+    """A role noun before "of", a participle that describes the role: the role stays whole."""
+    assert _said(f'"We rushed in," {attribution}.') == [("Ada Ode", role)]
