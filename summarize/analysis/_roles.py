@@ -36,6 +36,7 @@ from ._role_words import (
     POSSESSIVES,
     RELATIONS,
     ROLE_NOUNS,
+    clause_before,
     is_role,
     owned,
     verb_before,
@@ -143,7 +144,7 @@ def _read_before(text: str, start: int) -> str | None:
         if found[k] == "and" and not (k and _role_word(found, k - 1)):
             found, phrase = found[k + 1 :], phrase[k + 1 :]
             break
-    cut = _clause_before(found)  # "judge sentenced veteran", "whereabouts of French reporter"
+    cut = clause_before(found)  # "judge sentenced veteran", "whereabouts of French reporter"
     found, phrase = found[cut:], phrase[cut:]
     if comma and stop not in VERBS and not _said_before(text, phrase, stop):
         return None  # "Ivo Brandt, the mayor, Ada Ode": a list, not a role
@@ -159,24 +160,6 @@ def _read_before(text: str, start: int) -> str | None:
     if found[0][:1].isupper():  # "Means Committee chairman": "Ways and" may open it
         first = organisation_start(text, first)
     return " ".join(text[first : phrase[-1].end()].split())
-
-
-def _clause_before(words: list[str]) -> int:
-    """Where a role read back before a name starts past words that are not of it, or 0.
-
-    A role noun then a past tense is a clause's subject and verb ("A judge sentenced
-    veteran Ada Ode": "veteran"); a noun that is no role before "of", the role's head
-    last, is what the sentence speaks of ("the whereabouts of French reporter Ada Ode":
-    "French reporter"); "director of research" and "convicted fraudster" stay whole.
-    """
-    cut = 0
-    for k in range(1, len(words) - 1):
-        word, before = words[k], words[k - 1]
-        if word.endswith("ed") and word.islower() and before.islower() and is_role([before]):
-            cut = k + 1  # "judge sentenced": a subject and its verb
-        elif word == "of" and k > cut and is_role(words[-1:]) and not is_role([before]):
-            cut = k + 1  # "whereabouts of": what the role's holder has
-    return cut
 
 
 def _said_before(text: str, phrase: list[re.Match[str]], stop: str) -> bool:
