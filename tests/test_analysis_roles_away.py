@@ -376,3 +376,23 @@ def test_regression_a_clause_before_a_role_was_read_as_the_role(text: str, role:
 def test_a_role_with_of_or_a_participle_stays_whole(attribution: str, role: str) -> None:
     """A role noun before "of", a participle that describes the role: the role stays whole."""
     assert _said(f'"We rushed in," {attribution}.') == [("Ada Ode", role)]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        ("a former senior Kessel Lines employee", "former senior Kessel Lines employee"),
+        ("a harbour board appointee", "harbour board appointee"),
+        ("a veteran political operative", "veteran political operative"),
+    ],
+)
+def test_regression_an_employee_and_an_appointee_had_no_role(apposition: str, role: str) -> None:
+    """ "employee", "appointee" and "operative" head a role, though not agent nouns."""
+    text = f'"The pier is unsafe," said Ivo Brandt, {apposition}, on Monday.'
+    assert _said(text) == [("Ivo Brandt", role)]
+
+
+def test_a_star_of_a_film_title_is_no_role() -> None:
+    """ "Star" stays no role noun: a title ("Star Harbour") or a plural of a cast is no role."""
+    text = '"The pier is unsafe," said Ivo Brandt, a Star Harbour fan, on Monday.'
+    assert _said(text) == [("Ivo Brandt", None)]

@@ -54,6 +54,7 @@ ROLE_NOUNS = word_set(
     " actress actresses poet poets critic critics"
     " mechanic mechanics medic medics paramedic paramedics"
     " scholar scholars emcee emcees"
+    " employee employees appointee appointees operative operatives"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(
