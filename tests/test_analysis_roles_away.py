@@ -396,3 +396,25 @@ def test_a_star_of_a_film_title_is_no_role() -> None:
     """ "Star" stays no role noun: a title ("Star Harbour") or a plural of a cast is no role."""
     text = '"The pier is unsafe," said Ivo Brandt, a Star Harbour fan, on Monday.'
     assert _said(text) == [("Ivo Brandt", None)]
+
+
+def test_regression_a_body_quoted_in_the_sentence_before_kept_it_from_its_speaker() -> None:
+    """ "the United States" inside the quote before is words said, not a second body for "it"."""
+    text = (
+        "Crews met.\n\n"
+        '"We have warned that sanctions will hit the United States back," the Kessel Foreign '
+        "Ministry said in a statement posted on its site.\n\n"
+        '"Brennock has been assured many times that it is unacceptable," it said.'
+    )
+    assert [s for s, _ in _said(text)] == ["the Kessel Foreign Ministry"] * 2
+
+
+def test_two_bodies_outside_quotes_still_give_it_no_speaker() -> None:
+    """Two bodies named outside the quote in the sentence before: "it" may be either."""
+    text = (
+        "Crews met.\n\n"
+        "The Kessel Foreign Ministry and the Brennock Harbour Board said in a statement posted "
+        "on its site that it would act.\n\n"
+        '"Brennock has been assured many times that it is unacceptable," it said.'
+    )
+    assert [s for s, _ in _said(text)] == [None]
