@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ._organisations import with_organisation
 from ._people import is_person
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
-from ._roles_before import family_apposed, listed_title, office_before
+from ._roles_before import family_apposed, listed_title, office_before, plain_name
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -56,8 +56,6 @@ _BACK = 1500  # characters read back for the person a role phrase stands for
 _SAME_HEAD = {"attorney": "lawyer", "counsel": "lawyer", "spokeswoman": "spokesperson"}
 _SAME_HEAD |= {"spokesman": "spokesperson"}
 _NOT_GIVEN = re.compile(r"[A-Z][a-z]*-[a-z]+")
-# Words of a speaker's name that make it more than a name: a role, a title, when it was held.
-_NOT_NAME = ROLE_NOUNS | OFFICES | TITLES | frozenset({"former", "acting", "retired"})
 
 
 class Mention(NamedTuple):
@@ -225,7 +223,7 @@ class Mentions:
         names them), nor for two people ("Ode and Brandt"), nor where the text names
         another person with the word ("Ada Ode and Ivo Ode").
         """
-        if not _plain_name(speaker):
+        if not plain_name(speaker):
             return None
         if any(m.role is not None for m in named):
             return None
@@ -302,23 +300,6 @@ class Mentions:
                 person = self.named(" ".join(phrase), lo)
                 return person[0] if person else None
         return None
-
-
-def _plain_name(speaker: str) -> bool:
-    """Whether a speaker is a name alone: capitalised words or initials, none a role or title.
-
-    "Ada Ode", "Ada B. Ode", "Ode"; not "Sen. Ada Ode", "Former Harbour Master Ada Ode",
-    "Ada Ode of Kessel" nor "Ode and Brandt".
-    """
-    for word in speaker.split():
-        bare = word.rstrip(".")
-        if word.endswith(".") and len(bare) != 1:
-            return False  # a title's abbreviation ("Del."), not an initial
-        if not (bare[:1].isupper() and bare.replace("-", "").replace("'", "").isalpha()):
-            return False
-        if bare.lower() in _NOT_NAME:
-            return False
-    return True
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -5,8 +5,8 @@ in the plural before a list of names ("Sens. Ada Ode, Ivo Brandt and Mara Quell"
 senator), and :func:`office_before` the office that opens the sentence right before a
 person's first mention ("Kessel's Harbour Master was quick to praise the crews." then
 '"...," Ada Ode told the Gazette.'); :func:`family_apposed` reads the apposition after a
-family name written alone ("Ode, a former harbour board chairman, is ..."). Each reads a
-bounded stretch of text.
+family name written alone ("Ode, a former harbour board chairman, is ...") for a speaker
+that :func:`plain_name` says is named by a name alone. Each reads a bounded stretch of text.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ import re
 from collections.abc import Callable
 
 from ._apposition import apposed_role
-from ._role_words import is_role
+from ._role_words import ROLE_NOUNS, is_role
+from ._speech_words import TITLES
+from ._titles import OFFICES
 
-__all__ = ["family_apposed", "listed_title", "office_before"]
+__all__ = ["family_apposed", "listed_title", "office_before", "plain_name"]
 
 # A title in the plural before a list of names, each of whom holds it: "Sens. Ada Ode, Ivo
 # Brandt and ..." (names set apart by a comma or "and", so each split is read one way).
@@ -37,6 +39,8 @@ _OFFICE_SUBJECT = re.compile(
     r"(?P<head>[A-Z][a-z-]+)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z-]+)?)[ \t]+[a-z]"
 )
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+# Words of a speaker's name that make it more than a name: a role, a title, when it was held.
+_NOT_NAME = ROLE_NOUNS | OFFICES | TITLES | frozenset({"former", "acting", "retired"})
 # The word before a name that makes it part of a list or of a longer name: "and Ode,".
 _LIST_WORDS = frozenset({"and", "or", "nor", "&"})
 
@@ -118,3 +122,20 @@ def family_apposed(text: str, word: str) -> str | None:
         if role is not None:
             return role
     return None
+
+
+def plain_name(speaker: str) -> bool:
+    """Whether a speaker is a name alone: capitalised words or initials, none a role or title.
+
+    "Ada Ode", "Ada B. Ode", "Ode"; not "Sen. Ada Ode", "Former Harbour Master Ada Ode",
+    "Ada Ode of Kessel" nor "Ode and Brandt".
+    """
+    for word in speaker.split():
+        bare = word.rstrip(".")
+        if word.endswith(".") and len(bare) != 1:
+            return False  # a title's abbreviation ("Del."), not an initial
+        if not (bare[:1].isupper() and bare.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if bare.lower() in _NOT_NAME:
+            return False
+    return True
