@@ -235,6 +235,17 @@ def test_a_time_after_a_named_speaker_leaves_the_speaker(text: str) -> None:
             'Ada Ode met the crews on Monday, and then told reporters: "We will sail today."',
             [("Ada Ode", None)],
         ),
+        # a relative clause set off after the name is read past
+        (
+            'Ada Ode, who runs the pier, met the crews, and said it was "a very good day" here.',
+            [("Ada Ode", None)],
+        ),
+        (
+            "President Ivo Brandt spoke in Kessel.\n\nBrandt, who was walking away after saying "
+            "he was committed to the pier, whirled round at his questioner and said, "
+            '"I am not confident. What do you do all the time?"',
+            [("Brandt", "President")],
+        ),
     ],
 )
 def test_regression_a_comma_before_and_said_hid_the_subject(
@@ -247,8 +258,8 @@ def test_regression_a_comma_before_and_said_hid_the_subject(
 @pytest.mark.parametrize(
     "text",
     [
-        # a relative clause after the name: another clause, read no further
-        'Ada Ode, who runs the pier, met the crews, and said it was "a very good day" here.',
+        # a relative clause after a group, not a name: read no further
+        'The crews, who run the pier, met Ada Ode and said it was "a very good day" here.',
         # a clause before the one with "and said": its subject is not the name
         'When Ada Ode arrived at the pier, the crews met her, and said it was "a very good day".',
     ],
