@@ -429,3 +429,36 @@ def test_two_bodies_outside_quotes_still_give_it_no_speaker() -> None:
         '"Brennock has been assured many times that it is unacceptable," it said.'
     )
     assert [s for s, _ in _said(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("the couple said", "the couple"),
+        ("Ada Ode and Ivo Brandt said", "Ada Ode and Ivo Brandt"),
+        ("harbour officials said", "harbour officials"),
+        ("the Odes said in a statement", "the Odes"),
+    ],
+)
+def test_regression_they_after_a_quote_of_a_group_gave_no_speaker(first: str, speaker: str) -> None:
+    """'"...," the couple said. "...," they said.': "they" is the group that spoke before."""
+    text = (
+        f'"We never thought we would find it," {first}. "I saw an old can in the sand," they said.'
+    )
+    assert [s for s, _ in _said(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person before: "they" is someone else
+        '"We never thought we would find it," Ada Ode said. "I saw an old can," they said.',
+        # the quote before is far away
+        '"We never thought we would find it," the couple said. '
+        + "The pier was quiet for a long time that spring. " * 12
+        + '"I saw an old can," they said.',
+    ],
+)
+def test_they_after_one_person_or_far_from_a_group_gives_no_speaker(text: str) -> None:
+    """A "they" after a quote of one person, or far from the group's quote: no speaker."""
+    assert [s for s, _ in _said(text)][-1] is None
