@@ -102,9 +102,11 @@ def find_speakers(
     :mod:`summarize.analysis._continued`), or one that opens its sentence after one or
     two sentences about that speaker (see
     :func:`summarize.analysis._introduced.followed`). "he" and "she" are
-    resolved as :class:`summarize.analysis._pronouns.Resolver` says; other
-    pronouns ("they", "we", "it": a plural speaker is rarely named) and
-    unresolved ones give ``None``.
+    resolved as :class:`summarize.analysis._pronouns.Resolver` says; "it" is the
+    body the sentence before names (:mod:`summarize.analysis._its_words`), "they" the
+    group that speaks in the quote right before (:mod:`summarize.analysis._they`);
+    other pronouns ("we": a plural speaker is rarely named) and unresolved ones give
+    ``None``.
 
     Args:
         text: The article's text.
