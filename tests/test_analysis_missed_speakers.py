@@ -237,6 +237,7 @@ def test_regression_a_quoted_title_after_an_aside_had_the_title_as_its_speaker()
          "the Kessel Harbour Board"),
         ("a statement from the Kessel Harbour Board on Tuesday.", "the Kessel Harbour Board"),
         ("a statement by Ada Ode, the harbour master.", "Ada Ode"),
+        ("a statement from Kessel 7th Fleet.", "Kessel 7th Fleet"),  # the name read in full
     ],
 )  # fmt: skip
 def test_regression_a_statement_from_someone_after_according_to_was_nobodys(
@@ -250,7 +251,6 @@ def test_regression_a_statement_from_someone_after_according_to_was_nobodys(
 @pytest.mark.parametrize(
     "source",
     [
-        "a statement from Kessel 7th Fleet.",  # the name cut short at "7th"
         "a report from the Kessel Gazette.",  # a paper reports others' words
         "a statement from Tuesday.",
         "a statement.",

@@ -38,7 +38,8 @@ _PASSIVE = phrases.word_set("was were is are be been being")
 _OWNED_WORDS = re.compile(
     r"(?<![\w.'\u2019-])(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['\u2019]s[ \t]+"
     r"(?:(?:famous|best-known|memorable|opening|closing|last|first|own)[ \t]+)?"
-    r"(?:line|lines|lyric|lyrics|verse|words|tweet|post)[ \t]*,?[ \t]*$"
+    r"(?:line|lines|lyric|lyrics|verse|words|tweet|post|response|reply|answer|retort)"
+    r"[ \t]*[,:]?[ \t]*$"
 )
 
 # A name's possessive, then a noun for what they want or vow, "to" and a few lower-case
@@ -81,9 +82,10 @@ def described_as(text: str, lo: int, hi: int) -> Said | None:
 def owned_words(text: str, lo: int, hi: int) -> Said | None:
     """The person whose words a possessive names right before the quote at ``hi``.
 
-    'Ada Ode's line "..." was used again', 'in Ivo Brandt's tweet, "..."': the name, a
-    possessive and a noun for words ("line", "lyrics", "verse", "words", "tweet",
-    "post"), maybe after "famous" or "opening"; the name must be a person's.
+    'Ada Ode's line "..." was used again', 'in Ivo Brandt's tweet, "..."', 'Ode's
+    response: "..."': the name, a possessive and a noun for words ("line", "lyrics",
+    "verse", "words", "tweet", "post", "response", "reply", "answer", "retort"), maybe
+    after "famous" or "opening", maybe a comma or a colon; the name must be a person's.
     """
     found = _OWNED_WORDS.search(text, max(lo, hi - 80), hi)
     if found is None or not is_person(found.group("name")):

@@ -23,6 +23,9 @@ _BODY = re.compile(
 )
 _IT = frozenset({"it"})
 _ITS = re.compile(r"\b(?:it|its)\b")  # the body spoken of as "it" after its name
+# A quotation in the sentence before: a body named inside it is in the words said
+# ('"... will hit the United States back," the ministry said').
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
 _COUNTRIES = frozenset({"US", "USA", "UK", "UAE"})  # acronyms of countries, not bodies
 
 
@@ -31,8 +34,9 @@ def body_before(resolver: Resolver, sentence: int, pronoun: str) -> str | None:
 
     The body is "the" and an acronym or capitalised words that end in an organisation's
     noun ("the FDA", "the Kessel Harbour Board"; not a country's: "the US"), followed by a
-    lower-case word; the sentence before must name no other, and speak of it as "it" or
-    "its" after its name ('In May the FDA announced that it would look into it.').
+    lower-case word; the sentence before must name no other outside its quotations (a
+    body in the words said is not their speaker), and speak of it as "it" or "its" after
+    its name ('In May the FDA announced that it would look into it.').
 
     Example:
         >>> from summarize.pipeline import content_sentences
@@ -46,11 +50,15 @@ def body_before(resolver: Resolver, sentence: int, pronoun: str) -> str | None:
     if pronoun.lower() not in _IT or sentence == 0:
         return None
     before = resolver.sents[sentence - 1]
+    quoted = [q.span() for q in _QUOTED.finditer(resolver.text, before.start, before.end)]
     found = [
         m
         for m in _BODY.finditer(resolver.text, before.start, before.end)
-        if (m.group("name").isupper() and m.group("name") not in _COUNTRIES)
-        or m.group("name").split()[-1].lower() in ORGANISATIONS
+        if (
+            (m.group("name").isupper() and m.group("name") not in _COUNTRIES)
+            or m.group("name").split()[-1].lower() in ORGANISATIONS
+        )
+        and not any(lo <= m.start() < hi for lo, hi in quoted)  # words said: no subject
     ]
     if len({m.group("name") for m in found}) != 1:
         return None

@@ -11,12 +11,13 @@ Brandt and ...", an office in the sentence before) by :mod:`summarize.analysis._
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from ._organisations import with_organisation
 from ._people import is_person
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
-from ._roles_before import listed_title, office_before
+from ._roles_before import family_apposed, listed_title, office_before, plain_name
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -174,7 +175,9 @@ class Mentions:
         Odé"). Only the runs of capitalised words that hold the name's first or last
         word are read; one that opens with no given name ("Long-time Ode associates")
         names nobody else. A name in full that no role comes with may take the office
-        that opens the sentence right before its first mention (:func:`office_before`).
+        that opens the sentence right before its first mention (:func:`office_before`),
+        and any name the role in an apposition after its last word written alone
+        ("Ode, a former harbour board chairman, is ..."; :func:`family_apposed`).
         """
         # Asked again for a name at many quotes and roles: read once, as it is the same.
         if speaker not in self._roles:
@@ -207,7 +210,28 @@ class Mentions:
                 if m.role is not None and m.role not in speaker
             ),
             None,
-        ) or self._introduced(key, sorted(matches.items()))
+        ) or (
+            self._introduced(key, sorted(matches.items()))
+            or self._apposed(speaker, key, matches.values())
+        )
+
+    def _apposed(self, speaker: str, key: tuple[str, ...], named: Iterable[Mention]) -> str | None:
+        """The role after the name's last word alone (:func:`family_apposed`), if none is given.
+
+        Only for a speaker named by a name alone: not with a title or a role ("Sen. Ada
+        Ode", "Harbour Master Ada Ode": the title is the role, here or where the text
+        names them), nor for two people ("Ode and Brandt"), nor where the text names
+        another person with the word ("Ada Ode and Ivo Ode").
+        """
+        if not plain_name(speaker):
+            return None
+        if any(m.role is not None for m in named):
+            return None
+        people = {(m.key[0], m.key[-1]) for m in self.every(holding=key[-1]) if key[-1] in m.key}
+        if len(people) > 1 or (len(key) > 1 and not people <= {(key[0], key[-1])}):
+            return None  # "Ada Ode and Ivo Ode": the family name alone may be either
+        word = next((w for w in speaker.split() if w.lower().rstrip(".") == key[-1]), "")
+        return family_apposed(self.text, word)
 
     def _introduced(self, key: tuple[str, ...], matches: list[tuple[int, Mention]]) -> str | None:
         """The office the sentence before a name's first mention gives (:func:`office_before`)."""

@@ -89,7 +89,9 @@ def spoken_by(speaker: str) -> str | None:
     "not" ("If Ode could have said"), or one that ends with an article, a possessive
     or a preposition ("his" of "his family", "took the chance of the"), nor one that
     says nobody ("No other sailors") or holds a pronoun and its verb ("Soon what
-    they'll").
+    they'll"), nor a time ("last year", "Monday"); a time after a speaker is no part of it
+    ("the company Tuesday" and "the company last year" are the company, "reports
+    Monday" reports: nobody).
 
     Example:
         >>> [spoken_by(s) for s in ("Ada Ode", "one juror", "the statement", "eight",
@@ -101,8 +103,18 @@ def spoken_by(speaker: str) -> str | None:
         [None, None, None]
         >>> spoken_by("the lawsuit filed by Ada Ode"), spoken_by("a statement released on Monday")
         ('Ada Ode', None)
+        >>> [spoken_by(s) for s in ("last year", "the company Tuesday", "reports Monday")]
+        [None, 'the company', None]
     """
     words = speaker.split()
+    while len(words) > 1 and words[-1].lower() in _DAYS:
+        words = words[:-1]  # "the company Tuesday": a day after the speaker
+        speaker = " ".join(words)
+    if len(words) > 2 and words[-1].lower() in _TIMES and words[-2] in _WHICH:
+        words = words[:-2]  # "the ferry line last year": a time after the speaker
+        speaker = " ".join(words)
+    if words and words[-1].lower() in _DAYS | _TIMES and (len(words) == 1 or words[0] in _WHICH):
+        return None  # "last year", "this week", "Monday": a time, nobody
     if not words or words[0][0].isdigit() or words[1:3] == ["out", "of"]:
         return None  # "3 Republican in the House", "nine out of 10 winners go"
     if words[-1] in _OPEN_ENDED or not _CLAUSE_WORDS.isdisjoint(words):
@@ -239,6 +251,10 @@ _PARTICIPLE = re.compile(r"[a-z]+ed|set|put|sent|written|drawn|made|given|shown|
 _CLAUSE_WORDS = word_set(
     "is was were has had have having should would could will can did does do not be been what"
 )
+# A time said as a speaker's words: "The campaign last year said", "according to reports Monday".
+_DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+_TIMES = word_set("year years week weeks month months night morning evening afternoon decade")
+_WHICH = frozenset({"last", "this", "next", "that", "earlier", "later", "Last", "This", "Earlier"})
 _NOBODY = word_set("no nobody none neither anyone anybody")  # "No other sailors", "Anyone who"
 _NOT_ALONE = OF | word_set("during after before while which where when as")
 _CONTRACTED = re.compile(r"['\u2019](?:ll|ve|re|d)$")  # "they'll": a subject and a verb

@@ -3,7 +3,8 @@
 In analysis/: :func:`is_role` says whether words end in a role's head ("trauma surgeon",
 "spokeswoman"), for :mod:`summarize.analysis._roles` and the readers of a speaker's
 words; :data:`PARTICIPLES` are the words in "-ed" and "-ing" that describe a role
-("acting mayor", "retired teacher") rather than act on the name after them.
+("acting mayor", "retired teacher") rather than act on the name after them, and
+:func:`clause_before` where a role read back starts past a clause ("judge sentenced").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "POSSESSIVES",
     "RELATIONS",
     "ROLE_NOUNS",
+    "clause_before",
     "is_role",
     "owned",
     "verb_before",
@@ -52,6 +54,7 @@ ROLE_NOUNS = word_set(
     " actress actresses poet poets critic critics"
     " mechanic mechanics medic medics paramedic paramedics"
     " scholar scholars emcee emcees"
+    " employee employees appointee appointees operative operatives"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(
@@ -137,3 +140,21 @@ def verb_before(word: str, after: int) -> bool:
     if not word.islower() or not word.endswith(("ed", "ing")) or word in PARTICIPLES:
         return False
     return after > 1
+
+
+def clause_before(words: list[str]) -> int:
+    """Where a role read back before a name starts past words that are not of it, or 0.
+
+    A role noun then a past tense is a clause's subject and verb ("A judge sentenced
+    veteran Ada Ode": "veteran"); a noun that is no role before "of", the role's head
+    last, is what the sentence speaks of ("the whereabouts of French reporter Ada Ode":
+    "French reporter"); "director of research" and "convicted fraudster" stay whole.
+    """
+    cut = 0
+    for k in range(1, len(words) - 1):
+        word, before = words[k], words[k - 1]
+        if word.endswith("ed") and word.islower() and before.islower() and is_role([before]):
+            cut = k + 1  # "judge sentenced": a subject and its verb
+        elif word == "of" and k > cut and is_role(words[-1:]) and not is_role([before]):
+            cut = k + 1  # "whereabouts of": what the role's holder has
+    return cut

@@ -36,6 +36,7 @@ from ._role_words import (
     POSSESSIVES,
     RELATIONS,
     ROLE_NOUNS,
+    clause_before,
     is_role,
     owned,
     verb_before,
@@ -143,6 +144,8 @@ def _read_before(text: str, start: int) -> str | None:
         if found[k] == "and" and not (k and _role_word(found, k - 1)):
             found, phrase = found[k + 1 :], phrase[k + 1 :]
             break
+    cut = clause_before(found)  # "judge sentenced veteran", "whereabouts of French reporter"
+    found, phrase = found[cut:], phrase[cut:]
     if comma and stop not in VERBS and not _said_before(text, phrase, stop):
         return None  # "Ivo Brandt, the mayor, Ada Ode": a list, not a role
     if stop.lower() in OWN_WORDS and found and found[-1].lower() in RELATIONS:

@@ -4,7 +4,9 @@ In analysis/, for :mod:`summarize.analysis._mentions`: :func:`listed_title` read
 in the plural before a list of names ("Sens. Ada Ode, Ivo Brandt and Mara Quell": each a
 senator), and :func:`office_before` the office that opens the sentence right before a
 person's first mention ("Kessel's Harbour Master was quick to praise the crews." then
-'"...," Ada Ode told the Gazette.'). Each reads a bounded stretch of text.
+'"...," Ada Ode told the Gazette.'); :func:`family_apposed` reads the apposition after a
+family name written alone ("Ode, a former harbour board chairman, is ...") for a speaker
+that :func:`plain_name` says is named by a name alone. Each reads a bounded stretch of text.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ._role_words import is_role
+from ._apposition import apposed_role
+from ._role_words import ROLE_NOUNS, is_role
+from ._speech_words import TITLES
+from ._titles import OFFICES
 
-__all__ = ["listed_title", "office_before"]
+__all__ = ["family_apposed", "listed_title", "office_before", "plain_name"]
 
 # A title in the plural before a list of names, each of whom holds it: "Sens. Ada Ode, Ivo
 # Brandt and ..." (names set apart by a comma or "and", so each split is read one way).
@@ -34,6 +39,10 @@ _OFFICE_SUBJECT = re.compile(
     r"(?P<head>[A-Z][a-z-]+)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z-]+)?)[ \t]+[a-z]"
 )
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+# Words of a speaker's name that make it more than a name: a role, a title, when it was held.
+_NOT_NAME = ROLE_NOUNS | OFFICES | TITLES | frozenset({"former", "acting", "retired"})
+# The word before a name that makes it part of a list or of a longer name: "and Ode,".
+_LIST_WORDS = frozenset({"and", "or", "nor", "&"})
 
 
 def listed_title(text: str, start: int) -> str | None:
@@ -85,3 +94,48 @@ def office_before(
         return None  # words quoted or a person named: the office may be another's
     role = office.group("role")
     return role[4:] if role.startswith("The ") else role
+
+
+def family_apposed(text: str, word: str) -> str | None:
+    """The role of the first apposition after ``word`` written alone, or None.
+
+    "Ode, a former harbour board chairman, is a critic of the port." gives "former
+    harbour board chairman" for the "Ode" of "Ada Ode": the name alone, not after another
+    capitalised word ("Ivo Ode, ..." is another person's name, read where the text names
+    him), nor after "and" or "or" ("Brandt and Ode, a captain,": the apposition may be of
+    both), nor a possessive ("Ode's wife, ..."). The caller says the name is one person's.
+
+    Example:
+        >>> family_apposed("Ada Ode spoke. Ode, the harbour master, left.", "Ode")
+        'harbour master'
+        >>> family_apposed("Ada Ode spoke. Then Ivo Ode, the harbour master, left.", "Ode") is None
+        True
+    """
+    if not word.isalpha() or not word[:1].isupper():
+        return None
+    for match in re.finditer(r"(?<![\w.'\u2019-])" + re.escape(word) + r"(?=,[ \t])", text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        last = before.split()[-1] if before.split() and before[-1:].isspace() else ""
+        if (last[:1].isupper() and last[-1:].isalpha()) or last.lower() in _LIST_WORDS:
+            continue  # "Ivo Ode, ...", "Brandt and Ode, ..."
+        role = apposed_role(text, match.end())
+        if role is not None:
+            return role
+    return None
+
+
+def plain_name(speaker: str) -> bool:
+    """Whether a speaker is a name alone: capitalised words or initials, none a role or title.
+
+    "Ada Ode", "Ada B. Ode", "Ode"; not "Sen. Ada Ode", "Former Harbour Master Ada Ode",
+    "Ada Ode of Kessel" nor "Ode and Brandt".
+    """
+    for word in speaker.split():
+        bare = word.rstrip(".")
+        if word.endswith(".") and len(bare) != 1:
+            return False  # a title's abbreviation ("Del."), not an initial
+        if not (bare[:1].isupper() and bare.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if bare.lower() in _NOT_NAME:
+            return False
+    return True

@@ -19,6 +19,7 @@ from ..text._labels import speaker_labels
 from ._announced import announced, labelled, signed_above, signed_by_handle
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
+from ._bodies import body_named
 from ._called import naming
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
@@ -31,6 +32,7 @@ from ._introduced import followed, introduced
 from ._its_words import body_before
 from ._lead import lead
 from ._mentions import Mentions
+from ._name_colon import name_colon
 from ._people import is_person, office_only, spoken_by
 from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
@@ -41,6 +43,7 @@ from ._roles import role_of
 from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said, may_cue
 from ._stance import stance
+from ._they import they_before
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -99,9 +102,11 @@ def find_speakers(
     :mod:`summarize.analysis._continued`), or one that opens its sentence after one or
     two sentences about that speaker (see
     :func:`summarize.analysis._introduced.followed`). "he" and "she" are
-    resolved as :class:`summarize.analysis._pronouns.Resolver` says; other
-    pronouns ("they", "we", "it": a plural speaker is rarely named) and
-    unresolved ones give ``None``.
+    resolved as :class:`summarize.analysis._pronouns.Resolver` says; "it" is the
+    body the sentence before names (:mod:`summarize.analysis._its_words`), "they" the
+    group that speaks in the quote right before (:mod:`summarize.analysis._they`);
+    other pronouns ("we": a plural speaker is rarely named) and unresolved ones give
+    ``None``.
 
     Args:
         text: The article's text.
@@ -188,6 +193,7 @@ def find_speakers(
             colon -= 1
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
+            who = who or name_colon(text, lo, colon - 1)  # 'The Gazette's Ivo Brandt: "..."'
         if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
             who = stance(text, span, min(lo, span.open), start, resolver.names())
         if who is None and wide < lo and not may_cue(text, span.close, sentences[last[n]].end):
@@ -232,6 +238,9 @@ def find_speakers(
         if who is not None and who.speaker is None and who.end - who.start == 2:
             body = body_before(resolver, first[n], text[who.start : who.end])  # 'It said: "..."'
             who = who if body is None else Said(body, who.start, who.end, False)
+        if who is not None and who.speaker is None and n:  # '"...," the couple said. "..." they'
+            group = they_before(text, spans, said, n, text[who.start : who.end])
+            who = who if group is None else Said(group, who.start, who.end, False)
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
             stands = resolver.resolve(said, first[n], pronoun)
@@ -259,7 +268,12 @@ def find_speakers(
         if who is not None and who.speaker is not None:
             speaker = spoken_by(who.speaker)  # "the statement": nobody
             if speaker is None:  # "the report" by "the Harbour Institute"; "it continued"
-                speaker = issuer(text, who.start, who.speaker) or goes_on_saying(text, who, said)
+                whole = _opens(text, span, sentences[first[n]])  # not a fragment: "as "...""
+                speaker = issuer(text, who.start, who.speaker, opens=whole) or goes_on_saying(
+                    text, who, said
+                )
+            elif named:  # "the agency said" after "the Harbour Safety Service"
+                speaker = body_named(text, speaker, who.start) or speaker
             who = None if speaker is None else Said(speaker, who.start, who.end, who.pronoun)
             near = near and who is not None
             if (

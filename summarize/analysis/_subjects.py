@@ -225,9 +225,11 @@ def coordinated(
 ) -> phrases.Said | None:
     """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
 
-    The verb follows "and" (maybe "and then"), and the clause before it is one
-    clause: no comma after its start, no relative word or conjunction ("who",
-    "that", "when"), no other speech verb. The subject is the clause's opening "he"
+    The verb follows "and" (maybe "and then", maybe after a comma), and the clause
+    before it is one clause, a relative clause set off after a name aside ("Ada Ode, who
+    runs the pier, met them and said"): no other comma after its start, no relative word
+    or conjunction ("who", "that", "when"), no other speech verb. The subject is the
+    clause's opening "he"
     or "she", or the named person (one word of a full name in ``known``) or role
     phrase that opens it (see :func:`opening_name` and :func:`opening_role`).
     """
@@ -236,8 +238,11 @@ def coordinated(
         j -= 1
     if j <= clause or toks[j][2] != "and":
         return None
+    if toks[j - 1][2] == ",":
+        j -= 1  # 'Ada Ode presided over the vote, and said': a comma before "and"
     start = clause + subject_at(toks[clause:j])
-    words = [word.lower() for _, _, word in toks[start + 1 : j]]
+    rest = _past_relative(toks, start, j)  # 'Ada Ode, who runs the pier, met them and said'
+    words = [word.lower() for _, _, word in toks[rest:j]]
     if "," in words or not _NOT_ONE_CLAUSE.isdisjoint(words) or not phrases.VERBS.isdisjoint(words):
         return None
     if toks[start][2].lower() in ("he", "she"):
@@ -247,6 +252,22 @@ def coordinated(
         at = text.find(name, toks[start][0], toks[j][0])
         return phrases.Said(name, at, at + len(name), False) if at >= 0 else None
     return opening_role(text, toks[start][0], toks[j][0])
+
+
+def _past_relative(toks: phrases.Tokens, start: int, end: int) -> int:
+    """Where the clause of the subject at ``start`` goes on past a relative clause after it.
+
+    "Ada Ode, who was walking away, whirled round and said": a name (capitalised words)
+    then a clause set off by commas that opens with "who" is read past, to the token
+    after its closing comma; otherwise the clause goes on right after its first word.
+    """
+    c = start + 1
+    while c < end and toks[c][2][:1].isupper():
+        c += 1  # the name's words: "Ada Ode"
+    if not (c + 2 < end and toks[c][2] == "," and toks[c + 1][2] == "who"):
+        return start + 1
+    close = next((d for d in range(c + 2, end) if toks[d][2] == ","), None)
+    return start + 1 if close is None else close + 1
 
 
 def _plain(word: str) -> bool:
