@@ -1,4 +1,4 @@
-"""The people of a stretch, read once and kept: asked again, a stretch gives what a new read gives."""
+"""The people of a stretch, read once and kept: asked again, it gives what a new read gives."""
 
 from __future__ import annotations
 
