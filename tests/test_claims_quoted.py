@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import summarize
 from summarize import Article
-from summarize.claims._quoted import MOST_QUOTED, same_quotes
+from summarize.claims._quoted import _WORD, MOST_QUOTED, _lowered, same_quotes
 from summarize.records import Quote, Sentence
 
 
@@ -197,3 +197,22 @@ def test_phrases_are_the_quoted_words_no_quote_holds_at_their_offsets() -> None:
     assert "we will see" in [q.text for q in _phrases(sentences, touching)]
     other = {"b": [Quote("we will see", None, "b", second, second + 11)]}  # another article's
     assert "we will see" in [q.text for q in _phrases(sentences, other)]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZ \u2019'-.İıΣσςΟΔßẞǅ\u0307Abc")) | st.characters(),
+        max_size=60,
+    )
+)
+def test_quoted_words_lower_in_one_string_as_one_at_a_time(text: str) -> None:
+    """Words lowered in one joined string are those lowered one by one (final sigma, İ)."""
+    words = _WORD.findall(text)
+    assert _lowered(words) == [w.lower().replace("\u2019", "'") for w in words]
+
+
+def test_quoted_words_lower_greek_and_turkish_capitals_as_one_at_a_time() -> None:
+    """A final sigma ends its own word only; a dotted capital I keeps its dot."""
+    words = _WORD.findall("ΟΔΟΣ ΣΑΣ İZMİR\u2019S Brennock\u2019s pier")
+    assert _lowered(words) == ["οδος", "σας", "i̇zmi̇r's", "brennock's", "pier"]
+    assert _lowered([]) == []

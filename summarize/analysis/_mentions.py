@@ -85,6 +85,11 @@ class Mentions:
         self._bare: dict[int, Mention | None] = {}  # the same, read without the text's roles
         self._runs: list[tuple[int, int, str]] | None = None  # each run, in lower case
         self._roles: dict[str, str | None] = {}  # by speaker: each read once (see role)
+        # Each stretch read (lo, hi, roles) -> the mentions found, and how many mentions
+        # with roles were known then: a stretch is often asked for again (by the quotes of
+        # one passage), and gives the same mentions until a mention of it is read with
+        # roles (which only adds to those known).
+        self._stretches: dict[tuple[int, int, bool], tuple[int, list[Mention]]] = {}
 
     def found(self, lo: int, hi: int, *, roles: bool = True) -> list[Mention]:
         """The people named in text[lo:hi], in text order (a run cut at ``lo`` may be partial).
@@ -92,6 +97,15 @@ class Mentions:
         Without ``roles``, a mention not read before comes without the role the text
         gives there (its ``role`` is None): reading roles is the costly part.
         """
+        known = self._stretches.get((lo, hi, roles))
+        if known is not None and known[0] == len(self._seen):
+            return list(known[1])
+        found = self._found(lo, hi, roles)
+        self._stretches[lo, hi, roles] = (len(self._seen), found)
+        return list(found)
+
+    def _found(self, lo: int, hi: int, roles: bool) -> list[Mention]:
+        """The mentions of :meth:`found`, read from the text."""
         toks = tokens(self.text, lo, hi)
         found: list[Mention] = []
         k = 0

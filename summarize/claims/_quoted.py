@@ -18,6 +18,7 @@ quote finder leaves out as a term (she told the crews "do not come") are read as
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..records import Quote, Sentence
@@ -70,16 +71,17 @@ def same_quotes(
     """
     every = [q for said in quotes.values() for q in said]
     every += _phrases(sentences, quotes)
-    words = [tuple(_words(q.text)) for q in every]
+    written = [_WORD.findall(q.text) for q in every]  # read once, for the words and titles
+    words = [tuple(_lowered(found)) for found in written]
     spelt = [_spelt(quoted) for quoted in words]
-    holders: dict[str, set[int]] = {}  # a word -> the quotes that hold it
+    holders: defaultdict[str, set[int]] = defaultdict(set)  # a word -> the quotes holding it
     for k, quoted in enumerate(words):
         for word in quoted:
-            holders.setdefault(word, set()).add(k)
+            holders[word].add(k)  # no set made for a word met before, as setdefault would
     rows = _Rows(sentences)
     linked: dict[tuple[str, ...], set[int]] = {}
-    for k, (quote, quoted) in enumerate(zip(every, words, strict=True)):
-        if quoted in linked or not _statement(list(quoted)) or _title(quote.text):
+    for k, (found_words, quoted) in enumerate(zip(written, words, strict=True)):
+        if quoted in linked or not _statement(list(quoted)) or _titled(found_words):
             continue
         found = linked.setdefault(quoted, set())
         longest = sorted(set(quoted), key=len, reverse=True)[:3]  # the rarest, mostly
@@ -150,7 +152,19 @@ def _spelt(words: tuple[str, ...]) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    return _lowered(_WORD.findall(text))
+
+
+def _lowered(words: list[str]) -> list[str]:
+    """Words as compared: in lower case, with a straight apostrophe.
+
+    Made in one string: no word holds a space, and lower case reads a word's letters
+    alone (a final sigma is one before a space as at a word's end), so the words
+    come apart again as each would be on its own.
+    """
+    if not words:
+        return []
+    return " ".join(words).lower().replace("\u2019", "'").split(" ")
 
 
 def _statement(words: list[str]) -> bool:
@@ -160,11 +174,10 @@ def _statement(words: list[str]) -> bool:
     return len(words) >= QUOTED_WORDS and not _CLAUSE.isdisjoint(words)
 
 
-def _title(text: str) -> bool:
-    """Whether quoted words are a title: two capitalised words, every long word capitalised.
+def _titled(words: list[str]) -> bool:
+    """Whether quoted words (as written) are a title: two capitalised, every long one too.
 
     Words of five letters or more are long ("Keeping Up with the Neighbours").
     """
-    words = _WORD.findall(text)
     long = [w for w in words if len(w) >= 5]
     return sum(w[0].isupper() for w in words) >= 2 and all(w[0].isupper() for w in long)

@@ -92,15 +92,18 @@ def _stretches(shape: str, prefixes: Set[str] | None = None) -> dict[str, tuple[
     for start, first in enumerate(shape):
         if first == "_" or (prefixes is not None and first not in prefixes):
             continue
-        initials = ""
-        for end in range(start, len(shape)):
-            if shape[end] != "_":
-                initials += shape[end]
-                connected = end - start + 1 > len(initials)
-                if len(initials) > 6 or (prefixes is not None and initials not in prefixes):
-                    break
-                if len(initials) > 1 and (len(initials) >= 3 or not connected):
-                    found.setdefault(initials, (start, end + 1))
+        initials, count = first, 1  # count: len(initials), kept as the loop goes
+        for end in range(start + 1, len(shape)):
+            letter = shape[end]
+            if letter == "_":
+                continue
+            initials += letter
+            count += 1
+            if count > 6 or (prefixes is not None and initials not in prefixes):
+                break
+            # A stretch with a connector inside (more words than initials) needs three.
+            if count >= 3 or end - start + 1 == count:
+                found.setdefault(initials, (start, end + 1))
     return found
 
 

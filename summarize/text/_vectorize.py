@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from .._regexes import possessive
+from .._regexes import ascii_twin, possessive
 from ._frame import frame_stems
 from ._languages import stemmer, stop_words
 from ._names import find_aliases
@@ -37,6 +37,7 @@ _TOKEN = possessive(
     r"(?:(?<=\d)\d*+(?:[.,:]\d++)*+%?"
     r"|[^\W_]*+(?:['\u2019\-.][^\W_]++)*+)",
 )
+_ASCII_TOKEN = ascii_twin(_TOKEN)  # the same tokens of an ASCII sentence, found faster
 
 
 # A word (not a number) as tokenize_words finds it, and what opens a sentence's words.
@@ -154,9 +155,7 @@ class SentenceVectorizer:
             opening = end < 0 or (gap != "" and gap[-1] in _OPENERS)
             (named if word[0].isupper() and not opening else plain).append(word)
             end = found.end()
-        return frozenset(self.analyze(" ".join(named))) - frozenset(
-            self.analyze(" ".join(plain))
-        )
+        return frozenset(self.analyze(" ".join(named))) - frozenset(self.analyze(" ".join(plain)))
 
     def analyze(self, text: str) -> list[str]:
         """Return the terms of ``text``: lower-cased, stop words out, stemmed.
@@ -272,7 +271,8 @@ class SentenceVectorizer:
                 default every sentence is its own article.
         """
         texts = list(texts)
-        tokens = list(map(_TOKEN.findall, texts))  # tokenize_words, without a call of its own
+        ascii_tokens, any_tokens = _ASCII_TOKEN.findall, _TOKEN.findall  # tokenize_words
+        tokens = [(ascii_tokens if text.isascii() else any_tokens)(text) for text in texts]
         written = set().union(*tokens)
         if documents is None:
             documents = range(len(texts))
