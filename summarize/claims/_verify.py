@@ -235,13 +235,10 @@ def verified(
     checked = [row for row in rows if row != shown and row not in sure]
     shaped = [row for row in checked if never_states(said, sentences.sentences[row].text)]
     others = [row for row in checked if row not in shaped]
-    chance = (
-        verifier.predict_proba([pair_features(sentences, shown, row, how[row]) for row in others])[
-            :, 1
-        ].tolist()
-        if others
-        else []
-    )
+    chance: list[float] = []
+    if others:
+        features = [pair_features(sentences, shown, row, how[row]) for row in others]
+        chance = verifier.predict_proba(features)[:, 1].tolist()
     kept = {row for row, p in zip(others, chance, strict=True) if p >= verifier.least}
     source = sentences.numbers
     sources = {source[row] for row in (shown, *kept, *(r for r in rows if r in sure))}
