@@ -17,9 +17,9 @@ from summarize.claims._shapes import (
     leads_in,
     never_states,
     refuses,
-    signs_post,
 )
 from summarize.claims._verify import FEATURES
+from summarize.text import signs_post
 
 SHOWN = "The Kessel harbour board closed the north pier on Wednesday after a crane fell."
 

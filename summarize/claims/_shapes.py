@@ -9,7 +9,8 @@ supports are wrong by their shape alone, and words in common cannot tell:
 * a comment refused ("Brandt's lawyer did not respond to a request for comment.")
   under a line that tells what was said or done;
 * a lead-in to a list ("Here are the new fares:", "Here's what we know.");
-* the signature line of an embedded post ("- Ada Ode (@adaode) May 3, 2021");
+* the signature line of an embedded post ("- Ada Ode (@adaode) May 3, 2021": the
+  shape the clutter rules know, :func:`~summarize.text.signs_post`);
 * a figure of another thing: "fares rose 5%" under "the ferry carried 4,000
   people", sharing no figure, one giving shares only and the other counts only.
 
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import signs_post
+
 __all__ = [
     "STUB_WORDS",
     "asks",
@@ -30,7 +33,6 @@ __all__ = [
     "leads_in",
     "never_states",
     "refuses",
-    "signs_post",
 ]
 
 #: A sentence cut off by an ellipsis is a stub below this many words.
@@ -93,10 +95,6 @@ _RESPONSE = re.compile(
     r"\b(?:comment|respon|repl|answer|reached|declin|refus|interview|confirm)", re.IGNORECASE
 )
 _HERE = re.compile(r"(?:Here(?:'s|\u2019s| is| are)|Below (?:is|are)|The following)\b")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_SIGNATURE = re.compile(
-    rf"\(@\w{{1,15}}\)\s*(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|pic\.twitter\.com/"
-)
 
 
 def cut_short(text: str) -> bool:
@@ -162,18 +160,6 @@ def leads_in(text: str) -> bool:
     """
     body = text.strip()
     return body.endswith(":") or (_HERE.match(body) is not None and ":" not in body)
-
-
-def signs_post(text: str) -> bool:
-    """Whether ``text`` holds the signature line of an embedded post.
-
-    Example:
-        >>> signs_post("The pier is shut. - Ada Ode (@adaode) May 3, 2021")
-        True
-        >>> signs_post("Ada Ode wrote on Twitter that the pier is shut.")
-        False
-    """
-    return _SIGNATURE.search(text) is not None
 
 
 def _figures(text: str) -> dict[str, bool]:

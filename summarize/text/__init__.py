@@ -19,6 +19,7 @@ from ._content import (
 from ._context import leans_on_context, opens_on_pronoun
 from ._deed import deed
 from ._names import find_aliases
+from ._notices import signs_post
 from ._pages import NO_CONTENT
 from ._promotions import sponsored
 from ._quote_piece import leans_within_quote
@@ -57,6 +58,7 @@ __all__ = [
     "pronoun_after_opening",
     "read_article",
     "refers_back",
+    "signs_post",
     "speaker_unnamed",
     "split_sentences",
     "sponsored",

@@ -16,7 +16,14 @@ from ._captions import caption, reported
 from ._pointers import clicks, newsroom_line, points_away
 from ._promotions import promotes, story_note
 
-__all__ = ["NOTICES", "SENTENCE_REASONS", "may_be_notice", "page_notice", "sentence_clutter"]
+__all__ = [
+    "NOTICES",
+    "SENTENCE_REASONS",
+    "may_be_notice",
+    "page_notice",
+    "sentence_clutter",
+    "signs_post",
+]
 
 SENTENCE_REASONS: tuple[str, ...] = (
     "caption",
@@ -175,6 +182,21 @@ _READER_NOTICES = ("paywall", "error")
 #: Most words of a sentence that speaks to the reader about subscriptions and the like
 #: and is clutter for that alone (a line rule allows more: a line is a unit of layout).
 _READER_WORDS = 15
+
+
+def signs_post(text: str) -> bool:
+    """Whether ``text`` holds an embedded post's signature or its picture link.
+
+    The signature ``Name (@handle) Month D, YYYY`` or a ``pic.twitter.com/...`` link:
+    a sentence that holds one is (or ends) a post as the platform prints it.
+
+    Example:
+        >>> signs_post("The pier is shut. - Ada Ode (@adaode) May 3, 2021")
+        True
+        >>> signs_post("Ada Ode wrote on Twitter that the pier is shut.")
+        False
+    """
+    return _SIGNATURE.search(text) is not None or _POST_LINK.search(text) is not None
 
 
 def _call_to_action(text: str, words: int) -> bool:
