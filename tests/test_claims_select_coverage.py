@@ -152,8 +152,12 @@ def _greedy_reference(
     exclusive: list[list[int]],
     matrix: sparse.csr_matrix,
     redundancy: float,
+    last: frozenset[int] = frozenset(),
 ) -> list[int]:
-    """The selector's rule, one candidate and one concept at a time (dense, slow, plain)."""
+    """The selector's rule, one candidate and one concept at a time (dense, slow, plain).
+
+    The rows of ``last`` are chosen among only when no other row is open.
+    """
     held = selector.incidence_.toarray() > 0
     uncovered = np.asarray(selector.weights_, dtype=float).copy()
     similarity = (matrix @ matrix.T).toarray()
@@ -178,8 +182,9 @@ def _greedy_reference(
             gain = sum(uncovered[c] for c in np.flatnonzero(held[row]))
             return gain * max(lengths[row], 1) ** -exponent * prior
 
-        cover = any(value(row, cover=True) > 0 for row in open_)
-        best = max(open_, key=lambda row: (value(row, cover=cover), -open_.index(row)))
+        pool = [row for row in open_ if row not in last] or open_
+        cover = any(value(row, cover=True) > 0 for row in pool)
+        best = max(pool, key=lambda row: (value(row, cover=cover), -open_.index(row)))
         picked.append(best)
         used += lengths[best]
         uncovered[held[best]] = 0.0
@@ -217,6 +222,7 @@ def test_select_each_picks_from_each_list_as_a_plain_greedy_loop_would(
     count = data.draw(st.integers(1, 4)) if budget == "count" else None
     words = data.draw(st.integers(1, 60)) if budget == "words" else None
     redundancy = data.draw(st.sampled_from([0.5, 0.8, 1.0]))
+    last = frozenset(data.draw(st.sets(rows)))
     vectorizer_terms = [" ".join(t) or "zz" for t in terms]
     matrix = sparse.csr_matrix(
         _unit_rows(np.array([[t.count(w) for w in "abcdefghz"] for t in vectorizer_terms], float))
@@ -228,6 +234,38 @@ def test_select_each_picks_from_each_list_as_a_plain_greedy_loop_would(
         _greedy_reference(selector, rows, scores, lengths, exclusive=exclusive, **options)
         for rows in lists
     ]
+    put_off = selector.select_each(
+        lists, scores, lengths, exclusive=exclusive, last=last.__contains__, **options
+    )
+    assert put_off == [
+        _greedy_reference(
+            selector, rows, scores, lengths, exclusive=exclusive, last=last, **options
+        )
+        for rows in lists
+    ]
+
+
+def test_a_row_picked_last_waits_until_no_other_candidate_is_left() -> None:
+    selector = CoverageSelector().fit_terms(TERMS, SOURCES)
+    lengths = [3, 3, 2, 4]
+    assert selector.select(range(4), np.ones(4), lengths, count=1) == [0]
+    [first] = selector.select_each([range(4)], np.ones(4), lengths, count=1, last={0}.__contains__)
+    assert first == [3]  # the collapse again, in the words of a source that reads alone
+    [every] = selector.select_each([range(4)], np.ones(4), lengths, count=4, last={0}.__contains__)
+    assert every[-1] == 0
+
+
+def test_picked_last_is_asked_of_the_rows_that_would_be_picked_only() -> None:
+    selector = CoverageSelector().fit_terms(TERMS, SOURCES)
+    asked: list[int] = []
+
+    def last(row: int) -> bool:
+        asked.append(row)
+        return row == 0
+
+    [picked] = selector.select_each([range(4)], np.ones(4), [3, 3, 2, 4], count=2, last=last)
+    assert picked == [3, 2]
+    assert asked == [0, *picked]  # each asked once, when it would have been picked
 
 
 def _unit_rows(array: np.ndarray) -> np.ndarray:

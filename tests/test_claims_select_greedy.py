@@ -87,16 +87,25 @@ def _reference_select(
     count: int | None = None,
     words: int | None = None,
     redundancy: float = 1.0,
+    last: frozenset[int] = frozenset(),
 ) -> list[int]:
-    """Selection as it was, with one sparse product per candidate."""
+    """Selection as it was, with one sparse product per candidate.
+
+    The rows of ``last`` are scanned after all others; a first row too long for the
+    budget is shown alone at once only when none of them came before it.
+    """
     picked: list[int] = []
     used = 0
-    for row in candidates:
+    too_long = None
+    first_last = min((candidates.index(row) for row in last if row in candidates), default=None)
+    for row in [r for r in candidates if r not in last] + [r for r in candidates if r in last]:
         if count is not None and len(picked) >= count:
             break
         if words is not None and used + lengths[row] > words:
             if not picked:
-                return [row]
+                if row not in last and (first_last is None or candidates.index(row) < first_last):
+                    return [row]
+                too_long = row if too_long is None else too_long
             continue
         if picked and redundancy < 1.0:
             similarities = (matrix[picked] @ matrix[row].T).toarray().ravel()
@@ -104,7 +113,7 @@ def _reference_select(
                 continue
         picked.append(row)
         used += lengths[row]
-    return picked
+    return picked if picked or too_long is None else [too_long]
 
 
 @settings(max_examples=100)
@@ -131,6 +140,44 @@ def test_same_picks_as_one_product_per_candidate(
     options = {"count": size} if kind == "count" else {"words": size}
     expected = _reference_select(order, matrix, lengths, redundancy=redundancy, **options)
     assert select(order, matrix, lengths, redundancy=redundancy, **options) == expected
+
+
+@settings(max_examples=100)
+@given(
+    n=st.integers(min_value=1, max_value=40),
+    budget=st.one_of(
+        st.tuples(st.just("count"), st.integers(min_value=1, max_value=20)),
+        st.tuples(st.just("words"), st.integers(min_value=1, max_value=100)),
+    ),
+    redundancy=st.sampled_from([0.5, 0.8, 1.0]),
+    seed=st.integers(min_value=0, max_value=2**16),
+    data=st.data(),
+)
+def test_rows_picked_last_are_scanned_after_all_others(
+    n: int, budget: tuple[str, int], redundancy: float, seed: int, data: st.DataObject
+) -> None:
+    rng = np.random.default_rng(seed)
+    matrix = _unit_rows((rng.random((n, 6)) ** 3).tolist())
+    lengths = [int(x) for x in rng.integers(1, 30, n)]
+    order = [int(i) for i in rng.permutation(n)]
+    last = frozenset(data.draw(st.sets(st.integers(0, n - 1))))
+    kind, size = budget
+    options = {"count": size} if kind == "count" else {"words": size}
+    expected = _reference_select(
+        order, matrix, lengths, redundancy=redundancy, last=last, **options
+    )
+    got = select(order, matrix, lengths, redundancy=redundancy, last=last.__contains__, **options)
+    assert got == expected
+    assert got, "a budget never gives an empty summary when there are candidates"
+
+
+def test_a_row_put_off_is_taken_when_the_others_leave_room() -> None:
+    matrix = _unit_rows(np.eye(3).tolist())
+    assert select([0, 1, 2], matrix, [4, 4, 4], count=2, last={0}.__contains__) == [1, 2]
+    assert select([0, 1, 2], matrix, [4, 4, 4], count=3, last={0}.__contains__) == [1, 2, 0]
+    # Too long for the budget, the others are shown alone only if nothing else fits.
+    assert select([0, 1], matrix, [3, 30, 4], words=10, last={0}.__contains__) == [0]
+    assert select([0, 1], matrix, [30, 30, 4], words=10, last={0}.__contains__) == [1]
 
 
 class _Lengths(list[int]):

@@ -461,6 +461,57 @@ def test_regression_a_sentence_pointing_back_was_shown_as_a_merged_claim() -> No
     assert not any(text.startswith("That means") for text in shown)
 
 
+RESIGNED = [
+    Article(
+        id="wire",
+        text="Ada Ode resigned as harbour master on Friday after the ferry crash at Kessel pier. "
+        '"It was a hard week. But the harbour board ignored three written warnings about rusted '
+        'bolts, cracked beams and a leaning crane on the pier," she said. '
+        "The board meets on Monday.",
+    ),
+    Article(
+        id="post",
+        text="Kessel harbour master Ada Ode resigned on Friday, days after the ferry crash at the "
+        "pier. Ferries will use the south quay.",
+    ),
+]
+
+
+@pytest.mark.parametrize("selection", ["coverage", "support"])
+def test_regression_a_piece_of_a_quotation_took_a_place_a_line_that_reads_alone_could_have(
+    selection: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'But the board ignored ...," she said.' goes on from the rest of a quotation: it is
+    picked after every line that reads right on its own, when the budget leaves room."""
+    shown = [c.text for c in summarize.summarize(RESIGNED, merged=2, selection=selection).merged]
+    assert shown == [
+        "Ada Ode resigned as harbour master on Friday after the ferry crash at Kessel pier.",
+        "Ferries will use the south quay.",
+    ]
+    every = [c.text for c in summarize.summarize(RESIGNED, merged=5, selection=selection).merged]
+    assert any(text.startswith("But the harbour board") for text in every)
+    monkeypatch.setattr(SentenceSet, "quote_piece", lambda self, row: False)
+    before = summarize.summarize(RESIGNED, merged=2, selection=selection).merged
+    assert before[1].text.startswith("But the harbour board")  # as it was
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ('But we kept them running," said Ada Ode.', True),
+        ('They left the gate open," she said.', True),
+        ('"We will rebuild the pier," said Ada Ode.', False),
+        ("But they kept the ferries running.", False),  # no quotation: read elsewhere
+        ("The board will meet on Monday.", False),
+    ],
+)
+def test_what_is_a_piece_of_a_quotation_cut_from_its_start(text: str, piece: bool) -> None:
+    sentence = Sentence(article="a", index=0, start=0, end=len(text), text=text)
+    by_row = attrs.evolve(_set(), sentences=[sentence], language="english")
+    assert by_row.quote_piece(0) is piece
+    assert attrs.evolve(by_row, language="german").quote_piece(0) is False
+
+
 def test_a_set_of_fragments_alone_still_has_a_merged_summary() -> None:
     import summarize
 

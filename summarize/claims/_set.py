@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Disagreement, Quote, Sentence
-from ..text import leans_on_context, opens_on_pronoun, stands_alone
+from ..text import leans_on_context, leans_within_quote, opens_on_pronoun, stands_alone
 from ._claim import RankedClaim, make_claim
 from ._deeds import same_deed
 from ._quoted import same_quotes
@@ -295,6 +295,16 @@ class SentenceSet:
             stating = verified(self, row, stating, how, check)
         rows = rows + stating
         return self.claim(self._readable(row, rows, longest), rows)
+
+    def quote_piece(self, row: int) -> bool:
+        """Whether ``row``'s sentence, in English, is a piece of a quotation cut from its start.
+
+        A quotation over several sentences is split with them; a piece that goes on
+        from the rest ('But we kept them running," she said.', 'They left the gate
+        open," said Ada Ode.') reads wrongly away from it
+        (:func:`~summarize.text.leans_within_quote`). In other languages none is known.
+        """
+        return self.language == "english" and leans_within_quote(self.sentences[row].text)
 
     def _readable(self, row: int, rows: Sequence[int], longest: int | None) -> int:
         """``row``, or in English the row of ``rows`` to show in its place when it points back.

@@ -18,7 +18,7 @@ candidates' stored concepts and terms, so a pick costs time linear in the set.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -189,7 +189,9 @@ class CoverageSelector:
         """The sentences that cover most, one a claim, each shown as its claim's representative.
 
         Only sentences that stand alone are candidates (not a fragment or a headline),
-        unless none does. With a redundancy cut (``redundancy`` below 1.0), a claim
+        unless none does; a piece of a quotation cut from its start ('But we kept them
+        running," she said.': :meth:`~summarize.claims.SentenceSet.quote_piece`) is
+        picked last. With a redundancy cut (``redundancy`` below 1.0), a claim
         that restates one picked is no candidate, and lends its sources to the one
         picked (:meth:`~summarize.claims.SentenceSet.merged_claim`).
         """
@@ -208,6 +210,7 @@ class CoverageSelector:
             restated=sentences.restated if cut else (),
             matrix=sentences.matrix,
             redundancy=redundancy,
+            last=sentences.quote_piece,
         )
         lines = sentences.merged_claims(shown, restated=cut, keep=min_sources, words=words)
         return lines + leftover_claims(
@@ -312,6 +315,7 @@ class CoverageSelector:
         restated: Sequence[Sequence[int]] = (),
         matrix: sparse.csr_matrix | None = None,
         redundancy: float = 1.0,
+        last: Callable[[int], bool] | None = None,
     ) -> list[list[int]]:
         """Pick from each list of candidates on its own, as :meth:`select` would, all at once.
 
@@ -322,6 +326,10 @@ class CoverageSelector:
         its own group's. Each step of the greedy choice is a few array operations over
         all the lists, so the per-source summaries of a set of 1,000 articles
         cost a handful of steps, not 1,000 calls.
+
+        With ``last``, a row it is true of is picked last: when it would be picked, it
+        is put off, and taken, as the greedy choice ranks it, only once its list has
+        no other candidate left. It is asked of the rows that would be picked only.
 
         Returns:
             The rows picked from each list, in the order they were picked.
@@ -352,6 +360,8 @@ class CoverageSelector:
         taken = np.zeros(len(busy), dtype=np.int64)
         used = np.zeros(len(busy), dtype=np.float64)
         done = np.zeros(len(busy), dtype=bool)
+        put_off = np.zeros(rows.size, dtype=bool)  # asked of ``last``, and true
+        asked = np.zeros(rows.size, dtype=bool)
         while True:
             if count is not None:
                 done |= taken >= count
@@ -365,6 +375,9 @@ class CoverageSelector:
             live = state.open & ~done[owner]
             if not live.any():
                 break
+            if last is not None:  # a list's rows put off only once it has no others
+                ready = live & ~put_off
+                live = np.where(np.logical_or.reduceat(ready, first_of)[owner], ready, live)
             value = state.gain * per_word * prior
             # A list with nothing left to cover falls back on the ranker.
             covering = np.logical_or.reduceat(live & (value > 0), first_of)
@@ -374,6 +387,12 @@ class CoverageSelector:
             hits = np.flatnonzero(live & (value == top[owner]))
             winners, first = np.unique(owner[hits], return_index=True)
             best = hits[first]  # the first candidate of the best value, in each list
+            if last is not None and not asked[best].all():
+                fresh = best[~asked[best]]
+                asked[fresh] = True
+                put_off[fresh] = [last(row) for row in rows[fresh].tolist()]
+                if put_off[fresh].any():  # choose again, without them while others are left
+                    continue
             for k, row in zip(winners.tolist(), rows[best].tolist(), strict=True):
                 picked[busy[k]].append(row)
             taken[winners] += 1

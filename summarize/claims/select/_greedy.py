@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,6 +29,7 @@ def select(
     words: int | None = None,
     redundancy: float = 1.0,
     closes: Mapping[int, Collection[int]] | None = None,
+    last: Callable[[int], bool] | None = None,
 ) -> list[int]:
     """Pick rows from ``candidates`` (best first) within a budget, skipping near-repeats.
 
@@ -50,9 +51,12 @@ def select(
             value is skipped; 1.0 turns the cut off.
         closes: Candidate -> the candidates that picking it rules out (claims
             that restate it), whatever their similarity.
+        last: A candidate it is true of is put off, and scanned again, in its order,
+            after all the others. It is asked of the candidates the scan reaches only.
 
     Returns:
-        The picked rows, in the order of ``candidates``.
+        The picked rows, in the order they were picked: the order of ``candidates``,
+        the candidates put off after the others.
 
     Example:
         >>> import numpy as np
@@ -64,43 +68,50 @@ def select(
     """
     if (count is None) == (words is None):
         raise ValueError("give exactly one of count and words")
-    order = list(candidates)
     cut = redundancy < 1.0
     picked: list[int] = []
     closed: set[int] = set()
+    put_off: list[int] = []
+    too_long: int | None = None
     used = 0
-    start, size = 0, _FIRST_CHUNK
-    while start < len(order):
-        chunk = order[start : start + size]
-        if cut:
-            # Similarities of the chunk to the rows picked so far and among
-            # themselves, in two sparse products instead of one per candidate.
-            rows = matrix[chunk]
-            closest = _closest(matrix, picked, rows)
-            within = (rows @ rows.T).toarray()
-        for i, row in enumerate(chunk):
-            if count is not None and len(picked) >= count:
-                return picked
-            if words is not None:
-                if picked and used >= words:
-                    return picked
-                if used + lengths[row] > words:
-                    if not picked:
-                        return [row]
-                    continue
-            if cut and picked and closest[i] >= redundancy:
-                continue
-            if row in closed:
-                continue
-            picked.append(row)
-            used += lengths[row]
-            if closes is not None:
-                closed.update(closes.get(row, ()))
+    for order in (list(candidates), put_off):  # the second is filled while the first is read
+        start, size = 0, _FIRST_CHUNK
+        while start < len(order):
+            chunk = order[start : start + size]
             if cut:
-                closest = np.maximum(closest, within[i])
-        start += size
-        size = min(2 * size, _MAX_CHUNK)
-    return picked
+                # Similarities of the chunk to the rows picked so far and among
+                # themselves, in two sparse products instead of one per candidate.
+                rows = matrix[chunk]
+                closest = _closest(matrix, picked, rows)
+                within = (rows @ rows.T).toarray()
+            for i, row in enumerate(chunk):
+                if count is not None and len(picked) >= count:
+                    return picked
+                if last is not None and order is not put_off and last(row):
+                    put_off.append(row)
+                    continue
+                if words is not None:
+                    if picked and used >= words:
+                        return picked
+                    if used + lengths[row] > words:
+                        if not picked and not put_off:
+                            return [row]
+                        if not picked and too_long is None:
+                            too_long = row  # shown alone if nothing else fits
+                        continue
+                if cut and picked and closest[i] >= redundancy:
+                    continue
+                if row in closed:
+                    continue
+                picked.append(row)
+                used += lengths[row]
+                if closes is not None:
+                    closed.update(closes.get(row, ()))
+                if cut:
+                    closest = np.maximum(closest, within[i])
+            start += size
+            size = min(2 * size, _MAX_CHUNK)
+    return picked if picked or too_long is None else [too_long]
 
 
 def _closest(matrix: sparse.csr_matrix, picked: list[int], rows: sparse.csr_matrix) -> np.ndarray:
