@@ -265,3 +265,44 @@ def test_regression_a_role_was_missing_where_a_relative_or_a_glued_word_shared_t
 def test_no_role_where_relatives_are_told_apart_or_two_roles_tie(text: str) -> None:
     """Prefer no role to a relative's or a namesake's."""
     assert Mentions(text).role("Brandt") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a fellow of an institute is a role
+        (
+            '"It was probably a mistake," said Ivo Brandt, senior fellow of the Harbour '
+            "Archive, a research institute.",
+            [("Ivo Brandt", "senior fellow of the Harbour Archive")],
+        ),
+        # a participle's clause after the role's head says more of the person
+        (
+            "Brandt, a ferry captain recruited by the port, said the stories "
+            '"were known by those of us who worked there."',
+            [("Brandt", "ferry captain")],
+        ),
+        (
+            '"The ferries were late," said Brandt, a lawyer based in Kessel.',
+            [("Brandt", "lawyer")],
+        ),
+        # a role that opens the clause of the surname alone, set off by a comma
+        (
+            "Ivo Brandt, 75, of Kessel worked on the ferry.\n\n"
+            '"There is not much new here," said Brandt, who worked on the pier.\n\n'
+            "A harbour contractor, Brandt arrived at the pier in 1968.",
+            [("Brandt", "harbour contractor")],
+        ),
+    ],
+)
+def test_regression_a_role_given_as_a_fellow_before_a_participle_or_fronted_was_missing(
+    text: str, said: list[tuple[str, str]]
+) -> None:
+    """A fellow, a role before a participle's clause, a role fronted before the surname."""
+    assert _said(text) == said
+
+
+def test_no_role_from_a_clause_of_its_own_after_a_name() -> None:
+    """ "Ode, his wife appeared to be ..." is a clause, not an apposition of Ode."""
+    text = 'According to Ode, his wife appeared to be aware of it. "We knew," Ode said.'
+    assert _said(text) == [("Ode", None)]

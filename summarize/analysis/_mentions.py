@@ -18,7 +18,13 @@ from ._organisations import with_organisation
 from ._people import is_person
 from ._role_words import RELATIONS
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
-from ._roles_before import family_apposed, listed_title, office_before, plain_name
+from ._roles_before import (
+    family_apposed,
+    family_fronted,
+    listed_title,
+    office_before,
+    plain_name,
+)
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -295,7 +301,7 @@ class Mentions:
         if len(people) > 1 or (len(key) > 1 and not people <= {(key[0], key[-1])}):
             return None  # "Ada Ode and Ivo Ode": the family name alone may be either
         word = next((w for w in speaker.split() if w.lower().rstrip(".") == key[-1]), "")
-        return family_apposed(self.text, word)
+        return family_apposed(self.text, word) or family_fronted(self.text, word)
 
     def _introduced(self, key: tuple[str, ...], matches: list[tuple[int, Mention]]) -> str | None:
         """The office the sentence before a name's first mention gives (:func:`office_before`)."""
