@@ -209,3 +209,100 @@ def test_regression_a_name_before_its_place_gave_a_later_surname_no_role(
         "\u201cI am willing to come down to half of it,\u201d Ode told reporters."
     )
     assert _said(text)[-1] == ("Ode", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a relative named in full once shares the surname the principal is called by
+        (
+            'Judge Ivo Brandt was on the list.\n\n"I am honored," Brandt said.\n\n'
+            "His mother, Ada Lin Brandt, ran the ferry agency for years.",
+            "Brandt",
+            "Judge",
+        ),
+        # a word before the name that the text also writes in lower case opens no name
+        (
+            "Could Brandt win the vote? Mayor Ivo Brandt thinks he could.\n\n"
+            '"I am ready," Brandt said.',
+            "Brandt",
+            "Mayor",
+        ),
+        # a caption's word glued to the title: the title the text gives most often
+        (
+            "Watching President Ivo Brandt open the pier was a joy. Could Brandt stay? "
+            "Surely he could. President Brandt waved.",
+            "Brandt",
+            "President",
+        ),
+        # a picture credit glued before the caption's role is no part of it
+        (
+            "Buy Photo Kessel port official Ivo Brandt checks the pier. Kessel Harbour "
+            'Supervisor Ivo Brandt said so.\n\n"We test the water," Brandt said.',
+            "Brandt",
+            "Kessel port official",
+        ),
+    ],
+)
+def test_regression_a_role_was_missing_where_a_relative_or_a_glued_word_shared_the_name(
+    text: str, speaker: str, role: str
+) -> None:
+    """Fuller names that are a relative's, or no name, leave the principal's role."""
+    assert Mentions(text).role(speaker) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text tells two of the family apart by age: either may be "Brandt"
+        "Mayor Ivo Brandt spoke. His son, Ada Lin Brandt, wrote too. The younger Brandt "
+        "posts often.",
+        # two roles given as often: no telling which is the one
+        "Harbour Master Ivo Brandt met Ferry Captain Ada Brandt on the pier, and his "
+        "sister, Mara Brandt, watched.",
+    ],
+)
+def test_no_role_where_relatives_are_told_apart_or_two_roles_tie(text: str) -> None:
+    """Prefer no role to a relative's or a namesake's."""
+    assert Mentions(text).role("Brandt") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a fellow of an institute is a role
+        (
+            '"It was probably a mistake," said Ivo Brandt, senior fellow of the Harbour '
+            "Archive, a research institute.",
+            [("Ivo Brandt", "senior fellow of the Harbour Archive")],
+        ),
+        # a participle's clause after the role's head says more of the person
+        (
+            "Brandt, a ferry captain recruited by the port, said the stories "
+            '"were known by those of us who worked there."',
+            [("Brandt", "ferry captain")],
+        ),
+        (
+            '"The ferries were late," said Brandt, a lawyer based in Kessel.',
+            [("Brandt", "lawyer")],
+        ),
+        # a role that opens the clause of the surname alone, set off by a comma
+        (
+            "Ivo Brandt, 75, of Kessel worked on the ferry.\n\n"
+            '"There is not much new here," said Brandt, who worked on the pier.\n\n'
+            "A harbour contractor, Brandt arrived at the pier in 1968.",
+            [("Brandt", "harbour contractor")],
+        ),
+    ],
+)
+def test_regression_a_role_given_as_a_fellow_before_a_participle_or_fronted_was_missing(
+    text: str, said: list[tuple[str, str]]
+) -> None:
+    """A fellow, a role before a participle's clause, a role fronted before the surname."""
+    assert _said(text) == said
+
+
+def test_no_role_from_a_clause_of_its_own_after_a_name() -> None:
+    """ "Ode, his wife appeared to be ..." is a clause, not an apposition of Ode."""
+    text = 'According to Ode, his wife appeared to be aware of it. "We knew," Ode said.'
+    assert _said(text) == [("Ode", None)]

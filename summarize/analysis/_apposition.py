@@ -113,6 +113,22 @@ def _ends_role(words: list[str], k: int, *, joined: bool = True) -> bool:
     )
 
 
+def _reduced(words: list[str], end: int) -> int:
+    """Where a participle after the role's head cuts the role short, or ``end``.
+
+    "an Air Force captain recruited by the port", "a lawyer based in Kessel": the
+    clause after the head ("recruited by", "based in") says more of the person, not of
+    the role. Only a participle before "by", or "based": "his wife appeared to be" is
+    a clause of its own, no apposition.
+    """
+    for k in range(1, min(end, len(words) - 1)):
+        word = words[k]
+        after = words[k + 1].lower()
+        if word.islower() and ((after == "by" and word.endswith("ed")) or word == "based"):
+            return k if is_role(words[k - 1 : k]) else end
+    return end
+
+
 def _titled(words: list[str]) -> bool:
     """Whether a long role is a title of office written out, each word capitalised but links.
 
@@ -138,7 +154,8 @@ def role_phrase(words: list[str]) -> str | None:
 
     It opens with an article, a possessive, a capitalised word or a word that may
     describe a role ("lead author of the study"); it ends before a verb or a
-    relative clause, and its head is the last word before "of", "for", "at", "in",
+    relative clause or a participle's clause after the head ("captain recruited by the
+    port"), and its head is the last word before "of", "for", "at", "in",
     "with", "on" or "from" ("spokeswoman for the port", "expert on bullying", "mountaineer
     from Kessel"). What the role is of
     may hold "and" ("professor of chemistry and biochemistry"); when that makes the
@@ -160,8 +177,10 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
         words = words[1:]
     elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
         described = first in PARTICIPLES  # "acting director of ...", "retired teacher"
-        if first in NOT_ROLE or first in NOT_AGENT or (
-            first.endswith(("ing", "ed")) and not described
+        if (
+            first in NOT_ROLE
+            or first in NOT_AGENT
+            or (first.endswith(("ing", "ed")) and not described)
         ):
             return None  # "another witness", "who saw it", "telling the audience"
         bare = True
@@ -170,7 +189,7 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
         # "partner and co-chair of the antitrust and trade group": a second "and" cuts what
         # the role is of short, so the first one ends the role
         end = words.index("and")
-    words = words[:end]
+    words = words[: _reduced(words, end)]
     if len(words) > MOST + 4 and not (joined and _titled(words)):  # to the second "at" ...
         later = [k for k, w in enumerate(words[: MOST + 5]) if k > 2 and w in LINKING]
         words = words[: later[1]] if len(later) > 1 else []

@@ -16,8 +16,15 @@ from typing import NamedTuple
 
 from ._organisations import with_organisation
 from ._people import is_person
+from ._role_words import RELATIONS
 from ._roles import CLAUSE_START, OF, ROLE_NOUNS, is_role, role_of, role_phrase
-from ._roles_before import family_apposed, listed_title, office_before, plain_name
+from ._roles_before import (
+    family_apposed,
+    family_fronted,
+    listed_title,
+    office_before,
+    plain_name,
+)
 from ._speaker_phrases import (
     TITLES,
     Said,
@@ -56,6 +63,9 @@ _BACK = 1500  # characters read back for the person a role phrase stands for
 _SAME_HEAD = {"attorney": "lawyer", "counsel": "lawyer", "spokeswoman": "spokesperson"}
 _SAME_HEAD |= {"spokesman": "spokesperson"}
 _NOT_GIVEN = re.compile(r"[A-Z][a-z]*-[a-z]+")
+# A picture credit glued before a caption's first words: "AP Photo", "Getty Images".
+_CREDIT = re.compile(r"^(?:[A-Z][\w-]*[ \t]+)?(?:Photos?|Images)[ \t]+")
+_AGED = re.compile(r"(?i:\b(?:younger|elder|older)\b)")  # "the younger Ode": two of a family
 
 
 class Mention(NamedTuple):
@@ -85,6 +95,7 @@ class Mentions:
         self._bare: dict[int, Mention | None] = {}  # the same, read without the text's roles
         self._runs: list[tuple[int, int, str]] | None = None  # each run, in lower case
         self._roles: dict[str, str | None] = {}  # by speaker: each read once (see role)
+        self._lower: dict[str, bool] = {}  # whether the text writes a word in lower case
         # Each stretch read (lo, hi, roles) -> the mentions found, and how many mentions
         # with roles were known then: a stretch is often asked for again (by the quotes of
         # one passage), and gives the same mentions until a mention of it is read with
@@ -212,9 +223,12 @@ class Mentions:
         named = [m for m in matches.values() if not _NOT_GIVEN.fullmatch(m.name.split()[0])]
         fuller = {(m.key[0], m.key[-1]) for m in named if len(m.key) > 1}
         if len(fuller) > 1:
-            roles = {m.role for m in named if len(m.key) > 1}
-            role = roles.pop() if len(roles) == 1 else None  # {None}: no role either
-            return role if role is not None and role not in speaker else None
+            one = self._one_person(named, key[-1])
+            if one is None:  # two people share the name: their one role, or none
+                roles = {m.role for m in named if len(m.key) > 1}
+                role = roles.pop() if len(roles) == 1 else None  # {None}: no role either
+                return role if role is not None and role not in speaker else None
+            return _commonest([m.role for m in one if m.role and m.role not in speaker])
         matches = {m.start: m for m in named}
         # A title the speaker's name keeps ("Mayor Ada Ode") is no role of theirs.
         return next(
@@ -228,6 +242,48 @@ class Mentions:
             self._introduced(key, sorted(matches.items()))
             or self._apposed(speaker, key, matches.values())
         )
+
+    def _one_person(self, named: list[Mention], family: str) -> list[Mention] | None:
+        """The mentions of the one person fuller names sharing a word stand for, or None.
+
+        Of the people named in full, a relative is not the one (news names a relative
+        in full once, "His mother, Ada Lin Ode,", and the principal by the surname
+        alone); a capitalised word glued before a name that the text also writes in lower
+        case opens no name ("Could Ode", "Despite Ode"), nor do the words before a name the
+        text also writes alone ("Democrat Ada Ode" is "Ada Ode"). The one left must have a
+        role: two people with none or with two roles ("Ada Ode", "Ivo Ode") stay apart,
+        as do two the text tells apart by age ("the younger Ode"), whom it calls by the
+        family name alone each.
+        """
+        if _AGED.search(self.text) and re.search(
+            rf"\b(?:younger|elder|older)[ \t]+{re.escape(family)}\b", self.text, re.IGNORECASE
+        ):
+            return None
+        people: dict[tuple[str, ...], list[Mention]] = {}
+        single: list[Mention] = []
+        for m in named:
+            key = m.key
+            while len(key) > 1 and self._written_lower(key[0]):
+                key = key[1:]  # "Could Ode": "could" is no given name
+            (people.setdefault(key, []) if len(key) > 1 else single).append(m)
+        for key in sorted(people, key=len, reverse=True):  # "Democrat Ada Ode" is "Ada Ode"
+            shorter = next((k for k in people if len(k) < len(key) and key[-len(k) :] == k), None)
+            if shorter is not None:
+                people[shorter] += people.pop(key)
+        by_name: dict[tuple[str, str], list[Mention]] = {}
+        for key, found in people.items():
+            by_name.setdefault((key[0], key[-1]), []).extend(found)
+        kept = [found for found in by_name.values() if not any(_relation(m.role) for m in found)]
+        if len(kept) == 1 and (len(by_name) == 1 or any(m.role for m in kept[0])):
+            return kept[0] + single
+        return None
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the text writes a word in lower case, as a word of its own."""
+        if word not in self._lower:
+            found = re.search(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", self.text)
+            self._lower[word] = found is not None
+        return self._lower[word]
 
     def _apposed(self, speaker: str, key: tuple[str, ...], named: Iterable[Mention]) -> str | None:
         """The role after the name's last word alone (:func:`family_apposed`), if none is given.
@@ -245,7 +301,7 @@ class Mentions:
         if len(people) > 1 or (len(key) > 1 and not people <= {(key[0], key[-1])}):
             return None  # "Ada Ode and Ivo Ode": the family name alone may be either
         word = next((w for w in speaker.split() if w.lower().rstrip(".") == key[-1]), "")
-        return family_apposed(self.text, word)
+        return family_apposed(self.text, word) or family_fronted(self.text, word)
 
     def _introduced(self, key: tuple[str, ...], matches: list[tuple[int, Mention]]) -> str | None:
         """The office the sentence before a name's first mention gives (:func:`office_before`)."""
@@ -343,6 +399,36 @@ def _same(key: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(key) == 1:
         return key[0] in (full[0], full[-1])
     return key[0] == full[0] and key[-1] == full[-1]
+
+
+def _commonest(roles: list[str]) -> str | None:
+    """The role whose head the text gives most often, in its shortest form; none for a tie.
+
+    "Watching President" (a caption's verb glued to the title) and "President" give
+    "President"; "Gov.", "Nevada Gov." and "former judge" give "Gov."; a picture
+    credit glued before a caption's role is no part of it ("Buy Photo Kessel port
+    official").
+    """
+    heads: dict[str, list[str]] = {}
+    for role in roles:
+        role = _CREDIT.sub("", role)  # "Buy Photo Kessel port official": a credit glued on
+        if role:
+            heads.setdefault(_head(role), []).append(role)
+    if not heads:
+        return None
+    counts = sorted((len(found) for found in heads.values()), reverse=True)
+    if len(counts) > 1 and counts[0] == counts[1]:
+        return None  # two roles given as often: no telling which is the one
+    most = max(heads.values(), key=lambda found: len(found))
+    return min(most, key=len)
+
+
+def _relation(role: str | None) -> bool:
+    """Whether a role names a relation to someone: "his mother", "Ode's son"."""
+    if role is None:
+        return False
+    cut = role.lower().split(" of ")[0].split()  # "mother of the victim": a mother
+    return bool(cut) and (cut[-1] in RELATIONS or cut[-1].rstrip("s") in RELATIONS)
 
 
 def _same_head(one: str, two: str) -> bool:

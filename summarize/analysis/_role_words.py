@@ -55,6 +55,7 @@ ROLE_NOUNS = word_set(
     " mechanic mechanics medic medics paramedic paramedics"
     " scholar scholars emcee emcees"
     " employee employees appointee appointees operative operatives"
+    " fellow fellows"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(

@@ -47,6 +47,7 @@ __all__ = [
     "CLAUSE_START",
     "OF",
     "ROLE_NOUNS",
+    "fronted_role",
     "is_role",
     "role_of",
     "role_phrase",
@@ -224,6 +225,19 @@ def _role_word(words: list[str], k: int) -> bool:
 def _plain(word: str) -> bool:
     """Whether a word is written in lower case or is an acronym ("CEO"): not a name."""
     return word.islower() or word.isupper()
+
+
+def fronted_role(text: str, start: int) -> str | None:
+    """The role that opens the clause of the name at text[start:], set off by a comma.
+
+    As in "A ferry contractor, Brandt arrived in 1968" (see :func:`_fronted`).
+
+    Example:
+        >>> text = "He left. A ferry contractor, Brandt arrived in 1968."
+        >>> fronted_role(text, text.index("Brandt"))
+        'ferry contractor'
+    """
+    return _fronted(text, start)
 
 
 def _fronted(text: str, start: int) -> str | None:

@@ -16,10 +16,11 @@ from collections.abc import Callable
 
 from ._apposition import apposed_role
 from ._role_words import ROLE_NOUNS, is_role
+from ._roles import fronted_role
 from ._speech_words import TITLES
 from ._titles import OFFICES
 
-__all__ = ["family_apposed", "listed_title", "office_before", "plain_name"]
+__all__ = ["family_apposed", "family_fronted", "listed_title", "office_before", "plain_name"]
 
 # A title in the plural before a list of names, each of whom holds it: "Sens. Ada Ode, Ivo
 # Brandt and ..." (names set apart by a comma or "and", so each split is read one way).
@@ -119,6 +120,25 @@ def family_apposed(text: str, word: str) -> str | None:
         if (last[:1].isupper() and last[-1:].isalpha()) or last.lower() in _LIST_WORDS:
             continue  # "Ivo Ode, ...", "Brandt and Ode, ..."
         role = apposed_role(text, match.end())
+        if role is not None:
+            return role
+    return None
+
+
+def family_fronted(text: str, word: str) -> str | None:
+    """The role that opens the clause of ``word`` written alone, set off by a comma, or None.
+
+    "A harbour contractor, Ode arrived in 1968." gives "harbour contractor" for the "Ode"
+    of "Ada Ode" (see :func:`family_apposed`; the caller says the name is one person's).
+
+    Example:
+        >>> family_fronted("Ada Ode spoke. A harbour contractor, Ode left.", "Ode")
+        'harbour contractor'
+    """
+    if not word.isalpha() or not word[:1].isupper():
+        return None
+    for match in re.finditer(r"(?<=,[ \t])" + re.escape(word) + r"(?![\w'\u2019-])", text):
+        role = fronted_role(text, match.start())
         if role is not None:
             return role
     return None
