@@ -52,6 +52,9 @@ def test_every_way_of_saying_a_coming_trip_dates_it(verb: str) -> None:
         # two people, two places
         ("Ada Ode will visit Kessel on Tuesday.", "Ivo Brandt will visit Kessel on Monday."),
         ("Ada Ode will visit Kessel on Tuesday.", "Ada Ode will visit Brennock on Monday."),
+        ("Ada Ode will visit Kessel on Tuesday.", "Ivo Ode will visit Kessel on Monday."),
+        # a return is another trip
+        ("Ada Ode will visit Kessel on Tuesday.", "Ada Ode will return to Kessel on Friday."),
         # a span, a deadline, a pronoun that names no one
         ("Ada Ode will visit Kessel Monday to Wednesday.", "Ada Ode will visit Kessel Friday."),
         ("Ada Ode will visit Kessel by Friday.", "Ada Ode will visit Kessel on Monday."),

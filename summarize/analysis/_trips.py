@@ -32,7 +32,7 @@ _NAME = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?"
 _TRIP = re.compile(
     rf"(?P<who>{_NAME}(?:\s+{_NAME})*)\s+"
     r"(?:will|is\s+(?:set|scheduled|due|expected|slated)\s+to|plans\s+to)\s+(?:also\s+)?"
-    r"(?P<verb>visit|tour|(?:travel|fly|head|go|come|return)\s+to|arrive\s+in)\s+"
+    r"(?P<verb>visit|tour|(?:travel|fly|head|go|come)\s+to|arrive\s+in)\s+"
     rf"(?P<place>{_NAME}(?:\s+{_NAME})*)"
     rf"(?:,\s+{_NAME}(?:\s+{_NAME})*,?)?"
     r"\s+(?:on\s+)?(?:(?:early|late)\s+)?"
@@ -56,6 +56,7 @@ class _Trip:
         row: The sentence's place in the set.
         source: The source that gives it.
         who: The last word of the person's name ("Ode" of "Mayor Ada Ode").
+        given: The words of the name before it ("Ada"), if any.
         place: The first word of the place's name ("Kessel").
         verb: The verb of the trip as written ("visit", "travel to").
         day: The day's ISO number (Monday 1).
@@ -66,6 +67,7 @@ class _Trip:
     row: int
     source: str
     who: str
+    given: str
     place: str
     verb: str
     day: int
@@ -82,8 +84,9 @@ def trip_disagreements(
     place, or "will travel to", "fly to", "arrive in" it ("is set to", "is
     scheduled to", "plans to" alike), on a weekday in the same clause: "Mayor Ada
     Ode will visit Kessel, Tarnland, on Tuesday". Two sources disagree when they
-    give such days for the person of one last name and the place of one first
-    word, each one day only (a source that gives two days for the visit, as for a
+    give such days for the person of one last name (and of one given name where
+    both give one: "Ada Ode" is not "Ivo Ode") and the place of one first word,
+    each one day only (a source that gives two days for the visit, as for a
     trip and a speech on the next day, gives none). Never certain: plans change,
     and a day depends on where it is told, so no day of a source that tells a
     time in a zone anywhere in its text is compared.
@@ -120,6 +123,8 @@ def trip_disagreements(
             days.setdefault(trip.source, set()).add(trip.day)
             first.setdefault(trip.source, trip)
         versions = [first[s] for s in first if len(days[s]) == 1]
+        if len({t.given for t in versions if t.given}) > 1:
+            continue  # "Ada Ode" and "Ivo Ode": two people
         if any(zoned(sentences[t.row].article) for t in versions):
             continue  # "Tuesday (on the East Coast)": zones apart
         if len({t.day for t in versions}) > 1:
@@ -137,9 +142,18 @@ def _read(text: str, row: int, source: str) -> list[_Trip]:
         if not who or who[0] in _NOBODY or (match.start() and text[match.start() - 1] == "\u201c"):
             continue
         trips.append(
-            _Trip(row, source, who[-1], match["place"].split()[0], match["verb"],
-                  WEEKDAYS.index(match["day"]) + 1, match.start("day"), match["day"])
-        )  # fmt: skip
+            _Trip(
+                row=row,
+                source=source,
+                who=who[-1],
+                given=" ".join(who[:-1]),
+                place=match["place"].split()[0],
+                verb=match["verb"],
+                day=WEEKDAYS.index(match["day"]) + 1,
+                start=match.start("day"),
+                text=match["day"],
+            )
+        )
     return trips
 
 
