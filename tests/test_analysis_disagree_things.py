@@ -258,7 +258,10 @@ def test_regression_the_head_of_a_figure_at_the_edges_of_the_rule(text: str, hea
         ("In Kessel, 30 miles south of Brennock, the ferry sank.", "Kessel from Brennock"),
         ("The crash, 30 miles from Brennock, closed the road.", ""),  # no thing named
         ("Fort Kessel, 30 miles north of the harbour, is a base.", ""),  # from no place named
-        ("Fort Kessel lies 30 miles north of Brennock.", ""),  # not set off after the name
+        ("Fort Kessel lies 30 miles north of Brennock.", "Fort Kessel from Brennock"),
+        ("Fort Kessel is located 30 miles from Brennock.", "Fort Kessel from Brennock"),
+        ("The base is 30 miles north of Brennock.", ""),  # no name: which base?
+        ("Fort Kessel was closed 30 miles north of Brennock.", ""),  # no verb of place
     ],
 )
 def test_a_distance_set_off_after_a_name_is_of_that_thing_from_its_place(

@@ -45,6 +45,8 @@ _BEARINGS = _set_of(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west northeastern northwestern southeastern southwestern due"
 )
+#: Verbs between a named thing and its distance ("Kessel lies 30 miles north of Brennock").
+_LIES = frozenset({"is", "was", "lies", "sits", "located", "situated"})
 #: Words of the noun set off between a named thing and its distance ("Kessel, the old
 #: pier town 30 miles north of Brennock"), at most.
 _SET_OFF = 5
@@ -104,9 +106,10 @@ def distance_of(texts: Sequence[str], a: int, b: int, stop: Set[str]) -> str:
 
     A distance set off after a name and followed by a bearing and the place it is
     measured from ("Fort Kessel, about 125 miles northwest of Brennock"; "Fort
-    Kessel, the old base 90 miles north of Brennock") is the distance of that thing
-    from that place: "Fort Kessel from Brennock". A distance of nothing named ("the
-    crash, 30 miles from Brennock") or from no named place is "".
+    Kessel, the old base 90 miles north of Brennock"), or told of a name by "lies",
+    "is" or "is located" ("Fort Kessel lies 30 miles north of Brennock"), is the
+    distance of that thing from that place: "Fort Kessel from Brennock". A distance
+    of nothing named ("the crash, 30 miles from Brennock") or from no named place is "".
 
     Example:
         >>> texts = "Fort Kessel , 30 miles north of Brennock".split()
@@ -119,6 +122,10 @@ def distance_of(texts: Sequence[str], a: int, b: int, stop: Set[str]) -> str:
         return ""  # "30 miles north of", "30 miles from"; not "30 miles of coastline"
     place = _name(texts[i + 1 :])
     j = a - 1
+    if j >= 1 and texts[j] in _LIES:  # "Fort Kessel lies 30 miles north of Brennock"
+        j -= texts[j - 1] in _LIES  # "is located"
+        thing = _name_before(texts, j, stop)
+        return f"{' '.join(thing)} from {' '.join(place)}" if thing and place else ""
     while j >= 0 and a - j <= _SET_OFF and texts[j].isalpha() and texts[j].islower():
         j -= 1  # "the old base"
     if not place or j < 1 or texts[j] != ",":
