@@ -81,3 +81,11 @@ def test_a_source_that_gives_two_days_for_the_visit_gives_none() -> None:
         Sentence("b", 0, 0, len(visit), visit),
     ]
     assert find_disagreements(sentences, {}, claims=[[0], [1], [2]]) == []
+
+
+def test_an_article_and_a_title_before_the_name_are_no_part_of_it() -> None:
+    found = trips(
+        "The President Ivo Brandt will visit Brennock on Friday.",
+        "Brandt will travel to Brennock on Saturday.",
+    )
+    assert [values for _, _, values, _ in found] == [["Friday", "Saturday"]]

@@ -28,13 +28,15 @@ def _set_of(spec: str) -> frozenset[str]:
 # "Ada Ode will visit Kessel, Tarnland, on Tuesday", "Ode is set to travel to Kessel on
 # Monday". The person is the name right before the verb of the future; the day may
 # follow the place after its state or country and "on", "early" or "late", nothing else.
+# Names are of a few words at most, so that a long run of capitalised words costs no
+# more than a short one at each of its words.
 _NAME = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?"
 _TRIP = re.compile(
-    rf"(?P<who>{_NAME}(?:\s+{_NAME})*)\s+"
+    rf"\b(?P<who>{_NAME}(?:\s+{_NAME}){{0,5}})\s+"
     r"(?:will|is\s+(?:set|scheduled|due|expected|slated)\s+to|plans\s+to)\s+(?:also\s+)?"
     r"(?P<verb>visit|tour|(?:travel|fly|head|go|come)\s+to|arrive\s+in)\s+"
-    rf"(?P<place>{_NAME}(?:\s+{_NAME})*)"
-    rf"(?:,\s+{_NAME}(?:\s+{_NAME})*,?)?"
+    rf"(?P<place>{_NAME}(?:\s+{_NAME}){{0,4}})"
+    rf"(?:,\s+{_NAME}(?:\s+{_NAME}){{0,3}},?)?"
     r"\s+(?:on\s+)?(?:(?:early|late)\s+)?"
     rf"(?P<day>{'|'.join(WEEKDAYS)})\b"
     r"(?!\s*(?:-|\u2013|to|through|or|and)\s+(?:" + "|".join(WEEKDAYS) + r"))"
@@ -138,9 +140,9 @@ def _read(text: str, row: int, source: str) -> list[_Trip]:
     """The coming visits of a sentence that it gives a day for."""
     trips = []
     for match in _TRIP.finditer(text):
-        who = [w for w in match["who"].split() if w not in _TITLES]
-        if not who or who[0] in _NOBODY or (match.start() and text[match.start() - 1] == "\u201c"):
-            continue
+        who = [w for w in match["who"].split() if w not in _TITLES and w not in _NOBODY]
+        if not who or (match.start() and text[match.start() - 1] == "\u201c"):
+            continue  # "He will visit ...", a quote's words
         trips.append(
             _Trip(
                 row=row,
