@@ -45,6 +45,8 @@ _BEARINGS = _set_of(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west northeastern northwestern southeastern southwestern due"
 )
+#: Words of a name of a thing or place, at most ("Fort Kessel", "Area 9").
+_NAME_WORDS = 6
 #: Verbs between a named thing and its distance ("Kessel lies 30 miles north of Brennock").
 _LIES = frozenset({"is", "was", "lies", "sits", "located", "situated"})
 #: Words of the noun set off between a named thing and its distance ("Kessel, the old
@@ -137,7 +139,7 @@ def distance_of(texts: Sequence[str], a: int, b: int, stop: Set[str]) -> str:
 def _name(texts: Sequence[str]) -> list[str]:
     """The words of a name that opens ``texts``: capitalised, with its numbers ("Area 9")."""
     words: list[str] = []
-    for word in texts:
+    for word in texts[:_NAME_WORDS]:
         if not (_capital(word) or (words and word.isdigit())):
             break
         words.append(word)
@@ -150,7 +152,9 @@ def _name_before(texts: Sequence[str], end: int, stop: Set[str]) -> list[str]:
     A stop word that opens a sentence is no word of it ("In Kessel, ...").
     """
     start = end
-    while start > 0 and (_capital(texts[start - 1]) or texts[start - 1].isdigit()):
+    while start > max(0, end - _NAME_WORDS) and (
+        _capital(texts[start - 1]) or texts[start - 1].isdigit()
+    ):
         start -= 1
     while start < end and (not _capital(texts[start]) or texts[start].lower() in stop):
         start += 1  # a name opens on a capitalised word
