@@ -241,3 +241,61 @@ def test_with_no_claims_known_a_time_only_may_differ() -> None:
 def test_regression_the_head_of_a_figure_at_the_edges_of_the_rule(text: str, head: str) -> None:
     tokens = SentenceTokens(text, find_quantities(text), None)
     assert head_of(tokens, 0, stop_words("english")) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "Fort Kessel, about 125 miles northwest of Brennock, is a base.",
+            "Fort Kessel from Brennock",
+        ),
+        (
+            "They saw Fort Kessel, the old desert base 90 miles north of Brennock.",
+            "Fort Kessel from Brennock",
+        ),
+        ("Pier 9, 40 kilometres from Brennock Point, was shut.", "Pier 9 from Brennock Point"),
+        ("In Kessel, 30 miles south of Brennock, the ferry sank.", "Kessel from Brennock"),
+        ("The crash, 30 miles from Brennock, closed the road.", ""),  # no thing named
+        ("Fort Kessel, 30 miles north of the harbour, is a base.", ""),  # from no place named
+        ("Fort Kessel lies 30 miles north of Brennock.", "Fort Kessel from Brennock"),
+        ("Fort Kessel is located 30 miles from Brennock.", "Fort Kessel from Brennock"),
+        ("The base is 30 miles north of Brennock.", ""),  # no name: which base?
+        ("Fort Kessel was closed 30 miles north of Brennock.", ""),  # no verb of place
+    ],
+)
+def test_a_distance_set_off_after_a_name_is_of_that_thing_from_its_place(
+    text: str, head: str
+) -> None:
+    tokens = SentenceTokens(text, find_quantities(text), None)
+    assert head_of(tokens, 0, stop_words("english")) == head
+
+
+def test_the_distance_of_one_named_thing_from_one_place_may_differ() -> None:
+    """Two sources put one base at two distances from one town: it may differ, not surely."""
+    found = flagged(
+        "Fort Kessel, about 125 miles northwest of Brennock, is a byword for secrecy.",
+        "The files name Fort Kessel, the remote desert base 90 miles north of Brennock.",
+    )
+    assert found == [
+        (False, "distance of Fort Kessel from Brennock", ["about 125 miles", "90 miles"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The files name Fort Ardley, the remote desert base 90 miles north of Brennock.",
+        "The files name Fort Kessel, the remote desert base 90 miles north of Tarnby.",
+        "The files name Fort Kessel, the remote desert base 120 miles north of Brennock.",
+    ],
+)
+def test_distances_of_other_things_places_or_that_agree_are_not_compared(other: str) -> None:
+    assert flagged("Fort Kessel, about 125 miles northwest of Brennock, is a base.", other) == []
+
+
+def test_a_measure_of_stuff_after_a_name_is_no_distance() -> None:
+    """ "Of" with no bearing before it: the miles of a coast, not a distance from it."""
+    text = "Kessel, 30 miles of Brennock Bay coastline, was closed."
+    tokens = SentenceTokens(text, find_quantities(text), None)
+    assert head_of(tokens, 0, stop_words("english")) == ""

@@ -17,7 +17,7 @@ from ..records import Disagreement, Sentence, Version
 from ._figures.frame import names_of
 from ._figures.predicates import PREDICATES, Lexicon
 
-__all__ = ["WEEKDAYS", "day_disagreements"]
+__all__ = ["WEEKDAYS", "Zoned", "day_disagreements"]
 
 #: The days of the week, numbered as ISO 8601 numbers them (Monday 1, Sunday 7).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -150,7 +150,7 @@ def day_disagreements(
             continue
         source = sources.get(sentence.article, sentence.article)
         by_claim.setdefault(claim, []).extend(_read(sentence.text, row, source, lexicon, stop))
-    zoned = _Zoned(sentences)
+    zoned = Zoned(sentences)
     found = []
     for dated in by_claim.values():
         versions = _differing(dated)
@@ -163,7 +163,7 @@ def day_disagreements(
     return found
 
 
-class _Zoned:
+class Zoned:
     """Whether an article's sentences tell a time in a zone ("local time", "ET") anywhere.
 
     Read for an article only when one of its days is compared: most sets compare none.

@@ -28,6 +28,7 @@ from ._figures.figure import Figure, pair_claims
 from ._figures.frame import anchor
 from ._figures.match import WEAK, alike, overlap
 from ._figures.predicates import PREDICATES, Lexicon, lexicon_for
+from ._trips import trip_disagreements
 
 __all__ = ["MAX_FIGURES_PER_UNIT", "PREDICATES", "find_disagreements"]
 
@@ -66,7 +67,9 @@ def find_disagreements(
     modifiers; and a unit whose figures all share a value gives no disagreement.
     With the claims known, the days of the week that date one happening in
     sentences of one claim are compared too
-    (:func:`~summarize.analysis._days.day_disagreements`); they only *may* differ.
+    (:func:`~summarize.analysis._days.day_disagreements`), and, whatever the claims,
+    the days of one person's coming visit to one place
+    (:func:`~summarize.analysis._trips.trip_disagreements`); they only *may* differ.
 
     Args:
         sentences: Every content sentence of the set, in set order (articles in
@@ -110,6 +113,7 @@ def find_disagreements(
     claim_of = _claims(len(sentences), claims)
     found = _figure_disagreements(sentences, sources, lexicon, claim_of, known=claims is not None)
     found += day_disagreements(sentences, sources, claim_of, lexicon, stop_words("english"))
+    found += trip_disagreements(sentences, sources)
     found.sort(key=lambda placed: placed[0])
     return [disagreement for _, disagreement in found]
 

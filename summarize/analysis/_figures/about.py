@@ -98,9 +98,13 @@ def _measure(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
     """What a measure gives, of what: "height of the tower", "length of the middle span".
 
     A word after the measure that says which size it is ("90 metres high") names
-    it, and is no thing it is of: that is the noun it describes ("the tower").
+    it, and is no thing it is of: that is the noun it describes ("the tower"). A
+    distance of a named thing from a place is "distance of Fort Kessel from Brennock".
     """
     first = group[0]
+    away = next((f.phrase for f in group if " " in f.phrase), "")
+    if away:  # "Fort Kessel, 30 miles north of Brennock"
+        return f"distance of {away}"
     noun = next((f.dimension for f in group if f.dimension), "")
     noun = noun or UNIT_NAMES.get(first.unit, first.kind)
     things = (phrase(after(f), lexicon, stop) for f in group if not f.dimension)
