@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarize
 from summarize import Article
 from summarize.text import content_sentences
 from summarize.text._segment import split_sentences
-from summarize.text._standfirst import restated_opening
+from summarize.text._standfirst import _Words, restated_opening
 
 HEADLINE = "Floods Cut Off Kessel"
 STANDFIRST = "Floods cut off the town of Kessel on Monday, stranding hundreds of families."
@@ -252,3 +254,36 @@ def test_a_sentence_above_a_later_paragraph_of_the_body_stays() -> None:
     texts = _texts(f"{LEAD}\n\n{BODY}\n\n{second}\n\nKESSEL - {BODY}")
     assert second in texts
     assert LEAD in texts
+
+
+_PIER_WORDS = (
+    "The", "ferry", "Ferry", "pier", "Kessel", "Brennock", "reopened", "closed", "not",
+    "never", "won't", "didn't", "on", "Monday", "3", "3.5", "2024", "crews", "harbour",
+    "repaired", "the", "old", "north", "quay", "Ada", "Ode", "said", "again",
+)  # fmt: skip
+
+
+def _eager_restated_by(fewer: _Words, fuller: _Words) -> bool:
+    """The rule as it read every part before the stems: the reference for the lazy one."""
+    if not fewer.restatable or fewer.negated != fuller.negated:
+        return False
+    missing = fewer.stems - fuller.stems
+    return (
+        len(missing) <= len(fewer.stems) // 10
+        and fewer.numbers <= fuller.numbers
+        and not (missing & fewer.names)
+    )
+
+
+@given(
+    st.lists(st.sampled_from(_PIER_WORDS), min_size=1, max_size=14),
+    st.lists(st.sampled_from(_PIER_WORDS), min_size=1, max_size=14),
+)
+def test_the_stems_first_gives_the_eager_rules_answer(first: list[str], other: list[str]) -> None:
+    """Reading negation, numbers and names only past the stems changes no answer."""
+    a, b = " ".join(first) + ".", " ".join(other) + "."
+    lazy = [_Words(a, "english").restated_by(_Words(b, "english"))]
+    lazy.append(_Words(b, "english").restated_by(_Words(a, "english")))
+    eager = [_eager_restated_by(_Words(a, "english"), _Words(b, "english"))]
+    eager.append(_eager_restated_by(_Words(b, "english"), _Words(a, "english")))
+    assert lazy == eager

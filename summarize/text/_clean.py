@@ -29,6 +29,7 @@ from ._furniture import (
     share_bar,
     share_prefix,
 )
+from ._repeats import repeat_key
 
 __all__ = ["REASONS", "Boilerplate", "drop_boilerplate", "find_boilerplate"]
 
@@ -166,10 +167,6 @@ class Boilerplate:
     start: int
     end: int = attrs.field(validator=_check_bounds)
     reason: str = attrs.field(validator=_check_reason)
-
-
-def _norm(text: str) -> str:
-    return " ".join(patterns.REPEAT_IGNORES.sub("", text).casefold().split())
 
 
 def _classify(line: str, position: int, count: int, printings: int) -> str | None:
@@ -344,7 +341,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
                 videos.add(len(lines))
         lines.append((start, start + len(line), line))
     filled = [i for i, (_, _, line) in enumerate(lines) if line]
-    keys = {i: _norm(lines[i][2]) for i in filled}
+    keys = {i: repeat_key(lines[i][2]) for i in filled}
     printings = Counter(keys.values())
     reasons: dict[int, str | None] = {}
     seen: set[str] = set()
@@ -500,7 +497,7 @@ def drop_boilerplate(
         if mostly_boilerplate:
             continue
         sentence = _trim(sentence, merged, bisect.bisect_right(ends, sentence.start))
-        key = _norm(sentence.text)
+        key = repeat_key(sentence.text)
         if key in seen or not patterns.WORD.search(key):
             continue
         seen.add(key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from ..records import TextSpan
 from ._clean_patterns import DATELINE
@@ -103,34 +104,54 @@ def _own_line(text: str, span: TextSpan) -> bool:
 
 
 class _Words:
-    """A sentence's content words: stems, numbers, names and negations."""
+    """A sentence's content words: stems, numbers, names and negations.
+
+    The stems are read at once (every pairing compares them); the numbers, names and
+    negation only when a pairing gets past the stems (:meth:`restated_by`), which few do.
+    """
 
     def __init__(self, text: str, language: str) -> None:
         stop, stem = stop_words(language), stemmer(language)
-        words = _WORD.findall(text)
-        lower = list(map(str.lower, words))
+        self._text = text
+        self._words = words = _WORD.findall(text)
+        self._lower = lower = list(map(str.lower, words))
         self.quoted = any(mark in text for mark in _QUOTES)
-        self.negated = not _NEGATIONS.isdisjoint(lower) or (
-            ("'" in text or "\u2019" in text)
-            and any(w.endswith(("n't", "n\u2019t")) for w in lower)
-        )
         # Each content word with its stem, stemmed once.
-        content = [(w, stem(low)) for w, low in zip(words, lower, strict=True)
-                   if low not in stop and low not in _NEGATIONS]  # fmt: skip
-        self.stems = {stemmed for _, stemmed in content}
-        self.numbers = {w for w, _ in content if not w.isalpha() and any(map(str.isdigit, w))}
-        self.names = {stemmed for w, stemmed in content if w[0].isupper() and w != words[0]}
+        self._content = [(w, stem(low)) for w, low in zip(words, lower, strict=True)
+                         if low not in stop and low not in _NEGATIONS]  # fmt: skip
+        self.stems = {stemmed for _, stemmed in self._content}
         #: Whether the sentence may be one that another restates (see :meth:`restated_by`).
         self.restatable = len(self.stems) >= FEWEST_WORDS and not self.quoted
 
+    @cached_property
+    def negated(self) -> bool:
+        """Whether a word of negation ("not", "never", "won't") stands in the sentence."""
+        return not _NEGATIONS.isdisjoint(self._lower) or (
+            ("'" in self._text or "\u2019" in self._text)
+            and any(w.endswith(("n't", "n\u2019t")) for w in self._lower)
+        )
+
+    @cached_property
+    def numbers(self) -> set[str]:
+        """The content words that hold a digit and are not all letters ("2024", "3.5")."""
+        return {w for w, _ in self._content if not w.isalpha() and any(map(str.isdigit, w))}
+
+    @cached_property
+    def names(self) -> set[str]:
+        """The stems of the words written with a capital, the sentence's first word aside."""
+        return {stemmed for w, stemmed in self._content if w[0].isupper() and w != self._words[0]}
+
     def restated_by(self, fuller: _Words) -> bool:
-        """Whether ``fuller`` says all this says: its words, numbers, names and negation."""
-        if not self.restatable or self.negated != fuller.negated:
+        """Whether ``fuller`` says all this says: its words, numbers, names and negation.
+
+        The stems first: the negation, numbers and names are read only past them.
+        """
+        if not self.restatable:
             return False
         missing = self.stems - fuller.stems
-        allowed = len(self.stems) // 10
         return (
-            len(missing) <= allowed
+            len(missing) <= len(self.stems) // 10
+            and self.negated == fuller.negated
             and self.numbers <= fuller.numbers
             and not (missing & self.names)
         )
