@@ -9,10 +9,14 @@ find_quotes, as the digest does. Sentences written for the tests.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.analysis import find_quotes
-from summarize.analysis._roles_before import family_apposed
+from summarize.analysis._roles_before import alone_before_comma, family_apposed
 from summarize.pipeline import content_sentences
 from summarize.records import Article
 
@@ -111,6 +115,20 @@ def test_family_apposed_reads_the_first_apposition_of_the_name_alone() -> None:
     assert family_apposed(text, "Ode") == "harbour master"
     assert family_apposed("Ode's wife, a pilot, slept.", "Ode") is None
     assert family_apposed("The ode, a poem, was read.", "ode") is None
+
+
+# Pieces around a family name: what may stand before it or after it, in any order.
+_PIECES = ["Ode", "Odes", "ode", "Ode,", ", ", ",\t", ",", " ", "\t", "\n", ".", "'", "\u2019"]
+_PIECES += ["-", "_", "a", "1", "\u00b2", "\u00e9", "St.", "O'", "Ivo ", "and "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from(["Ode", "O", "Odé"]))
+def test_alone_before_comma_finds_what_the_pattern_finds(pieces: list[str], word: str) -> None:
+    """The places found by ``str.find`` are those of the pattern it stands for, in order."""
+    text = "".join(pieces)
+    pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(word) + r"(?=,[ \t])")
+    assert list(alone_before_comma(text, word)) == [m.start() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from summarize.claims._same_forecast import (
     _cued,
     _forecasts,
     _side,
+    may_cue,
     same_forecast,
 )
 
@@ -160,6 +161,16 @@ def test_the_string_search_for_a_word_of_forecasting_agrees_with_the_pattern(
     """The plain-string screen before the pattern never misses what the pattern finds."""
     text = joint.join(pieces)
     assert _cued(text) == (_CUE.search(text) is not None)
+
+
+@given(st.lists(st.lists(_PIECES, max_size=6).map(" ".join), max_size=6))
+def test_the_screen_of_the_texts_joined_gives_the_texts_screened_one_by_one(
+    texts: list[str],
+) -> None:
+    """Screened together, then read by the pattern, the texts give those screened one by one."""
+    texts = [*texts, "stra\u00dfe forecast", "\u0130\u0130 polled", "projector"]  # folded longer
+    together = [row for row in may_cue(texts) if _CUE.search(texts[row]) is not None]
+    assert together == [row for row, text in enumerate(texts) if _cued(text)]
 
 
 _SENTENCES = st.sampled_from(

@@ -17,6 +17,7 @@ the 870,000 economists had expected", "far below forecasts"). English only.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -94,13 +95,13 @@ class Forecasts:
         texts: The text of each row of the set.
         sources: The number of each row's source.
 
-    Most sentences hold no word of forecasting: each text is screened once (``_cued``),
-    and only the few that hold one are read for figures and sides.
+    Most sentences hold no word of forecasting: the texts are screened together once
+    (:func:`may_cue`), and only the few that hold one are read for figures and sides.
     """
 
     def __init__(self, texts: Sequence[str], sources: Sequence[int]) -> None:
         self._sources = sources
-        cued = [row for row, text in enumerate(texts) if _cued(text)]
+        cued = [row for row in may_cue(texts) if _CUE.search(texts[row]) is not None]
         self._figures = {row: _forecasts(texts[row]) for row in cued}
         self._sides = {row: _side(texts[row]) for row in cued}
         self._sided: dict[int, set[int]] = {}  # side -> the sources that say it
@@ -158,6 +159,27 @@ def _cued(text: str) -> bool:
     """
     folded = text.casefold()
     return any(start in folded for start in _CUE_STARTS) and _CUE.search(text) is not None
+
+
+def may_cue(texts: Sequence[str]) -> list[int]:
+    """The numbers of the texts that hold the start of a word of forecasting, in order.
+
+    What :func:`_cued` screens text by text, read in the texts joined (folded as the
+    pattern's case is): a few searches of one string for each start, and a look-up of
+    the text each is in. A start holds no line break, so none runs from a text into the
+    next. A text it gives may still hold no word of forecasting ("projector").
+    """
+    each = [text.casefold() for text in texts]  # its length may change ("\u00df": "ss")
+    starts = list(itertools.accumulate((len(text) + 1 for text in each), initial=0))
+    folded = "\n".join(each)
+    found: set[int] = set()
+    for start in _CUE_STARTS:
+        at = folded.find(start)
+        while at >= 0:
+            row = bisect.bisect_right(starts, at) - 1
+            found.add(row)
+            at = folded.find(start, starts[row + 1])  # the next text: this one is found
+    return sorted(found)
 
 
 def _side(text: str) -> int:
