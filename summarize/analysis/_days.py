@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence, Set
+from typing import Protocol
 
 import attrs
 
@@ -17,7 +18,7 @@ from ..records import Disagreement, Sentence, Version
 from ._figures.frame import names_of
 from ._figures.predicates import PREDICATES, Lexicon
 
-__all__ = ["WEEKDAYS", "Zoned", "day_disagreements"]
+__all__ = ["WEEKDAYS", "GivesDay", "Zoned", "day_disagreements", "weekday_disagreement"]
 
 #: The days of the week, numbered as ISO 8601 numbers them (Monday 1, Sunday 7).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -159,7 +160,9 @@ def day_disagreements(
         if versions:
             first = versions[0]
             label = _label(versions, lexicon)
-            found.append(((first.row, first.start), _disagreement(versions, sentences, label)))
+            found.append(
+                ((first.row, first.start), weekday_disagreement(versions, sentences, label))
+            )
     return found
 
 
@@ -283,9 +286,28 @@ _HAPPENING = {"missing": "disappearance", "displacement": "evacuation", "casualt
               "charge": "charges", "construction": "building"}  # fmt: skip
 
 
-def _disagreement(
-    versions: Sequence[_Dated], sentences: Sequence[Sentence], about: str
+class GivesDay(Protocol):
+    """A weekday a sentence of the set gives: where, by which source, and as written."""
+
+    @property
+    def row(self) -> int: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def day(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+def weekday_disagreement(
+    versions: Sequence[GivesDay], sentences: Sequence[Sentence], about: str
 ) -> Disagreement:
+    """The disagreement of weekdays that may differ: each version the day as written.
+
+    A weekday is a value of its ISO number (Monday 1); the versions only may differ.
+    """
     return Disagreement(
         about=about,
         versions=tuple(

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from ..records import Disagreement, Sentence, Version
-from ._days import WEEKDAYS, Zoned
+from ..records import Disagreement, Sentence
+from ._days import WEEKDAYS, Zoned, weekday_disagreement
 
 __all__ = ["trip_disagreements"]
 
@@ -132,7 +132,12 @@ def trip_disagreements(
         if len({t.day for t in versions}) > 1:
             versions.sort(key=lambda t: (t.row, t.start))
             head = versions[0]
-            found.append(((head.row, head.start), _disagreement(versions, sentences, place)))
+            found.append(
+                (
+                    (head.row, head.start),
+                    weekday_disagreement(versions, sentences, f"day of the visit to {place}"),
+                )
+            )
     return found
 
 
@@ -157,25 +162,3 @@ def _read(text: str, row: int, source: str) -> list[_Trip]:
             )
         )
     return trips
-
-
-def _disagreement(
-    versions: Sequence[_Trip], sentences: Sequence[Sentence], place: str
-) -> Disagreement:
-    return Disagreement(
-        about=f"day of the visit to {place}",
-        versions=tuple(
-            Version(
-                source=t.source,
-                article=sentences[t.row].article,
-                value=t.text,
-                low=float(t.day),
-                high=float(t.day),
-                start=sentences[t.row].start + t.start,
-                end=sentences[t.row].start + t.start + len(t.text),
-                sentence=sentences[t.row],
-            )
-            for t in versions
-        ),
-        certain=False,
-    )
