@@ -16,7 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.analysis import find_quotes
-from summarize.analysis._roles_before import alone_before_comma, family_apposed
+from summarize.analysis._roles_before import (
+    alone_after_comma,
+    alone_before_comma,
+    family_apposed,
+)
 from summarize.pipeline import content_sentences
 from summarize.records import Article
 
@@ -129,6 +133,15 @@ def test_alone_before_comma_finds_what_the_pattern_finds(pieces: list[str], word
     text = "".join(pieces)
     pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(word) + r"(?=,[ \t])")
     assert list(alone_before_comma(text, word)) == [m.start() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from(["Ode", "O", "Odé"]))
+def test_alone_after_comma_finds_what_the_pattern_finds(pieces: list[str], word: str) -> None:
+    """The places found by ``str.find`` are those of the pattern it stands for, in order."""
+    text = "".join(pieces)
+    pattern = re.compile(r"(?<=,[ \t])" + re.escape(word) + r"(?![\w'\u2019-])")
+    assert list(alone_after_comma(text, word)) == [m.start() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from ._speech_words import TITLES
 from ._titles import OFFICES
 
 __all__ = [
+    "alone_after_comma",
     "alone_before_comma",
     "family_apposed",
     "family_fronted",
@@ -144,8 +145,8 @@ def family_fronted(text: str, word: str) -> str | None:
     """
     if not word.isalpha() or not word[:1].isupper():
         return None
-    for match in re.finditer(r"(?<=,[ \t])" + re.escape(word) + r"(?![\w'\u2019-])", text):
-        role = fronted_role(text, match.start())
+    for at in alone_after_comma(text, word):
+        role = fronted_role(text, at)
         if role is not None:
             return role
     return None
@@ -171,6 +172,34 @@ def alone_before_comma(text: str, word: str) -> Iterator[int]:
         if text[after : after + 1] in (" ", "\t") and not (at and _joins(text[at - 1])):
             yield at
         at = text.find(key, at + 1)
+
+
+def alone_after_comma(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` (letters only) stands after a comma and a space or tab, written alone.
+
+    Not the start of a longer word, nor joined by an apostrophe (straight or curly) or a
+    hyphen to what follows ("Odes", "Ode's", "Ode-Brandt"): the places a pattern (a
+    lookbehind for the comma and the space, the word, a lookahead for none of those) finds,
+    found by ``str.find``, as :func:`alone_before_comma` finds its own.
+
+    Example:
+        >>> list(alone_after_comma("Ada Ode, Ode left, Odes, Ode's, Ode", "Ode"))
+        [9, 32]
+    """
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 1]
+        if text[max(0, at - 2) : at] in (", ", ",\t") and not (after and _goes_on(after)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _goes_on(char: str) -> bool:
+    """Whether a character after a word makes it part of a longer one.
+
+    A word character, an apostrophe (straight or curly) or a hyphen does.
+    """
+    return char.isalnum() or char in "_'\u2019-"
 
 
 def _joins(char: str) -> bool:
