@@ -10,6 +10,7 @@ find_quotes, as the digest does. Sentences written for the tests.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -126,22 +127,27 @@ _PIECES = ["Ode", "Odes", "ode", "Ode,", ", ", ",\t", ",", " ", "\t", "\n", ".",
 _PIECES += ["-", "_", "a", "1", "\u00b2", "\u00e9", "St.", "O'", "Ivo ", "and "]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from(["Ode", "O", "Odé"]))
-def test_alone_before_comma_finds_what_the_pattern_finds(pieces: list[str], word: str) -> None:
-    """The places found by ``str.find`` are those of the pattern it stands for, in order."""
-    text = "".join(pieces)
-    pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(word) + r"(?=,[ \t])")
-    assert list(alone_before_comma(text, word)) == [m.start() for m in pattern.finditer(text)]
+#: Each finder by ``str.find``, with the pattern (around the word) whose places it gives.
+_FINDERS = [
+    (alone_before_comma, r"(?<![\w.'\u2019-])", r"(?=,[ \t])"),
+    (alone_after_comma, r"(?<=,[ \t])", r"(?![\w'\u2019-])"),
+]
 
 
+@pytest.mark.parametrize(("finder", "before", "after"), _FINDERS)
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from(["Ode", "O", "Odé"]))
-def test_alone_after_comma_finds_what_the_pattern_finds(pieces: list[str], word: str) -> None:
+def test_a_name_found_by_str_find_is_where_the_pattern_finds_it(
+    finder: Callable[[str, str], Iterator[int]],
+    before: str,
+    after: str,
+    pieces: list[str],
+    word: str,
+) -> None:
     """The places found by ``str.find`` are those of the pattern it stands for, in order."""
     text = "".join(pieces)
-    pattern = re.compile(r"(?<=,[ \t])" + re.escape(word) + r"(?![\w'\u2019-])")
-    assert list(alone_after_comma(text, word)) == [m.start() for m in pattern.finditer(text)]
+    pattern = re.compile(before + re.escape(word) + after)
+    assert list(finder(text, word)) == [m.start() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(
