@@ -56,6 +56,19 @@ def test_a_pictures_controls_before_its_credit_are_a_caption(line: str) -> None:
     assert marked(f"{STORY}\n\n{line}\n\n{STORY[:-1]} again.") == [("caption", line)]
 
 
+def test_regression_a_photo_gallerys_counter_and_controls_were_shown_as_a_claim() -> None:
+    """A gallery's slide counter and player controls glued before its title and captions."""
+    gallery = (
+        "3 of 12 Full Screen Autoplay Close Skip Ad \u00d7 A look back at the pier View Photos"
+        " The pier is to reopen on Monday. Caption The mayor cut the ribbon. Ivo Brandt/Kessel"
+        " Herald Buy Photo Wait 1 second to continue."
+    )
+    assert marked(f"{STORY}\n\n{gallery}\n\n{STORY[:-1]} again.") == [("caption", gallery)]
+    # a count of this and that in prose is no gallery
+    prose = "Only 3 of 12 ferries ran on Monday, and 2 of 5 close before noon."
+    assert marked(f"{STORY}\n\n{prose}") == []
+
+
 def test_toggle_in_prose_is_content() -> None:
     line = "Crews can toggle caption lights on the ferry's screens, the board said."
     assert marked(f"{STORY}\n\n{line}") == []
@@ -118,6 +131,9 @@ def test_capitalised_caption_word_in_prose_is_content() -> None:
         "The harbour's first winter storm... (Associated Press)",
         # a video's caption, then its outlet after a bar
         'Ferry captain Ada Ode tells reporters "we all got home" on Sunday night. | KTV News',
+        # the photographer and the site's own name, no agency: a shape the rule missed
+        "Mayor Ada Ode is running for governor. Here is her view on fares, in her own words."
+        " (Ivo Brandt/The Kessel Herald)",
     ],
 )
 def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None:
@@ -134,6 +150,9 @@ def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption: str) -> None
         "Two ferries collided off Kessel on Monday, the coastguard said. (AP)",
         "The harbour board said fares would rise (Reuters) and ferries run less often.",
         "Fares rise on Monday. | The board | said so | in a notice left on the quay.",
+        # one word on each side of the slash: a route, not a person and an outlet
+        "The new line opens on Monday. (Kessel/Brennock)",
+        "The route (Ivo Brandt/Kessel Herald) was named after a ferry captain.",
     ],
 )
 def test_parentheses_and_slashes_that_are_not_credits(content: str) -> None:

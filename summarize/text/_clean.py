@@ -63,8 +63,10 @@ Each rule, and why it is general rather than fitted to one site:
     the dash alone, its place left out (``\u2014 A judge's act ...``).
 ``caption``
     Photo captions: a line labelled ``caption``, or opening on a picture's controls
-    (``Enlarge this image toggle caption <credit>``); a line ending with a photo
-    credit, in parentheses (``(Name/Agency)``, ``(Agency Photo/Name)``) or as
+    (``Enlarge this image toggle caption <credit>``) or on a gallery's counter and its
+    player's controls (``3 of 12 Full Screen Autoplay Close ...``); a line ending with a
+    photo credit, in parentheses (``(Name/Agency)``, ``(Agency Photo/Name)``, or after a
+    stop a person's name and the site's, ``(Ada Ode/The Kessel Herald)``) or as
     the ``AGENCY/Name`` tail wire services use; the line just before a
     credit-only line when it reads like a photo description (it mentions a
     picture, an image, what is shown or seen, or has no final punctuation); and

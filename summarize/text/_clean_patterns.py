@@ -120,6 +120,9 @@ LABELLED_CAPTION = re.compile(
     r"caption\s*:?\s+\S|(?i:(?:photo\s+|image\s+)?caption)\s*:\s*\S"
     # a picture's controls before its credit: "Enlarge this image toggle caption Name/Agency"
     r"|(?:Enlarge\s+this\s+image\s+)?i?toggle\s+caption\s+\S"
+    # a gallery's counter, then its player's controls: "3 of 12 Full Screen Autoplay Close ..."
+    r"|\d+\s+of\s+\d+\s+(?:(?:Full\s+Screen|Autoplay|Close|Skip\s+Ad|Next|Previous|Pause"
+    r"|Play|\u00d7)\s+){2}"
 )
 # CREDIT_LINE is for fullmatch only. Its third branch first checks that the whole line
 # is capitalised names (cheap: most lines soon show a word in lower case or a comma),
@@ -135,13 +138,20 @@ CREDIT_LINE = re.compile(  # a whole line; labels are lower case (scraped fields
 )
 # The agency alone in brackets, as a site prints it after the wire's own credit.
 _BARE_AGENCY = rf"\(\s*{AGENCY}\s*\)"
+# A photographer's name and the outlet, in brackets after a caption's last stop:
+# "(Ada Ode/The Kessel Herald)". Two to four capitalised words before the slash make a
+# person's name, so "(Kessel/Brennock)" or "(see table 2/3)" are no credit.
+_NAMED_CREDIT = (
+    rf"(?<=[.!?\"\u201d])\s+\((?:[A-Z][\w.'\u2019-]*\s+){{1,3}}[A-Z][\w.'\u2019-]*\s*/\s*"
+    rf"{SEGMENT}\)"
+)
 # A credit the site cut short: "(AP Photo/Ada..." with no closing bracket.
 _CUT_CREDIT = rf"\((?=[^()]*(?:/|\b{PHOTO}\b))[^()]{{1,120}}?(?:\.{{3}}|\u2026)"
 ENDS_WITH_CREDIT = re.compile(  # "(Name/Agency)", "... 2019. AGENCY/Name", "... Photo: Name"
     # and "... Sevastopol. Ada Ode/Reuters": a name, then the agency; either bracketed
     # credit may be followed by the agency bare, as may a caption cut short ("...")
     rf"(?:(?:{PAREN_CREDIT}|{_CUT_CREDIT}|(?:\.{{3}}|\u2026))\s*{_BARE_AGENCY}"
-    rf"|{PAREN_CREDIT}|{_CUT_CREDIT}"
+    rf"|{PAREN_CREDIT}|{_CUT_CREDIT}|{_NAMED_CREDIT}"
     rf"|(?<=[.!?)\]])\s+(?:{AGENCY}|[A-Z][A-Z&.-]{{2,}})\s*/\s*{SLASHED}"
     rf"|(?<=[.!?)\]])\s+{SEGMENT}\s*/\s*{AGENCY}"
     rf"|(?<=[.!?)\]])\s+{PHOTO}(?:\s+credit)?\s*:\s*[A-Z](?:\S*\s*){{0,6}}\S"
