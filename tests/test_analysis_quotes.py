@@ -454,6 +454,41 @@ def test_a_term_or_a_name_after_words_that_name_it_is_no_quote(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        'Asked how the trip fit the definition of "escort detail," she would only say that'
+        " the matter was being looked at.",
+        'The crew posing as "harbour officers," officials said, sold fake tickets.',
+        'A man known only by the name of "Captain," told the radio that the pier was shut.',
+        'The board called it a "disgrace," said Ada Ode.',
+    ],
+)
+def test_regression_a_term_in_the_writers_phrase_was_a_quote_when_a_speech_verb_stood_next(
+    text: str,
+) -> None:
+    """A preposition or an article before a short quote makes it the writer's noun.
+
+    'fit the definition of "escort detail," she would only say' listed the term as a
+    quote of hers, since a speech verb stood right after it.
+    """
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Never," said Ada Ode.',
+        'Ada Ode said "no".',
+        'Ada Ode said: "never".',
+        # four words after an article are words said
+        'She called it "a disgrace for the town," said Ada Ode.',
+    ],
+)
+def test_short_quotes_said_outside_a_phrase_stay_quotes(text: str) -> None:
+    assert [speaker for _, speaker in pairs(text)] == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'Ada Ode said it means "we will rebuild the whole quay".',
         '"It means we will rebuild the whole quay," Ada Ode said.',
         'The mayor called "for calm and patience from everyone" on Friday.',

@@ -48,6 +48,15 @@ _NAMING = re.compile(
     r"|translate[sd]? (?:as|to)|(?:is|are|was|were|be|been|being|so)[ -](?:called|named)"
     r"|the (?:words?|terms?|phrases?|names?|slogans?|motto|hashtags?))),?[ \t]*$"
 )
+# A preposition or an article right before a quote: the quote is the writer's noun, and
+# a few words of it a term even when a speech verb stands next to it ('how the trip fit
+# the definition of "escort detail," she would only say ...'; 'the board called it a
+# "disgrace," she said').
+_IN_PHRASE = re.compile(
+    r"(?i:\b(?:of|a|an|the|as|for|about|into|like|than|with|without|from|on|in))[ \t]*$"
+)
+#: Fewest words of a quote after such a word to be words said rather than a term.
+_TERM_WORDS = 4
 
 # A web or mail address, or a file's path, alone between the marks: markup's value
 # ('poster="http://..."', 'href="www.kessel.example"'), no one's words.
@@ -69,7 +78,9 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
     right next to it: ``"Never," he said``, ``X said: "never"``, ``X said Friday
     "not yet"``, ``X said "no".``. Other short quotes are terms being quoted (a
     "caliphate", officials declared "total victory" over them, a group
-    "liberated") and are left out.
+    "liberated") and are left out; so is a quote of fewer than four words right after a
+    preposition or an article, whoever speaks next to it (the definition of "escort
+    detail," she said): the writer's noun.
 
     Returns:
         The quotes, in text order and without overlaps; each one's text slices the
@@ -116,6 +127,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
         if _ADDRESS.fullmatch(text, span.start, span.end):
             continue  # 'poster="http://..."': a page's markup, no one's words
         named = said.speaker is not None and not said.resolved  # not "he" or "she"
+        if _in_phrase(text, span, opening):
+            continue  # 'the definition of "escort detail," she said': a term in the phrase
         if said.near or _statement(text, span, opening, named):
             quotes.append(
                 Quote(
@@ -159,6 +172,18 @@ def _statement(text: str, span: QuoteSpan, opening: Sentence, spoken: bool) -> b
     if _words(text, span, 4) >= 4:
         return True
     return alone and text[span.start].isupper() and end in ".!?"
+
+
+def _in_phrase(text: str, span: QuoteSpan, opening: Sentence) -> bool:
+    """Whether the quote is a term of fewer than four words inside the writer's phrase.
+
+    A preposition or an article right before the opening mark makes the quoted words
+    a noun of the sentence around them ('fit the definition of "escort detail," she
+    said'), however near a speech verb stands; four words or more are words said.
+    """
+    return _words(text, span, _TERM_WORDS) < _TERM_WORDS and bool(
+        _IN_PHRASE.search(text, max(opening.start, span.open - 12), span.open)
+    )
 
 
 def _words(text: str, span: QuoteSpan, most: int) -> int:
