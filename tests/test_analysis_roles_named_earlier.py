@@ -13,6 +13,7 @@ import pytest
 from summarize.analysis import find_quotes
 from summarize.analysis._apposition import apposed_role
 from summarize.analysis._mentions import Mentions
+from summarize.analysis._people import affiliation_apart
 from summarize.analysis._titles import title_apart
 from summarize.pipeline import content_sentences
 from summarize.records import Article
@@ -306,3 +307,37 @@ def test_no_role_from_a_clause_of_its_own_after_a_name() -> None:
     """ "Ode, his wife appeared to be ..." is a clause, not an apposition of Ode."""
     text = 'According to Ode, his wife appeared to be aware of it. "We knew," Ode said.'
     assert _said(text) == [("Ode", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role phrase runs on with where the person is from: its head is "governor"
+        'Kessel Gov. Ivo Brandt opened his campaign on Monday. In an ad titled "Brandt for'
+        ' Kessel," the Republican governor from Kessel said he hopes to "make our harbour'
+        ' great again for all of us."',
+        # the title's abbreviation, given where the article first names him, is "the
+        # governor" where it names him again without it
+        "Kessel Gov. Ivo Brandt opened his campaign on Monday. "
+        + " ".join(["The pier reopened on Monday after a closure of many weeks."] * 30)
+        + ' Ivo Brandt met voters at the pier. The governor said: "We will make our harbour'
+        ' great again."',
+    ],
+)
+def test_regression_a_governor_named_by_his_title_was_a_phrase_not_a_person(text: str) -> None:
+    """'the Republican governor from Kessel said' after "Kessel Gov. Ivo Brandt".
+
+    The head of the role phrase was read as "Kessel" (the place after "from"), and a
+    title's abbreviation ("Gov.") was no head of "the governor": the speaker stayed the
+    phrase.
+    """
+    assert _said(text)[-1] == ("Ivo Brandt", "Kessel Gov.")
+
+
+def test_a_role_that_names_the_place_keeps_it_once() -> None:
+    """ "Ada Ode of Kessel", whose role says she is from Kessel: the place is written once."""
+    assert affiliation_apart("Ada Ode of Kessel", "diver from Kessel") == (
+        "Ada Ode",
+        "diver from Kessel",
+    )
+    assert affiliation_apart("Ada Ode of Kessel", "diver") == ("Ada Ode", "diver, of Kessel")

@@ -432,12 +432,17 @@ def _relation(role: str | None) -> bool:
 
 
 def _same_head(one: str, two: str) -> bool:
-    """Whether two heads name one role: "attorney" and "lawyer", "spokesman" and "spokesperson"."""
+    """Whether two heads name one role: "attorney" and "lawyer", "spokesman" and "spokesperson".
+
+    A title's abbreviation is its role's head too: "Gov." given where the article names
+    someone ("Kessel Gov. Ada Ode") is "the governor" elsewhere.
+    """
+    one = _TITLE_HEADS.get(one.rstrip("."), one)
     return _SAME_HEAD.get(one, one) == _SAME_HEAD.get(two, two)
 
 
 def _head(role: str) -> str:
-    """The head noun of a role: "mother" of "his mother", "spokesman" of "spokesman for X"."""
+    """The head noun of a role: "mother" of "his mother", "governor" of "governor from X"."""
     words = role.lower().split()
-    cut = next((k for k, w in enumerate(words) if w in OF), len(words))
+    cut = next((k for k, w in enumerate(words) if w in OF or w == "from"), len(words))
     return words[cut - 1] if cut else ""

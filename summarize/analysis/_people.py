@@ -150,7 +150,7 @@ def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
     "Kassie Siegel of the Center for Biological Diversity" is Kassie Siegel, with
     "of the Center for Biological Diversity" as her role, after the role the
     attribution gives if any; "Brand Manager at Acme Ada Ode" is Ada Ode, the Brand
-    Manager at Acme. The name
+    Manager at Acme; a role that names the place already keeps it once. The name
     is two or three capitalised words that can be a person's (:func:`is_person`);
     anything else is left as it is.
 
@@ -159,6 +159,8 @@ def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         ('Ada Ode', 'of the Harbour Board')
         >>> affiliation_apart("Ada Ode of Eastdock", "a neighbour")
         ('Ada Ode', 'a neighbour, of Eastdock')
+        >>> affiliation_apart("Ada Ode of Eastdock", "a ferry pilot from Eastdock")
+        ('Ada Ode', 'a ferry pilot from Eastdock')
         >>> affiliation_apart("Brand Manager at Acme Ada Ode", None)
         ('Ada Ode', 'Brand Manager at Acme')
         >>> affiliation_apart("University of Eastdock", None), affiliation_apart("Ada Ode", None)
@@ -175,6 +177,8 @@ def affiliation_apart(speaker: str, role: str | None) -> tuple[str, str | None]:
         return speaker, role
     if 2 <= link <= 3 and _named(words[:link]):  # "Ada Ode of the Harbour Board"
         body = " ".join(words[link:])
+        if role and " ".join(words[link + 1 :]) in role:
+            return " ".join(words[:link]), role  # "a mountaineer from Kessel" has "of Kessel"
         return " ".join(words[:link]), f"{role}, {body}" if role else body
     return speaker, role
 
