@@ -379,3 +379,21 @@ def test_regression_a_speech_verb_that_reports_a_clause_hid_its_subject(
 ) -> None:
     """ "The suit alleges X met them and said "..."": X said it, not the suit (nor no one)."""
     assert [who for who, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Ada Ode and Ivo Brandt run the ferry.", "Ada Ode and Ivo Brandt"),
+        ("Ada and Ivo Brandt run the ferry.", "Ada and Ivo Brandt"),
+        # places, not people; or the pair is not the sentence's subject
+        ("Kessel and Brennock Harbour run the ferry.", None),
+        ("Ada Ode and Ivo Brandt run the ferry. Their crews went on strike.", None),
+    ],
+)
+def test_regression_they_for_two_people_named_just_before_gave_no_speaker(
+    before: str, speaker: str | None
+) -> None:
+    """ "they" after a sentence that two named people open as its subject: the two."""
+    text = f'{before}\n\n"We will not give up the pier," they said.'
+    assert [who for who, _ in said(text)] == [speaker]

@@ -43,7 +43,7 @@ from ._roles import role_of
 from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said, may_cue
 from ._stance import stance
-from ._they import they_before
+from ._they import they_before, they_pair
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
@@ -241,8 +241,10 @@ def find_speakers(
         if who is not None and who.speaker is None and who.end - who.start == 2:
             body = body_before(resolver, first[n], text[who.start : who.end])  # 'It said: "..."'
             who = who if body is None else Said(body, who.start, who.end, False)
-        if who is not None and who.speaker is None and n:  # '"...," the couple said. "..." they'
-            group = they_before(text, spans, said, n, text[who.start : who.end])
+        if who is not None and who.speaker is None:  # '"...," the couple said. "..." they'
+            word = text[who.start : who.end]
+            group = they_before(text, spans, said, n, word) if n else None
+            group = group or they_pair(text, sentences, first[n], word)  # "Ode and Brandt run"
             who = who if group is None else Said(group, who.start, who.end, False)
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
