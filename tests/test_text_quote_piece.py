@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.text import goes_on_quoting, leans_within_quote
+from summarize.text import leans_within_quote
 from summarize.text._quote_piece import quote_pieces
 
 
@@ -66,32 +66,3 @@ def test_a_piece_is_the_words_before_a_lone_closing_mark_or_after_a_lone_opening
     assert quote_pieces("She said: \u201cThe pier will reopen.") == ["The pier will reopen."]
     assert quote_pieces('She said: "The pier will reopen."') == []
     assert quote_pieces("The pier will reopen in May.") == []
-
-
-@pytest.mark.parametrize(
-    ("before", "text", "expected"),
-    [
-        # a quotation alone after one that names its speaker: the same speaker goes on
-        ('"We will rebuild," Ada Ode said.', '"The pier is the heart of the town."', True),
-        (
-            "\u201cWe will rebuild,\u201d said Ivo Brandt, the harbour master.",
-            "\u201cThe ferries will run again by the spring.\u201d",
-            True,
-        ),
-        # it names a speaker of its own, or holds words outside its marks
-        ('"We will rebuild," Ada Ode said.', '"The pier stays," Ivo Brandt said.', False),
-        ('"We will rebuild," Ada Ode said.', 'The board called it "the heart of the town."', False),
-        # the sentence before quotes nobody, or names no speaker after its quotation
-        ("The pier fell on Friday.", '"The pier is the heart of the town."', False),
-        ('The board called it "a ruin."', '"The pier is the heart of the town."', False),
-    ],
-)
-def test_regression_a_quotation_alone_after_its_speakers_sentence_was_no_piece(
-    before: str, text: str, expected: bool
-) -> None:
-    """A quotation alone after the sentence that names its speaker is a piece of it.
-
-    It opens on its own quotation mark and on no joining word, so it was not seen as a
-    piece of the quotation, and a merged line could show it with no speaker.
-    """
-    assert goes_on_quoting(before, text) is expected

@@ -11,13 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Disagreement, Quote, Sentence
-from ..text import (
-    goes_on_quoting,
-    leans_on_context,
-    leans_within_quote,
-    opens_on_pronoun,
-    stands_alone,
-)
+from ..text import leans_on_context, leans_within_quote, opens_on_pronoun, stands_alone
 from ._claim import RankedClaim, make_claim
 from ._deeds import same_deed
 from ._quoted import same_quotes
@@ -27,8 +21,6 @@ from ._stating import TermKinds, stating_rows
 from ._verify import GROUPED, RESTATING, STATING, SupportVerifier, verified
 
 __all__ = ["SentenceSet"]
-
-_SAME_PARAGRAPH = 2  # characters between two sentences of one paragraph, at most ("  ")
 
 
 @attrs.frozen(eq=False)
@@ -310,24 +302,9 @@ class SentenceSet:
         A quotation over several sentences is split with them; a piece that goes on
         from the rest ('But we kept them running," she said.', 'They left the gate
         open," said Ada Ode.') reads wrongly away from it
-        (:func:`~summarize.text.leans_within_quote`), as does a sentence that is a quotation
-        alone right after one whose quotation names its speaker in the same paragraph
-        ('"We will rebuild," she said. "The pier stays."';
-        :func:`~summarize.text.goes_on_quoting`). In other languages none is known.
+        (:func:`~summarize.text.leans_within_quote`). In other languages none is known.
         """
-        if self.language != "english":
-            return False
-        sentence = self.sentences[row]
-        if leans_within_quote(sentence.text):
-            return True
-        before = self.sentences[row - 1] if row else None
-        return (
-            before is not None
-            and before.article == sentence.article
-            and before.index == sentence.index - 1
-            and sentence.start - before.end <= _SAME_PARAGRAPH
-            and goes_on_quoting(before.text, sentence.text)
-        )
+        return self.language == "english" and leans_within_quote(self.sentences[row].text)
 
     def _readable(self, row: int, rows: Sequence[int], longest: int | None) -> int:
         """``row``, or in English the row of ``rows`` to show in its place when it points back.

@@ -22,7 +22,7 @@ from ._names import find_aliases
 from ._notices import signs_post
 from ._pages import NO_CONTENT
 from ._promotions import sponsored
-from ._quote_piece import goes_on_quoting, leans_within_quote
+from ._quote_piece import leans_within_quote
 from ._referent import (
     by_role,
     opens_on_before,
@@ -47,7 +47,6 @@ __all__ = [
     "drop_boilerplate",
     "find_aliases",
     "find_boilerplate",
-    "goes_on_quoting",
     "headline_shaped",
     "labelled_scene",
     "lacks_a_verb",

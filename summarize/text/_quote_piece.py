@@ -15,20 +15,14 @@ from __future__ import annotations
 import re
 
 from ._context import _empty_it as empty_it
-from ._frame import SPEECH_VERBS
 
-__all__ = ["goes_on_quoting", "leans_within_quote", "quote_pieces"]
+__all__ = ["leans_within_quote", "quote_pieces"]
 
 # A straight mark opens a quotation where it stands before a word and after a space,
 # the start or a bracket ('said "we', '("we'); elsewhere it closes one ('we," she').
 _STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s(\[\u2014\u2013:-]))"(?=[\w\'\u2018(\[\u2026.-])')
 _MARKS = re.compile('["\u201c\u201d]')
 
-# A sentence that is one quotation and nothing else: '"The pier is the heart of the town."'.
-_WHOLE_QUOTE = re.compile('\\s*["\u201c][^"\u201c\u201d]+[.!?]["\u201d]\\s*')
-# A quotation closed, then the words after it: '"We will rebuild," she said.'
-_AFTER_CLOSE = re.compile('[,.!?]["\u201d]([^"\u201c\u201d]+)$')
-_LOWER_WORD = re.compile(r"[a-z]+")
 # Words that join the piece to what the speaker said before it.
 _JOINED = re.compile(r"\W*(?:but|and|so|or|yet|because|nor)\b", re.IGNORECASE)
 # Words that point to someone or something named outside the piece: a personal pronoun
@@ -142,26 +136,3 @@ def _named_before(words: str) -> bool:
         if not first or word not in _OPENERS:
             return True
     return False
-
-
-def goes_on_quoting(before: str, text: str) -> bool:
-    """Whether ``text``, one quotation alone, goes on with the quotation of the sentence before.
-
-    '"We will rebuild," Ada Ode said.' then '"The pier is the heart of the town."': the
-    second sentence is the same speaker's words, its speaker named only in the first, so
-    it reads as nobody's away from it. ``text`` is a whole quotation with nothing outside
-    its marks; ``before`` closes a quotation and names its speaker after it with a speech
-    verb. The caller says the two stand next to each other in one paragraph.
-
-    Example:
-        >>> goes_on_quoting('"We will rebuild," Ada Ode said.', '"The pier stays."')
-        True
-        >>> goes_on_quoting("The pier fell on Friday.", '"The pier stays."')
-        False
-    """
-    if _WHOLE_QUOTE.fullmatch(text) is None:
-        return False
-    after = _AFTER_CLOSE.search(before.rstrip())
-    return after is not None and any(
-        word in SPEECH_VERBS for word in _LOWER_WORD.findall(after.group(1))
-    )
