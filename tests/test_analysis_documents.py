@@ -1,7 +1,8 @@
 """Quotes read from documents: "the report said" is the words of whoever issued the report.
 
 The rule is summarize.analysis._documents (with spoken_by in _people); these tests go
-through find_quotes, as the digest does. A document alone is never a speaker.
+through find_quotes, as the digest does. A document named by its noun alone is never a
+speaker; one named by name ("the Kessel report") is, when no issuer is found.
 """
 
 from __future__ import annotations
@@ -244,7 +245,7 @@ def test_the_issuers_after_a_noun_are_those_its_own_pattern_finds(
     [
         (
             "A publicist for the ferry company said in a statement that the crossing was safe. "
-            "The statement goes on to say, \"No passenger was ever at risk.\"",
+            'The statement goes on to say, "No passenger was ever at risk."',
             ["a publicist for the ferry company"],
         ),
         (
@@ -280,9 +281,6 @@ def test_regression_a_statement_issued_by_a_role_and_its_words_going_on_had_no_s
 @pytest.mark.parametrize(
     "text",
     [
-        # the words before were someone else's, and the statement is the Harbour Board's
-        '"We were never told," Ada Ode said. The Harbour Board statement added that the '
-        'pier "will reopen on Monday after the divers finish."',
         # a statement with no issuer, and nobody quoted before it
         'The statement goes on to say, "We thank the divers for their work."',
         # "an" inside a word is no article: no role issues the statement
@@ -320,3 +318,37 @@ def test_statement_from_a_group_of_officials_names_no_issuer() -> None:
         '"We are sorry for every delay this winter," the statement said.'
     )
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        ("the Kessel report says", "the Kessel report"),
+        ("the new Harbour Board study says", "the new Harbour Board study"),
+        ("the Brennock lawsuit alleges", "the Brennock lawsuit"),
+        # named by its noun alone: nobody's words
+        ("the statement said", None),
+        ("a statement said", None),
+        ("the report says", None),
+        ("the new study says", None),
+    ],
+)
+def test_regression_a_document_named_by_name_was_no_speaker(
+    attribution: str, expected: str | None
+) -> None:
+    """ "the Kessel report says": a named document is a fair source, as an organisation is.
+
+    The article names no issuer, so the document, as named, stands for it; "the
+    statement" or "the report" alone stays nobody's.
+    """
+    text = f'The pier closed.\n\n"The pier was unsafe for years," {attribution}.'
+    assert speakers(text) == [expected]
+
+
+def test_a_statement_named_by_its_issuer_after_another_speaker_is_its_own() -> None:
+    """ "The Harbour Board statement added": the statement's words, not the last speaker's."""
+    text = (
+        '"We were never told," Ada Ode said. The Harbour Board statement added that the '
+        'pier "will reopen on Monday after the divers finish."'
+    )
+    assert speakers(text)[-1] == "the Harbour Board statement"

@@ -302,3 +302,102 @@ def test_words_someone_described_a_person_by_stay_theirs_after_according_to() ->
         '"smart, clever and kind," according to a statement from the Kessel Harbour Board.'
     )
     assert [speaker for speaker, _ in said(text)] != ["the Kessel Harbour Board"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the paragraph before is about the speaker, by name and then by "she"
+        "Ada Ode, the skipper's daughter, knew something was wrong when the ferry was late. "
+        "She was sure her father was in danger.",
+        # only its last sentence is about her
+        "The ferry was late again. Ada Ode was not happy with the harbour board.",
+    ],
+)
+def test_regression_a_quote_alone_in_its_paragraph_after_one_about_its_speaker_was_missing(
+    before: str,
+) -> None:
+    """A first-person quote alone in its paragraph: whom the paragraph before is about."""
+    text = (
+        f"The pier closed on Friday.\n\n{before}\n\n"
+        '"I am certain my father had no part in it, because he would never hurt anyone."'
+    )
+    assert [speaker for speaker, _ in said(text)] == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in the third person: words about her, maybe from anyone
+        'Ada Ode was arrested on Monday.\n\n"She was a danger to everyone on the pier."',
+        # the sentence before is about someone else than the one it names
+        'Police arrested Ada Ode on Monday.\n\n"I was afraid for my life on that pier."',
+        # a heading before the quote, no sentence about anyone
+        'Ada Ode wrote to him.\n\nRELATED Judge in ferry case named\n\n"I do not want to be '
+        'punished for the pier."',
+        # the quote shares its paragraph with its own attribution
+        'Ada Ode was arrested on Monday.\n\n"I was afraid for my life," a neighbour said.',
+    ],
+)
+def test_a_quote_alone_after_a_paragraph_names_no_one_it_is_not_about(text: str) -> None:
+    assert said(text)[0][0] in (None, "a neighbour")
+
+
+def test_regression_a_judge_who_ruled_after_the_quote_was_missing() -> None:
+    """ "ruled" after a quote is a judge's words given, as "wrote" in an opinion is."""
+    text = (
+        "The harbour board lost its case.\n\n"
+        '"The order must be set aside. The pier stays open," Harbour Court Judge Ada Ode '
+        "ruled on Wednesday."
+    )
+    assert [speaker for speaker, _ in said(text)] == ["Ada Ode"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ferry case went on.\n\nThe indictment alleges Ivo Brandt called the skipper in "
+            'April and said the case "had become far more complicated" and that he wanted to meet.',
+            "Ivo Brandt",
+        ),
+        (
+            "Ada Ode said that Ivo Brandt met the skipper and said the pier "
+            '"would never reopen after the storm" on Monday.',
+            "Ivo Brandt",
+        ),
+        (
+            'Ada Ode met the skipper and said the pier "would never reopen after the storm" on '
+            "Monday.",
+            "Ada Ode",
+        ),
+        (  # a speech verb in a clause set off before the subject: that subject still
+            "When Ivo Brandt asked Ada Ode what she wants her legacy to be, Ode shook her "
+            'head and said, "I have a ton of ideas to put on the ferry about people."',
+            "Ode",
+        ),
+    ],
+)
+def test_regression_a_speech_verb_that_reports_a_clause_hid_its_subject(
+    text: str, speaker: str
+) -> None:
+    """ "The suit alleges X met them and said "..."": X said it, not the suit (nor no one)."""
+    assert [who for who, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Ada Ode and Ivo Brandt run the ferry.", "Ada Ode and Ivo Brandt"),
+        ("Ada and Ivo Brandt run the ferry.", "Ada and Ivo Brandt"),
+        # places, not people; or the pair is not the sentence's subject
+        ("Kessel and Brennock Harbour run the ferry.", None),
+        ("Ada Ode and Ivo Brandt run the ferry. Their crews went on strike.", None),
+    ],
+)
+def test_regression_they_for_two_people_named_just_before_gave_no_speaker(
+    before: str, speaker: str | None
+) -> None:
+    """ "they" after a sentence that two named people open as its subject: the two."""
+    text = f'{before}\n\n"We will not give up the pier," they said.'
+    assert [who for who, _ in said(text)] == [speaker]

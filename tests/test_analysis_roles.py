@@ -861,3 +861,36 @@ def test_a_capitalised_place_set_off_before_a_name_describes_no_speaker() -> Non
     assert _said('In Dock Street, Ada Ode said: "We will rebuild the whole pier."') == [
         ("Ada Ode", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('"We knew the pier was weak," former CEO Ivo Brandt said.', ("Ivo Brandt", "former CEO")),
+        (
+            '"We knew the pier was weak," said former Gov. Ivo Brandt.',
+            ("Ivo Brandt", "former Gov."),
+        ),
+        ('"We knew the pier was weak," said CEO Ivo Brandt.', ("Ivo Brandt", "CEO")),
+    ],
+)
+def test_regression_a_former_title_before_the_name_was_given_as_held_now(
+    text: str, said: tuple[str, str]
+) -> None:
+    """ "said former CEO Ivo Brandt": the title split off the name keeps its "former"."""
+    assert _said(text) == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We knew the pier was weak," said Ivo Brandt, former chief executive of Kessel Ferries.',
+        'Ivo Brandt, former chief executive of Kessel Ferries, spoke on Monday. "We knew the '
+        'pier was weak," Brandt said.',
+    ],
+)
+def test_regression_a_former_role_in_an_apposition_with_no_article_was_missing(
+    text: str,
+) -> None:
+    """ "Ivo Brandt, former chief executive of ...,": "former" may open a bare role."""
+    assert _said(text)[0][1] == "former chief executive of Kessel Ferries"

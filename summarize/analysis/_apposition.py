@@ -165,6 +165,9 @@ def role_phrase(words: list[str]) -> str | None:
 
 
 _HEAD_ENDS = OF | {"from"}
+# Words that say when a role was held and may open one bare: "Ada Ode, former mayor, said"
+# (not an agent noun, though it ends as one: "former" is no one who forms).
+_HELD = frozenset({"former"})
 
 
 def _role_phrase(words: list[str], *, joined: bool) -> str | None:
@@ -179,7 +182,7 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
         described = first in PARTICIPLES  # "acting director of ...", "retired teacher"
         if (
             first in NOT_ROLE
-            or first in NOT_AGENT
+            or (first in NOT_AGENT and first not in _HELD)
             or (first.endswith(("ing", "ed")) and not described)
         ):
             return None  # "another witness", "who saw it", "telling the audience"

@@ -1,11 +1,13 @@
 """Who issued a document a quote is read from: "the report said" is the words of its author.
 
-In analysis/, for :mod:`summarize.analysis._speakers`: a document is never a speaker (see
-:func:`summarize.analysis._people.spoken_by`); :func:`issuer` names the body or person
-the article says issued the document ("a report by the Harbour Institute", "the lawsuit
-filed by Ada Ode"), for an attribution that names the document alone ("the report said");
+In analysis/, for :mod:`summarize.analysis._speakers`: a document named by its noun alone
+is never a speaker (see :func:`summarize.analysis._people.spoken_by`); :func:`issuer`
+names the body or person the article says issued the document ("a report by the Harbour
+Institute", "the lawsuit filed by Ada Ode"), for an attribution that names the document
+alone ("the report said");
 :func:`goes_on_saying` gives the words a text goes on with to whoever gave those before
-("The statement goes on to say").
+("The statement goes on to say"); :func:`named_document` keeps a document named by name
+("the Kessel report") as the source of its words when no issuer is found.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ._organisations import ORGANISATIONS
 from ._role_words import is_role
 from ._speaker_phrases import TIME, TITLES, Said, word_set
 
-__all__ = ["goes_on_saying", "issuer"]
+__all__ = ["goes_on_saying", "issuer", "named_document"]
 
 _BACK = 3000  # characters read back from the attribution for where the document is introduced
 # Documents a body or a person issues, as an attribution names them ("the report").
@@ -55,6 +57,13 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _ENDS = re.compile(r"[ \t]*(?:[.!?;](?:\s|$)|$)")  # the end of a sentence
 _MONTHS = word_set(
     "january february march april may june july august september october november december"
+)
+# A document named by capitalised words before its noun: "the Pentagon report", "a Harbour
+# Board memo", "the new Kessel study"; maybe a day after it ("the Kessel study Tuesday").
+_NAMED = re.compile(
+    rf"(?:[Tt]he|[Aa]n?)(?:[ \t]+[a-z][\w-]*)?(?:[ \t]+{_WORD}){{1,4}}"
+    rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:{'|'.join(sorted(_ISSUED))})"
+    r"(?=(?:[ \t]+(?:[A-Z][a-z]+day|today|yesterday))?$)"
 )
 # Words before a document's noun that introduce one: "a report", "its annual report".
 _INTRODUCING = r"(?:(?i:a|an|its|their|his|her)|new|separate|[A-Z][\w.&-]*['\u2019]s)"
@@ -307,3 +316,23 @@ def _trimmed(name: str) -> str | None:
     if words[-1].lower() in TITLES:
         return None  # "CDC Director Dr" of "Dr. Ada Ode": a name cut at its title
     return " ".join(words)
+
+
+def named_document(phrase: str) -> str | None:
+    """The document an attribution names by name, as the speaker of its words, or ``None``.
+
+    "the Pentagon report says" gives no issuer of its own (see :func:`issuer`), yet the
+    report it names is a fair source of the words, as an organisation would be: a
+    capitalised name stands before the document's noun ("the Kessel study", "a
+    Harbour Board memo"), the article in lower case. A document named by its noun
+    alone ("the statement", "a report", "the new study") is nobody's words.
+
+    Example:
+        >>> named_document("The Pentagon report"), named_document("the statement")
+        ('the Pentagon report', None)
+    """
+    found = _NAMED.match(" ".join(phrase.split()))
+    if found is None:
+        return None
+    named = found.group()
+    return named[0].lower() + named[1:]

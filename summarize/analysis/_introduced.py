@@ -18,7 +18,7 @@ from ._people import is_person
 from ._pronouns import Resolver
 from ._speaker_phrases import Said
 
-__all__ = ["followed", "introduced"]
+__all__ = ["about", "followed", "introduced"]
 
 _FOLLOWED = 2  # sentences about a speaker between their quote and one that goes on with it
 # What a sentence that introduces a speaker may say they did (see introduced).
@@ -29,11 +29,10 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _PERSONAL = frozenset({"he", "she"})
 _REPORTING = phrases.word_set("saying quoted quoting quotes")  # "quoted him as saying"
 _OPENING = 8  # tokens read for a "he" or "she" that opens a sentence and speaks
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|[Oo]ur|us)\b")  # "I'm" too; not "US"
 
 
-def introduced(
-    resolver: Resolver, sentence: int, said: Sequence[Said | None] = ()
-) -> Said | None:
+def introduced(resolver: Resolver, sentence: int, said: Sequence[Said | None] = ()) -> Said | None:
     """The speaker the sentence before introduces, for a quote with no attribution.
 
     News often names a speaker, then quotes them with no "said": 'The mayor,
@@ -133,3 +132,44 @@ def followed(resolver: Resolver, said: Sequence[Said | None], sentence: int) -> 
             return None  # the sentence is about someone else, or nobody known
     start = resolver.sents[sentence - 1].start
     return Said(name, start, start, False)
+
+
+def about(resolver: Resolver, said: Sequence[Said | None], sentence: int) -> Said | None:
+    """The person the paragraph before is about, for a quote that is a paragraph on its own.
+
+    News tells of someone, then gives their words as a paragraph of their own with no
+    "said": 'Ada Ode, the skipper's daughter, knew something was wrong. She was sure
+    he was in danger.' then '"I am certain he had no part in it."'. The quote (quote
+    ``len(said)``) is its whole paragraph, speaks in the first person ("I", "my",
+    "we") and the sentence right before it ends the paragraph before with a stop (not
+    a heading), holds no quote and has a person named in full (or one word of such a
+    name) as its subject, by name or by a "he" or "she" that stands for them. A quote
+    in the third person ('"He was a danger to everyone."') or after a sentence about
+    nobody named gives none.
+    """
+    n = len(said)
+    if sentence == 0 or n >= len(resolver.spans):
+        return None
+    text, span = resolver.text, resolver.spans[n]
+    line_start = text.rfind("\n", 0, span.open) + 1
+    line_end = text.find("\n", span.close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : span.open].strip() or text[span.close : line_end].strip(" .,;"):
+        return None  # something else stands in its paragraph: an attribution, a story
+    before = resolver.sents[sentence - 1]
+    if "\n" not in text[before.end : span.open] or not text[before.start : before.end].rstrip(
+        " \u2019\u201d\"')"
+    ).endswith((".", "!", "?")):
+        return None  # not the paragraph before, or a heading ("RELATED Judge in ...")
+    j = bisect_left(resolver.opens, before.start)
+    if j < len(resolver.spans) and resolver.spans[j].open < before.end:
+        return None  # the sentence before quotes someone itself
+    if _FIRST_PERSON.search(text, span.open, span.close) is None:
+        return None
+    name = resolver.opening(sentence - 1)
+    if name is None:
+        led = resolver.led(sentence - 1)
+        name = resolver.resolve(said, sentence - 1, led) if led else None
+    if name is None or not _named(resolver, name) or any(w.isupper() for w in name.split()):
+        return None
+    return Said(name, before.start, before.start, False)

@@ -24,11 +24,11 @@ from ._called import naming
 from ._colon import introduced_by_colon
 from ._continued import continues, goes_on, resumes, term
 from ._described import described_as, owned_wish, owned_words
-from ._documents import goes_on_saying, issuer
+from ._documents import goes_on_saying, issuer, named_document
 from ._epithets import by_epithet, epithet_role, is_epithet
 from ._identified import identified_as
 from ._interview import answer_of
-from ._introduced import followed, introduced
+from ._introduced import about, followed, introduced
 from ._its_words import body_before
 from ._lead import lead
 from ._mentions import Mentions
@@ -43,12 +43,13 @@ from ._roles import role_of
 from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said, may_cue
 from ._stance import stance
-from ._they import they_before
+from ._they import they_before, they_pair
 from ._titles import title_apart
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
 _TERMS = 3  # quoted titles or terms an attribution is read past, at most
+_HELD_WORDS = frozenset({"former"})  # a word that says a title before a name is no longer held
 
 
 @attrs.frozen
@@ -146,6 +147,7 @@ def find_speakers(
     labels = speaker_labels(text)
     said: list[Said | None] = []
     found: list[Attribution] = []
+    held: list[str] = []  # "former" right before a speaker's name: "said former CEO Ada Ode"
     called: dict[str, str] = {}  # the role an epithet gives a speaker: "the producer added"
     nearby: dict[str, str | None] = {}  # the role given where "he" or "she" was last named
     role: str | None = None
@@ -232,14 +234,17 @@ def find_speakers(
                     or signed_above(text, span)
                     or signed_by_handle(text, span)
                     or followed(resolver, said, first[n])
+                    or about(resolver, said, first[n])
                 )
         if who is not None and not who.pronoun:  # 'a man who identified himself as Ivo B.'
             who = identified_as(text, who) or who
         if who is not None and who.speaker is None and who.end - who.start == 2:
             body = body_before(resolver, first[n], text[who.start : who.end])  # 'It said: "..."'
             who = who if body is None else Said(body, who.start, who.end, False)
-        if who is not None and who.speaker is None and n:  # '"...," the couple said. "..." they'
-            group = they_before(text, spans, said, n, text[who.start : who.end])
+        if who is not None and who.speaker is None:  # '"...," the couple said. "..." they'
+            word = text[who.start : who.end]
+            group = they_before(text, spans, said, n, word) if n else None
+            group = group or they_pair(text, sentences, first[n], word)  # "Ode and Brandt run"
             who = who if group is None else Said(group, who.start, who.end, False)
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
@@ -269,8 +274,10 @@ def find_speakers(
             speaker = spoken_by(who.speaker)  # "the statement": nobody
             if speaker is None:  # "the report" by "the Harbour Institute"; "it continued"
                 whole = _opens(text, span, sentences[first[n]])  # not a fragment: "as "...""
-                speaker = issuer(text, who.start, who.speaker, opens=whole) or goes_on_saying(
-                    text, who, said
+                speaker = (
+                    issuer(text, who.start, who.speaker, opens=whole)
+                    or goes_on_saying(text, who, said)
+                    or named_document(who.speaker)  # "the Pentagon report": named, a source
                 )
             elif named:  # "the agency said" after "the Harbour Safety Service"
                 speaker = body_named(text, speaker, who.start) or speaker
@@ -290,6 +297,7 @@ def find_speakers(
             elif label and speaker is not None:
                 role = title_apart(speaker, None)[1]  # "PRESIDENT ODE": the title "President"
         said.append(who)
+        held.append(_held_before(text, who.start) if who is not None and named else "")
         speaker = who.speaker if who else None
         found.append(Attribution(speaker, near, role if who else None, resolved and bool(speaker)))
     # A role the article gives a speaker once is theirs at every quote ("..., he added"),
@@ -313,7 +321,10 @@ def find_speakers(
     ]
     # "Gov. Ada Ode": the title of office is the role, the name the speaker.
     known = resolver.names()
-    return [_apart(a, mentions, known) if a.speaker is not None else a for a in found]
+    return [
+        _apart(a, mentions, known, when) if a.speaker is not None else a
+        for a, when in zip(found, held, strict=True)
+    ]
 
 
 def _role_near(text: str, name: str, lo: int, hi: int) -> str | None:
@@ -350,10 +361,27 @@ def _as_written(speaker: str, written: str) -> bool:
     return speaker.lower() == " ".join(written.split()).lower()
 
 
-def _apart(attribution: Attribution, mentions: Mentions, known: KnownNames) -> Attribution:
-    """The attribution with its name and role kept apart (see :func:`apart`)."""
+def _apart(
+    attribution: Attribution, mentions: Mentions, known: KnownNames, held: str = ""
+) -> Attribution:
+    """The attribution with its name and role kept apart (see :func:`apart`).
+
+    A title the name opened with keeps the "former" written right before it: "said
+    former CEO Ada Ode" is Ada Ode, the former CEO, not the CEO.
+    """
     speaker, role = apart(attribution, mentions, known)
+    whole = attribution.speaker or ""
+    if held and role and whole.startswith(role) and not role.lower().startswith(held.lower()):
+        role = f"{held} {role}"
     return attrs.evolve(attribution, speaker=speaker, role=role)
+
+
+def _held_before(text: str, start: int) -> str:
+    """The "former" (as written) right before text[start:] after a space, or ""."""
+    before = text[max(0, start - 8) : start]
+    word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    near = before.endswith(" ") and not before[:-1].endswith(" ")
+    return word if near and word.lower() in _HELD_WORDS else ""
 
 
 def _past_titles(

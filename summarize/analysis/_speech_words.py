@@ -54,9 +54,10 @@ _TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 # The speech verbs, days and titles are those of text/ (summarize.text._frame), which marks
 # them in the vectors too; and verbs that report words only beside a quote, which the
 # vectors leave alone: lyrics rapped or sung ("Ode raps"), an account given ("Ode detailed"),
-# a point made plain or a joke ("Ode clarified", "Ode teased in her monologue").
+# a point made plain or a joke ("Ode clarified", "Ode teased in her monologue"), a judge's
+# words in a ruling ('"...," Judge Ode ruled'), a claim in a suit ('the lawsuit alleges').
 VERBS = SPEECH_VERBS | word_set(
-    "rapped raps sang sings detailed suggested clarified clarifies teased teases"
+    "rapped raps sang sings detailed suggested clarified clarifies teased teases ruled alleges"
 )
 # Speech verbs after "goes on to" or "went on to", whose subject is that of "goes".
 _ON_TO = word_set("say add note write explain state")

@@ -226,7 +226,8 @@ def coordinated(
     """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
 
     The verb follows "and" (maybe "and then", maybe after a comma), and the clause
-    before it is one clause, a relative clause set off after a name aside ("Ada Ode, who
+    before it (after a speech verb that reports it: "The suit alleges Ada Ode met them and
+    said" is Ode's) is one clause, a relative clause set off after a name aside ("Ada Ode, who
     runs the pier, met them and said"): no other comma after its start, no relative word
     or conjunction ("who", "that", "when"), no other speech verb. The subject is the
     clause's opening "he"
@@ -243,6 +244,14 @@ def coordinated(
     start = clause + subject_at(toks[clause:j])
     rest = _past_relative(toks, start, j)  # 'Ada Ode, who runs the pier, met them and said'
     words = [word.lower() for _, _, word in toks[rest:j]]
+    verb = next((v for v in range(j - 1, rest - 1, -1) if toks[v][2] in phrases.VERBS), -1)
+    if verb >= 0:  # "The suit alleges Ada Ode met them and said": the reported clause's
+        clause = verb + 1 + (verb + 1 < j and toks[verb + 1][2].lower() == "that")
+        if clause >= j:
+            return None
+        start = clause + subject_at(toks[clause:j])
+        rest = _past_relative(toks, start, j)
+        words = [word.lower() for _, _, word in toks[rest:j]]
     if "," in words or not _NOT_ONE_CLAUSE.isdisjoint(words) or not phrases.VERBS.isdisjoint(words):
         return None
     if toks[start][2].lower() in ("he", "she"):

@@ -8,12 +8,15 @@ that speaker. :func:`they_before` reads it; each call reads a bounded stretch of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from ..records import Sentence
 from ._attribution import QuoteSpan
+from ._people import is_person
 from ._speaker_phrases import Said, word_set
 
-__all__ = ["they_before"]
+__all__ = ["they_before", "they_pair"]
 
 _NEAR = 400  # characters from the quote before to this one, at most
 # Nouns of a group of people that a "they" may stand for.
@@ -22,6 +25,37 @@ _GROUPS = word_set(
     " authors organizers organisers lawyers prosecutors investigators relatives siblings"
     " friends neighbors neighbours residents students workers members"
 )
+
+
+_NAME = r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
+# Two people joined by "and" who open a sentence as its subject, a verb in lower case after.
+_PAIR = re.compile(rf"(?P<one>{_NAME})[ \t]+and[ \t]+(?P<two>{_NAME})(?=[ \t]+[a-z])")
+
+
+def they_pair(text: str, sentences: Sequence[Sentence], k: int, pronoun: str) -> str | None:
+    """The two people who open sentence k - 1 as its subject, for a "they" that says a quote.
+
+    'Ada Ode and Ivo Brandt run the ferry.' then '"We will not give up," they said.':
+    "Ada Ode and Ivo Brandt". Both are people (:func:`summarize.analysis._people.is_person`),
+    the second named in full; anything else before the verb gives None.
+
+    Example:
+        >>> from summarize.pipeline import content_sentences
+        >>> from summarize.records import Article
+        >>> text = 'Ada Ode and Ivo Brandt run the ferry. "We stay," they said.'
+        >>> they_pair(text, content_sentences(Article(id="a", text=text)), 1, "they")
+        'Ada Ode and Ivo Brandt'
+    """
+    if pronoun.lower() != "they" or not 0 < k < len(sentences):
+        return None
+    before = sentences[k - 1]
+    found = _PAIR.match(text, before.start, before.end)
+    if found is None:
+        return None
+    one, two = found.group("one"), found.group("two")
+    if " " not in two or not (is_person(one) and is_person(two)):
+        return None
+    return f"{one} and {two}"
 
 
 def they_before(
