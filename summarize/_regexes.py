@@ -9,6 +9,7 @@ A family of patterns that differ in one word is searched by one pattern for all 
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -105,10 +106,14 @@ class OneWordFamily:
         self.words = frozenset(words)
         if not all(word.isascii() and word.isalpha() for word in self.words):
             raise ValueError("a family's words are ASCII letters alone")
-        alternatives = "|".join(f"(?P<{word}>{word})" for word in sorted(self.words))
-        self._any = re.compile(build(f"(?:{alternatives})"), flags)
         self.build, self._flags = build, flags
         self._compiled: dict[str, re.Pattern[str]] = {}  # a word's own pattern, once needed
+
+    @functools.cached_property
+    def _any(self) -> re.Pattern[str]:
+        """The family's pattern, compiled when first searched (not when a module is imported)."""
+        alternatives = "|".join(f"(?P<{word}>{word})" for word in sorted(self.words))
+        return re.compile(self.build(f"(?:{alternatives})"), self._flags)
 
     def _one(self, word: str) -> re.Pattern[str]:
         if word not in self._compiled:
