@@ -3,14 +3,18 @@
 Shared by the tokenisers of text/ and analysis/ (:func:`possessive`), which run over every
 sentence of a set; the tests compare each pattern with its :func:`greedy` form. A tokeniser
 reads a sentence of ASCII characters alone (most of them) with its :func:`ascii_twin`.
+A family of patterns that differ in one word is searched by one pattern for all of them
+(:class:`OneWordFamily`), so that a digest compiles none of them.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
+from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["ascii_twin", "greedy", "possessive"]
+__all__ = ["OneWordFamily", "ascii_twin", "greedy", "possessive"]
 
 # Python has possessive quantifiers from 3.11, but before 3.11.5 they could keep
 # text from a failed pass of a repeated group (CPython issues 100061 and 106052):
@@ -75,3 +79,61 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     ):
         raise ValueError(f"{source!r} may match ASCII text otherwise in ASCII mode")
     return re.compile(source, (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
+class OneWordFamily:
+    r"""Patterns that differ in one word, found by one pattern compiled for all the words.
+
+    ``build(word)`` writes the pattern of one word (kept as :attr:`build`); the family's
+    pattern is ``build`` of the words as alternatives, each in a group of its own.
+    :meth:`finditer` gives what ``re.compile(build(word)).finditer`` gives, without
+    compiling that pattern where it can: where the family's pattern matches with the asked
+    word, the word's own pattern matches the same there (it takes the same path: the
+    family's pattern tries the same choices in the same order, with more words at the
+    word's place); where it matches with another word, the word's own pattern is compiled
+    (once) and tried at that place; where it does not match, neither does the word's own
+    pattern. The words are letters alone, none a group's name of ``build``'s pattern; no
+    atomic group or possessive repeat holds the word's place, and no pattern of the family
+    matches an empty text.
+
+    Example:
+        >>> family = OneWordFamily(lambda word: rf"\b{word}s?\b", ["ferry", "pier"])
+        >>> [m.group() for m in family.finditer("pier", "Ferry piers, a pier.", 0, 20)]
+        ['piers', 'pier']
+    """
+
+    def __init__(self, build: Callable[[str], str], words: Iterable[str], flags: int = 0) -> None:
+        self.words = frozenset(words)
+        if not all(word.isascii() and word.isalpha() for word in self.words):
+            raise ValueError("a family's words are ASCII letters alone")
+        self.build, self._flags = build, flags
+        self._compiled: dict[str, re.Pattern[str]] = {}  # a word's own pattern, once needed
+
+    @functools.cached_property
+    def _any(self) -> re.Pattern[str]:
+        """The family's pattern, compiled when first searched (not when a module is imported)."""
+        alternatives = "|".join(f"(?P<{word}>{word})" for word in sorted(self.words))
+        return re.compile(self.build(f"(?:{alternatives})"), self._flags)
+
+    def _one(self, word: str) -> re.Pattern[str]:
+        if word not in self._compiled:
+            self._compiled[word] = re.compile(self.build(word), self._flags)
+        return self._compiled[word]
+
+    def finditer(self, word: str, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The matches of ``word``'s own pattern in ``text[pos:endpos]``, in order.
+
+        Raises:
+            KeyError: ``word`` is not one of the family's words.
+        """
+        if word not in self.words:
+            raise KeyError(word)
+        while (found := self._any.search(text, pos, endpos)) is not None:
+            match = found if found.group(word) is not None else None
+            if match is None:  # another word matched here; this word's own pattern may too
+                match = self._one(word).match(text, found.start(), endpos)
+            if match is None:
+                pos = found.start() + 1
+                continue
+            yield match
+            pos = max(match.end(), found.start() + 1)  # (the patterns match no empty text)

@@ -21,6 +21,7 @@ from summarize.analysis._roles_before import (
     alone_after_comma,
     alone_before_comma,
     family_apposed,
+    written_alone,
 )
 from summarize.pipeline import content_sentences
 from summarize.records import Article
@@ -148,6 +149,17 @@ def test_a_name_found_by_str_find_is_where_the_pattern_finds_it(
     text = "".join(pieces)
     pattern = re.compile(before + re.escape(word) + after)
     assert list(finder(text, word)) == [m.start() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from(["Ode", "O", "Odé", "ode"]))
+def test_a_word_written_alone_found_by_str_find_is_where_the_pattern_finds_it(
+    pieces: list[str], word: str
+) -> None:
+    """``written_alone`` answers as the pattern it stands for (compiled for each word) does."""
+    text = "".join(pieces)
+    pattern = re.compile(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])")
+    assert written_alone(text, word) is (pattern.search(text) is not None)
 
 
 @pytest.mark.parametrize(

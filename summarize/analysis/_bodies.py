@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .._regexes import OneWordFamily
 from ._organisations import ORGANISATIONS
 from ._speech_words import word_set
 
@@ -55,14 +56,19 @@ _OTHER = re.compile(r"\b[A-Z]{3,6}\b|\b[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u201
 _KIND = re.compile(r"^[Tt]he[ \t]+(\w+)$")
 
 
-def _patterns(kind: str) -> list[re.Pattern[str]]:
-    """The ways a text names a body of the kind: before the name, in an apposition after it."""
-    return [
-        # "the ferry company Kessel Lines", "Ferry company Kessel Lines"
-        re.compile(r"(?i:\b" + kind + r")[ \t]+" + _NAME),
-        # "Kessel Lines, a ferry company," / "Kessel Lines, the ferry company that"
-        re.compile(_NAME + r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + kind + r"\b"),
-    ]
+def _before(kind: str) -> str:
+    """The kind before the name: "the ferry company Kessel Lines", "Ferry company Kessel Lines"."""
+    return r"(?i:\b" + kind + r")[ \t]+" + _NAME
+
+
+def _apposed(kind: str) -> str:
+    """The kind in an apposition after the name: "Kessel Lines, a ferry company,"."""
+    return _NAME + r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + kind + r"\b"
+
+
+# The ways a text names a body of a kind, each one pattern for every kind (see
+# OneWordFamily): a digest compiles no pattern for a kind.
+_WAYS = (OneWordFamily(_before, _HEADS), OneWordFamily(_apposed, _HEADS))
 
 
 def body_named(text: str, phrase: str, at: int) -> str | None:
@@ -89,8 +95,8 @@ def body_named(text: str, phrase: str, at: int) -> str | None:
         return None
     lo = max(0, at - _BACK)
     names: dict[str, str] = {}  # by the name's key, the name as given
-    for pattern in _patterns(kind):
-        for match in pattern.finditer(text, lo, at):
+    for way in _WAYS:
+        for match in way.finditer(kind, text, lo, at):
             _add(names, match.group("name"), text, match.start("name"))
     for match in re.finditer(_NAME, text[lo:at]):
         words = match.group("name").split()

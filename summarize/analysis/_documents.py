@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from .._regexes import OneWordFamily
 from ._organisations import ORGANISATIONS
 from ._role_words import is_role
 from ._speaker_phrases import TIME, TITLES, Said, word_set
@@ -103,31 +104,35 @@ def _after(text: str, noun: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
             pos = found.start() + 1
 
 
-def _patterns(noun: str) -> list[re.Pattern[str]]:
-    """Where an article names who issued a document: a possessive, or the verb.
+def _owner(noun: str) -> str:
+    """The issuer as the owner of a document: "the Harbour Institute's annual report"."""
+    return rf"{_NAME}['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}(?P<doc>{noun})s?\b"
 
-    The group "doc" is the document's noun, the group "name" the issuer. Each noun's
-    patterns are compiled when a phrase first names it, only where the article
-    introduces a document of that noun before the phrase (see :func:`issuer`); the
-    noun ends them, so one pattern for every noun would not match as they do. After
-    "by" or "from" the issuer is found by :func:`_after`.
-    """
-    head = rf"(?P<doc>{noun})s?\b"
-    return [
-        # "the Harbour Institute's annual report"
-        re.compile(rf"{_NAME}['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head}"),
-        # "In a statement on Monday, former mayor Ada Ode thanked the crews"
-        re.compile(
-            rf"\b[Ii]n[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{head}"
-            rf"(?:[ \t]+(?:on[ \t]+)?{_BETWEEN}){{0,2}},[ \t]+{_DESCRIBED}{_NAME}"
-            r"(?=,?[ \t]+[a-z])"
-        ),
-        # "The Harbour Institute released a report", "Ode said in a statement"
-        re.compile(
-            rf"{_NAME}[ \t]+(?:{_ISSUING}|said[ \t]+in)[ \t]+(?:a|an|its|the|their|his|her)"
-            rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head}"
-        ),
-    ]
+
+def _in_it(noun: str) -> str:
+    """The issuer after "in" a document: "In a statement on Monday, former mayor Ada Ode"."""
+    return (
+        rf"\b[Ii]n[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"
+        rf"(?P<doc>{noun})s?\b(?:[ \t]+(?:on[ \t]+)?{_BETWEEN}){{0,2}},[ \t]+{_DESCRIBED}{_NAME}"
+        r"(?=,?[ \t]+[a-z])"
+    )
+
+
+def _issuing(noun: str) -> str:
+    """The issuer as the subject of a verb: "The Harbour Institute released a report"."""
+    return (
+        rf"{_NAME}[ \t]+(?:{_ISSUING}|said[ \t]+in)[ \t]+(?:a|an|its|the|their|his|her)"
+        rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}(?P<doc>{noun})s?\b"
+    )
+
+
+# Where an article names who issued a document: a possessive, "in" the document, or the
+# verb. The group "doc" is the document's noun, the group "name" the issuer. The noun
+# ends the first and the last, so one pattern for every noun would not match as each
+# noun's own does; each is searched by one pattern for every noun all the same, and a
+# noun's own pattern is compiled only where another noun matched at the place (see
+# OneWordFamily). After "by" or "from" the issuer is found by :func:`_after`.
+_WAYS = tuple(OneWordFamily(build, _ISSUED) for build in (_owner, _in_it, _issuing))
 
 
 def issuer(text: str, at: int, phrase: str, *, opens: bool = True) -> str | None:
@@ -180,7 +185,7 @@ def issuer(text: str, at: int, phrase: str, *, opens: bool = True) -> str | None
     issuers: set[str] = set()
     # "a report released on Tuesday by the Harbour Institute", "the lawsuit, filed by Ode"
     by = ((m, False) for m in _after(text, noun, lo, at))
-    owners = ((m, True) for p in _patterns(noun) for m in p.finditer(text, lo, at))
+    owners = ((m, True) for way in _WAYS for m in way.finditer(noun, text, lo, at))
     for m, ends in itertools.chain(by, owners):
         name = _trimmed(m.group("name"))
         if name is not None and name.split()[0] in ("a", "an", "the") and name[4:5].islower():

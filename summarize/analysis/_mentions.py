@@ -24,6 +24,7 @@ from ._roles_before import (
     listed_title,
     office_before,
     plain_name,
+    written_alone,
 )
 from ._speaker_phrases import (
     TITLES,
@@ -281,8 +282,7 @@ class Mentions:
     def _written_lower(self, word: str) -> bool:
         """Whether the text writes a word in lower case, as a word of its own."""
         if word not in self._lower:
-            found = re.search(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", self.text)
-            self._lower[word] = found is not None
+            self._lower[word] = written_alone(self.text, word)
         return self._lower[word]
 
     def _apposed(self, speaker: str, key: tuple[str, ...], named: Iterable[Mention]) -> str | None:

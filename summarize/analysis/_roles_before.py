@@ -28,6 +28,7 @@ __all__ = [
     "listed_title",
     "office_before",
     "plain_name",
+    "written_alone",
 ]
 
 # A title in the plural before a list of names, each of whom holds it: "Sens. Ada Ode, Ivo
@@ -192,6 +193,26 @@ def alone_after_comma(text: str, word: str) -> Iterator[int]:
         if text[max(0, at - 2) : at] in (", ", ",\t") and not (after and _goes_on(after)):
             yield at
         at = text.find(word, at + 1)
+
+
+def written_alone(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a word of its own, found by ``str.find``.
+
+    Neither a word character, an apostrophe (straight or curly) nor a hyphen stands right
+    before or right after it: what a pattern of the escaped word between a lookbehind and a
+    lookahead for none of those finds, without a pattern compiled for each word.
+
+    Example:
+        >>> written_alone("the pier's ode", "ode"), written_alone("odes, ode-like", "ode")
+        (True, False)
+    """
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _goes_on(text[at - 1])) and not (end < len(text) and _goes_on(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _goes_on(char: str) -> bool:
