@@ -1,9 +1,11 @@
-"""Whom a "they" that says a quote stands for: the plural speaker of the quote right before.
+"""Whom a "they" that says a quote stands for: a plural speaker just before, or two people.
 
 In analysis/, for :mod:`summarize.analysis._speakers`: "he" and "she" are resolved by
 :class:`summarize.analysis._pronouns.Resolver`; a "they" is rarely a named speaker, but
 right after a quote of a plural one ('"...," the couple said. "...," they said.') it is
-that speaker. :func:`they_before` reads it; each call reads a bounded stretch of text.
+that speaker (:func:`they_before`), and right after a sentence that two people named
+open ('Ada Ode and Ivo Brandt run the ferry.') it is those two (:func:`they_pair`). Each
+call reads a bounded stretch of text.
 """
 
 from __future__ import annotations
