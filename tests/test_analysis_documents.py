@@ -326,6 +326,12 @@ def test_statement_from_a_group_of_officials_names_no_issuer() -> None:
         ("the Kessel report says", "the Kessel report"),
         ("the new Harbour Board study says", "the new Harbour Board study"),
         ("the Brennock lawsuit alleges", "the Brennock lawsuit"),
+        # the speech verb first: the name ran on into the document's noun, which was lost
+        ("says the Kessel report", "the Kessel report"),
+        ("said the Harbour Board memo", "the Harbour Board memo"),
+        ("says the Brennock lawsuit, filed on Monday", "the Brennock lawsuit"),
+        # a role after the body's name is still the role's
+        ("said the Harbour Board chairman", "the Harbour Board chairman"),
         # named by its noun alone: nobody's words
         ("the statement said", None),
         ("a statement said", None),
@@ -339,7 +345,8 @@ def test_regression_a_document_named_by_name_was_no_speaker(
     """ "the Kessel report says": a named document is a fair source, as an organisation is.
 
     The article names no issuer, so the document, as named, stands for it; "the
-    statement" or "the report" alone stays nobody's.
+    statement" or "the report" alone stays nobody's. After the verb ("says the Kessel
+    report") the speaker was "the Kessel": the name, without the document it names.
     """
     text = f'The pier closed.\n\n"The pier was unsafe for years," {attribution}.'
     assert speakers(text) == [expected]

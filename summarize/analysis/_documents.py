@@ -19,16 +19,13 @@ from collections.abc import Iterator, Sequence
 from .._regexes import OneWordFamily
 from ._organisations import ORGANISATIONS
 from ._role_words import is_role
-from ._speaker_phrases import TIME, TITLES, Said, word_set
+from ._speaker_phrases import DOCUMENTS, TIME, TITLES, Said, word_set
 
 __all__ = ["goes_on_saying", "issuer", "named_document"]
 
 _BACK = 3000  # characters read back from the attribution for where the document is introduced
-# Documents a body or a person issues, as an attribution names them ("the report").
-_ISSUED = word_set(
-    "statement report study lawsuit suit complaint filing memo letter survey poll release"
-    " announcement indictment petition analysis review audit"
-)
+# Documents a body or a person issues ("the report"), as the speaker phrases read them.
+_ISSUED = DOCUMENTS
 _DEFINITE = re.compile(
     r"(?i:the|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)(?:[ \t]+[a-z]+ed)?"
 )  # "the report", "its new study", "the lawsuit filed"

@@ -39,6 +39,7 @@ from ._speech_words import (
 __all__ = [
     "AND_NAME",
     "BOUNDARY",
+    "DOCUMENTS",
     "ENDS",
     "LINKS",
     "OF",
@@ -67,6 +68,11 @@ __all__ = [
 ]
 
 _ROLE_WORDS = 3  # lower-case words of a role after an organisation's name, at most
+#: Documents a body or a person issues, as an attribution names them ("the report").
+DOCUMENTS = word_set(
+    "statement report study lawsuit suit complaint filing memo letter survey poll release"
+    " announcement indictment petition analysis review audit"
+)
 _ROLE_TOKENS = 6  # words of a role before a name after "said", at most
 _ARTICLES = word_set("the a an")
 _AFTER_SPEAKER = BOUNDARY | word_set(
@@ -152,6 +158,8 @@ def phrase_forward(text: str, toks: Tokens, lo: int, hi: int) -> Said | None:
         if later is not None:  # "said Harvard law professor Ada Ode": the name, not "Harvard"
             return later
         j = _role_after(toks, j, hi)  # "said the Harbour Board chairman": not "the Harbour Board"
+        if skip and j < hi and toks[j][2] in DOCUMENTS:
+            j += 1  # "says the Kessel report": the document, not "the Kessel"
     elif first.lower() in _ADVERBS or (first.endswith("ly") and first not in _LY_NOUNS):
         after = lo + 1  # "said quietly the mayor": the speaker comes after, if at all
         if after < hi and (capital(toks[after][2]) or toks[after][2].lower() in _ARTICLES):
