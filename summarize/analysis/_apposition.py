@@ -12,6 +12,7 @@ import re
 
 from ._role_words import (
     DETERMINERS,
+    HELD,
     LINKING,
     MOST,
     NOT_AGENT,
@@ -165,9 +166,6 @@ def role_phrase(words: list[str]) -> str | None:
 
 
 _HEAD_ENDS = OF | {"from"}
-# Words that say when a role was held and may open one bare: "Ada Ode, former mayor, said"
-# (not an agent noun, though it ends as one: "former" is no one who forms).
-_HELD = frozenset({"former"})
 
 
 def _role_phrase(words: list[str], *, joined: bool) -> str | None:
@@ -182,7 +180,7 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
         described = first in PARTICIPLES  # "acting director of ...", "retired teacher"
         if (
             first in NOT_ROLE
-            or (first in NOT_AGENT and first not in _HELD)
+            or (first in NOT_AGENT and first not in HELD)
             or (first.endswith(("ing", "ed")) and not described)
         ):
             return None  # "another witness", "who saw it", "telling the audience"

@@ -15,6 +15,7 @@ from ._speech_words import BOUNDARY, PRONOUNS, TIME, word_set
 
 __all__ = [
     "DETERMINERS",
+    "HELD",
     "LINKING",
     "LINKING_ING",
     "MOST",
@@ -95,6 +96,9 @@ DETERMINERS = word_set("the a an")
 LINKING = word_set("for at in with on from about against by to into over under after")
 #: Prepositions in "-ing" that a role read back from a name starts after ("including lawyer").
 LINKING_ING = word_set("including regarding concerning following excluding featuring")
+#: Words that say a role is no longer held, kept with it: "said former CEO Ada Ode", "Ada
+#: Ode, former mayor, said" ("former" ends as an agent noun does, yet is no one who forms).
+HELD = word_set("former")
 #: Possessives that may open a role ("his father"), dropped from it as "the" is.
 POSSESSIVES = word_set("his her their its our my your")
 #: Possessives of the one who speaks: a relation after them ("our dear friend Ada Ode",

@@ -38,7 +38,7 @@ from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
 from ._quote_titles import titled
 from ._reach import in_reach
-from ._role_words import RELATIONS
+from ._role_words import HELD, RELATIONS
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
 from ._speaker_phrases import Said, may_cue
@@ -49,7 +49,6 @@ from ._titles import title_apart
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
 _TERMS = 3  # quoted titles or terms an attribution is read past, at most
-_HELD_WORDS = frozenset({"former"})  # a word that says a title before a name is no longer held
 
 
 @attrs.frozen
@@ -381,7 +380,7 @@ def _held_before(text: str, start: int) -> str:
     before = text[max(0, start - 8) : start]
     word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     near = before.endswith(" ") and not before[:-1].endswith(" ")
-    return word if near and word.lower() in _HELD_WORDS else ""
+    return word if near and word.lower() in HELD else ""
 
 
 def _past_titles(
