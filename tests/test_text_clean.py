@@ -951,3 +951,39 @@ def test_the_fast_reader_pattern_matches_the_written_one_on_any_text(text: str) 
     from summarize.text._clean_patterns import READER
 
     assert (READER.search(text) is None) == (_READER_AS_WRITTEN.search(text) is None)
+
+
+_RELEASE = (
+    f"{STORY}\n\n{STORY[:-1]} again.\n\nAda Ode, who chairs the board, said fares stay as they"
+    " are.\n\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-"])
+def test_regression_a_press_releases_closing_matter_was_shown_as_exclusives(mark: str) -> None:
+    """A release's description of its issuer ('The board, founded in 1869, is one of ...')
+    after its end mark was listed among the source's exclusives."""
+    closing = ["Ivo Brandt co-wrote the study.", "The Kessel Board, founded in 1869, runs piers."]
+    text = _RELEASE + f"{mark}\n\n" + "\n\n".join(closing)
+    assert marked(text) == [("release", mark)] + [("release", line) for line in closing]
+    assert kept_texts(text)[-1].startswith("Ada Ode")
+
+
+def test_regression_an_about_section_of_a_press_release_was_shown_as_a_claim() -> None:
+    """'About the Kessel Board' and the paragraphs under it are the issuer's boilerplate."""
+    closing = ["About the Kessel Board", "The board, founded in 1869, runs every pier of Kessel."]
+    text = _RELEASE + "\n\n".join(closing)
+    assert marked(text) == [("release", line) for line in closing]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "###\n\n" + _RELEASE,  # a mark in the first half divides a story
+        "About the Kessel Board\n\n" + _RELEASE,
+        _RELEASE + "About the pier, Ada Ode said little.\n\n" + STORY,  # a sentence, no heading
+        _RELEASE + "### Fares\n\n" + STORY,  # a heading after the marks is no end mark
+    ],
+)
+def test_an_end_mark_or_about_line_that_closes_no_release_is_content(text: str) -> None:
+    assert [reason for reason, _ in marked(text)] in ([], ["repeat"])

@@ -743,6 +743,20 @@ def test_regression_email_address_cut_at_its_dot() -> None:
     ]
 
 
+def test_regression_a_letter_and_exclamation_mark_in_a_name_ended_a_sentence() -> None:
+    """'She told E! News' was cut after 'E!': a capital letter and its '!' inside a
+    sentence are a name; a word exclaimed, or such a letter opening a line, still ends one."""
+    assert texts(split_sentences("Ada Ode told E! News she was fine. She left.")) == [
+        "Ada Ode told E! News she was fine.",
+        "She left.",
+    ]
+    assert texts(split_sentences("The pier held! Ferries ran.")) == [
+        "The pier held!",
+        "Ferries ran.",
+    ]
+    assert texts(split_sentences("O! Ferries ran.")) == ["O!", "Ferries ran."]
+
+
 def test_regression_bracket_before_a_glued_stop_hid_the_sentence_end() -> None:
     """'(a broken arm).Nurses' stayed one sentence: only letters or a digit
     before the stop were looked for."""

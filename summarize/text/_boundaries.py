@@ -144,6 +144,7 @@ _WORDLIKE = re.compile(r"\w")
 _CREDIT = re.compile(r"\([^().?!]*\)\s*\Z")  # "(Associated Press)" closing a paragraph
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_LETTER_BRAND = re.compile(r"[A-Z]!")  # a capital letter and "!" inside a sentence: "E! News"
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z]|$)")
 _NEXT_WORD = re.compile(f"[\\s{OPENERS}{CLOSERS}]*([^\\W\\d_][\\w'\u2019-]*)")
 # A dash and a word in lower case: the sentence goes on ("(D-Kessel) -- all of whom ...").
@@ -277,6 +278,8 @@ def is_boundary(text: str, start: int, cut: int, abbreviations: frozenset[str]) 
             return False  # "the Kessel/U.S. Combined Command": an abbreviation after a slash
     if is_abbreviation(word, TITLES):
         return False  # Gen. Ada Okafor
+    if _LETTER_BRAND.fullmatch(word) and end - start > len(word):
+        return False  # "she told E! News": a name, not a letter exclaimed
     if _DASH_GOES_ON.match(text, cut) and (
         not _PLAIN_STOP.fullmatch(word) or is_abbreviation(word, abbreviations)
     ):

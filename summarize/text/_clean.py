@@ -43,6 +43,7 @@ REASONS: tuple[str, ...] = (
     "navigation",
     "byline",
     "repeat",
+    "release",
 )
 """Every reason a :class:`Boilerplate` span can give, in the order rules are tried.
 
@@ -144,6 +145,12 @@ Each rule, and why it is general rather than fitted to one site:
 ``repeat``
     A line identical to an earlier line (ignoring case, spaces and quotes): the
     second printing of a headline or of a pull quote.
+``release``
+    A press release's closing matter, in the second half of its text: every line after
+    its end mark (a line of only ``###`` or ``-30-``: the issuer's notes, its
+    description of itself, contacts) and the mark, and a heading ``About <Name>`` (a
+    capitalised line of up to nine words without a stop) with every line after it. An end mark
+    or such a heading in a text's first half is left alone: it may divide a story.
 """
 
 
@@ -392,10 +399,27 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
             and patterns.BARE_NAME.fullmatch(lines[previous][2])
         ):
             reasons[previous] = "byline"
+    closing = _release_close(lines, filled, len(text))
+    for i in filled[closing:]:
+        reasons[i] = reasons[i] or "release"
     for i, reason in reasons.items():
         if reason is not None:
             spans.append(Boilerplate(lines[i][0], lines[i][1], reason))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _release_close(lines: list[tuple[int, int, str]], filled: list[int], size: int) -> int:
+    """Position in ``filled`` where a press release's closing matter starts, or its length.
+
+    The rule is ``release`` in :data:`REASONS`.
+    """
+    for position, i in enumerate(filled):
+        start, _, line = lines[i]
+        if 2 * start < size:
+            continue
+        if patterns.RELEASE_END.fullmatch(line) or patterns.ABOUT_HEADING.fullmatch(line):
+            return position
+    return len(filled)
 
 
 #: Fewest words of a line that a credited caption holds whole for it to be that caption

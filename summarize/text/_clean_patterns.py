@@ -199,6 +199,11 @@ PHOTO_CUE = re.compile(
     r"|handout|grab|file)\b",
     re.IGNORECASE,
 )
+RELEASE_END = re.compile(r"#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-")  # a press release's end mark, alone
+ABOUT_HEADING = re.compile(  # "About the Kessel Harbour Board": a release's section on its issuer
+    r"About[ \t]+(?:[Tt]he[ \t]+)?[A-Z][\w&.'\u2019-]*(?:[ \t]+[\w&.'\u2019-]+){0,7}"
+    r"(?<![.?!])"
+)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:\u00a9|&copy;)\s*\S|(?:copyright\s*)?\(c\)\s*(?:\d{4}|.*all rights)"
     r"|copyright\s+(?:\d{4}|\u00a9)"
