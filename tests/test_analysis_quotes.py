@@ -475,6 +475,27 @@ def test_regression_a_term_in_the_writers_phrase_was_a_quote_when_a_speech_verb_
 @pytest.mark.parametrize(
     "text",
     [
+        "Ada Ode would go to a resort, according to a recently-released \u201cferry escort"
+        " plan,\u201d where she would change her hat.",
+        "Ada Ode left, according to the newly released \u201cferry escort plan.\u201d",
+    ],
+)
+def test_regression_the_name_of_a_text_cited_after_according_to_was_a_quote_of_its_adjective(
+    text: str,
+) -> None:
+    """'according to a recently-released "jail escort plan,"' gave the quote "jail escort
+    plan," the speaker 'a recently-released': the quoted words end the cited text's name."""
+    assert pairs(text) == []
+
+
+def test_a_quote_set_off_after_according_to_keeps_its_speaker() -> None:
+    text = "The pier shut, according to the harbour master, \u201cuntil the storm is over.\u201d"
+    assert pairs(text) == [("until the storm is over.", "the harbour master")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"Never," said Ada Ode.',
         'Ada Ode said "no".',
         'Ada Ode said: "never".',

@@ -170,4 +170,6 @@ def lead(
         near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)
         return who, who is not None and near
     who = phrases.phrase_forward(text, toks, k + 2, len(toks))
+    if who and who.speaker and who.speaker[0].islower() and text[who.end : hi].isspace():
+        return None, False  # 'according to a newly released "escort plan"': the text's name
     return who, who is not None and text[who.end : hi].strip(" ,:\n") == ""
