@@ -35,6 +35,8 @@ SHOWN = "The Kessel harbour board closed the north pier on Wednesday after a cra
         ("Here are the piers the harbour board has closed:", "lead-in"),
         ("Here's what we know about the north pier.", "lead-in"),
         ("The north pier is shut. - Ada Ode (@adaode) March 3, 2021", "post"),
+        ("Ada Ode on the north pier the day the crane fell (via Facebook)", "caption"),
+        ("The crane fell on the north pier. (Ivo Brandt/Kessel Herald)", "caption"),
     ],
 )
 def test_a_sentence_of_each_shape_never_states_a_line(text: str, shape: str) -> None:
@@ -52,6 +54,7 @@ def test_a_sentence_of_each_shape_never_states_a_line(text: str, shape: str) -> 
         "The board said it had not responded to the crane firm before the pier shut.",
         "Here's why: the harbour board closed the north pier after a crane fell.",
         "Ada Ode wrote on Twitter that the board closed the north pier.",
+        "Ada Ode wrote on Facebook that the board closed the north pier after a crane fell.",
     ],
 )
 def test_a_sentence_that_states_the_line_is_of_no_such_shape(text: str) -> None:
@@ -140,6 +143,20 @@ def test_a_stub_leaves_a_merged_line_and_a_restatement_stays(
     lines = _supports((SHOWN, stub, right), monkeypatch)
     assert any(SHOWN in line and right in line for line in lines)
     assert not any(stub in line and len(line) > 1 for line in lines)
+
+
+def test_regression_a_caption_credited_via_a_platform_supported_a_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A picture's caption closing on "(via Facebook)" shares the line's people, not its fact."""
+    line = "Ada Ode, 34, drowned when the Kessel ferry sank off the north pier on Sunday."
+    shown_caption = "Ada Ode and her son on the Kessel ferry off the north pier (via Facebook)"
+    right = "Ada Ode, 34, drowned on Sunday after the Kessel ferry sank off the north pier."
+    assert never_states(line, shown_caption) == "caption"
+    assert never_states(shown_caption, shown_caption) is None  # a caption under a caption
+    lines = _supports((line, shown_caption, right), monkeypatch)
+    assert any(line in found and right in found for found in lines)
+    assert not any(shown_caption in found and len(found) > 1 for found in lines)
 
 
 def test_a_refusal_leaves_a_line_on_what_a_lawyer_contended(

@@ -11,6 +11,8 @@ supports are wrong by their shape alone, and words in common cannot tell:
 * a lead-in to a list ("Here are the new fares:", "Here's what we know.");
 * the signature line of an embedded post ("- Ada Ode (@adaode) May 3, 2021": the
   shape the clutter rules know, :func:`~summarize.text.signs_post`);
+* a caption, or a line that closes on a picture's or a post's credit ("Ada Ode on the
+  pier with her son (via Facebook)": :func:`~summarize.text.credited`);
 * a figure of another thing: "fares rose 5%" under "the ferry carried 4,000
   people", sharing no figure, one giving shares only and the other counts only.
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import signs_post
+from ..text import credited, signs_post
 
 __all__ = [
     "STUB_WORDS",
@@ -204,11 +206,11 @@ def counts_apart(shown: str, text: str) -> bool:
 def never_states(shown: str, text: str) -> str | None:
     """Why ``text`` cannot state the fact of the line ``shown`` shows, or None.
 
-    ``"stub"``, ``"question"``, ``"refusal"``, ``"lead-in"``, ``"post"`` or ``"other
-    figure"``: see the
-    module's list. A question may state a line that asks one or quotes someone (whose
-    words may ask without the mark), and a refusal a line that tells of a comment or a
-    response in any words ("had no comment", "would not answer").
+    ``"stub"``, ``"question"``, ``"refusal"``, ``"lead-in"``, ``"post"``, ``"caption"``
+    or ``"other figure"``: see the module's list. A question may state a line that asks
+    one or quotes someone (whose words may ask without the mark), and a refusal a line
+    that tells of a comment or a response in any words ("had no comment", "would not
+    answer").
 
     Example:
         >>> never_states("Ivo Brandt's lawyer said the ferry was safe.",
@@ -227,6 +229,8 @@ def never_states(shown: str, text: str) -> str | None:
         return "lead-in"
     if signs_post(text) and not signs_post(shown):
         return "post"
+    if credited(text) and not credited(shown):
+        return "caption"
     if counts_apart(shown, text):
         return "other figure"
     return None

@@ -7,6 +7,7 @@ headline the text opens with)
 counts two spellings of one name as the same words).
 """
 
+from ._captions import credited
 from ._clean import Boilerplate, drop_boilerplate, find_boilerplate
 from ._content import (
     Reading,
@@ -43,6 +44,7 @@ __all__ = [
     "SentenceVectorizer",
     "by_role",
     "content_sentences",
+    "credited",
     "deed",
     "drop_boilerplate",
     "find_aliases",

@@ -12,7 +12,7 @@ import re
 from . import _clean_patterns as patterns
 from ._pointers import holds
 
-__all__ = ["caption", "reported"]
+__all__ = ["caption", "credited", "reported"]
 
 _DATE_WORDS = (  # "Thursday, Jan. 17, 2013, ": the date in a caption's opening, if any
     rf"(?:(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|{patterns.MONTH}|\d{{1,4}}),?\s+)*"
@@ -98,6 +98,38 @@ def caption(text: str, low: str) -> bool:
         "/" in text
         and _CREDIT_FIRST.match(text) is not None
         and patterns.PICTURE_VERB.search(text) is not None
+    )
+
+
+# A picture or a post credited to the platform it was taken from, closing the line:
+# "(via Facebook)", "(Photo via Instagram)", "(Ada Ode via Twitter)".
+_PLATFORM = r"(?:Facebook|Twitter|Instagram|YouTube|TikTok|Snapchat|Reddit|LinkedIn|GoFundMe|X)"
+_VIA_CREDIT = re.compile(
+    rf"\((?:{patterns.PHOTO}\s+)?(?:{patterns.SEGMENT}\s+)?via\s+{_PLATFORM}"
+    rf"(?:\s*/\s*{patterns.SEGMENT})?\s*\)\W*$"
+)
+
+
+def credited(text: str) -> bool:
+    """Whether the sentence ``text`` is a caption, or closes on a picture's or a post's credit.
+
+    A caption by :func:`caption`'s shapes, or a sentence that ends on a credit: an
+    agency's or a photographer's ("(Ada Ode/Reuters)", "... Photo: Ada Ode"), or the
+    platform a picture or a post was taken from ("(via Facebook)"). Such a sentence tells
+    what a picture shows, not what happened.
+
+    Example:
+        >>> credited("Ada Ode stands on the north pier with her son (via Facebook)")
+        True
+        >>> credited("The ferry docked at the north pier. (Ivo Brandt/Kessel Herald)")
+        True
+        >>> credited("Ada Ode said on Facebook that the ferry docked at the north pier.")
+        False
+    """
+    return (
+        _VIA_CREDIT.search(text) is not None
+        or patterns.ENDS_WITH_CREDIT.search(text) is not None
+        or caption(text, text.lower())
     )
 
 
