@@ -202,6 +202,26 @@ def test_of_two_restating_sentences_of_an_article_the_claim_lacks_the_more_alike
     assert closer.merged_claim(4).claim.sources == ("Wire", "Post")
 
 
+def test_regression_a_line_whose_sentence_supported_the_line_before_said_its_fact_again() -> None:
+    """One spokeswoman's remark was two merged lines: the second line's sentence was a
+    support of the first (and the first's sentence one of the second's), and a pointing
+    opening swapped the second line's sentence for the first's, printing it twice."""
+    by_row = _set()  # rows 0 and 2 restate one claim: each line lists the other's sentence
+    lines = by_row.merged_claims([0, 2], restated=True, keep=1, words=None)
+    assert [line.row for line in lines] == [0]
+    assert lines[0].rows == (0, 2, 4)
+    assert [
+        line.row for line in by_row.merged_claims([2, 0], restated=True, keep=1, words=None)
+    ] == [2]
+    # Without the cut every claim is listed as it is; lines of other facts stay.
+    assert [
+        line.row for line in by_row.merged_claims([0, 2], restated=False, keep=1, words=None)
+    ] == [0, 2]
+    assert [
+        line.row for line in by_row.merged_claims([0, 1, 3], restated=True, keep=1, words=None)
+    ] == [0, 1, 3]
+
+
 def test_a_set_keeps_the_vectorisers_term_numbers_for_the_coverage_selector() -> None:
     """The set hands the vectoriser's numbers of its terms on: numbers that do not match
     the terms are refused when the selector learns its concepts."""

@@ -220,16 +220,25 @@ class SentenceSet:
 
         With a budget of ``words``, a line is shown in other words (a sentence that reads
         right on its own in place of one that leans back) only as far as the words the
-        picks left over allow.
+        picks left over allow. With ``restated``, a line whose shown sentence supports a
+        line before it, or which lists that line's shown sentence among its support, says
+        that line's fact again: it is left out (the sentences checked as stating a line's
+        fact are what tells that both state one fact; their words may differ).
         """
         spare = None if words is None else words - sum(self.lengths[row] for row in rows)
-        lines = []
+        lines: list[RankedClaim] = []
+        held: set[int] = set()  # the rows of the lines so far
         for row in rows:
             longest = None if spare is None else self.lengths[row] + max(spare, 0)
             line = self.merged_claim(row, restated=restated, keep=keep, longest=longest)
+            if restated and (line.row in held or any(other.row in line.rows for other in lines)):
+                if spare is not None:
+                    spare += self.lengths[row]
+                continue
             if spare is not None:
                 spare -= self.lengths[line.row] - self.lengths[row]
             lines.append(line)
+            held.update(line.rows)
         return lines
 
     def merged_claim(
