@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..records import Sentence
 from ..text._labels import speaker_labels
 from ._announced import announced, labelled, signed_above, signed_by_handle
+from ._apposed import apposed
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._bodies import body_named
@@ -291,6 +292,7 @@ def find_speakers(
             ):
                 role = role_of(view, who.start, who.end) or organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
+                person = person or apposed(text, speaker)  # "Ada Ode, the bus matron,"
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
             elif label and speaker is not None:
