@@ -70,3 +70,23 @@ def test_regression_a_claim_asserted_after_the_quote_had_no_speaker(verb: str) -
     """'"...," Brandt asserted.' is Brandt's, as '"...," Brandt said.' is."""
     text = f'"It means that every ferry was late again," Brandt {verb}. The claim is weak.'
     assert said(text) == [("Brandt", None)]
+
+
+def test_regression_a_pull_quote_credited_on_the_line_below_had_no_speaker() -> None:
+    """A quote alone on its line, a dash and the name on the next: the name's words."""
+    text = (
+        '"Was the board paid for these tickets? Is it profiting from the ferry crisis?"\n\n'
+        "\u2014 Harbour Party Chair Ada Ode, in a post, April 26, 2021\n\n"
+        '"The board has failed the riders. Now they want riders to pay twice?"\n\n'
+        "\u2014 Sen. Ivo Brandt (H-Kes.), in a post, April 25, 2021"
+    )
+    assert said(text) == [("Ada Ode", "Harbour Party Chair"), ("Ivo Brandt", "Sen.")]
+
+
+def test_a_line_below_without_a_dash_credits_nobody() -> None:
+    """Without the dash the next line is prose of its own, not a credit."""
+    text = (
+        '"Was the board paid for these tickets? Is it profiting from the ferry crisis?"\n\n'
+        "Ada Ode, in a post, April 26, 2021"
+    )
+    assert said(text) == [(None, None)]
