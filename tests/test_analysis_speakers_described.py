@@ -76,11 +76,14 @@ def test_regression_a_pull_quote_credited_on_the_line_below_had_no_speaker() -> 
     """A quote alone on its line, a dash and the name on the next: the name's words."""
     text = (
         '"Was the board paid for these tickets? Is it profiting from the ferry crisis?"\n\n'
-        "\u2014 Harbour Party Chair Ada Ode, in a post, April 26, 2021\n\n"
+        "\u2014 Harbour Party National Committee Chair Ada Ode, in a post, April 26, 2021\n\n"
         '"The board has failed the riders. Now they want riders to pay twice?"\n\n'
         "\u2014 Sen. Ivo Brandt (H-Kes.), in a post, April 25, 2021"
     )
-    assert said(text) == [("Ada Ode", "Harbour Party Chair"), ("Ivo Brandt", "Sen.")]
+    assert said(text) == [
+        ("Ada Ode", "Harbour Party National Committee Chair"),
+        ("Ivo Brandt", "Sen."),
+    ]
 
 
 def test_a_line_below_without_a_dash_credits_nobody() -> None:

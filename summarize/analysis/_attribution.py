@@ -56,10 +56,12 @@ _DESCRIBED = re.compile(r"(?<![\w-])(?:described|called|labell?ed|branded)(?: as
 # After a dash, the name may have what the person is, or what they spoke of, after a
 # comma: "— Ada Ode, director of the Harbour Trust", "— Ada Ode, on the vote".
 # On the next line, or past a blank one, only after a dash ("— Ada Ode, in a post, May
-# 2"), where a party and state in brackets may follow the name ("— Sen. Ada Ode (H-Kes.)").
+# 2"), where a party and state in brackets may follow the name ("— Sen. Ada Ode (H-Kes.)"),
+# and a title of office may make it longer ("— Harbour Party National Committee Chair Ada Ode").
 _CREDIT = re.compile(
     r"[ \t]*(?:(?:\n[ \t]*){1,2}(?=[-\u2013\u2014]))?(?:(?P<dash>[-\u2013\u2014]{1,2})[ \t]*)?"
-    r"(?P<name>(?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4})"
+    r"(?P<name>(?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4}"
+    r"(?(dash)(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,3}))"
     r"(?(dash)(?:[ \t]+\([^()\n]{1,24}\))?(?:,[ \t]+[^,\n][^\n]{0,200})?)"
     r"[ \t]*(?:\n|$)"
 )
