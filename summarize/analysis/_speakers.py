@@ -46,6 +46,7 @@ from ._speaker_phrases import Said, may_cue
 from ._stance import stance
 from ._they import they_before, they_pair
 from ._titles import title_apart
+from ._turns import turned
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
@@ -248,7 +249,10 @@ def find_speakers(
             who = who if group is None else Said(group, who.start, who.end, False)
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
-            stands = resolver.resolve(said, first[n], pronoun)
+            stands = turned(
+                resolver, spans, said, first[n], who
+            )  # '"...," X said.' / '"...," she said.'
+            stands = stands or resolver.resolve(said, first[n], pronoun)
             if not stands:  # the one in reach, unless the sentence before calls them the other
                 stands = in_reach(resolver, said, first[n], pronoun, who.start)
                 other = stands and resolver.called_other(said, first[n], pronoun, stands)
