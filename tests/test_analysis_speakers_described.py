@@ -93,3 +93,32 @@ def test_a_line_below_without_a_dash_credits_nobody() -> None:
         "Ada Ode, in a post, April 26, 2021"
     )
     assert said(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Ode sent a letter to the board. "We ask the board to reopen the pier before '
+        'the summer season," the letter reads.',
+        'Ada Ode sent a letter to the board. The letter reads: "We ask the board to reopen '
+        'the pier before the summer season."',
+    ],
+)
+def test_regression_a_letter_that_reads_had_no_speaker(text: str) -> None:
+    """'the letter reads' gives whoever the article says sent the letter."""
+    assert said(text) == [("Ada Ode", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing has written on it is nobody's words
+        '"Closed for repairs until the end of the summer," the sign reads.',
+        # before its text, "reads" gives nobody: no phrase reads the post whole
+        '"Closed for repairs until the end of the summer," reads the long and careful '
+        "post on the board's page.",
+    ],
+)
+def test_a_text_that_reads_names_no_speaker_of_its_own(text: str) -> None:
+    """A sign, or a text written after "reads", is no speaker."""
+    assert said(text) == [(None, None)]

@@ -67,6 +67,11 @@ _CREDIT = re.compile(
 )
 
 
+# Verbs that name a text's words only after the text: "the letter reads", not "reads the
+# long and detailed post", which no phrase reads whole.
+_AFTER_ITS_TEXT = frozenset({"reads"})
+
+
 @attrs.frozen
 class QuoteSpan:
     """A paired quote, by offsets into its article's text.
@@ -164,7 +169,7 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
         if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
             who = None  # 'by Ode's lawyer': not Ode
-    elif phrases.cue(toks, i):
+    elif phrases.cue(toks, i) and toks[i][2] not in _AFTER_ITS_TEXT:
         who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, i), len(toks))
     else:
         depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"
