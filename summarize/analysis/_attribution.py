@@ -55,12 +55,21 @@ _DESCRIBED = re.compile(r"(?<![\w-])(?:described|called|labell?ed|branded)(?: as
 # A credit after a quote on its line: "Mirror", "- The Daily Post", "— Ada Ode".
 # After a dash, the name may have what the person is, or what they spoke of, after a
 # comma: "— Ada Ode, director of the Harbour Trust", "— Ada Ode, on the vote".
+# On the next line, or past a blank one, only after a dash ("— Ada Ode, in a post, May
+# 2"), where a party and state in brackets may follow the name ("— Sen. Ada Ode (H-Kes.)"),
+# and a title of office may make it longer ("— Harbour Party National Committee Chair Ada Ode").
 _CREDIT = re.compile(
-    r"[ \t]*(?:(?P<dash>[-\u2013\u2014]{1,2})[ \t]*)?"
-    r"(?P<name>(?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4})"
-    r"(?(dash)(?:,[ \t]+[^,\n][^\n]{0,200})?)"
+    r"[ \t]*(?:(?:\n[ \t]*){1,2}(?=[-\u2013\u2014]))?(?:(?P<dash>[-\u2013\u2014]{1,2})[ \t]*)?"
+    r"(?P<name>(?:The |the )?[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,4}"
+    r"(?(dash)(?:[ \t]+(?:of|the|[A-Z][\w.&'\u2019-]*)){0,3}))"
+    r"(?(dash)(?:[ \t]+\([^()\n]{1,24}\))?(?:,[ \t]+[^,\n][^\n]{0,200})?)"
     r"[ \t]*(?:\n|$)"
 )
+
+
+# Verbs that name a text's words only after the text: "the letter reads", not "reads the
+# long and detailed post", which no phrase reads whole.
+_AFTER_ITS_TEXT = frozenset({"reads"})
 
 
 @attrs.frozen
@@ -160,7 +169,7 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
         who = phrases.phrase_forward(text, toks, i + 1, len(toks))  # 'described as "..." by X'
         if who is not None and text[who.start : who.end].endswith(("'s", "\u2019s")):
             who = None  # 'by Ode's lawyer': not Ode
-    elif phrases.cue(toks, i):
+    elif phrases.cue(toks, i) and toks[i][2] not in _AFTER_ITS_TEXT:
         who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, i), len(toks))
     else:
         depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"

@@ -247,6 +247,9 @@ _DOCUMENTS = word_set(
     " note website site page book paper ad transcript description caption e-mail emails"
     " e-mails profile blog announcement petition indictment story stories thread threads"
     " suit suits memorandum motion opinion agreement papers forecast manual"
+    # what a thing has written on it, read out ('"Closed," the sign reads')
+    " sign signs banner banners placard placards plaque inscription headline headlines"
+    " billboard"
 )
 _CUT = OF | word_set("against")  # what ends the head of a speaker's phrase
 # "released", "signed", "set up", "written" after a text's noun

@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..records import Sentence
 from ..text._labels import speaker_labels
 from ._announced import announced, labelled, signed_above, signed_by_handle
+from ._apposed import apposed
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
 from ._bodies import body_named
@@ -45,6 +46,7 @@ from ._speaker_phrases import Said, may_cue
 from ._stance import stance
 from ._they import they_before, they_pair
 from ._titles import title_apart
+from ._turns import turned
 
 __all__ = ["Attribution", "QuoteSpan", "find_speakers"]
 
@@ -247,7 +249,10 @@ def find_speakers(
             who = who if group is None else Said(group, who.start, who.end, False)
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
-            stands = resolver.resolve(said, first[n], pronoun)
+            stands = turned(
+                resolver, spans, said, first[n], who
+            )  # '"...," X said.' / '"...," she said.'
+            stands = stands or resolver.resolve(said, first[n], pronoun)
             if not stands:  # the one in reach, unless the sentence before calls them the other
                 stands = in_reach(resolver, said, first[n], pronoun, who.start)
                 other = stands and resolver.called_other(said, first[n], pronoun, stands)
@@ -291,6 +296,7 @@ def find_speakers(
             ):
                 role = role_of(view, who.start, who.end) or organisation_title(text, who)
                 person = mentions.named(speaker, who.start)  # "the officer": who they are
+                person = person or apposed(text, speaker)  # "Ada Ode, the bus matron,"
                 if person is not None:
                     who, role = Said(person[0], who.start, who.end, False), person[1]
             elif label and speaker is not None:

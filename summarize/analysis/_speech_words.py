@@ -55,9 +55,12 @@ _TOKEN = possessive(r"\w++(?:(?:['\u2019]|[.\-](?=\w)|\.(?=-))\w*+)*+|\S")
 # them in the vectors too; and verbs that report words only beside a quote, which the
 # vectors leave alone: lyrics rapped or sung ("Ode raps"), an account given ("Ode detailed"),
 # a point made plain or a joke ("Ode clarified", "Ode teased in her monologue"), a judge's
-# words in a ruling ('"...," Judge Ode ruled'), a claim in a suit ('the lawsuit alleges').
+# words in a ruling ('"...," Judge Ode ruled'), a claim in a suit ('the lawsuit alleges'),
+# a claim held against doubt ('"...," Brandt asserted', 'Ode contends'), a text's words
+# ('the letter reads': whose the letter is, see analysis._documents).
 VERBS = SPEECH_VERBS | word_set(
     "rapped raps sang sings detailed suggested clarified clarifies teased teases ruled alleges"
+    " asserted asserts contended contends reads"
 )
 # Speech verbs after "goes on to" or "went on to", whose subject is that of "goes".
 _ON_TO = word_set("say add note write explain state")
