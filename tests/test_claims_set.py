@@ -1236,31 +1236,6 @@ def test_regression_a_replacing_sentence_pointed_back_as_the_shown_one_did(
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "leans"),
-    [
-        # "it" or "they" and no sentence of the line to show in its place: taken last
-        ("It closed the pier on Monday.", "They closed the Kessel pier on Monday.", True),
-        ("But they closed the pier on Monday.", "It closed the Kessel pier on Monday.", True),
-        ("Instead, the crews closed the pier.", "It closed the Kessel pier on Monday.", True),
-        # a sentence of the line names the doer: it shows the line
-        ("It closed the pier on Monday.", "Ada Ode closed the Kessel pier on Monday.", False),
-        # "he", "she": the story's person, named in its first lines
-        ("He closed the pier on Monday.", "She closed the Kessel pier on Monday.", False),
-        # an empty "it" points nowhere
-        ("It is unclear whether the pier will reopen.", "It closed the Kessel pier.", False),
-    ],
-)
-def test_regression_a_merged_line_opened_on_it_or_they_with_nothing_named(
-    first: str, second: str, leans: bool
-) -> None:
-    """'It makes no exception ...' shown as a line told an editor nothing of what 'it' was:
-    the selectors take such a line after all others (``leans_back``)."""
-    by_row = _pointing_set(first, second)
-    assert by_row.leans_back(0) is leans
-    assert not _pointing_set(first, second, language="german").leans_back(0)
-
-
-@pytest.mark.parametrize(
     ("first", "second", "longest", "shown"),
     [
         # the shown sentence names its subject: it stays

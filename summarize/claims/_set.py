@@ -14,9 +14,7 @@ from ..records import Article, Disagreement, Quote, Sentence
 from ..text import (
     leans_on_context,
     leans_within_quote,
-    opens_on_before,
     opens_on_pronoun,
-    pronoun_opening,
     stands_alone,
     subject_points_back,
 )
@@ -29,10 +27,6 @@ from ._stating import TermKinds, stating_rows
 from ._verify import GROUPED, RESTATING, STATING, SupportVerifier, verified
 
 __all__ = ["SentenceSet"]
-
-# Pronouns that stand for a thing or a group: "It makes no exception ...", "They claim
-# ...". A story's one person ("He said ...") is read with the digest's first lines.
-_THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 
 
 @attrs.frozen(eq=False)
@@ -318,23 +312,6 @@ class SentenceSet:
         (:func:`~summarize.text.leans_within_quote`). In other languages none is known.
         """
         return self.language == "english" and leans_within_quote(self.sentences[row].text)
-
-    def leans_back(self, row: int, *, restated: bool = True, keep: int = 1) -> bool:
-        """Whether, in English, the merged line ``row`` shows would not say what it speaks of.
-
-        Its sentence opens on "it" or "they" (:func:`~summarize.text.pronoun_opening`) or
-        on what came before ("Instead, ...", "This time, ...":
-        :func:`~summarize.text.opens_on_before`), and none of the line's sentences reads
-        right in its place (:meth:`merged_claim`, with ``restated`` and ``keep``). "He"
-        and "she" are left alone: a story's one person is named in its first lines. The
-        selectors take such a line after all others.
-        """
-        if self.language != "english":
-            return False
-        text = self.sentences[row].text
-        if pronoun_opening(text) not in _THING_PRONOUNS and not opens_on_before(text):
-            return False
-        return self.merged_claim(row, restated=restated, keep=keep).row == row
 
     def _readable(self, row: int, rows: Sequence[int], longest: int | None) -> int:
         """``row``, or in English the row of ``rows`` to show in its place when it points back.

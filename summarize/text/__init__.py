@@ -16,7 +16,7 @@ from ._content import (
     stands_alone,
     states_nothing,
 )
-from ._context import leans_on_context, opens_on_pronoun, pronoun_opening, subject_points_back
+from ._context import leans_on_context, opens_on_pronoun, subject_points_back
 from ._deed import deed
 from ._names import find_aliases
 from ._notices import signs_post
@@ -56,7 +56,6 @@ __all__ = [
     "opens_on_before",
     "opens_on_pronoun",
     "pronoun_after_opening",
-    "pronoun_opening",
     "read_article",
     "refers_back",
     "signs_post",

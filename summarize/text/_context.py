@@ -17,7 +17,7 @@ from ._content import DEMONSTRATIVES, TIME_NOUNS
 from ._pointers import holds
 from ._referent import by_role, opens_on_before, unnamed_subject
 
-__all__ = ["leans_on_context", "opens_on_pronoun", "pronoun_opening", "subject_points_back"]
+__all__ = ["leans_on_context", "opens_on_pronoun", "subject_points_back"]
 
 # Words that join a sentence to the one before it, skipped to find the opening word.
 _JOINERS = frozenset(
@@ -299,25 +299,11 @@ def opens_on_pronoun(text: str) -> bool:
         ...                                "It is unclear whether the bridge will reopen.")]
         [True, True, False, False]
     """
-    return pronoun_opening(text) is not None
-
-
-def pronoun_opening(text: str) -> str | None:
-    """The personal pronoun that ``text`` opens on, as :func:`opens_on_pronoun` reads it.
-
-    In lower case ("he", "its", "they"), or None.
-
-    Example:
-        >>> pronoun_opening("But they added that ferries would run.")
-        'they'
-        >>> pronoun_opening("It is unclear whether the pier will reopen.") is None
-        True
-    """
     body = text.strip().lstrip("([")
     if not body or body[0] in _OPENING_QUOTES:
-        return None
+        return False
     first, rest = _opening(body)
-    return first if first in _PERSONAL and not _empty_it(rest) else None
+    return first in _PERSONAL and not _empty_it(rest)
 
 
 def subject_points_back(text: str) -> bool:

@@ -190,10 +190,8 @@ class CoverageSelector:
 
         Only sentences that stand alone are candidates (not a fragment or a headline),
         unless none does; a piece of a quotation cut from its start ('But we kept them
-        running," she said.': :meth:`~summarize.claims.SentenceSet.quote_piece`) and one
-        whose line would open on "it", "they" or what came before with no sentence to
-        show in its place (:meth:`~summarize.claims.SentenceSet.leans_back`) are picked
-        last. With a redundancy cut (``redundancy`` below 1.0), a claim
+        running," she said.': :meth:`~summarize.claims.SentenceSet.quote_piece`) is
+        picked last. With a redundancy cut (``redundancy`` below 1.0), a claim
         that restates one picked is no candidate, and lends its sources to the one
         picked (:meth:`~summarize.claims.SentenceSet.merged_claim`).
         """
@@ -212,10 +210,7 @@ class CoverageSelector:
             restated=sentences.restated if cut else (),
             matrix=sentences.matrix,
             redundancy=redundancy,
-            last=lambda row: (
-                sentences.quote_piece(row)
-                or sentences.leans_back(row, restated=cut, keep=min_sources)
-            ),
+            last=sentences.quote_piece,
         )
         lines = sentences.merged_claims(shown, restated=cut, keep=min_sources, words=words)
         return lines + leftover_claims(

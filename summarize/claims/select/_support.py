@@ -42,9 +42,7 @@ class SupportSelector:
         Claims shown by a sentence that does not stand alone (a fragment, a headline)
         are left out, unless no other claim is left; one shown by a piece of a quotation
         cut from its start ('But we kept them running," she said.':
-        :meth:`~summarize.claims.SentenceSet.quote_piece`) or by one that opens on "it",
-        "they" or what came before with no sentence to show in its place
-        (:meth:`~summarize.claims.SentenceSet.leans_back`) is taken after all others.
+        :meth:`~summarize.claims.SentenceSet.quote_piece`) is taken after all others.
         With a redundancy cut (``redundancy`` below 1.0), a claim that restates one
         picked is no candidate, and lends its sources to the one picked, which is then
         ranked with them.
@@ -78,10 +76,7 @@ class SupportSelector:
             words=words,
             redundancy=redundancy,
             closes=closes if cut else None,
-            last=lambda i: (
-                sentences.quote_piece(claims[i].row)
-                or sentences.leans_back(claims[i].row, restated=cut, keep=min_sources)
-            ),
+            last=lambda i: sentences.quote_piece(claims[i].row),
         )
         merged = sentences.merged_claims(
             [claims[i].row for i in chosen], restated=cut, keep=min_sources, words=words
