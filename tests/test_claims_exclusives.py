@@ -88,3 +88,21 @@ def test_regression_a_one_source_line_of_the_merged_summary_was_listed_again_as_
     assert digest.exclusive("Wire") == ()
     shorter = summarize.summarize([wire, post], merged=1)
     assert [c.text for c in shorter.exclusive("Wire")] == [line.text]
+
+
+def test_regression_a_question_that_quotes_a_term_was_an_exclusive() -> None:
+    """'Will the board keep its "open pier" rule ...?' asks; the quoted term made it read
+    as a question someone was reported to ask, and it was listed as the source's news."""
+    shared = "The new Kessel ferry made its first crossing on Monday after two years of delays."
+    for question in (
+        'Will the harbour board keep its "open pier" rule for the old brass-bell tugs?',
+        "Will the harbour board keep its \u201copen pier\u201d rule for the old brass-bell tugs?",
+    ):
+        asking = Article(id="asking", text=f"{shared} {question}")
+        wire = Article(
+            id="wire",
+            text="After two years of delays, the new Kessel ferry made its first crossing on "
+            "Monday. Tickets will cost four euros, the operator said.",
+        )
+        digest = summarize.summarize([asking, wire], exclusives=9, merged=1)
+        assert not any(c.text.endswith("?") for c in digest.exclusive("asking"))

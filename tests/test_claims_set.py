@@ -1216,6 +1216,46 @@ def test_regression_a_line_was_shown_by_a_sentence_whose_subject_points_back(fir
 
 
 @pytest.mark.parametrize(
+    "first",
+    [
+        "Instead, the crews closed the pier on Monday.",
+        "This time, the crews closed the pier on Monday.",
+        "The woman closed the pier on Monday.",
+        "The former president closed the pier on Monday.",
+    ],
+)
+def test_regression_a_line_opening_on_what_came_before_or_a_role_kept_its_sentence(
+    first: str,
+) -> None:
+    """'Instead, ...' or 'The woman ...' shown alone does not say instead of what, or who:
+    a supporting sentence that names the doer shows the line."""
+    second = "Harbour master Ada Ode closed the Kessel pier on Monday."
+    line = _pointing_set(first, second).merged_claim(0)
+    assert line.claim.text == second
+    assert line.rows == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        # a role says more than a pronoun: it takes the pronoun's place
+        ("He closed the pier on Monday.", "The woman closed the Kessel pier on Monday.", 1),
+        ("He closed the pier on Monday.", "Instead, the crews closed the Kessel pier.", 1),
+        # a pronoun or another opening on what came before does not take a role's place
+        ("The woman closed the pier on Monday.", "He closed the Kessel pier on Monday.", 0),
+        ("The woman closed the pier on Monday.", "Instead, they closed the Kessel pier.", 0),
+        ("Instead, the crews closed the pier.", "The woman closed the Kessel pier.", 0),
+    ],
+)
+def test_regression_a_replacing_sentence_pointed_back_as_the_shown_one_did(
+    first: str, second: str, shown: int
+) -> None:
+    """A stand-in must pass the test the shown sentence failed; only a pronoun gives way to
+    a sentence that says more, though it points back too ("The victim" for "He")."""
+    assert _pointing_set(first, second).merged_claim(0).row == shown
+
+
+@pytest.mark.parametrize(
     ("first", "second", "longest", "shown"),
     [
         # the shown sentence names its subject: it stays

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import summarize
 from summarize import Article
-from summarize.text import leans_on_context, stands_alone
+from summarize.text import leans_on_context, stands_alone, subject_points_back
 from summarize.text._context import (
     _LIKE_BEFORE,
     _OWN_VOICE,
@@ -766,3 +766,41 @@ def test_regression_an_exclusive_spoke_of_both_men_named_before(text: str) -> No
 )
 def test_both_before_the_names_it_joins_does_not_lean(text: str) -> None:
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("It also fined the Kessel ferry company.", True),
+        ("But they closed the pier.", True),
+        ("Instead, the crews closed the pier.", True),
+        ("This time, the board closed the pier.", True),
+        ("The woman closed the pier on Monday.", True),
+        ("The former president closed the pier.", True),
+        ("The woman's boat left the pier.", False),  # the boat, a thing
+        ("That pier closed on Monday.", False),  # a demonstrative names its kind
+        ('"It was a hard night," Ada Ode said.', False),  # quoted words, their speaker named
+        ("It is unclear whether the pier will reopen.", False),
+        ("Harbour master Ada Ode closed the pier.", False),
+    ],
+)
+def test_subject_points_back_reads_the_shapes_whose_subject_no_one_can_tell(
+    text: str, points: bool
+) -> None:
+    assert subject_points_back(text) is points
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ('Will the board keep its "open pier" rule for the ferries?', False),
+        ("Will the board keep its \u201copen pier\u201d rule for the ferries?", False),
+        ('The flood led the mayor to ask: "Is the dam safe now?"', True),
+        ("The flood led the mayor to ask: \u201cIs the dam safe now?\u201d", True),
+    ],
+)
+def test_regression_a_question_quoting_a_term_read_as_a_reported_question(
+    text: str, alone: bool
+) -> None:
+    """The quoted term closes before the question mark: the writer asks, and states nothing."""
+    assert stands_alone(text) is alone

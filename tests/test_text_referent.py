@@ -280,3 +280,40 @@ def test_a_pronoun_after_a_name_or_no_pronoun_is_read_as_named(text: str) -> Non
 def test_a_speaker_who_says_he_or_they_is_named() -> None:
     assert not pronoun_after_opening("Police said they found the ferry on Monday.")
     assert not pronoun_after_opening("Ode said she would sail at dawn.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This time, the ferry left without its crew.",
+        "This time the board voted against the pier.",
+        "Many of the complaints were about the late ferries.",
+        "Some of the skippers stayed in port.",
+        "But most of the old cranes were sold.",
+    ],
+)
+def test_regression_a_share_of_them_or_this_time_was_an_exclusive(text: str) -> None:
+    """A share of them ("Many of the complaints") or "This time": of what, after which time?"""
+    assert refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This time of year the harbour is full of yachts.",
+        "Many of the Kessel ferries were built in Brennock.",
+        "Some of the skippers who fished off Kessel stayed in port.",
+    ],
+)
+def test_a_time_of_its_own_or_a_named_share_does_not_refer_back(text: str) -> None:
+    assert not refers_back(text)
+
+
+@pytest.mark.parametrize(
+    "words", ["former president", "suspect", "victim told", "gunman fled", "judge ruled"]
+)
+def test_regression_a_subject_called_by_a_role_of_office_or_crime_was_the_topic(
+    words: str,
+) -> None:
+    """A subject such as "the former president" named nobody, yet passed as the topic."""
+    assert by_role(words)

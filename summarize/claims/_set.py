@@ -11,7 +11,13 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Disagreement, Quote, Sentence
-from ..text import leans_on_context, leans_within_quote, opens_on_pronoun, stands_alone
+from ..text import (
+    leans_on_context,
+    leans_within_quote,
+    opens_on_pronoun,
+    stands_alone,
+    subject_points_back,
+)
 from ._claim import RankedClaim, make_claim
 from ._deeds import same_deed
 from ._quoted import same_quotes
@@ -260,12 +266,13 @@ class SentenceSet:
         in another claim, if it has one and the verifier passes it
         (:func:`~summarize.claims._stating.stating_rows`).
 
-        In English, a shown sentence that opens on a pronoun pointing back to its article
-        ("It also fined her.", "But he said the pier would close.":
-        :func:`~summarize.text.opens_on_pronoun`) gives its place to the supporting
-        sentence most alike to it that stands alone and reads right on its own
-        (:func:`~summarize.text.leans_on_context`), when the line has one (of ``longest``
-        words at most, if given): the line keeps its support and sources.
+        In English, a shown sentence whose subject points back to its article ("It also
+        fined her.", "But he said the pier would close.", "Instead, it ...", "The woman
+        said ...": :func:`~summarize.text.subject_points_back`) gives its place to the
+        supporting sentence most alike to it that stands alone, whose subject does not
+        point back and that reads right on its own (:func:`~summarize.text.leans_on_context`),
+        when the line has one (of ``longest`` words at most, if given): the line keeps its
+        support and sources.
         """
         index = self.group_index[row]
         rows = self.supporting(row)
@@ -318,13 +325,17 @@ class SentenceSet:
     def _readable(self, row: int, rows: Sequence[int], longest: int | None) -> int:
         """``row``, or in English the row of ``rows`` to show in its place when it points back.
 
-        The one most alike to ``row`` (cosine) of those that stand alone, do not lean on
-        their article and hold ``longest`` words at most; ``row`` when none does or its
-        subject names what it speaks of.
+        The one most alike to ``row`` (cosine) of those that stand alone, pass the test
+        ``row`` failed, do not lean on their article and hold ``longest`` words at most;
+        ``row`` when none does or its subject names what it speaks of. For a shown
+        sentence that opens on a pronoun ("He was 14 ..."), one whose subject is called by
+        a role or that opens on what came before ("The victim ...", "Instead, the school
+        ...") says more, and takes its place when no other does.
         """
-        if self.language != "english" or not opens_on_pronoun(self.sentences[row].text):
+        text = self.sentences[row].text
+        if self.language != "english" or not subject_points_back(text):
             return row
-        readable = [
+        fits = [
             member
             for member in rows
             if member != row
@@ -332,6 +343,11 @@ class SentenceSet:
             and (longest is None or self.lengths[member] <= longest)
             and not leans_on_context(self.sentences[member].text)
         ]
+        readable = [
+            member for member in fits if not subject_points_back(self.sentences[member].text)
+        ]
+        if not readable and opens_on_pronoun(text):
+            readable = fits
         if not readable:
             return row
         alike = self.matrix[readable] @ self.matrix[row].T

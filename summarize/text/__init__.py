@@ -17,7 +17,7 @@ from ._content import (
     stands_alone,
     states_nothing,
 )
-from ._context import leans_on_context, opens_on_pronoun
+from ._context import leans_on_context, opens_on_pronoun, subject_points_back
 from ._deed import deed
 from ._names import find_aliases
 from ._notices import signs_post
@@ -66,5 +66,6 @@ __all__ = [
     "sponsored",
     "stands_alone",
     "states_nothing",
+    "subject_points_back",
     "unnamed_subject",
 ]

@@ -280,9 +280,13 @@ def _asks(text: str, body: str) -> bool:
 
     A question someone is told to ask (``"..., she asked."``, a speech verb) or one
     the sentence quotes after words of its own (``prompting the mayor to ask: "Why
-    us?"``) is reported, not asked.
+    us?"``) is reported, not asked. Words quoted and closed before the mark ('Will the
+    board keep its "open pier" rule?') are a term the question uses: the sentence asks.
     """
     if body[-1] != "?" or _ATTRIBUTED.search(text):
         return False
     opens = max(body.rfind('"'), body.rfind("\u201c"))
+    closed = body.count('"') % 2 == 0 if body[opens:].startswith('"') else "\u201d" in body[opens:]
+    if opens >= 0 and closed:
+        return True  # the last quoted words close before the mark: a term, not the question
     return opens < 0 or not any(c.isalnum() for c in body[:opens])

@@ -15,9 +15,9 @@ import re
 
 from ._content import DEMONSTRATIVES, TIME_NOUNS
 from ._pointers import holds
-from ._referent import by_role
+from ._referent import by_role, opens_on_before, unnamed_subject
 
-__all__ = ["leans_on_context", "opens_on_pronoun"]
+__all__ = ["leans_on_context", "opens_on_pronoun", "subject_points_back"]
 
 # Words that join a sentence to the one before it, skipped to find the opening word.
 _JOINERS = frozenset(
@@ -304,6 +304,39 @@ def opens_on_pronoun(text: str) -> bool:
         return False
     first, rest = _opening(body)
     return first in _PERSONAL and not _empty_it(rest)
+
+
+def subject_points_back(text: str) -> bool:
+    """Whether the subject of ``text`` points back to what its article named before.
+
+    Outside quotation marks, it opens on a personal pronoun ("It also fined her.":
+    :func:`opens_on_pronoun`) or on what came before ("Instead, ...", "This time, ...":
+    :func:`~summarize.text.opens_on_before`), or its subject is a person called by a
+    role ("The woman said ...", "The former president ...": see
+    :func:`~summarize.text.unnamed_subject` and :func:`~summarize.text.by_role`; not "The
+    mayor's office", a thing). Narrower than :func:`leans_on_context`: the shapes whose
+    subject a reader cannot tell, whatever words come after. A demonstrative ("That
+    pier ...") is not read here: it names its thing's kind, and a set about one pier
+    has one.
+
+    Example:
+        >>> [subject_points_back(t) for t in ("Instead, it went to the pier.",
+        ...                                   "This time, the ferry left early.",
+        ...                                   "The woman said the pier was closed.",
+        ...                                   "The mayor's office closed the pier.",
+        ...                                   "Ada Ode closed the pier.",
+        ...                                   "That pier closed on Monday.")]
+        [True, True, True, False, False, False]
+    """
+    body = text.strip()
+    if opens_on_pronoun(body) or opens_on_before(body):
+        return True
+    subject = unnamed_subject(body)
+    return (
+        subject is not None
+        and by_role(subject)
+        and not any(_CONTRACTED.search(word) for word in subject.split())
+    )
 
 
 def _opens_on_pointer(body: str) -> bool:

@@ -30,6 +30,12 @@ _LEAD = (
 )
 # "The" and the next two words at most, as long as they are in lower case.
 _DEFINITE = re.compile(_LEAD + r"[Tt]he\s+([a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)")
+# A share of them, as its subject: "Many of the complaints ...", "Some of the boats ...".
+_SHARE_OF = re.compile(
+    _LEAD
+    + r"(?i:many|most|some|all|several|few|none|half|much|each|one|two|three|both)\s+of\s+"
+    + r"the\s+([a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)"
+)
 # Words that give the subject a phrase or a clause of its own ("The transfer of light
 # through the eyes ...", "The man who ..."): such a subject may say what it is.
 _LINKS = frozenset(
@@ -94,6 +100,9 @@ _OPENING = re.compile(
     r"|(?i:finally|lastly|then|next|plus),?\s+there(?:['\u2019]s|\s+is|\s+are)\b"
     r"|(?i:doing|to\s+do)\s+(?:so|that|this)\b"
     r"|(?i:instead|in\s+return|in\s+exchange)\s*,"
+    # "This time, ...": unlike a time named before; not "This time of year", "This time
+    # last week", which name their own.
+    r"|(?i:this\s+time)\b(?!\s+(?:of|last|next|a|an)\b)"
     r"|(?i:all|both|most|many|some|several|none|each|neither|either|few|others?)\s+"
     r"(?:were|are|was|is|have|has|had|will|would|could|can|may|might|must|should|took"
     r"|[a-z]+ed)\b)"
@@ -128,6 +137,8 @@ _ROLES = _words(
     " pilot resident residents neighbor neighbour mother father son daughter wife husband"
     " brother sister friend friends student students teacher worker workers employee"
     " employees owner actor actress singer star rapper comedian model philanthropist"
+    " president governor mayor judge suspect suspects victim victims defendant gunman"
+    " shooter prosecutor prosecutors"
 )
 # A possessive ending: "the senator's office", "the woman\u2019s email".
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -199,7 +210,9 @@ def unnamed_subject(text: str) -> str | None:
     it a phrase or a clause of its own ("The vote was ...", "The world-renowned expert";
     not "The transfer of light ...", "The man who ..."), with no name in the word right
     after them ("The northeastern U.S.") nor in a phrase set off by a comma or a dash
-    right after them ("The judge, Ada Ode, ..."). A name further on is in the predicate
+    right after them ("The judge, Ada Ode, ..."). A share of them ("Many of the
+    complaints ...", "Some of the boats ...") is read as its "the" and words are. A name
+    further on is in the predicate
     and names something else: "The move drew praise from Kessel's mayor." says nothing
     of which move. A day or a month is no name of the thing ("The decision Monday ...").
     Whether the words are the set's own topic ("The lawsuit seeks ..." in a set about
@@ -212,9 +225,11 @@ def unnamed_subject(text: str) -> str | None:
         'decision'
         >>> unnamed_subject("The judge, Ada Ode, dismissed the case.") is None
         True
+        >>> unnamed_subject("Many of the complaints were about the ferry.")
+        'complaints were'
     """
     body = text.strip()
-    subject = _DEFINITE.match(body)
+    subject = _DEFINITE.match(body) or _SHARE_OF.match(body)
     if subject is not None and body.startswith(":", subject.end()):
         return unnamed_subject(body[subject.end() + 1 :])  # "The big picture: ..." is a label
     if (
