@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import summarize
 from summarize import Article
-from summarize.text import leans_on_context, stands_alone, subject_points_back
+from summarize.text import leans_on_context, opens_on_pronoun, stands_alone, subject_points_back
 from summarize.text._context import (
     _LIKE_BEFORE,
     _OWN_VOICE,
@@ -804,3 +804,27 @@ def test_regression_a_question_quoting_a_term_read_as_a_reported_question(
 ) -> None:
     """The quoted term closes before the question mark: the writer asks, and states nothing."""
     assert stands_alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well, it means that in every case, they were agents,\u201d Ada Ode asserted.",
+        "No, they did not close the pier.",
+        "Look, he said the ferry was safe.",
+    ],
+)
+def test_regression_a_speakers_well_before_a_pronoun_hid_that_the_line_points_back(
+    text: str,
+) -> None:
+    """'Well, it means that ... they were agents," Carlson asserted.' was shown as a merged
+    line: a speaker's opening word ('Well,', 'No,', 'Look,') stood before the pronoun."""
+    assert opens_on_pronoun(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No one knew the pier was shut.", "Well-known sailors left the pier.", "Now Ada Ode runs it."],
+)
+def test_an_opening_word_that_names_its_subject_does_not_point_back(text: str) -> None:
+    assert not opens_on_pronoun(text)

@@ -23,6 +23,7 @@ __all__ = ["leans_on_context", "opens_on_pronoun", "subject_points_back"]
 _JOINERS = frozenset(
     {"and", "but", "so", "yet", "still", "also", "however", "instead", "meanwhile", "then"}
     | {"thus", "now", "nor", "or"}
+    | {"well", "look", "oh", "yes", "no"}  # a speaker's opening: "Well, it means ..."
 )
 # An opening word that points back to someone or something named before.
 _PERSONAL = frozenset(
@@ -286,7 +287,8 @@ def _asks_only(body: str) -> bool:
 def opens_on_pronoun(text: str) -> bool:
     """Whether ``text`` opens, after any joining words, on a personal pronoun that points back.
 
-    "He", "But they", "It reported", "His findings", outside quotation marks: the
+    "He", "But they", "Well, it means", "It reported", "His findings", outside quotation
+    marks (a speaker's "Well," "No," or "Look," is read as a joining word): the
     sentence does not say who or what it speaks of (an empty "It", "It is unclear
     whether ...", points nowhere). Narrower than :func:`leans_on_context`, which also
     reads demonstratives ("That means"), more of the same ("The two officials") and
