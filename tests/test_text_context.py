@@ -817,8 +817,8 @@ def test_regression_a_question_quoting_a_term_read_as_a_reported_question(
 def test_regression_a_speakers_well_before_a_pronoun_hid_that_the_line_points_back(
     text: str,
 ) -> None:
-    """'Well, it means that ... they were agents," Carlson asserted.' was shown as a merged
-    line: a speaker's opening word ('Well,', 'No,', 'Look,') stood before the pronoun."""
+    """'Well, it means that ... they were agents," Ada Ode asserted.' was read as naming
+    its subject: a speaker's opening word ('Well,', 'No,', 'Look,') stood before the pronoun."""
     assert opens_on_pronoun(text)
 
 
