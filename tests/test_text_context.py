@@ -809,7 +809,7 @@ def test_regression_a_question_quoting_a_term_read_as_a_reported_question(
 @pytest.mark.parametrize(
     "text",
     [
-        "Well, it means that in every case, they were agents,\u201d Ada Ode asserted.",
+        "Well, it means that in every case, they were spies,\u201d Ada Ode asserted.",
         "No, they did not close the pier.",
         "Look, he said the ferry was safe.",
     ],
@@ -817,7 +817,7 @@ def test_regression_a_question_quoting_a_term_read_as_a_reported_question(
 def test_regression_a_speakers_well_before_a_pronoun_hid_that_the_line_points_back(
     text: str,
 ) -> None:
-    """'Well, it means that ... they were agents," Ada Ode asserted.' was read as naming
+    """'Well, it means that ... they were spies," Ada Ode asserted.' was read as naming
     its subject: a speaker's opening word ('Well,', 'No,', 'Look,') stood before the pronoun."""
     assert opens_on_pronoun(text)
 
