@@ -249,9 +249,8 @@ def find_speakers(
             who = who if group is None else Said(group, who.start, who.end, False)
         if who is not None and who.pronoun:
             pronoun = text[who.start : who.end]
-            stands = turned(
-                resolver, spans, said, first[n], who
-            )  # '"...," X said.' / '"...," she said.'
+            # '"...," X said.' then '"...," she said.': the other side of the exchange
+            stands = turned(resolver, spans, said, first[n], who)
             stands = stands or resolver.resolve(said, first[n], pronoun)
             if not stands:  # the one in reach, unless the sentence before calls them the other
                 stands = in_reach(resolver, said, first[n], pronoun, who.start)
