@@ -786,6 +786,7 @@ def test_sentences_judged_with_the_quotes_they_overlap_only_as_with_every_quote(
 
 
 _STATED = "The council approved the budget on Monday."
+_POINTING = "Well, it means the council approved the budget on Monday."
 
 
 @st.composite
@@ -809,7 +810,7 @@ def _spans(draw: st.DrawFn) -> tuple[list[Sentence], list[Quote]]:
         starts = [draw(st.integers(0, 30)) for _ in range(count)]
         ends = [start + draw(st.integers(1, 12)) for start in starts]
     sentences = [
-        Sentence("a", index, start, end, _STATED)
+        Sentence("a", index, start, end, draw(st.sampled_from([_STATED, _POINTING])))
         for index, (start, end) in enumerate(zip(starts, ends, strict=True))
     ]
     quotes = []
@@ -830,6 +831,42 @@ def test_whether_each_sentence_stands_alone_is_what_every_quote_met_with_it_tell
     expected = [alone(sentence, quotes) for sentence in sentences]
     rows_of = {"a": list(range(len(sentences))), "b": []}
     assert _alone_each(sentences, rows_of, {"a": quotes}) == expected
+
+
+def test_regression_a_piece_of_a_quotation_opening_on_a_pronoun_was_a_merged_line() -> None:
+    """'Well, it means that in every case, they were spies," Ada Ode asserted.' was shown
+    as a line of its own once its speaker was known: the piece opens inside a quotation
+    begun in the sentence before, on a pronoun whose referent that sentence holds."""
+    text = 'Ada Ode spoke. "What does that mean? Well, it means they were spies," Ode asserted.'
+    pieces = [
+        "Ada Ode spoke.",
+        '"What does that mean?',
+        'Well, it means they were spies," Ode asserted.',
+    ]
+    sentences = [
+        Sentence("a", i, text.index(p), text.index(p) + len(p), p) for i, p in enumerate(pieces)
+    ]
+    words = "What does that mean? Well, it means they were spies,"
+    quote = Quote(words, "Ada Ode", "a", text.index(words), text.index(words) + len(words))
+    assert _alone_each(sentences, {"a": [0, 1, 2]}, {"a": [quote]})[2] is False
+    # A piece that names its subject still stands alone; so does a sentence the quote opens in.
+    named = 'Ada Ode spoke. "We wait. The pier stays shut all week," Ode said.'
+    parts = ["Ada Ode spoke.", '"We wait.', 'The pier stays shut all week," Ode said.']
+    sentences = [
+        Sentence("a", i, named.index(p), named.index(p) + len(p), p) for i, p in enumerate(parts)
+    ]
+    words = "We wait. The pier stays shut all week,"
+    quote = Quote(words, "Ada Ode", "a", named.index(words), named.index(words) + len(words))
+    assert _alone_each(sentences, {"a": [0, 1, 2]}, {"a": [quote]})[2] is True
+    opening = 'Ada Ode spoke. "It will stay shut all week," Ode said.'
+    parts = ["Ada Ode spoke.", '"It will stay shut all week," Ode said.']
+    sentences = [
+        Sentence("a", i, opening.index(p), opening.index(p) + len(p), p)
+        for i, p in enumerate(parts)
+    ]
+    words = "It will stay shut all week,"
+    quote = Quote(words, "Ada Ode", "a", opening.index(words), opening.index(words) + len(words))
+    assert _alone_each(sentences, {"a": [0, 1]}, {"a": [quote]})[1] is True
 
 
 @pytest.mark.parametrize(

@@ -434,7 +434,10 @@ def _alone_each(
 
     Someone's words stand alone only when the digest can say whose they are: a
     sentence that lies within a quote whose speaker is unknown does not, and one
-    piece of a quotation over several sentences does when its speaker is known.
+    piece of a quotation over several sentences does when its speaker is known, unless
+    it opens inside a quotation begun before it on a pronoun ('Well, it means they were
+    ...," she said.': :func:`~summarize.text.opens_on_pronoun`), whose referent the
+    quotation's earlier words hold.
     Each quote is met with the sentences it overlaps only.
 
     They are found by bisection in the article's sentences, which follow one another
@@ -442,6 +445,7 @@ def _alone_each(
     """
     spoken = [False] * len(sentences)  # in a quote whose speaker is known
     within = [False] * len(sentences)  # all of it someone's words, but for the marks
+    inside = [False] * len(sentences)  # it opens inside a quote that opened before it
     for article, rows in rows_of.items():
         said = quotes.get(article, ())
         if not said:
@@ -462,8 +466,10 @@ def _alone_each(
                 within[row] = within[row] or (
                     quote.start - 1 <= sentence.start and sentence.end <= quote.end + 2
                 )
+                inside[row] = inside[row] or quote.start < sentence.start
     return [
         stands_alone(sentence.text, attributed=spoken[row])
+        and not (inside[row] and opens_on_pronoun(sentence.text))
         if spoken[row] or not within[row]
         else False
         for row, sentence in enumerate(sentences)
