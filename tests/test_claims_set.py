@@ -833,40 +833,38 @@ def test_whether_each_sentence_stands_alone_is_what_every_quote_met_with_it_tell
     assert _alone_each(sentences, rows_of, {"a": quotes}) == expected
 
 
-def test_regression_a_piece_of_a_quotation_opening_on_a_pronoun_was_a_merged_line() -> None:
+@pytest.mark.parametrize(
+    ("parts", "words", "stands"),
+    [
+        (  # the bug: the piece opens inside the quotation, on a pronoun
+            ['"What does that mean?', 'Well, it means they were spies," Ode asserted.'],
+            "What does that mean? Well, it means they were spies,",
+            False,
+        ),
+        (  # a piece that names its subject
+            ['"We wait.', 'The pier stays shut all week," Ode said.'],
+            "We wait. The pier stays shut all week,",
+            True,
+        ),
+        (  # the quotation opens in the sentence itself
+            ['"No ferry sails today.', '"It will stay shut all week," Ode said.'],
+            "It will stay shut all week,",
+            True,
+        ),
+    ],
+)
+def test_regression_a_piece_of_a_quotation_opening_on_a_pronoun_was_a_merged_line(
+    parts: list[str], words: str, stands: bool
+) -> None:
     """'Well, it means that in every case, they were spies," Ada Ode asserted.' was shown
     as a line of its own once its speaker was known: the piece opens inside a quotation
     begun in the sentence before, on a pronoun whose referent that sentence holds."""
-    text = 'Ada Ode spoke. "What does that mean? Well, it means they were spies," Ode asserted.'
-    pieces = [
-        "Ada Ode spoke.",
-        '"What does that mean?',
-        'Well, it means they were spies," Ode asserted.',
-    ]
+    text = " ".join(parts)
     sentences = [
-        Sentence("a", i, text.index(p), text.index(p) + len(p), p) for i, p in enumerate(pieces)
+        Sentence("a", i, text.index(p), text.index(p) + len(p), p) for i, p in enumerate(parts)
     ]
-    words = "What does that mean? Well, it means they were spies,"
-    quote = Quote(words, "Ada Ode", "a", text.index(words), text.index(words) + len(words))
-    assert _alone_each(sentences, {"a": [0, 1, 2]}, {"a": [quote]})[2] is False
-    # A piece that names its subject still stands alone; so does a sentence the quote opens in.
-    named = 'Ada Ode spoke. "We wait. The pier stays shut all week," Ode said.'
-    parts = ["Ada Ode spoke.", '"We wait.', 'The pier stays shut all week," Ode said.']
-    sentences = [
-        Sentence("a", i, named.index(p), named.index(p) + len(p), p) for i, p in enumerate(parts)
-    ]
-    words = "We wait. The pier stays shut all week,"
-    quote = Quote(words, "Ada Ode", "a", named.index(words), named.index(words) + len(words))
-    assert _alone_each(sentences, {"a": [0, 1, 2]}, {"a": [quote]})[2] is True
-    opening = 'Ada Ode spoke. "It will stay shut all week," Ode said.'
-    parts = ["Ada Ode spoke.", '"It will stay shut all week," Ode said.']
-    sentences = [
-        Sentence("a", i, opening.index(p), opening.index(p) + len(p), p)
-        for i, p in enumerate(parts)
-    ]
-    words = "It will stay shut all week,"
-    quote = Quote(words, "Ada Ode", "a", opening.index(words), opening.index(words) + len(words))
-    assert _alone_each(sentences, {"a": [0, 1]}, {"a": [quote]})[1] is True
+    quote = Quote(words, "Ada Ode", "a", text.rindex(words), text.rindex(words) + len(words))
+    assert _alone_each(sentences, {"a": [0, 1]}, {"a": [quote]})[1] is stands
 
 
 @pytest.mark.parametrize(
