@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from summarize import Quote, Sentence
-from summarize.text import opens_on_pronoun, stands_alone
+from summarize.text import opening_pronoun, stands_alone
 
 
 def alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
@@ -14,7 +14,8 @@ def alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
     Each quote is met with each sentence. Someone's words stand alone only when the
     digest can say whose they are: a sentence that lies within a quote whose speaker is
     unknown does not, and one piece of a quotation over several sentences does when
-    its speaker is known, unless it opens on a pronoun inside a quotation begun before it.
+    its speaker is known, unless it opens on a pronoun for a thing inside a quotation begun
+    before it.
     """
     inside = [q for q in quotes if q.start < sentence.end and sentence.start < q.end]
     spoken = any(q.speaker is not None for q in inside)
@@ -22,7 +23,8 @@ def alone(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
     within = any(q.start - 1 <= sentence.start and sentence.end <= q.end + 2 for q in inside)
     if within and not spoken:
         return False
-    if any(q.start < sentence.start for q in inside) and opens_on_pronoun(sentence.text):
+    pointing = opening_pronoun(sentence.text) in ("it", "its", "they", "them", "their", "theirs")
+    if pointing and any(q.start < sentence.start for q in inside):
         return False  # 'Well, it means ...," she said.': a piece of words begun before
     return stands_alone(sentence.text, attributed=spoken)
 

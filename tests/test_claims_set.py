@@ -846,6 +846,11 @@ def test_whether_each_sentence_stands_alone_is_what_every_quote_met_with_it_tell
             "We wait. The pier stays shut all week,",
             True,
         ),
+        (  # "she": most often the story's person
+            ['"We wait.', 'She did not close the pier," Ode said.'],
+            "We wait. She did not close the pier,",
+            True,
+        ),
         (  # the quotation opens in the sentence itself
             ['"No ferry sails today.', '"It will stay shut all week," Ode said.'],
             "It will stay shut all week,",

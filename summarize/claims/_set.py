@@ -14,6 +14,7 @@ from ..records import Article, Disagreement, Quote, Sentence
 from ..text import (
     leans_on_context,
     leans_within_quote,
+    opening_pronoun,
     opens_on_pronoun,
     stands_alone,
     subject_points_back,
@@ -425,6 +426,10 @@ def _kinds(
     )
 
 
+#: Pronouns for a thing or a group, which a quotation's earlier words name.
+_THINGS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+
+
 def _alone_each(
     sentences: Sequence[Sentence],
     rows_of: Mapping[str, Sequence[int]],
@@ -435,9 +440,10 @@ def _alone_each(
     Someone's words stand alone only when the digest can say whose they are: a
     sentence that lies within a quote whose speaker is unknown does not, and one
     piece of a quotation over several sentences does when its speaker is known, unless
-    it opens inside a quotation begun before it on a pronoun ('Well, it means they were
-    ...," she said.': :func:`~summarize.text.opens_on_pronoun`), whose referent the
-    quotation's earlier words hold.
+    it opens inside a quotation begun before it on a pronoun for a thing ('Well, it means
+    they were ...," she said.': :func:`~summarize.text.opening_pronoun`), whose referent
+    the quotation's earlier words hold; "he" or "she" is most often the story's person
+    ('She did not mislead anyone," her lawyer said.').
     Each quote is met with the sentences it overlaps only.
 
     They are found by bisection in the article's sentences, which follow one another
@@ -469,7 +475,7 @@ def _alone_each(
                 inside[row] = inside[row] or quote.start < sentence.start
     return [
         stands_alone(sentence.text, attributed=spoken[row])
-        and not (inside[row] and opens_on_pronoun(sentence.text))
+        and not (inside[row] and opening_pronoun(sentence.text) in _THINGS)
         if spoken[row] or not within[row]
         else False
         for row, sentence in enumerate(sentences)

@@ -17,7 +17,7 @@ from ._content import (
     stands_alone,
     states_nothing,
 )
-from ._context import leans_on_context, opens_on_pronoun, subject_points_back
+from ._context import leans_on_context, opening_pronoun, opens_on_pronoun, subject_points_back
 from ._deed import deed
 from ._names import find_aliases
 from ._notices import signs_post
@@ -55,6 +55,7 @@ __all__ = [
     "leans_on_context",
     "leans_within_quote",
     "lists_things",
+    "opening_pronoun",
     "opens_on_before",
     "opens_on_pronoun",
     "pronoun_after_opening",

@@ -17,7 +17,7 @@ from ._content import DEMONSTRATIVES, TIME_NOUNS
 from ._pointers import holds
 from ._referent import by_role, opens_on_before, unnamed_subject
 
-__all__ = ["leans_on_context", "opens_on_pronoun", "subject_points_back"]
+__all__ = ["leans_on_context", "opening_pronoun", "opens_on_pronoun", "subject_points_back"]
 
 # Words that join a sentence to the one before it, skipped to find the opening word.
 _JOINERS = frozenset(
@@ -301,11 +301,24 @@ def opens_on_pronoun(text: str) -> bool:
         ...                                "It is unclear whether the bridge will reopen.")]
         [True, True, False, False]
     """
+    return opening_pronoun(text) is not None
+
+
+def opening_pronoun(text: str) -> str | None:
+    """The personal pronoun pointing back that ``text`` opens on, in lower case, or None.
+
+    As :func:`opens_on_pronoun` reads it ("But they added ...": "they").
+
+    Example:
+        >>> [opening_pronoun(t) for t in ("Well, it means more.", "His findings stood.",
+        ...                               "It is unclear whether the pier opens.")]
+        ['it', 'his', None]
+    """
     body = text.strip().lstrip("([")
     if not body or body[0] in _OPENING_QUOTES:
-        return False
+        return None
     first, rest = _opening(body)
-    return first in _PERSONAL and not _empty_it(rest)
+    return first if first in _PERSONAL and not _empty_it(rest) else None
 
 
 def subject_points_back(text: str) -> bool:

@@ -57,6 +57,7 @@ _OPENERS = frozenset(
     | {"the", "a", "an", "my", "our", "your", "his", "her", "its", "their", "if", "when"}
     | {"but", "and", "so", "or", "yet", "because", "as", "in", "on", "at", "for", "not"}
     | {"no", "yes", "now", "then", "what", "why", "how", "who", "all", "some", "one"}
+    | {"well", "look", "oh"}  # a speaker's opening: "Well, it means ..."
 )
 
 
