@@ -66,3 +66,17 @@ def test_a_piece_is_the_words_before_a_lone_closing_mark_or_after_a_lone_opening
     assert quote_pieces("She said: \u201cThe pier will reopen.") == ["The pier will reopen."]
     assert quote_pieces('She said: "The pier will reopen."') == []
     assert quote_pieces("The pier will reopen in May.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Well, it means that in every case, they were spies," Ada Ode asserted.',
+        'Look, they never told us," said Ivo Brandt.',
+    ],
+)
+def test_regression_a_speakers_well_before_a_pronoun_was_read_as_a_name(text: str) -> None:
+    """'Well, it means ...' did not lean on its quotation: the capitalised 'Well' was read
+    as a name the pronoun could stand for."""
+    assert leans_within_quote(text)
+    assert not leans_within_quote('Well, the pier stays shut all week," Ada Ode said.')
