@@ -17,13 +17,23 @@ from ._content import DEMONSTRATIVES, TIME_NOUNS
 from ._pointers import holds
 from ._referent import by_role, opens_on_before, unnamed_subject
 
-__all__ = ["leans_on_context", "opening_pronoun", "opens_on_pronoun", "subject_points_back"]
+__all__ = [
+    "INTERJECTIONS",
+    "leans_on_context",
+    "opening_pronoun",
+    "opens_on_pronoun",
+    "subject_points_back",
+]
 
+#: A speaker's opening words before what they speak of: "Well, it means ...", "No, they ...".
+INTERJECTIONS = frozenset({"well", "look", "oh", "yes", "no"})
 # Words that join a sentence to the one before it, skipped to find the opening word.
-_JOINERS = frozenset(
-    {"and", "but", "so", "yet", "still", "also", "however", "instead", "meanwhile", "then"}
-    | {"thus", "now", "nor", "or"}
-    | {"well", "look", "oh", "yes", "no"}  # a speaker's opening: "Well, it means ..."
+_JOINERS = (
+    frozenset(
+        {"and", "but", "so", "yet", "still", "also", "however", "instead", "meanwhile", "then"}
+        | {"thus", "now", "nor", "or"}
+    )
+    | INTERJECTIONS
 )
 # An opening word that points back to someone or something named before.
 _PERSONAL = frozenset(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ._context import INTERJECTIONS
 from ._context import _empty_it as empty_it
 
 __all__ = ["leans_within_quote", "quote_pieces"]
@@ -57,7 +58,7 @@ _OPENERS = frozenset(
     | {"the", "a", "an", "my", "our", "your", "his", "her", "its", "their", "if", "when"}
     | {"but", "and", "so", "or", "yet", "because", "as", "in", "on", "at", "for", "not"}
     | {"no", "yes", "now", "then", "what", "why", "how", "who", "all", "some", "one"}
-    | {"well", "look", "oh"}  # a speaker's opening: "Well, it means ..."
+    | INTERJECTIONS  # a speaker's opening: "Well, it means ..."
 )
 
 
