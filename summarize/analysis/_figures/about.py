@@ -85,6 +85,14 @@ def _label(group: Sequence[Figure], lexicon: Lexicon, stop: Set[str]) -> str:
         happening = _happening(group, lexicon)
         if happening:
             return f"time of the {happening}"  # "collapsed at 7:42", "failed at 07:42"
+    own = {f.cue.lower() for f in group if f.cue.lower() == f.quantity.noun.lower()}
+    if (
+        noun == "people"
+        and len(own) == 1
+        and all(f.cue for f in group)
+        and len({f.cue.lower() for f in group}) == 1
+    ):
+        return own.pop()  # "12 arrests", "30 arrests": the noun is the predicate
     cue = _cue(group, lexicon, noun)
     if noun == "people" and cue.endswith("s") and cue in {f.quantity.noun.lower() for f in group}:
         return cue  # "627,000 deaths", "62,500 refugees": the plural noun says it

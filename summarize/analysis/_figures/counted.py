@@ -27,6 +27,7 @@ KINDS_OF: Mapping[str, str] = {
     noun: general
     for general, nouns in {
         "vehicle": "vehicle car truck lorry van bus suv automobile",
+        "storey": "storey story floor",  # "an 11-storey tower", "a 15-story tower", "15 floors"
     }.items()
     for noun in nouns.split()
 }
@@ -73,8 +74,8 @@ def address(tokens: SentenceTokens, b: int) -> bool:
         [False, True]
     """
     lows, text, starts = tokens.lows, tokens.text, tokens.starts
-    if b < len(lows) and lows[b] == "block":
-        return True  # "the 800 block of Elm Street"
+    if b < len(lows) and lows[b] == "block":  # "the 800 block of Elm Street"; not a
+        return text[: starts[b]].rstrip()[-1:].isdigit()  # count's noun: "an 11-storey block"
     for i in range(b, min(b + 4, len(lows))):
         if not text[starts[i]].isupper():
             return False

@@ -68,8 +68,11 @@ def _words(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
 
 
-#: Units of a count that a person class makes a count of people ("" for "injuring 12").
-PERSON_UNITS = frozenset({"", "person", "injury", "fatality", "death", "casualty", "victim"})
+#: Units of a count that a person class makes a count of people ("" for "injuring 12"):
+#: "12 deaths" and "12 arrests" count the people who died or were arrested.
+PERSON_UNITS = frozenset(
+    {"", "person", "injury", "fatality", "death", "casualty", "victim", "arrest"}
+)
 #: Words that end a figure's stretch.
 SEPARATORS = _words(
     ', ; : ( ) \u2014 \u2013 " \u201c \u201d and or but while whereas as when because '
