@@ -33,6 +33,11 @@ _PARTY = re.compile(r", [DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?, ")
 # The words in lower case that a title of office written out holds between its capitals.
 _TITLE_LINKS = word_set("of for the and at on in")
 _GOES_ON = re.compile(r"[A-Za-z,]|[ \t]+[A-Z0-9]")
+# A title in quotation marks after "of", "for" ... in an apposition: 'the host of "Low Tide,"'.
+_MARKED_TITLE = re.compile(
+    r"\b(?P<link>[a-z]+)[ \t]+(?P<open>[\"\u201c])(?P<title>[A-Z][^\"\u201c\u201d\n]{0,60}?)"
+    r"[\"\u201d]"
+)
 _STOP = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]")  # what ends an apposition
 # A stop that ends an abbreviation, not the apposition: "the U.S. Navy", "Rep. Ada Ode".
 _ABBREVIATED = re.compile(
@@ -54,6 +59,7 @@ def apposed_role(text: str, end: int) -> str | None:
         rest = rest[age.end() - 2 :]
     if not rest.startswith(", "):
         return None
+    rest = _titles_unmarked(rest)
     stop = _STOP.search(rest, 2)
     while stop and _abbreviation(rest, stop):
         stop = _STOP.search(rest, stop.end())  # "the U.S. Pacific Fleet", "the D.A.,"
@@ -61,6 +67,24 @@ def apposed_role(text: str, end: int) -> str | None:
     if not stop or stop.group() not in ",.;:(\u2014\u2013\n":
         return None
     return _one_of(phrase.split()) or role_phrase(phrase.split())
+
+
+def _titles_unmarked(rest: str) -> str:
+    """The apposition with the marks of a title it names after "of", "for" ... read as spaces.
+
+    "Ada Ode, the anchor of "Harbour Tonight," said": a show, a paper or a book a role
+    is of, whose marks would end the apposition; the comma a closing mark holds is the
+    apposition's own. Only a title right after such a word, that closes on its line.
+    """
+    found = _MARKED_TITLE.search(rest, 2)
+    if found is None or found.group("link") not in OF:
+        return rest
+    if _STOP.search(rest, 2, found.start("open")):
+        return rest  # the title stands after the apposition's end
+    title = found.group("title")
+    comma = "," if title.endswith(",") else " "
+    inner = " " + title.rstrip(",") + " "
+    return rest[: found.start("open")] + inner + comma + rest[found.end() :]
 
 
 def _one_of(words: list[str]) -> str | None:

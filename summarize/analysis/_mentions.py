@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from ._copular import clause_role
 from ._organisations import with_organisation
 from ._people import is_person
 from ._role_words import RELATIONS
@@ -242,6 +243,10 @@ class Mentions:
         ) or (
             self._introduced(key, sorted(matches.items()))
             or self._apposed(speaker, key, matches.values())
+            or next(  # "Ada Ode is the harbour master", "Ada Ode, who chairs the board,"
+                (r for _, m in sorted(matches.items()) if (r := clause_role(self.text, m.end))),
+                None,
+            )
         )
 
     def _one_person(self, named: list[Mention], family: str) -> list[Mention] | None:
