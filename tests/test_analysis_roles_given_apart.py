@@ -85,3 +85,9 @@ def test_regression_a_joint_statement_after_reads_went_to_the_speaker_before() -
         "Sen. Ada Ode (D-Kessel) and Rep. Tom Brell (D-Brennock)."
     )
     assert [s for s, _ in _said(text)] == ["Ivo Brandt", "Ada Ode"]
+
+
+def test_regression_an_age_in_an_apposition_was_kept_in_the_role() -> None:
+    """'Ada Ode, a 52-year-old ferry clerk,' gave the role "52-year-old ferry clerk"."""
+    text = 'Ada Ode, a 52-year-old ferry clerk, saw it.\n\n"It just fell into the sea," Ode said.'
+    assert _said(text) == [("Ode", "ferry clerk")]

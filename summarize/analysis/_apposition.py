@@ -28,6 +28,7 @@ from ._speech_words import BOUNDARY, word_set
 __all__ = ["apposed_role", "role_phrase"]
 
 _AGE = re.compile(r", \d{1,3}, ")  # "Ada Ode, 52, a ferry captain"
+_YEARS_OLD = re.compile(r"\d{1,3}-year-old")  # "a 52-year-old ferry captain"
 # A party and a state after a name: "Ada Ode, D-Ore., a member of", "Ada Ode, R-South Kessel,".
 _PARTY = re.compile(r", [DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?, ")
 # The words in lower case that a title of office written out holds between its capitals.
@@ -200,6 +201,8 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
     bare = False  # opened by neither an article, a possessive nor a capital
     if first in DETERMINERS or first in POSSESSIVES:
         words = words[1:]
+        if len(words) > 1 and _YEARS_OLD.fullmatch(words[0]):
+            words = words[1:]  # "a 52-year-old ferry clerk": the age is no part of the role
     elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
         described = first in PARTICIPLES  # "acting director of ...", "retired teacher"
         if (
