@@ -91,3 +91,12 @@ def test_regression_an_age_in_an_apposition_was_kept_in_the_role() -> None:
     """'Ada Ode, a 52-year-old ferry clerk,' gave the role "52-year-old ferry clerk"."""
     text = 'Ada Ode, a 52-year-old ferry clerk, saw it.\n\n"It just fell into the sea," Ode said.'
     assert _said(text) == [("Ode", "ferry clerk")]
+
+
+def test_regression_a_role_of_a_book_named_in_quotation_marks_was_missing() -> None:
+    """'Don Brell, author of the book "Tides,"' gave no role: the marks ended the apposition."""
+    text = (
+        'Don Brell, author of the book "Tides of Kessel," says most winners lose it.\n\n'
+        '"It is too much, too fast," Brell says.'
+    )
+    assert _said(text) == [("Brell", "author of the book Tides of Kessel")]

@@ -34,9 +34,11 @@ _PARTY = re.compile(r", [DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?, ")
 # The words in lower case that a title of office written out holds between its capitals.
 _TITLE_LINKS = word_set("of for the and at on in")
 _GOES_ON = re.compile(r"[A-Za-z,]|[ \t]+[A-Z0-9]")
-# A title in quotation marks after "of", "for" ... in an apposition: 'the host of "Low Tide,"'.
+# A title in quotation marks after "of", "for" ... in an apposition: 'the host of "Low Tide,"',
+# 'the author of the book "Tides,"'.
 _MARKED_TITLE = re.compile(
-    r"\b(?P<link>[a-z]+)[ \t]+(?P<open>[\"\u201c])(?P<title>[A-Z][^\"\u201c\u201d\n]{0,60}?)"
+    rf"\b(?:{'|'.join(sorted(OF))})(?:[ \t]+(?:the|a|an|his|her|their|its))?(?:[ \t]+[a-z]+)?"
+    r"[ \t]+(?P<open>[\"\u201c])(?P<title>[A-Z][^\"\u201c\u201d\n]{0,100}?)"
     r"[\"\u201d]"
 )
 _STOP = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]")  # what ends an apposition
@@ -78,7 +80,7 @@ def _titles_unmarked(rest: str) -> str:
     apposition's own. Only a title right after such a word, that closes on its line.
     """
     found = _MARKED_TITLE.search(rest, 2)
-    if found is None or found.group("link") not in OF:
+    if found is None:
         return rest
     if _STOP.search(rest, 2, found.start("open")):
         return rest  # the title stands after the apposition's end
