@@ -81,3 +81,22 @@ def test_the_general_stays_with_the_last_general_when_the_passage_cannot_tell() 
         'fallen. Ode disagreed.\n\n"We held the bridge for three whole days," the general said.'
     )
     assert _said(text) == [("Ivo Brandt", "Gen.")]
+
+
+def test_regression_the_lawyer_for_a_defendant_went_to_the_defendant() -> None:
+    """'the lawyer for Brandt said' went to Brandt, a lawyer himself: the role is for him."""
+    text = (
+        "Ivo Brandt, a Kessel lawyer, was charged with fraud on Monday. He denied it.\n\n"
+        '"My client did nothing wrong at the pier," the lawyer for Brandt said.'
+    )
+    assert [s for s, _ in _said(text)] != ["Ivo Brandt"]
+
+
+def test_regression_a_way_set_off_after_a_name_was_read_as_a_role() -> None:
+    """'Ivo Brandt, through his lawyer, Ada Ode,' gave Brandt the role "through his lawyer"."""
+    text = (
+        "Ivo Brandt, through his lawyer, Ada Ode, denied the charge.\n\n"
+        '"My client did nothing wrong at the pier," the lawyer said.'
+    )
+    assert _said(text) != [("Ivo Brandt", "through his lawyer")]
+    assert all(r is None or not r.startswith("through") for _, r in _said(text))

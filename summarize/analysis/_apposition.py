@@ -193,6 +193,8 @@ def role_phrase(words: list[str]) -> str | None:
 
 
 _HEAD_ENDS = OF | {"from"}
+# Prepositions that open a phrase set off after a name, not a role: "through her lawyer".
+_NO_ROLE_OPENING = word_set("through via like unlike despite besides including")
 
 
 def _role_phrase(words: list[str], *, joined: bool) -> str | None:
@@ -209,6 +211,8 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
         described = first in PARTICIPLES  # "acting director of ...", "retired teacher"
         if (
             first in NOT_ROLE
+            or first in LINKING  # "Ada Ode, through her lawyer,": a way, no role
+            or first in _NO_ROLE_OPENING
             or (first in NOT_AGENT and first not in HELD)
             or (first.endswith(("ing", "ed")) and not described)
         ):

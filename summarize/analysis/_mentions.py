@@ -348,7 +348,11 @@ class Mentions:
             return last.name, role  # "Ada Ode, a neighbour said"
         if words[0] in ("a", "an"):
             return None
+        # "the lawyer for Brandt": whom the role is for is someone else than the speaker
+        owners = {w.lower().rstrip(".,") for w in words[words.index(head) + 1 :] if w[:1].isupper()}
         for m in reversed(earlier):
+            if m.key and m.key[-1] in owners:
+                continue
             # "Officer Pat Quinn", "Lt. Gen. Ada Ode" for "the general"
             titled = _titled(m.name, head)
             # named here without the role ("Mr Ode continued"), with it elsewhere
