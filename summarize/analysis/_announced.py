@@ -6,7 +6,8 @@ quoted statement, where no speech verb names the speaker (see
 :func:`summarize.analysis._introduced.introduced` for those); :func:`signed_above` reads
 a post quoted under a line that holds only its writer's name, :func:`signed_by_handle` one
 whose writer's line ("Ada Ode (@adaode)") stands right above or below it, and
-:func:`labelled` the turn of a transcript a speaker's label opens ('ODE: "..."').
+:func:`labelled` the turn of a transcript a speaker's label opens ('ODE: "..."'), and
+:func:`signed_by` a letter's words after who signed it ('The letter, signed by X, reads:').
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from ._role_words import is_role
 from ._speaker_phrases import Said
 from ._subjects import opening_role, subject_at
 
-__all__ = ["announced", "labelled", "signed_above", "signed_by_handle"]
+__all__ = ["announced", "labelled", "signed_above", "signed_by", "signed_by_handle"]
 
 # A verb of giving out words, then what was given out ("the following statement", "this
 # message", "her own open letter", "a post on the page"); or "vented on" a page. What was
@@ -157,3 +158,35 @@ def labelled(text: str, labels: Sequence[Label], at: int) -> Said | None:
     if k < 0 or labels[k].end > at or text[labels[k].end : at].strip():
         return None
     return Said(labels[k].name, labels[k].start, labels[k].end, False)
+
+
+# A text and who signed or wrote it, set off before its verb, right before the quote:
+# 'The letter, signed by Ada Ode and Ivo Brandt, reads: "..."'.
+_SIGNED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]n?[ \t]+open)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?:letters?|statements?|petitions?|notes?|memos?|op-eds?|posts?)"
+    r",[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+"
+    r"(?P<names>[A-Z][^,;:.!?\"\u201c\u201d\n]{1,80}?),[ \t]+"
+    r"(?:reads?|said|says|states?|stated|declares?|declared)[ \t]*[,:]?[ \t]*$"
+)
+
+
+def signed_by(text: str, lo: int, at: int) -> Said | None:
+    """Who signed the text whose words a quote at ``at`` gives, named right before it from ``lo``.
+
+    As in 'The letter, signed by Ada Ode, reads: "..."': the signer (or the signers,
+    "Ada Ode and Ivo Brandt"), when they are people.
+
+    Example:
+        >>> text = 'The letter, signed by Ada Ode, reads: "Close the pier."'
+        >>> signed_by(text, 0, text.index('"')).speaker
+        'Ada Ode'
+    """
+    found = _SIGNED.search(text, lo, at)
+    if found is None:
+        return None
+    names = found.group("names")
+    each = [n.strip() for n in re.split(r",|\band\b", names) if n.strip()]
+    if not each or not all(is_person(n) for n in each):
+        return None
+    return Said(names, found.start("names"), found.end("names"), False)

@@ -28,11 +28,19 @@ from ._speech_words import BOUNDARY, word_set
 __all__ = ["apposed_role", "role_phrase"]
 
 _AGE = re.compile(r", \d{1,3}, ")  # "Ada Ode, 52, a ferry captain"
+_YEARS_OLD = re.compile(r"\d{1,3}-year-old")  # "a 52-year-old ferry captain"
 # A party and a state after a name: "Ada Ode, D-Ore., a member of", "Ada Ode, R-South Kessel,".
 _PARTY = re.compile(r", [DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?, ")
 # The words in lower case that a title of office written out holds between its capitals.
 _TITLE_LINKS = word_set("of for the and at on in")
 _GOES_ON = re.compile(r"[A-Za-z,]|[ \t]+[A-Z0-9]")
+# A title in quotation marks after "of", "for" ... in an apposition: 'the host of "Low Tide,"',
+# 'the author of the book "Tides,"'.
+_MARKED_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(OF))})(?:[ \t]+(?:the|a|an|his|her|their|its))?(?:[ \t]+[a-z]+)?"
+    r"[ \t]+(?P<open>[\"\u201c])(?P<title>[A-Z][^\"\u201c\u201d\n]{0,100}?)"
+    r"[\"\u201d]"
+)
 _STOP = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014\u2013\n]")  # what ends an apposition
 # A stop that ends an abbreviation, not the apposition: "the U.S. Navy", "Rep. Ada Ode".
 _ABBREVIATED = re.compile(
@@ -54,6 +62,7 @@ def apposed_role(text: str, end: int) -> str | None:
         rest = rest[age.end() - 2 :]
     if not rest.startswith(", "):
         return None
+    rest = _titles_unmarked(rest)
     stop = _STOP.search(rest, 2)
     while stop and _abbreviation(rest, stop):
         stop = _STOP.search(rest, stop.end())  # "the U.S. Pacific Fleet", "the D.A.,"
@@ -61,6 +70,24 @@ def apposed_role(text: str, end: int) -> str | None:
     if not stop or stop.group() not in ",.;:(\u2014\u2013\n":
         return None
     return _one_of(phrase.split()) or role_phrase(phrase.split())
+
+
+def _titles_unmarked(rest: str) -> str:
+    """The apposition with the marks of a title it names after "of", "for" ... read as spaces.
+
+    "Ada Ode, the anchor of "Harbour Tonight," said": a show, a paper or a book a role
+    is of, whose marks would end the apposition; the comma a closing mark holds is the
+    apposition's own. Only a title right after such a word, that closes on its line.
+    """
+    found = _MARKED_TITLE.search(rest, 2)
+    if found is None:
+        return rest
+    if _STOP.search(rest, 2, found.start("open")):
+        return rest  # the title stands after the apposition's end
+    title = found.group("title")
+    comma = "," if title.endswith(",") else " "
+    inner = " " + title.rstrip(",") + " "
+    return rest[: found.start("open")] + inner + comma + rest[found.end() :]
 
 
 def _one_of(words: list[str]) -> str | None:
@@ -166,6 +193,8 @@ def role_phrase(words: list[str]) -> str | None:
 
 
 _HEAD_ENDS = OF | {"from"}
+# Prepositions that open a phrase set off after a name, not a role: "through her lawyer".
+_NO_ROLE_OPENING = word_set("through via like unlike despite besides including")
 
 
 def _role_phrase(words: list[str], *, joined: bool) -> str | None:
@@ -176,10 +205,14 @@ def _role_phrase(words: list[str], *, joined: bool) -> str | None:
     bare = False  # opened by neither an article, a possessive nor a capital
     if first in DETERMINERS or first in POSSESSIVES:
         words = words[1:]
+        if len(words) > 1 and _YEARS_OLD.fullmatch(words[0]):
+            words = words[1:]  # "a 52-year-old ferry clerk": the age is no part of the role
     elif not words[0][0].isupper() and not first.endswith(("'s", "\u2019s")):
         described = first in PARTICIPLES  # "acting director of ...", "retired teacher"
         if (
             first in NOT_ROLE
+            or first in LINKING  # "Ada Ode, through her lawyer,": a way, no role
+            or first in _NO_ROLE_OPENING
             or (first in NOT_AGENT and first not in HELD)
             or (first.endswith(("ing", "ed")) and not described)
         ):

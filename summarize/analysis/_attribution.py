@@ -171,6 +171,8 @@ def tail(text: str, span: QuoteSpan, hi: int) -> Said | None:
             who = None  # 'by Ode's lawyer': not Ode
     elif phrases.cue(toks, i) and toks[i][2] not in _AFTER_ITS_TEXT:
         who = phrases.phrase_forward(text, toks, phrases.after_verb(toks, i), len(toks))
+    elif toks[i][2] in _AFTER_ITS_TEXT and clause:  # '"...," reads a statement from X'
+        who = _issued_by(text, toks, phrases.phrase_forward(text, toks, i + 1, len(toks)))
     else:
         depth = 0  # inside parentheses: "Sen. Ada Ode (D-Ore.) said"
         for k in range(i, min(len(toks), i + (_CLAUSE_REACH if clause else 5))):

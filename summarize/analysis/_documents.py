@@ -177,8 +177,8 @@ def issuer(text: str, at: int, phrase: str, *, opens: bool = True) -> str | None
         rf"|\b[Tt]he[ \t]+({noun})s?[ \t]+(?:from|by)[ \t]"  # "The statement from Ada Ode"
     )
     last = max((max(m.start(1), m.start(2)) for m in introduced.finditer(text, lo, at)), default=-1)
-    if last < 0:
-        return None  # no document of that noun introduced before: no issuer named
+    if last < 0:  # no document of that noun introduced before: who sued, for a complaint
+        return _suer(text, lo, at) if noun in _SUITS else None
     issuers: set[str] = set()
     # "a report released on Tuesday by the Harbour Institute", "the lawsuit, filed by Ode"
     by = ((m, False) for m in _after(text, noun, lo, at))
@@ -195,6 +195,30 @@ def issuer(text: str, at: int, phrase: str, *, opens: bool = True) -> str | None
     if len(issuers) != 1:
         return None  # the last document of that kind introduced has no issuer named
     return issuers.pop()
+
+
+# What one who sues files, and the verbs of suing: "Ada Ode sued the port board".
+_SUITS = word_set("complaint lawsuit suit")
+_SUED = re.compile(rf"(?<![\w.])(?:{_NAME})[ \t]+(?:sued|sues|(?:has|have)[ \t]+sued)[ \t]")
+
+
+def _suer(text: str, lo: int, at: int) -> str | None:
+    """Who sued, the last the article names before ``at`` (from ``lo``): a complaint's issuer.
+
+    "Ada Ode sued the port board" and then "according to the complaint": Ode's
+    complaint; only a name that opens its clause ("The Kessel Trust sued"), not a
+    sentence's first word alone ("Residents sued").
+    """
+    found = list(_SUED.finditer(text, lo, at))
+    if not found:
+        return None
+    name = _trimmed(found[-1].group("name"))
+    if name is None or " " not in name or (name[:1].islower() and not _NAMED_BODY.match(name)):
+        return None  # "the board sued": a role, read where it is written
+    return name
+
+
+_NAMED_BODY = re.compile(r"the[ \t]+[A-Z]")  # "the Kessel Trust"
 
 
 def _issued_with(text: str, at: int, phrase: str) -> str | None:

@@ -107,9 +107,10 @@ def epithet_role(phrase: str) -> str | None:
     """The role an epithet gives the person it stands for ("the producer": "producer"), or None.
 
     Only a job or a calling in lower case, with what it is of ("the producer", "the
-    veteran presenter", "the director of the film"): not an age, a party, a nationality
-    or a relation, which say what a person is but not their role ("the 45-year-old",
-    "the German", "the mother").
+    veteran presenter", "the director of the film"), past an age before it ("the
+    42-year-old driver": "driver"): not an age alone, a party, a nationality or a
+    relation, which say what a person is but not their role ("the 45-year-old", "the
+    German", "the mother").
 
     Example:
         >>> [epithet_role(p) for p in ("the producer", "the 45-year-old", "the mother")]
@@ -121,9 +122,12 @@ def epithet_role(phrase: str) -> str | None:
     words, head = found
     if not (head.isalpha() and head.islower()) or head in RELATIONS or not is_role([head]):
         return None
+    if _AGE.fullmatch(words[0]):  # "the 42-year-old pilot": a pilot, the age no part of it
+        words = words[1:]
     if any(not w.islower() or not w.replace("-", "").isalpha() for w in words):
-        return None  # "the 26-year-old student": the age is no part of a role
-    return phrase.split(maxsplit=1)[1]
+        return None  # "the Kessel-born pilot": a place is no part of a role either
+    rest = phrase.split()[1 + len(found[0]) :]  # what the role is of: "of the film"
+    return " ".join(words + rest)
 
 
 def by_epithet(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from ._copular import clause_role
 from ._organisations import with_organisation
 from ._people import is_person
 from ._role_words import RELATIONS
@@ -242,6 +243,10 @@ class Mentions:
         ) or (
             self._introduced(key, sorted(matches.items()))
             or self._apposed(speaker, key, matches.values())
+            or next(  # "Ada Ode is the harbour master", "Ada Ode, who chairs the board,"
+                (r for _, m in sorted(matches.items()) if (r := clause_role(self.text, m.end))),
+                None,
+            )
         )
 
     def _one_person(self, named: list[Mention], family: str) -> list[Mention] | None:
@@ -343,15 +348,48 @@ class Mentions:
             return last.name, role  # "Ada Ode, a neighbour said"
         if words[0] in ("a", "an"):
             return None
+        # "the lawyer for Brandt": whom the role is for is someone else than the speaker
+        owners = {w.lower().rstrip(".,") for w in words[words.index(head) + 1 :] if w[:1].isupper()}
         for m in reversed(earlier):
+            if m.key and m.key[-1] in owners:
+                continue
             # "Officer Pat Quinn", "Lt. Gen. Ada Ode" for "the general"
-            titles = (w.lower().rstrip(".") for w in m.name.split()[:-1])
-            titled = any(_TITLE_HEADS.get(w, w) == head or head in _ALSO.get(w, ()) for w in titles)
+            titled = _titled(m.name, head)
             # named here without the role ("Mr Ode continued"), with it elsewhere
             given = m.role or (None if titled else self.role(m.name))
             if titled or (given is not None and _same_head(_head(given), head)):
-                return m.name, given or role
+                return self._followed(earlier, m, head, start) or (m.name, given or role)
         return None
+
+    def _followed(
+        self, earlier: list[Mention], found: Mention, head: str, start: int
+    ) -> tuple[str, str] | None:
+        """Another titled person of the role the passage goes on with after ``found``, or None.
+
+        "Gen. Ada Ode ... Gen. Ivo Brandt ... Ode crossed the river. "...," the general
+        said": Ode, whose family name the text writes alone after Brandt's mention, not
+        Brandt. Only one such person, named in full once, with a title of the role.
+        """
+        others = {
+            m.key: m
+            for m in earlier
+            if len(m.key) > 1
+            and m.key != found.key
+            and m.key[-1] != found.key[-1]
+            and _titled(m.name, head)
+            and m.start < found.start
+        }
+        later = []
+        for key, m in others.items():
+            if sum(1 for o in earlier if o.key and o.key[-1] == key[-1] and len(o.key) > 1) > 1:
+                continue  # "Ada Ode" and "Tom Ode": the family name alone may be either
+            word = re.compile(rf"(?<![\w.]){re.escape(m.name.split()[-1])}(?![\w'\u2019-])")
+            if word.search(self.text, found.end, start):
+                later.append(m)
+        if len(later) != 1:
+            return None
+        title = next(w for w in later[0].name.split()[:-1] if _titled(f"{w} x", head))
+        return later[0].name, title
 
     def subject(self, lo: int, hi: int) -> str | None:
         """The person a role phrase that opens text[lo:hi] as its subject stands for.
@@ -370,6 +408,12 @@ class Mentions:
                 person = self.named(" ".join(phrase), lo)
                 return person[0] if person else None
         return None
+
+
+def _titled(name: str, head: str) -> bool:
+    """Whether a title in the name names the role's head: "Lt. Gen. Ada Ode" for "general"."""
+    titles = (w.lower().rstrip(".") for w in name.split()[:-1])
+    return any(_TITLE_HEADS.get(w, w) == head or head in _ALSO.get(w, ()) for w in titles)
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -16,7 +16,7 @@ import attrs
 from ..errors import InputError
 from ..records import Sentence
 from ..text._labels import speaker_labels
-from ._announced import announced, labelled, signed_above, signed_by_handle
+from ._announced import announced, labelled, signed_above, signed_by, signed_by_handle
 from ._apposed import apposed
 from ._as_saying import as_saying
 from ._attribution import QuoteSpan, closing, credited, ends_clause, passive, tail
@@ -186,6 +186,7 @@ def find_speakers(
                 or owned_words(text, min(lo, span.open), span.open)
                 or owned_wish(text, min(lo, span.open), span.open, resolver.names())
                 or naming(text, span, min(lo, span.open), resolver.names(), opens=start)
+                or signed_by(text, min(lo, span.open), span.open)  # 'The letter, signed by X,'
             )
         if who is None:  # 'The plan will "cost dearly" and hurt trade, Ada Ode said Tuesday.'
             who = closing(text, span, sentences[last[n]].end)
