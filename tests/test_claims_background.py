@@ -23,6 +23,8 @@ def test_clauses_of_background_run_from_their_opening_word_to_the_next_comma() -
         "after the storm"
     ]
     assert clauses("The ferry sailed; the pier stayed shut.")[1] == []
+    # a colon or a quotation mark closes it: what follows is what someone said
+    assert clauses('Ada Ode spoke after the race: "The pier is a wreck."')[1] == ["after the race"]
 
 
 def test_a_capitalised_opening_word_opens_no_clause() -> None:
@@ -59,6 +61,16 @@ def test_regression_a_sentence_telling_the_lines_background_supported_it(
         (LINE, NEWS),  # it shares the news' words too
         # the same words, but the line has no clause of background
         ("Ivo Brandt was charged with arson at the Kessel pier.", BACKGROUND),
+        # a quotation after the clause is no part of it
+        (
+            'Ada Ode spoke to the crowd after the race: "The old pier is a wreck."',
+            '"The old pier is a wreck."',
+        ),
+        # the rest of the line says next to nothing: its news is in the clause
+        (
+            "There are few in Kessel who have never waited an hour for the ferry.",
+            "Most people of Kessel have waited an hour for the ferry at least once.",
+        ),
         # one word of the clause only
         (LINE, "Prosecutors said the arson cost the town a year of ferry trips."),
         # a frame word ("said") of the clause is no word of its background

@@ -8,17 +8,19 @@ that tells that background ("Brandt was charged with arson last week") shares ma
 with the line and states none of its news. Read by editors on dev digests, about one
 wrong support in five is such a sentence.
 
-:func:`tells_background` finds it: the shown sentence has a subordinate clause (opened by
-a relative word, "who", "which", "where", or by "after", "following", "since", "while",
-"amid", and running to the next comma, dash or semicolon); the other sentence writes at
-least :data:`BACKGROUND_SHARED` words of that clause, and none of the rest of the shown
-sentence. Words are compared by their stems, those written in lower case only (no name),
-stop words left out, and on the clause's side the words that frame a statement too (a
-speech verb, a title, a day). English only: the clause's opening words are English ones.
-The reading is a shallow one: a relative clause inside the subject ("The mother of a
-boy whose body was found on the pier admitted ...") runs on to the comma over the main
-verb, and the news told in a clause of time ("... was hurt after she fell from the pier")
-reads as its background; a sentence that states that news then leaves the line.
+:func:`tells_background` finds it: the shown sentence has a subordinate clause (opened
+by a relative word, "who", "which", "where", or by "after", "following", "since",
+"while", "amid", and running to the next comma, dash, semicolon, colon or quotation
+mark); the other sentence writes at least :data:`BACKGROUND_SHARED` words of that
+clause, and none of the rest of the shown sentence, which writes as many words at least
+("There are few who ..." has its news in the clause). Words are compared by their stems,
+those written in lower case only (no name), stop words left out, and on the clause's
+side the words that frame a statement too (a speech verb, a title, a day). English only:
+the clause's opening words are English ones. The reading is a shallow one: a relative
+clause inside the subject ("The mother of a boy whose body was found on the pier
+admitted ...") runs on to the comma over the main verb, and the news told in a clause of
+time ("... was hurt after she fell from the pier") reads as its background; a sentence
+that states that news then leaves the line.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ BACKGROUND_SHARED = 2
 # conjunction of time or cause. Written capitalised, a word opens the sentence or is
 # part of a name ("WHO", "After Hours"), and is no opening here.
 _OPENS = re.compile(r"\b(?:who|whom|whose|which|where|after|following|since|while|amid)\b")
-# What closes such a clause: a comma, a dash, a semicolon.
-_CLOSES = re.compile(r",|;|\s[\u2014\u2013]|\u2014|\s--\s")
+# What closes such a clause: a comma, a dash, a semicolon, a colon or a quotation mark
+# (a quotation is what someone said, no clause of the sentence around it).
+_CLOSES = re.compile(r"[,;:\"\u201c\u201d\u2018]|\s[\u2014\u2013]|\u2014|\s--\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -87,8 +90,8 @@ def tells_background(shown: str, text: str) -> bool:
     rest, found = clauses(shown)
     if not found:
         return False
-    theirs = _plain(text)
-    if _plain(rest) & theirs:
-        return False
+    ours, theirs = _plain(rest), _plain(text)
+    if len(ours) < BACKGROUND_SHARED or ours & theirs:
+        return False  # the rest says next to nothing: the clause holds the news
     told = _plain(" ".join(found)) - frame_stems("english")
     return len(told & theirs) >= BACKGROUND_SHARED
