@@ -104,3 +104,21 @@ def test_regression_the_background_left_a_merged_line_and_the_news_stayed(
     assert any(LINE in found and NEWS in found for found in lines) or not any(
         LINE in found for found in lines
     )
+
+
+def test_regression_a_clause_that_tells_which_one_ran_over_the_main_verb() -> None:
+    """A relative clause with no comma before it tells which one, not the background.
+
+    "The mother of a girl whose body was found at the pier admitted ..." read a clause
+    from "whose" to the comma, over "admitted", and a sentence stating the admission
+    left the line.
+    """
+    shown = "The mother of a girl whose body was found at the pier admitted hitting her, they say."
+    assert clauses(shown)[1] == []
+    assert not tells_background(shown, "Ada Ode admitted she hit the girl she found by the pier.")
+
+
+def test_regression_a_questions_who_is_opened_a_clause() -> None:
+    """ "who's" asks a question ("who's got a plan"): it opens no clause of background."""
+    assert clauses("We need someone who's got a plan for the pier, Ode said.")[1] == []
+    assert clauses("The ferry, who\u2019s late again, docked.")[1] == []

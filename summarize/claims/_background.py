@@ -9,18 +9,18 @@ with the line and states none of its news. Read by editors on dev digests, about
 wrong support in five is such a sentence.
 
 :func:`tells_background` finds it: the shown sentence has a subordinate clause (opened
-by a relative word, "who", "which", "where", or by "after", "following", "since",
-"while", "amid", and running to the next comma, dash, semicolon, colon or quotation
-mark); the other sentence writes at least :data:`BACKGROUND_SHARED` words of that
+by a relative word after a comma, ", who", ", which", ", where", or by "after",
+"following", "since", "while", "amid", and running to the next comma, dash, semicolon,
+colon or quotation mark); the other sentence writes at least :data:`BACKGROUND_SHARED` words of that
 clause, and none of the rest of the shown sentence, which writes as many words at least
 ("There are few who ..." has its news in the clause). Words are compared by their stems,
 those written in lower case only (no name), stop words left out, and on the clause's
 side the words that frame a statement too (a speech verb, a title, a day). English only:
-the clause's opening words are English ones. The reading is a shallow one: a relative
-clause inside the subject ("The mother of a boy whose body was found on the pier
-admitted ...") runs on to the comma over the main verb, and the news told in a clause of
-time ("... was hurt after she fell from the pier") reads as its background; a sentence
-that states that news then leaves the line.
+the clause's opening words are English ones. A relative clause with no comma
+before it tells which one is meant ("The mother of a boy whose body was found on the
+pier admitted ...") and is read as none. The reading is a shallow one: the news told in
+a clause of time ("... was hurt after she fell from the pier") reads as its background,
+and a sentence that states that news then leaves the line.
 """
 
 from __future__ import annotations
@@ -35,10 +35,15 @@ __all__ = ["BACKGROUND_SHARED", "clauses", "tells_background"]
 #: The fewest plain words of the shown sentence's clause the other sentence writes.
 BACKGROUND_SHARED = 2
 
-# The lower-case words that open a clause of background: a relative word, or a
-# conjunction of time or cause. Written capitalised, a word opens the sentence or is
-# part of a name ("WHO", "After Hours"), and is no opening here.
-_OPENS = re.compile(r"\b(?:who|whom|whose|which|where|after|following|since|while|amid)\b")
+# The lower-case words that open a clause of background: a relative word after a comma
+# (", who was charged": a clause set off; "the boy whose body was found" tells which boy,
+# and runs on to the main verb), or a conjunction of time or cause; never "who's" (a
+# question's "who is"). Written capitalised, a word opens the sentence or is part of a
+# name ("WHO", "After Hours"), and is no opening here.
+_OPENS = re.compile(
+    r"(?:(?<=,)[ \t]+(?P<word>who|whom|whose|which|where)"
+    r"|\b(?P<time>after|following|since|while|amid))\b(?![\'\u2019])"
+)
 # What closes such a clause: a comma, a dash, a semicolon, a colon or a quotation mark
 # (a quotation is what someone said, no clause of the sentence around it).
 _CLOSES = re.compile(r"[,;:\"\u201c\u201d\u2018]|\s[\u2014\u2013]|\u2014|\s--\s")
@@ -56,12 +61,13 @@ def clauses(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
     at = 0
     for opening in _OPENS.finditer(text):
-        if opening.start() < at:
+        start = opening.start("word") if opening.group("word") else opening.start("time")
+        if start < at:
             continue  # inside a clause already read
         close = _CLOSES.search(text, opening.end())
         end = close.start() if close else len(text)
-        rest.append(text[at : opening.start()])
-        found.append(text[opening.start() : end].strip())
+        rest.append(text[at:start])
+        found.append(text[start:end].strip())
         at = end
     rest.append(text[at:])
     return "".join(rest), found
