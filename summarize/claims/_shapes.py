@@ -14,7 +14,10 @@ supports are wrong by their shape alone, and words in common cannot tell:
 * a caption, or a line that closes on a picture's or a post's credit ("Ada Ode on the
   pier with her son (via Facebook)": :func:`~summarize.text.credited`);
 * a figure of another thing: "fares rose 5%" under "the ferry carried 4,000
-  people", sharing no figure, one giving shares only and the other counts only.
+  people", sharing no figure, one giving shares only and the other counts only;
+* the line's background, told in a clause of the shown sentence ("..., who was
+  charged last week, pleaded not guilty"): the sentence shares words with that clause
+  only (:func:`~summarize.claims._background.tells_background`).
 
 :func:`never_states` names the shape, if any. Each is read on the supporting sentence
 and, where the line could share it, the shown one: a question supports a line that asks
@@ -26,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..text import credited, signs_post
+from ._background import tells_background
 
 __all__ = [
     "STUB_WORDS",
@@ -206,11 +210,11 @@ def counts_apart(shown: str, text: str) -> bool:
 def never_states(shown: str, text: str) -> str | None:
     """Why ``text`` cannot state the fact of the line ``shown`` shows, or None.
 
-    ``"stub"``, ``"question"``, ``"refusal"``, ``"lead-in"``, ``"post"``, ``"caption"``
-    or ``"other figure"``: see the module's list. A question may state a line that asks
-    one or quotes someone (whose words may ask without the mark), and a refusal a line
-    that tells of a comment or a response in any words ("had no comment", "would not
-    answer").
+    ``"stub"``, ``"question"``, ``"refusal"``, ``"lead-in"``, ``"post"``, ``"caption"``,
+    ``"other figure"`` or ``"background"``: see the module's list. A question may state
+    a line that asks one or quotes someone (whose words may ask without the mark), and a
+    refusal a line that tells of a comment or a response in any words ("had no comment",
+    "would not answer").
 
     Example:
         >>> never_states("Ivo Brandt's lawyer said the ferry was safe.",
@@ -233,4 +237,6 @@ def never_states(shown: str, text: str) -> str | None:
         return "caption"
     if counts_apart(shown, text):
         return "other figure"
+    if tells_background(shown, text):
+        return "background"
     return None
