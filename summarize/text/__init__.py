@@ -18,6 +18,7 @@ from ._content import (
     states_nothing,
 )
 from ._context import leans_on_context, opening_pronoun, opens_on_pronoun, subject_points_back
+from ._dangling import adds_to_before, lacks_main_clause
 from ._deed import deed
 from ._names import find_aliases
 from ._notices import signs_post
@@ -42,6 +43,7 @@ __all__ = [
     "Reading",
     "Segmenter",
     "SentenceVectorizer",
+    "adds_to_before",
     "by_role",
     "content_sentences",
     "credited",
@@ -52,6 +54,7 @@ __all__ = [
     "headline_shaped",
     "labelled_scene",
     "lacks_a_verb",
+    "lacks_main_clause",
     "leans_on_context",
     "leans_within_quote",
     "lists_things",
