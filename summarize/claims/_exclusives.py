@@ -13,6 +13,7 @@ from ..records import Article, Exclusive, Sentence
 from ..text import (
     adds_to_before,
     by_role,
+    glued_heading,
     labelled_scene,
     lacks_a_verb,
     lacks_main_clause,
@@ -130,7 +131,9 @@ def exclusive_claims(
     what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
     on the picks only; "Also, ...", "Specifically, ...", "For this, ...":
     :func:`~summarize.text.adds_to_before`), a subordinate clause with no main clause
-    ("Though the board delayed the vote.": :func:`~summarize.text.lacks_main_clause`),
+    ("Though the board delayed the vote.": :func:`~summarize.text.lacks_main_clause`), a
+    page's heading glued to a teaser ("Editor's Picks Ada Ode, ...":
+    :func:`~summarize.text.glued_heading`),
     a subject "he", "she" or "they" after an opening that names nobody
     (:func:`~summarize.text.pronoun_after_opening`), or words given to "she" or "they"
     that no quote of the claim names (:func:`~summarize.text.speaker_unnamed`), or no
@@ -229,6 +232,7 @@ def exclusive_claims(
                     or _unnamed(sentences, row)
                     or lacks_a_verb(texts[row])
                     or lacks_main_clause(texts[row])
+                    or glued_heading(texts[row])
                     or lists_things(texts[row])
                     or labelled_scene(texts[row])
                     or _sponsored(sentences.sentences[row], pages)

@@ -18,7 +18,7 @@ from ._content import (
     states_nothing,
 )
 from ._context import leans_on_context, opening_pronoun, opens_on_pronoun, subject_points_back
-from ._dangling import adds_to_before, lacks_main_clause
+from ._dangling import adds_to_before, glued_heading, lacks_main_clause
 from ._deed import deed
 from ._names import find_aliases
 from ._notices import signs_post
@@ -51,6 +51,7 @@ __all__ = [
     "drop_boilerplate",
     "find_aliases",
     "find_boilerplate",
+    "glued_heading",
     "headline_shaped",
     "labelled_scene",
     "lacks_a_verb",
