@@ -11,12 +11,10 @@ from scipy import sparse
 
 from ..records import Article, Exclusive, Sentence
 from ..text import (
-    adds_to_before,
     by_role,
     glued_heading,
     labelled_scene,
     lacks_a_verb,
-    lacks_main_clause,
     leans_on_context,
     leans_within_quote,
     lists_things,
@@ -129,10 +127,7 @@ def exclusive_claims(
     the words most of the set's sources write most; see ``_topic``; never a person called
     by a role, "The official said ...": :func:`~summarize.text.by_role`), or an opening on
     what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
-    on the picks only; "Also, ...", "Specifically, ...", "For this, ...":
-    :func:`~summarize.text.adds_to_before`), a subordinate clause with no main clause
-    ("Though the board delayed the vote.": :func:`~summarize.text.lacks_main_clause`), a
-    page's heading glued to a teaser ("Editor's Picks Ada Ode, ...":
+    on the picks only), a page's heading glued to a teaser ("Editor's Picks Ada Ode, ...":
     :func:`~summarize.text.glued_heading`),
     a subject "he", "she" or "they" after an opening that names nobody
     (:func:`~summarize.text.pronoun_after_opening`), or words given to "she" or "they"
@@ -231,7 +226,6 @@ def exclusive_claims(
                     _leans_back(texts[row], topic)
                     or _unnamed(sentences, row)
                     or lacks_a_verb(texts[row])
-                    or lacks_main_clause(texts[row])
                     or glued_heading(texts[row])
                     or lists_things(texts[row])
                     or labelled_scene(texts[row])
@@ -269,7 +263,7 @@ def _leans_back(text: str, topic: Topic | None) -> bool:
     set's own when its words are the set's ``topic`` ("The lawsuit seeks ..." in a set
     about one lawsuit); with no topic known, it names nothing.
     """
-    if opens_on_before(text) or adds_to_before(text) or pronoun_after_opening(text):
+    if opens_on_before(text) or pronoun_after_opening(text):
         return True  # "By contrast, ...", "After a long wait, she ...": who, what?
     subject = unnamed_subject(text)
     return subject is not None and (topic is None or by_role(subject) or not topic(subject))

@@ -18,7 +18,6 @@ from ._content import (
     states_nothing,
 )
 from ._context import leans_on_context, opening_pronoun, opens_on_pronoun, subject_points_back
-from ._dangling import adds_to_before, glued_heading, lacks_main_clause
 from ._deed import deed
 from ._names import find_aliases
 from ._notices import signs_post
@@ -34,6 +33,7 @@ from ._referent import (
     unnamed_subject,
 )
 from ._segment import Segmenter, split_sentences
+from ._teasers import glued_heading
 from ._vectorize import SentenceVectorizer
 from ._verbless import labelled_scene, lacks_a_verb, lists_things
 
@@ -43,7 +43,6 @@ __all__ = [
     "Reading",
     "Segmenter",
     "SentenceVectorizer",
-    "adds_to_before",
     "by_role",
     "content_sentences",
     "credited",
@@ -55,7 +54,6 @@ __all__ = [
     "headline_shaped",
     "labelled_scene",
     "lacks_a_verb",
-    "lacks_main_clause",
     "leans_on_context",
     "leans_within_quote",
     "lists_things",
