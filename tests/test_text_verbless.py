@@ -180,3 +180,24 @@ def test_regression_exclusives_listed_a_live_page_note() -> None:
     ]
     assert any(text.startswith("The upshot:") for text in shown)
     assert not any(text.startswith("A treat") for text in shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A threat to the harbour\u2019s winter trade.",
+        "A blow to the port's trade with Brennock.",
+        "Ada Ode\u2019s new ferry at the Kessel slipway.",
+    ],
+)
+def test_regression_a_possessive_was_read_as_a_verb(text: str) -> None:
+    """ "the harbour's" ends in "-s" and passed as a verb: a noun phrase was an exclusive."""
+    assert lacks_a_verb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The port's ferries sail at dawn.", "Ada Ode's crew repairs the pier."],
+)
+def test_a_sentence_with_a_possessive_and_a_verb_has_one(text: str) -> None:
+    assert not lacks_a_verb(text)

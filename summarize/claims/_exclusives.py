@@ -12,6 +12,7 @@ from scipy import sparse
 from ..records import Article, Exclusive, Sentence
 from ..text import (
     by_role,
+    glued_heading,
     labelled_scene,
     lacks_a_verb,
     leans_on_context,
@@ -126,17 +127,19 @@ def exclusive_claims(
     the words most of the set's sources write most; see ``_topic``; never a person called
     by a role, "The official said ...": :func:`~summarize.text.by_role`), or an opening on
     what came before ("By contrast, ...": :func:`~summarize.text.opens_on_before`, read
-    on the picks only), a subject "he", "she" or "they" after an opening that names
-    nobody (:func:`~summarize.text.pronoun_after_opening`), or
-    words given to "she" or "they" that no quote of the claim names
-    (:func:`~summarize.text.speaker_unnamed`), or no verb (a caption, a blurb, a line of
-    a list: :func:`~summarize.text.lacks_a_verb`), or a list of things and no verb
-    ("Rusty cranes, slow ferries, a crowded pier.": :func:`~summarize.text.lists_things`,
-    which reads a plural as a noun where :func:`~summarize.text.lacks_a_verb` reads it as
-    a verb), or a live page's note of names doing something, with no verb ("Latest:
-    Ada Ode and Ivo Brandt talking about ferries.": :func:`~summarize.text.labelled_scene`),
-    or an advertiser's words (a paragraph that opens "A message from ...:":
-    :func:`~summarize.text.sponsored`); the selector picks again without it.
+    on the picks only), a page's heading glued to a teaser ("Editor's Picks Ada Ode, ...":
+    :func:`~summarize.text.glued_heading`),
+    a subject "he", "she" or "they" after an opening that names nobody
+    (:func:`~summarize.text.pronoun_after_opening`), or words given to "she" or "they"
+    that no quote of the claim names (:func:`~summarize.text.speaker_unnamed`), or no
+    verb (a caption, a blurb, a line of a list: :func:`~summarize.text.lacks_a_verb`), or
+    a list of things and no verb ("Rusty cranes, slow ferries, a crowded pier.":
+    :func:`~summarize.text.lists_things`, which reads a plural as a noun where
+    :func:`~summarize.text.lacks_a_verb` reads it as a verb), or a live page's note of
+    names doing something, with no verb ("Latest: Ada Ode and Ivo Brandt talking about
+    ferries.": :func:`~summarize.text.labelled_scene`), or an advertiser's words (a
+    paragraph that opens "A message from ...:": :func:`~summarize.text.sponsored`); the
+    selector picks again without it.
     Last, a pick among ``merged`` (the sentences the merged summary shows) is left out
     and not replaced: its line already names its one source, and listed again one fact
     would take two places in the digest; a candidate the selector ranked lower is no
@@ -223,6 +226,7 @@ def exclusive_claims(
                     _leans_back(texts[row], topic)
                     or _unnamed(sentences, row)
                     or lacks_a_verb(texts[row])
+                    or glued_heading(texts[row])
                     or lists_things(texts[row])
                     or labelled_scene(texts[row])
                     or _sponsored(sentences.sentences[row], pages)

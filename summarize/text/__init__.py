@@ -33,6 +33,7 @@ from ._referent import (
     unnamed_subject,
 )
 from ._segment import Segmenter, split_sentences
+from ._teasers import glued_heading
 from ._vectorize import SentenceVectorizer
 from ._verbless import labelled_scene, lacks_a_verb, lists_things
 
@@ -49,6 +50,7 @@ __all__ = [
     "drop_boilerplate",
     "find_aliases",
     "find_boilerplate",
+    "glued_heading",
     "headline_shaped",
     "labelled_scene",
     "lacks_a_verb",

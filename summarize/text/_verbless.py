@@ -77,14 +77,14 @@ def lacks_a_verb(text: str) -> bool:
     """Whether ``text`` holds no word that may be a finite verb.
 
     A verb is a word in lower case that ends in "-ed" or "-s" (a plural noun too: the
-    rule errs towards finding a verb), an auxiliary, a modal or a common verb whose past
-    has no "-ed" ("took", "say"), a pronoun's contracted verb ("it's", "don't"), or a
-    word in lower case right after a subject pronoun or an adverb that stands before
-    verbs ("they act", "often act"), or after a plural that is no preposition or article
-    ("Voters want ...", "Americans call ..."; not "seals near the pier"). A
-    word written with a capital does not count: a line that opens on "Updated ..." or
-    "Turned ..." is a notice or a list item. A line in capitals is read as if in lower
-    case.
+    rule errs towards finding a verb; a possessive, "the nation's", is none), an
+    auxiliary, a modal or a common verb whose past has no "-ed" ("took", "say"), a
+    pronoun's contracted verb ("it's", "don't"), or a word in lower case right after a
+    subject pronoun or an adverb that stands before verbs ("they act", "often act"), or
+    after a plural that is no preposition or article ("Voters want ...", "Americans
+    call ..."; not "seals near the pier"). A word written with a capital does not
+    count: a line that opens on "Updated ..." or "Turned ..." is a notice or a list
+    item. A line in capitals is read as if in lower case.
 
     Example:
         >>> lacks_a_verb("General view of the harbour entrance in Kessel, April 22, 2015.")
@@ -106,7 +106,11 @@ def lacks_a_verb(text: str) -> bool:
             continue  # a name, or the first word: "Updated ..." opens a notice
         if word in VERBS or word.endswith("ed"):
             return False
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        if (
+            word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))  # "the port's": a noun's
+            and len(word) > 3
+        ):
             return False
         if at and words[at - 1].lower() in _BEFORE_A_VERB:
             return False
