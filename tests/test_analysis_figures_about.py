@@ -50,9 +50,13 @@ def test_a_count_is_labelled_with_the_modifiers_that_say_which() -> None:
 
 
 def test_a_count_is_labelled_with_what_it_is_of_when_that_is_short() -> None:
-    """A noun phrase longer than three words is left for another version's shorter one."""
+    """A noun phrase longer than three words is left for another version's shorter one.
+
+    (Seven counts of one degree against five of all degrees: a part greater than its
+    whole, which may differ; three against five could both be true, and give no flag.)
+    """
     found = labels(
-        "He faces three counts of first degree armed robbery, court papers show.",
+        "He faces seven counts of first degree armed robbery, court papers show.",
         "He faces five counts of armed robbery, court papers show.",
     )
     assert found == ["counts of armed robbery"]

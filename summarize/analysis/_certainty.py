@@ -9,6 +9,7 @@ whether the sources surely differ or the figures only *may* count one thing.
 from __future__ import annotations
 
 from ._figures.figure import Figure
+from ._figures.narrowed import part_of
 
 __all__ = ["SCALE", "excluding", "settle"]
 
@@ -24,8 +25,12 @@ def _sure(one: Figure, two: Figure) -> bool:
     :data:`SCALE` of each other: sources that count one thing differently rarely
     differ tenfold, while a part and its whole, a day and a running total, or one
     place and the whole region do. A time, a year, or the size or age of a thing
-    is sure only in sentences of one claim (see ``_thing``).
+    is sure only in sentences of one claim (see ``_thing``). A count of a part of
+    what the other counts ("five counts of third-degree vandalism", "six counts of
+    vandalism": :func:`~summarize.analysis._figures.narrowed.part_of`) is never sure.
     """
+    if part_of(one, two) or part_of(two, one):
+        return False  # "five counts of third-degree vandalism" and "six counts of vandalism"
     if one.claim >= 0 and one.claim == two.claim:
         return True
     if _thing(one) or _thing(two):

@@ -27,6 +27,7 @@ from ._figures.counted import kin
 from ._figures.figure import Figure, pair_claims
 from ._figures.frame import anchor
 from ._figures.match import WEAK, alike, overlap
+from ._figures.narrowed import thing_of
 from ._figures.predicates import PREDICATES, Lexicon, lexicon_for
 from ._trips import trip_disagreements
 
@@ -151,6 +152,9 @@ def _figure_disagreements(
         if len({f.source for f in bucket}) > 1 and excluding(bucket):  # else all agree
             compared.append(bucket)
     read_frames(f for bucket in compared for f in bucket)  # only the compared need them
+    stop = stop_words("english")
+    for figure in (f for bucket in compared for f in bucket):
+        figure.thing = thing_of(figure, lexicon, stop)
     anchor([f for bucket in compared for f in bucket], sentences, sources)
     found = [group for bucket in compared for group in _group(bucket, lexicon, idf)]
     by_source: dict[str, list[Figure]] = {}

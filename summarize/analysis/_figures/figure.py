@@ -54,6 +54,10 @@ class Figure:
             dates the opening), and none for a year or an age.
         claim: The number of the claim its sentence states, or -1 (set by
             :mod:`summarize.analysis._disagree` when the set's claims are known).
+        thing: For a count compared, the words that narrow what it counts
+            ("third-degree", "vandalism" of "five counts of third-degree vandalism":
+            :func:`~summarize.analysis._figures.narrowed.thing_of`), or None (not read,
+            or a compound count).
         pending: What :func:`~summarize.analysis._figures.context.read_frames` reads
             role, scope, frame and names from (its sentence's tokens, its
             place among their figures, its stretch), until it has read them.
@@ -93,6 +97,7 @@ class Figure:
     included: float = 0.0
     years: frozenset[float] = frozenset()
     claim: int = -1
+    thing: frozenset[str] | None = None
     pending: tuple[SentenceTokens, int, range, range] | None = attrs.field(default=None, repr=False)
 
     @property
@@ -164,7 +169,8 @@ def pair_claims(figures: Sequence[Figure]) -> None:
 
     A count with no predicate, phrase or rate (:attr:`Figure.active` only through
     its claim: "six stories") can match only a count of its unit that another
-    source gives in a sentence of the same claim, or, as a part of a count
+    source gives in a sentence of the same claim, bare or with a phrase (two
+    forecasts, "500,000 claims" and "475,000 new claims", are one), or, as a part of a count
     ("including five children"), a part of a count that another source gives there,
     predicate or none; with none it matches nothing, and is left out of the
     comparison (its claim set to -1) rather than make it slower.
@@ -175,8 +181,9 @@ def pair_claims(figures: Sequence[Figure]) -> None:
     sources: dict[tuple[int, tuple[str, str]], set[str]] = {}
     parts: dict[tuple[int, tuple[str, str]], set[str]] = {}
     bare = [f for f in figures if f.claim >= 0 and f.bare]
-    for figure in bare:
-        sources.setdefault((figure.claim, figure.key), set()).add(figure.source)
+    for figure in figures:  # a bare count, or one with a phrase ("475,000 new claims")
+        if figure.claim >= 0 and (figure.bare or (figure.kind == "count" and " " in figure.phrase)):
+            sources.setdefault((figure.claim, figure.key), set()).add(figure.source)
     for figure in figures:  # "including four children": paired by a part of another source
         if figure.claim >= 0 and figure.kind == "count" and figure.part:
             parts.setdefault((figure.claim, figure.key), set()).add(figure.source)

@@ -16,6 +16,7 @@ from .context import UNKNOWN_CURRENCY
 from .cosine import context_cosines
 from .counted import kin
 from .figure import Figure
+from .narrowed import apart, part_of
 from .one_claim import forecasts, one_claim, parts_alike
 from .predicates import Lexicon
 
@@ -140,6 +141,7 @@ def alike(
         units = [f.unit for f in bucket]
         if len(set(units)) > 1:
             matches &= _kin(units)
+        matches &= ~_parts(bucket, lows, highs)
     if bucket[0].kind == "measure":  # the length and the width of one span
         sizes = np.array([f.dimension for f in bucket])
         given = sizes != ""
@@ -158,6 +160,32 @@ def alike(
     if dated.sum() > 1:
         matches &= ~(dated[:, None] & dated[None, :] & ~_share([f.years for f in bucket]))
     return matches, similarity + shared
+
+
+def _parts(bucket: Sequence[Figure], lows: np.ndarray, highs: np.ndarray) -> np.ndarray:
+    """Which counts count two things, or a part and a whole it may be part of.
+
+    "two counts of assault" and "six counts of vandalism", "first-degree" and
+    "second-degree" assault, count two things; "five counts of third-degree vandalism"
+    and "six counts of vandalism" count a part and its whole, and both may be true.
+    A part greater than its whole is left to match (at most it *may* differ: see
+    :mod:`summarize.analysis._certainty`). Two forecasts in sentences of one claim
+    are one forecast whatever their nouns' words ("475,000 new claims", "500,000
+    claims": see :func:`.one_claim.forecasts`).
+    """
+    size = len(bucket)
+    found = np.zeros((size, size), dtype=bool)
+    read = [i for i, f in enumerate(bucket) if f.thing is not None]
+    if len({bucket[i].thing for i in read}) < 2:
+        return found
+    for i in read:
+        for j in read:
+            one, two = bucket[i], bucket[j]
+            found[i, j] = apart(one, two) or (part_of(one, two) and lows[i] <= highs[j])
+    found |= found.T
+    expected = np.array([f.role == "expected" for f in bucket])
+    found &= ~(expected[:, None] & expected[None, :] & one_claim(bucket))
+    return found
 
 
 def _named_alike(
