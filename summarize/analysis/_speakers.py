@@ -39,6 +39,7 @@ from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
 from ._quote_titles import titled
 from ._reach import in_reach
+from ._read_out import read_out
 from ._role_words import HELD, RELATIONS
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
@@ -198,6 +199,8 @@ def find_speakers(
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
             who = who or name_colon(text, lo, colon - 1)  # 'The Gazette's Ivo Brandt: "..."'
+        if who is None and (read := read_out(text, lo, span.open)) is not None:
+            who, near = read, True  # 'A statement from the board read: "..."'
         if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
             who = stance(text, span, min(lo, span.open), start, resolver.names())
         if who is None and wide < lo and not may_cue(text, span.close, sentences[last[n]].end):
