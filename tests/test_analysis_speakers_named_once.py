@@ -137,3 +137,25 @@ def test_a_quote_split_by_a_writer_and_the_outlet_keeps_its_speaker() -> None:
         ' the pier before winter?"'
     )
     assert _said(text) == [("Ada Ode", None), ("Ada Ode", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle's clause set off between the subject and the speech verb
+        (
+            "The harbour master, speaking from the pier on Monday, said the crews have been"
+            ' "watching the ferry very closely every single day."',
+            "the harbour master",
+        ),
+        # a short term quoted inside the relative clause set off after the subject
+        (
+            'Ada Ode, who on Tuesday pledged "no action" on the pier, said in a statement that'
+            ' the plan "will be decided by whoever wins the vote in the spring."',
+            "Ada Ode",
+        ),
+    ],
+)
+def test_a_clause_set_off_after_the_subject_leaves_it_the_speaker(text: str, speaker: str) -> None:
+    """A clause set off by commas after the subject does not hide it from the speech verb."""
+    assert [s for s, _ in _said(text)][-1] == speaker
