@@ -159,3 +159,32 @@ def test_a_quote_split_by_a_writer_and_the_outlet_keeps_its_speaker() -> None:
 def test_a_clause_set_off_after_the_subject_leaves_it_the_speaker(text: str, speaker: str) -> None:
     """A clause set off by commas after the subject does not hide it from the speech verb."""
     assert [s for s, _ in _said(text)][-1] == speaker
+
+
+def test_a_statement_from_a_speaker_after_according_to_is_theirs() -> None:
+    """'According to a statement from the harbour board, "..."' is the board's."""
+    text = 'According to a statement from the harbour board, "It was paid for by the ferry firm."'
+    assert _said(text) == [("the harbour board", None)]
+    text = 'According to a statement by Ada Ode, "It was paid for by the ferry firm."'
+    assert [s for s, _ in _said(text)] == ["Ada Ode"]
+
+
+def test_a_quote_after_or_goes_on_with_the_speaker_before() -> None:
+    """'Ode said the crew was "A" or "B"': both quotes are Ode's."""
+    text = (
+        'Ada Ode, the harbour master, said the crew was "a fine body of sailors" or "the best'
+        ' crew on the coast at any rate."'
+    )
+    assert [s for s, _ in _said(text)] == ["Ada Ode", "Ada Ode"]
+
+
+def test_a_speech_verb_after_but_shares_the_subject_before() -> None:
+    """'Ode declined to comment but said she "..."': Ode's words."""
+    text = (
+        "Ada Ode declined to comment on the case but said she"
+        ' "will keep working with the harbour board on every crossing."'
+    )
+    assert _said(text) == [("Ada Ode", None)]
+    # another subject after "but" speaks for itself
+    text = 'Ada Ode met the crew but Ivo Brandt said "the board will work on every crossing."'
+    assert _said(text) == [("Ivo Brandt", None)]

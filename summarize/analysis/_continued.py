@@ -100,7 +100,7 @@ def resumes(text: str, before: QuoteSpan, span: QuoteSpan, who: Said | None) -> 
     the Kessel Courier") and at most a comma and a participle of speech ('"We heard
     you," said Ada Ode, "and we will rebuild."', '"...," notes Ode, adding
     that "..."'); or, with the attribution before both, only words that join ("and",
-    "and that", "and added"), commas and colons ('Ode said it was "A," and "B"'), or
+    "or", "and that", "and added"), commas and colons ('Ode said it was "A," and "B"'), or
     "and" and a verb that goes on with the same subject ('Ode said the crew was "A"
     and was "B"'); or
     one aside set off by dashes ('"... the pier" -- a plan of 2019 -- "and the quay."',
@@ -282,7 +282,7 @@ _ASIDE_OPEN = re.compile('[\u2014\u2013"\u201c\u201d.!?]')
 _BETWEEN = re.compile(r"[\w'\u2019.-]+")
 _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 _PARTICIPLES = word_set("adding saying noting continuing that")
-_JOINING = _PARTICIPLES | word_set("and then")
+_JOINING = _PARTICIPLES | word_set("and or then")
 # Where the speaker writes or works, right after the name: "writes Ada Ode at the Courier".
 _AT_BODY = re.compile(
     r"[ \t]+(?:at|of|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'\u2019-]*"
