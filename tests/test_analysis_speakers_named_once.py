@@ -66,6 +66,12 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
             '"I think I am going to be asked about this for the rest of my life," Ode said.',
             [("Ode", "host")],
         ),
+        # a role set off before the name after a word that opens the clause ("When")
+        (
+            "When the head of Kessel Search, Ada Ode, let me try the new system, I was pleased.\n\n"
+            '"We are showing all the things that people look for," Ode told me.',
+            [("Ode", "head of Kessel Search")],
+        ),
         # a possessive with no role names no other person: "Despite Ode's plea"
         (
             "President Ada Ode came to the pier on Friday. Despite Ode's plea, the board voted.\n\n"

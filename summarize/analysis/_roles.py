@@ -60,6 +60,9 @@ CLAUSE_START = frozenset('.!?:;\n"\u201c\u201d')
 
 
 _COUNTING = word_set("another one")  # words that count a role: "Another resident"
+# Words that open a clause before its subject, a role set off by commas: "After his father,
+# Tom Brell, arrived".
+_OPENING_CLAUSE = word_set("when after as since while because if although though before once")
 # Prepositions of place a role read back from a name starts after: "near host Ada Ode's room".
 _PLACING = word_set("near behind beside outside inside past toward towards around across")
 # A name of capitalised words that a comma closes: "Ada Ode," of "Harbour manager, Ada Ode,".
@@ -257,7 +260,11 @@ def _fronted(text: str, start: int) -> str | None:
     if lo < 0 and start > len(head):
         return None  # the clause opens further back than is read
     words = head[lo + 1 : -2].split()
-    return _opened_role(words) or _capital_role(words, _CLOSED_NAME.match(text, start) is not None)
+    closed = _CLOSED_NAME.match(text, start) is not None
+    opening = closed and len(words) > 2 and words[0].lower() in _OPENING_CLAUSE
+    if opening and not any("," in w for w in words):  # not "Once the vote was over, the ..."
+        words = words[1:]  # "When the head of the port, Ada Ode, let me in": after "When"
+    return _opened_role(words) or _capital_role(words, closed)
 
 
 def _capital_role(words: list[str], closed: bool) -> str | None:
