@@ -29,14 +29,16 @@ _READ = re.compile(
 def read_out(text: str, lo: int, hi: int) -> Said | None:
     """The speaker of a quote at ``hi`` that a document's words "read", in text[lo:hi].
 
-    'A statement from the harbour board read: "..."' gives "the harbour board",
-    'The statement read, "..."' gives "The statement" (whose issuer the caller looks
-    for); 'She read: "..."' gives nothing here (no document).
+    The subject of "read", as it is written: 'A statement from the harbour board read:
+    "..."' gives "a statement from the harbour board", which the caller reads as the
+    board's words, as for 'A statement from the harbour board said'; 'The statement
+    read, "..."' gives "The statement" (whose issuer the caller looks for); 'She read:
+    "..."' gives nothing here (no document).
 
     Example:
         >>> text = 'A statement from the harbour board read: "We will rebuild."'
         >>> read_out(text, 0, text.index('"')).speaker
-        'the harbour board'
+        'a statement from the harbour board'
     """
     found = _READ.search(text, max(lo, hi - _REACH), hi)
     if found is None:
