@@ -95,12 +95,12 @@ def test_a_role_given_once_is_the_role_of_a_speaker_named_short(
             "A renowned mountaineer was lost. Mountaineer Ivo Brandt said he saw the boats.",
             "Mountaineer",
         ),
-        # a first name that ends as an agent noun does, never written in lower case
+        # a first name that ends as a role noun does, never written in lower case
         ("Oliver Ivo Brandt said he saw the boats on the glacier.", None),
     ],
 )
 def test_a_capitalised_role_that_opens_a_name_is_its_role(text: str, role: str | None) -> None:
-    """A capitalised agent noun before a full name is the role when it reads as one."""
+    """A capitalised role noun before a full name is the role when it reads as one."""
     quoted = text + '\n\n"Ada made the conclusion that it was two friends of his," Brandt said.'
     assert _said(quoted) == [("Brandt", role)]
 

@@ -195,9 +195,9 @@ class Mentions:
     def _role_word(self, word: str) -> bool:
         """Whether a capitalised word that opens a run is a role: "Homeland Security Secretary".
 
-        A word of :data:`ROLE_NOUNS`, one in "-ist" ("Guitarist Ada Ode"), or an agent
+        A word of :data:`ROLE_NOUNS`, one in "-ist" ("Guitarist Ada Ode"), or a doer's
         noun ("Mountaineer Ada Ode") that the text also writes in lower case ("a
-        mountaineer"): a first name that ends as agent nouns do ("Oliver", "Taylor") is
+        mountaineer"): a first name that ends as such nouns do ("Oliver", "Taylor") is
         not written so.
         """
         lower = word.lower().rstrip(".")
