@@ -42,7 +42,14 @@ _PLACES = word_set(
     "city town village county district province region street st road avenue square state"
     " states port harbour harbor quay pier bridge tunnel"
 )
-_BODIES = ORGANISATIONS - _PLACES
+# Nouns that end the name of a newspaper, a magazine or another outlet: the writer's body,
+# "Ada Ode of the Kessel Courier".
+_OUTLETS = word_set(
+    "courier herald journal tribune gazette telegraph chronicle examiner inquirer magazine"
+    " review observer sentinel dispatch bulletin monitor mirror register globe daily weekly"
+    " newspaper channel broadcasting"
+)
+_BODIES = (ORGANISATIONS - _PLACES) | _OUTLETS
 _OFFICE_WORDS = TITLES | OFFICES
 
 

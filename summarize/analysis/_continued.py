@@ -96,10 +96,13 @@ def resumes(text: str, before: QuoteSpan, span: QuoteSpan, who: Said | None) -> 
 
     The quote before has a speaker (``who``) who is a named person or a role ("Ada
     Ode", "an agency official"; not "police" reading out labels), and between the
-    two stand either its attribution, then at most a comma and a participle of speech
-    ('"We heard you," said Ada Ode, "and we will rebuild."', '"...," notes Ode, adding
+    two stand either its attribution, then maybe the body the speaker writes for ("at
+    the Kessel Courier") and at most a comma and a participle of speech ('"We heard
+    you," said Ada Ode, "and we will rebuild."', '"...," notes Ode, adding
     that "..."'); or, with the attribution before both, only words that join ("and",
-    "and that", "and added"), commas and colons ('Ode said it was "A," and "B"'); or
+    "or", "and that", "and added"), commas and colons ('Ode said it was "A," and "B"'), or
+    "and" and a verb that goes on with the same subject ('Ode said the crew was "A"
+    and was "B"'); or
     one aside set off by dashes ('"... the pier" -- a plan of 2019 -- "and the quay."',
     with em dashes). Any other word (another name, a noun: 'Ode said the plan was
     "a fraud" and the fares "a theft"') leaves the quote to its own attribution. The
@@ -112,12 +115,18 @@ def resumes(text: str, before: QuoteSpan, span: QuoteSpan, who: Said | None) -> 
         return False
     between = text[before.close : span.open].strip()
     if before.close <= who.start and who.end <= span.open:  # '"...," said Ode, "..."'
-        rest = _BETWEEN.findall(text, who.end, span.open)
+        body = _AT_BODY.match(text, who.end, span.open)  # "writes Ode at the Kessel Courier"
+        rest = _BETWEEN.findall(text, body.end() if body else who.end, span.open)
         return all(word in _PARTICIPLES for word in rest) and not _CLAUSE_END.search(between)
     if len(between) > 2 and between[0] in _ASIDE and between[-1] in _ASIDE:
         return _ASIDE_OPEN.search(between, 1, len(between) - 1) is None  # one aside
     words = _BETWEEN.findall(between)
-    if not all(word.lower() in _JOINING or word in VERBS for word in words):
+    # 'Ode said the crew was "A" and was "B"': a second verb of the same subject
+    second = bool(words) and words[0] == "and" and 1 < len(words) <= _SECOND
+    if not all(
+        word.lower() in _JOINING or word in VERBS or (second and word in _AUXILIARIES)
+        for word in words
+    ):
         return False
     return _CLAUSE_END.search(between) is None
 
@@ -273,7 +282,15 @@ _ASIDE_OPEN = re.compile('[\u2014\u2013"\u201c\u201d.!?]')
 _BETWEEN = re.compile(r"[\w'\u2019.-]+")
 _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 _PARTICIPLES = word_set("adding saying noting continuing that")
-_JOINING = _PARTICIPLES | word_set("and then")
+_JOINING = _PARTICIPLES | word_set("and or then")
+# Where the speaker writes or works, right after the name: "writes Ada Ode at the Courier".
+_AT_BODY = re.compile(
+    r"[ \t]+(?:at|of|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'\u2019-]*"
+    r"(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,4}"
+)
+# Verbs that go on with the subject of the clause before after "and": 'was "A" and was "B"'.
+_AUXILIARIES = word_set("was were is are has have had would will could can not also still")
+_SECOND = 3  # words at most of such a second verb, its "and" too
 
 
 def term(text: str, span: QuoteSpan) -> bool:

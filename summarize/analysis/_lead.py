@@ -108,6 +108,27 @@ def _inverted(text: str, toks: phrases.Tokens, clause: int, k: int, hi: int) -> 
     return who if text[who.end : hi].strip(" \t") in (",", ":") else None
 
 
+def _issued_from(text: str, toks: phrases.Tokens, who: Said | None) -> Said | None:
+    """Who a document named after "according to" is from: "a statement from the board".
+
+    The document's noun ends the phrase read (:data:`~phrases.DOCUMENTS`), "from" or
+    "by" follows it, and after that a speaker: a name or a phrase ("a ferry
+    representative"); else None.
+    """
+    if who is None or who.speaker is None or who.pronoun:
+        return None
+    if who.speaker.split()[-1].lower().rstrip("s") not in phrases.DOCUMENTS:
+        return None
+    k = next((n for n, tok in enumerate(toks) if tok[0] >= who.end), len(toks))
+    if k + 1 >= len(toks) or toks[k][2] not in _ISSUED_BY:
+        return None
+    found = phrases.phrase_forward(text, toks, k + 1, len(toks))
+    return None if found is None or found.pronoun or found.speaker is None else found
+
+
+_ISSUED_BY = phrases.word_set("from by")
+
+
 def _asked(toks: phrases.Tokens, k: int) -> bool:
     """Whether token k asks a question it names, no words of a quote: "he asked the question"."""
     rest = [w.lower() for _, _, w in toks[k + 1 : k + 3]]
@@ -170,6 +191,7 @@ def lead(
         near = ends and len(rest) <= 2 and all(w in _LEAD_FILLER for w in rest)
         return who, who is not None and near
     who = phrases.phrase_forward(text, toks, k + 2, len(toks))
+    who = _issued_from(text, toks, who) or who  # "According to a statement from the board,"
     if who and who.speaker and who.speaker[0].islower() and text[who.end : hi].isspace():
         return None, False  # 'according to a newly released "escort plan"': the text's name
     return who, who is not None and text[who.end : hi].strip(" ,:\n") == ""

@@ -67,6 +67,7 @@ _SAME_HEAD |= {"spokesman": "spokesperson"}
 _NOT_GIVEN = re.compile(r"[A-Z][a-z]*-[a-z]+")
 # A picture credit glued before a caption's first words: "AP Photo", "Getty Images".
 _CREDIT = re.compile(r"^(?:[A-Z][\w-]*[ \t]+)?(?:Photos?|Images)[ \t]+")
+_OWNING = re.compile(r"['\u2019]s\b")  # the possessive's ending: "Ode's" is "Ode"
 _AGED = re.compile(r"(?i:\b(?:younger|elder|older)\b)")  # "the younger Ode": two of a family
 
 
@@ -165,7 +166,7 @@ class Mentions:
         name = said.speaker or ""
         words = name.split()
         lead = max(
-            (n for n, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_NOUNS),
+            (n for n, w in enumerate(words[:-2]) if self._role_word(w)),
             default=-1,
         )
         while 0 <= lead < len(words) - 4 and words[lead + 1] == "of":  # "Secretary of State"
@@ -190,6 +191,21 @@ class Mentions:
         if role is None and roles:  # "Sens. Ada Ode, Ivo Brandt and ...": each a senator
             role = listed_title(self.text, said.start)
         return Mention(said.start, said.end, name, _key(rest), role)
+
+    def _role_word(self, word: str) -> bool:
+        """Whether a capitalised word that opens a run is a role: "Homeland Security Secretary".
+
+        A word of :data:`ROLE_NOUNS`, one in "-ist" ("Guitarist Ada Ode"), or a doer's
+        noun ("Mountaineer Ada Ode") that the text also writes in lower case ("a
+        mountaineer"): a first name that ends as such nouns do ("Oliver", "Taylor") is
+        not written so.
+        """
+        lower = word.lower().rstrip(".")
+        if lower in ROLE_NOUNS:
+            return True
+        if not (is_role([lower]) and lower.isalpha()):
+            return False
+        return lower.endswith(("ist", "ists")) or self._written_lower(lower)  # "Guitarist"
 
     def role(self, speaker: str) -> str | None:
         """The role the article gives the person it calls ``speaker`` where it names them.
@@ -218,10 +234,15 @@ class Mentions:
             return None
         matches: dict[int, Mention] = {}
         for lo, hi, low in self._capital_runs():  # tokens only where a run holds the name
-            if (key[0] in low or key[-1] in low) and not {key[0], key[-1]}.isdisjoint(_key(low)):
-                for m in self.found(lo, hi):
-                    if _same(key, m.key):
-                        matches[m.start] = m
+            if not (key[0] in low or key[-1] in low):
+                continue
+            # "Gov. Ada Ode's veto": a possessive names the person too, where it gives a role
+            owning = {key[0], key[-1]}.isdisjoint(_key(low))
+            if owning and {key[0], key[-1]}.isdisjoint(_key(_OWNING.sub("", low))):
+                continue
+            for m in self.found(lo, hi):
+                if _same(key, m.key) and not (owning and m.role is None):
+                    matches[m.start] = m
         named = [m for m in matches.values() if not _NOT_GIVEN.fullmatch(m.name.split()[0])]
         fuller = {(m.key[0], m.key[-1]) for m in named if len(m.key) > 1}
         if len(fuller) > 1:

@@ -57,6 +57,9 @@ ROLE_NOUNS = word_set(
     " scholar scholars emcee emcees"
     " employee employees appointee appointees operative operatives"
     " fellow fellows"
+    " mp mps mep meps mla mlas msp msps"  # members of a parliament: "Liberal MP Ada Ode"
+    " councilman councilwoman councilmen councilwomen alderman alderwoman assemblyman"
+    " assemblywoman trustee trustees"
 )
 # Words that end as agent nouns do but name no role.
 NOT_AGENT = word_set(

@@ -60,6 +60,11 @@ CLAUSE_START = frozenset('.!?:;\n"\u201c\u201d')
 
 
 _COUNTING = word_set("another one")  # words that count a role: "Another resident"
+# Words that open a clause before its subject, a role set off by commas: "After his father,
+# Tom Brell, arrived".
+_OPENING_CLAUSE = word_set("when after as since while because if although though before once")
+# Prepositions of place a role read back from a name starts after: "near host Ada Ode's room".
+_PLACING = word_set("near behind beside outside inside past toward towards around across")
 # A name of capitalised words that a comma closes: "Ada Ode," of "Harbour manager, Ada Ode,".
 _CLOSED_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},")
 
@@ -130,7 +135,7 @@ def _read_before(text: str, start: int) -> str | None:
                 return None  # "He took defense attorney Ada Ode": a verb opens the phrase
             stop = word
             break
-        if word in LINKING or word in LINKING_ING:
+        if word in LINKING or word in LINKING_ING or word in _PLACING:
             break  # "a plea from whistleblower Ada Ode": the role starts after "from"
         if phrase and owned(phrase[0].group()) and word.islower() and word not in _ARTICLES:
             break  # "the question involves Brell's attorney Ada Ode": the owner opens it
@@ -255,7 +260,11 @@ def _fronted(text: str, start: int) -> str | None:
     if lo < 0 and start > len(head):
         return None  # the clause opens further back than is read
     words = head[lo + 1 : -2].split()
-    return _opened_role(words) or _capital_role(words, _CLOSED_NAME.match(text, start) is not None)
+    closed = _CLOSED_NAME.match(text, start) is not None
+    opening = closed and len(words) > 2 and words[0].lower() in _OPENING_CLAUSE
+    if opening and not any("," in w for w in words):  # not "Once the vote was over, the ..."
+        words = words[1:]  # "When the head of the port, Ada Ode, let me in": after "When"
+    return _opened_role(words) or _capital_role(words, closed)
 
 
 def _capital_role(words: list[str], closed: bool) -> str | None:
@@ -310,6 +319,21 @@ def _opened_role(words: list[str]) -> str | None:
     if not words or len(words) > MOST:
         return None
     first = words[0].lower()
-    if not (first in DETERMINERS or first in POSSESSIVES or first.endswith(("'s", "\u2019s"))):
+    if not (first in DETERMINERS or first in POSSESSIVES or _owner_named(words)):
         return None
     return role_phrase(words)
+
+
+def _owner_named(words: list[str]) -> bool:
+    """Whether the phrase opens with a name in the possessive: "Ada Ode's father".
+
+    At most three capitalised words, the last of them ending in "'s", then the role.
+    """
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), -1)
+    if owner < 0 or owner >= _OWNER_WORDS or owner == len(words) - 1:
+        return False
+    return all(_NAME_WORD.fullmatch(w) for w in words[: owner + 1])  # not "Meanwhile,"
+
+
+_OWNER_WORDS = 3  # words of a name in the possessive that opens a role, at most
+_NAME_WORD = re.compile(r"[A-Z][\w.\-]*(?:['\u2019]s)?")

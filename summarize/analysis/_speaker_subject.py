@@ -59,6 +59,12 @@ _ADVERBS = TIME | word_set(
 _AGE = re.compile(r"\d{1,3}")  # "Ada Ode, 52, said"
 _GROUP = word_set("two three both")  # "the two captains": a group of people named before
 _SEPARATORS = frozenset(",\u2014\u2013")
+# Participles (in lower case) that open a clause set off after a subject: "The mayor,
+# speaking on Monday, said", "Ada Ode, flanked by the crew, said".
+_PARTICIPLES = word_set(
+    "speaking writing talking appearing standing sitting walking visiting testifying addressing"
+    " responding reacting campaigning arriving leaving returning flanked surrounded"
+)
 
 
 def _phrase_back(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | None:
@@ -150,6 +156,11 @@ def _joined(toks: Tokens, k: int) -> bool:
     return capital(before) or aged
 
 
+def _aside(word: str) -> bool:
+    """Whether a word opens a clause set off after a subject: "who", a participle ("speaking")."""
+    return word.lower() in _RELATIVE or word in _PARTICIPLES
+
+
 def adverb(word: str) -> bool:
     """Whether a word may stand between a speaker and the verb: "also", "Friday", "quickly"."""
     return word.lower() in _ADVERBS or (word.endswith("ly") and word.islower())
@@ -202,8 +213,8 @@ def subject(text: str, toks: Tokens, lo: int, hi: int, whole: bool) -> Said | No
             if (region or appositive(toks, parts[n + 1 :])) and name < b and not place:
                 pick = (a, b)
                 break
-        if pick is None:
-            pick = next((p for p, q in pairwise(parts) if toks[q[0]][2].lower() in _RELATIVE), None)
+        if pick is None:  # "Ada Ode, who ..., said"; "The mayor, speaking on Monday, said"
+            pick = next((p for p, q in pairwise(parts) if _aside(toks[q[0]][2])), None)
         if pick is None and len(parts) > 1 and described_name(toks, parts):
             # "his father, Tom Brell," said; "..., the retired Capt. Tom Brell," said
             pick = (titled_name(toks, *parts[-1]), parts[-1][1])

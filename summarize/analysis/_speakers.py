@@ -39,6 +39,7 @@ from ._pronoun_evidence import KnownNames
 from ._pronouns import Resolver
 from ._quote_titles import titled
 from ._reach import in_reach
+from ._read_out import read_out
 from ._role_words import HELD, RELATIONS
 from ._roles import role_of
 from ._speaker_names import apart, organisation_title
@@ -198,10 +199,13 @@ def find_speakers(
         if who is None and text[colon - 1 : colon] == ":":  # 'Ada Ode was not convinced: "..."'
             who = introduced_by_colon(text, lo, colon - 1, resolver.names())
             who = who or name_colon(text, lo, colon - 1)  # 'The Gazette's Ivo Brandt: "..."'
+        if who is None and (read := read_out(text, lo, span.open)) is not None:
+            who, near = read, True  # 'A statement from the board read: "..."'
         if who is None:  # 'Ada Ode scolded the board for "...": the subject of a stance
             who = stance(text, span, min(lo, span.open), start, resolver.names())
         if who is None and wide < lo and not may_cue(text, span.close, sentences[last[n]].end):
-            who, near = _lead_past_terms(text, span, wide, resolver.names(), start)
+            terms = spans[k + 1 : n]  # the terms read past: their marks end no clause
+            who, near = _lead_past_terms(text, span, wide, resolver.names(), start, terms)
         label = who is None and labelled(text, labels, span.open)
         if label:  # 'ODE: "We will rebuild."': the quote that opens a turn of a transcript
             who, near = label, True
@@ -427,15 +431,30 @@ def _passed(text: str, span: QuoteSpan, words: str) -> bool:
 
 
 def _lead_past_terms(
-    text: str, span: QuoteSpan, lo: int, known: KnownNames, opens: int
+    text: str,
+    span: QuoteSpan,
+    lo: int,
+    known: KnownNames,
+    opens: int,
+    terms: Sequence[QuoteSpan] = (),
 ) -> tuple[Said | None, bool]:
     """The speaker before a quote, read past short terms quoted before it in its sentence.
 
     'Ada Ode insisted ferry numbers "stayed high" and that the crews did an "...":
     Ode's, when nothing nearer names a speaker and no speech verb follows the quote;
     only a person or "he" or "she", not a body ("Kessel insists ... "..." he said").
+    The marks of the ``terms`` read past are read as spaces: 'Ada Ode, who pledged "no
+    action" on it, said the plan "..."' is Ode's, the term inside the clause set off.
     """
-    who, near = lead(text, lo, span.open, ends_clause(text, span), known, opens=opens)
+    view = text
+    if terms:
+        pieces, at = [], lo
+        for term in terms:
+            pieces += [text[at : term.open], " " * (term.start - term.open)]
+            pieces += [text[term.start : term.end], " " * (term.close - term.end)]
+            at = term.close
+        view = text[:lo] + "".join(pieces) + text[at:]
+    who, near = lead(view, lo, span.open, ends_clause(text, span), known, opens=opens)
     if who is None or not (who.pronoun or (who.speaker and is_person(who.speaker))):
         return None, False
     return who, near

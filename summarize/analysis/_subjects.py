@@ -217,6 +217,9 @@ def opening_role(text: str, lo: int, hi: int) -> phrases.Said | None:
 
 
 _AND_THEN = phrases.word_set("then later also")
+# What joins the speech verb to the verb before it: "and", or "but" ("The office declined to
+# comment but said").
+_JOINS = phrases.word_set("and but")
 _NOT_ONE_CLAUSE = phrases.word_set("who whom whose which that when while because as if")
 
 
@@ -225,7 +228,7 @@ def coordinated(
 ) -> phrases.Said | None:
     """The subject a speech verb shares with a verb before it: 'Ada Ode met them and said'.
 
-    The verb follows "and" (maybe "and then", maybe after a comma), and the clause
+    The verb follows "and" or "but" (maybe "and then", maybe after a comma), and the clause
     before it (after a speech verb that reports it: "The suit alleges Ada Ode met them and
     said" is Ode's) is one clause, a relative clause set off after a name aside ("Ada Ode, who
     runs the pier, met them and said"): no other comma after its start, no relative word
@@ -237,7 +240,7 @@ def coordinated(
     j = k - 1
     if j > clause and toks[j][2] in _AND_THEN:
         j -= 1
-    if j <= clause or toks[j][2] != "and":
+    if j <= clause or toks[j][2] not in _JOINS:
         return None
     if toks[j - 1][2] == ",":
         j -= 1  # 'Ada Ode presided over the vote, and said': a comma before "and"
