@@ -5,8 +5,8 @@ line whose subject is a word that stands for something named elsewhere ("The mov
 ...", "The news ...", "The Kessel senator said ...") reads right when a line shown
 before it names that thing, and wrongly when none does; a line whose speaker is not in
 it (a piece of a quotation that runs over several sentences, '"We will rebuild the
-pier.'; words in the first person, "I adore the old ferry.") reads right only after the
-sentence of its article that comes right before it. English only.
+pier.'; words in the first person, "I adore the old ferry.") reads right only right
+after a sentence of its article next to it, where the speaker's words go on. English only.
 """
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ _NAMED_ROLE = re.compile(
 # "(The effort) aimed at ...", "(The move) intended to ...", "(The step) taken by ...".
 _SAYS_WHICH = re.compile(
     r"(?:\s+[a-z]+){0,1}?\s+[a-z]+(?:ed|en|ing)\s+(?:at|to|by|for|on|in|of|against|toward)\b"
+)
+# After a shell noun, a word in lower case that is neither a verb nor an adverb (not "-s",
+# "-ed", "-ly", an auxiliary or a preposition): the noun it heads, the shell noun only
+# its modifier ("The news network reported ...").
+_HEAD_AFTER = re.compile(
+    r"\s+(?!(?:is|was|are|were|will|would|could|can|may|might|must|should|shall|has|had|have"
+    r"|did|does|do|came|come|drew|led|left|made|took|gave|got|went|broke|fell|rose|met|won|lost"
+    r"|sent|brought|began|became|kept|held|said|told|meant|set|put|by|of|in|on|at|for|from|to"
+    r"|with|over|after|before|since|about|against|also|now|then|still|alone)\b)"
+    r"[a-z]+(?<!s)(?<!ed)(?<!ly)\b(?![\'\u2019])"
 )
 # Words that join a sentence to the one before, skipped to find who speaks.
 _JOINERS = frozenset({"and", "but", "so", "yet", "still", "now", "then"}) | INTERJECTIONS
@@ -77,6 +87,8 @@ def pointing_noun(text: str) -> str | None:
         (None, None)
         >>> pointing_noun("The effort aimed at recalling the mayor failed.") is None
         True
+        >>> pointing_noun("The news network reported the fire."), pointing_noun("The news broke.")
+        (None, 'news')
     """
     body = text.strip()
     subject = unnamed_subject(body)
@@ -84,11 +96,14 @@ def pointing_noun(text: str) -> str | None:
         for word in subject.split():
             if word in SHELL_NOUNS:
                 after = body[body.index(subject) + subject.index(word) + len(word) :]
-                # "The effort aimed at recalling the mayor ...": a phrase says which
-                return None if _SAYS_WHICH.match(after) else word
+                # "The effort aimed at recalling the mayor ...": a phrase says which; "The
+                # news network ...": the noun is another's, not the subject's head
+                if _SAYS_WHICH.match(after) or _HEAD_AFTER.match(after):
+                    return None
+                return word
         return None
     role = _NAMED_ROLE.match(body)
-    if role is not None and by_role(role.group(1)):
+    if role is not None and by_role(role.group(1)) and not _POSSESSIVE.search(role.group(1)):
         return role.group(1)
     return None
 
