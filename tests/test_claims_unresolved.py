@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import attrs
 import numpy as np
 import pytest
 from scipy import sparse
 
-from summarize import Article, Sentence
+from summarize import Article, Quote, Sentence
 from summarize.claims import SentenceSet, SimilarityGraph
 from summarize.claims._exclusives import _left_out
 from summarize.text import names_before, pointing_noun, speaker_left_out, told_whole
@@ -188,3 +189,26 @@ def test_regression_an_exclusive_left_out_its_speaker_or_its_subject() -> None:
     assert strict == {1}
     refused = _left_out(by_row, [[], [3], [4, 5]], {3}, set(), {1, 2}, [0], set(), strict)
     assert refused == {3}
+
+
+def test_regression_a_sentence_inside_someones_words_with_no_mark_was_shown_as_its_own() -> None:
+    """'Tolls rise in May.' inside a quotation over three sentences is the speaker's, who is
+    named in another sentence: another source's sentence that names them shows the line."""
+    texts = [
+        ("a", "Harbour master Ada Ode closed the Kessel pier on Monday."),
+        ("b", '"We sailed at dawn.'),
+        ("b", "Tolls on the Kessel ferry rise in May."),
+        ("b", 'We will be back," the crews said.'),
+        ("c", "Tolls on the Kessel ferry rise in May, the crews of the ferry said."),
+    ]
+    rows = [[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [0.0, 0.9, 0.0]]
+    by_row = _set(
+        texts, np.array(rows) / np.linalg.norm(rows, axis=1, keepdims=True), [[0], [1], [2, 4], [3]]
+    )
+    page = " ".join(text for article, text in texts if article == "b")
+    words = page[1 : page.index('"', 1)]
+    quote = Quote(text=words, speaker="the crews", article="b", start=1, end=1 + len(words))
+    by_row = attrs.evolve(by_row, quotes={"b": [quote]})
+    lines = by_row.merged_claims([0, 2], restated=False, keep=1, words=None)
+    assert [line.row for line in lines] == [0, 4]
+    assert lines[1].rows == (2, 4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
 import attrs
@@ -365,8 +366,9 @@ class SentenceSet:
     def unresolved(self, row: int, before: Sequence[int]) -> bool:
         """Whether ``row``'s sentence, shown after the rows ``before``, leaves out its subject.
 
-        Its speaker is not in it (a piece of a quotation, '"We will rebuild the pier.', or
-        "I" and "we" outside quotation marks: :func:`~summarize.text.speaker_left_out`),
+        Its speaker is not in it (a piece of a quotation, '"We will rebuild the pier.', a
+        sentence inside one with no mark of its own, or "I" and "we" outside quotation
+        marks: :func:`~summarize.text.speaker_left_out`),
         and the line right before (the last of ``before``) is not one of the
         :data:`_GOES_ON` sentences of its article on either side of it (where the
         speaker's words go on, or the speaker is named); or
@@ -378,7 +380,7 @@ class SentenceSet:
         if self.language != "english":
             return False
         text = self.sentences[row].text
-        if speaker_left_out(text):
+        if speaker_left_out(text) or self._amid_quote(row):
             last = before[-1] if before else None
             return not (
                 last is not None
@@ -388,6 +390,21 @@ class SentenceSet:
         noun = pointing_noun(text)
         return noun is not None and not names_before(
             noun, [self.sentences[other].text for other in before]
+        )
+
+    def _amid_quote(self, row: int) -> bool:
+        """Whether ``row``'s sentence lies inside a quotation opened and closed in others.
+
+        A middle sentence of someone's words over three sentences or more carries no
+        quotation mark ('... the crews said. "We sailed at dawn. Tolls rise in May. We will
+        be back."'): "Tolls rise in May." is the speaker's, who is named elsewhere.
+        """
+        sentence = self.sentences[row]
+        if _MARKS.search(sentence.text):
+            return False
+        return any(
+            quote.start < sentence.start and sentence.end <= quote.end + 1
+            for quote in self.quotes.get(sentence.article, ())
         )
 
     def _told_whole(self, line: RankedClaim, held: Set[int], longest: int | None) -> RankedClaim:
@@ -412,6 +429,7 @@ class SentenceSet:
             and member not in held
             and (longest is None or self.lengths[member] <= longest)
             and _whole(self.sentences[member].text)
+            and not self._amid_quote(member)
         ]
         if not others:
             return line
@@ -507,6 +525,9 @@ def _kinds(
 #: Most sentences between a line and the one right before it, of the same article, that
 #: give one speaker's words: a quotation over several sentences names its speaker once.
 _GOES_ON = 2
+
+# A double quotation mark.
+_MARKS = re.compile('["\u201c\u201d]')
 
 #: Pronouns for a thing or a group, which a quotation's earlier words name.
 _THINGS = frozenset({"it", "its", "they", "them", "their", "theirs"})
