@@ -209,6 +209,7 @@ def run(
         redundancy=options.redundancy,
         order=options.order,
     )
+    lines = _in_order(merged, options.order, position)  # as the digest shows them
     exclusives = exclusive_claims(
         by_row,
         articles,
@@ -216,7 +217,7 @@ def run(
         count=options.exclusives,
         redundancy=options.redundancy,
         told_elsewhere=[version.sentence for d in disagreements for version in d.versions],
-        merged=[item.claim.sentence for item in merged],
+        merged=[claim.sentence for claim in lines],
         language=options.language,
         names=vectorizer.name_terms_,
         vocabulary=vectorizer.vocabulary_,
@@ -226,7 +227,7 @@ def run(
     return Digest(
         articles=tuple(articles),
         per_source=per_source,
-        merged=_in_order(merged, options.order, position),
+        merged=lines,
         options=options,
         id=id,
         disagreements=disagreements,

@@ -22,6 +22,7 @@ from ..text import (
     pronoun_after_opening,
     speaker_unnamed,
     sponsored,
+    told_whole,
     unnamed_subject,
 )
 from ._same_count import same_count
@@ -81,7 +82,7 @@ def exclusive_claims(
     count: int,
     redundancy: float,
     told_elsewhere: Collection[Sentence] = (),
-    merged: Collection[Sentence] = (),
+    merged: Sequence[Sentence] = (),
     language: str = "english",
     names: np.ndarray | None = None,
     vocabulary: Mapping[str, int] | None = None,
@@ -139,8 +140,16 @@ def exclusive_claims(
     names doing something, with no verb ("Latest: Ada Ode and Ivo Brandt talking about
     ferries.": :func:`~summarize.text.labelled_scene`), or an advertiser's words (a
     paragraph that opens "A message from ...:": :func:`~summarize.text.sponsored`); the
-    selector picks again without it.
-    Last, a pick among ``merged`` (the sentences the merged summary shows) is left out
+    selector picks again without it. So it does, in English, without a pick that, read
+    right after the line the digest shows before it (the last of ``merged`` or the
+    exclusive before), leaves out what it speaks of: words whose speaker it does not
+    name (a piece of a quotation, '"We will rebuild the pier.'), unless that line is the
+    sentence before it in its article, or a subject such as "The move ..." or "The
+    Kessel senator ..." that the line before does not name
+    (:meth:`~summarize.claims.SentenceSet.unresolved`); in that article's place, only a
+    sentence that reads whole as written (:func:`~summarize.text.told_whole`) stands in.
+    Last, a pick among ``merged`` (the sentences the merged summary shows, in its order)
+    is left out
     and not replaced: its line already names its one source, and listed again one fact
     would take two places in the digest; a candidate the selector ranked lower is no
     exclusive worth its place (read on the dev digests, 9 of 20 such stand-ins were right).
@@ -174,6 +183,8 @@ def exclusive_claims(
     ]
     near: set[int] = set()
     tested: set[int] = set()
+    strict: set[int] = set()  # articles (by number) that lost a pick that left out its subject
+    shown_before = _rows_of(sentences, merged)
     forecasts: Forecasts | None = None
     columns = sparse.csr_matrix(sentences.matrix.T)  # as each product reads it: made once
     topic = (
@@ -232,6 +243,7 @@ def exclusive_claims(
                     or _sponsored(sentences.sentences[row], pages)
                 )
             }
+            found |= _left_out(sentences, picked, new, found, near, shown_before, on_show, strict)
         tested.update(new)
         if not found:
             break
@@ -249,6 +261,54 @@ def exclusive_claims(
             ]
         )
     )
+
+
+def _rows_of(sentences: SentenceSet, shown: Collection[Sentence]) -> list[int]:
+    """The rows of the ``shown`` sentences, in their order (any the set lacks left out)."""
+    row_of = {_key(sentences, row): row for row in range(len(sentences.sentences))}
+    keys = [(sentence.article, sentence.start) for sentence in shown]
+    return [row_of[key] for key in keys if key in row_of]
+
+
+def _left_out(
+    sentences: SentenceSet,
+    picked: Sequence[Sequence[int]],
+    new: Collection[int],
+    found: Collection[int],
+    near: Collection[int],
+    merged: Sequence[int],
+    on_show: Collection[tuple[str, int]],
+    strict: set[int],
+) -> set[int]:
+    """The ``new`` picks that leave out what they speak of, read in the digest's order.
+
+    Each pick is read after the line the digest shows right before it: the last merged
+    line (``merged``, in the digest's order) for the first article's first exclusive,
+    else the exclusive before it (:meth:`~summarize.claims.SentenceSet.unresolved`: a
+    speaker not named, "The move ..." with no move named right before). An article that
+    lost a pick so (its number added to ``strict``) takes in its place only a sentence
+    that reads whole as written, its speaker named in it
+    (:func:`~summarize.text.told_whole`).
+    The picks ``found`` or in ``near`` already are refused, and those ``on_show`` (merged
+    lines already) are not listed: neither is read as a line.
+    """
+    shown = list(merged[-1:])
+    refused: set[int] = set()
+    for number, rows in enumerate(picked):
+        for row in rows:
+            if row in near or row in found or _key(sentences, row) in on_show:
+                continue
+            if row in new:
+                text = sentences.sentences[row].text
+                if sentences.unresolved(row, shown[-1:]):
+                    strict.add(number)
+                    refused.add(row)
+                    continue
+                if number in strict and not told_whole(text):
+                    refused.add(row)
+                    continue
+            shown.append(row)
+    return refused
 
 
 def _key(sentences: SentenceSet, row: int) -> tuple[str, int]:

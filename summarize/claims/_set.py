@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
 import attrs
@@ -12,12 +13,18 @@ from scipy import sparse
 
 from ..records import Article, Disagreement, Quote, Sentence
 from ..text import (
+    lacks_a_verb,
     leans_on_context,
     leans_within_quote,
+    names_before,
     opening_pronoun,
     opens_on_pronoun,
+    pointing_noun,
+    speaker_left_out,
     stands_alone,
     subject_points_back,
+    told_whole,
+    unnamed_subject,
 )
 from ._claim import RankedClaim, make_claim
 from ._deeds import same_deed
@@ -242,6 +249,8 @@ class SentenceSet:
                 if spare is not None:
                     spare += self.lengths[row]
                 continue
+            if self.unresolved(line.row, [other.row for other in lines]):
+                line = self._told_whole(line, held, longest)
             if spare is not None:
                 spare -= self.lengths[line.row] - self.lengths[row]
             lines.append(line)
@@ -354,6 +363,82 @@ class SentenceSet:
         alike = self.matrix[readable] @ self.matrix[row].T
         return readable[int(np.argmax(alike.toarray().ravel()))]
 
+    def unresolved(self, row: int, before: Sequence[int]) -> bool:
+        """Whether ``row``'s sentence, shown after the rows ``before``, leaves out its subject.
+
+        Its speaker is not in it (a piece of a quotation, '"We will rebuild the pier.', a
+        sentence inside one with no mark of its own, or "I" and "we" outside quotation
+        marks: :func:`~summarize.text.speaker_left_out`),
+        and the line right before (the last of ``before``) is not one of the
+        :data:`_GOES_ON` sentences of its article on either side of it (where the
+        speaker's words go on, or the speaker is named); or
+        its subject is "the" and a word that stands for a thing named elsewhere ("The
+        move ...", "The Kessel senator ...": :func:`~summarize.text.pointing_noun`) that
+        no row of ``before`` writes (:func:`~summarize.text.names_before`). In other
+        languages, never.
+        """
+        if self.language != "english":
+            return False
+        text = self.sentences[row].text
+        if speaker_left_out(text) or self._amid_quote(row):
+            last = before[-1] if before else None
+            return not (
+                last is not None
+                and abs(row - last) <= _GOES_ON
+                and self.sentences[last].article == self.sentences[row].article
+            )
+        noun = pointing_noun(text)
+        return noun is not None and not names_before(
+            noun, [self.sentences[other].text for other in before]
+        )
+
+    def _amid_quote(self, row: int) -> bool:
+        """Whether ``row``'s sentence lies inside a quotation opened and closed in others.
+
+        A middle sentence of someone's words over three sentences or more carries no
+        quotation mark ('... the crews said. "We sailed at dawn. Tolls rise in May. We will
+        be back."'): "Tolls rise in May." is the speaker's, who is named elsewhere.
+        """
+        sentence = self.sentences[row]
+        if _MARKS.search(sentence.text):
+            return False
+        return any(
+            quote.start < sentence.start and sentence.end <= quote.end + 1
+            for quote in self.quotes.get(sentence.article, ())
+        )
+
+    def _told_whole(self, line: RankedClaim, held: Set[int], longest: int | None) -> RankedClaim:
+        """``line``, shown by a sentence of another of its sources that reads whole, if one does.
+
+        Of the line's sentences from another source than the shown one's (two sources at
+        least), none held by a line before, of ``longest`` words at most if given, the one
+        most alike to the shown sentence that stands alone as written (its speaker named in
+        it: :func:`~summarize.text.stands_alone`), whose subject names what it is
+        (:func:`~summarize.text.leans_on_context`,
+        :func:`~summarize.text.subject_points_back`; no "the" and plain words:
+        :func:`~summarize.text.unnamed_subject`), that has a verb and that is alike to it at
+        the claim similarity or more (so that it states the same fact); the line keeps its
+        support and sources.
+        """
+        row = line.row
+        source = self.source_of[self.sentences[row].article]
+        others = [
+            member
+            for member in line.rows
+            if self.source_of[self.sentences[member].article] != source
+            and member not in held
+            and (longest is None or self.lengths[member] <= longest)
+            and _whole(self.sentences[member].text)
+            and not self._amid_quote(member)
+        ]
+        if not others:
+            return line
+        alike = (self.matrix[others] @ self.matrix[row].T).toarray().ravel()
+        best = int(np.argmax(alike))
+        if alike[best] < self.similarity:
+            return line
+        return self.claim(others[best], line.rows)
+
     def part_claim(self, row: int, left: Set[int]) -> RankedClaim:
         """The claim ``row`` shows among ``left``: sentences of its group no line holds.
 
@@ -400,6 +485,17 @@ class SentenceSet:
         return bool(alike > shown.multiply(self.matrix[other]).sum())
 
 
+def _whole(text: str) -> bool:
+    """Whether ``text`` reads right on its own, its subject and speaker named in it."""
+    return (
+        told_whole(text)
+        and not leans_on_context(text)
+        and not subject_points_back(text)
+        and unnamed_subject(text) is None
+        and not lacks_a_verb(text)
+    )
+
+
 def _pairs_by_row(pairs: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
     """Row -> the rows it is paired with, either way round."""
     paired: dict[int, set[int]] = {}
@@ -425,6 +521,13 @@ def _kinds(
         vocabulary, names=names, frame=frame, figures=figures, named_terms=named_terms
     )
 
+
+#: Most sentences between a line and the one right before it, of the same article, that
+#: give one speaker's words: a quotation over several sentences names its speaker once.
+_GOES_ON = 2
+
+# A double quotation mark.
+_MARKS = re.compile('["\u201c\u201d]')
 
 #: Pronouns for a thing or a group, which a quotation's earlier words name.
 _THINGS = frozenset({"it", "its", "they", "them", "their", "theirs"})

@@ -34,6 +34,7 @@ from ._referent import (
 )
 from ._segment import Segmenter, split_sentences
 from ._teasers import glued_heading
+from ._unresolved import names_before, pointing_noun, speaker_left_out, told_whole
 from ._vectorize import SentenceVectorizer
 from ._verbless import labelled_scene, lacks_a_verb, lists_things
 
@@ -57,18 +58,22 @@ __all__ = [
     "leans_on_context",
     "leans_within_quote",
     "lists_things",
+    "names_before",
     "opening_pronoun",
     "opens_on_before",
     "opens_on_pronoun",
+    "pointing_noun",
     "pronoun_after_opening",
     "read_article",
     "refers_back",
     "signs_post",
+    "speaker_left_out",
     "speaker_unnamed",
     "split_sentences",
     "sponsored",
     "stands_alone",
     "states_nothing",
     "subject_points_back",
+    "told_whole",
     "unnamed_subject",
 ]
